@@ -1,0 +1,98 @@
+"""`liblitz doctor`: what state Liblitz is in, in plain sentences, without changing anything."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .embedding.choose import build_embedder
+from .errors import describe
+from .index import IndexedModel, IndexLocked, open_index, index_folder_for
+from .paths import DataDir
+from .store.ledger import LedgerReader
+from .store.opening import IndexSettings
+
+DEFAULT_OLLAMA_URL = "http://localhost:11434"
+
+
+def ollama_url(ledger: LedgerReader | None) -> str:
+    configured = ledger.setting("ollama.url", "") if ledger else ""
+    return os.environ.get("LIBLITZ_OLLAMA_URL") or configured or DEFAULT_OLLAMA_URL
+
+
+@dataclass
+class Line:
+    topic: str
+    text: str
+
+
+def _ledger_lines(data: DataDir) -> tuple[list[Line], LedgerReader | None]:
+    if not data.ledger.exists():
+        return [Line("registre", "aucun registre encore (il sera créé au premier lancement)")], None
+    reader = LedgerReader(data.ledger)
+    counts = reader.count_by_status()
+    summary = ", ".join(f"{status.value}: {n}" for status, n in sorted(counts.items())) or "vide"
+    return [Line("registre", f"{data.ledger} (schéma {reader.schema_version()}) — {summary}")], reader
+
+
+def _embedding_lines(data: DataDir, reader: LedgerReader | None) -> tuple[list[Line], IndexedModel | None]:
+    setting = reader.setting("embedding.model", "default") if reader else "default"
+    try:
+        embedder = build_embedder(setting, data.models)
+        embedder.embed_query("bonjour")
+    except Exception as error:  # noqa: BLE001 — doctor reports, never crashes
+        return [Line("embeddings", f"{setting} : indisponible — {describe(error)}")], None
+    return [Line("embeddings", f"{embedder.model_id} ({embedder.dim} dimensions), disponible")], \
+        IndexedModel(embedder.model_id, embedder.dim)
+
+
+def _index_lines(data: DataDir, reader: LedgerReader | None, model: IndexedModel | None) -> list[Line]:
+    settings = IndexSettings.read(reader) if reader else IndexSettings()
+    lines = [Line("qdrant", settings.mode)]
+    if model is None:
+        return lines
+    try:
+        if settings.url:
+            index = open_index(model, url=settings.url, api_key=settings.api_key or None)
+        else:
+            index = open_index(model, folder=index_folder_for(data.index_root, model))
+    except IndexLocked:
+        return lines + [Line("index", "ouvert par Liblitz en ce moment (compte disponible dans la fenêtre)")]
+    except Exception as error:  # noqa: BLE001
+        return lines + [Line("index", f"illisible — {describe(error)}")]
+    try:
+        lines.append(Line("index", f"{index.count()} souvenir(s) indexé(s) pour {model.model_id}"))
+    finally:
+        index.close()
+    return lines
+
+
+def _ollama_lines(url: str) -> list[Line]:
+    import ollama
+    try:
+        models = ollama.Client(host=url, timeout=3.0).list().models
+    except Exception:  # noqa: BLE001 — unreachable is an answer, not a failure
+        return [Line("ollama", f"injoignable à {url} — lancez-le avec « ollama serve »")]
+    names = ", ".join(m.model or "?" for m in models) or "aucun modèle (ollama pull gemma3)"
+    return [Line("ollama", f"joignable à {url} — modèles : {names}")]
+
+
+def diagnose(data: DataDir) -> list[Line]:
+    lines = [Line("données", str(data.root))]
+    ledger_lines, reader = _ledger_lines(data)
+    lines += ledger_lines
+    try:
+        embedding_lines, model = _embedding_lines(data, reader)
+        lines += embedding_lines
+        lines += _index_lines(data, reader, model)
+        lines += _ollama_lines(ollama_url(reader))
+    finally:
+        if reader:
+            reader.close()
+    return lines
+
+
+def run_doctor(data: DataDir, write: Callable[[str], None] = print) -> int:
+    for line in diagnose(data):
+        write(f"{line.topic:>11} : {line.text}")
+    return 0

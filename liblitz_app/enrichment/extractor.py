@@ -1,0 +1,53 @@
+"""Proposing fields with no model at all: dates, persons, places, an emotion and its intensity."""
+from __future__ import annotations
+
+from datetime import date
+
+from liblitz_app.memory import EventTime, MemoryFields
+
+from .emotion_lexicon import guess_emotion, guess_intensity
+from .mentions import find_persons, find_places
+from .persona import Persona, WhoIsWho
+from .proposal import EXTRACTOR, Proposal, Provenance
+from .time_phrases import find_time
+
+EXTRACTOR_VERSION = 1
+
+
+def extract_persons(text: str, people: WhoIsWho, companion: str = "") -> tuple[str, ...]:
+    """Named persons, the recorded name when the text says "ma sœur" or a nickname."""
+    names = [(m.person.name if m.person and m.words[:1].islower() else m.words)
+             for m in find_persons(text, people, companion)]
+    return tuple(dict.fromkeys(names))
+
+
+def extract_place(text: str, people: WhoIsWho) -> str:
+    places = find_places(text, people)
+    return places[0].words if places else ""
+
+
+def extract(text: str, memory_date: date, persona: Persona | None = None,
+            people: WhoIsWho | None = None) -> Proposal:
+    """The offline proposal: every field it could fill is marked as coming from the extractor."""
+    persona = persona or Persona()
+    people = people or WhoIsWho()
+    emotion = guess_emotion(text)
+    fields = MemoryFields(
+        emotion=emotion,
+        intensity=guess_intensity(text, emotion),
+        place=extract_place(text, people),
+        persons=extract_persons(text, people, persona.name),
+        time=find_time(text, memory_date) or EventTime(),
+    )
+    filled = [name for name, value in fields.to_dict().items() if _filled(value)]
+    return Proposal(
+        fields=fields,
+        origins={name: EXTRACTOR for name in filled},
+        provenance=Provenance(prompt_id="extractor", prompt_version=EXTRACTOR_VERSION),
+    )
+
+
+def _filled(value: object) -> bool:
+    if isinstance(value, dict):
+        return any(value.values())
+    return value not in (None, "", [], ())

@@ -1,0 +1,89 @@
+"""Accent- and case-folded views of a text that still know where each character came from.
+
+Guards compare words without caring for case, accents or curly apostrophes, yet must point at
+the exact characters of the user's text: every folded character keeps its original offset.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
+WORD = re.compile(r"[0-9a-zœæß]+(?:-[0-9a-zœæß]+)*")
+
+
+def _fold_char(char: str) -> str:
+    if char in _APOSTROPHES:
+        return "'"
+    decomposed = unicodedata.normalize("NFKD", char.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Folded:
+    """`folded[i]` came from `original[origin[i]]`; `origin` has one extra entry: len(original)."""
+
+    original: str
+    folded: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the folded slice [start, end)."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> Folded:
+    parts: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char)
+        parts.append(folded)
+        origin.extend([index] * len(folded))
+    origin.append(len(text))
+    return Folded(text, "".join(parts), tuple(origin))
+
+
+def fold_str(text: str) -> str:
+    return fold(text).folded
+
+
+def words(text: str) -> list[str]:
+    """Folded words; an apostrophe splits ("j'ai" → "j", "ai")."""
+    return WORD.findall(fold_str(text))
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Folded words with their original offsets."""
+    folded = fold(text)
+    return [(m.group(), *folded.span(m.start(), m.end())) for m in WORD.finditer(folded.folded)]
+
+
+def phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    """A pattern matching the folded phrase as whole words, any spacing between them."""
+    tokens = WORD.findall(fold_str(phrase))
+    if not tokens:
+        return None
+    body = r"[\s'\-,.]*".join(re.escape(t) for t in tokens)
+    return re.compile(rf"(?<![0-9a-zœæß]){body}(?![0-9a-zœæß])")
+
+
+def find_phrase(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Original-text spans where `phrase` occurs as whole words, ignoring case and accents."""
+    pattern = phrase_pattern(phrase)
+    if pattern is None:
+        return []
+    folded = fold(text)
+    return [folded.span(m.start(), m.end()) for m in pattern.finditer(folded.folded)]
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    return bool(find_phrase(text, phrase))
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())

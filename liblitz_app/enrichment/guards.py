@@ -1,0 +1,461 @@
+"""Guards: pure checks of a proposal against the memory's own words, the persona and who is who.
+
+Each returns flags, never a verdict: the user decides in the review queue. Spans point at exact
+characters — `Span.target` is "original" (the memory's text) or the proposal's field
+("reflection", "place", "time.said", "persons[2]", "text").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from liblitz_app.memory import MemoryFields
+from liblitz_app.memory.model import MAX_INTENSITY, MIN_INTENSITY
+
+from .folding import contains_phrase, find_phrase, fold, fold_str, normalise_space, words
+from .language import detect_language
+from .mentions import Mention, find_capitalised, find_persons, find_places
+from .persona import Persona, WhoIsWho
+from .proposal import Proposal
+from .time_phrases import FoundTime, find_times
+
+
+class FlagKind(str, Enum):
+    COMPANION_RENAMED = "companion_renamed"
+    PERSON_DROPPED = "person_dropped"
+    PERSON_INVENTED = "person_invented"
+    TIME_CHANGED = "time_changed"
+    TIME_INVENTED = "time_invented"
+    PLACE_CHANGED = "place_changed"
+    PLACE_INVENTED = "place_invented"
+    NOT_FIRST_PERSON = "not_first_person"
+    WRONG_LANGUAGE = "wrong_language"
+    EMOTION_UNKNOWN = "emotion_unknown"
+    INTENSITY_OUT_OF_RANGE = "intensity_out_of_range"
+    TEXT_REWRITTEN = "text_rewritten"
+    REFLECTION_RESTATES_TEXT = "reflection_restates_text"
+
+
+@dataclass(frozen=True)
+class Span:
+    target: str  # "original" or a proposal field: "reflection", "place", "persons[0]", …
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: FlagKind
+    message_fr: str
+    message_en: str
+    field: str  # the proposal field at fault
+    spans: tuple[Span, ...] = ()
+
+    def message(self, language: str = "fr") -> str:
+        return self.message_en if language == "en" else self.message_fr
+
+
+@dataclass(frozen=True)
+class GuardContext:
+    """What every guard may look at."""
+
+    original: str
+    memory_date: date
+    persona: Persona = field(default_factory=Persona)
+    people: WhoIsWho = field(default_factory=WhoIsWho)
+
+    @property
+    def language(self) -> str:
+        return detect_language(self.original) or self.persona.language
+
+
+Guard = Callable[[GuardContext, Proposal], list[Flag]]
+
+
+# --- the companion ----------------------------------------------------------------------------
+
+_DEPERSONALISING = (
+    r"(?:l'|d'|une\s+|cette\s+|the\s+|an\s+|this\s+)ia\b|\bi\.a\.|\bia\b|(?<!['\w])ai\b(?!-)"
+    r"|\ba\.i\.|intelligence artificielle|artificial intelligence"
+    r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
+    r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"
+    r"|language models?|\bllm\b|\bprogramme\b|\bthe program\b|\bl'ordinateur\b|\bthe computer\b"
+    r"|\bchatgpt\b|\bgpt\b|\bgemma\b|\bmistral\b|\bdeepseek\b|\bllama\b|\bqwen\b|\bsystem\b"
+)
+_DEPERSONALISING_RE = re.compile(_DEPERSONALISING)
+_SELF_NAMING = re.compile(
+    r"(?:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w\-]+)"
+)
+
+
+def _proposal_strings(proposal: Proposal) -> list[tuple[str, str]]:
+    fields = proposal.fields
+    named = [("reflection", fields.reflection), ("place", fields.place), ("time.said", fields.time.said)]
+    named += [(f"persons[{i}]", p) for i, p in enumerate(fields.persons)]
+    return [(target, value) for target, value in named if value]
+
+
+def check_companion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    """"Liblitz" → "l'IA", "la machine", "the assistant", or another name given to the companion."""
+    original = fold_str(ctx.original)
+    recorded = {fold_str(n) for p in ctx.people.people for n in p.names}
+    spans: list[Span] = []
+    for target, value in _proposal_strings(proposal):
+        folded = fold(value)
+        for m in _DEPERSONALISING_RE.finditer(folded.folded):
+            term = m.group().strip()
+            if fold_str(term) in recorded or _DEPERSONALISING_RE.search(original) and term in original:
+                continue
+            spans.append(Span(target, *folded.span(m.start(), m.end())))
+        for m in _SELF_NAMING.finditer(value):
+            if fold_str(m.group("name")) not in (fold_str(ctx.persona.name), *recorded) and target == "reflection":
+                if m.group("name") not in ctx.original:
+                    spans.append(Span(target, m.start("name"), m.end("name")))
+    if not spans:
+        return []
+    said = " ; ".join(_text_of(proposal, s) for s in spans)
+    return [Flag(
+        FlagKind.COMPANION_RENAMED,
+        f"Le compagnon s'appelle {ctx.persona.name} : la proposition le nomme « {said} ».",
+        f"The companion is called {ctx.persona.name}: the proposal calls it “{said}”.",
+        spans[0].target.split("[")[0], tuple(spans),
+    )]
+
+
+def _text_of(proposal: Proposal, span: Span) -> str:
+    if span.target == "reflection":
+        value = proposal.fields.reflection
+    elif span.target == "place":
+        value = proposal.fields.place
+    elif span.target == "time.said":
+        value = proposal.fields.time.said
+    elif span.target == "text":
+        value = proposal.text or ""
+    else:
+        value = proposal.fields.persons[int(span.target[8:-1])]
+    return value[span.start:span.end]
+
+
+# --- persons ----------------------------------------------------------------------------------
+
+
+def _tokens(name: str) -> set[str]:
+    return set(words(name))
+
+
+def _names_match(a: str, b: str) -> bool:
+    """"Marie" and "Marie Dupont" are the same person; "Marie" and "Mario" are not."""
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _all_names(ctx: GuardContext, name: str) -> tuple[str, ...]:
+    known = ctx.people.find(name) or next(
+        (p for p in ctx.people.people if any(_names_match(name, n) for n in p.names)), None)
+    return known.names if known else (name,)
+
+
+def _supported_person(ctx: GuardContext, name: str) -> bool:
+    if _names_match(name, ctx.persona.name) or contains_phrase(ctx.original, name):
+        return True
+    if any(contains_phrase(ctx.original, t) for t in name.split() if t[:1].isupper() and len(t) > 2):
+        return True
+    for person, _, _ in ctx.people.mentioned_in(ctx.original):
+        if any(_names_match(name, n) for n in person.names):
+            return True
+    return False
+
+
+def _mentioned_persons(ctx: GuardContext) -> list[Mention]:
+    return find_persons(ctx.original, ctx.people, ctx.persona.name)
+
+
+def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    proposed = proposal.fields.persons
+    flags = []
+    for mention in _mentioned_persons(ctx):
+        names = mention.person.names if mention.person else _all_names(ctx, mention.words)
+        if any(_names_match(n, p) for n in (*names, mention.words) for p in proposed):
+            continue
+        flags.append(Flag(
+            FlagKind.PERSON_DROPPED,
+            f"Le souvenir nomme « {mention.words} », absent(e) des personnes proposées.",
+            f"The memory names “{mention.words}”, missing from the proposed persons.",
+            "persons", (Span("original", *mention.span),),
+        ))
+    return flags
+
+
+def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    flags = [
+        _invented(name, (Span(f"persons[{i}]", 0, len(name)),), "persons")
+        for i, name in enumerate(proposal.fields.persons) if not _supported_person(ctx, name)
+    ]
+    listed = {fold_str(f.message_en) for f in flags}
+    for mention in find_capitalised(proposal.fields.reflection):
+        if _DEPERSONALISING_RE.fullmatch(fold_str(mention.words)):
+            continue  # already the companion guard's concern
+        if mention.kind == "person" and not _supported_person(ctx, mention.words) \
+                and not _is_known_place(ctx, proposal, mention.words):
+            if not any(fold_str(mention.words) in m for m in listed):
+                flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
+    return flags
+
+
+def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:
+    return contains_phrase(proposal.fields.place, name) and contains_phrase(ctx.original, name)
+
+
+def _invented(name: str, spans: tuple[Span, ...], field_name: str) -> Flag:
+    return Flag(
+        FlagKind.PERSON_INVENTED,
+        f"« {name} » n'apparaît pas dans le souvenir ni parmi les proches enregistrés.",
+        f"“{name}” appears neither in the memory nor among the recorded people.",
+        field_name, spans,
+    )
+
+
+# --- time -------------------------------------------------------------------------------------
+
+
+def _within(inner_start: date, inner_end: date, found: FoundTime) -> bool:
+    start = found.time.start
+    end = found.time.end or start
+    return start is not None and end is not None and start <= inner_start and inner_end <= end
+
+
+def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    time = proposal.fields.time
+    if not time.said and time.start is None:
+        return []
+    found = find_times(ctx.original, ctx.memory_date)
+    said_spans = find_phrase(ctx.original, time.said) if time.said else []
+    if time.said and not said_spans:
+        return [_time_flag(ctx, found, "time.said", len(time.said))]
+    if time.start is None:
+        return []
+    candidates = [f for f in found if any(s < f.span[1] and f.span[0] < e for s, e in said_spans)]
+    candidates = candidates if said_spans else found
+    if said_spans and candidates and not any(f.time.resolved for f in candidates):
+        return []  # words we cannot resolve: nothing to compare the date with
+    if said_spans and not candidates:
+        return []
+    end = time.end or time.start
+    if any(_within(time.start, end, f) for f in candidates):
+        return []
+    if not candidates and time.start == ctx.memory_date and end == ctx.memory_date:
+        return []  # no time words: the memory's own day is the honest default
+    return [_time_flag(ctx, found, "time", 0)]
+
+
+def _time_flag(ctx: GuardContext, found: list[FoundTime], target: str, length: int) -> Flag:
+    spans = tuple(Span("original", *f.span) for f in found)
+    if target == "time.said":
+        spans = (Span("time.said", 0, length), *spans)
+    if found:
+        said = found[0].said
+        return Flag(
+            FlagKind.TIME_CHANGED,
+            f"Le souvenir dit « {said} » (daté du {ctx.memory_date:%d/%m/%Y}) : la date proposée ne correspond pas.",
+            f"The memory says “{said}” (dated {ctx.memory_date:%Y-%m-%d}): the proposed time does not match.",
+            "time", spans,
+        )
+    return Flag(
+        FlagKind.TIME_INVENTED,
+        "Le souvenir ne dit pas quand c'était : la date proposée est inventée.",
+        "The memory does not say when it happened: the proposed time is invented.",
+        "time", spans,
+    )
+
+
+# --- place ------------------------------------------------------------------------------------
+
+_PLACE_FILLER = frozenset("a au aux en la le les l de du des d chez the at in to a an of".split())
+
+
+def _place_tokens(place: str) -> set[str]:
+    return {t for t in words(place) if t not in _PLACE_FILLER}
+
+
+def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    place = proposal.fields.place
+    if not place:
+        return []
+    original_tokens = set(words(ctx.original))
+    if _place_tokens(place) <= original_tokens or _recorded_home(ctx, place):
+        return []
+    stated = find_places(ctx.original, ctx.people)
+    span = (Span("place", 0, len(place)),)
+    if stated:
+        said = stated[0].words
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Le souvenir dit « {said} », la proposition « {place} ».",
+            f"The memory says “{said}”, the proposal “{place}”.",
+            "place", span + tuple(Span("original", *m.span) for m in stated),
+        )]
+    return [Flag(
+        FlagKind.PLACE_INVENTED,
+        f"Le souvenir ne nomme aucun lieu : « {place} » est inventé.",
+        f"The memory names no place: “{place}” is invented.",
+        "place", span,
+    )]
+
+
+def _recorded_home(ctx: GuardContext, place: str) -> bool:
+    """"chez Marie" when the text says "chez Mimi" and Mimi is Marie's nickname."""
+    tokens = words(place)
+    if not tokens or tokens[0] != "chez":
+        return False
+    return _supported_person(ctx, " ".join(place.split()[1:]))
+
+
+# --- the reflection ---------------------------------------------------------------------------
+
+_FIRST_PERSON = frozenset("je j me m moi mon ma mes nous notre nos i my mine myself we us our".split())
+_THIRD_PERSON_VERBS = (
+    r"pense|trouve|est|etait|se|s'|a|aime|espere|sent|ressent|garde|retient|note|remarque|voit"
+    r"|thinks|feels|is|was|hopes|loves|remembers|notes|keeps|sees|has|finds|believes"
+)
+
+
+def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    reflection = proposal.fields.reflection
+    if not reflection:
+        return []
+    spans = _third_person_self(ctx.persona.name, reflection)
+    if not spans and any(t in _FIRST_PERSON for t in words(reflection)):
+        return []
+    return [Flag(
+        FlagKind.NOT_FIRST_PERSON,
+        f"La réflexion doit être celle de {ctx.persona.name}, à la première personne (« je »).",
+        f"The reflection must be {ctx.persona.name}'s own, in the first person (“I”).",
+        "reflection", tuple(spans) or (Span("reflection", 0, len(reflection)),),
+    )]
+
+
+def _third_person_self(name: str, reflection: str) -> list[Span]:
+    pattern = re.compile(rf"(?<!moi, )(?<!moi )(?<!i, )\b{re.escape(fold_str(name))}\s+(?:{_THIRD_PERSON_VERBS})\b")
+    folded = fold(reflection)
+    return [Span("reflection", *folded.span(m.start(), m.end())) for m in pattern.finditer(folded.folded)]
+
+
+def check_language(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    reflection = proposal.fields.reflection
+    expected = detect_language(ctx.original)
+    found = detect_language(reflection) if reflection else None
+    if not expected or not found or found == expected:
+        return []
+    names = {"fr": ("français", "French"), "en": ("anglais", "English")}
+    return [Flag(
+        FlagKind.WRONG_LANGUAGE,
+        f"Le souvenir est en {names[expected][0]}, la réflexion en {names[found][0]}.",
+        f"The memory is in {names[expected][1]}, the reflection in {names[found][1]}.",
+        "reflection", (Span("reflection", 0, len(reflection)),),
+    )]
+
+
+# --- values -----------------------------------------------------------------------------------
+
+
+def check_emotion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    flags = []
+    for name in ("emotion", "secondary_emotion"):
+        if name in proposal.unparsed:
+            value = proposal.unparsed[name]
+            flags.append(Flag(
+                FlagKind.EMOTION_UNKNOWN,
+                f"« {value} » n'est pas une des émotions de Liblitz (les huit de Plutchik ou neutre).",
+                f"“{value}” is not one of Liblitz's emotions (Plutchik's eight or neutral).",
+                name,
+            ))
+    return flags
+
+
+def check_intensity(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    value = proposal.unparsed.get("intensity", proposal.fields.intensity)
+    if value is None or isinstance(value, int) and MIN_INTENSITY <= value <= MAX_INTENSITY:
+        return []
+    return [Flag(
+        FlagKind.INTENSITY_OUT_OF_RANGE,
+        f"L'intensité doit être un entier de {MIN_INTENSITY} à {MAX_INTENSITY}, pas « {value} ».",
+        f"Intensity must be a whole number from {MIN_INTENSITY} to {MAX_INTENSITY}, not “{value}”.",
+        "intensity",
+    )]
+
+
+# --- the text itself --------------------------------------------------------------------------
+
+
+def check_text_verbatim(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    if proposal.text is None or normalise_space(proposal.text) == normalise_space(ctx.original):
+        return []
+    (o_start, o_end), (p_start, p_end) = _changed_region(ctx.original, proposal.text)
+    return [Flag(
+        FlagKind.TEXT_REWRITTEN,
+        "Le texte d'un souvenir ne se réécrit pas : la proposition l'a modifié.",
+        "A memory's text is never rewritten: the proposal changed it.",
+        "text", (Span("original", o_start, o_end), Span("text", p_start, p_end)),
+    )]
+
+
+def _changed_region(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return (prefix, len(a) - suffix), (prefix, len(b) - suffix)
+
+
+def _common_subsequence(a: list[str], b: list[str]) -> int:
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b):
+            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+RESTATE_RATIO = 0.6
+
+
+def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    reflection = proposal.fields.reflection
+    original = words(ctx.original)
+    if not reflection or len(original) < 5:
+        return []
+    if _common_subsequence(original, words(reflection)) < RESTATE_RATIO * len(original):
+        return []
+    return [Flag(
+        FlagKind.REFLECTION_RESTATES_TEXT,
+        "La réflexion répète le souvenir au lieu d'en donner une pensée.",
+        "The reflection restates the memory instead of offering a thought about it.",
+        "reflection", (Span("reflection", 0, len(reflection)),),
+    )]
+
+
+GUARDS: tuple[Guard, ...] = (
+    check_companion, check_persons_dropped, check_persons_invented, check_time, check_place,
+    check_first_person, check_language, check_emotion, check_intensity, check_text_verbatim,
+    check_reflection_restates,
+)
+
+
+def check_proposal(original: str, memory_date: date, proposal: Proposal,
+                   persona: Persona | None = None, people: WhoIsWho | None = None) -> list[Flag]:
+    """Every flag the guards raise on a proposal; a failed proposal has nothing to check."""
+    if proposal.failed:
+        return []
+    ctx = GuardContext(original, memory_date, persona or Persona(), people or WhoIsWho())
+    return [flag for guard in GUARDS for flag in guard(ctx, proposal)]
+
+
+def flagged_fields(fields: MemoryFields, flags: list[Flag]) -> set[str]:
+    return {f.field for f in flags}

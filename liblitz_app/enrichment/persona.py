@@ -1,0 +1,111 @@
+"""Who the companion is, and who is who in the user's life: what every model is given."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .folding import find_phrase, fold_str, normalise_space
+
+DEFAULT_NAME = "Liblitz"
+
+
+@dataclass(frozen=True)
+class Persona:
+    """The companion's identity card; it lives in the ledger, not in a model's weights."""
+
+    name: str = DEFAULT_NAME
+    pronoun: str = ""  # "elle", "il", "iel", "she", …; empty: the card does not say
+    voice: str = "chaleur, attention, curiosité ; tutoie la personne"
+    relationship: str = "compagnon de confiance qui garde les souvenirs que la personne choisit"
+    boundaries: tuple[str, ...] = (
+        "ne jamais réécrire un souvenir",
+        "ne jamais inventer de personne, de lieu ni de date",
+    )
+    language: str = "fr"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "pronoun": self.pronoun, "voice": self.voice,
+            "relationship": self.relationship, "boundaries": list(self.boundaries),
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Persona:
+        data = data or {}
+        default = cls()
+        return cls(
+            name=(data.get("name") or default.name).strip(),
+            pronoun=data.get("pronoun") or "",
+            voice=data.get("voice") or default.voice,
+            relationship=data.get("relationship") or default.relationship,
+            boundaries=tuple(data.get("boundaries") or default.boundaries),
+            language=data.get("language") or default.language,
+        )
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """Someone the user recorded: a name, how they relate ("ma sœur"), nicknames ("Mimi")."""
+
+    name: str
+    relation: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "relation": self.relation, "aliases": list(self.aliases)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KnownPerson:
+        return cls(
+            name=normalise_space(data["name"]),
+            relation=data.get("relation") or "",
+            aliases=tuple(normalise_space(a) for a in data.get("aliases") or () if a.strip()),
+        )
+
+
+@dataclass(frozen=True)
+class WhoIsWho:
+    """The people the user recorded; nicknames here are never flagged as invented."""
+
+    people: tuple[KnownPerson, ...] = field(default_factory=tuple)
+
+    def find(self, name: str) -> KnownPerson | None:
+        """The person this name or nickname stands for (any case, any accent)."""
+        wanted = fold_str(normalise_space(name))
+        for person in self.people:
+            if any(fold_str(n) == wanted for n in person.names):
+                return person
+        return None
+
+    def mentioned_in(self, text: str) -> list[tuple[KnownPerson, str, tuple[int, int]]]:
+        """(person, words used, span) for each name, nickname or relation found in the text."""
+        found: list[tuple[KnownPerson, str, tuple[int, int]]] = []
+        for person in self.people:
+            for said in (*person.names, *_relation_phrases(person.relation)):
+                found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
+        return found
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        return [p.to_dict() for p in self.people]
+
+    @classmethod
+    def from_dict(cls, data: list[dict[str, Any]] | None) -> WhoIsWho:
+        return cls(tuple(KnownPerson.from_dict(d) for d in data or ()))
+
+
+_POSSESSIVES = ("ma ", "mon ", "my ")
+
+
+def _relation_phrases(relation: str) -> tuple[str, ...]:
+    """"sœur" is recognised as "ma sœur"; "ma sœur" as itself; a bare relation is too vague."""
+    relation = normalise_space(relation)
+    if not relation:
+        return ()
+    if fold_str(relation).startswith(_POSSESSIVES):
+        return (relation,)
+    return tuple(p + relation for p in _POSSESSIVES)

@@ -1,0 +1,222 @@
+"""The vector index over committed memories: one small interface, two adapters (Qdrant Edge, Qdrant server)."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Protocol, Sequence
+
+import numpy as np
+
+
+class IndexError_(RuntimeError):
+    """An index problem, with a sentence the user can read."""
+
+
+class IndexModelMismatch(IndexError_):
+    """The index was built by another embedding model: its vectors must never be mixed."""
+
+
+class IndexLocked(IndexError_):
+    """Another Liblitz already has this index open."""
+
+
+@dataclass(frozen=True)
+class IndexedModel:
+    """The embedding model whose vectors an index holds."""
+
+    model_id: str
+    dim: int
+
+
+@dataclass(frozen=True)
+class IndexPayload:
+    """What the index keeps beside a vector, to filter without asking the ledger."""
+
+    version: int
+    emotion: str | None = None
+    intensity: int | None = None
+    persons: tuple[str, ...] = ()
+    place: str = ""
+    event_start: float | None = None  # POSIX seconds of the resolved event day, None if unknown
+    event_end: float | None = None
+    status: str = "committed"
+
+
+@dataclass(frozen=True)
+class IndexPoint:
+    memory_id: int
+    vector: np.ndarray
+    payload: IndexPayload
+
+
+@dataclass(frozen=True)
+class IndexFilter:
+    emotions: frozenset[str] = frozenset()
+    intensity_min: int | None = None
+    intensity_max: int | None = None
+    person: str | None = None
+    place: str | None = None
+    date_from: float | None = None  # POSIX seconds, inclusive; matches on the event's start
+    date_to: float | None = None
+    status: str | None = "committed"
+
+
+@dataclass(frozen=True)
+class IndexHit:
+    memory_id: int
+    score: float
+    version: int
+
+
+class MemoryIndex(Protocol):
+    model: IndexedModel
+
+    def upsert(self, points: Sequence[IndexPoint]) -> None: ...
+
+    def delete(self, memory_ids: Sequence[int]) -> None: ...
+
+    def search(self, vector: np.ndarray, model: IndexedModel, limit: int = 10,
+               where: IndexFilter | None = None) -> list[IndexHit]: ...
+
+    def versions(self) -> dict[int, int]:
+        """Every indexed memory id with the ledger version its vector was made from."""
+        ...
+
+    def count(self) -> int: ...
+
+    def clear(self) -> None: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+# --- Shared by the adapters: the index's rules, written once -------------------------------
+# Everything below is engine-neutral; each adapter turns it into its own client's classes.
+
+# Payload fields the filters use, with the kind of payload index each one deserves.
+KEYWORD_FIELDS: tuple[str, ...] = ("emotion", "persons", "place", "status")
+INTEGER_FIELDS: tuple[str, ...] = ("intensity",)
+FLOAT_FIELDS: tuple[str, ...] = ("event_start", "event_end")
+
+
+def normalise_keyword(value: str) -> str:
+    """Names and places are compared case-blind: a typed "marie" must find "Marie"."""
+    return unicodedata.normalize("NFC", value).strip().casefold()
+
+
+def payload_to_dict(payload: IndexPayload) -> dict[str, Any]:
+    """The JSON payload stored beside a vector; unknown values are left out, not stored as null."""
+    stored: dict[str, Any] = {"version": int(payload.version), "status": payload.status,
+                              "persons": [normalise_keyword(p) for p in payload.persons if p.strip()]}
+    if payload.emotion:
+        stored["emotion"] = payload.emotion
+    if payload.intensity is not None:
+        stored["intensity"] = int(payload.intensity)
+    if payload.place.strip():
+        stored["place"] = normalise_keyword(payload.place)
+    if payload.event_start is not None:
+        stored["event_start"] = float(payload.event_start)
+    if payload.event_end is not None:
+        stored["event_end"] = float(payload.event_end)
+    return stored
+
+
+@dataclass(frozen=True)
+class MatchOne:
+    """The field (or one element of a list field) equals `value`."""
+
+    key: str
+    value: str
+
+
+@dataclass(frozen=True)
+class MatchAnyOf:
+    key: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Between:
+    """Inclusive range; a missing bound is open."""
+
+    key: str
+    gte: float | None = None
+    lte: float | None = None
+
+
+Condition = MatchOne | MatchAnyOf | Between
+
+
+def filter_conditions(where: IndexFilter | None) -> list[Condition]:
+    """The conditions (all must hold) that an IndexFilter stands for; empty means no filter."""
+    if where is None:
+        return []
+    conditions: list[Condition] = []
+    if where.emotions:
+        conditions.append(MatchAnyOf("emotion", tuple(sorted(where.emotions))))
+    if where.intensity_min is not None or where.intensity_max is not None:
+        conditions.append(Between("intensity", _as_float(where.intensity_min),
+                                  _as_float(where.intensity_max)))
+    if where.person:
+        conditions.append(MatchOne("persons", normalise_keyword(where.person)))
+    if where.place:
+        conditions.append(MatchOne("place", normalise_keyword(where.place)))
+    if where.date_from is not None or where.date_to is not None:
+        conditions.append(Between("event_start", _as_float(where.date_from),
+                                  _as_float(where.date_to)))
+    if where.status:
+        conditions.append(MatchOne("status", where.status))
+    return conditions
+
+
+def _as_float(value: float | int | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def model_slug(model_id: str) -> str:
+    """A name-safe form of a model id, with a short hash so two ids never share a slug."""
+    readable = re.sub(r"[^a-z0-9]+", "_", model_id.lower()).strip("_")[:48] or "model"
+    digest = hashlib.sha1(model_id.encode("utf-8")).hexdigest()[:8]
+    return f"{readable}_{digest}"
+
+
+def describe_model(model: IndexedModel) -> str:
+    return f"{model.model_id} ({model.dim} dimensions)"
+
+
+def built_with_other_model(built: IndexedModel, asked: IndexedModel) -> IndexModelMismatch:
+    return IndexModelMismatch(
+        f"Cet index a été construit avec le modèle {describe_model(built)} ; la demande vient "
+        f"du modèle {describe_model(asked)}. Les vecteurs de deux modèles ne se mélangent "
+        "jamais : reconstruisez l'index avec le nouveau modèle (la mémoire elle-même n'est "
+        "pas touchée).")
+
+
+def check_same_model(index_model: IndexedModel, asked: IndexedModel) -> None:
+    if asked != index_model:
+        raise built_with_other_model(index_model, asked)
+
+
+def as_vector(vector: np.ndarray, model: IndexedModel) -> np.ndarray:
+    """A 1-D float32 copy of `vector`, refused if its dimension is not the index's."""
+    flat = np.asarray(vector, dtype=np.float32)
+    if flat.ndim != 1 or flat.shape[0] != model.dim:
+        raise IndexModelMismatch(
+            f"Un vecteur de forme {tuple(flat.shape)} ne peut pas entrer dans cet index, construit "
+            f"avec le modèle {describe_model(model)}. Il vient sans doute d'un autre modèle : "
+            "reconstruisez l'index plutôt que de mélanger.")
+    return flat
+
+
+def check_memory_id(memory_id: int) -> int:
+    """Point ids are the ledger's ids: non-negative integers (the engines store them unsigned)."""
+    if isinstance(memory_id, bool) or not isinstance(memory_id, (int, np.integer)) or memory_id < 0:
+        raise IndexError_(f"Identifiant de souvenir invalide pour l'index : {memory_id!r}.")
+    return int(memory_id)
+
+
+def index_closed() -> IndexError_:
+    return IndexError_("L'index est fermé : rouvrez-le avant de l'utiliser.")

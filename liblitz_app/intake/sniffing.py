@@ -1,0 +1,161 @@
+"""Looking at a file before reading it: kind, encoding, delimiter, line endings, fingerprint.
+
+One streamed pass over the bytes (bounded memory, whatever the size) hashes the file and checks
+which encodings can read all of it; the delimiter is guessed from a sample of the first lines.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import UnreadableFile
+
+BLOCK = 1 << 20
+SAMPLE = 256 * 1024
+DELIMITERS = (",", ";", "\t")
+# Bytes Windows-1252 leaves undefined: a file holding them is read as Latin-1 instead.
+_CP1252_HOLES = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    """How a file will be read. `encoding` is a Python codec name ("utf-8-sig" when a BOM leads)."""
+
+    path: Path
+    kind: str  # "csv" | "json"
+    encoding: str
+    delimiter: str
+    quotechar: str
+    escapechar: str | None
+    line_endings: str  # "LF", "CRLF", "CR" or "mixte"
+    size: int
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["path"] = str(self.path)
+        return data
+
+    def describe(self) -> str:
+        """One French sentence for the preview: how the file is being understood."""
+        names = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
+        shape = "JSON" if self.kind == "json" else f"CSV séparé par {names[self.delimiter]}"
+        return f"{shape}, encodage {self.encoding}, fins de ligne {self.line_endings}."
+
+
+@dataclass
+class _Scan:
+    sha: Any
+    head: bytes = b""
+    utf8_ok: bool = True
+    cp1252_ok: bool = True
+
+
+def sniff(path: Path) -> FileFormat:
+    """Describe `path`, or raise `UnreadableFile` with the reason (missing, empty, binary, UTF-16)."""
+    path = Path(path)
+    size = _size(path)
+    scan = _scan(path)
+    _refuse_binary(path, scan.head)
+    encoding = _encoding(scan)
+    text = _decode_sample(scan.head, encoding)
+    kind = "json" if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{") else "csv"
+    delimiter = _delimiter(text) if kind == "csv" else ","
+    return FileFormat(path=path, kind=kind, encoding=encoding, delimiter=delimiter, quotechar='"',
+                      escapechar=_escapechar(text), line_endings=_line_endings(scan.head), size=size,
+                      sha256=scan.sha.hexdigest())
+
+
+def _size(path: Path) -> int:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UnreadableFile(f"Le fichier « {path} » est introuvable.") from None
+    except OSError as error:
+        raise UnreadableFile(f"Le fichier « {path} » ne peut pas être lu ({error.strerror}).") from None
+    if path.is_dir():
+        raise UnreadableFile(f"« {path} » est un dossier, pas un fichier d'export.")
+    if size == 0:
+        raise UnreadableFile(f"Le fichier « {path.name} » est vide : il n'y a rien à importer.")
+    return size
+
+
+def _scan(path: Path) -> _Scan:
+    scan = _Scan(sha=hashlib.sha256())
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while block := handle.read(BLOCK):
+                scan.sha.update(block)
+                if len(scan.head) < SAMPLE:
+                    scan.head += block[: SAMPLE - len(scan.head)]
+                _check_encodings(scan, decoder, block)
+            _check_encodings(scan, decoder, b"", final=True)
+    except OSError as error:
+        raise UnreadableFile(f"Le fichier « {path.name} » ne peut pas être lu ({error.strerror}).") from None
+    return scan
+
+
+def _check_encodings(scan: _Scan, decoder: codecs.IncrementalDecoder, block: bytes, final: bool = False) -> None:
+    if scan.utf8_ok:
+        try:
+            decoder.decode(block, final)
+        except UnicodeDecodeError:
+            scan.utf8_ok = False
+    if scan.cp1252_ok and block and any(b in block for b in _CP1252_HOLES):
+        scan.cp1252_ok = False
+
+
+def _refuse_binary(path: Path, head: bytes) -> None:
+    if head.startswith(_UTF16_BOMS):
+        raise UnreadableFile(
+            f"Le fichier « {path.name} » est en UTF-16 : enregistrez-le en UTF-8 (ou CSV Windows) puis réessayez.")
+    if b"\x00" in head[:65536]:
+        raise UnreadableFile(
+            f"Le fichier « {path.name} » n'est pas un fichier texte (CSV ou JSON) : il semble binaire.")
+
+
+def _encoding(scan: _Scan) -> str:
+    if scan.utf8_ok:
+        return "utf-8-sig" if scan.head.startswith(codecs.BOM_UTF8) else "utf-8"
+    return "cp1252" if scan.cp1252_ok else "latin-1"
+
+
+def _decode_sample(head: bytes, encoding: str) -> str:
+    text = head.decode(encoding, errors="ignore")  # the sample may end inside a character
+    return text.lstrip("\ufeff")
+
+
+def _delimiter(text: str) -> str:
+    """The candidate that splits the sample's lines into the most columns, most consistently."""
+    records = text.splitlines(keepends=True)[:60]
+    if len(records) > 1:
+        records = records[:-1]  # the sample's last line may be cut short
+    best, best_score = ",", (0.0, 1)
+    for candidate in DELIMITERS:
+        counts = [len(row) for row in csv.reader(io.StringIO("".join(records)), delimiter=candidate) if row]
+        if not counts:
+            continue
+        width = max(set(counts), key=counts.count)
+        score = (counts.count(width) / len(counts), width)
+        if width > 1 and score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _escapechar(text: str) -> str | None:
+    return "\\" if '\\"' in text and '""' not in text else None
+
+
+def _line_endings(head: bytes) -> str:
+    crlf = head.count(b"\r\n")
+    lf = head.count(b"\n") - crlf
+    cr = head.count(b"\r") - crlf
+    kinds = [name for name, count in (("CRLF", crlf), ("LF", lf), ("CR", cr)) if count]
+    return kinds[0] if len(kinds) == 1 else ("mixte" if kinds else "LF")

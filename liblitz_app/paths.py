@@ -1,0 +1,57 @@
+"""Where Liblitz keeps its files. The one module that knows every path."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "LIBLITZ_DATA_DIR"
+APP_NAME = "Liblitz"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir beats $LIBLITZ_DATA_DIR beats the platform's user data dir."""
+    chosen = cli_value or os.environ.get(ENV_DATA_DIR) or default_data_dir()
+    return Path(chosen).expanduser().resolve()
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create a folder only its owner can read (0700 where the platform has modes)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.chmod(0o700)
+    except OSError:
+        pass
+    return path
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @classmethod
+    def open(cls, root: Path) -> DataDir:
+        make_private_dir(root)
+        return cls(root)
+
+    @property
+    def ledger(self) -> Path:
+        return self.root / "ledger.sqlite3"
+
+    @property
+    def index_root(self) -> Path:
+        return make_private_dir(self.root / "index")
+
+    @property
+    def models(self) -> Path:
+        return make_private_dir(self.root / "models")
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "liblitz.lock"

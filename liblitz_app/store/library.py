@@ -1,0 +1,198 @@
+"""Where memories are committed: the ledger first (durable, versioned), then embedded and indexed.
+
+The ledger writes an outbox entry in the same transaction as every change that concerns the
+index; `sync_index` carries those entries to the index and clears them once acknowledged. A
+crash between the two writes leaves the entry in the outbox, so the next start finishes the
+work: no memory lost, none duplicated (the point id is the memory id), none stale (the
+payload's version is compared with the ledger's).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
+
+from ..embedding.base import Embedder
+from ..index.base import IndexedModel, IndexFilter, IndexPayload, IndexPoint, MemoryIndex
+from ..memory import Memory, MemoryFields, Status
+from .ledger import Ledger, NewMemory, OutboxEntry
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+BATCH = 256
+
+
+class TaskCancelled(Exception):
+    """The user cancelled a long task; what was done is kept and consistent."""
+
+    user_facing = True
+
+    def __init__(self, sentence: str = "Opération annulée ; ce qui était déjà fait est gardé.") -> None:
+        super().__init__(sentence)
+
+
+@dataclass(frozen=True)
+class ReconcileReport:
+    replayed: int  # outbox entries finished after an interruption
+    missing: int  # committed memories absent from the index, now indexed
+    stale: int  # indexed from an older version, now re-indexed
+    extra: int  # in the index but not (or no longer) committed, now removed
+
+    @property
+    def changed(self) -> bool:
+        return any((self.replayed, self.missing, self.stale, self.extra))
+
+
+@dataclass(frozen=True)
+class LibraryStatus:
+    model_id: str
+    dim: int
+    committed: int
+    indexed: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    memory: Memory
+    score: float
+
+
+def day_seconds(day: date | None) -> float | None:
+    return None if day is None else datetime.combine(day, time(), timezone.utc).timestamp()
+
+
+def payload_for(memory: Memory) -> IndexPayload:
+    fields = memory.fields
+    return IndexPayload(
+        version=memory.version, emotion=fields.emotion.value if fields.emotion else None,
+        intensity=fields.intensity, persons=fields.persons, place=fields.place,
+        event_start=day_seconds(fields.time.start), event_end=day_seconds(fields.time.end or fields.time.start),
+        status=memory.status.value)
+
+
+class MemoryLibrary:
+    """The ledger, the embedder and the index, kept in step. Lives on the store's owner thread."""
+
+    def __init__(self, ledger: Ledger, index: MemoryIndex, embedder: Embedder) -> None:
+        self.ledger = ledger
+        self.index = index
+        self.embedder = embedder
+
+    @property
+    def model(self) -> IndexedModel:
+        return IndexedModel(self.embedder.model_id, self.embedder.dim)
+
+    def status(self) -> LibraryStatus:
+        return LibraryStatus(self.embedder.model_id, self.embedder.dim, len(self.ledger.indexable()),
+                             self.index.count())
+
+    def close(self) -> None:
+        self.index.close()
+        self.ledger.close()
+
+    # --- changes: ledger first, then the index ------------------------------------------------
+
+    def add(self, new: NewMemory) -> Memory:
+        memory = self.ledger.add(new)
+        self.sync_index()
+        return memory
+
+    def edit(self, memory_id: int, fields: MemoryFields, author: str = "user") -> Memory:
+        memory = self.ledger.edit(memory_id, fields, author=author)
+        self.sync_index()
+        return memory
+
+    def restore(self, memory_id: int, version: int) -> Memory:
+        memory = self.ledger.restore(memory_id, version)
+        self.sync_index()
+        return memory
+
+    def commit(self, memory_id: int, fields: MemoryFields | None = None, author: str = "user",
+               provenance: dict | None = None) -> Memory:
+        memory = self.ledger.set_status(memory_id, Status.COMMITTED, fields=fields, author=author,
+                                        provenance=provenance)
+        self.sync_index()
+        return memory
+
+    def forget(self, memory_id: int) -> Memory:
+        memory = self.ledger.forget(memory_id)
+        self.sync_index()
+        return memory
+
+    def unforget(self, memory_id: int) -> Memory:
+        memory = self.ledger.unforget(memory_id)
+        self.sync_index()
+        return memory
+
+    def empty_forgotten(self) -> list[int]:
+        ids = self.ledger.empty_forgotten()
+        self.sync_index()
+        return ids
+
+    # --- the index, kept in step --------------------------------------------------------------
+
+    def sync_index(self) -> int:
+        """Carry every outbox entry to the index; returns how many were applied."""
+        applied = 0
+        while entries := self.ledger.pending_index_ops(BATCH):
+            self._apply(entries)
+            applied += len(entries)
+        return applied
+
+    def _apply(self, entries: Sequence[OutboxEntry]) -> None:
+        deletes = [e.memory_id for e in entries if e.op == "delete"]
+        if deletes:
+            self.index.delete(deletes)
+        upserts = [e.memory_id for e in entries if e.op == "upsert"]
+        if upserts:
+            self._index_memories(upserts)
+        self.index.flush()
+        self.ledger.mark_indexed(entries)
+
+    def _index_memories(self, memory_ids: Sequence[int]) -> None:
+        memories = [m for m in (self.ledger.get(i) for i in memory_ids)
+                    if m.status is Status.COMMITTED and not m.forgotten]
+        if not memories:
+            return
+        vectors = self.embedder.embed_passages([m.text for m in memories])
+        self.index.upsert([IndexPoint(m.id, v, payload_for(m)) for m, v in zip(memories, vectors)])
+
+    def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
+        """Make the index match the ledger after whatever happened (crash, copy, older version)."""
+        replayed = self.sync_index()
+        wanted = self.ledger.indexable()
+        held = self.index.versions()
+        missing = [i for i in wanted if i not in held]
+        stale = [i for i, v in wanted.items() if i in held and held[i] != v]
+        extra = [i for i in held if i not in wanted]
+        if extra:
+            self.index.delete(extra)
+        self._index_in_batches(missing + stale, progress, None)
+        self.index.flush()
+        return ReconcileReport(replayed, len(missing), len(stale), len(extra))
+
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+        """Re-embed every committed memory into an emptied index. Cancelling leaves a partial
+        index that the next reconcile completes; the ledger is never touched."""
+        self.index.clear()
+        ids = sorted(self.ledger.indexable())
+        self._index_in_batches(ids, progress, cancelled)
+        self.index.flush()
+        return len(ids)
+
+    def _index_in_batches(self, ids: Sequence[int], progress: Progress | None, cancelled: Cancelled | None) -> None:
+        for start in range(0, len(ids), BATCH):
+            if cancelled and cancelled():
+                self.index.flush()
+                raise TaskCancelled()
+            self._index_memories(ids[start:start + BATCH])
+            if progress:
+                progress(min(start + BATCH, len(ids)), len(ids))
+
+    # --- finding ------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20, where: IndexFilter | None = None) -> list[SearchHit]:
+        """Memories by meaning. The index refuses a query from another model (IndexModelMismatch)."""
+        vector = self.embedder.embed_query(text)
+        hits = self.index.search(vector, self.model, limit=limit, where=where)
+        return [SearchHit(self.ledger.get(h.memory_id), h.score) for h in hits]

@@ -1,0 +1,61 @@
+"""Opening everything a session needs, in order, from a data folder; runs on the store's thread."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..embedding.base import Embedder
+from ..embedding.choose import build_embedder
+from ..index import IndexedModel, MemoryIndex, index_folder_for, open_index
+from ..paths import DataDir
+from .ledger import Ledger, LedgerReader
+from .library import MemoryLibrary, ReconcileReport
+
+ENV_QDRANT_URL = "LIBLITZ_QDRANT_URL"
+ENV_QDRANT_KEY = "LIBLITZ_QDRANT_API_KEY"
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """Qdrant Edge in the data folder, unless the user gave a server URL."""
+
+    url: str = ""
+    api_key: str = ""
+
+    @classmethod
+    def read(cls, ledger: LedgerReader) -> IndexSettings:
+        url = os.environ.get(ENV_QDRANT_URL) or ledger.setting("qdrant.url", "") or ""
+        key = os.environ.get(ENV_QDRANT_KEY) or ledger.setting("qdrant.api_key", "") or ""
+        return cls(url.strip(), key.strip())
+
+    @property
+    def mode(self) -> str:
+        return f"serveur Qdrant ({self.url})" if self.url else "Qdrant Edge (embarqué)"
+
+
+def embedder_for(ledger: LedgerReader, data: DataDir) -> Embedder:
+    return build_embedder(ledger.setting("embedding.model", "default"), data.models)
+
+
+def index_for(settings: IndexSettings, model: IndexedModel, data: DataDir) -> MemoryIndex:
+    if settings.url:
+        return open_index(model, url=settings.url, api_key=settings.api_key or None)
+    return open_index(model, folder=index_folder_for(data.index_root, model))
+
+
+def open_library(data: DataDir, on_reconciled: Callable[[ReconcileReport], None] | None = None) -> MemoryLibrary:
+    """Ledger (migrated), embedder, index for that embedder, then reconcile the two stores."""
+    ledger = Ledger(data.ledger)
+    try:
+        embedder = embedder_for(ledger, data)
+        model = IndexedModel(embedder.model_id, embedder.dim)
+        index = index_for(IndexSettings.read(ledger), model, data)
+    except BaseException:
+        ledger.close()
+        raise
+    library = MemoryLibrary(ledger, index, embedder)
+    report = library.reconcile()
+    if on_reconciled:
+        on_reconciled(report)
+    return library

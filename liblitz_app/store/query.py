@@ -1,0 +1,86 @@
+"""What the browser, the timeline and search ask the ledger for, as one value object."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..memory import Emotion, Status
+
+SORTABLE = ("id", "created_at", "event_start", "emotion", "intensity", "place", "status", "text")
+
+
+@dataclass(frozen=True)
+class MemoryQuery:
+    words: str = ""  # accent- and case-insensitive word search (prefixes match)
+    statuses: frozenset[Status] = frozenset({Status.COMMITTED})
+    emotions: frozenset[Emotion] = frozenset()
+    intensity_min: int | None = None
+    intensity_max: int | None = None
+    person: str = ""
+    place: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    forgotten: bool = False  # False: the living memories; True: the bin
+    ids: frozenset[int] | None = None  # restrict to these (e.g. meaning-search hits)
+    sort: str = "created_at"
+    descending: bool = True
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Soirée" → "soiree"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fts_expression(words: str) -> str:
+    """An FTS5 MATCH expression: every word must appear, as a prefix; user syntax is neutralised."""
+    tokens = re.findall(r"\w+", fold(words))
+    return " AND ".join(f'"{token}"*' for token in tokens)
+
+
+def where_clause(query: MemoryQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = ["m.forgotten_at IS NOT NULL" if query.forgotten else "m.forgotten_at IS NULL"]
+    params: list[Any] = []
+    if query.statuses:
+        clauses.append(f"m.status IN ({','.join('?' * len(query.statuses))})")
+        params += sorted(s.value for s in query.statuses)
+    if query.emotions:
+        clauses.append(f"m.emotion IN ({','.join('?' * len(query.emotions))})")
+        params += sorted(e.value for e in query.emotions)
+    if query.intensity_min is not None:
+        clauses.append("m.intensity >= ?")
+        params.append(query.intensity_min)
+    if query.intensity_max is not None:
+        clauses.append("m.intensity <= ?")
+        params.append(query.intensity_max)
+    if query.person.strip():
+        clauses.append("EXISTS (SELECT 1 FROM json_each(m.persons) p WHERE lower(p.value) = lower(?))")
+        params.append(query.person.strip())
+    if query.place.strip():
+        clauses.append("lower(m.place) = lower(?)")
+        params.append(query.place.strip())
+    if query.date_from is not None:
+        clauses.append("m.event_start >= ?")
+        params.append(query.date_from.isoformat())
+    if query.date_to is not None:
+        clauses.append("m.event_start <= ?")
+        params.append(query.date_to.isoformat())
+    if query.ids is not None:
+        clauses.append(f"m.id IN ({','.join('?' * len(query.ids))})" if query.ids else "0")
+        params += sorted(query.ids)
+    expression = fts_expression(query.words)
+    if expression:
+        clauses.append("m.id IN (SELECT rowid FROM memory_words WHERE memory_words MATCH ?)")
+        params.append(expression)
+    return " AND ".join(clauses), params
+
+
+def order_clause(query: MemoryQuery) -> str:
+    column = query.sort if query.sort in SORTABLE else "created_at"
+    direction = "DESC" if query.descending else "ASC"
+    # Undated or unrated memories sort last either way; the id breaks ties so pages are stable.
+    return f"ORDER BY m.{column} IS NULL, m.{column} {direction}, m.id {direction}"

@@ -1,0 +1,204 @@
+"""The ledger's schema and its migrations. `PRAGMA user_version` is the schema version.
+
+Each migration is applied in its own transaction; a database from an older Liblitz is brought
+forward on open, and one from a newer Liblitz is refused rather than damaged.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE memories (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    source_kind TEXT NOT NULL DEFAULT 'manual',
+    source_name TEXT NOT NULL DEFAULT '',
+    source_row INTEGER,
+    source_columns TEXT NOT NULL DEFAULT '{}',
+    version INTEGER NOT NULL DEFAULT 1,
+    emotion TEXT,
+    secondary_emotion TEXT,
+    intensity INTEGER,
+    place TEXT NOT NULL DEFAULT '',
+    persons TEXT NOT NULL DEFAULT '[]',
+    time_said TEXT NOT NULL DEFAULT '',
+    event_start TEXT,
+    event_end TEXT,
+    reflection TEXT NOT NULL DEFAULT '',
+    forgotten_at TEXT
+);
+CREATE INDEX memories_status ON memories(status);
+CREATE INDEX memories_event ON memories(event_start);
+CREATE INDEX memories_created ON memories(created_at);
+
+CREATE TABLE memory_versions (
+    memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    fields TEXT NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    provenance TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (memory_id, version)
+);
+
+CREATE TABLE journal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    memory_id INTEGER,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- The original words are kept forever: no statement may change them.
+CREATE TRIGGER memories_text_immutable BEFORE UPDATE OF text ON memories
+BEGIN SELECT RAISE(ABORT, 'the text of a memory is immutable'); END;
+
+-- A version, once written, is never altered; it goes only with its memory, when the user empties the bin.
+CREATE TRIGGER versions_immutable BEFORE UPDATE ON memory_versions
+BEGIN SELECT RAISE(ABORT, 'memory versions are immutable'); END;
+CREATE TRIGGER versions_kept BEFORE DELETE ON memory_versions
+WHEN EXISTS (SELECT 1 FROM memories WHERE id = OLD.memory_id)
+BEGIN SELECT RAISE(ABORT, 'memory versions are kept while their memory exists'); END;
+"""
+
+# v2: the index outbox (ledger → index writes that must happen, survive a crash) and word search.
+_V2 = """
+CREATE TABLE index_outbox (
+    memory_id INTEGER PRIMARY KEY,
+    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    version INTEGER NOT NULL
+);
+
+CREATE VIRTUAL TABLE memory_words USING fts5(
+    text, reflection, place, persons,
+    content='memories', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2"
+);
+INSERT INTO memory_words(rowid, text, reflection, place, persons)
+    SELECT id, text, reflection, place, persons FROM memories;
+
+CREATE TRIGGER memory_words_insert AFTER INSERT ON memories BEGIN
+    INSERT INTO memory_words(rowid, text, reflection, place, persons)
+    VALUES (new.id, new.text, new.reflection, new.place, new.persons);
+END;
+CREATE TRIGGER memory_words_delete AFTER DELETE ON memories BEGIN
+    INSERT INTO memory_words(memory_words, rowid, text, reflection, place, persons)
+    VALUES ('delete', old.id, old.text, old.reflection, old.place, old.persons);
+END;
+CREATE TRIGGER memory_words_update AFTER UPDATE OF reflection, place, persons ON memories BEGIN
+    INSERT INTO memory_words(memory_words, rowid, text, reflection, place, persons)
+    VALUES ('delete', old.id, old.text, old.reflection, old.place, old.persons);
+    INSERT INTO memory_words(rowid, text, reflection, place, persons)
+    VALUES (new.id, new.text, new.reflection, new.place, new.persons);
+END;
+CREATE INDEX memories_emotion ON memories(emotion);
+"""
+
+# v3: imports (batches, their rows' duplicate links, mappings remembered per layout), the companion's
+# persona material read from exports, and the order the user chose for the gradual feeder.
+_V3 = """
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    file_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    file_format TEXT NOT NULL DEFAULT '{}',
+    layout TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    imported_at TEXT NOT NULL,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    staged INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    persona INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    report TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX import_batches_sha ON import_batches(file_sha256);
+
+CREATE TABLE import_rows (
+    memory_id INTEGER PRIMARY KEY REFERENCES memories(id) ON DELETE CASCADE,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    duplicate_of INTEGER REFERENCES memories(id) ON DELETE SET NULL,
+    duplicate_kind TEXT,
+    similarity REAL
+);
+CREATE INDEX import_rows_batch ON import_rows(batch_id);
+
+CREATE TABLE layout_mappings (
+    signature TEXT PRIMARY KEY,
+    columns TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE persona_material (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('fact', 'chat_reply')),
+    text TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'staged',
+    batch_id INTEGER REFERENCES import_batches(id),
+    source_name TEXT NOT NULL DEFAULT '',
+    source_row INTEGER,
+    source_columns TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE TRIGGER persona_material_text_immutable BEFORE UPDATE OF text ON persona_material
+BEGIN SELECT RAISE(ABORT, 'the text of persona material is immutable'); END;
+
+CREATE TABLE feed_order (
+    memory_id INTEGER PRIMARY KEY REFERENCES memories(id) ON DELETE CASCADE,
+    position REAL NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+LATEST = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
+    """Bring the database to `target`; returns the version it was at before."""
+    before = schema_version(conn)
+    if before > LATEST:
+        raise SchemaTooNew(
+            f"Ce registre vient d'une version plus récente de Liblitz (schéma {before}, "
+            f"cette version connaît jusqu'au {LATEST}). Mettez Liblitz à jour ; rien n'a été modifié.")
+    for version in range(before + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return before
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole (sqlite3.complete_statement)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not pending.strip():
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

@@ -1,0 +1,169 @@
+"""The form to add a memory by hand or edit its fields (the original text never changes)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSlider, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ...i18n import language, tr
+from ...memory import STYLES, Emotion, EventTime, InvalidMemory, Memory, MemoryFields, check_text, label
+
+
+def emotion_icon(emotion: Emotion) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(STYLES[emotion].colour))
+    return QIcon(pixmap)
+
+
+class EmotionPicker(QComboBox):
+    """The taxonomy as a list with its colours; the first entry means "not said"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("—", None)
+        for emotion in Emotion:
+            self.addItem(emotion_icon(emotion), label(emotion, language()), emotion.value)
+
+    def emotion(self) -> Emotion | None:
+        value = self.currentData()
+        return Emotion(value) if value else None
+
+    def set_emotion(self, emotion: Emotion | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(emotion.value if emotion else None)))
+
+
+class IntensityInput(QWidget):
+    """A slider 0–10 with a box; "—" (the box at its minimum) means not rated."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(-1, 10)
+        self.box = QSpinBox()
+        self.box.setRange(-1, 10)
+        self.box.setSpecialValueText("—")
+        self.slider.valueChanged.connect(self.box.setValue)
+        self.box.valueChanged.connect(self.slider.setValue)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.box)
+        self.set_intensity(None)
+
+    def intensity(self) -> int | None:
+        return None if self.box.value() < 0 else self.box.value()
+
+    def set_intensity(self, value: int | None) -> None:
+        self.box.setValue(-1 if value is None else value)
+
+
+class DateInput(QWidget):
+    """An optional day: a box to tick, then a calendar."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox(caption)
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        self.known.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.known)
+        row.addWidget(self.edit, 1)
+
+    def day(self):  # -> date | None
+        return self.edit.date().toPython() if self.known.isChecked() else None
+
+    def set_day(self, day) -> None:  # day: date | None
+        self.known.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+class MemoryForm(QDialog):
+    """Add (text editable) or edit (text shown, locked) a memory. `result_text`/`result_fields` after accept."""
+
+    def __init__(self, memory: Memory | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Modifier le souvenir") if memory else tr("Ajouter un souvenir"))
+        self.setMinimumWidth(560)
+        self._build(memory is not None)
+        if memory:
+            self._fill(memory)
+        self.result_text = ""
+        self.result_fields = MemoryFields()
+
+    def _build(self, editing: bool) -> None:
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(tr("Ce qui s'est passé, avec vos mots. Ce texte sera gardé tel quel, pour toujours."))
+        self.text.setReadOnly(editing)
+        self.emotion, self.secondary = EmotionPicker(), EmotionPicker()
+        self.intensity = IntensityInput()
+        self.place, self.persons, self.said = QLineEdit(), QLineEdit(), QLineEdit()
+        self.persons.setPlaceholderText(tr("Séparées par des virgules : Marc, Léa"))
+        self.said.setPlaceholderText(tr("Comme vous le diriez : « hier soir », « l'été 2019 »"))
+        self.start, self.end = DateInput(tr("Le")), DateInput(tr("jusqu'au"))
+        self.reflection = QPlainTextEdit()
+        self.reflection.setPlaceholderText(tr("Ce que le compagnon en pense, à la première personne."))
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(tr("Souvenir"), self.text)
+        if editing:
+            form.addRow("", QLabel(tr("Le texte d'origine ne change jamais ; seuls les champs ont des versions.")))
+        for caption, widget in ((tr("Émotion"), self.emotion), (tr("Émotion secondaire"), self.secondary),
+                                (tr("Intensité"), self.intensity), (tr("Lieu"), self.place),
+                                (tr("Personnes"), self.persons), (tr("Quand (tel que dit)"), self.said),
+                                (tr("Date"), self.start), ("", self.end), (tr("Réflexion"), self.reflection)):
+            form.addRow(caption, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, memory: Memory) -> None:
+        fields = memory.fields
+        self.text.setPlainText(memory.text)
+        self.emotion.set_emotion(fields.emotion)
+        self.secondary.set_emotion(fields.secondary_emotion)
+        self.intensity.set_intensity(fields.intensity)
+        self.place.setText(fields.place)
+        self.persons.setText(", ".join(fields.persons))
+        self.said.setText(fields.time.said)
+        self.start.set_day(fields.time.start)
+        self.end.set_day(fields.time.end if fields.time.end != fields.time.start else None)
+        self.reflection.setPlainText(fields.reflection)
+
+    def fields(self) -> MemoryFields:
+        start = self.start.day()
+        end = self.end.day() if start else None
+        return MemoryFields(
+            emotion=self.emotion.emotion(), secondary_emotion=self.secondary.emotion(),
+            intensity=self.intensity.intensity(), place=self.place.text(),
+            persons=tuple(p for p in self.persons.text().split(",")),
+            time=EventTime(self.said.text().strip(), start, end),
+            reflection=self.reflection.toPlainText(),
+        ).validated()
+
+    def accept(self) -> None:
+        try:
+            self.result_text = check_text(self.text.toPlainText())
+            self.result_fields = self.fields()
+        except InvalidMemory as problem:
+            self.error.setText(str(problem))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,27 @@
+"""Every test runs offscreen, and nothing a test does may touch the real user's data folder."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("liblitz-data")
+    monkeypatch.setenv("LIBLITZ_DATA_DIR", str(folder))
+    monkeypatch.delenv("LIBLITZ_QDRANT_URL", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real offline model, loaded once for the whole run."""
+    from liblitz_app.embedding.choose import build_embedder
+    model = build_embedder("default", Path("/nonexistent-models-dir"))
+    model.embed_query("bonjour")
+    return model
