@@ -77,7 +77,7 @@ def candidates(scratch: Path) -> list[tuple[str, Callable[[], Embedder]]]:
 def timed_load(make: Callable[[], Embedder]) -> tuple[Embedder, float]:
     started = time.perf_counter()
     embedder = make()
-    getattr(embedder, "load")()
+    getattr(embedder, "load")()  # every engine here has load(); the Embedder protocol does not say so
     return embedder, time.perf_counter() - started
 
 
@@ -106,13 +106,21 @@ def retrieval(embedder: Embedder, ids: list[str], texts: list[str], queries: lis
     for query in queries:
         ranked = [ids[i] for i in np.argsort(-(memories @ embedder.embed_query(query.text)))]
         scores.setdefault(query.lang, []).append(_score(ranked, query.relevant))
-    return {lang: tuple(float(np.mean(column)) for column in zip(*rows)) for lang, rows in scores.items()}  # type: ignore[misc]
+    return {lang: _mean_rows(rows) for lang, rows in scores.items()}
 
 
 def _score(ranked: list[str], relevant: frozenset[str]) -> tuple[float, float, float]:
     first = next(rank for rank, memory_id in enumerate(ranked, 1) if memory_id in relevant)
-    at = lambda k: len(relevant & set(ranked[:k])) / len(relevant)  # noqa: E731
-    return at(1), at(5), 1.0 / first
+    return _recall_at(ranked, relevant, 1), _recall_at(ranked, relevant, 5), 1.0 / first
+
+
+def _recall_at(ranked: list[str], relevant: frozenset[str], k: int) -> float:
+    return len(relevant & set(ranked[:k])) / len(relevant)
+
+
+def _mean_rows(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    recall_1, recall_5, mrr = np.mean(np.asarray(rows), axis=0)
+    return float(recall_1), float(recall_5), float(mrr)
 
 
 def main() -> None:

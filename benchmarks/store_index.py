@@ -39,7 +39,6 @@ from liblitz_app.index import (  # noqa: E402  (needs the path above)
     IndexPoint,
     IndexedModel,
     MemoryIndex,
-    ServerIndex,
 )
 
 DIM = 384
@@ -118,6 +117,7 @@ def open_engine(engine: str, folder: Path) -> MemoryIndex:
     if engine == "edge":
         return EdgeIndex.open(folder, MODEL)
     if engine == "qdrant_local":
+        from liblitz_app.index.server import ServerIndex  # imported only when measured
         return ServerIndex.open_local(str(folder), MODEL)
     raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
 

@@ -63,8 +63,7 @@ def download_catalogue_model(
         return target
     _stop_if_cancelled(is_cancelled)
     revision, files = _list_files(model, timeout, endpoint)
-    staging = target.with_name(target.name + ".partial")
-    staging.mkdir(parents=True, exist_ok=True)
+    staging = _staging_for(target, revision)
     _fetch_all(model, revision, files, staging, progress, is_cancelled, timeout, endpoint)
     _write_marker(staging, model, revision, files)
     _move_into_place(staging, target)
@@ -87,6 +86,17 @@ def _list_files(model: CatalogueModel, timeout: float, endpoint: str | None) -> 
         )
     wanted += [name for name in _SIDE_FILES if name in sizes]
     return info.sha, [RemoteFile(name, sizes[name]) for name in wanted]
+
+
+def _staging_for(target: Path, revision: str) -> Path:
+    """The staging folder, emptied if it holds parts of another revision (never mix the two)."""
+    staging = target.with_name(target.name + ".partial")
+    stamp = staging / "revision.txt"
+    if staging.exists() and (not stamp.is_file() or stamp.read_text(encoding="utf-8") != revision):
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(revision, encoding="utf-8")
+    return staging
 
 
 def _fetch_all(
@@ -139,6 +149,8 @@ def _stream(url: str, part: Path, size: int, progress: Progress, is_cancelled: I
     from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
     already = part.stat().st_size if part.is_file() else 0
+    if already == size:  # complete before a cancel or crash, just not renamed yet
+        return
     headers = build_hf_headers()
     if 0 < already < size:
         headers["Range"] = f"bytes={already}-"
@@ -168,6 +180,7 @@ def _write_marker(staging: Path, model: CatalogueModel, revision: str, files: li
 
 
 def _move_into_place(staging: Path, target: Path) -> None:
+    (staging / "revision.txt").unlink()  # the marker records the revision from now on
     if target.exists():  # a stale, incomplete folder (no marker) from an older attempt
         shutil.rmtree(target)
     staging.replace(target)
@@ -192,4 +205,5 @@ def _looks_offline(error: Exception) -> bool:
     except ImportError:
         import httpx
 
-    return isinstance(error, (httpx.TransportError, OfflineModeIsEnabled, OSError))
+    # Not every OSError: a full disk must not be reported as "no connection".
+    return isinstance(error, (httpx.TransportError, OfflineModeIsEnabled, ConnectionError, TimeoutError))

@@ -6,6 +6,7 @@ from datetime import date
 from liblitz_app.memory import EventTime, MemoryFields
 
 from .emotion_lexicon import guess_emotion, guess_intensity
+from .folding import fold_str
 from .mentions import find_persons, find_places
 from .persona import Persona, WhoIsWho
 from .proposal import EXTRACTOR, Proposal, Provenance
@@ -16,9 +17,13 @@ EXTRACTOR_VERSION = 1
 
 def extract_persons(text: str, people: WhoIsWho, companion: str = "") -> tuple[str, ...]:
     """Named persons, the recorded name when the text says "ma sœur" or a nickname."""
-    names = [(m.person.name if m.person and m.words[:1].islower() else m.words)
+    names = [(m.person.name if m.person and not _is_a_name_of(m.words, m.person.names) else m.words)
              for m in find_persons(text, people, companion)]
     return tuple(dict.fromkeys(names))
+
+
+def _is_a_name_of(words: str, names: tuple[str, ...]) -> bool:
+    return fold_str(words) in {fold_str(n) for n in names}
 
 
 def extract_place(text: str, people: WhoIsWho) -> str:

@@ -87,7 +87,7 @@ _DEPERSONALISING = (
 )
 _DEPERSONALISING_RE = re.compile(_DEPERSONALISING)
 _SELF_NAMING = re.compile(
-    r"(?:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi)\s+"
+    r"(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w\-]+)"
 )
 
@@ -410,6 +410,10 @@ def _changed_region(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]]:
     suffix = 0
     while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
         suffix += 1
+    while prefix and a[prefix - 1].isalnum():  # whole words, for a readable highlight
+        prefix -= 1
+    while suffix and a[len(a) - suffix].isalnum() and b[len(b) - suffix].isalnum():
+        suffix -= 1
     return (prefix, len(a) - suffix), (prefix, len(b) - suffix)
 
 
@@ -451,8 +455,8 @@ GUARDS: tuple[Guard, ...] = (
 def check_proposal(original: str, memory_date: date, proposal: Proposal,
                    persona: Persona | None = None, people: WhoIsWho | None = None) -> list[Flag]:
     """Every flag the guards raise on a proposal; a failed proposal has nothing to check."""
-    if proposal.failed:
-        return []
+    if proposal.failed or proposal.asks_question and proposal.fields == MemoryFields():
+        return []  # nothing proposed: a failure to retry, or a question for the user
     ctx = GuardContext(original, memory_date, persona or Persona(), people or WhoIsWho())
     return [flag for guard in GUARDS for flag in guard(ctx, proposal)]
 

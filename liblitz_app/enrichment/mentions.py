@@ -24,7 +24,7 @@ COMMON_PLACES = tuple(fold_str(p) for p in (
     "plage", "mer", "montagne", "maison", "piscine", "gare", "boulangerie", "hôpital", "école",
     "fac", "université", "parc", "cinéma", "ciné", "restaurant", "resto", "bureau", "travail",
     "marché", "musée", "jardin", "lac", "concert", "théâtre", "campagne", "forêt", "zoo", "stade",
-    "beach", "park", "office", "cinema", "movies", "hospital", "station", "museum", "lake",
+    "home", "beach", "park", "office", "cinema", "movies", "hospital", "station", "museum", "lake",
     "mountains", "library", "gym", "café", "bar", "pub", "church", "église", "supermarché",
 ))
 _PLACE_PREPOSITIONS = r"(?:à|a|au|aux|en|dans|sur|in|at|to|near|from|de|du|près de)"
@@ -76,11 +76,14 @@ def _trim_name(text: str, m: re.Match[str]) -> tuple[str, int, int]:
     while words:
         head, _, rest = words.partition(" ")
         if "'" in head or "’" in head:
-            if fold_str(head) in _NOT_NAMES:
+            prefix = fold_str(head.replace("’", "'").split("'")[0])
+            if fold_str(head) in _NOT_NAMES or prefix in _NOT_NAMES and prefix not in _ELISIONS:
                 return "", start, start
             if fold_str(head.replace("’", "'").split("'")[0]) in _ELISIONS:
                 cut = len(head.replace("’", "'").split("'")[0]) + 1
                 words, start = words[cut:], start + cut
+                if not words[:1].isupper():
+                    return "", start, start
                 continue
         if fold_str(head) in _NOT_NAMES and rest:
             start += len(words) - len(rest)
@@ -149,7 +152,7 @@ def find_places(text: str, people: WhoIsWho | None = None) -> list[Mention]:
         found.append(Mention(m.group(), m.span(), "place"))
     folded = fold(text)
     nouns = "|".join(COMMON_PLACES)
-    pattern = rf"(?<!\w)(?:a la|a l'|au|aux|at the|to the|in the|at|to|dans le|dans la|sur la)\s*(?P<noun>{nouns})(?!\w)"
+    pattern = rf"(?<!\w)(?:a la|a l'|au|aux|at the|to the|in the|by the|near the|at|to|dans le|dans la|sur la|du|de la|pres du|pres de la)\s*(?P<noun>{nouns})(?!\w)"
     for m in re.finditer(pattern, folded.folded):
         span = folded.span(m.start("noun"), m.end("noun"))
         found.append(Mention(text[span[0]:span[1]], span, "place"))

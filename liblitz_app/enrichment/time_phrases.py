@@ -176,7 +176,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:on\s+)?(?P<month>{_MEN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?",
           _day_month, True),
     _rule(rf"(?P<month>{_MFR})\s+(?:dernier|passe)|last\s+(?P<month2>{_MEN})", None),
-    _rule(rf"(?:en|in)\s+(?P<month>{_MFR}|{_MEN})(?:\s+(?P<year>\d{{4}}))?", _named_month),
+    _rule(rf"(?:en|in)\s+(?P<month>{_MFR}|{_MEN})(?:\s+(?P<year>\d{{4}}))?(?!\s+(?:dernier|passe))", _named_month),
     _rule(rf"(?P<wd>{_WD})\s+(?:dernier|passe){_PART_FR}?|last\s+(?P<wd2>{_WD}){_PART_EN}?", None),
     _rule(rf"(?P<wd>{_WD})(?:{_PART_FR}|{_PART_EN})?", _weekday),
 )

@@ -73,12 +73,21 @@ class IndexHit:
 class MemoryIndex(Protocol):
     model: IndexedModel
 
-    def upsert(self, points: Sequence[IndexPoint]) -> None: ...
+    def upsert(self, points: Sequence[IndexPoint]) -> None:
+        """Insert or replace a batch (one engine call where the engine allows).
 
-    def delete(self, memory_ids: Sequence[int]) -> None: ...
+        Raises IndexModelMismatch for a vector of another dimension: the whole batch is refused.
+        """
+        ...
+
+    def delete(self, memory_ids: Sequence[int]) -> None:
+        """Remove these memories' vectors; ids never indexed are ignored."""
+        ...
 
     def search(self, vector: np.ndarray, model: IndexedModel, limit: int = 10,
-               where: IndexFilter | None = None) -> list[IndexHit]: ...
+               where: IndexFilter | None = None) -> list[IndexHit]:
+        """Nearest memories by cosine, best first; `model` must be the index's, or IndexModelMismatch."""
+        ...
 
     def versions(self) -> dict[int, int]:
         """Every indexed memory id with the ledger version its vector was made from."""
@@ -86,11 +95,15 @@ class MemoryIndex(Protocol):
 
     def count(self) -> int: ...
 
-    def clear(self) -> None: ...
+    def clear(self) -> None:
+        """Remove every vector (before a rebuild); the index stays open and keeps its model."""
+        ...
 
     def flush(self) -> None: ...
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Flush and release; a second call does nothing, any other call afterwards raises IndexError_."""
+        ...
 
 
 # --- Shared by the adapters: the index's rules, written once -------------------------------

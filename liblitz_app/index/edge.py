@@ -121,14 +121,18 @@ class EdgeIndex:
         """Flush and release the folder; calling it again does nothing."""
         shard, self._shard = self._shard, None
         if shard is not None:
-            shard.flush()
-            shard.close()
+            try:
+                shard.flush()
+            finally:
+                shard.close()  # even if the flush failed: the WAL still has every write
 
     # --- reading -----------------------------------------------------------------------------
 
     def search(self, vector: np.ndarray, model: IndexedModel, limit: int = 10,
                where: IndexFilter | None = None) -> list[IndexHit]:
         check_same_model(self.model, model)
+        if limit < 1:
+            return []
         request = qe.QueryRequest(
             query=qe.Query.Nearest(as_vector(vector, self.model)),
             limit=limit,

@@ -145,6 +145,8 @@ class ServerIndex:
     def search(self, vector: np.ndarray, model: IndexedModel, limit: int = 10,
                where: IndexFilter | None = None) -> list[IndexHit]:
         check_same_model(self.model, model)
+        if limit < 1:
+            return []
         response = self._open_client().query_points(
             self.collection,
             query=as_vector(vector, self.model).tolist(),

@@ -148,6 +148,8 @@ def _parser_sentence(name: str, message: str) -> str:
 def _open_json(file_format: FileFormat) -> Table:
     data = _load_json(file_format)
     rows = _json_rows(data, file_format.path.name)
+    if not rows:
+        raise UnreadableFile(f"Le fichier « {file_format.path.name} » ne contient aucune ligne à importer.")
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row.columns))

@@ -134,12 +134,15 @@ def _decode_sample(head: bytes, encoding: str) -> str:
 
 def _delimiter(text: str) -> str:
     """The candidate that splits the sample's lines into the most columns, most consistently."""
-    records = text.splitlines(keepends=True)[:60]
+    records = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:60]
     if len(records) > 1:
         records = records[:-1]  # the sample's last line may be cut short
     best, best_score = ",", (0.0, 1)
     for candidate in DELIMITERS:
-        counts = [len(row) for row in csv.reader(io.StringIO("".join(records)), delimiter=candidate) if row]
+        try:
+            counts = [len(row) for row in csv.reader(io.StringIO("\n".join(records)), delimiter=candidate) if row]
+        except csv.Error:  # e.g. a quote left open in the sample: the reader will say where
+            counts = []
         if not counts:
             continue
         width = max(set(counts), key=counts.count)

@@ -89,6 +89,14 @@ class LedgerReader:
               f"WHERE {where} {order_clause(query)} LIMIT ? OFFSET ?"
         return [memory_from_row(r) for r in self._conn.execute(sql, [*params, limit, offset])]
 
+    def timeline_rows(self, query: MemoryQuery) -> list[tuple[int, str | None, str | None, str | None, int | None, str]]:
+        """(id, event_start, event_end, emotion, intensity, first words) for every match: light enough
+        for tens of thousands of timeline points."""
+        where, params = where_clause(query)
+        sql = f"SELECT m.id, m.event_start, m.event_end, m.emotion, m.intensity, substr(m.text, 1, 90) " \
+              f"FROM memories m WHERE {where} ORDER BY m.event_start, m.id"
+        return [tuple(r) for r in self._conn.execute(sql, params)]
+
     def count(self, query: MemoryQuery | None = None) -> int:
         where, params = where_clause(query or MemoryQuery())
         return int(self._conn.execute(f"SELECT count(*) FROM memories m WHERE {where}", params).fetchone()[0])

@@ -175,6 +175,8 @@ class MemoryLibrary:
         """Re-embed every committed memory into an emptied index. Cancelling leaves a partial
         index that the next reconcile completes; the ledger is never touched."""
         self.index.clear()
+        while pending := self.ledger.pending_index_ops(BATCH):  # the rebuild covers them all
+            self.ledger.mark_indexed(pending)
         ids = sorted(self.ledger.indexable())
         self._index_in_batches(ids, progress, cancelled)
         self.index.flush()

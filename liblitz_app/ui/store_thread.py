@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..errors import describe
 from ..store.library import MemoryLibrary
@@ -126,9 +126,11 @@ class Store(QObject):
         self._open.emit()
 
     def run(self, job: Job, *, changes: bool = True) -> Task:
+        """Queue `job`; it starts once the GUI event loop turns again, so the caller can connect to
+        the returned task's signals first (a job that finished before that could not be heard)."""
         task = Task(job, changes)
         self._tasks.add(task)  # keep it alive until it ends
-        self._submit.emit(task)
+        QTimer.singleShot(0, self, lambda: self._submit.emit(task))
         return task
 
     def stop(self, timeout_ms: int = 30000) -> None:

@@ -88,3 +88,14 @@ def test_a_cancelled_download_resumes_where_it_stopped(tmp_path: Path, fake_hub:
     download_catalogue_model(MINILM, tmp_path, _ignore, _never, endpoint=fake_hub.endpoint)
     assert is_downloaded(tmp_path, MINILM)
     assert fake_hub.range_requests and fake_hub.range_requests[0].startswith("bytes=")
+
+
+def test_parts_of_another_revision_are_not_resumed(tmp_path: Path, fake_hub: FakeHub) -> None:
+    staging = tmp_path / "fastembed" / "sentence-transformers--all-MiniLM-L6-v2.partial"
+    staging.mkdir(parents=True)
+    (staging / "revision.txt").write_text("an-older-revision", encoding="utf-8")
+    (staging / "model.onnx.part").write_bytes(b"stale bytes")
+    folder = download_catalogue_model(MINILM, tmp_path, _ignore, _never, endpoint=fake_hub.endpoint)
+    assert fake_hub.range_requests == []
+    assert (folder / "model.onnx").read_bytes() == fake_hub.files["model.onnx"].read_bytes()
+    assert not (folder / "revision.txt").exists()

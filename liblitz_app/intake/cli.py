@@ -1,0 +1,126 @@
+"""`liblitz import FILE`: stage an export from the command line, in French, without tracebacks."""
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from ..memory import InvalidMemory
+from ..paths import DataDir, resolve_data_dir
+from ..store.ledger import Ledger, LedgerError
+from ..store.schema import SchemaTooNew
+from .duplicates import DuplicatePolicy
+from .errors import IntakeError
+from .importer import PHASES, ImportOptions, Progress, inspect_file, run_import
+from .layouts import ColumnMapping, parse_mapping
+from .report import ImportReport
+
+EXIT_ERROR = 2
+PREVIEW_ROWS = 5
+_POLICIES = {"skip": DuplicatePolicy.SKIP, "keep": DuplicatePolicy.GROUP}
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse would exit with an English message
+        raise _UsageError(f"Commande incomplète ou invalide ({message}). Voir : liblitz import --help")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="liblitz import", description="Met en attente les souvenirs d'un export "
+                     "(CSV ou JSON) ; ils arriveront ensuite peu à peu, au rythme choisi.")
+    parser.add_argument("file", metavar="FICHIER", help="l'export à importer (CSV ou JSON)")
+    parser.add_argument("--data-dir", help="dossier des données de Liblitz")
+    parser.add_argument("--dry-run", action="store_true", help="aperçu seulement : rien n'est enregistré")
+    parser.add_argument("--mapping", help="colonnes à utiliser, ex. text=Texte,date=Quand,person=Avec")
+    parser.add_argument("--duplicates", choices=sorted(_POLICIES), default="skip",
+                        help="doublons : skip (ignorés, par défaut) ou keep (gardés et regroupés)")
+    parser.add_argument("--report", metavar="RAPPORT.csv", help="écrire le rapport ligne par ligne en CSV")
+    return parser
+
+
+def import_command(argv: list[str]) -> int:
+    """Entry point for `liblitz import …`; returns the exit code (0 ok, 2 error)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as done:  # --help
+        return int(done.code or 0)
+    except _UsageError as error:
+        return _fail(str(error))
+    try:
+        return _run(args, sys.stdout)
+    except (IntakeError, LedgerError, SchemaTooNew, InvalidMemory) as error:
+        return _fail(str(error))
+    except sqlite3.Error as error:
+        return _fail(f"Le registre de Liblitz n'a pas pu être modifié ({error}) ; rien n'a été importé.")
+    except OSError as error:
+        return _fail(f"Impossible d'accéder à « {error.filename or ''} » ({error.strerror}).")
+    except KeyboardInterrupt:
+        return _fail("Import interrompu : rien n'a été enregistré.")
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file).expanduser()
+    mapping = parse_mapping(args.mapping) if args.mapping else None
+    ledger = Ledger(DataDir.open(resolve_data_dir(args.data_dir)).ledger)
+    try:
+        _show_preview(ledger, path, mapping, out)
+        options = ImportOptions(mapping=mapping, duplicates=_POLICIES[args.duplicates])
+        report = run_import(ledger, path, options, progress=_printer(out), dry_run=args.dry_run)
+    finally:
+        ledger.close()
+    _show_report(report, out)
+    if args.report:
+        print(f"Rapport écrit dans {report.to_csv(args.report)}", file=out)
+    return 0
+
+
+def _show_preview(ledger: Ledger, path: Path, mapping: ColumnMapping | None, out: TextIO) -> None:
+    inspection = inspect_file(path, ledger, rows=PREVIEW_ROWS)
+    chosen = mapping or inspection.detected.mapping
+    print(f"Fichier : {path.name} — {inspection.preview.format.describe()}", file=out)
+    print(inspection.detected.note("fr"), file=out)
+    if chosen is not None:
+        columns = ", ".join(f"{name} ← « {column} »" for name, column in chosen.columns().items())
+        remembered = " (choix mémorisé)" if inspection.detected.remembered and mapping is None else ""
+        print(f"Colonnes utilisées{remembered} : {columns}", file=out)
+    for row in inspection.preview.rows:
+        cells = " | ".join(f"{k}: {_short(v)}" for k, v in row.columns.items())
+        print(f"  ligne {row.number} — {cells}", file=out)
+
+
+def _printer(out: TextIO) -> Progress:
+    last: dict[str, int] = {}
+
+    def show(done: int, total: int, phase: str) -> None:
+        percent = 100 * done // max(total, 1)
+        if phase in last and percent - last[phase] < 10 and percent < 100:
+            return
+        last[phase] = percent
+        print(f"{PHASES.get(phase, (phase,))[0]} : {percent} %", file=out, flush=True)
+    return show
+
+
+def _show_report(report: ImportReport, out: TextIO) -> None:
+    if report.dry_run:
+        print("Simulation : rien n'a été enregistré. Voici ce que l'import ferait :", file=out)
+    print(report.summary("fr"), file=out)
+    for note in report.notes[:20]:
+        print(f"  ligne {note.row} : {note.outcome} — {note.reason}", file=out)
+    if len(report.notes) > 20:
+        print(f"  … et {len(report.notes) - 20} autres (voir --report)", file=out)
+
+
+def _short(value: object, length: int = 40) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _fail(sentence: str) -> int:
+    print(f"liblitz import : {sentence}", file=sys.stderr)
+    return EXIT_ERROR

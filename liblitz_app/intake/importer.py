@@ -1,0 +1,203 @@
+"""Staging an export: every row verbatim in the ledger, in one transaction, nothing interpreted.
+
+`inspect_file` is what the wizard shows first (preview, layout, mapping); `run_import` stages the
+rows — all or nothing: cancelled or failed, the ledger is exactly as it was before.
+Runs on the ledger's owner thread; `progress` and `is_cancelled` are called from that thread.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..memory import Source, Status
+from ..store.ledger import Ledger, NewMemory
+from . import batches
+from .duplicates import DEFAULT_THRESHOLD, ChunkCheck, DuplicateFinder, DuplicatePolicy, Embed
+from .errors import ImportCancelled, MissingTextColumn, UnreadableFile
+from .layouts import ColumnMapping, DetectedLayout, detect_layout
+from .reading import CHUNK_ROWS, Preview, RawRow, Table, open_table
+from .records import Candidate, RowKind, interpret
+from .report import ImportReport, Outcome, RowNote, excerpt
+
+Progress = Callable[[int, int, str], None]  # (done, total, phase) — see PHASES
+IsCancelled = Callable[[], bool]
+
+PHASES: dict[str, tuple[str, str]] = {
+    "analyse": ("Analyse du fichier", "Reading the file"),
+    "doublons": ("Comparaison avec les souvenirs existants", "Comparing with existing memories"),
+    "import": ("Mise en attente des souvenirs", "Staging memories"),
+    "fin": ("Terminé", "Done"),
+}
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    mapping: ColumnMapping | None = None  # None: the remembered or detected one
+    duplicates: DuplicatePolicy = DuplicatePolicy.SKIP
+    embed: Embed | None = None  # near-duplicates by meaning; None: exact duplicates only
+    threshold: float = DEFAULT_THRESHOLD
+    persona_rows: frozenset[int] = frozenset()  # rows the user marked as about the companion
+    chunk_rows: int = CHUNK_ROWS
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the wizard's first page shows: how the file reads, and the proposed mapping."""
+
+    preview: Preview
+    detected: DetectedLayout
+
+
+def inspect_file(path: Path | str, ledger: Ledger | None = None, rows: int = 10) -> Inspection:
+    table = open_table(path)
+    remembered = batches.recall_mapping(ledger, table.columns) if ledger is not None else None
+    return Inspection(table.preview(rows), detect_layout(table.columns, table.sections, remembered))
+
+
+def run_import(ledger: Ledger, path: Path | str, options: ImportOptions = ImportOptions(), *,
+               progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
+               dry_run: bool = False) -> ImportReport:
+    """Stage `path`'s rows; returns the report. Raises an `IntakeError` (French sentence) and leaves
+    the ledger untouched when the file cannot be imported or the user cancels. With `dry_run`,
+    everything is computed (duplicates included) and then rolled back."""
+    notify = progress or (lambda done, total, phase: None)
+    notify(0, 1, "analyse")
+    table = open_table(path)
+    detected = detect_layout(table.columns, table.sections, batches.recall_mapping(ledger, table.columns))
+    mapping = _mapping(options.mapping or detected.mapping, table)
+    run = _Run(ledger, table, mapping, options, ImportReport(table.format.path.name, detected.layout.value,
+                                                             dry_run=dry_run), notify, is_cancelled)
+    try:
+        with ledger.transaction() as conn:
+            run.stage_all(conn)
+            if dry_run:
+                raise _RolledBack
+    except _RolledBack:
+        run.report.batch_id = None
+    notify(1, 1, "fin")
+    return run.report
+
+
+class _RolledBack(Exception):
+    """Unwinds a dry run's transaction."""
+
+
+def _mapping(mapping: ColumnMapping | None, table: Table) -> ColumnMapping:
+    if mapping is None:
+        listed = ", ".join(f"« {c} »" for c in table.columns[:12])
+        raise MissingTextColumn(
+            f"Aucune colonne de texte reconnue dans « {table.format.path.name} » ({listed}) : "
+            "choisissez celle qui contient les souvenirs (par exemple --mapping text=NomDeColonne).")
+    return mapping.resolved(table.columns)
+
+
+@dataclass
+class _Run:
+    ledger: Ledger
+    table: Table
+    mapping: ColumnMapping
+    options: ImportOptions
+    report: ImportReport
+    notify: Progress
+    is_cancelled: IsCancelled | None
+    finder: DuplicateFinder = field(init=False)
+    persona_finder: DuplicateFinder = field(default_factory=DuplicateFinder)
+    batch_id: int = 0
+
+    def stage_all(self, conn: sqlite3.Connection) -> None:
+        self.report.previous_import = batches.previous_import(conn, self.table.format.sha256)
+        self._load_known(conn)
+        self.batch_id = self.report.batch_id = batches.open_batch(
+            conn, self.table.format, self.report.layout, self.table.columns, self.mapping)
+        for chunk in self.table.chunks(self.options.chunk_rows):
+            self._check_cancelled()
+            self._stage_chunk(conn, chunk)
+            self.notify(self.table.bytes_read, self.table.format.size, "import")
+        self._check_cancelled()
+        if self.report.rows_read == 0:
+            raise UnreadableFile(f"Le fichier « {self.table.format.path.name} » ne contient que la ligne "
+                                 "d'en-tête : aucune ligne à importer.")
+        batches.close_batch(conn, self.batch_id, self.report)
+        batches.remember_mapping(conn, self.table.columns, self.mapping)
+
+    def _load_known(self, conn: sqlite3.Connection) -> None:
+        self._check_cancelled()
+        self.notify(0, 1, "doublons")
+        self.finder = DuplicateFinder(self.options.embed, self.options.threshold)
+        self.finder.add_existing(batches.known_memories(conn))
+        self.persona_finder.add_existing(batches.known_persona(conn))
+        self._check_cancelled()
+        self.notify(1, 1, "doublons")
+
+    def _check_cancelled(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ImportCancelled()
+
+    def _stage_chunk(self, conn: sqlite3.Connection, chunk: list[RawRow]) -> None:
+        candidates = [interpret(row, self.mapping, self.options.persona_rows) for row in chunk]
+        self.report.rows_read += len(candidates)
+        memories = [c for c in candidates if c.kind is RowKind.MEMORY and not c.skip_reason]
+        check = self.finder.chunk([c.text for c in memories])
+        position = {id(c): i for i, c in enumerate(memories)}
+        for candidate in candidates:
+            if candidate.skip_reason:
+                self._skip(candidate, Outcome.SKIPPED, candidate.skip_reason)
+            elif candidate.kind is RowKind.MEMORY:
+                self._stage_memory(conn, candidate, check, position[id(candidate)])
+            else:
+                self._stage_persona(conn, candidate)
+        check.close()
+
+    def _stage_memory(self, conn: sqlite3.Connection, candidate: Candidate, check: ChunkCheck, i: int) -> None:
+        match = check.match(i)
+        if match is not None:
+            self.report.duplicates += 1
+            if self.options.duplicates is DuplicatePolicy.SKIP:
+                reason = "même texte" if match.kind == "exact" else "même sens"
+                self._skip(candidate, Outcome.DUPLICATE, f"{reason} que le souvenir n°{match.of_memory}",
+                           match.of_memory, match.similarity)
+                return
+        row = candidate.row
+        source = Source(kind="import", name=self.table.format.path.name, row=row.number, columns=row.columns)
+        memory_id = self.ledger.add_many([NewMemory(candidate.text, candidate.fields, source, Status.STAGED,
+                                                    author="import")])[0]
+        check.keep(i, memory_id)
+        batches.link_row(conn, memory_id, self.batch_id, match)
+        self.report.staged += 1
+        if match is not None:
+            self._note(candidate, Outcome.GROUPED, f"regroupé avec le souvenir n°{match.of_memory}",
+                       match.of_memory, match.similarity)
+        if candidate.flags:
+            self.report.flagged += 1
+            self._note(candidate, Outcome.FLAGGED, " ; ".join(candidate.flags))
+
+    def _stage_persona(self, conn: sqlite3.Connection, candidate: Candidate) -> None:
+        kind = "fact" if candidate.kind is RowKind.PERSONA else "chat_reply"
+        row = candidate.row
+        key = batches.persona_key(kind, candidate.text, row.columns)
+        check = self.persona_finder.chunk([key])
+        match = check.match(0)
+        if match is not None:
+            self.report.duplicates += 1
+            self._skip(candidate, Outcome.DUPLICATE, f"déjà dans la matière de personnalité (n°{match.of_memory})",
+                       match.of_memory, match.similarity)
+            return
+        item_id = batches.add_persona(conn, kind, candidate.text, self.batch_id, self.table.format.path.name,
+                                      row.number, row.columns)
+        check.keep(0, item_id)
+        if kind == "fact":
+            self.report.persona += 1
+        else:
+            self.report.context += 1
+
+    def _skip(self, candidate: Candidate, outcome: str, reason: str, of: int | None = None,
+              similarity: float | None = None) -> None:
+        self.report.skipped += 1
+        self._note(candidate, outcome, reason, of, similarity)
+
+    def _note(self, candidate: Candidate, outcome: str, reason: str, of: int | None = None,
+              similarity: float | None = None) -> None:
+        self.report.note(RowNote(candidate.row.number, outcome, reason, excerpt(candidate.text), of,
+                                 None if similarity is None else round(similarity, 4)))

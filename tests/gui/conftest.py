@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from liblitz_app.paths import DataDir
+from liblitz_app.store.opening import open_library
+from liblitz_app.ui.main_window import MainWindow
+from liblitz_app.ui.store_thread import Store
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> DataDir:
+    return DataDir.open(tmp_path / "data")
+
+
+@pytest.fixture
+def window(qtbot, data: DataDir) -> MainWindow:
+    """The real main window over a real store (ledger, Qdrant Edge, offline embeddings) in a tmp dir."""
+    store = Store(lambda: open_library(data))
+    main = MainWindow(store, data)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(store.ready, timeout=30000):
+        store.start()
+    main.show()
+    yield main
+    main.close()
+    assert not store._thread.isRunning()  # no thread left behind

@@ -1,0 +1,179 @@
+"""A loopback server that speaks enough of Ollama's API for the real `ollama` client.
+
+Scripted per test: `server.replies` is a queue of Reply objects consumed by /api/chat and
+/api/generate in order; `server.requests` records what it received (path, JSON body).
+"""
+from __future__ import annotations
+
+import json
+import queue
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+VERSION = "0.6.0-fake"
+
+
+@dataclass
+class Reply:
+    content: str = ""
+    status: int = 200
+    error: str = ""
+    drop_after: int | None = None  # close the connection after this many streamed chunks
+    release: threading.Event | None = None  # wait for the test to set it before answering
+    chunk_size: int = 12
+
+    @classmethod
+    def json(cls, data: dict[str, Any]) -> Reply:
+        return cls(content=json.dumps(data, ensure_ascii=False))
+
+    @classmethod
+    def text(cls, content: str) -> Reply:
+        return cls(content=content)
+
+    @classmethod
+    def failure(cls, status: int = 500, error: str = "llama runner process has terminated") -> Reply:
+        return cls(status=status, error=error)
+
+    @classmethod
+    def dropped(cls, content: str, after_chunks: int = 1) -> Reply:
+        return cls(content=content, drop_after=after_chunks)
+
+    @classmethod
+    def slow(cls, content: str, release: threading.Event) -> Reply:
+        return cls(content=content, release=release)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    body: dict[str, Any]
+
+
+@dataclass
+class FakeOllama:
+    models: list[str] = field(default_factory=lambda: ["gemma3:4b", "mistral:7b"])
+    replies: queue.Queue[Reply] = field(default_factory=queue.Queue)
+    requests: list[Recorded] = field(default_factory=list)
+    url: str = ""
+
+    def script(self, *replies: Reply) -> None:
+        for reply in replies:
+            self.replies.put(reply)
+
+    def bodies(self, path: str) -> list[dict[str, Any]]:
+        return [r.body for r in self.requests if r.path == path]
+
+
+def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:  # keep test output clean
+            pass
+
+        def do_GET(self) -> None:
+            fake.requests.append(Recorded("GET", self.path, {}))
+            if self.path == "/api/version":
+                self._send_json(200, {"version": VERSION})
+            elif self.path == "/api/tags":
+                models = [{"name": m, "model": m, "size": 1_000_000, "digest": "0" * 12,
+                           "details": {"family": m.split(":")[0], "parameter_size": "4B"}}
+                          for m in fake.models]
+                self._send_json(200, {"models": models})
+            else:
+                self._send_json(404, {"error": "not found"})
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = json.loads(self.rfile.read(length) or b"{}")
+            fake.requests.append(Recorded("POST", self.path, body))
+            if self.path not in ("/api/chat", "/api/generate"):
+                self._send_json(404, {"error": "not found"})
+                return
+            if body.get("model") not in fake.models:
+                self._send_json(404, {"error": f"model '{body.get('model')}' not found"})
+                return
+            self._answer(body, fake.replies.get_nowait())
+
+        def _answer(self, body: dict[str, Any], reply: Reply) -> None:
+            if reply.release is not None:
+                reply.release.wait(timeout=10)
+            if reply.status != 200:
+                self._send_json(reply.status, {"error": reply.error})
+            elif body.get("stream", True):
+                self._stream(body, reply)
+            else:
+                self._send_json(200, _part(body, reply.content, done=True))
+
+        def _stream(self, body: dict[str, Any], reply: Reply) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-ndjson")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            pieces = [reply.content[i:i + reply.chunk_size]
+                      for i in range(0, len(reply.content), reply.chunk_size)] or [""]
+            for index, piece in enumerate(pieces):
+                if reply.drop_after is not None and index >= reply.drop_after:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                self._chunk(_part(body, piece, done=False))
+            self._chunk(_part(body, "", done=True))
+            self.wfile.write(b"0\r\n\r\n")
+
+        def _chunk(self, data: dict[str, Any]) -> None:
+            line = (json.dumps(data) + "\n").encode()
+            self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
+            self.wfile.flush()
+
+        def _send_json(self, status: int, data: dict[str, Any]) -> None:
+            payload = json.dumps(data).encode()
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            except OSError:
+                pass  # the client gave up (timeout): nothing to tell it
+
+    return Handler
+
+
+def _part(body: dict[str, Any], content: str, done: bool) -> dict[str, Any]:
+    part: dict[str, Any] = {"model": body.get("model"), "created_at": "2024-03-13T10:00:00Z", "done": done}
+    if "messages" in body:
+        part["message"] = {"role": "assistant", "content": content}
+    else:
+        part["response"] = content
+    if done:
+        part["done_reason"] = "stop"
+    return part
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that hung up mid-answer is part of the script
+
+
+@contextmanager
+def fake_ollama(models: list[str] | None = None) -> Iterator[FakeOllama]:
+    """Serve on 127.0.0.1, a free port, in a background thread; stopped on exit."""
+    fake = FakeOllama(models=models or ["gemma3:4b", "mistral:7b"])
+    server = _Server(("127.0.0.1", 0), _handler(fake))
+    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, name="fake-ollama", daemon=True)
+    thread.start()
+    try:
+        yield fake
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

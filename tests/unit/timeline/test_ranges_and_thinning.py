@@ -1,0 +1,38 @@
+"""Quick ranges are calendar periods; thinning bounds the drawn points; the package holds no Qt."""
+from __future__ import annotations
+
+import ast
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from liblitz_app.timeline import QuickRange, quick_range, thin
+
+
+def test_quick_ranges_are_calendar_periods() -> None:
+    today = date(2026, 12, 17)  # a Thursday
+    assert quick_range(QuickRange.WEEK, today) == (date(2026, 12, 14), date(2026, 12, 21))
+    assert quick_range(QuickRange.MONTH, today) == (date(2026, 12, 1), date(2027, 1, 1))
+    assert quick_range(QuickRange.YEAR, today) == (date(2026, 1, 1), date(2027, 1, 1))
+    assert quick_range(QuickRange.ALL, today) is None
+
+
+def test_thinning_keeps_at_most_the_limit_evenly() -> None:
+    candidates = np.ones(100, dtype=bool)
+    candidates[:10] = False
+    kept = thin(candidates, 30)
+    assert 25 <= kept.sum() <= 30 and not kept[:10].any()
+    assert thin(candidates, 1000) is candidates
+
+
+def test_the_timeline_domain_imports_no_qt() -> None:
+    package = Path(__file__).resolve().parents[3] / "liblitz_app" / "timeline"
+    roots = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                roots.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                roots.add(node.module.split(".")[0])
+    assert not roots & {"PySide6", "PyQt5", "PyQt6", "pyqtgraph", "shiboken6"}
