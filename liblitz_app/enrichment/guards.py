@@ -460,6 +460,3 @@ def check_proposal(original: str, memory_date: date, proposal: Proposal,
     ctx = GuardContext(original, memory_date, persona or Persona(), people or WhoIsWho())
     return [flag for guard in GUARDS for flag in guard(ctx, proposal)]
 
-
-def flagged_fields(fields: MemoryFields, flags: list[Flag]) -> set[str]:
-    return {f.field for f in flags}

@@ -12,10 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 
+import numpy as np
+
 from ..embedding.base import Embedder
 from ..index.base import IndexedModel, IndexFilter, IndexPayload, IndexPoint, MemoryIndex
 from ..memory import Memory, MemoryFields, Status
 from .ledger import Ledger, NewMemory, OutboxEntry
+from .relevance import BACKGROUND, relevance_floor
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -77,6 +80,7 @@ class MemoryLibrary:
         self.ledger = ledger
         self.index = index
         self.embedder = embedder
+        self._background_vectors: np.ndarray | None = None
 
     @property
     def model(self) -> IndexedModel:
@@ -193,8 +197,18 @@ class MemoryLibrary:
 
     # --- finding ------------------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 20, where: IndexFilter | None = None) -> list[SearchHit]:
-        """Memories by meaning. The index refuses a query from another model (IndexModelMismatch)."""
+    def search(self, text: str, limit: int = 20, where: IndexFilter | None = None,
+               relevant_only: bool = False) -> list[SearchHit]:
+        """Memories by meaning, best first; with `relevant_only`, only those closer to the query than
+        unrelated sentences are (see relevance.py). The index refuses another model's query."""
         vector = self.embedder.embed_query(text)
         hits = self.index.search(vector, self.model, limit=limit, where=where)
+        if relevant_only and hits:
+            floor = relevance_floor(vector, self._background())
+            hits = [h for h in hits if h.score > floor]
         return [SearchHit(self.ledger.get(h.memory_id), h.score) for h in hits]
+
+    def _background(self) -> np.ndarray:
+        if self._background_vectors is None:
+            self._background_vectors = self.embedder.embed_passages(BACKGROUND)
+        return self._background_vectors

@@ -24,7 +24,8 @@ class MemoryQuery:
     date_from: date | None = None
     date_to: date | None = None
     forgotten: bool = False  # False: the living memories; True: the bin
-    ids: frozenset[int] | None = None  # restrict to these (e.g. meaning-search hits)
+    ids: frozenset[int] | None = None  # restrict to these
+    meaning_ids: frozenset[int] = frozenset()  # found by meaning: they match even without the words
     sort: str = "created_at"
     descending: bool = True
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -36,10 +37,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def fts_tokens(words: str) -> list[str]:
+    return re.findall(r"\w+", fold(words))
+
+
 def fts_expression(words: str) -> str:
     """An FTS5 MATCH expression: every word must appear, as a prefix; user syntax is neutralised."""
-    tokens = re.findall(r"\w+", fold(words))
-    return " AND ".join(f'"{token}"*' for token in tokens)
+    return " AND ".join(f'"{token}"*' for token in fts_tokens(words))
 
 
 def where_clause(query: MemoryQuery) -> tuple[str, list[Any]]:
@@ -73,10 +77,21 @@ def where_clause(query: MemoryQuery) -> tuple[str, list[Any]]:
         clauses.append(f"m.id IN ({','.join('?' * len(query.ids))})" if query.ids else "0")
         params += sorted(query.ids)
     expression = fts_expression(query.words)
-    if expression:
-        clauses.append("m.id IN (SELECT rowid FROM memory_words WHERE memory_words MATCH ?)")
+    by_words = "m.id IN (SELECT rowid FROM memory_words WHERE memory_words MATCH ?)"
+    if expression and query.meaning_ids:
+        clauses.append(f"({by_words} OR m.id IN ({','.join('?' * len(query.meaning_ids))}))")
+        params += [expression, *sorted(query.meaning_ids)]
+    elif expression:
+        clauses.append(by_words)
         params.append(expression)
     return " AND ".join(clauses), params
+
+
+def matched_words(query_words: str, text: str) -> list[str]:
+    """The query's words found in `text` (accents and case ignored, prefixes allowed), to say why it matched."""
+    found = set(fts_tokens(text))
+    return [token for token in fts_tokens(query_words)
+            if any(word.startswith(token) for word in found)]
 
 
 def order_clause(query: MemoryQuery) -> str:

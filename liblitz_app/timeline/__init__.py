@@ -8,10 +8,10 @@ from .points import (
     EMOTION_ORDER, NO_EMOTION, Timeline, TimelinePoints, UndatedMemory, build_timeline, emotion_codes,
 )
 from .ranges import QuickRange, quick_range
-from .thinning import thin
+from .thinning import thin, thinning_stride
 
 __all__ = [
     "DEFAULT_WINDOW_DAYS", "EMOTION_ORDER", "MAX_HEIGHT", "MAX_WINDOW_DAYS", "MIN_WINDOW_DAYS", "NO_EMOTION", "MoodCurve",
     "QuickRange", "Timeline", "TimelinePoints", "UndatedMemory", "build_timeline", "emotion_codes",
-    "mood_curve", "point_heights", "quick_range", "rolling_balance", "thin",
+    "mood_curve", "point_heights", "quick_range", "rolling_balance", "thin", "thinning_stride",
 ]

@@ -1,11 +1,12 @@
 """The mood curve: a rolling, intensity-weighted balance of pleasant against unpleasant memories.
 
-At each day t the balance is Σ valence·weight / Σ weight over the felt memories whose day lies in
-the window centred on t (valence +1 pleasant, -1 unpleasant, 0 neither, from `STYLES`; weight =
-intensity, 5 when unrated). It runs from -1 (only unpleasant) to +1 (only pleasant); a memory
-without an emotion is left out (nothing is known of it), and a window with nothing felt gives NaN,
-drawn as a gap rather than as a misleading zero. The window is centred so that the curve does not
-lag half a window behind the points it is drawn over.
+At each day t the balance is Σ valence·weight·k / Σ weight·k over the felt memories whose day d
+lies in the window of `window_days` centred on t (valence +1 pleasant, -1 unpleasant, 0 neither,
+from `STYLES`; weight = intensity, 5 when unrated; k = 1 - |t - d| / (window / 2), a triangle, so a
+memory fades in and out of the window instead of making the curve jump). It runs from -1 (only
+unpleasant) to +1 (only pleasant); a memory without an emotion is left out (nothing is known of
+it), and a window with nothing felt gives NaN, drawn as a gap rather than as a misleading zero.
+The window is centred so that the curve does not lag half a window behind the points under it.
 """
 from __future__ import annotations
 
@@ -35,24 +36,38 @@ class MoodCurve:
 
 def rolling_balance(days: np.ndarray, valences: np.ndarray, weights: np.ndarray, at_days: np.ndarray,
                     window_days: float) -> np.ndarray:
-    """Weighted mean valence of the points with day in [t - w/2, t + w/2) for each t in `at_days`.
+    """Triangle-weighted mean valence of the points within `window_days / 2` of each t in `at_days`.
 
-    Cumulative sums over the points sorted by day: O((n + samples) log n), no Python loop.
+    The triangle splits into two linear halves, each a difference of cumulative sums over the points
+    sorted by day (of weight and of weight × day): O((n + samples) log n), no Python loop.
     """
     order = np.argsort(days, kind="stable")
-    sorted_days = np.asarray(days, dtype=np.float64)[order]
+    d = np.asarray(days, dtype=np.float64)[order]
     w = np.asarray(weights, dtype=np.float64)[order]
     vw = w * np.asarray(valences, dtype=np.float64)[order]
-    total_w = np.concatenate(([0.0], np.cumsum(w)))
-    total_vw = np.concatenate(([0.0], np.cumsum(vw)))
     at = np.asarray(at_days, dtype=np.float64)
-    lo = np.searchsorted(sorted_days, at - window_days / 2, side="left")
-    hi = np.searchsorted(sorted_days, at + window_days / 2, side="left")
-    weight_in = total_w[hi] - total_w[lo]
+    half = window_days / 2
+    lo = np.searchsorted(d, at - half, side="right")  # the triangle is 0 at its ends
+    mid = np.searchsorted(d, at, side="left")
+    hi = np.searchsorted(d, at + half, side="left")
+    felt = _triangle_sum(d, w, at, half, lo, mid, hi)
+    leaning = _triangle_sum(d, vw, at, half, lo, mid, hi)
     balance = np.full(at.shape, np.nan)
-    felt = weight_in > 0
-    balance[felt] = (total_vw[hi] - total_vw[lo])[felt] / weight_in[felt]
+    some = felt > 1e-12
+    balance[some] = leaning[some] / felt[some]
     return balance
+
+
+def _triangle_sum(d: np.ndarray, values: np.ndarray, at: np.ndarray, half: float, lo: np.ndarray,
+                  mid: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Σ values·(1 - |t - d| / half) over d in (t - half, t + half), for every t at once."""
+    total = np.concatenate(([0.0], np.cumsum(values)))
+    moment = np.concatenate(([0.0], np.cumsum(values * d)))
+    left_sum, left_moment = total[mid] - total[lo], moment[mid] - moment[lo]  # d < t: 1 - (t - d)/half
+    right_sum, right_moment = total[hi] - total[mid], moment[hi] - moment[mid]  # d ≥ t: 1 - (d - t)/half
+    left = left_sum * (1 - at / half) + left_moment / half
+    right = right_sum * (1 + at / half) - right_moment / half
+    return left + right
 
 
 def mood_curve(points: TimelinePoints, window_days: int = DEFAULT_WINDOW_DAYS,

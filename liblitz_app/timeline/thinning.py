@@ -4,17 +4,18 @@ from __future__ import annotations
 import numpy as np
 
 
-def thin(candidates: np.ndarray, limit: int) -> np.ndarray:
-    """A boolean mask keeping at most about `limit` of the True entries of `candidates`, evenly spread.
+def thinning_stride(in_view: int, limit: int) -> int:
+    """1 when every point in view fits under `limit`; else the smallest power of two that brings it under.
 
-    An even stride over points sorted by day keeps the shape of the cloud (dense periods stay dense)
-    while bounding the drawing cost; every point comes back when the user zooms in.
+    Powers of two keep the kept points nested (zooming in only adds points) and change the stride
+    only when the density doubles, so panning never reshuffles which points are drawn.
     """
-    count = int(np.count_nonzero(candidates))
-    if count <= limit:
-        return candidates
-    stride = int(np.ceil(count / limit))
-    positions = np.flatnonzero(candidates)
-    kept = np.zeros_like(candidates)
-    kept[positions[::stride]] = True
-    return kept
+    stride = 1
+    while in_view > limit * stride:
+        stride *= 2
+    return stride
+
+
+def thin(count: int, stride: int) -> np.ndarray:
+    """A mask over `count` points sorted by day keeping every `stride`-th: dense periods stay dense."""
+    return np.arange(count) % stride == 0

@@ -6,7 +6,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from liblitz_app.memory import Emotion
+from liblitz_app.memory import Emotion, MemoryFields
+from liblitz_app.ui.browser.memory_table import WHY_COLUMN
 from liblitz_app.ui.main_window import MainWindow
 
 SAVE_TIMEOUT = 20000
@@ -77,15 +78,67 @@ def test_an_empty_text_is_refused_in_the_form_and_nothing_is_saved(qtbot, window
     assert pane.model.total == 0
 
 
-def test_the_word_filter_ignores_accents(qtbot, window: MainWindow) -> None:
+def _search(qtbot, pane, text: str) -> None:
+    with qtbot.waitSignal(pane.searched, timeout=SAVE_TIMEOUT):
+        pane.filter.setText(text)
+
+
+def _add(qtbot, pane, text: str, **fields) -> None:
+    with qtbot.waitSignal(pane.saved, timeout=SAVE_TIMEOUT):
+        pane.add(text, MemoryFields(**fields))
+
+
+def test_word_search_ignores_accents_and_says_why(qtbot, window: MainWindow) -> None:
     pane = window.browser
-    _add_through_the_form(qtbot, window)
-    with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
-        pane.filter.setText("furieux lyon")
+    _add(qtbot, pane, "Une soiree au bord du Rhône avec Marc")
+    _add(qtbot, pane, "Le train de 8h pour Paris était en retard.")
+    _search(qtbot, pane, "soirée rhone")
     assert pane.model.total == 1
-    with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
-        pane.filter.setText("plage")
-    assert pane.model.total == 0
+    assert pane.model.index(0, WHY_COLUMN).data() == "mots : soiree, rhone"
+    assert not pane.table.isColumnHidden(WHY_COLUMN)
+    _search(qtbot, pane, "dentiste")
+    assert pane.model.total == 0  # nothing shares the word, nothing is close in meaning
+
+
+def test_search_by_meaning_finds_a_memory_that_shares_no_word(qtbot, window: MainWindow) -> None:
+    pane = window.browser
+    _add(qtbot, pane, "Ce soir-là à Lyon, j'étais furieux contre Marc après la réunion.")
+    _add(qtbot, pane, "Mon chat est mort ce matin, je suis effondré.")
+    _add(qtbot, pane, "Le train de 8h pour Paris était en retard.")
+    _search(qtbot, pane, "le deuil de mon animal")
+    texts = [pane.model.memory_at(r).text for r in range(pane.model.rowCount())]
+    assert texts == ["Mon chat est mort ce matin, je suis effondré."]
+    assert pane.model.index(0, WHY_COLUMN).data() == "par le sens"
+
+
+def test_filters_narrow_the_table(qtbot, window: MainWindow) -> None:
+    pane = window.browser
+    _add(qtbot, pane, "Furieux à Lyon", emotion=Emotion.ANGER, intensity=8, persons=("Marc",))
+    _add(qtbot, pane, "Heureux à la plage", emotion=Emotion.JOY, intensity=3, persons=("Léa",))
+    pane.filter_bar.emotions.buttons[Emotion.ANGER].setChecked(True)
+    assert [pane.model.memory_at(r).text for r in range(pane.model.rowCount())] == ["Furieux à Lyon"]
+    pane.filter_bar.clear()
+    pane.filter_bar.intensity_max.setValue(5)
+    assert [pane.model.memory_at(r).text for r in range(pane.model.rowCount())] == ["Heureux à la plage"]
+    pane.filter_bar.clear()
+    pane.filter_bar.person.setText("léa")
+    pane.filter_bar.person.editingFinished.emit()
+    assert pane.model.total == 1
+
+
+def test_the_detail_panel_shows_the_selected_memory_and_restores(qtbot, window: MainWindow) -> None:
+    pane = window.browser
+    _add(qtbot, pane, "Un dimanche au marché", emotion=Emotion.JOY, intensity=4)
+    with qtbot.waitSignal(pane.saved, timeout=SAVE_TIMEOUT):
+        pane.edit(pane.selected_memory().id, MemoryFields(emotion=Emotion.SADNESS))
+    details = pane.details
+    assert "Un dimanche au marché" in details.view.toPlainText()
+    assert "tristesse" in details.view.toPlainText() and "écrit à la main" in details.view.toPlainText()
+    assert details.versions.count() == 2
+    details.versions.setCurrentRow(1)  # the oldest, version 1
+    with qtbot.waitSignal(pane.saved, timeout=SAVE_TIMEOUT):
+        qtbot.mouseClick(details.restore_button, Qt.MouseButton.LeftButton)
+    assert pane.selected_memory().fields.emotion is Emotion.JOY and details.versions.count() == 3
 
 
 def test_the_bin_shows_forgotten_memories(qtbot, window: MainWindow) -> None:

@@ -1,4 +1,5 @@
-"""The memory browser: the table, its word filter, and add / edit / history / forget with undo."""
+"""The memory browser: search (words and meaning), filters, the table, the selected memory's details,
+and add / edit / history / forget with undo."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,30 +8,47 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...i18n import tr
-from ...memory import Memory, MemoryFields
+from ...index import IndexFilter
+from ...memory import Emotion, Memory, MemoryFields
 from ...store.ledger import LedgerReader, NewMemory
+from ...store.library import SearchHit, day_seconds
+from ...store.query import MemoryQuery, fts_expression
 from ..store_thread import Store, Task
+from .detail_panel import DetailPanel
+from .filter_bar import FilterBar
 from .history_dialog import HistoryDialog
 from .memory_form import MemoryForm
-from .memory_table import MemoryTableModel
+from .memory_table import WHY_COLUMN, MemoryTableModel
 
-FILTER_DELAY_MS = 150
+SEARCH_DELAY_MS = 200
+MEANING_HITS = 15
+
+
+def index_filter(query: MemoryQuery) -> IndexFilter:
+    """The filters the index applies itself before ranking by meaning (the ledger applies the rest)."""
+    return IndexFilter(emotions=frozenset(e.value for e in query.emotions), intensity_min=query.intensity_min,
+                       intensity_max=query.intensity_max, date_from=day_seconds(query.date_from),
+                       date_to=day_seconds(query.date_to))
 
 
 class BrowserPane(QWidget):
     """Signals:
         memory_selected(int): the memory now selected (0 when none).
+        query_changed(object): the MemoryQuery now shown (search + filters), for the timeline.
         message(str): a sentence for the status bar (errors included).
         saved(int): a memory was written and is durable (id).
+        searched(): the meaning part of a search has come back and is shown.
     """
 
     memory_selected = Signal(int)
+    query_changed = Signal(object)
     message = Signal(str)
     saved = Signal(int)
+    searched = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +57,7 @@ class BrowserPane(QWidget):
         self.form: MemoryForm | None = None
         self.history: HistoryDialog | None = None
         self._last_forgotten: int | None = None
+        self._search_generation = 0
         self._init_widgets()
         self._init_layout()
         self._connect_signals()
@@ -48,8 +67,12 @@ class BrowserPane(QWidget):
 
     def _init_widgets(self) -> None:
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filtrer par mots (sans se soucier des accents)…"))
+        self.filter.setPlaceholderText(tr("Chercher un souvenir, par ses mots ou par son sens : « cette soirée à Lyon »…"))
         self.filter.setClearButtonEnabled(True)
+        self.filters_button = QPushButton(tr("Filtres"))
+        self.filters_button.setCheckable(True)
+        self.filter_bar = FilterBar()
+        self.filter_bar.hide()
         self.bin = QCheckBox(tr("Corbeille"))
         self.add_button = QPushButton(tr("Ajouter un souvenir"))
         self.edit_button = QPushButton(tr("Modifier"))
@@ -62,22 +85,25 @@ class BrowserPane(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.details = DetailPanel()
         self.count_label = QLabel()
-        self.empty_label = QLabel(tr("Aucun souvenir pour l'instant. Ajoutez-en un avec « Ajouter un souvenir » : "
-                                     "il sera gardé mot pour mot, sur votre disque."))
+        self.empty_label = QLabel(tr("Aucun souvenir pour l'instant. Ajoutez-en un avec « Ajouter un souvenir », "
+                                     "ou importez un export (menu Fichier) : chaque souvenir est gardé mot pour mot, "
+                                     "sur votre disque."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.undo_bar = QWidget()
         self.undo_text = QLabel(tr("Souvenir oublié (dans la corbeille)."))
         self.undo_button = QPushButton(tr("Annuler"))
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
 
     def _init_layout(self) -> None:
         tools = QHBoxLayout()
         tools.addWidget(self.filter, 1)
+        tools.addWidget(self.filters_button)
         tools.addWidget(self.bin)
         for button in (self.add_button, self.edit_button, self.history_button, self.forget_button,
                        self.empty_bin_button):
@@ -89,17 +115,27 @@ class BrowserPane(QWidget):
         undo.addStretch(1)
         self.undo_bar.hide()
         self.empty_bin_button.hide()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
 
     def _connect_signals(self) -> None:
-        self.filter.textChanged.connect(self._filter_timer.start)
-        self._filter_timer.timeout.connect(self._apply_filter)
+        # Search and filters
+        self.filter.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.filters_button.toggled.connect(self.filter_bar.setVisible)
+        self.filter_bar.changed.connect(self._apply_filter)
         self.bin.toggled.connect(self._apply_filter)
+        # Actions
         self.add_button.clicked.connect(self.open_add_form)
         self.edit_button.clicked.connect(self.open_edit_form)
         self.history_button.clicked.connect(self.open_history)
@@ -108,6 +144,10 @@ class BrowserPane(QWidget):
         self.undo_button.clicked.connect(self.undo_forget)
         self.undo_shortcut.activated.connect(self.undo_forget)
         self.table.doubleClicked.connect(self.open_edit_form)
+        # The detail panel
+        self.details.edit_requested.connect(self.open_edit_form)
+        self.details.forget_requested.connect(self.forget_or_bring_back)
+        self.details.restore_requested.connect(self._restore_selected)
         self.store.changed.connect(self.refresh)
 
     def attach(self, reader: LedgerReader) -> None:
@@ -118,6 +158,7 @@ class BrowserPane(QWidget):
         self.model.refresh(keep_loaded=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(WHY_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._update_state)
         self.model.rowsInserted.connect(self._update_state)
@@ -133,16 +174,46 @@ class BrowserPane(QWidget):
             self.model.refresh()
             if selected:
                 self.select_memory(selected.id)
+            self._show_details()
 
     @Slot()
     def _apply_filter(self) -> None:
         if self.model is None:
             return
         in_bin = self.bin.isChecked()
-        self.model.set_query(replace(self.model.query, words=self.filter.text(), forgotten=in_bin))
+        words = self.filter.text()
+        query = self.filter_bar.apply_to(replace(self.model.query, words=words, forgotten=in_bin,
+                                                 meaning_ids=frozenset()))
+        self._show(query)
         self.forget_button.setText(tr("Remettre") if in_bin else tr("Oublier"))
         self.empty_bin_button.setVisible(in_bin)
+        self.table.setColumnHidden(WHY_COLUMN, not words.strip())
+        if fts_expression(words) and not in_bin:
+            self._search_by_meaning(query)
+
+    def _show(self, query: MemoryQuery) -> None:
+        self.model.set_query(query)
+        self.query_changed.emit(query)
         self._update_state()
+
+    def _search_by_meaning(self, query: MemoryQuery) -> None:
+        """Words answer at once from the ledger; meaning comes back from the store thread and joins in."""
+        self._search_generation += 1
+        generation = self._search_generation
+        where = index_filter(query)
+        task = self.store.run(lambda library, t: library.search(query.words, MEANING_HITS, where, relevant_only=True), changes=False)
+        task.succeeded.connect(lambda hits: self._meaning_found(generation, hits))
+        task.failed.connect(self.message)
+
+    def _meaning_found(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._search_generation or self.model is None:
+            return  # the user typed on since: a newer search is coming
+        self._show(replace(self.model.query, meaning_ids=frozenset(h.memory.id for h in hits)))
+        self.searched.emit()
+
+    def set_emotions(self, emotions: frozenset[Emotion]) -> None:
+        """Show only these emotions (all when every one is visible), e.g. from the timeline's legend."""
+        self.filter_bar.emotions.set_selected(frozenset() if emotions == frozenset(Emotion) else emotions)
 
     def selected_memory(self) -> Memory | None:
         if self.model is None:
@@ -165,7 +236,13 @@ class BrowserPane(QWidget):
     def _on_current_changed(self) -> None:
         memory = self.selected_memory()
         self.memory_selected.emit(memory.id if memory else 0)
+        self._show_details()
         self._update_state()
+
+    def _show_details(self) -> None:
+        memory = self.selected_memory()
+        versions = self.model.reader.history(memory.id) if memory and self.model else []
+        self.details.show_memory(memory, versions)
 
     def _update_state(self) -> None:
         if self.model is None:
@@ -176,9 +253,11 @@ class BrowserPane(QWidget):
             button.setEnabled(has and not in_bin)
         self.forget_button.setEnabled(has)
         self.add_button.setEnabled(not in_bin)
-        nothing_at_all = self.model.total == 0 and not self.filter.text() and not in_bin
+        searching = bool(self.filter.text()) or self.model.query != self.filter_bar.apply_to(self.model.query) \
+            or self.filter_bar.emotions.selected()
+        nothing_at_all = self.model.total == 0 and not searching and not in_bin
         self.empty_label.setVisible(nothing_at_all)
-        self.table.setVisible(not nothing_at_all)
+        self.splitter.setVisible(not nothing_at_all)
         self.count_label.setText(tr("{n} souvenir(s)", n=self.model.total))
 
     # --- writing (on the store thread) --------------------------------------------------------
@@ -224,10 +303,14 @@ class BrowserPane(QWidget):
         memory = self.selected_memory()
         if memory is None or self.model is None:
             return
-        versions = self.model.reader.history(memory.id)
-        self.history = HistoryDialog(memory, versions, self)
+        self.history = HistoryDialog(memory, self.model.reader.history(memory.id), self)
         self.history.restore_requested.connect(lambda version: self.restore(memory.id, version))
         self.history.open()
+
+    def _restore_selected(self, version: int) -> None:
+        memory = self.selected_memory()
+        if memory is not None:
+            self.restore(memory.id, version)
 
     def restore(self, memory_id: int, version: int) -> Task:
         return self._write(lambda library, task: library.restore(memory_id, version),
@@ -270,4 +353,3 @@ class BrowserPane(QWidget):
             task = self.store.run(lambda library, t: library.empty_forgotten())
             task.succeeded.connect(lambda ids: self.message.emit(tr("{n} souvenir(s) effacé(s).", n=len(ids))))
             task.failed.connect(self.message)
-

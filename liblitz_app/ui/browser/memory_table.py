@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from ...i18n import language, tr
 from ...memory import Memory, colour, label
 from ...store.ledger import LedgerReader
-from ...store.query import MemoryQuery
+from ...store.query import MemoryQuery, fts_tokens, matched_words
 
 MEMORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -22,7 +22,9 @@ def _columns() -> list[tuple[str, str]]:
     """(header, ledger sort key) for each column."""
     return [(tr("Date"), "event_start"), (tr("Émotion"), "emotion"), (tr("Intensité"), "intensity"),
             (tr("Souvenir"), "text"), (tr("Personnes"), "created_at"), (tr("Lieu"), "place"),
-            (tr("Statut"), "status")]
+            (tr("Statut"), "status"), (tr("Pourquoi"), "created_at")]
+
+WHY_COLUMN = 7
 
 
 _STATUS = {"staged": "en attente", "released": "libéré", "proposed": "proposé", "in_review": "à revoir",
@@ -151,5 +153,17 @@ class MemoryTableModel(QAbstractTableModel):
             ", ".join(fields.persons),
             fields.place,
             tr(_STATUS[memory.status.value]),
+            self.why(memory),
         ]
         return values[column]
+
+    def why(self, memory: Memory) -> str:
+        """Why a memory matched the search: the words found in it, or its meaning."""
+        if not self._query.words.strip():
+            return ""
+        fields = memory.fields
+        words = matched_words(self._query.words, " ".join((memory.text, fields.reflection, fields.place,
+                                                            " ".join(fields.persons))))
+        if words and len(words) == len(fts_tokens(self._query.words)):  # as the word search: all of them
+            return tr("mots : {words}", words=", ".join(w for w in words if len(w) > 1))
+        return tr("par le sens") if memory.id in self._query.meaning_ids else ""

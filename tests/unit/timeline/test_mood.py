@@ -11,8 +11,17 @@ def test_weighted_balance_in_a_window() -> None:
     days = np.array([0, 0, 1])
     valences = np.array([1, -1, 0])
     weights = np.array([6.0, 2.0, 2.0])
-    # (6 - 2 + 0) / (6 + 2 + 2) = 0.4
-    assert rolling_balance(days, valences, weights, np.array([0.0]), 7).tolist() == pytest.approx([0.4])
+    # Window 7 → half 3.5: the day-1 point counts 1 - 1/3.5 = 5/7. (6 - 2 + 0) / (6 + 2 + 2·5/7) = 0.4242…
+    expected = 4 / (8 + 10 / 7)
+    assert rolling_balance(days, valences, weights, np.array([0.0]), 7).tolist() == pytest.approx([expected])
+
+
+def test_a_memory_fades_with_distance_from_the_day() -> None:
+    days, valences, weights = np.array([0, 2]), np.array([1, -1]), np.array([1.0, 1.0])
+    # At day 1 both are 1 day away: equal pull. At day 0 the joy (k=1) outweighs the sadness (k=1-2/3.5).
+    balance = rolling_balance(days, valences, weights, np.array([0.0, 1.0, 2.0]), 7)
+    near = 1 - 2 / 3.5
+    assert balance.tolist() == pytest.approx([(1 - near) / (1 + near), 0.0, (near - 1) / (1 + near)])
 
 
 def test_window_excludes_points_outside_and_empty_windows_are_nan() -> None:

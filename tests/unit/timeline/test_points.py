@@ -50,11 +50,7 @@ def test_seconds_are_midday_utc_of_the_day() -> None:
 def test_no_rows_give_an_empty_timeline() -> None:
     timeline = build_timeline([])
     assert len(timeline.points) == 0 and timeline.undated == () and timeline.total == 0
-    assert points_index_is_none(timeline)
-
-
-def points_index_is_none(timeline) -> bool:
-    return timeline.points.index_of(1) is None
+    assert timeline.points.index_of(1) is None
 
 
 def test_pleasant_above_unpleasant_below_neither_near_zero() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from liblitz_app.timeline import QuickRange, quick_range, thin
+from liblitz_app.timeline import QuickRange, quick_range, thin, thinning_stride
 
 
 def test_quick_ranges_are_calendar_periods() -> None:
@@ -18,12 +18,12 @@ def test_quick_ranges_are_calendar_periods() -> None:
     assert quick_range(QuickRange.ALL, today) is None
 
 
-def test_thinning_keeps_at_most_the_limit_evenly() -> None:
-    candidates = np.ones(100, dtype=bool)
-    candidates[:10] = False
-    kept = thin(candidates, 30)
-    assert 25 <= kept.sum() <= 30 and not kept[:10].any()
-    assert thin(candidates, 1000) is candidates
+def test_thinning_halves_until_under_the_limit_and_nests() -> None:
+    assert thinning_stride(1000, 20000) == 1
+    assert thinning_stride(20001, 20000) == 2 and thinning_stride(50000, 20000) == 4
+    coarse, fine = thin(100, 4), thin(100, 2)
+    assert coarse.sum() == 25 and fine.sum() == 50
+    assert not (coarse & ~fine).any()  # zooming in only adds points
 
 
 def test_the_timeline_domain_imports_no_qt() -> None:

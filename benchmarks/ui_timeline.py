@@ -1,0 +1,150 @@
+"""The emotion timeline pane at 1k / 10k / 50k committed memories, offscreen.
+
+    python benchmarks/ui_timeline.py [--sizes 1000,10000,50000]
+
+Prints, per size (each in its own process, so peak RSS belongs to it): the ledger read
+(`timeline_rows`), the point building (numpy), the whole `attach` (read + build + draw setup),
+a legend toggle, then pan and zoom frame times — `setXRange` + `processEvents` + a forced repaint
+(`grab()`) — with everything in view and zoomed to one year, the hover look-up, and peak RSS.
+Memories span 15 years, 5 % undated. Figures only: nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+FRAMES = 30
+YEARS = 15
+
+
+def _fill(path: Path, n: int) -> None:
+    from liblitz_app.memory import Emotion, EventTime, MemoryFields
+    from liblitz_app.store.ledger import Ledger, NewMemory
+    rng = random.Random(n)
+    first = date(2026, 1, 1) - timedelta(days=365 * YEARS)
+    emotions = [*Emotion, None]
+    items = []
+    for i in range(n):
+        day = None if rng.random() < 0.05 else first + timedelta(days=rng.randint(0, 365 * YEARS))
+        fields = MemoryFields(emotion=rng.choice(emotions), intensity=rng.choice([None, *range(11)]),
+                              time=EventTime("", day))
+        items.append(NewMemory(f"Souvenir n°{i} : une journée comme une autre, avec ses hauts et ses bas.", fields))
+    ledger = Ledger(path)
+    ledger.add_many(items)
+    ledger.close()
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _frames(app, pane, spans: list[tuple[float, float]]) -> dict[str, float]:
+    times = []
+    for low, high in spans:
+        started = time.perf_counter()
+        pane.plot.setXRange(low, high, padding=0)
+        app.processEvents()
+        pane.plot.grab()  # forces the repaint a real frame would do
+        times.append(time.perf_counter() - started)
+    return {"p50_ms": _ms(statistics.median(times)), "max_ms": _ms(max(times))}
+
+
+def _pan_spans(low: float, high: float, step: float) -> list[tuple[float, float]]:
+    return [(low + i * step, high + i * step) for i in range(FRAMES)]
+
+
+def _zoom_spans(low: float, high: float) -> list[tuple[float, float]]:
+    middle, half = (low + high) / 2, (high - low) / 2
+    return [(middle - half * 0.9 ** i, middle + half * 0.9 ** i) for i in range(FRAMES)]
+
+
+def one_size(n: int) -> dict[str, object]:
+    from PySide6.QtWidgets import QApplication
+    from liblitz_app.memory import Emotion
+    from liblitz_app.store.ledger import LedgerReader
+    from liblitz_app.store.query import MemoryQuery
+    from liblitz_app.timeline import build_timeline
+    from liblitz_app.ui.timeline.timeline_pane import TimelinePane
+
+    path = Path(tempfile.mkdtemp(prefix="liblitz-bench-")) / "ledger.sqlite3"
+    started = time.perf_counter()
+    _fill(path, n)
+    fill = time.perf_counter() - started
+    app = QApplication.instance() or QApplication([])
+    reader = LedgerReader(path)
+    started = time.perf_counter()
+    rows = reader.timeline_rows(MemoryQuery())
+    read = time.perf_counter() - started
+    started = time.perf_counter()
+    build_timeline(rows)
+    build = time.perf_counter() - started
+    pane = TimelinePane()
+    pane.resize(1200, 650)
+    pane.show()
+    app.processEvents()
+    started = time.perf_counter()
+    pane.attach(reader)
+    app.processEvents()
+    pane.plot.grab()
+    attach = time.perf_counter() - started
+    low, high = pane.plot.getViewBox().viewRange()[0]
+    all_pan = _frames(app, pane, _pan_spans(low, high, (high - low) / 200))
+    all_zoom = _frames(app, pane, _zoom_spans(low, high))
+    year = 365 * 86400.0
+    pane.plot.setXRange(high - 2 * year, high - year, padding=0)
+    year_pan = _frames(app, pane, _pan_spans(high - 2 * year, high - year, -year / 50))
+    started = time.perf_counter()
+    pane.legend.set_visible(Emotion.JOY, False)
+    app.processEvents()
+    pane.plot.grab()
+    toggle = time.perf_counter() - started
+    pane.plot.fit_all()
+    app.processEvents()
+    centre = pane.plot.getViewBox().mapViewToScene(pane.plot.getViewBox().viewRect().center())
+    started = time.perf_counter()
+    pane.plot.tooltip_for(pane.plot.points_near(centre))
+    hover = time.perf_counter() - started
+    result = {
+        "memories": n, "dated": len(pane.timeline.points), "undated": len(pane.timeline.undated),
+        "fill_ledger_s": round(fill, 2), "timeline_rows_ms": _ms(read), "build_points_ms": _ms(build),
+        "attach_total_ms": _ms(attach), "drawn_all_in_view": pane.plot.drawn_count(),
+        "pan_all_in_view": all_pan, "zoom_from_all": all_zoom, "pan_one_year_view": year_pan,
+        "legend_toggle_ms": _ms(toggle), "hover_lookup_ms": _ms(hover),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    reader.close()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one_size(args.one)))
+        return
+    print("== Emotion timeline pane (offscreen) ==")
+    for n in (int(s) for s in args.sizes.split(",")):
+        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)
+        lines = out.stdout.strip().splitlines()
+        print(lines[-1] if out.returncode == 0 and lines else f"{n}: failed {out.stderr[-500:]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Everything about the selected memory: its words, its fields, where it came from, its versions."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ...i18n import tr
+from ...memory import Memory, MemoryVersion
+from .history_dialog import describe_fields
+
+_SOURCES = {"manual": "écrit à la main", "import": "importé", "chat": "conversation", "document": "document",
+            "persona": "fiche du compagnon"}
+
+
+def provenance(memory: Memory) -> str:
+    source = memory.source
+    text = tr(_SOURCES.get(source.kind, source.kind))
+    if source.name:
+        text += f" — {source.name}"
+    if source.row is not None:
+        text += tr(", ligne {n}", n=source.row)
+    return text + tr(" — entré le {when}", when=memory.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+class DetailPanel(QWidget):
+    """Signals: edit_requested(), forget_requested(), restore_requested(int) — the version wanted back."""
+
+    edit_requested = Signal()
+    forget_requested = Signal()
+    restore_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTextBrowser()
+        self.versions = QListWidget()
+        self.edit_button = QPushButton(tr("Modifier"))
+        self.forget_button = QPushButton(tr("Oublier"))
+        self.restore_button = QPushButton(tr("Restaurer la version choisie"))
+        self._memory: Memory | None = None
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.restore_button, self.forget_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(QLabel(tr("Versions")))
+        layout.addWidget(self.versions, 1)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.forget_button.clicked.connect(self.forget_requested)
+        self.restore_button.clicked.connect(self._restore)
+        self.versions.currentItemChanged.connect(self._update_buttons)
+        self.show_memory(None, [])
+
+    def show_memory(self, memory: Memory | None, versions: list[MemoryVersion]) -> None:
+        self._memory = memory
+        self.versions.clear()
+        if memory is None:
+            self.view.setHtml(f"<p>{escape(tr('Choisissez un souvenir pour le lire ici.'))}</p>")
+        else:
+            fields = escape(describe_fields(memory.fields)).replace("\n", "<br>")
+            self.view.setHtml(f"<h3>{escape(tr('Souvenir'))}</h3><p>{escape(memory.text)}</p>"
+                              f"<p>{fields}</p><p><i>{escape(provenance(memory))}</i></p>")
+            for version in reversed(versions):
+                item = QListWidgetItem(tr("v{n} · {action} · {author} · {when}", n=version.version,
+                                          action=version.action, author=version.author,
+                                          when=version.created_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+                item.setData(Qt.ItemDataRole.UserRole, version.version)
+                self.versions.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        alive = self._memory is not None and not self._memory.forgotten
+        self.edit_button.setEnabled(alive)
+        self.forget_button.setEnabled(alive)
+        item = self.versions.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.restore_button.setEnabled(alive and chosen is not None and chosen != self._memory.version)
+
+    def _restore(self) -> None:
+        item = self.versions.currentItem()
+        if item is not None:
+            self.restore_requested.emit(item.data(Qt.ItemDataRole.UserRole))
