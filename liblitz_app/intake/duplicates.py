@@ -7,11 +7,11 @@ search keeps one vector per kept row, so it costs rows × dimension floats and i
 from __future__ import annotations
 
 import hashlib
-import string
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 import numpy as np
 
@@ -35,9 +35,20 @@ class DuplicateMatch:
 def normalise_text(text: str) -> str:
     """Case, accents, punctuation and runs of whitespace folded: "Soirée, à Lyon !" → "soiree a lyon"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = (" " if unicodedata.category(c).startswith("P") or c in string.whitespace else c
-            for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(kept).split())
+    return " ".join(decomposed.translate(_folding_table()).split())
+
+
+@lru_cache(maxsize=1)
+def _folding_table() -> dict[int, str | None]:
+    """Combining marks (accents) dropped, punctuation turned into spaces; built once, on first use."""
+    table: dict[int, str | None] = {}
+    for code in range(0x30000):
+        char = chr(code)
+        if unicodedata.combining(char):
+            table[code] = None
+        elif unicodedata.category(char).startswith("P"):
+            table[code] = " "
+    return table
 
 
 def fingerprint(text: str) -> int:
@@ -115,15 +126,19 @@ class ChunkCheck:
     known_ids: np.ndarray | None = None
     _kept_rows: list[int] = field(default_factory=list)
     _kept_ids: list[int] = field(default_factory=list)
+    _fingerprints: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._fingerprints = [fingerprint(text) for text in self.texts]
 
     def match(self, i: int) -> DuplicateMatch | None:
-        known = self.finder._exact.get(fingerprint(self.texts[i]))
+        known = self.finder._exact.get(self._fingerprints[i])
         if known is not None:
             return DuplicateMatch("exact", known, 1.0)
         return self._near(i)
 
     def keep(self, i: int, memory_id: int) -> None:
-        self.finder._exact.setdefault(fingerprint(self.texts[i]), memory_id)
+        self.finder._exact.setdefault(self._fingerprints[i], memory_id)
         self._kept_rows.append(i)
         self._kept_ids.append(memory_id)
 

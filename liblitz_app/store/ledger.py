@@ -22,6 +22,9 @@ from .query import MemoryQuery, order_clause, where_clause
 from .rows import MEMORY_COLUMNS, field_columns, memory_from_row, now_iso, to_json, version_from_row
 
 
+OPTIMIZE_AFTER = 1000  # rows added at once before the planner's statistics are refreshed
+
+
 class LedgerError(RuntimeError):
     """A ledger problem, with a sentence the user can read."""
 
@@ -137,6 +140,9 @@ class Ledger(LedgerReader):
         # FULL: a commit the user saw acknowledged survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous = FULL")
         schema.migrate(conn)
+        # Planner statistics: without them SQLite walks the status index and sorts 50k rows
+        # instead of walking the date index (measured: 65 ms → 15 ms per page at 50k).
+        conn.execute("PRAGMA optimize = 0x10002")
         super().__init__(Path(path), _conn=conn)
         for suffix in ("", "-wal", "-shm"):
             _make_private(Path(f"{path}{suffix}"))
@@ -164,7 +170,10 @@ class Ledger(LedgerReader):
     def add_many(self, items: Iterable[NewMemory]) -> list[int]:
         """All or nothing: one transaction for the whole batch (an import is never half-written)."""
         with self.transaction():
-            return [self._insert(item) for item in items]
+            ids = [self._insert(item) for item in items]
+        if len(ids) >= OPTIMIZE_AFTER:
+            self._conn.execute("PRAGMA optimize")
+        return ids
 
     def _insert(self, new: NewMemory) -> int:
         check_text(new.text)

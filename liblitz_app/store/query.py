@@ -98,4 +98,5 @@ def order_clause(query: MemoryQuery) -> str:
     column = query.sort if query.sort in SORTABLE else "created_at"
     direction = "DESC" if query.descending else "ASC"
     # Undated or unrated memories sort last either way; the id breaks ties so pages are stable.
-    return f"ORDER BY m.{column} IS NULL, m.{column} {direction}, m.id {direction}"
+    # (Written so that the default, newest first, walks the column's index instead of sorting 50k rows.)
+    return f"ORDER BY m.{column} {direction} NULLS LAST, m.id {direction}"

@@ -77,7 +77,8 @@ CREATE TABLE index_outbox (
 CREATE VIRTUAL TABLE memory_words USING fts5(
     text, reflection, place, persons,
     content='memories', content_rowid='id',
-    tokenize="unicode61 remove_diacritics 2"
+    tokenize="unicode61 remove_diacritics 2",
+    prefix='2 3'
 );
 INSERT INTO memory_words(rowid, text, reflection, place, persons)
     SELECT id, text, reflection, place, persons FROM memories;
@@ -156,7 +157,42 @@ CREATE TABLE feed_order (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4: the review queue. Every proposal is kept (pending, accepted, rejected with why, superseded;
+# a failed one too, with its raw output); its content never changes once written, only its state.
+# Clarification questions and the user's answers stay with their memory.
+_V4 = """
+CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    origin TEXT NOT NULL,
+    content TEXT NOT NULL,
+    flags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'accepted', 'rejected', 'superseded')),
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    decided_at TEXT,
+    queued_at TEXT NOT NULL
+);
+CREATE INDEX proposals_memory ON proposals(memory_id);
+CREATE INDEX proposals_pending ON proposals(state, queued_at);
+CREATE TRIGGER proposals_content_immutable BEFORE UPDATE OF memory_id, origin, content, flags, note, created_at
+ON proposals BEGIN SELECT RAISE(ABORT, 'a proposal, once written, is never altered'); END;
+
+CREATE TABLE clarifications (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    answer TEXT,
+    asked_at TEXT NOT NULL,
+    answered_at TEXT
+);
+CREATE INDEX clarifications_memory ON clarifications(memory_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 LATEST = len(MIGRATIONS)
 
 

@@ -15,7 +15,8 @@ from ...memory import STYLES, Emotion
 from ...timeline import EMOTION_ORDER, NO_EMOTION
 
 NO_EMOTION_COLOUR = "#9e9e9e"  # grey, drawn hollow: unlike "neutre", nothing was said of the feeling
-CURVE_COLOUR = "#37474f"  # the mood curve: dark slate, apart from every emotion colour
+CURVE_COLOUR = "#263238"  # the mood curve: dark slate, apart from every emotion colour
+CURVE_BODY_COLOUR = "#546e7a"  # its body, a shade lighter so the antialiased line softens its edges
 RING_COLOUR = "#212121"  # the selected memory
 FILL_ALPHA = 200  # overlapping points stay readable
 MIN_SIZE = 6.0  # px, intensity 0 (and unrated)
@@ -78,4 +79,4 @@ def swatch(emotion: Emotion | None, side: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-__all__ = ["CURVE_COLOUR", "NO_EMOTION", "RING_COLOUR", "brushes_for", "colour_of", "pens_for", "sizes_for", "swatch"]
+__all__ = ["CURVE_BODY_COLOUR", "CURVE_COLOUR", "NO_EMOTION", "RING_COLOUR", "brushes_for", "colour_of", "pens_for", "sizes_for", "swatch"]

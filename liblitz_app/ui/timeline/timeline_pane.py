@@ -5,7 +5,6 @@ Reads the ledger on the GUI thread through `LedgerReader.timeline_rows` (one lig
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timezone
@@ -19,9 +18,9 @@ from ...memory import Emotion, Status
 from ...store.ledger import LedgerReader
 from ...store.query import MemoryQuery
 from ...timeline import (
-    DEFAULT_WINDOW_DAYS, EMOTION_ORDER, NO_EMOTION, QuickRange, Timeline, build_timeline, mood_curve, quick_range,
+    EMOTION_ORDER, QuickRange, Timeline, build_timeline, mood_curve, quick_range,
 )
-from .emotion_legend import ALL_KINDS, EmotionLegend
+from .emotion_legend import EmotionLegend
 from .range_bar import RangeBar
 from .timeline_plot import TimelinePlot
 from .undated_list import UndatedList
@@ -189,10 +188,10 @@ class TimelinePane(QWidget):
 
 
 def _counts(timeline: Timeline) -> dict[Emotion | None, int]:
-    codes = Counter(timeline.points.emotions.tolist())
-    counts: dict[Emotion | None, int] = {kind: 0 for kind in ALL_KINDS}
-    for code, n in codes.items():
-        counts[None if code == NO_EMOTION else EMOTION_ORDER[code]] += n
+    # Shifted by one so that NO_EMOTION (-1) lands in slot 0.
+    per_code = np.bincount(timeline.points.emotions.astype(np.intp) + 1, minlength=len(EMOTION_ORDER) + 1)
+    counts: dict[Emotion | None, int] = {None: int(per_code[0])}
+    counts.update({emotion: int(n) for emotion, n in zip(EMOTION_ORDER, per_code[1:])})
     for memory in timeline.undated:
         counts[memory.emotion] += 1
     return counts

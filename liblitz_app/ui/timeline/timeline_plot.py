@@ -15,7 +15,7 @@ from ...i18n import tr
 from ...timeline import MAX_HEIGHT, MoodCurve, TimelinePoints, point_heights, thin, thinning_stride
 from .date_axis import LocalisedDateAxis
 from .plotting import pg
-from .point_style import CURVE_COLOUR, RING_COLOUR, brushes_for, pens_for, sizes_for
+from .point_style import CURVE_BODY_COLOUR, CURVE_COLOUR, RING_COLOUR, brushes_for, pens_for, sizes_for
 from .wording import describe_memory, others
 
 DAY = 86400.0
@@ -26,6 +26,13 @@ ZOOM_STEP = 1.25
 PAN_STEP = 0.1  # of the visible span
 HOVER_SLACK_PX = 2.0
 TOOLTIP_POINTS = 3
+
+
+def _cosmetic_pen(colour: str, width: float) -> QPen:
+    pen = QPen(QColor(colour))
+    pen.setWidthF(width)
+    pen.setCosmetic(True)  # pixels, whatever the zoom
+    return pen
 
 
 class TimelinePlot(pg.PlotWidget):
@@ -56,7 +63,7 @@ class TimelinePlot(pg.PlotWidget):
         item = self.getPlotItem()
         item.setMenuEnabled(False)  # its menu is English-only and offers nothing the pane lacks
         item.hideButtons()
-        item.showGrid(x=True, y=False, alpha=0.15)
+        item.showGrid(x=False, y=False)
         self.setMouseEnabled(x=True, y=False)  # time is what one explores; the height scale is fixed
         self.setYRange(-Y_EXTENT, Y_EXTENT, padding=0)
         left = item.getAxis("left")
@@ -76,12 +83,14 @@ class TimelinePlot(pg.PlotWidget):
         self.scatter = pg.ScatterPlotItem(pxMode=True, useCache=True, antialias=True, symbol="o")
         self.scatter.sigClicked.connect(self._on_scatter_clicked)
         self.addItem(self.scatter)
-        pen = QPen(QColor(CURVE_COLOUR))
-        pen.setWidthF(2.5)
-        pen.setCosmetic(True)
-        self.curve = pg.PlotCurveItem(pen=pen, connect="finite", antialias=True)
-        self.curve.setZValue(5)
-        self.addItem(self.curve)
+        # A wide antialiased stroke costs Qt's raster engine ~100 ms a frame on a long wiggly curve;
+        # a plain 3 px body under a 1 px antialiased line looks alike for a few ms.
+        self.curve_body = pg.PlotCurveItem(pen=_cosmetic_pen(CURVE_BODY_COLOUR, 3.0), connect="finite",
+                                           antialias=False)
+        self.curve = pg.PlotCurveItem(pen=_cosmetic_pen(CURVE_COLOUR, 1.0), connect="finite", antialias=True)
+        for z, item in enumerate((self.curve_body, self.curve)):
+            item.setZValue(5 + z)
+            self.addItem(item)
         self.ring = pg.ScatterPlotItem(pxMode=True, symbol="o", brush=pg.mkBrush(None),
                                        pen=pg.mkPen(RING_COLOUR, width=2.5))
         self.ring.setZValue(10)
@@ -105,7 +114,8 @@ class TimelinePlot(pg.PlotWidget):
         self._place_ring()
 
     def set_curve(self, curve: MoodCurve) -> None:
-        self.curve.setData(curve.seconds, curve.balance * MAX_HEIGHT, connect="finite")
+        for item in (self.curve_body, self.curve):
+            item.setData(curve.seconds, curve.balance * MAX_HEIGHT, connect="finite")
 
     def drawn_count(self) -> int:
         """How many points are drawn now (after the legend and any thinning)."""

@@ -1,0 +1,102 @@
+"""The user's decisions: what is approved is exactly what is committed; nothing is ever dropped."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from liblitz_app.enrichment import KnownPerson, Persona
+from liblitz_app.llm import OllamaService
+from liblitz_app.memory import Emotion, Status
+from liblitz_app.review import (
+    OllamaSettings, ProposalState, ReviewBook, ReviewError, accept, accept_all_clean, add_people, choose_model,
+    counts, enrich, load_people, load_persona, prepare, reject, save_persona, skip, to_prepare, waiting_ids,
+)
+from liblitz_app.store.ledger import Ledger
+from liblitz_app.store.library import MemoryLibrary
+from tests.helpers.fake_ollama import FakeOllama, Reply
+
+from .conftest import released
+from .test_enrich import GOOD, MODEL, RENAMED
+
+
+def test_accepting_commits_exactly_what_was_approved(library: MemoryLibrary, service: OllamaService,
+                                                    fake: FakeOllama) -> None:
+    fake.script(Reply.json(RENAMED))
+    ledger = library.ledger
+    memory_id = released(ledger)
+    item = enrich(ledger, memory_id, service, MODEL)
+    fixed = replace(item.proposal.proposal.fields, emotion=Emotion.TRUST,
+                    reflection="Je suis contente que tu m'aies parlé de Marc.")
+    memory = accept(library, memory_id, fixed, item.proposal.id)
+    assert memory.status is Status.COMMITTED and memory.fields == fixed.validated()
+    version = ledger.history(memory_id)[-1]
+    assert version.author == "user" and version.action == "committed"
+    assert version.provenance["model"] == MODEL and version.provenance["prompt_id"] == "enrich.fr"
+    assert version.provenance["edited"] == ["emotion", "reflection"]
+    assert "companion_renamed" in version.provenance["flags_acknowledged"]
+    assert ReviewBook(ledger).all_for(memory_id)[0].state is ProposalState.ACCEPTED
+    assert memory_id in library.index.versions() and waiting_ids(ledger) == []
+
+
+def test_rejecting_keeps_the_reason_and_the_next_proposal_is_told(ledger: Ledger, service: OllamaService,
+                                                                 fake: FakeOllama) -> None:
+    fake.script(Reply.json(RENAMED), Reply.json(GOOD))
+    memory_id = released(ledger)
+    item = enrich(ledger, memory_id, service, MODEL)
+    memory = reject(ledger, memory_id, "Ce n'était pas de la joie.", item.proposal.id)
+    assert memory.status is Status.REJECTED
+    assert ledger.journal(memory_id)[0]["detail"]["reason"] == "Ce n'était pas de la joie."
+    stored = ReviewBook(ledger).all_for(memory_id)[0]
+    assert stored.state is ProposalState.REJECTED and stored.reason == "Ce n'était pas de la joie."
+    assert to_prepare(ledger) == []  # never re-proposed on its own
+    ledger.set_status(memory_id, Status.RELEASED, reason="la personne le redonne")
+    assert prepare(ledger, memory_id, MODEL).refusals[0].reason == "Ce n'était pas de la joie."
+    enrich(ledger, memory_id, service, MODEL)
+    system = fake.bodies("/api/chat")[1]["messages"][0]["content"]
+    assert "déjà refusées" in system and "Ce n'était pas de la joie." in system
+
+
+def test_skip_puts_the_item_behind_the_others(ledger: Ledger) -> None:
+    first, second = released(ledger), released(ledger, "Un dimanche de pluie, j'étais triste.")
+    enrich(ledger, first)
+    enrich(ledger, second)
+    skip(ledger, first)
+    assert waiting_ids(ledger) == [second, first]
+
+
+def test_accept_all_commits_only_the_clean_items(library: MemoryLibrary, service: OllamaService,
+                                                 fake: FakeOllama) -> None:
+    ledger = library.ledger
+    fake.script(Reply.json(RENAMED), Reply.json(GOOD), Reply.json({"question": "Qui est Marc ?"}))
+    flagged, clean, asking = (released(ledger) for _ in range(3))
+    for memory_id in (flagged, clean, asking):
+        enrich(ledger, memory_id, service, MODEL)
+    assert counts(ledger).clean == 1
+    assert accept_all_clean(library) == [clean]
+    assert ledger.get(clean).status is Status.COMMITTED
+    assert ledger.get(clean).fields.reflection == GOOD["reflection"]
+    assert waiting_ids(ledger) == [flagged, asking]
+
+
+def test_a_decision_on_a_proposal_that_changed_meanwhile_is_refused(ledger: Ledger) -> None:
+    memory_id = released(ledger)
+    old = enrich(ledger, memory_id).proposal.id
+    enrich(ledger, memory_id)
+    with pytest.raises(ReviewError, match="relisez-la"):
+        reject(ledger, memory_id, "", old)
+    assert ledger.get(memory_id).status is Status.IN_REVIEW
+
+
+def test_persona_people_and_model_settings_live_in_the_ledger(ledger: Ledger, monkeypatch) -> None:
+    save_persona(ledger, Persona(name="Lumi", pronoun="elle"))
+    assert load_persona(ledger).name == "Lumi"
+    add_people(ledger, [KnownPerson("Marie Dupont", "sœur")])
+    add_people(ledger, [KnownPerson("Marie Dupont", "", ("Mimi",))])
+    assert load_people(ledger).people == (KnownPerson("Marie Dupont", "sœur", ("Mimi",)),)
+    choose_model(ledger, "enrich", MODEL)
+    monkeypatch.delenv("LIBLITZ_OLLAMA_URL", raising=False)
+    settings = OllamaSettings.read(ledger)
+    assert settings.url == "http://localhost:11434" and settings.model_for("enrich") == MODEL
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", "http://127.0.0.1:9")
+    assert OllamaSettings.read(ledger).url == "http://127.0.0.1:9"
