@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from .embedding.choose import build_embedder
 from .errors import describe
 from .index import IndexedModel, IndexLocked, open_index, index_folder_for
+from .llm import DEFAULT_URL, OllamaService, RetryPolicy
 from .paths import DataDir
 from .store.ledger import LedgerReader
 from .store.opening import IndexSettings
 
-DEFAULT_OLLAMA_URL = "http://localhost:11434"
 
 
 def ollama_url(ledger: LedgerReader | None) -> str:
     configured = ledger.setting("ollama.url", "") if ledger else ""
-    return os.environ.get("LIBLITZ_OLLAMA_URL") or configured or DEFAULT_OLLAMA_URL
+    return os.environ.get("LIBLITZ_OLLAMA_URL") or configured or DEFAULT_URL
 
 
 @dataclass
@@ -68,13 +68,17 @@ def _index_lines(data: DataDir, reader: LedgerReader | None, model: IndexedModel
 
 
 def _ollama_lines(url: str) -> list[Line]:
-    import ollama
+    service = OllamaService(url, timeout=3.0, retry=RetryPolicy(attempts=1))
     try:
-        models = ollama.Client(host=url, timeout=3.0).list().models
-    except Exception:  # noqa: BLE001 — unreachable is an answer, not a failure
-        return [Line("ollama", f"injoignable à {url} — lancez-le avec « ollama serve »")]
-    names = ", ".join(m.model or "?" for m in models) or "aucun modèle (ollama pull gemma3)"
-    return [Line("ollama", f"joignable à {url} — modèles : {names}")]
+        health = service.health()
+        if not health.ok:
+            return [Line("ollama", f"injoignable à {url} — lancez-le avec « ollama serve »")]
+        names = ", ".join(m.name for m in service.models()) or "aucun modèle (ollama pull gemma3)"
+    except Exception as error:  # noqa: BLE001 — an unusable Ollama is an answer, not a failure
+        return [Line("ollama", f"joignable à {url} mais inutilisable — {describe(error)}")]
+    finally:
+        service.close()
+    return [Line("ollama", f"joignable à {url} (version {health.version}) — modèles : {names}")]
 
 
 def diagnose(data: DataDir) -> list[Line]:

@@ -24,6 +24,7 @@ class EmotionLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[Emotion | None, QToolButton] = {kind: self._make_button(kind) for kind in ALL_KINDS}
+        self.setStyleSheet("QToolButton:!checked { color: #9e9e9e; text-decoration: line-through; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

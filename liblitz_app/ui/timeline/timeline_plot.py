@@ -68,7 +68,7 @@ class TimelinePlot(pg.PlotWidget):
         self.setYRange(-Y_EXTENT, Y_EXTENT, padding=0)
         left = item.getAxis("left")
         left.setTicks([[(s * (1 + level), str(level)) for level in (0, 5, 10) for s in (1, -1)]])
-        left.setLabel(tr("désagréable · intensité · agréable"))
+        left.setLabel(tr("désagréable · intensité · agréable"), color="#616161")
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen("#424242")
             item.getAxis(name).setPen("#9e9e9e")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 SIZE = 100 * 1024 * 1024
-CHILD = """
+CHILD = r"""
 import json, resource, sys
 from pathlib import Path
 from liblitz_app.intake import run_import

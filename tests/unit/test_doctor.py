@@ -1,0 +1,67 @@
+"""`liblitz doctor` tells the state of things in sentences, whatever that state is."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from liblitz_app.cli import main
+from liblitz_app.doctor import diagnose
+from liblitz_app.paths import DataDir
+from liblitz_app.store.ledger import NewMemory
+from liblitz_app.store.opening import open_library
+from tests.helpers.fake_ollama import fake_ollama
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _lines(data: DataDir) -> dict[str, str]:
+    return {line.topic: line.text for line in diagnose(data)}
+
+
+def test_a_fresh_folder_is_described_without_being_filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    lines = _lines(DataDir.open(tmp_path))
+    assert "aucun registre" in lines["registre"]
+    assert "disponible" in lines["embeddings"]
+    assert "injoignable" in lines["ollama"] and "ollama serve" in lines["ollama"]
+    assert not (tmp_path / "ledger.sqlite3").exists()
+
+
+def test_counts_model_index_and_a_reachable_ollama(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = DataDir.open(tmp_path)
+    library = open_library(data)
+    library.add(NewMemory("Une soirée à Lyon"))
+    library.add(NewMemory("Un matin à Paris"))
+    library.close()
+    with fake_ollama(models=["gemma3:4b"]) as server:
+        monkeypatch.setenv("LIBLITZ_OLLAMA_URL", server.url)
+        lines = _lines(data)
+    assert "committed: 2" in lines["registre"]
+    assert "2 souvenir(s) indexé(s)" in lines["index"]
+    assert "Qdrant Edge" in lines["qdrant"]
+    assert "joignable" in lines["ollama"] and "gemma3:4b" in lines["ollama"]
+
+
+def test_doctor_while_the_app_holds_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    data = DataDir.open(tmp_path)
+    library = open_library(data)  # as the running app would
+    try:
+        assert "ouvert par Liblitz" in _lines(data)["index"]
+    finally:
+        library.close()
+
+
+def test_the_command_prints_every_topic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    assert main(["--data-dir", str(tmp_path), "doctor"]) == 0
+    out = capsys.readouterr().out
+    for topic in ("données", "registre", "embeddings", "qdrant", "ollama"):
+        assert f"{topic} :" in out
