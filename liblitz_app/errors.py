@@ -8,7 +8,7 @@ log = logging.getLogger("liblitz")
 # Our own errors carry a sentence meant for the user; anything else is a bug or a system fault.
 _USER_FACING = ("InvalidMemory", "LedgerError", "MemoryNotFound", "IndexError_", "IndexModelMismatch",
                 "IndexLocked", "EmbeddingUnavailable", "TransitionError", "SchemaTooNew", "ImportProblem",
-                "LlmError")
+                "LlmError", "OllamaError", "ModelDownloadCancelled")
 
 
 def is_user_facing(error: BaseException) -> bool:

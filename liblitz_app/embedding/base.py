@@ -14,6 +14,10 @@ class Embedder(Protocol):
     model_id: str
     dim: int
 
+    def load(self) -> None:
+        """Pay the loading cost now (on the worker thread that will use the model)."""
+        ...
+
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """(n, dim) float32, L2-normalised: vectors of memories as stored."""
         ...

@@ -86,6 +86,12 @@ class MemoryLibrary:
     def model(self) -> IndexedModel:
         return IndexedModel(self.embedder.model_id, self.embedder.dim)
 
+    def use_engine(self, embedder: Embedder, index: MemoryIndex) -> None:
+        """From now on, this model and its index (the previous index is closed, its folder kept)."""
+        self.index.close()
+        self.embedder, self.index = embedder, index
+        self._background_vectors = None
+
     def status(self) -> LibraryStatus:
         return LibraryStatus(self.embedder.model_id, self.embedder.dim, len(self.ledger.indexable()),
                              self.index.count())

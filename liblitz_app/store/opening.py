@@ -10,7 +10,7 @@ from ..embedding.choose import build_embedder
 from ..index import IndexedModel, MemoryIndex, index_folder_for, open_index
 from ..paths import DataDir
 from .ledger import Ledger, LedgerReader
-from .library import MemoryLibrary, ReconcileReport
+from .library import Cancelled, MemoryLibrary, Progress, ReconcileReport
 
 ENV_QDRANT_URL = "LIBLITZ_QDRANT_URL"
 ENV_QDRANT_KEY = "LIBLITZ_QDRANT_API_KEY"
@@ -49,6 +49,7 @@ def open_library(data: DataDir, on_reconciled: Callable[[ReconcileReport], None]
     ledger = Ledger(data.ledger)
     try:
         embedder = embedder_for(ledger, data)
+        embedder.load()
         model = IndexedModel(embedder.model_id, embedder.dim)
         index = index_for(IndexSettings.read(ledger), model, data)
     except BaseException:
@@ -59,3 +60,25 @@ def open_library(data: DataDir, on_reconciled: Callable[[ReconcileReport], None]
     if on_reconciled:
         on_reconciled(report)
     return library
+
+
+def switch_model(library: MemoryLibrary, setting: str, data: DataDir, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> int:
+    """Change the embedding model: its own index is (re)built from the ledger with progress, and only
+    once complete does it replace the current one. Cancelled or failed, nothing changes."""
+    embedder = build_embedder(setting, data.models)
+    embedder.load()
+    model = IndexedModel(embedder.model_id, embedder.dim)
+    if model == library.model:
+        library.ledger.set_setting("embedding.model", setting)
+        return 0
+    library.sync_index()
+    index = index_for(IndexSettings.read(library.ledger), model, data)
+    try:
+        count = MemoryLibrary(library.ledger, index, embedder).rebuild(progress, cancelled)
+    except BaseException:
+        index.close()
+        raise
+    library.ledger.set_setting("embedding.model", setting)
+    library.use_engine(embedder, index)
+    return count

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from ..i18n import language, tr
 from ..paths import DataDir
@@ -11,6 +13,11 @@ from ..preferences import Preferences
 from ..store.ledger import LedgerReader
 from ..store.library import LibraryStatus, MemoryLibrary
 from .browser.browser_pane import BrowserPane
+from .timeline.timeline_pane import TimelinePane
+from .llm_worker import LlmWorker
+from .review.review_pane import ReviewPane
+from ..store.opening import switch_model
+from .model_dialog import ModelDialog
 from .store_thread import Store, Task
 
 
@@ -20,7 +27,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.data = data
         self.reader: LedgerReader | None = None
-        self.rebuild_progress: QProgressDialog | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.model_dialog: ModelDialog | None = None
+        self._current_model = ""
         self.setWindowTitle("Liblitz")
         self.resize(1100, 700)
         self._init_panes()
@@ -38,7 +47,17 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.tabs = QTabWidget()
         self.browser = BrowserPane(self.store)
-        self.tabs.addTab(self.browser, tr("Souvenirs"))
+        self.timeline = TimelinePane()
+        self.memories = QSplitter(Qt.Orientation.Vertical)  # one shared selection, both in view
+        self.memories.addWidget(self.timeline)
+        self.memories.addWidget(self.browser)
+        self.memories.setStretchFactor(0, 2)
+        self.memories.setStretchFactor(1, 3)
+        self.tabs.addTab(self.memories, tr("Souvenirs"))
+        self.llm = LlmWorker(parent=self)
+        self.llm.stop_with(self)  # the model thread ends when the window closes
+        self.review = ReviewPane(self.store, self.llm)
+        self.tabs.addTab(self.review, tr("À relire"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -54,6 +73,9 @@ class MainWindow(QMainWindow):
         self.rebuild_action = memory_menu.addAction(tr("Reconstruire l'index de recherche…"))
         self.rebuild_action.setEnabled(False)
         self.rebuild_action.triggered.connect(self.rebuild_index)
+        self.model_action = memory_menu.addAction(tr("Modèle de recherche…"))
+        self.model_action.setEnabled(False)
+        self.model_action.triggered.connect(self.open_model_dialog)
         language_menu = self.menuBar().addMenu(tr("&Langue"))
         group = QActionGroup(self)
         for code, name in (("fr", "Français"), ("en", "English")):
@@ -68,6 +90,13 @@ class MainWindow(QMainWindow):
         self.store.unavailable.connect(self._on_store_unavailable)
         # Pane messages go to the status line
         self.browser.message.connect(self.show_message)
+        # Browser and timeline: one selection, one query
+        self.browser.memory_selected.connect(self.timeline.highlight)
+        self.timeline.memory_clicked.connect(self._select_from_timeline)
+        self.browser.query_changed.connect(self.timeline.set_query)
+        self.timeline.visible_emotions_changed.connect(self._emotions_from_legend)
+        self.store.changed.connect(self.timeline.refresh)
+        self.review.message.connect(self.show_message)
 
     # --- the store ----------------------------------------------------------------------------
 
@@ -75,11 +104,18 @@ class MainWindow(QMainWindow):
     def _on_store_ready(self, library: MemoryLibrary) -> None:
         self.reader = LedgerReader(self.data.ledger)
         self.browser.attach(self.reader)
+        self.timeline.attach(self.reader)
+        self.review.attach(self.reader)
         self.rebuild_action.setEnabled(True)
+        self.model_action.setEnabled(True)
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
         task = self.store.run(lambda lib, t: lib.status(), changes=False)
         task.succeeded.connect(self._show_status)
 
     def _show_status(self, status: LibraryStatus) -> None:
+        self._current_model = status.model_id
         self.statusBar().showMessage(tr("Mémoire prête : {n} souvenir(s) retenu(s) · modèle {model}",
                                         n=status.committed, model=status.model_id))
 
@@ -88,6 +124,15 @@ class MainWindow(QMainWindow):
         self.banner.setText(tr("La mémoire n'a pas pu s'ouvrir : {why}", why=sentence))
         self.banner.show()
         self.statusBar().showMessage(tr("Mémoire indisponible."))
+
+    @Slot(int)
+    def _select_from_timeline(self, memory_id: int) -> None:
+        if not self.browser.select_memory(memory_id):
+            self.show_message(tr("Ce souvenir est masqué par la recherche ou les filtres du tableau."))
+
+    @Slot(object)
+    def _emotions_from_legend(self, visible: frozenset) -> None:
+        self.browser.set_emotions(frozenset(e for e in visible if e is not None))
 
     @Slot(str)
     def show_message(self, sentence: str) -> None:
@@ -98,16 +143,34 @@ class MainWindow(QMainWindow):
     @Slot()
     def rebuild_index(self) -> Task:
         task = self.store.run(lambda library, t: library.rebuild(t.report, t.cancelled), changes=False)
-        dialog = QProgressDialog(tr("Reconstruction de l'index de recherche…"), tr("Annuler"), 0, 0, self)
+        self._track(task, tr("Reconstruction de l'index de recherche…"))
+        task.succeeded.connect(lambda n: self.show_message(tr("Index reconstruit : {n} souvenir(s).", n=n)))
+        return task
+
+    @Slot()
+    def open_model_dialog(self) -> None:
+        self.model_dialog = ModelDialog(self.data, self._current_model, self)
+        self.model_dialog.switch_requested.connect(self.switch_model)
+        self.model_dialog.open()
+
+    def switch_model(self, setting: str) -> Task:
+        task = self.store.run(lambda library, t: switch_model(library, setting, self.data, t.report, t.cancelled))
+        self._track(task, tr("Changement de modèle : reconstruction de l'index…"))
+        task.succeeded.connect(lambda n: self.show_message(tr("Nouveau modèle en service ; {n} souvenir(s) indexé(s).", n=n)))
+        task.succeeded.connect(lambda _: self._refresh_status())
+        return task
+
+    def _track(self, task: Task, label: str) -> QProgressDialog:
+        """A progress dialog with a cancel button for a long store job."""
+        dialog = QProgressDialog(label, tr("Annuler"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancel)
         task.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-        task.succeeded.connect(lambda n: self.show_message(tr("Index reconstruit : {n} souvenir(s).", n=n)))
         task.failed.connect(self.show_message)
         task.ended.connect(dialog.reset)
-        self.rebuild_progress = dialog
-        return task
+        self.progress_dialog = dialog
+        return dialog
 
     def choose_language(self, code: str) -> None:
         preferences = Preferences.load(self.data.root)

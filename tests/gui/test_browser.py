@@ -158,3 +158,17 @@ def test_rebuilding_the_index_shows_progress_and_ends(qtbot, window: MainWindow)
         pass
     assert result.args == [1]
     assert "Index reconstruit" in window.statusBar().currentMessage()
+
+
+def test_switching_the_embedding_model_from_the_menu(qtbot, window: MainWindow) -> None:
+    _add(qtbot, window.browser, "Mon chat est mort ce matin, je suis effondré.")
+    window.open_model_dialog()
+    dialog = window.model_dialog
+    settings = [dialog.choices.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.choices.count())]
+    assert "use" in settings and settings[-1] == "folder:"
+    dialog.choices.setCurrentRow(settings.index("use"))
+    with qtbot.waitSignal(window.store.changed, timeout=60000):
+        qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert "Nouveau modèle en service ; 1 souvenir(s) indexé(s)." in window.statusBar().currentMessage()
+    _search(qtbot, window.browser, "le deuil de mon animal")
+    assert window.browser.model.total == 1

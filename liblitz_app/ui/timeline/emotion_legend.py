@@ -24,7 +24,6 @@ class EmotionLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[Emotion | None, QToolButton] = {kind: self._make_button(kind) for kind in ALL_KINDS}
-        self.setStyleSheet("QToolButton:!checked { color: #9e9e9e; text-decoration: line-through; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -60,4 +59,8 @@ class EmotionLegend(QWidget):
             button.setEnabled(n > 0 or not button.isChecked())  # a hidden entry can always come back
 
     def _on_toggled(self, _checked: bool) -> None:
+        for button in self.buttons.values():  # a hidden emotion reads as struck out
+            font = button.font()
+            font.setStrikeOut(not button.isChecked())
+            button.setFont(font)
         self.visible_changed.emit(self.visible())

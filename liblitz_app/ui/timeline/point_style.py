@@ -65,8 +65,9 @@ def sizes_for(intensities: np.ndarray) -> np.ndarray:
     return np.round(MIN_SIZE + SIZE_PER_LEVEL * levels)
 
 
+@cache
 def swatch(emotion: Emotion | None, side: int = 12) -> QIcon:
-    """A round colour chip for the legend and the undated list."""
+    """A round colour chip for the legend and the undated list (one per emotion: thousands of rows share it)."""
     pixmap = QPixmap(side, side)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

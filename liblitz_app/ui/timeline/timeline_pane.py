@@ -116,6 +116,11 @@ class TimelinePane(QWidget):
         self.timeline = build_timeline(self.reader.timeline_rows(self.query))
         self._apply()
 
+    @property
+    def selected(self) -> int | None:
+        """The memory marked on the timeline, if any."""
+        return self._selected
+
     @Slot(int)
     def highlight(self, memory_id: int) -> bool:
         """Mark this memory (0 clears) and bring it into view; False if it is not on the timeline."""

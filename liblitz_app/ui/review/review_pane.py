@@ -1,0 +1,341 @@
+"""The review queue, one item at a time: the original beside the proposal, flags on top, and the
+decision. Ledger work runs on the store thread, model calls on the model worker; the GUI only shows."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from ...enrichment import KnownPerson
+from ...i18n import tr
+from ...review import (
+    OllamaSettings, QueueCounts, ReviewItem, accept, accept_all_clean, answer, choose_model, counts, first_item,
+    reject, skip, to_prepare,
+)
+from ...store.ledger import LedgerReader
+from ...memory import MemoryFields
+from ..llm_worker import LlmWorker, OllamaStatus
+from ..store_thread import Store
+from .action_bar import ReviewActions
+from .clarification_box import ClarificationBox
+from .flag_list import FlagList
+from .ollama_status import OllamaStatusLine
+from .original_view import OriginalView
+from .preparation import Preparation
+from .proposal_editor import ProposalEditor
+from .reject_dialog import RejectDialog
+from .wording import counter_sentence, origin_sentence, span_values
+
+EMPTY = ("Rien à relire pour l'instant. Ici arrivent, un par un, les souvenirs que le rythme d'arrivée a "
+         "libérés : Liblitz (ou l'extracteur hors ligne) propose une émotion, des personnes, un lieu, une date "
+         "et une réflexion, et c'est vous qui décidez. Importez un export et réglez le rythme d'arrivée, puis "
+         "cliquez « Préparer les souvenirs libérés ».")
+
+
+class ReviewPane(QWidget):
+    """Signals:
+        message(str): a sentence for the status bar (errors included).
+        shown(int): the memory now shown (0 when the queue is empty).
+        queue_changed(object): the QueueCounts now shown.
+        committed(int): an accepted memory is committed and durable (id).
+        rejected(int): a rejected memory is durable as rejected (id).
+        recorded(object): a new proposal (ReviewItem) is kept in the ledger.
+        prepared(int): a preparation run ended; how many memories it prepared.
+    """
+
+    message = Signal(str)
+    shown = Signal(int)
+    queue_changed = Signal(object)
+    committed = Signal(int)
+    rejected = Signal(int)
+    recorded = Signal(object)
+    prepared = Signal(int)
+
+    def __init__(self, store: Store, llm: LlmWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.llm = store, llm
+        self.item: ReviewItem | None = None
+        self.counts = QueueCounts()
+        self.preparation: Preparation | None = None
+        self.reject_dialog: RejectDialog | None = None
+        self.confirm: QMessageBox | None = None
+        self._init_widgets()
+        self._init_layout()
+        self._connect_signals()
+        self.setEnabled(False)
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _init_widgets(self) -> None:
+        self.status_line = OllamaStatusLine()
+        self.prepare_button = QPushButton(tr("Préparer les souvenirs libérés"))
+        self.prepare_button.setToolTip(tr("Demander une proposition pour chaque souvenir que le rythme d'arrivée a libéré"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(tr("Annuler"))
+        self.counter = QLabel()
+        self.accept_all_button = QPushButton(tr("Tout accepter sans signalement…"))
+        self.empty_label = QLabel(tr(EMPTY))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 40px;")
+        self.flags = FlagList()
+        self.origin = QLabel()
+        self.origin.setWordWrap(True)
+        self.origin.setStyleSheet("color: #555;")
+        self.question = ClarificationBox()
+        self.original = OriginalView()
+        self.editor = ProposalEditor()
+        self.actions = ReviewActions(self)
+
+    def _init_layout(self) -> None:
+        tools = QHBoxLayout()
+        for widget in (self.prepare_button, self.progress, self.cancel_button):
+            tools.addWidget(widget)
+        tools.addWidget(self.counter, 1)
+        tools.addWidget(self.accept_all_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.original)
+        self.splitter.addWidget(scroll)
+        self.splitter.setSizes([420, 560])
+        item_page = QWidget()
+        column = QVBoxLayout(item_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.flags, self.origin, self.question):
+            column.addWidget(widget)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(self.actions)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(item_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_line)
+        layout.addLayout(tools)
+        layout.addWidget(self.pages, 1)
+
+    def _connect_signals(self) -> None:
+        # The store and the model worker
+        self.store.changed.connect(self.refresh)
+        self.llm.status_changed.connect(self._on_status)
+        self.status_line.model_chosen.connect(self.choose_model)
+        # The toolbar
+        self.prepare_button.clicked.connect(self.prepare_released)
+        self.cancel_button.clicked.connect(self.cancel_preparation)
+        self.accept_all_button.clicked.connect(self.ask_accept_all)
+        # Decisions
+        self.actions.accept_clicked.connect(self.accept)
+        self.actions.reject_clicked.connect(self.ask_reject)
+        self.actions.skip_clicked.connect(self.skip)
+        self.actions.ask_again.connect(self.ask_again)
+        self.question.answered.connect(self.answer)
+
+    # --- the queue ----------------------------------------------------------------------------
+
+    def attach(self, reader: LedgerReader) -> None:
+        """The store is ready: read where Ollama is and which model proposes, then show the queue."""
+        settings = OllamaSettings.read(reader)
+        self.llm.set_url(settings.url)
+        self.llm.choose_model("enrich", settings.enrich_model)
+        self.llm.choose_model("chat", settings.chat_model)
+        self.llm.check()
+        self.setEnabled(True)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        task = self.store.run(lambda library, _t: (counts(library.ledger), first_item(library.ledger)), changes=False)
+        task.succeeded.connect(lambda result: self._show(*result))
+        task.failed.connect(self.message)
+
+    def _show(self, queue: QueueCounts, item: ReviewItem | None) -> None:
+        same = item is not None and self.item is not None and item.memory_id == self.item.memory_id and \
+            item.proposal == self.item.proposal
+        self.counts, self.item = queue, item
+        self._show_counts(queue)
+        self.pages.setCurrentIndex(0 if item is None else 1)
+        if item is not None and not same:  # never reset what the user is editing
+            self._show_item(item)
+        self.shown.emit(item.memory_id if item else 0)
+        self.queue_changed.emit(queue)
+
+    def _show_counts(self, queue: QueueCounts) -> None:
+        self.counter.setText(counter_sentence(queue))
+        running = self.preparation is not None
+        self.prepare_button.setEnabled(queue.released > 0 and not running)
+        self.accept_all_button.setEnabled(queue.clean > 0 and not running)
+        self.accept_all_button.setText(tr("Tout accepter sans signalement ({n})…", n=queue.clean))
+
+    def _show_item(self, item: ReviewItem) -> None:
+        proposal = item.proposal
+        fields = proposal.proposal.fields if proposal else item.memory.fields
+        self.flags.show_flags(item.flags, span_values(item))
+        self.origin.setText(origin_sentence(proposal))
+        self.original.show_memory(item.memory, item.flags)
+        self.editor.set_fields(fields, item.flags)
+        question = item.question
+        if question is not None:
+            self.question.ask(question.id, question.question, self.status_name())
+        else:
+            self.question.hide()
+
+    def status_name(self) -> str:
+        return "Liblitz"
+
+    # --- Ollama -------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_status(self, status: OllamaStatus) -> None:
+        self.status_line.show_status(status, self.llm.model_for("enrich"))
+        self.actions.set_models([m.name for m in status.models] if status.ok else [])
+
+    @Slot(str)
+    def choose_model(self, model: str) -> None:
+        self.llm.choose_model("enrich", model)
+        self.status_line.show_status(self.llm.status, model)
+        self.store.run(lambda library, _t: choose_model(library.ledger, "enrich", model), changes=False)
+
+    # --- preparing ----------------------------------------------------------------------------
+
+    @Slot()
+    def prepare_released(self) -> None:
+        task = self.store.run(lambda library, _t: to_prepare(library.ledger), changes=False)
+        task.succeeded.connect(lambda ids: self._prepare(ids, self.llm.model_for("enrich")))
+        task.failed.connect(self.message)
+
+    def _prepare(self, memory_ids: Sequence[int], model: str) -> None:
+        if self.preparation is not None or not memory_ids:
+            return
+        run = Preparation(self.store, self.llm, list(memory_ids), model, self)
+        run.progress.connect(self._on_progress)
+        run.recorded.connect(self.recorded)
+        run.failed.connect(self.message)
+        run.finished.connect(self._on_prepared)
+        self.preparation = run
+        self.actions.setEnabled(False)
+        self.progress.setVisible(len(memory_ids) > 1)
+        self.cancel_button.show()
+        run.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.message.emit(tr("Préparation : {done} sur {total}…", done=done, total=total))
+
+    @Slot()
+    def cancel_preparation(self) -> None:
+        if self.preparation is not None:
+            self.preparation.cancel()
+
+    def _on_prepared(self, done: int) -> None:
+        self.preparation = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.actions.setEnabled(True)
+        self.message.emit(tr("{n} souvenir(s) préparé(s) : ils attendent votre relecture.", n=done))
+        self.refresh()
+        self.prepared.emit(done)
+
+    # --- decisions ----------------------------------------------------------------------------
+
+    @Slot()
+    def accept(self) -> None:
+        if self.item is None:
+            return
+        try:
+            fields = self.editor.fields()
+        except ValueError as problem:
+            self.message.emit(str(problem))
+            return
+        self._accept(self.item, fields)
+
+    def _accept(self, item: ReviewItem, fields: MemoryFields) -> None:
+        memory_id, proposal_id = item.memory_id, item.proposal.id if item.proposal else None
+        self.actions.setEnabled(False)
+        task = self.store.run(lambda library, _t: accept(library, memory_id, fields, proposal_id))
+        task.succeeded.connect(lambda memory: self._decided(tr("Souvenir retenu."), self.committed, memory.id))
+        task.failed.connect(self._decision_failed)
+
+    @Slot()
+    def ask_reject(self) -> None:
+        if self.item is None:
+            return
+        self.reject_dialog = RejectDialog(self)
+        self.reject_dialog.accepted.connect(lambda: self.reject(self.reject_dialog.reason.text()))
+        self.reject_dialog.open()
+
+    def reject(self, reason: str = "") -> None:
+        if self.item is None:
+            return
+        memory_id, proposal_id = self.item.memory_id, self.item.proposal.id if self.item.proposal else None
+        self.actions.setEnabled(False)
+        task = self.store.run(lambda library, _t: reject(library.ledger, memory_id, reason, proposal_id))
+        task.succeeded.connect(lambda memory: self._decided(tr("Souvenir rejeté ; il est gardé, avec votre raison."),
+                                                            self.rejected, memory.id))
+        task.failed.connect(self._decision_failed)
+
+    @Slot()
+    def skip(self) -> None:
+        if self.item is not None:
+            memory_id = self.item.memory_id
+            self.item = None  # the next one shows even if it is this one again
+            self.store.run(lambda library, _t: skip(library.ledger, memory_id))
+
+    @Slot(str)
+    def ask_again(self, model: str = ReviewActions.SAME) -> None:
+        if self.item is None:
+            return
+        if model == ReviewActions.SAME:
+            model = self.item.proposal.model if self.item.proposal and self.item.proposal.model \
+                else self.llm.model_for("enrich")
+        self._prepare([self.item.memory_id], model)
+
+    @Slot(int, str, object)
+    def answer(self, clarification_id: int, text: str, persons: tuple[KnownPerson, ...]) -> None:
+        if self.item is None:
+            return
+        memory_id = self.item.memory_id
+        model = self.item.proposal.model if self.item.proposal else self.llm.model_for("enrich")
+        task = self.store.run(lambda library, _t: answer(library.ledger, clarification_id, text, persons))
+        task.succeeded.connect(lambda _: self._prepare([memory_id], model))
+        task.failed.connect(self.message)
+
+    @Slot()
+    def ask_accept_all(self) -> None:
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, tr("Tout accepter"), tr(
+            "Retenir tels quels les {n} souvenir(s) sans signalement ni question ? Les souvenirs signalés "
+            "restent à relire un par un.", n=self.counts.clean),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        self.confirm.button(QMessageBox.StandardButton.Yes).setText(tr("Tout accepter"))
+        self.confirm.button(QMessageBox.StandardButton.No).setText(tr("Annuler"))
+        self.confirm.accepted.connect(self.accept_all_clean)
+        self.confirm.open()
+
+    @Slot()
+    def accept_all_clean(self) -> None:
+        task = self.store.run(lambda library, _t: accept_all_clean(library))
+        task.succeeded.connect(lambda ids: self._all_accepted(ids))
+        task.failed.connect(self._decision_failed)
+
+    def _all_accepted(self, memory_ids: list[int]) -> None:
+        for memory_id in memory_ids:
+            self.committed.emit(memory_id)
+        self.message.emit(tr("{n} souvenir(s) retenu(s) tels quels.", n=len(memory_ids)))
+
+    def _decided(self, sentence: str, signal: Signal, memory_id: int) -> None:
+        """The decision is durable: only now does the item leave the queue (store.changed refreshes)."""
+        self.item = None
+        self.actions.setEnabled(True)
+        self.message.emit(sentence)
+        signal.emit(memory_id)
+
+    def _decision_failed(self, sentence: str) -> None:
+        self.actions.setEnabled(True)
+        self.message.emit(sentence)

@@ -1,0 +1,46 @@
+"""The review pane's sentences: the counter, where a proposal came from, what spans point at."""
+from __future__ import annotations
+
+from ...i18n import tr
+from ...review import QueueCounts, ReviewItem, StoredProposal
+
+
+def counter_sentence(queue: QueueCounts) -> str:
+    if not queue.waiting and not queue.released:
+        return tr("Rien n'attend.")
+    parts = [tr("{n} à relire", n=queue.waiting)]
+    details = [(queue.flagged, tr("{n} signalé(s)", n=queue.flagged)),
+               (queue.questions, tr("{n} question(s)", n=queue.questions)),
+               (queue.failed, tr("{n} échec(s)", n=queue.failed))]
+    said = [text for n, text in details if n]
+    if said:
+        parts[0] += " (" + ", ".join(said) + ")"
+    if queue.released:
+        parts.append(tr("{n} libéré(s) à préparer", n=queue.released))
+    return " · ".join(parts)
+
+
+def origin_sentence(proposal: StoredProposal | None) -> str:
+    if proposal is None:
+        return tr("Aucune proposition : remplissez les champs vous-même, ou redemandez.")
+    if proposal.failed:
+        return tr("La proposition a échoué ({why}). Redemandez, ou remplissez les champs vous-même.",
+                  why=proposal.proposal.error)
+    source = proposal.proposal.provenance
+    if proposal.from_extractor:
+        said = tr("Proposé par l'extracteur hors ligne.")
+    else:
+        said = tr("Proposé par {model} (consigne {prompt} v{version}).", model=source.model,
+                  prompt=source.prompt_id, version=source.prompt_version)
+    return f"{said} {tr(proposal.note)}".strip() if proposal.note else said
+
+
+def span_values(item: ReviewItem) -> dict[str, str]:
+    """The text each span target points at, for highlighting."""
+    values = {"original": item.memory.text}
+    if item.proposal is not None:
+        fields = item.proposal.proposal.fields
+        values.update({"reflection": fields.reflection, "place": fields.place, "time.said": fields.time.said,
+                       "text": item.proposal.proposal.text or ""})
+        values.update({f"persons[{i}]": p for i, p in enumerate(fields.persons)})
+    return values

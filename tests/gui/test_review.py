@@ -1,0 +1,218 @@
+"""The review queue as a user drives it: prepare released memories, read the flags, edit, decide."""
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from liblitz_app.memory import Emotion, Status
+from liblitz_app.paths import DataDir
+from liblitz_app.review import ReviewBook
+from liblitz_app.store.ledger import Ledger, LedgerReader, NewMemory
+from liblitz_app.store.library import MemoryLibrary
+from liblitz_app.store.opening import open_library
+from liblitz_app.ui.main_window import MainWindow
+from liblitz_app.ui.review.review_pane import ReviewPane
+from liblitz_app.ui.store_thread import Store
+from tests.helpers.fake_ollama import FakeOllama, Reply, fake_ollama
+
+TIMEOUT = 30000
+T = TypeVar("T")
+LIBLITZ = "Hier soir, j'ai parlé à Liblitz de ma journée avec Marc à Lyon."
+RENAMED = {"emotion": "joy", "intensity": 6, "place": "Lyon", "persons": ["Marc"], "time_said": "Hier soir",
+           "reflection": "L'IA est contente que tu aies passé la journée avec Marc."}
+GOOD = {**RENAMED, "reflection": "Je suis contente que tu m'aies raconté ta journée avec Marc."}
+FIXED = "Je suis heureuse que tu m'aies parlé de ta journée avec Marc."
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeOllama]:
+    with fake_ollama() as server:
+        yield server
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+OpenWindow = Callable[[str, list[str]], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path, monkeypatch) -> Iterator[OpenWindow]:
+    """The real main window over a real store, Ollama at `url`, these memories already released."""
+    opened: list[MainWindow] = []
+
+    def open_(url: str, texts: list[str]) -> MainWindow:
+        monkeypatch.setenv("LIBLITZ_OLLAMA_URL", url)
+        data = DataDir.open(tmp_path / "data")
+        ledger = Ledger(data.ledger)
+        ledger.add_many(NewMemory(t, status=Status.RELEASED) for t in texts)
+        ledger.close()
+        store = Store(lambda: open_library(data))
+        main = MainWindow(store, data)
+        qtbot.addWidget(main)
+        with qtbot.waitSignals([store.ready, main.llm.status_changed, main.review.queue_changed], timeout=TIMEOUT):
+            store.start()
+        main.show()
+        main.tabs.setCurrentWidget(main.review)
+        opened.append(main)
+        return main
+
+    yield open_
+    for main in opened:
+        main.close()
+        assert not main.store._thread.isRunning() and not main.llm._thread.isRunning()  # no thread left
+
+
+def prepare(qtbot, pane: ReviewPane) -> None:
+    """Click « Préparer les souvenirs libérés » and wait until the proposals are kept and shown."""
+    with qtbot.waitSignal(pane.prepared, timeout=TIMEOUT):
+        qtbot.mouseClick(pane.prepare_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, pane)
+
+
+def settle(qtbot, pane: ReviewPane) -> None:
+    """The store thread runs jobs in order: a refresh queued now shows everything written before."""
+    with qtbot.waitSignal(pane.queue_changed, timeout=TIMEOUT):
+        pane.refresh()
+
+
+def ask_store(qtbot, window: MainWindow, job: Callable[[MemoryLibrary], T]) -> T:
+    """Read on the store thread (the review book lives there), and wait for the answer."""
+    task = window.store.run(lambda library, _task: job(library), changes=False)
+    with qtbot.waitSignal(task.succeeded, timeout=TIMEOUT) as answer:
+        pass
+    return answer.args[0]
+
+
+def reader(window: MainWindow) -> LedgerReader:
+    return LedgerReader(window.data.ledger)
+
+
+def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+    fake.script(Reply.json(RENAMED))
+    window = open_window(fake.url, [LIBLITZ])
+    pane = window.review
+    assert "Ollama 0.6.0-fake répond" in pane.status_line.sentence.text()
+    assert pane.counter.text() == "0 à relire · 1 libéré(s) à préparer"
+    prepare(qtbot, pane)
+    assert fake.bodies("/api/chat")[0]["model"] == "gemma3:4b"
+    assert pane.flags.isVisible() and "nomme « L'IA »" in pane.flags.text()
+    assert ">L'IA</b>" in pane.flags.text()  # the exact words, highlighted
+    assert [s.format.fontWeight() for s in pane.editor.reflection.extraSelections()][:1] == [700]
+    assert "Ctrl+Return" in pane.actions.accept_button.toolTip()
+
+    pane.editor.emotion.set_emotion(Emotion.TRUST)
+    pane.editor.reflection.setPlainText(FIXED)
+    memory_id = pane.item.memory_id
+    with qtbot.waitSignals([pane.committed, window.store.changed], timeout=TIMEOUT):
+        qtbot.mouseClick(pane.actions.accept_button, Qt.MouseButton.LeftButton)
+
+    ledger = reader(window)
+    memory = ledger.get(memory_id)
+    assert memory.status is Status.COMMITTED and memory.fields.emotion is Emotion.TRUST
+    assert memory.fields.reflection == FIXED and memory.fields.persons == ("Marc",)
+    provenance = ledger.history(memory_id)[-1].provenance
+    assert provenance["model"] == "gemma3:4b" and provenance["edited"] == ["emotion", "reflection"]
+    assert "companion_renamed" in provenance["flags_acknowledged"]
+    ledger.close()
+    assert window.browser.model.total == 1 and window.browser.model.memory_at(0).id == memory_id
+    settle(qtbot, pane)
+    assert pane.item is None and pane.empty_label.isVisible()
+
+
+def test_reject_with_a_reason_is_kept(qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+    fake.script(Reply.json(GOOD))
+    window = open_window(fake.url, [LIBLITZ])
+    pane = window.review
+    prepare(qtbot, pane)
+    memory_id = pane.item.memory_id
+    qtbot.mouseClick(pane.actions.reject_button, Qt.MouseButton.LeftButton)
+    dialog = pane.reject_dialog
+    assert dialog.isVisible()
+    dialog.reason.setText("Ce n'était pas de la joie.")
+    with qtbot.waitSignal(pane.rejected, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    ledger = reader(window)
+    assert ledger.get(memory_id).status is Status.REJECTED
+    assert ledger.journal(memory_id)[0]["detail"]["reason"] == "Ce n'était pas de la joie."
+    ledger.close()
+    stored = ask_store(qtbot, window, lambda library: ReviewBook(library.ledger).all_for(memory_id))
+    assert stored[0].reason == "Ce n'était pas de la joie." and stored[0].state.value == "rejected"
+
+
+def test_answering_a_question_stores_it_and_redoes_the_proposal(qtbot, open_window: OpenWindow,
+                                                                 fake: FakeOllama) -> None:
+    fake.script(Reply.json({"question": "Qui est Mimi ?"}), Reply.json({**GOOD, "persons": ["Marie Dupont"]}))
+    window = open_window(fake.url, ["J'ai vu Mimi hier, on a ri comme avant."])
+    pane = window.review
+    prepare(qtbot, pane)
+    box = pane.question
+    assert box.isVisible() and "Qui est Mimi ?" in box.question.text()
+    box.answer.setText("Mimi, c'est ma sœur Marie Dupont.")
+    box.person_name.setText("Marie Dupont")
+    box.person_relation.setText("ma sœur")
+    box.person_alias.setText("Mimi")
+    with qtbot.waitSignal(pane.prepared, timeout=TIMEOUT):
+        qtbot.mouseClick(box.send, Qt.MouseButton.LeftButton)
+    settle(qtbot, pane)
+    assert not box.isVisible() and pane.editor.persons.persons() == ("Marie Dupont",)
+    system = fake.bodies("/api/chat")[1]["messages"][0]["content"]
+    assert "Qui est Mimi ?" in system and "Mimi, c'est ma sœur Marie Dupont." in system
+    memory_id = pane.item.memory_id
+    kept = ask_store(qtbot, window, lambda library: ReviewBook(library.ledger).clarifications(memory_id))
+    assert kept[0].answer == "Mimi, c'est ma sœur Marie Dupont."
+    ledger = reader(window)
+    assert json.loads(json.dumps(ledger.setting("persona.who_is_who")))[0]["aliases"] == ["Mimi"]
+    ledger.close()
+
+
+def test_accept_all_skips_flagged_items(qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+    fake.script(Reply.json(RENAMED), Reply.json(GOOD))
+    window = open_window(fake.url, [LIBLITZ, "Hier soir, j'ai raconté ma journée avec Marc à Lyon."])
+    pane = window.review
+    prepare(qtbot, pane)
+    assert pane.counts.waiting == 2 and pane.counts.clean == 1
+    assert pane.accept_all_button.isEnabled()
+    qtbot.mouseClick(pane.accept_all_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignals([pane.committed, window.store.changed], timeout=TIMEOUT):
+        qtbot.mouseClick(pane.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    settle(qtbot, pane)
+    ledger = reader(window)
+    statuses = [m.status for m in (ledger.get(1), ledger.get(2))]
+    ledger.close()
+    assert statuses == [Status.IN_REVIEW, Status.COMMITTED]
+    assert pane.counts.waiting == 1 and pane.item.memory_id == 1 and pane.flags.isVisible()
+
+
+def test_without_ollama_the_extractor_proposes_and_the_status_says_how_to_start_it(
+        qtbot, open_window: OpenWindow) -> None:
+    url = closed_port_url()
+    window = open_window(url, [LIBLITZ])
+    pane = window.review
+    sentence = pane.status_line.sentence.text()
+    assert f"Ollama ne répond pas à {url}" in sentence and "« ollama serve »" in sentence
+    assert "extracteur hors ligne" in sentence
+    prepare(qtbot, pane)
+    assert pane.item is not None and pane.item.proposal.from_extractor
+    assert "extracteur hors ligne" in pane.origin.text()
+    assert pane.editor.persons.persons() == ("Marc",) and pane.editor.place.text() == "Lyon"
+
+
+def test_skip_shows_the_next_item_and_the_empty_queue_says_what_it_is(qtbot, open_window: OpenWindow) -> None:
+    window = open_window(closed_port_url(), [LIBLITZ, "Un dimanche de pluie, j'étais triste."])
+    pane = window.review
+    prepare(qtbot, pane)
+    first = pane.item.memory_id
+    with qtbot.waitSignal(window.store.changed, timeout=TIMEOUT):
+        qtbot.mouseClick(pane.actions.skip_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, pane)
+    assert pane.item.memory_id != first and pane.counts.waiting == 2
