@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QThread, Signal, Slot
 from ..errors import describe
 from ..llm import Cancelled, LocalModel, OllamaError, OllamaService, RetryPolicy
 from ..review import EnrichmentRequest, ProposalOutcome, propose
+from ..review.enrich import FALLBACK_NOTE
 from ..review.identity import DEFAULT_OLLAMA_URL
 
 # A local server either answers at once or is not there: a short retry keeps the app responsive.
@@ -44,6 +45,7 @@ class _ModelThread(QObject):
         super().__init__()
         self.url = url
         self.service: OllamaService | None = None
+        self.down = ""  # why Ollama did not answer the last check ("" when it did)
 
     def _service(self) -> OllamaService:
         if self.service is None:
@@ -58,6 +60,7 @@ class _ModelThread(QObject):
     @Slot()
     def check(self) -> None:
         health = self._service().health()
+        self.down = health.message
         if not health.ok:
             self.checked.emit(OllamaStatus(self.url, False, message=health.message))
             return
@@ -71,7 +74,7 @@ class _ModelThread(QObject):
     @Slot(int, object, object)
     def propose(self, request_id: int, request: EnrichmentRequest, cancel: threading.Event) -> None:
         try:
-            outcome = propose(request, self._service(), cancel)
+            outcome = self._propose(request, cancel)
         except Cancelled as error:
             self.propose_failed.emit(request_id, error.message_fr)
             return
@@ -79,8 +82,15 @@ class _ModelThread(QObject):
             self.propose_failed.emit(request_id, describe(error))
             return
         if outcome.ollama_error is not None:
+            self.down = outcome.ollama_error.message_fr
             self.checked.emit(OllamaStatus(self.url, False, message=outcome.ollama_error.message_fr))
         self.proposed.emit(request_id, outcome)
+
+    def _propose(self, request: EnrichmentRequest, cancel: threading.Event) -> ProposalOutcome:
+        if not request.model and self.down:  # no model to ask: say why the extractor answers
+            outcome = propose(request, None, cancel)
+            return ProposalOutcome(outcome.proposal, FALLBACK_NOTE.format(why=self.down))
+        return propose(request, self._service(), cancel)
 
     @Slot(int, str, object, object)
     def chat(self, request_id: int, model: str, messages: Sequence[dict[str, str]], cancel: threading.Event) -> None:

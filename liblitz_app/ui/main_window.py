@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.model_dialog: ModelDialog | None = None
         self._current_model = ""
         self.setWindowTitle("Liblitz")
-        self.resize(1100, 700)
+        self.resize(1280, 820)
         self._init_panes()
         self._init_menus()
         self._connect_signals()

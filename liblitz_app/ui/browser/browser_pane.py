@@ -84,6 +84,7 @@ class BrowserPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line a memory; the whole text is in the tooltip and the details
         self.table.verticalHeader().hide()
         self.details = DetailPanel()
         self.count_label = QLabel()
@@ -157,9 +158,12 @@ class BrowserPane(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest events first
         self.model.refresh(keep_loaded=False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 95), (1, 120), (2, 70), (4, 110), (5, 110), (6, 80), (7, 140)):
+            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(WHY_COLUMN, True)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._update_state)
         self.model.rowsInserted.connect(self._update_state)
         self.setEnabled(True)

@@ -60,17 +60,26 @@ class ProposalEditor(QWidget):
     def _mark(self, spans: Sequence[Span], flagged_fields: set[str]) -> None:
         self.place.setStyleSheet(FLAGGED_LINE if "place" in flagged_fields else "")
         self.said.setStyleSheet(FLAGGED_LINE if {"time", "time.said"} & flagged_fields else "")
-        self.reflection.setExtraSelections([self._selection(s) for s in spans if s.target == "reflection"])
+        # Widest first: exact words (drawn last) stand out from a flag about the whole reflection.
+        ours = sorted((s for s in spans if s.target == "reflection"), key=lambda s: s.start - s.end)
+        self.reflection.setExtraSelections([self._selection(s) for s in ours])
 
     def _selection(self, span: Span) -> QTextEdit.ExtraSelection:
         """A highlight that follows the words while the user edits around them."""
+        length = len(self.reflection.toPlainText())
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.reflection.document())
-        cursor.setPosition(span.start)
-        cursor.setPosition(min(span.end, len(self.reflection.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
-        text_format = QTextCharFormat()
-        text_format.setBackground(QColor("#ffe08a"))
+        cursor.setPosition(min(span.start, length))
+        cursor.setPosition(min(span.end, length), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor, selection.format = cursor, _mark_format(whole=span.end - span.start >= 0.8 * length)
+        return selection
+
+
+def _mark_format(whole: bool) -> QTextCharFormat:
+    """Exact words: bold, dark red on yellow; a flag about the whole text: a light wash only."""
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor("#fff4d6" if whole else "#ffd75e"))
+    if not whole:
         text_format.setForeground(QColor("#8a1c00"))
         text_format.setFontWeight(700)
-        selection.cursor, selection.format = cursor, text_format
-        return selection
+    return text_format

@@ -14,10 +14,10 @@ from ...enrichment import KnownPerson
 from ...i18n import tr
 from ...review import (
     OllamaSettings, QueueCounts, ReviewItem, accept, accept_all_clean, answer, choose_model, counts, first_item,
-    reject, skip, to_prepare,
+    load_persona, reject, skip, to_prepare,
 )
-from ...store.ledger import LedgerReader
 from ...memory import MemoryFields
+from ...store.ledger import LedgerReader
 from ..llm_worker import LlmWorker, OllamaStatus
 from ..store_thread import Store
 from .action_bar import ReviewActions
@@ -59,6 +59,7 @@ class ReviewPane(QWidget):
         super().__init__(parent)
         self.store, self.llm = store, llm
         self.item: ReviewItem | None = None
+        self.companion = "Liblitz"  # the persona's name, read with the queue
         self.counts = QueueCounts()
         self.preparation: Preparation | None = None
         self.reject_dialog: RejectDialog | None = None
@@ -151,11 +152,13 @@ class ReviewPane(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        task = self.store.run(lambda library, _t: (counts(library.ledger), first_item(library.ledger)), changes=False)
+        task = self.store.run(lambda library, _t: (counts(library.ledger), first_item(library.ledger),
+                                                    load_persona(library.ledger).name), changes=False)
         task.succeeded.connect(lambda result: self._show(*result))
         task.failed.connect(self.message)
 
-    def _show(self, queue: QueueCounts, item: ReviewItem | None) -> None:
+    def _show(self, queue: QueueCounts, item: ReviewItem | None, companion: str = "Liblitz") -> None:
+        self.companion = companion
         same = item is not None and self.item is not None and item.memory_id == self.item.memory_id and \
             item.proposal == self.item.proposal
         self.counts, self.item = queue, item
@@ -168,8 +171,12 @@ class ReviewPane(QWidget):
 
     def _show_counts(self, queue: QueueCounts) -> None:
         self.counter.setText(counter_sentence(queue))
+        waiting = tr("{n} souvenir(s) libéré(s) attendent une proposition : cliquez « Préparer les souvenirs "
+                     "libérés ».", n=queue.released) + "\n\n" if queue.released else ""
+        self.empty_label.setText(waiting + tr(EMPTY))
         running = self.preparation is not None
-        self.prepare_button.setEnabled(queue.released > 0 and not running)
+        known = self.llm.status is not None  # which model proposes is known once Ollama was asked
+        self.prepare_button.setEnabled(queue.released > 0 and not running and known)
         self.accept_all_button.setEnabled(queue.clean > 0 and not running)
         self.accept_all_button.setText(tr("Tout accepter sans signalement ({n})…", n=queue.clean))
 
@@ -182,12 +189,9 @@ class ReviewPane(QWidget):
         self.editor.set_fields(fields, item.flags)
         question = item.question
         if question is not None:
-            self.question.ask(question.id, question.question, self.status_name())
+            self.question.ask(question.id, question.question, self.companion)
         else:
             self.question.hide()
-
-    def status_name(self) -> str:
-        return "Liblitz"
 
     # --- Ollama -------------------------------------------------------------------------------
 
@@ -195,6 +199,7 @@ class ReviewPane(QWidget):
     def _on_status(self, status: OllamaStatus) -> None:
         self.status_line.show_status(status, self.llm.model_for("enrich"))
         self.actions.set_models([m.name for m in status.models] if status.ok else [])
+        self._show_counts(self.counts)
 
     @Slot(str)
     def choose_model(self, model: str) -> None:

@@ -27,12 +27,14 @@ def origin_sentence(proposal: StoredProposal | None) -> str:
         return tr("La proposition a échoué ({why}). Redemandez, ou remplissez les champs vous-même.",
                   why=proposal.proposal.error)
     source = proposal.proposal.provenance
+    if proposal.from_extractor and proposal.note:
+        return tr(proposal.note)  # it already says the extractor proposed, and why
     if proposal.from_extractor:
         said = tr("Proposé par l'extracteur hors ligne.")
     else:
         said = tr("Proposé par {model} (consigne {prompt} v{version}).", model=source.model,
                   prompt=source.prompt_id, version=source.prompt_version)
-    return f"{said} {tr(proposal.note)}".strip() if proposal.note else said
+    return f"{said} {tr(proposal.note)}" if proposal.note else said
 
 
 def span_values(item: ReviewItem) -> dict[str, str]:
