@@ -16,7 +16,9 @@ from functools import lru_cache
 import numpy as np
 
 Embed = Callable[[list[str]], np.ndarray]  # texts → (n, dim) float32, L2-normalised rows
-DEFAULT_THRESHOLD = 0.92
+# Measured with multilingual-e5-small (the default embedder): paraphrases score ~0.98, while unrelated
+# French sentences reach 0.85–0.90; 0.92 skipped 98 % of a synthetic export. Calibrate per model.
+DEFAULT_THRESHOLD = 0.96
 EMBED_BATCH = 256
 
 

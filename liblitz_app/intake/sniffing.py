@@ -112,11 +112,20 @@ def _check_encodings(scan: _Scan, decoder: codecs.IncrementalDecoder, block: byt
         scan.cp1252_ok = False
 
 
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+
+
+def _mostly_control(block: bytes) -> bool:
+    """Text has (almost) no control bytes; binary data without a NUL still has plenty (~12 %)."""
+    controls = sum(1 for b in block if (b < 32 and b not in _TEXT_CONTROLS) or b == 127)
+    return len(block) > 0 and controls / len(block) > 0.05
+
+
 def _refuse_binary(path: Path, head: bytes) -> None:
     if head.startswith(_UTF16_BOMS):
         raise UnreadableFile(
             f"Le fichier « {path.name} » est en UTF-16 : enregistrez-le en UTF-8 (ou CSV Windows) puis réessayez.")
-    if b"\x00" in head[:65536]:
+    if b"\x00" in head[:65536] or _mostly_control(head[:65536]):
         raise UnreadableFile(
             f"Le fichier « {path.name} » n'est pas un fichier texte (CSV ou JSON) : il semble binaire.")
 

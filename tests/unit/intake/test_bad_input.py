@@ -42,6 +42,11 @@ def test_binary_file(ledger, write, earlier) -> None:
     fails(ledger, write("photo.csv", bytes(range(256)) * 10), UnreadableFile, "semble binaire")
 
 
+def test_binary_file_without_a_nul_byte(ledger, write, earlier) -> None:
+    noise = bytes((n * 131 + 7) % 255 + 1 for n in range(4096))  # every byte value but 0
+    fails(ledger, write("archive.csv", noise), UnreadableFile, "semble binaire")
+
+
 def test_utf16_file_is_refused_with_a_way_out(ledger, write, earlier) -> None:
     fails(ledger, write("u16.csv", "text\nBonjour\n".encode("utf-16")), UnreadableFile, "UTF-8")
 
