@@ -166,7 +166,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(r"ce\s+week-?end|this weekend", _this_weekend),
     _rule(r"(?:le\s+)?mois\s+(?:dernier|passe)|last month", _last_month),
     _rule(r"l'annee\s+(?:derniere|passee)|l'an\s+(?:dernier|passe)|last year", _last_year),
-    _rule(rf"(?:l'|le\s+)?(?P<season>printemps|ete|automne|hiver)\s+(?:dernier|passe)"
+    _rule(r"(?:l'|le\s+)?(?P<season>printemps|ete|automne|hiver)\s+(?:dernier|passe)"
           r"|last\s+(?P<season2>spring|summer|autumn|fall|winter)", None),
     _rule(rf"il y a\s+(?P<n>{_NUM})\s+(?P<unit>jours?|semaines?|mois|ans|annees?)"
           rf"|(?P<n2>{_NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago", None, True),

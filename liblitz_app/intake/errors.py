@@ -5,6 +5,8 @@ from __future__ import annotations
 class IntakeError(ValueError):
     """An import problem the wizard and the CLI show as it is: `str(error)` is the sentence."""
 
+    user_facing = True  # `errors.describe` passes the sentence through instead of "erreur inattendue"
+
 
 class UnreadableFile(IntakeError):
     """The file cannot be opened, is empty, binary, or in an encoding we cannot read."""

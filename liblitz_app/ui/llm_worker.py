@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..errors import describe
 from ..llm import Cancelled, LocalModel, OllamaError, OllamaService, RetryPolicy
@@ -224,12 +224,3 @@ class LlmWorker(QObject):
             event.set()
         self._finish.emit()
         self._thread.wait(timeout_ms)
-
-    def stop_with(self, window: QObject) -> None:
-        """Stop when `window` closes (the main window's close), without touching its closeEvent."""
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stop()
-        return False

@@ -13,6 +13,7 @@ from ..preferences import Preferences
 from ..store.ledger import LedgerReader
 from ..store.library import LibraryStatus, MemoryLibrary
 from .browser.browser_pane import BrowserPane
+from .intake import BacklogPane, ImportWizard
 from .timeline.timeline_pane import TimelinePane
 from .llm_worker import LlmWorker
 from .review.review_pane import ReviewPane
@@ -55,9 +56,11 @@ class MainWindow(QMainWindow):
         self.memories.setStretchFactor(1, 3)
         self.tabs.addTab(self.memories, tr("Souvenirs"))
         self.llm = LlmWorker(parent=self)
-        self.llm.stop_with(self)  # the model thread ends when the window closes
         self.review = ReviewPane(self.store, self.llm)
         self.tabs.addTab(self.review, tr("À relire"))
+        self.arrival = BacklogPane(self.store)  # imported memories arriving at the user's pace
+        self.tabs.addTab(self.arrival, tr("Arrivée"))
+        self.import_wizard: ImportWizard | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -66,6 +69,10 @@ class MainWindow(QMainWindow):
 
     def _init_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
+        self.import_action = file_menu.addAction(tr("Importer un export…"))
+        self.import_action.setShortcut("Ctrl+I")
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self.open_import_wizard)
         quit_action = file_menu.addAction(tr("Quitter"))
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -97,6 +104,9 @@ class MainWindow(QMainWindow):
         self.timeline.visible_emotions_changed.connect(self._emotions_from_legend)
         self.store.changed.connect(self.timeline.refresh)
         self.review.message.connect(self.show_message)
+        # Imports and their gradual arrival
+        self.arrival.message.connect(self.show_message)
+        self.arrival.import_requested.connect(self.open_import_wizard)
 
     # --- the store ----------------------------------------------------------------------------
 
@@ -108,6 +118,8 @@ class MainWindow(QMainWindow):
         self.review.attach(self.reader)
         self.rebuild_action.setEnabled(True)
         self.model_action.setEnabled(True)
+        self.import_action.setEnabled(True)
+        self.arrival.start_session()  # this session's few arrivals, never a burst after days away
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -148,6 +160,16 @@ class MainWindow(QMainWindow):
         return task
 
     @Slot()
+    def open_import_wizard(self) -> ImportWizard:
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()  # a finished wizard; its import, if any, is durable
+        self.import_wizard = ImportWizard(self.store, self)
+        self.import_wizard.imported.connect(
+            lambda report: self.show_message(tr("Import terminé : {n} souvenir(s) mis en attente.", n=report.staged)))
+        self.import_wizard.open()
+        return self.import_wizard
+
+    @Slot()
     def open_model_dialog(self) -> None:
         self.model_dialog = ModelDialog(self.data, self._current_model, self)
         self.model_dialog.switch_requested.connect(self.switch_model)
@@ -185,6 +207,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.llm.stop()
         self.store.stop()
         if self.reader is not None:
             self.reader.close()

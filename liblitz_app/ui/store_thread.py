@@ -54,7 +54,7 @@ class _Owner(QObject):
 
     opened = Signal(object)
     open_failed = Signal(str)
-    finished = Signal(object, bool)  # task, whether it changed the ledger
+    changed = Signal()
 
     def __init__(self, opener: Opener) -> None:
         super().__init__()
@@ -72,15 +72,21 @@ class _Owner(QObject):
 
     @Slot(object)
     def execute(self, task: Task) -> None:
+        result, error = None, None
         if self.library is None:
-            task.failed.emit(describe(RuntimeError("store not open")))
+            error = describe(RuntimeError("store not open"))
         else:
             try:
-                task.succeeded.emit(task.job(self.library, task))
-            except Exception as error:  # noqa: BLE001
-                task.failed.emit(describe(error))
+                result = task.job(self.library, task)
+            except Exception as failure:  # noqa: BLE001 — every failure becomes a sentence
+                error = describe(failure)
+        if task.changes:
+            self.changed.emit()  # views re-read first, so whoever acts on the outcome sees it everywhere
+        if error is None:
+            task.succeeded.emit(result)
+        else:
+            task.failed.emit(error)
         task.ended.emit()
-        self.finished.emit(task, task.changes)
 
     @Slot()
     def close(self) -> None:
@@ -117,7 +123,7 @@ class Store(QObject):
         self._close.connect(self._owner.close)
         self._owner.opened.connect(self._on_opened)
         self._owner.open_failed.connect(self.unavailable)
-        self._owner.finished.connect(self._on_finished)
+        self._owner.changed.connect(self.changed)
         self._tasks: set[Task] = set()
         self.is_ready = False
 
@@ -130,6 +136,7 @@ class Store(QObject):
         the returned task's signals first (a job that finished before that could not be heard)."""
         task = Task(job, changes)
         self._tasks.add(task)  # keep it alive until it ends
+        task.ended.connect(lambda: self._tasks.discard(task))
         QTimer.singleShot(0, self, lambda: self._submit.emit(task))
         return task
 
@@ -146,9 +153,3 @@ class Store(QObject):
     def _on_opened(self, library: MemoryLibrary) -> None:
         self.is_ready = True
         self.ready.emit(library)
-
-    @Slot(object, bool)
-    def _on_finished(self, task: Task, changes: bool) -> None:
-        self._tasks.discard(task)
-        if changes:
-            self.changed.emit()

@@ -167,8 +167,8 @@ def test_switching_the_embedding_model_from_the_menu(qtbot, window: MainWindow) 
     settings = [dialog.choices.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.choices.count())]
     assert "use" in settings and settings[-1] == "folder:"
     dialog.choices.setCurrentRow(settings.index("use"))
-    with qtbot.waitSignal(window.store.changed, timeout=60000):
-        qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
-    assert "Nouveau modèle en service ; 1 souvenir(s) indexé(s)." in window.statusBar().currentMessage()
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nouveau modèle en service ; 1 souvenir(s) indexé(s)."
+                    in window.statusBar().currentMessage(), timeout=60000)
     _search(qtbot, window.browser, "le deuil de mon animal")
     assert window.browser.model.total == 1

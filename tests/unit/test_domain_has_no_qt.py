@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "liblitz_app"
-DOMAIN = ["memory", "store", "index", "embedding", "intake", "enrichment", "llm"]
+DOMAIN = ["memory", "store", "index", "embedding", "intake", "enrichment", "llm", "review", "timeline"]
 TOP_LEVEL_DOMAIN = ["paths.py", "i18n.py", "errors.py", "preferences.py", "doctor.py", "resources.py"]
 
 

@@ -95,7 +95,7 @@ class BrowserPane(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.undo_bar = QWidget()
         self.undo_text = QLabel(tr("Souvenir oublié (dans la corbeille)."))
-        self.undo_button = QPushButton(tr("Annuler"))
+        self.undo_button = QPushButton(tr("Annuler l'oubli"))
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -332,7 +332,7 @@ class BrowserPane(QWidget):
 
     def forget(self, memory_id: int) -> Task:
         task = self._write(lambda library, t: library.forget(memory_id),
-                           tr("Souvenir oublié. Ctrl+Z ou « Annuler » pour le remettre."))
+                           tr("Souvenir oublié. Ctrl+Z ou « Annuler l'oubli » pour le remettre."))
         task.succeeded.connect(lambda memory: self._offer_undo(memory.id))
         return task
 

@@ -5,7 +5,6 @@ import ast
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 
 from liblitz_app.timeline import QuickRange, quick_range, thin, thinning_stride
 

@@ -1,0 +1,158 @@
+"""Wizard page 1: choose the file, and see how it reads — format, recognised layout, first rows.
+
+The file is inspected on the store thread (it hashes the whole file, and recalls a remembered
+mapping from the ledger): a 100 MB export never freezes the window.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QWizardPage,
+)
+
+from ...i18n import language, tr
+from ...intake import Inspection, inspect_file
+from ...store.library import MemoryLibrary
+from ..store_thread import Store, Task
+from .choices import PREVIEW_ROWS, ImportChoices
+from .preview_model import PERSONA_COLUMN, PreviewModel
+from .wording import LAYOUT_NAMES, format_sentence
+
+ERROR_STYLE = "color: #8a1c12;"
+FILE_FILTER = "Exports (*.csv *.json *.txt *.tsv);;Tous les fichiers (*)"
+
+
+class FilePage(QWizardPage):
+    """Signals:
+        inspected(object): the chosen file's Inspection is shown.
+        inspection_failed(str): it cannot be read; the sentence is shown on the page.
+    """
+
+    inspected = Signal(object)
+    inspection_failed = Signal(str)
+
+    def __init__(self, store: Store, choices: ImportChoices) -> None:
+        super().__init__()
+        self.store = store
+        self.choices = choices
+        self.model: PreviewModel | None = None
+        self._inspecting: Task | None = None  # a late answer about a file no longer chosen is ignored
+        self.setTitle(tr("Choisir l'export"))
+        self.setSubTitle(tr("Un fichier CSV ou JSON exporté d'une autre application. Rien n'est enregistré "
+                            "avant la dernière étape."))
+        self._init_widgets()
+        self._init_layout()
+
+    def _init_widgets(self) -> None:
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(tr("Aucun fichier choisi"))
+        self.browse_button = QPushButton(tr("Parcourir…"))
+        self.browse_button.clicked.connect(self.browse)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.format_label = QLabel()
+        self.format_label.setWordWrap(True)
+        self.layout_label = QLabel()
+        self.layout_label.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+
+    def _init_layout(self) -> None:
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.path_edit, 1)
+        chooser.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.status)
+        layout.addWidget(self.format_label)
+        layout.addWidget(self.layout_label)
+        layout.addWidget(self.table, 1)
+
+    @Slot()
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Importer un export"), "", tr(FILE_FILTER))
+        if path:
+            self.choose(Path(path))
+
+    def choose(self, path: Path) -> Task:
+        """Inspect `path` on the store thread; the page completes when the preview is shown."""
+        self.choices.path, self.choices.inspection, self.choices.mapping = path, None, None
+        self.choices.persona_rows.clear()
+        self.path_edit.setText(str(path))
+        self._show_busy(path)
+        task = self.store.run(lambda library, t: self._inspect(library, path), changes=False)
+        self._inspecting = task
+        # Bound slots: Qt drops them if the wizard is gone before the answer comes back.
+        task.succeeded.connect(self._on_inspected)
+        task.failed.connect(self._on_failed)
+        return task
+
+    @staticmethod
+    def _inspect(library: MemoryLibrary, path: Path) -> Inspection:
+        """Runs on the store thread: the ledger remembers mappings chosen for these columns before."""
+        return inspect_file(path, library.ledger, rows=PREVIEW_ROWS)
+
+    def _show_busy(self, path: Path) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(tr("Lecture de « {name} »…", name=path.name))
+        self.format_label.clear()
+        self.layout_label.clear()
+        self.table.setModel(None)
+        self.model = None
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _on_inspected(self, inspection: Inspection) -> None:
+        if self.sender() is not self._inspecting:
+            return
+        self.choices.inspection = inspection
+        self.choices.mapping = inspection.detected.mapping
+        self.model = PreviewModel(inspection.preview)
+        self.model.persona_rows = self.choices.persona_rows  # one set, shared with the options page
+        self.model.set_mapping(inspection.detected.mapping)
+        self.table.setModel(self.model)
+        self.table.setColumnHidden(PERSONA_COLUMN, True)  # marked on the options page
+        self.table.resizeColumnsToContents()
+        self._cap_column_widths()
+        self.status.setText(tr("Les {n} premières lignes, telles qu'elles seront lues :",
+                               n=len(inspection.preview.rows)))
+        self.format_label.setText(format_sentence(inspection.preview.format))
+        self.layout_label.setText(layout_sentence(inspection))
+        self.completeChanged.emit()
+        self.inspected.emit(inspection)
+
+    def _cap_column_widths(self) -> None:
+        widest = max(240, self.table.viewport().width() // 2)
+        for column in range(self.table.model().columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    @Slot(str)
+    def _on_failed(self, sentence: str) -> None:
+        if self.sender() is not self._inspecting:
+            return
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(sentence)
+        self.completeChanged.emit()
+        self.inspection_failed.emit(sentence)
+
+    def isComplete(self) -> bool:
+        return self.choices.inspection is not None
+
+
+def layout_sentence(inspection: Inspection) -> str:
+    """The recognised layout, in bold, and what importing it will do."""
+    detected = inspection.detected
+    name = tr(LAYOUT_NAMES[detected.layout])
+    note = detected.note(language())
+    if detected.remembered:
+        note = tr("Vous aviez choisi les colonnes de ce format la dernière fois : elles sont reprises.")
+    elif detected.mapping is not None and detected.layout.value == "custom":
+        note = tr("Les colonnes ont été reconnues d'après leur nom : vérifiez-les à l'étape suivante.")
+    return f"<b>{html.escape(name)}</b> — {html.escape(note)}"

@@ -1,0 +1,122 @@
+"""The « Arrivée » pane: counts and estimate, a gentle start, release now, pace that persists."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from liblitz_app.intake import (
+    DEFAULT_PACE_EXPLANATION, ColumnMapping, Feeder, ImportOptions, Pace, PaceMode, ReleaseOrder, run_import,
+)
+from liblitz_app.memory import Status
+from liblitz_app.paths import DataDir
+from liblitz_app.store.ledger import Ledger
+from liblitz_app.store.opening import open_library
+from liblitz_app.ui.main_window import MainWindow
+from liblitz_app.ui.store_thread import Store
+
+TIMEOUT = 30000
+WAITING = 40
+
+
+def seed(data: DataDir, tmp_path: Path) -> None:
+    """An export imported during an earlier session: 40 memories waiting, none arrived yet."""
+    lines = "".join(f"Souvenir {i} à Nantes;{date(2020, 1, 1) + timedelta(days=WAITING - i)}\n"
+                    for i in range(WAITING))
+    path = tmp_path / "export.csv"
+    path.write_text("texte;date\n" + lines, encoding="utf-8")
+    ledger = Ledger(data.ledger)
+    try:
+        run_import(ledger, path, ImportOptions(mapping=ColumnMapping("texte", "date")))
+    finally:
+        ledger.close()
+
+
+@pytest.fixture
+def seeded(qtbot, data: DataDir, tmp_path: Path) -> Iterator[MainWindow]:
+    """The real window, started over a ledger that already holds 40 staged memories."""
+    seed(data, tmp_path)
+    store = Store(lambda: open_library(data))
+    main = MainWindow(store, data)
+    qtbot.addWidget(main)
+    arrived: list[int] = []
+    main.arrival.released.connect(arrived.append)
+    # The start-of-session release writes, so the pane re-reads itself afterwards.
+    with qtbot.waitSignal(main.arrival.refreshed, timeout=TIMEOUT,
+                          check_params_cb=lambda s: s.backlog.released > 0):
+        store.start()
+    assert arrived == [5]  # the day's five, not forty
+    main.show()
+    yield main
+    main.close()
+    assert not store._thread.isRunning()
+
+
+def test_on_start_a_few_arrive_and_the_counts_and_end_date_are_shown(qtbot, seeded: MainWindow) -> None:
+    pane = seeded.arrival
+    snapshot = pane.snapshot
+    assert snapshot.backlog.waiting == WAITING - 5 and snapshot.backlog.released == 5
+    assert pane.counts.figures["waiting"].text() == "35" and pane.counts.figures["released"].text() == "5"
+    assert snapshot.backlog.estimated_end == snapshot.today + timedelta(days=7)  # 35 left, 5 a day, today's done
+    assert "dans 7 jour(s)" in pane.estimate.text()
+    assert pane.explanation.text() == DEFAULT_PACE_EXPLANATION["fr"]
+    assert pane.next_list.count() == 5 and pane.next_list.item(0).text() == "Souvenir 5 à Nantes"
+    assert not pane.empty.isVisible()
+
+
+def test_release_now_moves_ten_staged_to_released(qtbot, seeded: MainWindow) -> None:
+    pane = seeded.arrival
+    assert pane.release_count.value() == 10 and pane.release_button.text() == "Libérer 10 maintenant"
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT, check_params_cb=lambda s: s.backlog.released == 15) as seen:
+        with qtbot.waitSignal(pane.released, timeout=TIMEOUT) as released:
+            qtbot.mouseClick(pane.release_button, Qt.MouseButton.LeftButton)
+    assert released.args == [10]
+    snapshot = seen.args[0]
+    assert snapshot.backlog.waiting == WAITING - 15
+    assert seeded.reader.count_by_status() == {Status.STAGED: 25, Status.RELEASED: 15}
+    assert "10 souvenir(s) arrivé(s)" in seeded.statusBar().currentMessage()
+
+
+def test_pause_stops_the_estimate_but_release_now_still_works(qtbot, seeded: MainWindow) -> None:
+    pane = seeded.arrival
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT, check_params_cb=lambda s: s.pace.paused):
+        qtbot.mouseClick(pane.pace.pause_button, Qt.MouseButton.LeftButton)
+    assert "En pause" in pane.estimate.text() and pane.pace.pause_button.text() == "Reprendre"
+    assert pane.explanation.text().startswith("En pause.")
+    pane.release_count.setValue(3)
+    with qtbot.waitSignal(pane.released, timeout=TIMEOUT) as released:
+        qtbot.mouseClick(pane.release_button, Qt.MouseButton.LeftButton)
+    assert released.args == [3]
+
+
+def test_the_pace_persists_in_the_ledger(qtbot, seeded: MainWindow, data: DataDir) -> None:
+    pane = seeded.arrival
+    expected = Pace(PaceMode.PER_SESSION, 3, ReleaseOrder.OLDEST_FIRST)
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT, check_params_cb=lambda s: s.pace == expected):
+        pane.pace.mode.setCurrentIndex(pane.pace.mode.findData(PaceMode.PER_SESSION.value))
+        pane.pace.count.setValue(3)
+        pane.pace.order.setCurrentIndex(pane.pace.order.findData(ReleaseOrder.OLDEST_FIRST.value))
+    assert "12 démarrage(s)" in pane.estimate.text()  # 35 waiting, 3 a start
+    assert pane.next_list.item(0).text() == "Souvenir 39 à Nantes"  # oldest event first
+    seeded.close()
+    ledger = Ledger(data.ledger)
+    try:
+        assert Feeder(ledger).pace == expected
+    finally:
+        ledger.close()
+
+
+def test_an_empty_arrival_pane_offers_to_import(qtbot, window: MainWindow) -> None:
+    pane = window.arrival
+    if pane.snapshot is None:  # the start-of-session job may still be on its way
+        with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT):
+            pass
+    assert pane.snapshot.backlog.waiting == 0
+    assert not pane.empty.isHidden() and not pane.import_button.isHidden()
+    assert not pane.release_button.isEnabled()
+    assert "Rien n'attend" in pane.estimate.text()
+    pane.import_button.click()
+    assert window.import_wizard is not None and window.import_wizard.isVisible()
