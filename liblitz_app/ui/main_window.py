@@ -36,7 +36,8 @@ class MainWindow(QMainWindow):
         self._init_panes()
         self._init_menus()
         self._connect_signals()
-        self.statusBar().showMessage(tr("Ouverture de la mémoire…"))
+        self.memory_state = QLabel(tr("Ouverture de la mémoire…"))  # permanent; messages pass beside it
+        self.statusBar().addPermanentWidget(self.memory_state)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.review.attach(self.reader)
         self.rebuild_action.setEnabled(True)
         self.model_action.setEnabled(True)
+        self.store.changed.connect(self._refresh_status)
         self.import_action.setEnabled(True)
         self.arrival.start_session()  # this session's few arrivals, never a burst after days away
         self._refresh_status()
@@ -128,14 +130,14 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, status: LibraryStatus) -> None:
         self._current_model = status.model_id
-        self.statusBar().showMessage(tr("Mémoire prête : {n} souvenir(s) retenu(s) · modèle {model}",
+        self.memory_state.setText(tr("Mémoire prête : {n} souvenir(s) retenu(s) · modèle {model}",
                                         n=status.committed, model=status.model_id))
 
     @Slot(str)
     def _on_store_unavailable(self, sentence: str) -> None:
         self.banner.setText(tr("La mémoire n'a pas pu s'ouvrir : {why}", why=sentence))
         self.banner.show()
-        self.statusBar().showMessage(tr("Mémoire indisponible."))
+        self.memory_state.setText(tr("Mémoire indisponible."))
 
     @Slot(int)
     def _select_from_timeline(self, memory_id: int) -> None:
@@ -179,7 +181,6 @@ class MainWindow(QMainWindow):
         task = self.store.run(lambda library, t: switch_model(library, setting, self.data, t.report, t.cancelled))
         self._track(task, tr("Changement de modèle : reconstruction de l'index…"))
         task.succeeded.connect(lambda n: self.show_message(tr("Nouveau modèle en service ; {n} souvenir(s) indexé(s).", n=n)))
-        task.succeeded.connect(lambda _: self._refresh_status())
         return task
 
     def _track(self, task: Task, label: str) -> QProgressDialog:

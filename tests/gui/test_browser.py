@@ -168,7 +168,8 @@ def test_switching_the_embedding_model_from_the_menu(qtbot, window: MainWindow) 
     assert "use" in settings and settings[-1] == "folder:"
     dialog.choices.setCurrentRow(settings.index("use"))
     qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Nouveau modèle en service ; 1 souvenir(s) indexé(s)."
-                    in window.statusBar().currentMessage(), timeout=60000)
+    # The status job queued by the switch's `changed` answers after the switch's own outcome.
+    qtbot.waitUntil(lambda: "usem3" in window.memory_state.text(), timeout=60000)
+    assert window.statusBar().currentMessage() == "Nouveau modèle en service ; 1 souvenir(s) indexé(s)."
     _search(qtbot, window.browser, "le deuil de mon animal")
     assert window.browser.model.total == 1

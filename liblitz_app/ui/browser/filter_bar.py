@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ...i18n import language, tr
 from ...memory import STYLES, Emotion, label
 from ...store.query import MemoryQuery
+from .memory_form import DateInput
 
 
 class EmotionToggles(QWidget):
@@ -46,24 +47,6 @@ class EmotionToggles(QWidget):
         self.changed.emit()
 
 
-class OptionalDate(QWidget):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox(caption)
-        self.edit = QDateEdit(QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setEnabled(False)
-        self.known.toggled.connect(self.edit.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.known)
-        row.addWidget(self.edit)
-
-    def day(self):  # -> date | None
-        return self.edit.date().toPython() if self.known.isChecked() else None
-
-
 class FilterBar(QWidget):
     """Signals: changed(): any filter changed; read them with `apply_to(query)`."""
 
@@ -79,7 +62,7 @@ class FilterBar(QWidget):
         self.person, self.place = QLineEdit(), QLineEdit()
         self.person.setPlaceholderText(tr("Personne"))
         self.place.setPlaceholderText(tr("Lieu"))
-        self.date_from, self.date_to = OptionalDate(tr("Depuis")), OptionalDate(tr("Jusqu'au"))
+        self.date_from, self.date_to = DateInput(tr("Depuis")), DateInput(tr("Jusqu'au"))
         self.clear_button = QPushButton(tr("Effacer les filtres"))
         self._layout()
         self._connect()

@@ -12,7 +12,7 @@ from ...intake import Pace, describe_pace
 from ...intake.feeder import Clock
 from ..store_thread import Store, Task
 from .arrival_counts import ArrivalCounts
-from .feeder_jobs import ArrivalSnapshot, FeederJobs
+from .feeder_jobs import NEXT_UP, ArrivalSnapshot, FeederJobs
 from .pace_controls import PaceControls
 from .wording import arrived_sentence, estimate_sentence
 
@@ -80,6 +80,7 @@ class BacklogPane(QWidget):
         now_layout.addStretch(1)
         next_box = QGroupBox(tr("Les prochains à arriver"))
         QVBoxLayout(next_box).addWidget(self.next_list)
+        self.next_list.setMaximumHeight(self.next_list.fontMetrics().lineSpacing() * (NEXT_UP + 2))
         empty_row = QHBoxLayout()
         empty_row.addWidget(self.empty, 1)
         empty_row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -91,7 +92,8 @@ class BacklogPane(QWidget):
         controls.addWidget(pace_box, 3)
         controls.addWidget(now_box, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(controls)
-        layout.addWidget(next_box, 1)
+        layout.addWidget(next_box)
+        layout.addStretch(1)
 
     def _connect_signals(self) -> None:
         self.store.changed.connect(self.refresh)

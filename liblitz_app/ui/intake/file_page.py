@@ -70,9 +70,9 @@ class FilePage(QWizardPage):
         chooser.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
-        layout.addWidget(self.status)
         layout.addWidget(self.format_label)
         layout.addWidget(self.layout_label)
+        layout.addWidget(self.status)  # right above the rows it introduces (or alone, saying what failed)
         layout.addWidget(self.table, 1)
 
     @Slot()

@@ -38,6 +38,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(tr("Importer un export"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on every platform
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # it is written: only « Terminer »
         for button, text in BUTTONS:
             self.setButtonText(button, tr(text))
         self.resize(980, 680)

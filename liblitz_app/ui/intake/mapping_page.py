@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
 
 from ...i18n import tr
 from ...intake import ColumnMapping
 from .choices import ImportChoices
 from .file_page import ERROR_STYLE
+from .preview_model import cell_display
 from .wording import FIELDS
 
 
@@ -21,6 +22,7 @@ class MappingPage(QWizardPage):
         self.setSubTitle(tr("Seul le texte est obligatoire ; il sera gardé mot pour mot. "
                             "Les autres champs pourront être complétés à la relecture."))
         self.combos: dict[str, QComboBox] = {name: QComboBox() for name, _ in FIELDS}
+        self.samples: dict[str, QLabel] = {name: QLabel() for name, _ in FIELDS}  # the first row's value
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.missing = QLabel(tr("Choisissez la colonne qui contient le texte des souvenirs pour continuer."))
@@ -28,7 +30,11 @@ class MappingPage(QWizardPage):
         self.missing.setWordWrap(True)
         form = QFormLayout()
         for name, label in FIELDS:
-            form.addRow(tr(label), self.combos[name])
+            row = QHBoxLayout()
+            row.addWidget(self.combos[name], 2)
+            row.addWidget(self.samples[name], 3)
+            self.samples[name].setStyleSheet("color: #555;")
+            form.addRow(tr(label), row)
             self.combos[name].currentIndexChanged.connect(self._on_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -84,7 +90,17 @@ class MappingPage(QWizardPage):
 
     def _on_changed(self) -> None:
         self.missing.setVisible(self.selected("text") is None)
+        for name in self.combos:
+            self.samples[name].setText(self._sample(self.selected(name)))
         self.completeChanged.emit()
+
+    def _sample(self, column: str | None) -> str:
+        """What the first row holds in `column`, so the user sees the choice is right."""
+        rows = self.choices.inspection.preview.rows if self.choices.inspection else []
+        value = " ".join(cell_display(rows[0].columns.get(column)).split()) if rows and column else ""
+        if not value:
+            return ""
+        return tr("ex. : « {value} »", value=value if len(value) <= 70 else value[:69] + "…")
 
     def isComplete(self) -> bool:
         return self.selected("text") is not None

@@ -47,7 +47,10 @@ class PaceControls(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(QLabel(tr("Combien")), how_many)
         form.addRow(QLabel(tr("Dans quel ordre")), self.order)
-        form.addRow(QLabel(""), self.pause_button)
+        pause = QHBoxLayout()
+        pause.addWidget(self.pause_button)
+        pause.addStretch(1)
+        form.addRow(QLabel(""), pause)
 
     def show_pace(self, pace: Pace) -> None:
         """Show the saved pace without echoing it back as a change."""

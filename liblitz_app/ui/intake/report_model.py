@@ -25,8 +25,8 @@ class ReportNotesModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         note = self.notes[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return note.excerpt
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+            return note.reason if index.column() == 2 else note.excerpt
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -16,9 +16,10 @@ from .file_page import ERROR_STYLE
 from .report_model import ReportNotesModel
 
 COUNTS = (("rows_read", "lignes lues"), ("staged", "souvenirs mis en attente"),
-          ("duplicates", "doublons"), ("persona", "faits sur le compagnon"),
-          ("context", "messages du compagnon (contexte)"), ("skipped", "lignes non enregistrées"),
-          ("flagged", "lignes à vérifier"))
+          ("skipped", "lignes non enregistrées"), ("duplicates", "doublons"),
+          ("flagged", "lignes importées, à vérifier"), ("persona", "faits sur le compagnon"),
+          ("context", "messages du compagnon (contexte)"))
+REASON_WIDTH = 320
 
 
 class ReportPage(QWizardPage):
@@ -59,7 +60,10 @@ class ReportPage(QWizardPage):
         for i, (key, label) in enumerate(COUNTS):
             grid.addWidget(self.numbers[key], i // 4, (i % 4) * 2)
             grid.addWidget(QLabel(tr(label)), i // 4, (i % 4) * 2 + 1)
-        grid.setColumnStretch(7, 1)
+        grid.setHorizontalSpacing(10)
+        for column in (1, 3, 5):
+            grid.setColumnMinimumWidth(column, 190)
+        grid.setColumnStretch(8, 1)  # an empty column takes the slack: the figures stay in step
         export = QHBoxLayout()
         export.addWidget(self.export_button)
         export.addWidget(self.export_status, 1)
@@ -82,8 +86,10 @@ class ReportPage(QWizardPage):
         self.model = ReportNotesModel(report.notes)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column in (0, 1, 2):
+        for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), REASON_WIDTH))  # the excerpt matters as much
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.notes_label.setText(tr("Lignes mises de côté ou à vérifier ({n}) :", n=len(report.notes))
                                  if report.notes else tr("Aucune ligne mise de côté."))

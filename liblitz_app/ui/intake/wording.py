@@ -25,6 +25,8 @@ ORDERS = ((ReleaseOrder.CHRONOLOGICAL, "dans l'ordre du fichier importé"),
           (ReleaseOrder.OLDEST_FIRST, "les événements les plus anciens d'abord"),
           (ReleaseOrder.CHOSEN, "dans l'ordre que j'ai choisi"))
 
+LONG_WAIT_DAYS = 365
+
 _ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 avec BOM", "cp1252": "Windows-1252 (Excel)",
               "latin-1": "Latin-1"}
 _DELIMITERS = {",": "« , » (virgule)", ";": "« ; » (point-virgule)", "\t": "tabulation"}
@@ -69,8 +71,20 @@ def estimate_sentence(backlog: Backlog, pace: Pace, today: date) -> str:
     days = (backlog.estimated_end - today).days
     if days <= 0:
         return tr("Au rythme actuel, tout sera arrivé aujourd'hui.")
-    return tr("Au rythme actuel, tout sera arrivé vers le {date} (dans {n} jour(s)).",
-              date=long_date(backlog.estimated_end), n=days)
+    said = tr("Au rythme actuel, tout sera arrivé vers le {date} ({within}).",
+              date=long_date(backlog.estimated_end), within=duration_sentence(days))
+    if days > LONG_WAIT_DAYS:
+        said += " " + tr("C'est long : vous pouvez accélérer le rythme, ou en libérer davantage maintenant.")
+    return said
+
+
+def duration_sentence(days: int) -> str:
+    """'dans 7 jour(s)', 'dans environ 5 mois', 'dans environ 2 ans' — a far date reads better roughly."""
+    if days < 60:
+        return tr("dans {n} jour(s)", n=days)
+    if days < 730:
+        return tr("dans environ {n} mois", n=round(days / 30.4))
+    return tr("dans environ {n} ans", n=round(days / 365.25))
 
 
 def arrived_sentence(count: int) -> str:
