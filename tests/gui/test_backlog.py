@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from liblitz_app.intake import (
-    DEFAULT_PACE_EXPLANATION, ColumnMapping, Feeder, ImportOptions, Pace, PaceMode, ReleaseOrder, run_import,
+    DEFAULT_PACE_EXPLANATION,
+    ColumnMapping,
+    Feeder,
+    ImportOptions,
+    Pace,
+    PaceMode,
+    ReleaseOrder,
+    run_import,
 )
 from liblitz_app.memory import Status
 from liblitz_app.paths import DataDir
@@ -70,9 +77,10 @@ def test_on_start_a_few_arrive_and_the_counts_and_end_date_are_shown(qtbot, seed
 def test_release_now_moves_ten_staged_to_released(qtbot, seeded: MainWindow) -> None:
     pane = seeded.arrival
     assert pane.release_count.value() == 10 and pane.release_button.text() == "Libérer 10 maintenant"
-    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT, check_params_cb=lambda s: s.backlog.released == 15) as seen:
-        with qtbot.waitSignal(pane.released, timeout=TIMEOUT) as released:
-            qtbot.mouseClick(pane.release_button, Qt.MouseButton.LeftButton)
+    # Released first, then the pane re-reads the ledger (store.changed): wait for both, in that order.
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT, check_params_cb=lambda s: s.backlog.released == 15) as seen, \
+            qtbot.waitSignal(pane.released, timeout=TIMEOUT) as released:
+        qtbot.mouseClick(pane.release_button, Qt.MouseButton.LeftButton)
     assert released.args == [10]
     snapshot = seen.args[0]
     assert snapshot.backlog.waiting == WAITING - 15

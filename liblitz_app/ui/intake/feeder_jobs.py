@@ -10,8 +10,8 @@ from datetime import date
 
 from ...intake import Backlog, Feeder, Pace
 from ...intake.feeder import Clock
-from ...store.library import MemoryLibrary
 from ...store.ledger import Ledger
+from ...store.library import MemoryLibrary
 from ..store_thread import Job, Task
 
 NEXT_UP = 5  # how many of the next arrivals the pane lists

@@ -3,8 +3,16 @@ rows are about the companion itself (they go to its persona material, not to the
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QGroupBox, QLabel, QRadioButton, QTableView, QVBoxLayout,
-    QWizard, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
 
 from ...i18n import tr

@@ -6,7 +6,14 @@ returns to the options. Succeeded, the wizard moves on to the report (no going b
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from ...i18n import language, tr
 from ...intake import PHASES, ImportReport
