@@ -115,6 +115,10 @@ class LedgerReader:
             "SELECT id, version FROM memories WHERE status = 'committed' AND forgotten_at IS NULL")
         return {int(r[0]): int(r[1]) for r in rows}
 
+    def count_indexable(self) -> int:
+        return int(self._conn.execute(
+            "SELECT count(*) FROM memories WHERE status = 'committed' AND forgotten_at IS NULL").fetchone()[0])
+
     def journal(self, memory_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
         sql = "SELECT * FROM journal " + ("WHERE memory_id = ? " if memory_id is not None else "")
         params: list[Any] = [memory_id] if memory_id is not None else []

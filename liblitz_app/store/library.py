@@ -181,6 +181,16 @@ class MemoryLibrary:
         self.index.flush()
         return ReconcileReport(replayed, len(missing), len(stale), len(extra))
 
+    def quick_reconcile(self) -> ReconcileReport:
+        """What every start needs: finish interrupted writes (the outbox), and compare the whole
+        index with the ledger only if their counts differ. Stale versions with equal counts can only
+        come from an index copied from elsewhere; the full `reconcile` after start catches those."""
+        replayed = self.sync_index()
+        if self.index.count() == self.ledger.count_indexable():
+            return ReconcileReport(replayed, 0, 0, 0)
+        full = self.reconcile()
+        return ReconcileReport(replayed + full.replayed, full.missing, full.stale, full.extra)
+
     def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
         """Re-embed every committed memory into an emptied index. Cancelling leaves a partial
         index that the next reconcile completes; the ledger is never touched."""

@@ -45,7 +45,8 @@ def index_for(settings: IndexSettings, model: IndexedModel, data: DataDir) -> Me
 
 
 def open_library(data: DataDir, on_reconciled: Callable[[ReconcileReport], None] | None = None) -> MemoryLibrary:
-    """Ledger (migrated), embedder, index for that embedder, then reconcile the two stores."""
+    """Ledger (migrated), embedder, index for that embedder, then the start-up reconciliation
+    (the full comparison is left to a job after start: `MemoryLibrary.reconcile`)."""
     ledger = Ledger(data.ledger)
     try:
         embedder = embedder_for(ledger, data)
@@ -56,7 +57,7 @@ def open_library(data: DataDir, on_reconciled: Callable[[ReconcileReport], None]
         ledger.close()
         raise
     library = MemoryLibrary(ledger, index, embedder)
-    report = library.reconcile()
+    report = library.quick_reconcile()
     if on_reconciled:
         on_reconciled(report)
     return library

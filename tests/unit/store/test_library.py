@@ -213,3 +213,17 @@ def test_switching_model_builds_its_own_index_and_keeps_the_old_one_on_cancel(tm
     reopened = open_library(data)  # the choice survives a restart
     assert reopened.model.model_id.startswith("usem3")
     reopened.close()
+
+
+def test_start_up_checks_counts_and_the_full_check_finds_a_stale_copy(tmp_path: Path, embedder) -> None:
+    library = _library(tmp_path, embedder)
+    lyon, beach = library.add(LYON), library.add(BEACH)
+    library.ledger.forget(beach.id)
+    library.ledger.mark_indexed(library.ledger.pending_index_ops())  # the index still holds beach
+    assert library.quick_reconcile().extra == 1  # counts differ: compared in full at once
+    library.ledger.edit(lyon.id, MemoryFields(emotion=Emotion.FEAR))
+    library.ledger.mark_indexed(library.ledger.pending_index_ops())  # an index copied from before the edit
+    assert library.quick_reconcile().changed is False  # same counts: left to the full check
+    assert library.reconcile().stale == 1
+    assert library.index.versions() == {lyon.id: 2}
+    library.close()
