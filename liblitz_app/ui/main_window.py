@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.import_wizard = ImportWizard(self.store, self)
         self.import_wizard.imported.connect(
             lambda report: self.show_message(tr("Import terminé : {n} souvenir(s) mis en attente.", n=report.staged)))
+        self.import_wizard.imported.connect(self.arrival.tick)  # today's first few arrive now, not in an hour
         self.import_wizard.open()
         return self.import_wizard
 

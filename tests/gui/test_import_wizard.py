@@ -31,8 +31,8 @@ def french_export(path: Path, rows: int, extra: list[str] | None = None) -> Path
     return path
 
 
-def staged_texts(window: MainWindow) -> list[str]:
-    query = MemoryQuery(statuses=frozenset({Status.STAGED}), sort="id", descending=False)
+def staged_texts(window: MainWindow, *statuses: Status) -> list[str]:
+    query = MemoryQuery(statuses=frozenset(statuses or {Status.STAGED}), sort="id", descending=False)
     return [m.text for m in window.reader.find(query)]
 
 
@@ -76,9 +76,14 @@ def test_a_french_export_is_previewed_mapped_imported_and_reported(qtbot, window
     model = options.table.model()
     assert not options.table.isColumnHidden(PERSONA_COLUMN)
     model.setData(model.index(2, PERSONA_COLUMN), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    with qtbot.waitSignal(wizard.imported, timeout=TIMEOUT) as imported:
+    # The import is followed by today's first arrivals, at the default pace.
+    reports, arrivals = [], []
+    wizard.imported.connect(reports.append)
+    window.arrival.released.connect(arrivals.append)
+    with qtbot.waitSignals([wizard.imported, window.arrival.released], timeout=TIMEOUT):
         wizard.next()
-    report = imported.args[0]
+    report = reports[0]
+    assert arrivals == [5]
     assert wizard.currentPage() is wizard.report_page
     numbers = wizard.report_page.numbers
     assert (numbers["rows_read"].text(), numbers["staged"].text(), numbers["duplicates"].text(),
@@ -88,8 +93,9 @@ def test_a_french_export_is_previewed_mapped_imported_and_reported(qtbot, window
     assert {notes.index(r, 0).data() for r in range(notes.rowCount())} == {"31", "32"}
 
     expected = [souvenir(i) for i in range(30) if i != 2]
-    assert staged_texts(window) == expected  # verbatim, in file order
-    staged = window.reader.find(MemoryQuery(statuses=frozenset({Status.STAGED}), sort="id", descending=False))
+    assert staged_texts(window, Status.STAGED, Status.RELEASED) == expected  # verbatim, in file order
+    staged = window.reader.find(MemoryQuery(statuses=frozenset({Status.STAGED, Status.RELEASED}), sort="id",
+                                            descending=False))
     assert staged[0].fields.time.start == date(2019, 1, 1) and staged[0].fields.emotion is None
     assert report.staged == 29
 
