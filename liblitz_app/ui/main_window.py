@@ -12,14 +12,14 @@ from ..paths import DataDir
 from ..preferences import Preferences
 from ..store.ledger import LedgerReader
 from ..store.library import LibraryStatus, MemoryLibrary
+from ..store.opening import switch_model
 from .browser.browser_pane import BrowserPane
 from .intake import BacklogPane, ImportWizard
-from .timeline.timeline_pane import TimelinePane
 from .llm_worker import LlmWorker
-from .review.review_pane import ReviewPane
-from ..store.opening import switch_model
 from .model_dialog import ModelDialog
+from .review.review_pane import ReviewPane
 from .store_thread import Store, Task
+from .timeline.timeline_pane import TimelinePane
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.browser.query_changed.connect(self.timeline.set_query)
         self.timeline.visible_emotions_changed.connect(self._emotions_from_legend)
         self.store.changed.connect(self.timeline.refresh)
+        # Review
         self.review.message.connect(self.show_message)
         # Imports and their gradual arrival
         self.arrival.message.connect(self.show_message)
