@@ -173,3 +173,14 @@ def test_switching_the_embedding_model_from_the_menu(qtbot, window: MainWindow) 
     assert window.statusBar().currentMessage() == "Nouveau modèle en service ; 1 souvenir(s) indexé(s)."
     _search(qtbot, window.browser, "le deuil de mon animal")
     assert window.browser.model.total == 1
+
+
+def test_searched_words_are_drawn_in_bold(qtbot, window: MainWindow) -> None:
+    from liblitz_app.ui.browser.highlight_delegate import highlighted_html
+    assert highlighted_html("Une SOIRÉE à Lyon <3", ["soiree", "lyon"]) == \
+        "Une <b>SOIRÉE</b> à <b>Lyon</b> &lt;3"
+    pane = window.browser
+    _add(qtbot, pane, "Une soiree au bord du Rhône avec Marc")
+    _search(qtbot, pane, "soirée")
+    assert pane._searched_words() == ["soiree"]
+    assert not pane.table.grab().isNull()  # the delegate paints without error

@@ -16,13 +16,14 @@ from ...index import IndexFilter
 from ...memory import Emotion, Memory, MemoryFields
 from ...store.ledger import LedgerReader, NewMemory
 from ...store.library import SearchHit, day_seconds
-from ...store.query import MemoryQuery, fts_expression
+from ...store.query import MemoryQuery, fts_expression, fts_tokens
 from ..store_thread import Store, Task
 from .detail_panel import DetailPanel
 from .filter_bar import FilterBar
 from .history_dialog import HistoryDialog
 from .memory_form import MemoryForm
-from .memory_table import WHY_COLUMN, MemoryTableModel
+from .highlight_delegate import HighlightDelegate
+from .memory_table import TEXT_COLUMN, WHY_COLUMN, MemoryTableModel
 
 SEARCH_DELAY_MS = 200
 MEANING_HITS = 15
@@ -163,6 +164,7 @@ class BrowserPane(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(WHY_COLUMN, True)
+        self.table.setItemDelegateForColumn(TEXT_COLUMN, HighlightDelegate(self._searched_words, self.table))
         self.table.selectionModel().selectionChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._update_state)
         self.model.rowsInserted.connect(self._update_state)
@@ -194,6 +196,9 @@ class BrowserPane(QWidget):
         self.table.setColumnHidden(WHY_COLUMN, not words.strip())
         if fts_expression(words) and not in_bin:
             self._search_by_meaning(query)
+
+    def _searched_words(self) -> list[str]:
+        return fts_tokens(self.model.query.words) if self.model is not None else []
 
     def _show(self, query: MemoryQuery) -> None:
         self.model.set_query(query)

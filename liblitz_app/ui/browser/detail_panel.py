@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ...i18n import tr
 from ...memory import Memory, MemoryVersion
-from .history_dialog import describe_fields
+from .history_dialog import action_label, describe_fields
 
 _SOURCES = {"manual": "écrit à la main", "import": "importé", "chat": "conversation", "document": "document",
             "persona": "fiche du compagnon"}
@@ -65,7 +65,7 @@ class DetailPanel(QWidget):
                               f"<p>{fields}</p><p><i>{escape(provenance(memory))}</i></p>")
             for version in reversed(versions):
                 item = QListWidgetItem(tr("v{n} · {action} · {author} · {when}", n=version.version,
-                                          action=version.action, author=version.author,
+                                          action=action_label(version.action), author=version.author,
                                           when=version.created_at.astimezone().strftime("%Y-%m-%d %H:%M")))
                 item.setData(Qt.ItemDataRole.UserRole, version.version)
                 self.versions.addItem(item)

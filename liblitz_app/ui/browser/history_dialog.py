@@ -14,6 +14,10 @@ _ACTIONS = {"create": "création", "edit": "modification", "restore": "restaurat
             "committed": "validation", "in_review": "revue"}
 
 
+def action_label(action: str) -> str:
+    return tr(_ACTIONS[action]) if action in _ACTIONS else action
+
+
 def describe_fields(fields: MemoryFields) -> str:
     time = fields.time
     day = time.start.isoformat() if time.start else ""
@@ -46,7 +50,7 @@ class HistoryDialog(QDialog):
         for version in reversed(versions):
             text = tr("Version {n} — {when} — {action} ({author})", n=version.version,
                       when=version.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                      action=tr(_ACTIONS.get(version.action, version.action)), author=version.author)
+                      action=action_label(version.action), author=version.author)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, version)
             self.versions.addItem(item)

@@ -24,6 +24,7 @@ def _columns() -> list[tuple[str, str]]:
             (tr("Souvenir"), "text"), (tr("Personnes"), "created_at"), (tr("Lieu"), "place"),
             (tr("Statut"), "status"), (tr("Pourquoi"), "created_at")]
 
+TEXT_COLUMN = 3
 WHY_COLUMN = 7
 
 
