@@ -187,6 +187,19 @@ class Feeder:
                              [(memory_id, position) for position, memory_id in enumerate(memory_ids)])
         self.set_pace(replace(self.pace, order=ReleaseOrder.CHOSEN))
 
+    def chosen_order(self) -> list[int]:
+        """The user's order as it stands (memories that arrived since are no longer listed)."""
+        with self.ledger.transaction() as conn:
+            rows = conn.execute(
+                "SELECT f.memory_id FROM feed_order f JOIN memories m ON m.id = f.memory_id "
+                "WHERE m.status = 'staged' ORDER BY f.position").fetchall()
+        return [int(r[0]) for r in rows]
+
+    def put_first(self, memory_ids: list[int]) -> None:
+        """These arrive before anything else, in this order; the user's earlier choices follow."""
+        earlier = [i for i in self.chosen_order() if i not in memory_ids]
+        self.choose_order(list(memory_ids) + earlier)
+
     def next_up(self, count: int) -> list[int]:
         """The ids the feeder would release next, in order (for the wizard's queue view)."""
         with self.ledger.transaction() as conn:

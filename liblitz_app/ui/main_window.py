@@ -19,6 +19,7 @@ from .llm_worker import LlmWorker
 from .model_dialog import ModelDialog
 from .review.review_pane import ReviewPane
 from .store_thread import Store, Task
+from .tab_style import RoomyTabs
 from .timeline.timeline_pane import TimelinePane
 
 
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fdecea; color: #611a15; padding: 8px; border-radius: 4px;")
         self.banner.hide()
         self.tabs = QTabWidget()
+        self._tab_style = RoomyTabs()  # kept: a widget's style must outlive it
+        self.tabs.tabBar().setStyle(self._tab_style)
         self.browser = BrowserPane(self.store)
         self.timeline = TimelinePane()
         self.memories = QSplitter(Qt.Orientation.Vertical)  # one shared selection, both in view

@@ -128,3 +128,16 @@ def test_an_empty_arrival_pane_offers_to_import(qtbot, window: MainWindow) -> No
     assert "Rien n'attend" in pane.estimate.text()
     pane.import_button.click()
     assert window.import_wizard is not None and window.import_wizard.isVisible()
+
+
+def test_the_user_chooses_what_arrives_first(qtbot, seeded: MainWindow) -> None:
+    pane = seeded.arrival
+    box = pane.choose_first
+    box.search.setText("Souvenir 33")
+    shown = lambda: [box.results.item(r).text() for r in range(box.results.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: shown() == ["Souvenir 33 à Nantes"], timeout=TIMEOUT)
+    box.results.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT,
+                          check_params_cb=lambda s: s.pace.order is ReleaseOrder.CHOSEN):
+        qtbot.mouseClick(box.put_first, Qt.MouseButton.LeftButton)
+    assert pane.next_list.item(0).text().startswith("Souvenir 33")

@@ -19,6 +19,7 @@ from ...intake import Pace, describe_pace
 from ...intake.feeder import Clock
 from ..store_thread import Store, Task
 from .arrival_counts import ArrivalCounts
+from .choose_first import ChooseFirstBox
 from .feeder_jobs import NEXT_UP, ArrivalSnapshot, FeederJobs
 from .pace_controls import PaceControls
 from .wording import arrived_sentence, estimate_sentence
@@ -65,6 +66,7 @@ class BacklogPane(QWidget):
         self.release_count.setRange(1, 1000)
         self.release_count.setValue(RELEASE_DEFAULT)
         self.release_button = QPushButton()
+        self.choose_first = ChooseFirstBox()
         self.next_list = QListWidget()
         self.next_list.setWordWrap(True)
         self.empty = QLabel(tr("Rien n'attend pour l'instant. Importez un export : ses souvenirs arriveront "
@@ -100,12 +102,14 @@ class BacklogPane(QWidget):
         controls.addWidget(now_box, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(controls)
         layout.addWidget(next_box)
-        layout.addStretch(1)
+        layout.addWidget(self.choose_first, 1)
 
     def _connect_signals(self) -> None:
         self.store.changed.connect(self.refresh)
         self.pace.pace_chosen.connect(self.set_pace)
         self.release_count.valueChanged.connect(self._update_release_label)
+        self.choose_first.search_requested.connect(self.find_waiting)
+        self.choose_first.put_first_requested.connect(self.put_first)
         self.release_button.clicked.connect(self.release_now)
         self.import_button.clicked.connect(self.import_requested)
         self.tick_timer.timeout.connect(self.tick)
@@ -135,6 +139,21 @@ class BacklogPane(QWidget):
         task.failed.connect(self.message)
         return task
 
+    @Slot(str)
+    def find_waiting(self, words: str) -> Task:
+        task = self.store.run(self.jobs.waiting(words), changes=False)
+        task.succeeded.connect(self.choose_first.show_results)
+        task.failed.connect(self.message)
+        return task
+
+    @Slot(object)
+    def put_first(self, memory_ids: list[int]) -> Task:
+        task = self.store.run(self.jobs.put_first(memory_ids))
+        task.succeeded.connect(lambda _: self.message.emit(
+            tr("{n} souvenir(s) arriveront en premier.", n=len(memory_ids))))
+        task.failed.connect(self.message)
+        return task
+
     @Slot(object)
     def set_pace(self, pace: Pace) -> Task:
         task = self.store.run(self.jobs.set_pace(pace), changes=False)  # no memory changes: only this pane
@@ -147,6 +166,8 @@ class BacklogPane(QWidget):
         task = self.store.run(self.jobs.snapshot, changes=False)
         task.succeeded.connect(self._show)
         task.failed.connect(self.message)
+        if self.isEnabled():
+            self.find_waiting(self.choose_first.search.text())
         return task
 
     # --- showing ------------------------------------------------------------------------------

@@ -10,7 +10,9 @@ from datetime import date
 
 from ...intake import Backlog, Feeder, Pace
 from ...intake.feeder import Clock
+from ...memory import Status
 from ...store.ledger import Ledger
+from ...store.query import MemoryQuery
 from ...store.library import MemoryLibrary
 from ..store_thread import Job, Task
 
@@ -52,6 +54,14 @@ class FeederJobs:
 
     def set_pace(self, pace: Pace) -> Job:
         return lambda library, task: self.feeder(library.ledger).set_pace(pace)
+
+    def waiting(self, words: str, limit: int = 50) -> Job:
+        """Staged memories matching `words` (all of them when empty), oldest staged first."""
+        query = MemoryQuery(words=words, statuses=frozenset({Status.STAGED}), sort="id", descending=False)
+        return lambda library, task: [(m.id, m.text) for m in library.ledger.find(query, 0, limit)]
+
+    def put_first(self, memory_ids: list[int]) -> Job:
+        return lambda library, task: self.feeder(library.ledger).put_first(memory_ids)
 
     def release_now(self, count: int) -> Job:
         return lambda library, task: self.feeder(library.ledger).release_now(count)

@@ -141,3 +141,14 @@ def test_persona_material_is_never_fed(ledger: Ledger, write, clock: Clock) -> N
     run_import(ledger, write("c.csv", "Timestamp,From,Text,Reaction,ID\n2021-01-01,Rep,Coucou,,1\n"
                                       "2021-01-01,Me,Salut toi,,2\n"))
     assert texts(ledger, Feeder(ledger, clock).release_now(10)) == ["Salut toi"]
+
+
+def test_putting_memories_first_keeps_earlier_choices_after_them(filled: Ledger, clock: Clock) -> None:
+    feeder = Feeder(filled, clock)
+    staged = feeder.next_up(100)
+    feeder.put_first([staged[20]])
+    feeder.put_first([staged[30], staged[5]])
+    assert feeder.chosen_order() == [staged[30], staged[5], staged[20]]
+    assert feeder.next_up(3) == [staged[30], staged[5], staged[20]]
+    feeder.release_now(1)
+    assert feeder.chosen_order() == [staged[5], staged[20]]  # what arrived leaves the list
