@@ -86,17 +86,16 @@ def _disk_mb(folder: Path) -> float:
 
 
 def one_size(n: int, model: str) -> dict:
-    from liblitz_app.embedding.choose import build_embedder
     from liblitz_app.index import IndexFilter
     from liblitz_app.paths import DataDir
     from liblitz_app.store.library import day_seconds
-    from liblitz_app.store.opening import open_library
+    from liblitz_app.store.opening import open_library, switch_model
 
     folder = Path(tempfile.mkdtemp(prefix="liblitz-bench-"))
     data = DataDir.open(folder)
     library = open_library(data)
     if model != "default":
-        library.embedder = build_embedder(model, data.models)
+        switch_model(library, model, data)  # its own index: vectors of two models never mix
     real = library.embedder
     memories = list(french_memories(n))
     real_n = min(n, COMMITTED_REAL)
