@@ -217,3 +217,18 @@ def test_skip_shows_the_next_item_and_the_empty_queue_says_what_it_is(qtbot, ope
         qtbot.mouseClick(pane.actions.skip_button, Qt.MouseButton.LeftButton)
     settle(qtbot, pane)
     assert pane.item.memory_id != first and pane.counts.waiting == 2
+
+
+def test_the_user_points_liblitz_at_ollama_and_it_is_found_and_remembered(
+        qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+    window = open_window(closed_port_url(), [LIBLITZ])
+    pane = window.review
+    assert "ne répond pas" in pane.status_line.sentence.text()
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=TIMEOUT):
+        assert pane.set_ollama_address("pas une adresse") is None
+    assert "n'est pas une adresse" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.llm.status_changed, timeout=TIMEOUT,
+                          check_params_cb=lambda status: status.ok):
+        pane.set_ollama_address(fake.url + "/")
+    assert f"répond à {fake.url}" in pane.status_line.sentence.text()
+    assert ask_store(qtbot, window, lambda library: library.ledger.setting("ollama.url")) == fake.url

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...i18n import tr
 from ..llm_worker import OllamaStatus
@@ -26,9 +26,13 @@ def status_sentence(status: OllamaStatus | None, model: str) -> str:
 class OllamaStatusLine(QWidget):
     """Signals:
         model_chosen(str): the user picked the model for proposals ("" = the offline extractor).
+        address_requested(): the user wants to change where Ollama is.
+        recheck_requested(): the user started Ollama and asks Liblitz to look again.
     """
 
     model_chosen = Signal(str)
+    address_requested = Signal()
+    recheck_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +47,14 @@ class OllamaStatusLine(QWidget):
         row.addWidget(self.sentence, 1)
         row.addWidget(QLabel(tr("Modèle :")))
         row.addWidget(self.models)
+        self.recheck = QPushButton(tr("Vérifier"))
+        self.recheck.setToolTip(tr("Chercher Ollama de nouveau (après l'avoir lancé)"))
+        self.address = QPushButton(tr("Adresse…"))
+        self.address.setToolTip(tr("Où Liblitz trouve Ollama (par défaut http://localhost:11434)"))
+        row.addWidget(self.recheck)
+        row.addWidget(self.address)
+        self.recheck.clicked.connect(self.recheck_requested)
+        self.address.clicked.connect(self.address_requested)
 
     def show_status(self, status: OllamaStatus | None, model: str) -> None:
         ok = status is not None and status.ok

@@ -2,16 +2,18 @@
 decision. Ledger work runs on the store thread, model calls on the model worker; the GUI only shows."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ...enrichment import KnownPerson
 from ...i18n import tr
+from ...review.identity import OLLAMA_URL_KEY
 from ...review import (
     OllamaSettings, QueueCounts, ReviewItem, accept, accept_all_clean, answer, choose_model, counts, first_item,
     load_persona, reject, skip, to_prepare,
@@ -19,7 +21,7 @@ from ...review import (
 from ...memory import MemoryFields
 from ...store.ledger import LedgerReader
 from ..llm_worker import LlmWorker, OllamaStatus
-from ..store_thread import Store
+from ..store_thread import Store, Task
 from .action_bar import ReviewActions
 from .clarification_box import ClarificationBox
 from .flag_list import FlagList
@@ -127,6 +129,8 @@ class ReviewPane(QWidget):
         self.store.changed.connect(self.refresh)
         self.llm.status_changed.connect(self._on_status)
         self.status_line.model_chosen.connect(self.choose_model)
+        self.status_line.recheck_requested.connect(self.llm.check)
+        self.status_line.address_requested.connect(self.ask_ollama_address)
         # The toolbar
         self.prepare_button.clicked.connect(self.prepare_released)
         self.cancel_button.clicked.connect(self.cancel_preparation)
@@ -206,6 +210,27 @@ class ReviewPane(QWidget):
         self.llm.choose_model("enrich", model)
         self.status_line.show_status(self.llm.status, model)
         self.store.run(lambda library, _t: choose_model(library.ledger, "enrich", model), changes=False)
+
+    @Slot()
+    def ask_ollama_address(self) -> None:
+        url, ok = QInputDialog.getText(self, tr("Adresse d'Ollama"),
+                                       tr("Où Liblitz trouve Ollama (par exemple http://localhost:11434) :"),
+                                       text=self.llm.url)
+        if ok:
+            self.set_ollama_address(url)
+
+    def set_ollama_address(self, url: str) -> Task | None:
+        """Remember where Ollama is (in the ledger's settings) and look for it there."""
+        url = url.strip().rstrip("/")
+        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
+            self.message.emit(tr("« {url} » n'est pas une adresse : écrivez par exemple http://localhost:11434.",
+                                 url=url))
+            return None
+        self.llm.set_url(url)
+        self.llm.check()
+        task = self.store.run(lambda library, _t: library.ledger.set_setting(OLLAMA_URL_KEY, url), changes=False)
+        task.failed.connect(self.message)
+        return task
 
     # --- preparing ----------------------------------------------------------------------------
 
