@@ -126,6 +126,8 @@ def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOll
     assert "companion_renamed" in provenance["flags_acknowledged"]
     ledger.close()
     assert window.browser.model.total == 1 and window.browser.model.memory_at(0).id == memory_id
+    assert window.timeline.highlight(memory_id)  # on the timeline too (undated: in its list apart)
+    assert window.timeline.undated.list.count() == 1
     settle(qtbot, pane)
     assert pane.item is None and pane.empty_label.isVisible()
 
