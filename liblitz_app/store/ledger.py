@@ -272,9 +272,14 @@ class Ledger(LedgerReader):
         return ids
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Settings hold the persona card too: the value replaced goes to the journal, never lost."""
         with self.transaction():
+            before = self.setting(key)
+            if before == value:
+                return
             self._conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, to_json(value)))
+            self._log(None, "setting", {"key": key, "before": before}, now_iso())
 
     # --- the index outbox ---------------------------------------------------------------------
 

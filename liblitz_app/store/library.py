@@ -93,7 +93,7 @@ class MemoryLibrary:
         self._background_vectors = None
 
     def status(self) -> LibraryStatus:
-        return LibraryStatus(self.embedder.model_id, self.embedder.dim, len(self.ledger.indexable()),
+        return LibraryStatus(self.embedder.model_id, self.embedder.dim, self.ledger.count_indexable(),
                              self.index.count())
 
     def close(self) -> None:

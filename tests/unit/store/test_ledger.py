@@ -189,3 +189,12 @@ def test_readers_see_committed_data_while_a_writer_writes(ledger: Ledger, tmp_pa
 def test_the_files_are_private(ledger: Ledger) -> None:
     ledger.add(NewMemory("secret"))
     assert ledger.path.stat().st_mode & 0o077 == 0
+
+
+def test_a_setting_replaced_is_kept_in_the_journal(ledger: Ledger) -> None:
+    ledger.set_setting("persona.card", {"name": "Liblitz"})
+    ledger.set_setting("persona.card", {"name": "Liblitz", "voice": "douce"})
+    ledger.set_setting("persona.card", {"name": "Liblitz", "voice": "douce"})  # unchanged: nothing logged
+    entries = [e for e in ledger.journal() if e["action"] == "setting"]
+    assert [e["detail"]["before"] for e in entries] == [{"name": "Liblitz"}, None]
+    assert ledger.setting("persona.card") == {"name": "Liblitz", "voice": "douce"}
