@@ -7,17 +7,18 @@ from dataclasses import dataclass
 
 from .embedding.choose import build_embedder
 from .errors import describe
-from .index import IndexedModel, IndexLocked, open_index, index_folder_for
+from .index import IndexedModel, IndexLocked, index_folder_for, open_index
 from .llm import DEFAULT_URL, OllamaService, RetryPolicy
 from .paths import DataDir
+from .review.identity import ENV_OLLAMA_URL, OllamaSettings
 from .store.ledger import LedgerReader
 from .store.opening import IndexSettings
 
 
-
 def ollama_url(ledger: LedgerReader | None) -> str:
-    configured = ledger.setting("ollama.url", "") if ledger else ""
-    return os.environ.get("LIBLITZ_OLLAMA_URL") or configured or DEFAULT_URL
+    if ledger is not None:
+        return OllamaSettings.read(ledger).url
+    return os.environ.get(ENV_OLLAMA_URL) or DEFAULT_URL
 
 
 @dataclass

@@ -6,13 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrichment import KnownPerson, Persona, WhoIsWho
+from ..llm import DEFAULT_URL
 from ..store.ledger import Ledger, LedgerReader
 
 PERSONA_KEY = "persona.card"
 PEOPLE_KEY = "persona.who_is_who"
 OLLAMA_URL_KEY = "ollama.url"
 ENV_OLLAMA_URL = "LIBLITZ_OLLAMA_URL"
-DEFAULT_OLLAMA_URL = "http://localhost:11434"
+DEFAULT_OLLAMA_URL = DEFAULT_URL
 TASKS = ("enrich", "chat")
 
 
