@@ -33,7 +33,7 @@ def describe_fields(fields: MemoryFields) -> str:
         (tr("Date"), day or "—"),
         (tr("Réflexion"), fields.reflection or "—"),
     ]
-    return "\n".join(f"{name} : {value}" for name, value in rows)
+    return "\n".join(tr("{name} : {value}", name=name, value=value) for name, value in rows)
 
 
 class HistoryDialog(QDialog):
