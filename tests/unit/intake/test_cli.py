@@ -52,6 +52,7 @@ def test_mapping_and_duplicates_options(tmp_path, write, capsys) -> None:
 
 @pytest.mark.parametrize(("content", "args", "words"), [
     (b"", [], "est vide"),
+    (bytes(range(256)) * 4, [], "semble binaire"),
     (b"a,b\n1,2\n", [], "Aucune colonne de texte"),
     (b"text\nUn\n", ["--mapping", "texte"], "champ=Colonne"),
     (b"text\nUn\n", ["--mapping", "colour=text"], "pas un champ connu"),
