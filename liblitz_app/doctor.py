@@ -52,11 +52,14 @@ def _index_lines(data: DataDir, reader: LedgerReader | None, model: IndexedModel
     lines = [Line("qdrant", settings.mode)]
     if model is None:
         return lines
+    folder = index_folder_for(data.root / "index", model)
+    if not settings.url and not folder.exists():
+        return lines + [Line("index", f"aucun index encore pour {model.model_id} (il sera construit au lancement)")]
     try:
         if settings.url:
             index = open_index(model, url=settings.url, api_key=settings.api_key or None)
         else:
-            index = open_index(model, folder=index_folder_for(data.index_root, model))
+            index = open_index(model, folder=folder)
     except IndexLocked:
         return lines + [Line("index", "ouvert par Liblitz en ce moment (compte disponible dans la fenêtre)")]
     except Exception as error:  # noqa: BLE001

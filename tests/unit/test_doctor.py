@@ -30,7 +30,8 @@ def test_a_fresh_folder_is_described_without_being_filled(tmp_path: Path, monkey
     assert "aucun registre" in lines["registre"]
     assert "disponible" in lines["embeddings"]
     assert "injoignable" in lines["ollama"] and "ollama serve" in lines["ollama"]
-    assert not (tmp_path / "ledger.sqlite3").exists()
+    assert "aucun index encore" in lines["index"]
+    assert not (tmp_path / "ledger.sqlite3").exists() and not (tmp_path / "index").exists()  # only looked
 
 
 def test_counts_model_index_and_a_reachable_ollama(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
