@@ -1,10 +1,19 @@
 """The main window: one tab per pane, a status line, and the menus. Panes hold their own logic."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..i18n import language, tr
@@ -13,6 +22,8 @@ from ..preferences import Preferences
 from ..store.ledger import LedgerReader
 from ..store.library import LibraryStatus, MemoryLibrary
 from ..store.opening import switch_model
+from ..store.query import MemoryQuery
+from ..timeline import Timeline, build_timeline
 from .browser.browser_pane import BrowserPane
 from .intake import BacklogPane, ImportWizard
 from .llm_worker import LlmWorker
@@ -53,6 +64,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setStyle(self._tab_style)
         self.browser = BrowserPane(self.store)
         self.timeline = TimelinePane()
+        self.timeline.use_source(self._build_timeline)  # 50k points are read off the GUI thread
         self.memories = QSplitter(Qt.Orientation.Vertical)  # one shared selection, both in view
         self.memories.addWidget(self.timeline)
         self.memories.addWidget(self.browser)
@@ -150,6 +162,12 @@ class MainWindow(QMainWindow):
         self.banner.setText(tr("La mémoire n'a pas pu s'ouvrir : {why}", why=sentence))
         self.banner.show()
         self.memory_state.setText(tr("Mémoire indisponible."))
+
+    def _build_timeline(self, query: MemoryQuery, deliver: Callable[[Timeline], None]) -> None:
+        task = self.store.run(lambda library, t: build_timeline(library.ledger.timeline_rows(query)),
+                              changes=False)
+        task.succeeded.connect(deliver)
+        task.failed.connect(self.show_message)
 
     @Slot(int)
     def _select_from_timeline(self, memory_id: int) -> None:

@@ -20,9 +20,14 @@ def _add(qtbot, window: MainWindow, text: str, emotion: Emotion, day: date | Non
 
 
 def _fill(qtbot, window: MainWindow) -> dict[str, int]:
-    return {"lyon": _add(qtbot, window, "Ce soir à Lyon, j'étais furieux contre Marc.", Emotion.ANGER, date(2026, 3, 14)),
-            "parc": _add(qtbot, window, "Pique-nique au parc avec Léa.", Emotion.JOY, date(2025, 6, 2)),
-            "enfance": _add(qtbot, window, "Un souvenir d'enfance.", Emotion.JOY, None)}
+    ids = {"lyon": _add(qtbot, window, "Ce soir à Lyon, j'étais furieux contre Marc.", Emotion.ANGER, date(2026, 3, 14)),
+           "parc": _add(qtbot, window, "Pique-nique au parc avec Léa.", Emotion.JOY, date(2025, 6, 2)),
+           "enfance": _add(qtbot, window, "Un souvenir d'enfance.", Emotion.JOY, None)}
+    # The timeline builds its points on the store thread: wait until it shows all three.
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: len(timeline.timeline.points) == 2 and len(timeline.timeline.undated) == 1,
+                    timeout=SAVE)
+    return ids
 
 
 def _point_position(window: MainWindow, memory_id: int):

@@ -126,8 +126,9 @@ def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOll
     assert "companion_renamed" in provenance["flags_acknowledged"]
     ledger.close()
     assert window.browser.model.total == 1 and window.browser.model.memory_at(0).id == memory_id
-    assert window.timeline.highlight(memory_id)  # on the timeline too (undated: in its list apart)
-    assert window.timeline.undated.list.count() == 1
+    # On the timeline too (undated: in its list apart), once it has re-read on the store thread.
+    qtbot.waitUntil(lambda: window.timeline.undated.list.count() == 1, timeout=TIMEOUT)
+    assert window.timeline.highlight(memory_id)
     settle(qtbot, pane)
     assert pane.item is None and pane.empty_label.isVisible()
 

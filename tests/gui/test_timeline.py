@@ -237,3 +237,19 @@ def test_english_comes_from_the_catalogue(qtbot, tmp_path: Path) -> None:
         ledger.close()
     finally:
         set_language("fr")
+
+
+def test_with_a_source_only_the_latest_answer_is_shown(qtbot, reader: LedgerReader) -> None:
+    from liblitz_app.timeline import build_timeline
+    pending: list[tuple[MemoryQuery, object]] = []
+    pane = TimelinePane(today=lambda: TODAY)
+    qtbot.addWidget(pane)
+    pane.use_source(lambda query, deliver: pending.append((query, deliver)))
+    pane.attach(reader)  # asks once…
+    pane.set_query(MemoryQuery(emotions=frozenset({Emotion.ANGER})))  # …and again, before any answer
+    assert len(pending) == 2 and len(pane.timeline.points) == 0  # nothing read on this thread
+    newest = build_timeline(reader.timeline_rows(pending[1][0]))
+    with qtbot.waitSignal(pane.refreshed, timeout=5000):
+        pending[1][1](newest)
+    pending[0][1](build_timeline(reader.timeline_rows(pending[0][0])))  # late, overtaken: ignored
+    assert len(pane.timeline.points) == 1 and pane.timeline is newest

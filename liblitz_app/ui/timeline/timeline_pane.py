@@ -1,7 +1,8 @@
 """The emotion timeline pane: committed memories on a date axis, the mood curve, the undated apart.
 
-Reads the ledger on the GUI thread through `LedgerReader.timeline_rows` (one light SQLite query,
-~0.1 s at 50k memories); everything after it is vectorised numpy in `liblitz_app.timeline`.
+Its points come from a `TimelineSource` when one is given (the window builds them on the store
+thread: ~0.3 s at 50k memories, kept off the GUI thread); otherwise the pane reads its
+`LedgerReader` itself. Everything after the read is vectorised numpy in `liblitz_app.timeline`.
 """
 from __future__ import annotations
 
@@ -18,7 +19,12 @@ from ...memory import Emotion, Status
 from ...store.ledger import LedgerReader
 from ...store.query import MemoryQuery
 from ...timeline import (
-    EMOTION_ORDER, QuickRange, Timeline, build_timeline, mood_curve, quick_range,
+    EMOTION_ORDER,
+    QuickRange,
+    Timeline,
+    build_timeline,
+    mood_curve,
+    quick_range,
 )
 from .emotion_legend import EmotionLegend
 from .range_bar import RangeBar
@@ -27,6 +33,7 @@ from .undated_list import UndatedList
 
 SIDE_WIDTH = 230
 COMMITTED = frozenset({Status.COMMITTED})
+TimelineSource = Callable[[MemoryQuery, Callable[[Timeline], None]], None]
 
 
 def _seconds(day: date) -> float:
@@ -38,10 +45,12 @@ class TimelinePane(QWidget):
         memory_clicked(int): the user picked a memory (a point, or an undated one): its id.
         visible_emotions_changed(object): frozenset of the emotions the legend shows
             (None in it stands for memories without an emotion); all of them when nothing is hidden.
+        refreshed(): the points now shown are those of the latest query and ledger.
     """
 
     memory_clicked = Signal(int)
     visible_emotions_changed = Signal(object)
+    refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -50,6 +59,9 @@ class TimelinePane(QWidget):
         self.timeline = build_timeline([])
         self._today = today
         self._selected: int | None = None
+        self._source: TimelineSource | None = None
+        self._generation = 0  # only the answer to the latest request is shown
+        self._fit_next = False
         self._init_widgets()
         self._init_layout()
         self._connect_signals()
@@ -95,26 +107,46 @@ class TimelinePane(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
 
+    def use_source(self, source: TimelineSource) -> None:
+        """Have timelines built elsewhere and handed back (on the GUI thread) instead of read here."""
+        self._source = source
+
     def attach(self, reader: LedgerReader) -> None:
         """The ledger is open: show it, everything in view."""
         self.reader = reader
         self.setEnabled(True)
+        self._fit_next = True
         self.refresh()
-        self.plot.fit_all()
 
     def set_query(self, query: MemoryQuery) -> None:
         """Show what the browser's filters and search select (committed memories only)."""
         self.query = replace(query, statuses=COMMITTED)
+        self._fit_next = True
         self.refresh()
-        self.plot.fit_all()
 
     @Slot()
     def refresh(self) -> None:
         """Re-read the ledger (after a write); the view and the selection stay where they were."""
         if self.reader is None:
             return
-        self.timeline = build_timeline(self.reader.timeline_rows(self.query))
+        if self._source is None:
+            self._show_timeline(build_timeline(self.reader.timeline_rows(self.query)))
+            return
+        self._generation += 1
+        generation = self._generation
+        self._source(self.query, lambda timeline: self._delivered(generation, timeline))
+
+    def _delivered(self, generation: int, timeline: Timeline) -> None:
+        if generation == self._generation:  # an older answer, overtaken by a newer request
+            self._show_timeline(timeline)
+
+    def _show_timeline(self, timeline: Timeline) -> None:
+        self.timeline = timeline
         self._apply()
+        if self._fit_next:
+            self._fit_next = False
+            self.plot.fit_all()
+        self.refreshed.emit()
 
     @property
     def selected(self) -> int | None:
