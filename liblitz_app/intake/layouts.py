@@ -5,11 +5,11 @@ change; a mapping chosen for an unknown layout is remembered by its signature (i
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from enum import Enum
 from typing import Any
 
+from ..memory.folding import fold as fold_words
 from .errors import InvalidMapping, MissingTextColumn
 
 
@@ -111,8 +111,8 @@ class DetectedLayout:
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(text).strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "_")
+    """A column name as a key: "Émotion principale" → "emotion_principale"."""
+    return fold_words(str(text).strip()).replace(" ", "_")
 
 
 def signature(columns: list[str]) -> str:

@@ -1,9 +1,10 @@
 """Plutchik's eight emotions plus neutral: labels in French and English, a colour each."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+
+from .folding import fold
 
 
 class Emotion(str, Enum):
@@ -48,15 +49,10 @@ def colour(emotion: Emotion) -> str:
     return STYLES[emotion].colour
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 _BY_NAME: dict[str, Emotion] = {}
 for _emotion, _style in STYLES.items():
     for _name in (_emotion.value, _style.fr, _style.en):
-        _BY_NAME[_fold(_name)] = _emotion
+        _BY_NAME[fold(_name.strip())] = _emotion
 
 
 def parse_emotion(name: str | None) -> Emotion | None:
@@ -67,6 +63,6 @@ def parse_emotion(name: str | None) -> Emotion | None:
     if name is None or not name.strip():
         return None
     try:
-        return _BY_NAME[_fold(name)]
+        return _BY_NAME[fold(name.strip())]
     except KeyError:
         raise ValueError(f"« {name} » n'est pas une émotion connue") from None

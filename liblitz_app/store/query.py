@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..memory import Emotion, Status
+from ..memory.folding import fold
 
 SORTABLE = ("id", "created_at", "event_start", "emotion", "intensity", "place", "status", "text")
 
@@ -29,12 +29,6 @@ class MemoryQuery:
     sort: str = "created_at"
     descending: bool = True
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Soirée" → "soiree"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fts_tokens(words: str) -> list[str]:
