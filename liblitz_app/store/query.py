@@ -30,6 +30,13 @@ class MemoryQuery:
     descending: bool = True
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
+    @property
+    def narrows(self) -> bool:
+        """Whether words, filters, an id list or the bin leave some living memories out."""
+        return bool(self.words or self.emotions or self.intensity_min is not None or self.intensity_max is not None
+                    or self.person or self.place or self.date_from or self.date_to or self.ids is not None
+                    or self.meaning_ids or self.forgotten)
+
 
 def fts_tokens(words: str) -> list[str]:
     return re.findall(r"\w+", fold(words))

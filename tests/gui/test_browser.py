@@ -184,3 +184,12 @@ def test_searched_words_are_drawn_in_bold(qtbot, window: MainWindow) -> None:
     _search(qtbot, pane, "soirée")
     assert pane._searched_words() == ["soiree"]
     assert not pane.table.grab().isNull()  # the delegate paints without error
+
+
+def test_a_filter_that_matches_nothing_is_not_mistaken_for_an_empty_memory(qtbot, window: MainWindow) -> None:
+    pane = window.browser
+    _add(qtbot, pane, "Furieux à Lyon", emotion=Emotion.ANGER, persons=("Marc",))
+    pane.filter_bar.person.setText("Personne d'autre")
+    pane.filter_bar.person.editingFinished.emit()
+    assert pane.model.total == 0
+    assert not pane.empty_label.isVisible() and pane.splitter.isVisible()  # "no memories yet" would be false

@@ -262,9 +262,8 @@ class BrowserPane(QWidget):
             button.setEnabled(has and not in_bin)
         self.forget_button.setEnabled(has)
         self.add_button.setEnabled(not in_bin)
-        searching = bool(self.filter.text()) or self.model.query != self.filter_bar.apply_to(self.model.query) \
-            or self.filter_bar.emotions.selected()
-        nothing_at_all = self.model.total == 0 and not searching and not in_bin
+        searching = bool(self.filter.text()) or self.model.query.narrows  # the box may be ahead of the query
+        nothing_at_all = self.model.total == 0 and not searching
         self.empty_label.setVisible(nothing_at_all)
         self.splitter.setVisible(not nothing_at_all)
         self.count_label.setText(tr("{n} souvenir(s)", n=self.model.total))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time, timezone
+from datetime import date
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from ...i18n import tr
 from ...memory import Emotion, Status
 from ...store.ledger import LedgerReader
+from ...store.library import day_seconds
 from ...store.query import MemoryQuery
 from ...timeline import (
     EMOTION_ORDER,
@@ -34,10 +35,6 @@ from .undated_list import UndatedList
 SIDE_WIDTH = 230
 COMMITTED = frozenset({Status.COMMITTED})
 TimelineSource = Callable[[MemoryQuery, Callable[[Timeline], None]], None]
-
-
-def _seconds(day: date) -> float:
-    return datetime.combine(day, time(0), tzinfo=timezone.utc).timestamp()
 
 
 class TimelinePane(QWidget):
@@ -168,7 +165,7 @@ class TimelinePane(QWidget):
         if period is None:
             self.plot.fit_all()
         else:
-            self.plot.show_span(_seconds(period[0]), _seconds(period[1]))
+            self.plot.show_span(day_seconds(period[0]), day_seconds(period[1]))
 
     @Slot()
     def fit_all(self) -> None:
@@ -217,8 +214,7 @@ class TimelinePane(QWidget):
     def _empty_text(self) -> str:
         if self.timeline.undated:
             return tr("Ces souvenirs n'ont pas encore de date : donnez-leur-en une pour les placer sur la frise.")
-        if replace(self.query, sort="id", descending=False) != MemoryQuery(statuses=COMMITTED, sort="id",
-                                                                          descending=False):
+        if self.query.narrows:
             return tr("Aucun souvenir retenu ne correspond à ces filtres.")
         return tr("Ajoutez un souvenir avec une date pour le voir ici : chacun devient un point, coloré par son "
                   "émotion et d'autant plus gros qu'il a été intense. La courbe montre l'humeur au fil du temps.")

@@ -198,3 +198,12 @@ def test_a_setting_replaced_is_kept_in_the_journal(ledger: Ledger) -> None:
     entries = [e for e in ledger.journal() if e["action"] == "setting"]
     assert [e["detail"]["before"] for e in entries] == [{"name": "Liblitz"}, None]
     assert ledger.setting("persona.card") == {"name": "Liblitz", "voice": "douce"}
+
+
+def test_a_query_says_whether_it_leaves_memories_out() -> None:
+    assert not MemoryQuery().narrows
+    assert not MemoryQuery(sort="intensity", descending=False).narrows  # an order hides nothing
+    for narrowing in (MemoryQuery(words="lyon"), MemoryQuery(emotions=frozenset({Emotion.JOY})),
+                      MemoryQuery(intensity_min=0), MemoryQuery(person="Marc"), MemoryQuery(place="Lyon"),
+                      MemoryQuery(date_to=date(2026, 1, 1)), MemoryQuery(ids=frozenset()), MemoryQuery(forgotten=True)):
+        assert narrowing.narrows
