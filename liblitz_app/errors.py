@@ -5,15 +5,10 @@ import logging
 
 log = logging.getLogger("liblitz")
 
-# Our own errors carry a sentence meant for the user; anything else is a bug or a system fault.
-_USER_FACING = ("InvalidMemory", "LedgerError", "MemoryNotFound", "IndexError_", "IndexModelMismatch",
-                "IndexLocked", "EmbeddingUnavailable", "TransitionError", "SchemaTooNew", "ImportProblem",
-                "LlmError", "OllamaError", "ModelDownloadCancelled")
-
-
 def is_user_facing(error: BaseException) -> bool:
-    return any(cls.__name__ in _USER_FACING or getattr(cls, "user_facing", False)
-               for cls in type(error).__mro__)
+    """Our own errors say `user_facing = True`: their message is a sentence meant for the user.
+    Anything else is a bug or a system fault."""
+    return bool(getattr(type(error), "user_facing", False))
 
 
 def describe(error: BaseException) -> str:

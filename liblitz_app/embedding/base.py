@@ -9,6 +9,8 @@ import numpy as np
 class EmbeddingUnavailable(RuntimeError):
     """The embedding model cannot be loaded, with a sentence the user can read."""
 
+    user_facing = True  # its message is a sentence for the user (errors.describe)
+
 
 class Embedder(Protocol):
     model_id: str

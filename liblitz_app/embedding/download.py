@@ -41,6 +41,8 @@ class ModelDownloadFailed(EmbeddingUnavailable):
 class ModelDownloadCancelled(Exception):
     """The user cancelled; what was fetched so far is kept to resume later."""
 
+    user_facing = True  # its message is a sentence for the user (errors.describe)
+
 
 @dataclass(frozen=True)
 class RemoteFile:

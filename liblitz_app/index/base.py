@@ -13,6 +13,8 @@ import numpy as np
 class IndexError_(RuntimeError):
     """An index problem, with a sentence the user can read."""
 
+    user_facing = True  # its message is a sentence for the user (errors.describe)
+
 
 class IndexModelMismatch(IndexError_):
     """The index was built by another embedding model: its vectors must never be mixed."""

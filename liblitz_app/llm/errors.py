@@ -5,6 +5,8 @@ from __future__ import annotations
 class OllamaError(Exception):
     """Base: `str(error)` is the French sentence shown to the user; `message_en` the English one."""
 
+    user_facing = True  # its message is a sentence for the user (errors.describe)
+
     def __init__(self, message_fr: str, message_en: str = "") -> None:
         super().__init__(message_fr)
         self.message_fr = message_fr

@@ -24,7 +24,7 @@ ALLOWED: dict[Status, frozenset[Status]] = {
 
 
 class TransitionError(ValueError):
-    pass
+    user_facing = True  # its message is a sentence for the user (errors.describe)
 
 
 def check_transition(current: Status, target: Status) -> None:

@@ -15,6 +15,8 @@ MAX_INTENSITY = 10
 class InvalidMemory(ValueError):
     """Bad input for a memory, with a sentence the user can read."""
 
+    user_facing = True  # its message is a sentence for the user (errors.describe)
+
 
 @dataclass(frozen=True)
 class EventTime:

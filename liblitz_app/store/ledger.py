@@ -28,6 +28,8 @@ OPTIMIZE_AFTER = 1000  # rows added at once before the planner's statistics are 
 class LedgerError(RuntimeError):
     """A ledger problem, with a sentence the user can read."""
 
+    user_facing = True  # its message is a sentence for the user (errors.describe)
+
 
 class MemoryNotFound(LedgerError):
     pass

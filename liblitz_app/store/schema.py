@@ -197,7 +197,7 @@ LATEST = len(MIGRATIONS)
 
 
 class SchemaTooNew(RuntimeError):
-    pass
+    user_facing = True  # its message is a sentence for the user (errors.describe)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
