@@ -279,7 +279,9 @@ class BrowserPane(QWidget):
     def _written(self, memory: Memory, done_message: str) -> None:
         self.message.emit(done_message)
         self.refresh()
-        if not memory.forgotten:
+        if memory.forgotten:
+            self._offer_undo(memory.id)  # before `saved`: whoever hears it sees the whole outcome
+        else:
             self.select_memory(memory.id)
         self.saved.emit(memory.id)
 
@@ -335,10 +337,8 @@ class BrowserPane(QWidget):
             self.forget(memory.id)
 
     def forget(self, memory_id: int) -> Task:
-        task = self._write(lambda library, t: library.forget(memory_id),
+        return self._write(lambda library, t: library.forget(memory_id),
                            tr("Souvenir oublié. Ctrl+Z ou « Annuler l'oubli » pour le remettre."))
-        task.succeeded.connect(lambda memory: self._offer_undo(memory.id))
-        return task
 
     def _offer_undo(self, memory_id: int) -> None:
         self._last_forgotten = memory_id
