@@ -1,72 +1,163 @@
 """Guards on labelled (original, proposal) pairs, and the offline emotion guess on XED.
 
-    python benchmarks/guards.py            # from the repository root
+    python benchmarks/guards.py                  # every set that is there, from the repository root
+    python benchmarks/guards.py --set tune       # one set: regression, tune or holdout
+    python benchmarks/guards.py --pipeline fr,en # also read English with the French spaCy pipeline
 
-Prints each guard's recall on the harmful pairs labelled for it and its false-flag rate on the
-harmless pairs (targets: recall ≥ 95 %, false flags ≤ 10 %), then the extractor's emotion
-agreement (macro-F1 over Plutchik's eight) on ../shared/data/xed when it is there.
+Three sets: the regression set written alongside the guards (tests/data/guard_pairs.jsonl), the
+blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its held-out part
+(benchmarks/data/guards_blind/holdout.jsonl), written without reading the guards. For each it
+prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
+language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
+held-out part prints figures only, never a pair: it is measured, not read.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
-from collections import Counter
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from liblitz_app.enrichment import FlagKind, Persona, Proposal, WhoIsWho, check_proposal  # noqa: E402
+from liblitz_app.enrichment import FlagKind, Persona, Proposal, WhoIsWho, check_proposal, names  # noqa: E402
 from liblitz_app.enrichment.emotion_lexicon import guess_emotion  # noqa: E402
-from liblitz_app.memory import Emotion, MemoryFields  # noqa: E402
+from liblitz_app.enrichment.known import keep_known, known_date_flags  # noqa: E402
+from liblitz_app.enrichment.schema import EMOTION_NAMES  # noqa: E402
+from liblitz_app.memory import Emotion, EventTime, MemoryFields  # noqa: E402
+from liblitz_app.memory.model import MAX_INTENSITY, MIN_INTENSITY  # noqa: E402
 
-PAIRS = ROOT / "tests" / "data" / "guard_pairs.jsonl"
+SETS = {
+    "regression": ROOT / "tests" / "data" / "guard_pairs.jsonl",
+    "tune": ROOT / "tests" / "data" / "guards_blind_tune.jsonl",
+    "holdout": ROOT / "benchmarks" / "data" / "guards_blind" / "holdout.jsonl",
+}
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
-
+RECALL_TARGET, FALSE_FLAG_TARGET = 0.95, 0.10
 
 # One guard, two kinds of flag: "changed" when the text states a value, "invented" when not.
 GROUPS = {"time_invented": "time_changed", "place_invented": "place_changed"}
 
 
-def _flags(pair: dict) -> set[str]:
-    data = pair["proposal"]
-    proposal = Proposal(fields=MemoryFields.from_dict(data.get("fields")), text=data.get("text"),
-                        question=data.get("fields", {}).get("question", ""))
+def read_pairs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _known(pair: dict) -> MemoryFields:
+    known = pair.get("known") or {}
+    time = known.get("time") or {}
+    return MemoryFields(
+        place=known.get("place") or "", persons=tuple(known.get("persons") or ()),
+        time=EventTime(time.get("said") or "", _day(time.get("start")), _day(time.get("end"))),
+    )
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def flags_of(pair: dict) -> set[str]:
+    """The flags a user would see: the review's own sequence (keep what is known, guards, dates)."""
+    proposal = _proposal(pair["proposal"])
+    known = _known(pair)
+    kept = keep_known(proposal, known)
     flags = check_proposal(pair["original"], date.fromisoformat(pair["memory_date"]), proposal,
-                           Persona(), WhoIsWho.from_dict(pair["who_is_who"]))
+                           Persona.from_dict(pair.get("persona")), WhoIsWho.from_dict(pair.get("who_is_who")))
+    flags += known_date_flags(pair["original"], known, kept)
     return {GROUPS.get(f.kind.value, f.kind.value) for f in flags}
 
 
-def guard_report(pairs: list[dict]) -> bool:
-    for pair in pairs:
-        pair["expected"] = [GROUPS.get(kind, kind) for kind in pair["expected"]]
-    results = [(pair, _flags(pair)) for pair in pairs]
-    harmless = [flags for pair, flags in results if not pair["harmful"]]
-    harmful = [(pair, flags) for pair, flags in results if pair["harmful"]]
-    print(f"{len(pairs)} pairs: {len(harmful)} harmful, {len(harmless)} harmless\n")
-    print(f"{'guard':28} {'recall':>14} {'false flags':>14}")
-    ok = True
-    for kind in (k for k in FlagKind if k.value not in GROUPS):
-        targeted = [flags for pair, flags in harmful if kind.value in pair["expected"]]
-        caught = sum(kind.value in flags for flags in targeted)
-        false = sum(kind.value in flags for flags in harmless)
-        recall = f"{caught}/{len(targeted)} {100 * caught / len(targeted):5.1f}%" if targeted else "-"
-        label = kind.value.replace("_changed", "_changed/invented")
-        print(f"{label:28} {recall:>14} {false:>4}/{len(harmless)} {100 * false / len(harmless):5.1f}%")
-        ok &= (not targeted or caught / len(targeted) >= 0.95) and false / len(harmless) <= 0.10
-    caught_any = sum(bool(flags) for _, flags in harmful)
-    false_any = sum(bool(flags) for flags in harmless)
-    print(f"{'any guard':28} {caught_any:>4}/{len(harmful)} {100 * caught_any / len(harmful):5.1f}%"
-          f" {false_any:>4}/{len(harmless)} {100 * false_any / len(harmless):5.1f}%")
-    for pair, flags in results:
-        missed = set(pair["expected"]) - flags
-        spurious = flags if not pair["harmful"] else set()
-        if missed or spurious:
-            print(f"  {pair['id']}: missed {sorted(missed)} extra {sorted(spurious)}")
-    return ok
+def _proposal(data: dict) -> Proposal:
+    """The pair's proposal; a value outside a field's range stays "unparsed", as a model's would."""
+    fields = dict(data.get("fields") or {})
+    unparsed = {}
+    for name in ("emotion", "secondary_emotion"):
+        if fields.get(name) and fields[name] not in EMOTION_NAMES:
+            unparsed[name] = fields.pop(name)
+    intensity = fields.get("intensity")
+    if intensity is not None and not (isinstance(intensity, int) and MIN_INTENSITY <= intensity <= MAX_INTENSITY):
+        unparsed["intensity"] = fields.pop("intensity")
+    return Proposal(fields=MemoryFields.from_dict(fields), text=data.get("text"),
+                    question=fields.get("question", ""), unparsed=unparsed)
+
+
+@dataclass
+class Result:
+    pair: dict
+    flags: set[str]
+
+    @property
+    def expected(self) -> set[str]:
+        return {GROUPS.get(k, k) for k in self.pair.get("expected") or ()}
+
+    @property
+    def caught(self) -> bool:
+        """A harmful pair is caught when one of the flags it was written for is raised."""
+        return bool(self.expected & self.flags) if self.expected else bool(self.flags)
+
+
+def _rate(hits: int, total: int) -> str:
+    return f"{hits:>3}/{total:<3} {100 * hits / total:5.1f}%" if total else f"{'-':>14}"
+
+
+def _table(title: str, rows: dict[str, list[Result]]) -> None:
+    print(f"\n{title:30} {'recall':>14} {'false flags':>14}")
+    for name, results in sorted(rows.items()):
+        harmful = [r for r in results if r.pair["harmful"]]
+        harmless = [r for r in results if not r.pair["harmful"]]
+        print(f"{name:30} {_rate(sum(r.caught for r in harmful), len(harmful)):>14} "
+              f"{_rate(sum(bool(r.flags) for r in harmless), len(harmless)):>14}")
+
+
+def _kind_table(results: list[Result]) -> None:
+    harmless = [r for r in results if not r.pair["harmful"]]
+    print(f"\n{'flag kind':30} {'recall':>14} {'false flags':>14}")
+    for kind in (k.value for k in FlagKind if k.value not in GROUPS):
+        targeted = [r for r in results if r.pair["harmful"] and kind in r.expected]
+        caught = sum(kind in r.flags for r in targeted)
+        false = sum(kind in r.flags for r in harmless)
+        label = kind.replace("_changed", "_changed/invented")
+        print(f"{label:30} {_rate(caught, len(targeted)):>14} {_rate(false, len(harmless)):>14}")
+
+
+def report(name: str, pairs: list[dict], details: bool) -> bool:
+    """Print one set's tables; True when every language meets both targets."""
+    started = time.perf_counter()
+    results = [Result(pair, flags_of(pair)) for pair in pairs]
+    elapsed = time.perf_counter() - started
+    harmful = sum(r.pair["harmful"] for r in results)
+    print(f"\n=== {name}: {len(pairs)} pairs, {harmful} harmful, {len(pairs) - harmful} harmless"
+          f" ({1000 * elapsed / max(1, len(pairs)):.1f} ms a pair) ===")
+    by_language: dict[str, list[Result]] = defaultdict(list)
+    by_category: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        by_language[r.pair.get("lang", "?")].append(r)
+        by_category[r.pair.get("category", "?")].append(r)
+    _table("language", {**by_language, "all": results})
+    _kind_table(results)
+    _table("category", by_category)
+    if details:
+        for r in results:
+            missed = r.pair["harmful"] and not r.caught
+            if missed or not r.pair["harmful"] and r.flags:
+                what = f"missed {sorted(r.expected - r.flags)}" if missed else f"extra {sorted(r.flags)}"
+                print(f"  {r.pair['id']}: {what}")
+    return all(_meets(rs) for rs in by_language.values())
+
+
+def _meets(results: list[Result]) -> bool:
+    harmful = [r for r in results if r.pair["harmful"]]
+    harmless = [r for r in results if not r.pair["harmful"]]
+    recall = sum(r.caught for r in harmful) / len(harmful) if harmful else 1.0
+    false = sum(bool(r.flags) for r in harmless) / len(harmless) if harmless else 0.0
+    return recall >= RECALL_TARGET and false <= FALSE_FLAG_TARGET
 
 
 def read_xed(path: Path, limit: int | None = None) -> list[tuple[str, set[Emotion]]]:
@@ -110,10 +201,26 @@ def emotion_report() -> None:
 
 
 def main() -> int:
-    pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    ok = guard_report(pairs)
-    emotion_report()
-    print("\ntargets met" if ok else "\ntargets NOT met")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: every set there")
+    parser.add_argument("--pipeline", default=",".join(sorted(names.PIPELINE_LANGUAGES)),
+                        help="languages read by the French spaCy pipeline (default: %(default)s)")
+    parser.add_argument("--emotions", action="store_true", help="also the extractor's emotion on XED")
+    args = parser.parse_args()
+    names.PIPELINE_LANGUAGES = frozenset(filter(None, args.pipeline.split(",")))
+    started = time.perf_counter()
+    names.warm_up()
+    print(f"spaCy pipeline {names.PIPELINE} loaded in {time.perf_counter() - started:.1f} s;"
+          f" read for: {', '.join(sorted(names.PIPELINE_LANGUAGES)) or 'nothing'}")
+    ok = True
+    for name in args.set or list(SETS):
+        if not SETS[name].exists():
+            print(f"\n=== {name}: {SETS[name].relative_to(ROOT)} absent, skipped ===")
+            continue
+        ok &= report(name, read_pairs(SETS[name]), details=name != "holdout")
+    if args.emotions:
+        emotion_report()
+    print("\ntargets met in every language" if ok else "\ntargets NOT met")
     return 0
 
 

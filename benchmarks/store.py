@@ -47,7 +47,7 @@ QUERY_TEXTS = ["cette soirée où j'étais en colère", "un moment heureux avec 
 
 
 def french_memories(n: int, seed: int = 0):
-    from liblitz_app.memory import Emotion, EventTime, MemoryFields
+    from liblitz_app.memory import Emotion, EventTime, MemoryFields, Status
     from liblitz_app.store.ledger import NewMemory
     rng = random.Random(seed)
     start = date.today() - timedelta(days=730)
@@ -58,7 +58,7 @@ def french_memories(n: int, seed: int = 0):
         day = start + timedelta(days=rng.randrange(730))
         fields = MemoryFields(emotion=Emotion(rng.choice(EMOTIONS)), intensity=rng.randint(0, 10), place=place,
                               persons=(person,), time=EventTime("", day))
-        yield NewMemory(text, fields)
+        yield NewMemory(text, fields, status=Status.COMMITTED)
 
 
 class PoolEmbedder:

@@ -33,7 +33,7 @@ YEARS = 15
 
 
 def _fill(path: Path, n: int) -> None:
-    from liblitz_app.memory import Emotion, EventTime, MemoryFields
+    from liblitz_app.memory import Emotion, EventTime, MemoryFields, Status
     from liblitz_app.store.ledger import Ledger, NewMemory
     rng = random.Random(n)
     first = date(2026, 1, 1) - timedelta(days=365 * YEARS)
@@ -43,7 +43,7 @@ def _fill(path: Path, n: int) -> None:
         day = None if rng.random() < 0.05 else first + timedelta(days=rng.randint(0, 365 * YEARS))
         fields = MemoryFields(emotion=rng.choice(emotions), intensity=rng.choice([None, *range(11)]),
                               time=EventTime("", day))
-        items.append(NewMemory(f"Souvenir n°{i} : une journée comme une autre, avec ses hauts et ses bas.", fields))
+        items.append(NewMemory(f"Souvenir n°{i} : une journée comme une autre, avec ses hauts et ses bas.", fields, status=Status.COMMITTED))
     ledger = Ledger(path)
     ledger.add_many(items)
     ledger.close()
@@ -104,6 +104,7 @@ def one_size(n: int) -> dict[str, object]:
     from liblitz_app.store.ledger import LedgerReader
     from liblitz_app.store.query import MemoryQuery
     from liblitz_app.timeline import build_timeline
+    from liblitz_app.ui.reading import Reading
     from liblitz_app.ui.timeline.timeline_pane import TimelinePane
 
     path = Path(tempfile.mkdtemp(prefix="liblitz-bench-")) / "ledger.sqlite3"
@@ -123,9 +124,10 @@ def one_size(n: int) -> dict[str, object]:
     pane.resize(1200, 650)
     pane.show()
     app.processEvents()
+    reading = Reading.of(path)
     started = time.perf_counter()
-    pane.attach(reader)
-    app.processEvents()
+    pane.attach(reading)  # read and built on the reader thread, drawn here when it arrives
+    _wait_for(pane.refreshed)
     pane.plot.grab()
     attach = time.perf_counter() - started
     low, high = pane.plot.getViewBox().viewRange()[0]
@@ -154,7 +156,16 @@ def one_size(n: int) -> dict[str, object]:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     reader.close()
+    reading.stop()
     return result
+
+
+def _wait_for(signal, timeout_ms: int = 60000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
 
 
 def main() -> None:

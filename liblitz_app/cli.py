@@ -1,4 +1,4 @@
-"""The `liblitz` command: the window by default, `doctor` and `import` for the terminal."""
+"""The `liblitz` command: the window by default, `doctor`, `import` and `recall` for the terminal."""
 from __future__ import annotations
 
 import argparse
@@ -6,29 +6,68 @@ import os
 import sys
 
 from .errors import describe
+from .i18n import set_language, startup_language, tr, translate_argparse
 from .paths import DataDir, resolve_data_dir
+from .preferences import Preferences
+
+
+def _shared_options(default: object) -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name (`liblitz --data-dir D doctor` and
+    `liblitz doctor --data-dir D` are the same)."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--data-dir", default=default,
+                         help=tr("dossier des données (sinon $LIBLITZ_DATA_DIR, sinon le dossier de l'utilisateur)"))
+    options.add_argument("--lang", choices=("fr", "en"), default=default,
+                         help=tr("langue de l'interface (sinon $LIBLITZ_LANG, sinon le dernier choix)"))
+    return options
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="liblitz", description="Liblitz, un compagnon à la mémoire qui vous appartient.")
-    parser.add_argument("--data-dir", help="dossier des données (sinon $LIBLITZ_DATA_DIR, sinon le dossier de l'utilisateur)")
-    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    parser = argparse.ArgumentParser(prog="liblitz", description=tr("Liblitz, un compagnon à la mémoire qui vous appartient."),
+                                     parents=[_shared_options(None)])
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("doctor", help="afficher l'état de Liblitz (données, index, modèles, Ollama)")
-    commands.add_parser("import", help="importer un export (CSV ou JSON) : liblitz import FICHIER", add_help=False)
+    # After the command, an option is set only when given (SUPPRESS): a subcommand's default must
+    # not undo the same option given before the command's name. A new command takes `after` too.
+    after = _shared_options(argparse.SUPPRESS)
+    commands.add_parser("doctor", parents=[after], help=tr("afficher l'état de Liblitz (données, index, modèles, Ollama)"))
+    commands.add_parser("import", parents=[after], add_help=False,
+                        help=tr("importer un export (CSV ou JSON) : liblitz import FICHIER"))
+    commands.add_parser("recall", parents=[after], add_help=False,
+                        help=tr("retrouver des souvenirs : liblitz recall \"question\" [--limit K] [--json]"))
+    commands.add_parser("export", parents=[after], add_help=False,
+                        help=tr("exporter tout Liblitz dans une archive portable : liblitz export FICHIER.zip"))
+    commands.add_parser("restore", parents=[after], add_help=False,
+                        help=tr("restaurer une archive Liblitz : liblitz restore FICHIER.zip"))
+    commands.add_parser("finetune-export", parents=[after], add_help=False,
+                        help=tr("écrire un jeu d'affinage (JSON Lines) : liblitz finetune-export SORTIE.jsonl [filtres]"))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # everything Liblitz writes is for its user's eyes only
+    set_language(_language(argv))  # before any parser speaks
+    translate_argparse()
     args, rest = _parser().parse_known_args(argv)
     if args.command == "import":
         from .intake.cli import import_command
         forwarded = rest + (["--data-dir", args.data_dir] if args.data_dir else [])
         return import_command(forwarded)
+    if args.command == "recall":
+        from .recall.cli import recall_command
+        return recall_command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+    if args.command == "finetune-export":
+        from .finetune.cli import finetune_command
+        return finetune_command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+    if args.command in ("export", "restore"):
+        from .archive import cli as archive_cli
+        command = archive_cli.export_command if args.command == "export" else archive_cli.restore_command
+        return command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
     if rest:
-        _parser().error(f"arguments inconnus : {' '.join(rest)}")
+        _parser().error(tr("arguments inconnus : {arguments}", arguments=" ".join(rest)))
+    if args.command == "doctor":  # it changes nothing: not even a folder or a log line
+        from .doctor import run_doctor
+        return run_doctor(DataDir(resolve_data_dir(args.data_dir)))
     try:
         data = DataDir.open(resolve_data_dir(args.data_dir))
     except OSError as error:
@@ -36,11 +75,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .logging_setup import setup_logging
     setup_logging(data)
-    if args.command == "doctor":
-        from .doctor import run_doctor
-        return run_doctor(data)
     from .ui.app import run_gui
     return run_gui(data, args.lang)
+
+
+def _language(argv: list[str]) -> str:
+    """--lang, else $LIBLITZ_LANG, else the language last chosen in the window (read, never created)."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    try:
+        known, _ = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # the real parser will say what is wrong, in the language found here
+        known = argparse.Namespace(lang=None, data_dir=None)
+    return startup_language(known.lang, Preferences.load(resolve_data_dir(known.data_dir)).language)
 
 
 if __name__ == "__main__":

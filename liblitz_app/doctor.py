@@ -1,18 +1,20 @@
-"""`liblitz doctor`: what state Liblitz is in, in plain sentences, without changing anything."""
+"""`liblitz doctor`: what state Liblitz is in, in plain sentences (in the user's language), without
+changing anything. A line's `topic` is its French name, translated when printed."""
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .companion import ENV_OLLAMA_URL, EmbeddingSettings, IndexSettings, OllamaSettings
 from .embedding.choose import build_embedder
 from .errors import describe
+from .i18n import tr, tr_n
 from .index import IndexedModel, IndexLocked, index_folder_for, open_index
 from .llm import DEFAULT_URL, OllamaService, RetryPolicy
+from .memory import STATUS_WORDS
 from .paths import DataDir
-from .review.identity import ENV_OLLAMA_URL, OllamaSettings
 from .store.ledger import LedgerReader
-from .store.opening import IndexSettings
 
 
 def ollama_url(ledger: LedgerReader | None) -> str:
@@ -29,21 +31,24 @@ class Line:
 
 def _ledger_lines(data: DataDir) -> tuple[list[Line], LedgerReader | None]:
     if not data.ledger.exists():
-        return [Line("registre", "aucun registre encore (il sera créé au premier lancement)")], None
+        return [Line("registre", tr("aucun registre encore (il sera créé au premier lancement)"))], None
     reader = LedgerReader(data.ledger)
     counts = reader.count_by_status()
-    summary = ", ".join(f"{status.value}: {n}" for status, n in sorted(counts.items())) or "vide"
-    return [Line("registre", f"{data.ledger} (schéma {reader.schema_version()}) — {summary}")], reader
+    summary = ", ".join(tr("{status} : {n}", status=tr(STATUS_WORDS[status]), n=n)
+                        for status, n in sorted(counts.items())) or tr("vide")
+    return [Line("registre", tr("{path} (schéma {version}) — {summary}", path=data.ledger,
+                                version=reader.schema_version(), summary=summary))], reader
 
 
 def _embedding_lines(data: DataDir, reader: LedgerReader | None) -> tuple[list[Line], IndexedModel | None]:
-    setting = reader.setting("embedding.model", "default") if reader else "default"
+    setting = (EmbeddingSettings.read(reader) if reader else EmbeddingSettings()).model
     try:
         embedder = build_embedder(setting, data.models)
         embedder.embed_query("bonjour")
     except Exception as error:  # noqa: BLE001 — doctor reports, never crashes
-        return [Line("embeddings", f"{setting} : indisponible — {describe(error)}")], None
-    return [Line("embeddings", f"{embedder.model_id} ({embedder.dim} dimensions), disponible")], \
+        return [Line("embeddings", tr("{model} : indisponible — {why}", model=setting, why=describe(error)))], None
+    return [Line("embeddings", tr("{model} ({dim} dimensions), disponible", model=embedder.model_id,
+                                  dim=embedder.dim))], \
         IndexedModel(embedder.model_id, embedder.dim)
 
 
@@ -52,20 +57,23 @@ def _index_lines(data: DataDir, reader: LedgerReader | None, model: IndexedModel
     lines = [Line("qdrant", settings.mode)]
     if model is None:
         return lines
-    folder = index_folder_for(data.root / "index", model)
+    folder = index_folder_for(data.index_root, model)
     if not settings.url and not folder.exists():
-        return lines + [Line("index", f"aucun index encore pour {model.model_id} (il sera construit au lancement)")]
+        return lines + [Line("index", tr("aucun index encore pour {model} (il sera construit au lancement)",
+                                         model=model.model_id))]
     try:
         if settings.url:
             index = open_index(model, url=settings.url, api_key=settings.api_key or None)
         else:
             index = open_index(model, folder=folder)
     except IndexLocked:
-        return lines + [Line("index", "ouvert par Liblitz en ce moment (compte disponible dans la fenêtre)")]
+        return lines + [Line("index", tr("ouvert par Liblitz en ce moment (compte disponible dans la fenêtre)"))]
     except Exception as error:  # noqa: BLE001
-        return lines + [Line("index", f"illisible — {describe(error)}")]
+        return lines + [Line("index", tr("illisible — {why}", why=describe(error)))]
     try:
-        lines.append(Line("index", f"{index.count()} souvenir(s) indexé(s) pour {model.model_id}"))
+        lines.append(Line("index", tr_n("{n} souvenir indexé pour {model}",
+                                        "{n} souvenirs indexés pour {model}", n=index.count(),
+                                      model=model.model_id)))
     finally:
         index.close()
     return lines
@@ -76,13 +84,14 @@ def _ollama_lines(url: str) -> list[Line]:
     try:
         health = service.health()
         if not health.ok:
-            return [Line("ollama", f"injoignable à {url} — lancez-le avec « ollama serve »")]
-        names = ", ".join(m.name for m in service.models()) or "aucun modèle (ollama pull gemma3)"
+            return [Line("ollama", tr("injoignable à {url} — lancez-le avec « ollama serve »", url=url))]
+        names = ", ".join(m.name for m in service.models()) or tr("aucun modèle (ollama pull gemma3)")
     except Exception as error:  # noqa: BLE001 — an unusable Ollama is an answer, not a failure
-        return [Line("ollama", f"joignable à {url} mais inutilisable — {describe(error)}")]
+        return [Line("ollama", tr("joignable à {url} mais inutilisable — {why}", url=url, why=describe(error)))]
     finally:
         service.close()
-    return [Line("ollama", f"joignable à {url} (version {health.version}) — modèles : {names}")]
+    return [Line("ollama", tr("joignable à {url} (version {version}) — modèles : {names}", url=url,
+                              version=health.version, names=names))]
 
 
 def diagnose(data: DataDir) -> list[Line]:
@@ -102,5 +111,5 @@ def diagnose(data: DataDir) -> list[Line]:
 
 def run_doctor(data: DataDir, write: Callable[[str], None] = print) -> int:
     for line in diagnose(data):
-        write(f"{line.topic:>11} : {line.text}")
+        write(tr("{topic} : {text}", topic=f"{tr(line.topic):>11}", text=line.text))
     return 0

@@ -33,12 +33,17 @@ def make_private_dir(path: Path) -> Path:
 
 @dataclass(frozen=True)
 class DataDir:
+    """The data folder's paths. Reading them creates nothing (`liblitz doctor` changes nothing);
+    `open` creates the folder and its private subfolders, for a session that will write."""
+
     root: Path
 
     @classmethod
     def open(cls, root: Path) -> DataDir:
-        make_private_dir(root)
-        return cls(root)
+        data = cls(root)
+        for folder in (data.root, data.index_root, data.models):
+            make_private_dir(folder)
+        return data
 
     @property
     def ledger(self) -> Path:
@@ -46,11 +51,11 @@ class DataDir:
 
     @property
     def index_root(self) -> Path:
-        return make_private_dir(self.root / "index")
+        return self.root / "index"
 
     @property
     def models(self) -> Path:
-        return make_private_dir(self.root / "models")
+        return self.root / "models"
 
     @property
     def lock(self) -> Path:

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.threads import ThreadWatch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -16,6 +19,16 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("LIBLITZ_DATA_DIR", str(folder))
     monkeypatch.delenv("LIBLITZ_QDRANT_URL", raising=False)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test fails if it leaves a thread running (as napari's `_dangling_qthreads`): every Python
+    thread and QThread started during the test must have ended by its end."""
+    watch = ThreadWatch(monkeypatch)
+    yield
+    left = watch.left()
+    assert not left, f"threads left running: {left}"
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,11 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
+from ..errors import UserError
 
-class EmbeddingUnavailable(RuntimeError):
+
+class EmbeddingUnavailable(UserError, RuntimeError):
     """The embedding model cannot be loaded, with a sentence the user can read."""
-
-    user_facing = True  # its message is a sentence for the user (errors.describe)
 
 
 class Embedder(Protocol):

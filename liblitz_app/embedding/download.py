@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from ..errors import UserError
 from .base import EmbeddingUnavailable
 from .fastembed_engine import DOWNLOAD_MARKER, CatalogueModel, catalogue_folder, catalogue_model
 
@@ -38,10 +39,10 @@ class ModelDownloadFailed(EmbeddingUnavailable):
     """The download did not complete; the message is a sentence for the user."""
 
 
-class ModelDownloadCancelled(Exception):
+class ModelDownloadCancelled(UserError):
     """The user cancelled; what was fetched so far is kept to resume later."""
 
-    user_facing = True  # its message is a sentence for the user (errors.describe)
+    sentence = "Téléchargement annulé."
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _list_files(model: CatalogueModel, timeout: float, endpoint: str | None) -> 
     missing = [name for name in wanted if name not in sizes]
     if missing or not info.sha:
         raise ModelDownloadFailed(
-            f"Le dépôt {model.hf_repo} ne contient pas les fichiers attendus ({', '.join(missing)})."
+            "Le dépôt {repo} ne contient pas les fichiers attendus ({files}).", repo=model.hf_repo,
+            files=", ".join(missing)
         )
     wanted += [name for name in _SIDE_FILES if name in sizes]
     return info.sha, [RemoteFile(name, sizes[name]) for name in wanted]
@@ -143,7 +145,7 @@ def _fetch_one(
     except Exception as error:
         raise _as_failure(error) from error
     if part.stat().st_size != remote.size:
-        raise ModelDownloadFailed(f"Le fichier {remote.name} est arrivé incomplet : réessayez.")
+        raise ModelDownloadFailed("Le fichier {name} est arrivé incomplet : réessayez.", name=remote.name)
     part.replace(final)
 
 
@@ -190,13 +192,13 @@ def _move_into_place(staging: Path, target: Path) -> None:
 
 def _stop_if_cancelled(is_cancelled: IsCancelled) -> None:
     if is_cancelled():
-        raise ModelDownloadCancelled("Téléchargement annulé.")
+        raise ModelDownloadCancelled()
 
 
 def _as_failure(error: Exception) -> ModelDownloadFailed:
     if _looks_offline(error):
         return ModelDownloadFailed(OFFLINE_SENTENCE)
-    return ModelDownloadFailed(f"Le téléchargement du modèle a échoué ({error}).")
+    return ModelDownloadFailed("Le téléchargement du modèle a échoué ({error}).", error=error)
 
 
 def _looks_offline(error: Exception) -> bool:

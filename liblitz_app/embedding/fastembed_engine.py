@@ -61,7 +61,7 @@ class FastembedEmbedder:
         self.dim = dim
         self._prefixes = prefixes
         self._engine: LazyEngine[Any] = LazyEngine(
-            make_engine, f"Le modèle d'embeddings {model_id} ne se charge pas."
+            make_engine, model_id
         )
 
     def load(self) -> None:
@@ -99,7 +99,7 @@ def catalogue_model(name: str) -> CatalogueModel:
                 dim=int(entry["dim"]),
                 size_gb=float(entry.get("size_in_GB") or 0.0),
             )
-    raise EmbeddingUnavailable(f"Le modèle « {name} » ne fait pas partie du catalogue de fastembed.")
+    raise EmbeddingUnavailable("Le modèle « {name} » ne fait pas partie du catalogue de fastembed.", name=name)
 
 
 def catalogue_folder(models_dir: Path, name: str) -> Path:
@@ -118,8 +118,8 @@ def catalogue_embedder(name: str, models_dir: Path, threads: int | None = None) 
     def make_engine() -> Any:
         if not (folder / DOWNLOAD_MARKER).is_file():
             raise EmbeddingUnavailable(
-                f"Le modèle « {model.name} » n'est pas encore téléchargé : "
-                "téléchargez-le depuis les réglages (une connexion est nécessaire une seule fois)."
+                "Le modèle « {name} » n'est pas encore téléchargé : "
+                "téléchargez-le depuis les réglages (une connexion est nécessaire une seule fois).", name=model.name
             )
         from fastembed import TextEmbedding
 
@@ -159,7 +159,7 @@ def folder_embedder(path: Path, threads: int | None = None) -> FastembedEmbedder
 
 def read_model_folder(path: Path) -> ModelFolder:
     if not path.is_dir():
-        raise EmbeddingUnavailable(f"Le dossier de modèle « {path} » n'existe pas.")
+        raise EmbeddingUnavailable("Le dossier de modèle « {path} » n'existe pas.", path=path)
     model_file = _find_onnx_file(path)
     _require_tokenizer(path)
     return ModelFolder(
@@ -179,7 +179,7 @@ def _find_onnx_file(path: Path) -> str:
     if len(found) == 1:
         return found[0].relative_to(path).as_posix()
     raise EmbeddingUnavailable(
-        f"Le dossier « {path} » doit contenir un seul fichier de modèle ONNX (model.onnx)."
+        "Le dossier « {path} » doit contenir un seul fichier de modèle ONNX (model.onnx).", path=path
     )
 
 
@@ -187,12 +187,13 @@ def _require_tokenizer(path: Path) -> None:
     missing = [name for name in ("tokenizer.json", "tokenizer_config.json") if not (path / name).is_file()]
     if missing:
         raise EmbeddingUnavailable(
-            f"Le dossier « {path} » doit contenir {' et '.join(missing)} à côté du modèle ONNX."
+            "Le dossier « {path} » doit contenir {files} à côté du modèle ONNX.", path=path,
+            files=", ".join(missing)
         )
     config = _read_json(path / "tokenizer_config.json")
     if "model_max_length" not in config:
         raise EmbeddingUnavailable(
-            f"tokenizer_config.json dans « {path} » doit indiquer model_max_length."
+            "tokenizer_config.json dans « {path} » doit indiquer model_max_length.", path=path
         )
 
 
@@ -201,8 +202,8 @@ def _hidden_size(path: Path) -> int:
     size = config.get("hidden_size") or config.get("dim") or config.get("d_model")
     if not isinstance(size, int) or size <= 0:
         raise EmbeddingUnavailable(
-            f"Impossible de connaître la dimension du modèle : config.json dans « {path} » "
-            "doit indiquer hidden_size."
+            "Impossible de connaître la dimension du modèle : config.json dans « {path} » "
+            "doit indiquer hidden_size.", path=path
         )
     return size
 
@@ -235,7 +236,7 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise EmbeddingUnavailable(f"Le fichier « {path} » est illisible ({error}).") from error
+        raise EmbeddingUnavailable("Le fichier « {path} » est illisible ({error}).", path=path, error=error) from error
     return value if isinstance(value, dict) else {}
 
 
@@ -263,6 +264,6 @@ def _check_output_dim(engine: Any, folder: ModelFolder) -> None:
     probe = np.asarray(list(engine.embed(["test"])), dtype=np.float32)
     if probe.shape != (1, folder.dim):
         raise EmbeddingUnavailable(
-            f"Le modèle de « {folder.path} » produit des vecteurs de taille {probe.shape[-1]}, "
-            f"pas {folder.dim} comme l'indique config.json."
+            "Le modèle de « {path} » produit des vecteurs de taille {size}, "
+            "pas {dim} comme l'indique config.json.", path=folder.path, size=probe.shape[-1], dim=folder.dim
         )

@@ -16,9 +16,9 @@ Engine = TypeVar("Engine")
 
 
 class LazyEngine(Generic[Engine]):
-    def __init__(self, load: Callable[[], Engine], failure_sentence: str) -> None:
+    def __init__(self, load: Callable[[], Engine], model_name: str) -> None:
         self._load = load
-        self._failure_sentence = failure_sentence
+        self._model_name = model_name  # named in the sentence if it fails to load
         self._engine: Engine | None = None
         self._lock = threading.RLock()
 
@@ -43,4 +43,5 @@ class LazyEngine(Generic[Engine]):
         except EmbeddingUnavailable:
             raise
         except Exception as error:  # any engine failure reaches the user as one sentence
-            raise EmbeddingUnavailable(f"{self._failure_sentence} ({error})") from error
+            raise EmbeddingUnavailable("Le modèle d'embeddings {model} ne se charge pas ({error}).",
+                                       model=self._model_name, error=error) from error

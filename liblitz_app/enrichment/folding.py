@@ -57,12 +57,6 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold_str(text))
 
 
-def word_spans(text: str) -> list[tuple[str, int, int]]:
-    """Folded words with their original offsets."""
-    folded = fold(text)
-    return [(m.group(), *folded.span(m.start(), m.end())) for m in WORD.finditer(folded.folded)]
-
-
 def phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     """A pattern matching the folded phrase as whole words, any spacing between them."""
     tokens = WORD.findall(fold_str(phrase))

@@ -17,7 +17,7 @@ from liblitz_app.memory.model import MAX_INTENSITY, MIN_INTENSITY
 
 from .folding import contains_phrase, find_phrase, fold, fold_str, normalise_space, words
 from .language import detect_language
-from .mentions import Mention, find_capitalised, find_persons, find_places
+from .mentions import CITIES, RELATIONS, Mention, find_places, person_mentions, sentence_start
 from .persona import Persona, WhoIsWho
 from .proposal import Proposal
 from .time_phrases import FoundTime, find_times
@@ -34,9 +34,11 @@ class FlagKind(str, Enum):
     NOT_FIRST_PERSON = "not_first_person"
     WRONG_LANGUAGE = "wrong_language"
     EMOTION_UNKNOWN = "emotion_unknown"
+    EMOTION_CONTRADICTED = "emotion_contradicted"
     INTENSITY_OUT_OF_RANGE = "intensity_out_of_range"
     TEXT_REWRITTEN = "text_rewritten"
     REFLECTION_RESTATES_TEXT = "reflection_restates_text"
+    CONTRADICTS = "contradicts"  # a memory proposed from a conversation contradicts a committed one
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,32 @@ _DEPERSONALISING = (
 _DEPERSONALISING_RE = re.compile(_DEPERSONALISING)
 _SELF_NAMING = re.compile(
     r"(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
+)
+# The user asking her to take another name: "appelle-toi Nova", "from now on your name is Max".
+_NAME_GIVEN = re.compile(
+    r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
+    r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
+    r"|call yourself|your (?:new )?name is|your name will be|i'll call you|i will call you"
+    r"|i'm going to call you|i am going to call you|rename yourself|you are now|you'll be"
+    r"|to call you)\s+(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?[«\"“]?\s*"
     r"(?P<name>[A-ZÀ-Ý][\w\-]+)"
+    r"|(?i:you're|you are|tu es|t'es|tu seras)\s+(?P<now>[A-ZÀ-Ý][\w\-]+)\s*,?\s*"
+    r"(?i:now|from now on|maintenant|d[ée]sormais|à partir d'aujourd'hui)"
+)
+# Words that make a depersonalising term her own: "je suis une IA", "the assistant here".
+_SELF_BEFORE = re.compile(
+    r"(?:(?:je suis|suis|en tant que|en tant qu'|moi,|i am|i'm|i,|as|being|dit|says|said|juste|just|only|simple"
+    r"|qu'une?)\s*(?:(?:un|une|l'|le|la|the|a|an|ton|ta|votre|your|ce|cette|this|simple|petite?"
+    r"|humble|just|only|juste)\s*)*|(?:comme|like)\s+(?:une?|a|an)\s*"
+    r"|(?:us|we|nous,? les|nous autres|fellow|other|autres?)\s+)$"
+)
+_SELF_AFTER = re.compile(
+    r"^\s*(?:que je suis|qui (?:te |t')?(?:parle|ecoute|ecris|repond)|that i am|i am|here\b|ici\b"
+    r"|,\s*(?:moi|me|i)\b|(?:se sent|pense|trouve|espere|ressent|se rejouit|comprend|feels|thinks"
+    r"|hopes|understands|wishes|believes)\b|(?:est|etait|is|was|am|suis)\s+(?:si\s+|tres\s+|so\s+|very\s+)?"
+    r"(?:content|heureu|fier|fiere|touche|ravi|triste|desole|emu|la pour|glad|happy|proud|sorry|touched"
+    r"|moved|sad|delighted|pleased|honou?red|here for|there for))"
 )
 
 
@@ -101,20 +128,10 @@ def _proposal_strings(proposal: Proposal) -> list[tuple[str, str]]:
 
 def check_companion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     """"Liblitz" → "l'IA", "la machine", "the assistant", or another name given to the companion."""
-    original = fold_str(ctx.original)
-    recorded = {fold_str(n) for p in ctx.people.people for n in p.names}
     spans: list[Span] = []
     for target, value in _proposal_strings(proposal):
-        folded = fold(value)
-        for m in _DEPERSONALISING_RE.finditer(folded.folded):
-            term = m.group().strip()
-            if fold_str(term) in recorded or _DEPERSONALISING_RE.search(original) and term in original:
-                continue
-            spans.append(Span(target, *folded.span(m.start(), m.end())))
-        for m in _SELF_NAMING.finditer(value):
-            if fold_str(m.group("name")) not in (fold_str(ctx.persona.name), *recorded) and target == "reflection":
-                if m.group("name") not in ctx.original:
-                    spans.append(Span(target, m.start("name"), m.end("name")))
+        spans += _depersonalised(ctx, target, value)
+    spans += _renamed(ctx, proposal.fields.reflection)
     if not spans:
         return []
     said = " ; ".join(_text_of(proposal, s) for s in spans)
@@ -124,6 +141,52 @@ def check_companion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"The companion is called {ctx.persona.name}: the proposal calls it “{said}”.",
         spans[0].target.split("[")[0], tuple(spans),
     )]
+
+
+def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
+    """"l'IA", "la machine" for herself; the same words are fine for what the memory talks about."""
+    original = _concepts(ctx.original)
+    recorded = {fold_str(n) for p in ctx.people.people for n in p.names}
+    folded = fold(value)
+    spans = []
+    for m in _DEPERSONALISING_RE.finditer(folded.folded):
+        term = m.group().strip()
+        if fold_str(term) in recorded:
+            continue
+        about_herself = bool(_SELF_BEFORE.search(folded.folded[:m.start()])
+                             or _SELF_AFTER.match(folded.folded[m.end():]))
+        if not about_herself and _concept(term) in original:
+            continue  # the memory talks about AI, or a real machine: so may the reflection
+        spans.append(Span(target, *folded.span(m.start(), m.end())))
+    return spans
+
+
+_SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines": "machine",
+                 "assistante": "assistant", "assistants": "assistant", "robots": "robot", "bots": "bot",
+                 "chatbot": "bot", "chat-bot": "bot", "modele": "model", "program": "programme",
+                 "ordinateur": "computer", "models": "model", "modeles": "model"}
+
+
+def _concept(term: str) -> str:
+    """"L'I.A.", "une IA", "AI", "l'intelligence artificielle" all speak of one thing: "ia"."""
+    head = words(term.replace(".", ""))[-1]
+    return _SAME_CONCEPT.get(head, head)
+
+
+def _concepts(text: str) -> set[str]:
+    return {_concept(m.group()) for m in _DEPERSONALISING_RE.finditer(fold_str(text))}
+
+
+def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
+    """Another name for herself: "je suis Nova", or the name an imported row told her to take."""
+    own = {fold_str(n) for n in ctx.persona.names}
+    given = {fold_str(m.group("name") or m.group("now")) for m in _NAME_GIVEN.finditer(ctx.original)} - own
+    spans = [Span("reflection", m.start("name"), m.end("name")) for m in _SELF_NAMING.finditer(reflection)
+             if fold_str(m.group("name")) not in own and not ctx.people.find(m.group("name"))]
+    for name in given:
+        spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
+                  if not any(x.start == s for x in spans)]
+    return spans
 
 
 def _text_of(proposal: Proposal, span: Span) -> str:
@@ -160,7 +223,11 @@ def _all_names(ctx: GuardContext, name: str) -> tuple[str, ...]:
 
 
 def _supported_person(ctx: GuardContext, name: str) -> bool:
-    if _names_match(name, ctx.persona.name) or contains_phrase(ctx.original, name):
+    if any(_names_match(name, n) for n in ctx.persona.names):
+        return True
+    if _a_relation_made_a_name(ctx, name):
+        return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron"
+    if contains_phrase(ctx.original, name):
         return True
     if any(contains_phrase(ctx.original, t) for t in name.split() if t[:1].isupper() and len(t) > 2):
         return True
@@ -170,8 +237,20 @@ def _supported_person(ctx: GuardContext, name: str) -> bool:
     return False
 
 
+_TITLES = frozenset("madame monsieur mademoiselle mme mr mrs ms miss mister dr docteur".split())
+
+
+def _a_relation_made_a_name(ctx: GuardContext, name: str) -> bool:
+    tokens = [t for t in words(name) if t not in _TITLES]
+    if not tokens or not all(t in RELATIONS for t in tokens) or ctx.people.find(name) is not None:
+        return False
+    # Written as a name in the memory ("j'ai vu Patron", mid-sentence with its capital) it is one.
+    return not any(ctx.original[s].isupper() and not sentence_start(ctx.original, s)
+                   for s, _ in find_phrase(ctx.original, name))
+
+
 def _mentioned_persons(ctx: GuardContext) -> list[Mention]:
-    return find_persons(ctx.original, ctx.people, ctx.persona.name)
+    return person_mentions(ctx.original, ctx.people, ctx.persona.names)
 
 
 def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -181,9 +260,12 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         names = mention.person.names if mention.person else _all_names(ctx, mention.words)
         if any(_names_match(n, p) for n in (*names, mention.words) for p in proposed):
             continue
+        place = proposal.fields.place
+        if contains_phrase(place, mention.words) and not contains_phrase(place, f"chez {mention.words}"):
+            continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home
         flags.append(Flag(
             FlagKind.PERSON_DROPPED,
-            f"Le souvenir nomme « {mention.words} », absent(e) des personnes proposées.",
+            f"Le souvenir nomme « {mention.words} », qui manque aux personnes proposées.",
             f"The memory names “{mention.words}”, missing from the proposed persons.",
             "persons", (Span("original", *mention.span),),
         ))
@@ -196,13 +278,14 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         for i, name in enumerate(proposal.fields.persons) if not _supported_person(ctx, name)
     ]
     listed = {fold_str(f.message_en) for f in flags}
-    for mention in find_capitalised(proposal.fields.reflection):
-        if _DEPERSONALISING_RE.fullmatch(fold_str(mention.words)):
-            continue  # already the companion guard's concern
-        if mention.kind == "person" and not _supported_person(ctx, mention.words) \
-                and not _is_known_place(ctx, proposal, mention.words):
-            if not any(fold_str(mention.words) in m for m in listed):
-                flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
+    reflection = proposal.fields.reflection
+    for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
+        if _DEPERSONALISING_RE.fullmatch(fold_str(mention.words)) or _supported_person(ctx, mention.words):
+            continue  # the companion guard's concern, or someone the memory names
+        if _is_known_place(ctx, proposal, mention.words):
+            continue
+        if not any(fold_str(mention.words) in m for m in listed):
+            flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
     return flags
 
 
@@ -233,7 +316,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if not time.said and time.start is None:
         return []
     found = find_times(ctx.original, ctx.memory_date)
-    said_spans = find_phrase(ctx.original, time.said) if time.said else []
+    said_spans = [s for s in find_phrase(ctx.original, time.said)
+                  if not _inside_another_time(ctx, s, time.said, found)] if time.said else []
     if time.said and not said_spans:
         return [_time_flag(ctx, found, "time.said", len(time.said))]
     if time.start is None:
@@ -245,11 +329,30 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if said_spans and not candidates:
         return []
     end = time.end or time.start
-    if any(_within(time.start, end, f) for f in candidates):
+    if any(_within(time.start, end, f) for f in candidates) and not _borrowed(ctx, candidates, found):
         return []
     if not candidates and time.start == ctx.memory_date and end == ctx.memory_date:
         return []  # no time words: the memory's own day is the honest default
     return [_time_flag(ctx, found, "time", 0)]
+
+
+def _borrowed(ctx: GuardContext, candidates: list[FoundTime], found: list[FoundTime]) -> bool:
+    """"Two days ago Noor said the audit starts next Tuesday": the coming day is another event's."""
+    coming = [f for f in candidates if f.time.start is not None and f.time.start > ctx.memory_date]
+    past = [f for f in found if f not in candidates and f.time.start is not None
+            and f.time.start <= ctx.memory_date]
+    return bool(coming and past)
+
+
+def _inside_another_time(ctx: GuardContext, span: tuple[int, int], said: str, found: list[FoundTime]) -> bool:
+    """"hier" inside "avant-hier", "samedi" inside "samedi 12 mars 2022": other days than they say."""
+    own = find_times(said, ctx.memory_date)
+    own_start = own[0].time.start if own else None
+    for f in found:
+        longer = f.span[0] < span[0] < f.span[1] or f.span[0] <= span[0] and span[1] < f.span[1]
+        if longer and own_start is not None and f.time.start is not None and f.time.start != own_start:
+            return True
+    return False
 
 
 def _time_flag(ctx: GuardContext, found: list[FoundTime], target: str, length: int) -> Flag:
@@ -286,7 +389,10 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if not place:
         return []
     original_tokens = set(words(ctx.original))
-    if _place_tokens(place) <= original_tokens or _recorded_home(ctx, place):
+    if words(place)[:1] == ["chez"]:
+        if _recorded_home(ctx, place):
+            return []
+    elif _place_tokens(place) <= original_tokens or _made_precise(_place_tokens(place), original_tokens):
         return []
     stated = find_places(ctx.original, ctx.people)
     span = (Span("place", 0, len(place)),)
@@ -307,39 +413,89 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 
 
 def _recorded_home(ctx: GuardContext, place: str) -> bool:
-    """"chez Marie" when the text says "chez Mimi" and Mimi is Marie's nickname."""
-    tokens = words(place)
-    if not tokens or tokens[0] != "chez":
-        return False
-    return _supported_person(ctx, " ".join(place.split()[1:]))
+    """"chez Marie" when the text says "chez Mimi" and Mimi is Marie's nickname; not "à la maison"."""
+    host = " ".join(place.split()[1:])
+    for m in re.finditer(r"\bchez\s+([\w'’\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)", ctx.original, re.IGNORECASE):
+        said = m.group(1)
+        if _names_match(host, said) or any(_names_match(host, n) for n in _all_names(ctx, said)):
+            return True
+    return False
+
+
+def _made_precise(proposed: set[str], original: set[str]) -> bool:
+    """"Leeds, UK", "Heathrow Airport", "Nantes, France": the memory's place, said more fully."""
+    kept, added = proposed & original, proposed - original
+    return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
+
+
+_PRECISIONS = frozenset(
+    "uk usa us fr france england angleterre scotland wales ireland canada belgique belgium suisse"
+    " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"
+    " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
+    " mall cafe bar pub musee museum street rue avenue road quartier district".split()
+)
 
 
 # --- the reflection ---------------------------------------------------------------------------
 
-_FIRST_PERSON = frozenset("je j me m moi mon ma mes nous notre nos i my mine myself we us our".split())
 _THIRD_PERSON_VERBS = (
     r"pense|trouve|est|etait|se|s'|a|aime|espere|sent|ressent|garde|retient|note|remarque|voit"
-    r"|thinks|feels|is|was|hopes|loves|remembers|notes|keeps|sees|has|finds|believes"
+    r"|souhaite|veut|voudrait|adore|comprend|sait|te|t'|croit|imagine|admire|salue|felicite|partage"
+    r"|thinks|feels|is|was|hopes|loves|remembers|notes|keeps|sees|has|finds|believes|wants|wishes"
+    r"|knows|understands|likes|admires|cherishes|would|will|can|misses|imagines|shares"
 )
 
 
 def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    """She speaks as "je", and may speak to the user ("tu as bien fait"): talking about herself in
+    the third person ("Liblitz pense que…"), or as if she were the user ("ma sœur"), is wrong."""
     reflection = proposal.fields.reflection
     if not reflection:
         return []
-    spans = _third_person_self(ctx.persona.name, reflection)
-    if not spans and any(t in _FIRST_PERSON for t in words(reflection)):
-        return []
-    return [Flag(
-        FlagKind.NOT_FIRST_PERSON,
-        f"La réflexion doit être celle de {ctx.persona.name}, à la première personne (« je »).",
-        f"The reflection must be {ctx.persona.name}'s own, in the first person (“I”).",
-        "reflection", tuple(spans) or (Span("reflection", 0, len(reflection)),),
-    )]
+    if spans := [s for name in ctx.persona.names for s in _third_person_self(name, reflection)]:
+        return [Flag(
+            FlagKind.NOT_FIRST_PERSON,
+            f"La réflexion doit être celle de {ctx.persona.name}, à la première personne (« je »).",
+            f"The reflection must be {ctx.persona.name}'s own, in the first person (“I”).",
+            "reflection", tuple(spans),
+        )]
+    if spans := _speaks_as_user(ctx, reflection):
+        said = reflection[spans[0].start:spans[0].end]
+        return [Flag(
+            FlagKind.NOT_FIRST_PERSON,
+            f"La réflexion parle comme si elle était toi (« {said} ») : elle doit être la pensée de {ctx.persona.name}.",
+            f"The reflection speaks as if it were you (“{said}”): it must be {ctx.persona.name}'s own thought.",
+            "reflection", tuple(spans),
+        )]
+    return []
+
+
+_KIN = (
+    r"pere|mere|papa|maman|parents|frere|s(?:oe|œ)ur|fils|fille|mari|femme|copain|copine|chef|patron|patronne"
+    r"|collegue|voisine?|grand-mere|grand-pere|mamie|papi|enfants?|bebe|chien|chienne|chat|chatte"
+    r"|father|mother|dad|mum|mom|parents|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend"
+    r"|boss|colleague|coworker|neighbou?r|grandma|grandpa|grandmother|grandfather|kids?|baby|girl|boy"
+    r"|dog|cat|puppy|kitten"
+)
+_USERS_OWN = re.compile(
+    rf"\b(?:ma|mon|mes|my)\s+(?:(?:pauvre|cher|chere|petite?|vieille?|vieux|old|dear|sweet|little"
+    rf"|poor|big|grande?)\s+)?(?:{_KIN})\b|\bfiere? de moi\b|\bproud of myself\b"
+)
+
+
+def _speaks_as_user(ctx: GuardContext, reflection: str) -> list[Span]:
+    """"J'ai écouté ma sœur", "I miss Grandma": the user's life told in her "je"."""
+    folded = fold(reflection)
+    spans = [Span("reflection", *folded.span(m.start(), m.end())) for m in _USERS_OWN.finditer(folded.folded)]
+    for m in re.finditer(r"\b(?:[Mm]a|[Mm]on|[Mm]y|I miss)\s+(?:\w+\s+)?(?P<name>[A-ZÀ-Ý][\w\-]+)", reflection):
+        if contains_phrase(ctx.original, m.group("name")) and m.group("name") not in ctx.persona.names:
+            spans.append(Span("reflection", m.start(), m.end()))  # "Ma pauvre Pistache", "I miss Grandma"
+    return spans
 
 
 def _third_person_self(name: str, reflection: str) -> list[Span]:
-    pattern = re.compile(rf"(?<!moi, )(?<!moi )(?<!i, )\b{re.escape(fold_str(name))}\s+(?:{_THIRD_PERSON_VERBS})\b")
+    pattern = re.compile(rf"(?<!moi, )(?<!moi )(?<!i, )(?<!me, )(?<![\w-]){re.escape(fold_str(name))}"
+                         rf"\s+(?:{_THIRD_PERSON_VERBS})\b")
     folded = fold(reflection)
     return [Span("reflection", *folded.span(m.start(), m.end())) for m in pattern.finditer(folded.folded)]
 

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from .folding import fold, fold_str
-from .language import ENGLISH, FRENCH
+from .language import ENGLISH, FRENCH, detect_language
+from .names import entity_at, is_first_name
 from .persona import KnownPerson, WhoIsWho
 from .time_phrases import MONTHS, WEEKDAYS
 
@@ -65,7 +66,7 @@ def _preceding(text: str, start: int, count: int = 2) -> list[str]:
     return re.findall(r"[\wÀ-ÿ'’-]+", fold_str(text[max(0, start - 40):start]))[-count:]
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?…\n:;«\"—-"
 
@@ -107,7 +108,7 @@ def _classify(text: str, words: str, start: int) -> str | None:
         b.startswith(_COMMUNICATION_VERBS) for b in before[:-1]
     ):
         return "place"
-    if _sentence_start(text, start):
+    if sentence_start(text, start):
         after = re.findall(r"[\wÀ-ÿ'’&]+", fold_str(text[start + len(words):start + len(words) + 20]))
         return "person" if after and after[0].replace("’", "'") in _NAME_FOLLOWERS else None
     return "person"
@@ -165,3 +166,188 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not kept or mention.span[0] >= kept[-1].span[1]:
             kept.append(mention)
     return kept
+
+
+# --- persons as the guards see them: the sentence, not its capital letters ----------------------
+
+# Capitalised words that are never someone: holidays, greetings, titles of things.
+_NOT_PERSONS = frozenset(fold_str(w) for w in (
+    "Noël Pâques Pentecôte Toussaint Ascension Assomption Ramadan Aïd Hanoucca Diwali Carnaval"
+    " Halloween Thanksgiving Christmas Easter Hanukkah Passover Eid Pentecost Valentine Valentin"
+    " Saint-Valentin Réveillon Nouvel An Mardi Gras Épiphanie Chandeleur Nowruz Yom Kippour Kippur"
+    " Seigneur Jésus Allah Bouddha Internet Wi-Fi Covid Ok Okay Honestly Anyway Sorry Happy Merry"
+    " Bon Bonne Joyeux Joyeuse Cher Chère Dear Monsieur Madame Mademoiselle Docteur Doctor"
+    " Siri Alexa Cortana Bixby Google Gemini Copilot ChatGPT Netflix Spotify YouTube Amazon Apple"
+    " Pôle Sécu Ameli Urssaf Doctolib Leboncoin Vinted Uber Deliveroo Airbnb Blablacar Tinder"
+    " Instagram Facebook WhatsApp TikTok Twitter Snapchat LinkedIn Zoom Slack Discord Ikea Decathlon"
+    " Carrefour Leclerc Lidl Auchan Fnac Darty Zara Primark Tesco Walmart Costco Uniqlo Starbucks"
+).split())
+_PET_NOUNS = frozenset(
+    "chien chienne chiot chat chatte chaton lapin hamster cheval jument poney perroquet poisson"
+    " tortue cochon furet dog puppy cat kitten bunny rabbit hamster horse pony parrot fish turtle"
+    " pet pup kitty toutou minou".split()
+)
+# Words that say how someone relates to the user: never a name by themselves.
+RELATIONS = frozenset(
+    "ami amie amis copain copine copains pote collegue collegues frere soeur sœur cousin cousine voisin"
+    " voisine voisins fils fille mari femme epoux epouse compagnon compagne patron patronne cheffe chef"
+    " oncle tante neveu niece grand-mere grand-pere parrain marraine belle-mere beau-pere prof"
+    " professeur professeure medecin docteur dentiste kine psy coiffeur coiffeuse facteur"
+    " friend friends buddy colleague coworker brother sister cousin neighbour neighbor son daughter"
+    " husband wife boyfriend girlfriend partner boss uncle aunt nephew niece grandmother grandfather"
+    " teacher doctor dentist therapist landlord landlady manager roommate flatmate mate".split()
+)
+_PERSON_BEFORE = RELATIONS | frozenset(
+    "avec with et and chez grandma grandpa papy mamie"
+    " appele appelee appeler telephone ecrit vu vue croise croisee revu revue retrouve retrouvee"
+    " embrasse quitte rencontre rencontree invite invitee aide aidee called texted met saw visited"
+    " hugged kissed told asked invited helped thanked emailed phoned call visit meet see"
+    " tell ask thank hug kiss appeler voir rappeler rappele embrasser remercie remercier".split()
+)
+_PERSON_AFTER = re.compile(
+    r"\s*(?:,\s*(?:ma|mon|mes|my|our|notre|his|her|son|sa)\s|et moi\b|and i\b|and me\b"
+    r"|m'|me\s|t'|s'est|est\s+venue?|a\s+dit|a\s+appele|said|says|told|called|texted|asked|came|was|is"
+    r"|has|had|and\s+(?:his|her|their)\b|'s\b|’s\b)",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = frozenset("a au aux en in at to near from vers dans sur pres".split())
+_PLACE_NOUNS = frozenset(
+    "rue avenue boulevard bd place parc gare stade musee lycee college ecole eglise cathedrale hotel"
+    " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle"
+    " street road avenue lane square station airport stadium hospital school college university"
+    " church cathedral museum bridge tower hotel pub restaurant cafe theatre theater hall mount".split()
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:street|st\b|road|rd\b|avenue|lane|square|station|airport|park|stadium|arena|hall|cross"
+    r"|bridge|tower|hospital|school|college|university|church|cathedral|museum|centre|center|mall"
+    r"|market|hotel|beach|gardens?|heights|hill|valley|river|lake|bay)\b", re.IGNORECASE)
+_PET_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
+    r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
+    r"(?:chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue"
+    r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle|goldfish)\b", re.IGNORECASE)
+# Lower-case words that are also given names: a lower-case name needs a person around it anyway.
+_COMMON_WORDS = frozenset(
+    "rose pierre grace mark june april may will joy faith hope max jean bill frank sue pat rob"
+    " amber ruby olive violet lily daisy iris jasmine jade summer autumn dawn eve honey sky river"
+    " dean bob nick ray art gene chance lane paris florence victoria georgia austin sydney ali"
+    " claire marine france prune capucine violette olivier laurent clement constant blanche"
+    " aurore celeste margot noel pascal victor dominique lucky sunny happy merry young royal king"
+    " major general star angel precious honor justice journey harmony melody page"
+    " victoire esperance fleur".split()
+) | FRENCH | ENGLISH
+_LOWER_NAME = re.compile(r"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ\-]+(?![\w'’])")
+
+
+def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...] = ()) -> list[Mention]:
+    """The persons a text names: recorded people, then names the sentence shows to be someone."""
+    companions = {fold_str(n) for n in companion_names}
+    candidates = [(words, span) for words, span in _name_candidates(text)
+                  if not {fold_str(words), *fold_str(words).split()} & companions]
+    named = [(words, span) for words, span in candidates if _is_person(text, words, *span)]
+    named += _paired_with_a_person(text, candidates, named)
+    found: dict[str, Mention] = {}
+    for person, said, span in people.mentioned_in(text):
+        if fold_str(said).startswith(_POSSESSIVES) and _next_to_a_name(text, span, named):
+            continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
+        found.setdefault(fold_str(person.name), Mention(said, span, "person", person))
+    for words, span in named:
+        if not any(_same_person(words, m) or _overlaps(span, m.span) for m in found.values()):
+            found.setdefault(fold_str(words), Mention(words, span, "person"))
+    return sorted(found.values(), key=lambda m: m.span)
+
+
+def _paired_with_a_person(text: str, candidates: list[tuple[str, tuple[int, int]]],
+                          named: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    """"Tolu and Anneliese came over": joined by "and" to someone, an unknown name is someone too."""
+    paired = []
+    for words, (start, end) in candidates:
+        if (words, (start, end)) in named or not words[:1].isupper() or _never_a_person(text, words, start, end):
+            continue
+        for _, (s, e) in named:
+            between = text[end:s] if end <= s else text[e:start]
+            if re.fullmatch(r"\s*(?:,|et|and|&)\s*", between, re.IGNORECASE) and not _is_city(words):
+                paired.append((words, (start, end)))
+                break
+    return paired
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_POSSESSIVES = ("ma ", "mon ", "my ")
+
+
+def _next_to_a_name(text: str, span: tuple[int, int], candidates: list[tuple[str, tuple[int, int]]]) -> bool:
+    for _, (start, end) in candidates:
+        between = text[end:span[0]] if end <= span[0] else text[span[1]:start]
+        if re.fullmatch(r"\s*,?\s*", between) and (end <= span[0] or span[1] <= start):
+            return True
+    return False
+
+
+def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
+    candidates = []
+    for m in _TOKEN.finditer(text):
+        words, start, _ = _trim_name(text, m)
+        words = re.sub(r"['’]s$", "", words)  # "Jordan's" is Jordan
+        head, _, rest = words.partition(" ")
+        if rest and sentence_start(text, start) and not is_first_name(head) and head[:1].isupper():
+            start, words = start + len(head) + 1, rest  # "Met Oluwaseun": a verb, then a name
+        if words:
+            candidates.append((words, (start, start + len(words))))
+    for m in _LOWER_NAME.finditer(text):
+        if fold_str(m.group()) not in _COMMON_WORDS and is_first_name(m.group()):
+            candidates.append((m.group(), m.span()))
+    return sorted(candidates, key=lambda c: c[1])
+
+
+def _is_person(text: str, words: str, start: int, end: int) -> bool:
+    head = fold_str(words).split()[0]
+    if head in _FAMILY_NAMES and words[:1].isupper():
+        return True
+    if _never_a_person(text, words, start, end):
+        return False
+    before = _preceding(text, start, 3)
+    context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end))
+    if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
+        entity = entity_at(text, start, end, detect_language(text) or "")
+        return context or entity is not None and entity.label == "PER"
+    if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head):
+        return False  # a place: the place guard's concern
+    if is_first_name(head.split("-")[0]) and head not in _COMMON_WORDS:
+        # The pipeline often reads a lone first name as a place ("Inès" LOC); a first name that
+        # is a whole exclamation ("Victoire !") is a word.
+        return not re.match(r"\s*[!.…]", text[end:]) or not sentence_start(text, start) or context
+    entity = entity_at(text, start, end, detect_language(text) or "")
+    if entity is not None and entity.label in ("LOC", "ORG", "MISC"):
+        return False  # a monument, a brand, a product
+    # At a sentence's start a capital proves nothing, and the pipeline often says PER ("Balade").
+    return context or entity is not None and entity.label == "PER" and entity.span[0] == start \
+        and not sentence_start(text, start)
+
+
+# What the user calls a parent or grand-parent, written as a name ("Papa m'a appelé", "call Grandma").
+_FAMILY_NAMES = frozenset(
+    "papa maman mamie papi papy meme pepe mum mom dad daddy mummy mommy grandma grandpa granny"
+    " grandad grandmother grandfather nana nan pops".split()
+)
+
+
+def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
+    folded = fold_str(words)
+    head = folded.split()[0]
+    if folded in _NOT_NAMES or folded in _NOT_PERSONS or head in _NOT_PERSONS or len(folded) < 2:
+        return True
+    if words.isupper() and len(words) <= 6 or re.search(r"\d", words):
+        return True  # an acronym or a code: la CAF, un CDD, the NHS, l'A7
+    if text[start - 1:start] in ("'", "‘", "\"", "«", "“") and re.match(r"\s*['’\"»”]", text[end:]):
+        return True  # a name quoted as a word: my name written 'Jorge' on a cup
+    before = _preceding(text, start, 2)
+    pet_before = any(b in _PET_NOUNS for b in before[-2:])
+    if pet_before or before and before[-1] in _PLACE_NOUNS or _PET_AFTER.match(text, end):
+        return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo"
+    if text[max(0, start - 1):start].isalnum():
+        return True  # inside a word: "iPhone"
+    return bool(_PLACE_AFTER.match(text, end)) or bool(before) and before[-1] in ("ma", "mon", "my", "our")

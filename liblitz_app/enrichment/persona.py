@@ -22,12 +22,18 @@ class Persona:
         "ne jamais inventer de personne, de lieu ni de date",
     )
     language: str = "fr"
+    # Other names the user accepted for her ("Lib", "Litzi"): never a renaming, never a person.
+    other_names: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.other_names)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "pronoun": self.pronoun, "voice": self.voice,
             "relationship": self.relationship, "boundaries": list(self.boundaries),
-            "language": self.language,
+            "language": self.language, "other_names": list(self.other_names),
         }
 
     @classmethod
@@ -41,6 +47,7 @@ class Persona:
             relationship=data.get("relationship") or default.relationship,
             boundaries=tuple(data.get("boundaries") or default.boundaries),
             language=data.get("language") or default.language,
+            other_names=tuple(normalise_space(n) for n in data.get("other_names") or () if n.strip()),
         )
 
 
@@ -86,7 +93,7 @@ class WhoIsWho:
         """(person, words used, span) for each name, nickname or relation found in the text."""
         found: list[tuple[KnownPerson, str, tuple[int, int]]] = []
         for person in self.people:
-            for said in (*person.names, *_relation_phrases(person.relation)):
+            for said in (*person.names, *_first_names(person.name), *_relation_phrases(person.relation)):
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
         return found
 
@@ -99,6 +106,12 @@ class WhoIsWho:
 
 
 _POSSESSIVES = ("ma ", "mon ", "my ")
+
+
+def _first_names(name: str) -> tuple[str, ...]:
+    """"Daniel" stands for "Daniel Price" when the text says only that."""
+    first = name.split()[0] if " " in name else ""
+    return (first,) if len(first) > 2 and first[:1].isupper() else ()
 
 
 def _relation_phrases(relation: str) -> tuple[str, ...]:

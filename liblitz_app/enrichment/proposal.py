@@ -50,6 +50,7 @@ class Proposal:
     `text`: set only when a model sent back a text of its own (it must not; guards compare it).
     `unparsed`: values that fit no field (an emotion outside the taxonomy, intensity "beaucoup").
     `error`: a failed proposal (malformed output), kept with its raw output in `provenance`.
+    `emotion_confidence`: 0–1, when the emotion came from the offline emotion reader (shown in review).
     """
 
     fields: MemoryFields = field(default_factory=MemoryFields)
@@ -59,6 +60,7 @@ class Proposal:
     unparsed: dict[str, Any] = field(default_factory=dict)
     provenance: Provenance = field(default_factory=Provenance)
     error: str = ""
+    emotion_confidence: float | None = None
 
     @property
     def failed(self) -> bool:
@@ -77,6 +79,7 @@ class Proposal:
             "fields": self.fields.to_dict(), "origins": dict(self.origins),
             "question": self.question, "text": self.text, "unparsed": dict(self.unparsed),
             "provenance": self.provenance.to_dict(), "error": self.error,
+            "emotion_confidence": self.emotion_confidence,
         }
 
     @classmethod
@@ -89,4 +92,5 @@ class Proposal:
             unparsed=dict(data.get("unparsed") or {}),
             provenance=Provenance.from_dict(data.get("provenance")),
             error=data.get("error") or "",
+            emotion_confidence=data.get("emotion_confidence"),
         )

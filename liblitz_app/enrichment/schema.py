@@ -5,6 +5,8 @@ import json
 from datetime import date
 from typing import Any
 
+from liblitz_app.errors import UserError
+from liblitz_app.i18n import tr
 from liblitz_app.memory import Emotion, EventTime, MemoryFields, parse_emotion
 
 from .proposal import Proposal, Provenance, model_origin
@@ -29,8 +31,8 @@ PROPOSAL_SCHEMA: dict[str, Any] = {
 }
 
 
-class MalformedOutput(ValueError):
-    """The model's answer is not the JSON object asked for."""
+class MalformedOutput(UserError, ValueError):
+    """The model's answer is not the JSON object asked for (kept with the failed proposal, in the user's language)."""
 
 
 def _load(raw: str) -> dict[str, Any]:
@@ -40,7 +42,8 @@ def _load(raw: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise MalformedOutput(f"JSON illisible : {error.msg} (ligne {error.lineno}, colonne {error.colno})") from None
+        raise MalformedOutput("JSON illisible : {why} (ligne {line}, colonne {column})", why=error.msg,
+                              line=error.lineno, column=error.colno) from None
     if not isinstance(data, dict):
         raise MalformedOutput("La réponse n'est pas un objet JSON.")
     return data
@@ -83,9 +86,43 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in value or () if str(v).strip())
 
 
+# The JSON types a field may have; anything else is refused, never turned into "['lac']".
+_TEXT_FIELDS = ("place", "time_said", "time_start", "time_end", "reflection", "question", "emotion",
+                "secondary_emotion")
+_FIELD_WORDS = {"emotion": "émotion", "intensity": "intensité", "place": "lieu", "persons": "personnes",
+                "time_said": "moment", "reflection": "réflexion"}
+
+
+def _check_shape(data: dict[str, Any]) -> None:
+    """A proposal must say something, with every required field, each of the right JSON type."""
+    said = {k: v for k, v in data.items() if v not in (None, "", [], {})}
+    if not said:
+        raise MalformedOutput("le modèle n'a rien proposé")
+    for key in _TEXT_FIELDS:
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise MalformedOutput("le champ « {key} » devrait être un texte, pas {kind}", key=key,
+                                  kind=_json_type(data[key]))
+    persons = data.get("persons")
+    if persons is not None and not isinstance(persons, str) and (
+            not isinstance(persons, list) or not all(isinstance(p, str) for p in persons)):
+        raise MalformedOutput("le champ « persons » devrait être une liste de noms, pas {kind}",
+                              kind=_json_type(persons))
+    if str(data.get("question") or "").strip():
+        return  # a question instead of a guess: the fields may wait for the answer
+    missing = [word for key, word in _FIELD_WORDS.items() if key not in data]
+    if missing:
+        raise MalformedOutput("le modèle n'a pas proposé : {missing}", missing=", ".join(tr(m) for m in missing))
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "un objet", list: "une liste", bool: "un booléen", int: "un nombre", float: "un nombre"}
+    return tr(names.get(type(value), "une valeur d'un autre type"))
+
+
 def read_output(raw: str, provenance: Provenance) -> Proposal:
     """Turn a model's raw answer into a Proposal; raises MalformedOutput when it cannot."""
     data = _load(raw)
+    _check_shape(data)
     unparsed: dict[str, Any] = {}
     time_data = data.get("time") if isinstance(data.get("time"), dict) else {}
     fields = MemoryFields(

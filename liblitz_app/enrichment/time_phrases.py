@@ -63,6 +63,12 @@ def _weekday(m: re.Match[str], base: date) -> tuple[date, None]:
     return _weekday_before(base, WEEKDAYS[m.group("wd")]), None
 
 
+def _weekday_next(m: re.Match[str], base: date) -> tuple[date, None]:
+    """"this Friday", "vendredi prochain": the coming one."""
+    weekday = WEEKDAYS[m.group("wd") or m.group("wd2")]
+    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7), None
+
+
 def _monday(base: date) -> date:
     return base - timedelta(days=base.weekday())
 
@@ -151,12 +157,31 @@ def _ago(m: re.Match[str], base: date) -> tuple[date, None] | None:
     return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1])), None
 
 
+_HOLIDAYS = {"noel": (12, 25), "christmas": (12, 25), "christmas day": (12, 25),
+             "reveillon de noel": (12, 24), "christmas eve": (12, 24), "saint-sylvestre": (12, 31),
+             "reveillon du nouvel an": (12, 31), "new year's eve": (12, 31), "nouvel an": (1, 1),
+             "jour de l'an": (1, 1), "new year's day": (1, 1), "new year": (1, 1),
+             "saint-valentin": (2, 14), "valentine's day": (2, 14), "valentine's": (2, 14),
+             "halloween": (10, 31)}
+
+
+def _holiday(m: re.Match[str], base: date) -> tuple[date, None]:
+    """The last time this fixed-date holiday came, on or before the memory's date."""
+    month, day = _HOLIDAYS[m.group("holiday")]
+    found = date(base.year, month, day)
+    return (found if found <= base else date(base.year - 1, month, day)), None
+
+
 def _rule(pattern: str, resolver: Resolver | None, dateparser_first: bool = False) -> tuple:
     return re.compile(rf"(?<![0-9a-z]){pattern}(?![0-9a-z])"), resolver, dateparser_first
 
 
 RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
-    _rule(r"avant-hier|avant hier|the day before yesterday", _days(-2), True),
+    _rule(rf"(?:avant-hier|avant hier){_PART_FR}?|(?:the\s+)?day before yesterday", _days(-2), True),
+    _rule(r"(?:le\s+)?(?:soir\s+de\s+|jour\s+de\s+)?(?P<holiday>noel|reveillon de noel|saint-sylvestre"
+          r"|reveillon du nouvel an|nouvel an|jour de l'an|saint-valentin|halloween"
+          r"|christmas eve|christmas day|christmas|new year's eve|new year's day|new year"
+          r"|valentine's day|valentine's|halloween)", _holiday),
     _rule(rf"hier{_PART_FR}?|yesterday{_PART_EN}?|last night", _days(-1)),
     _rule(r"aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette nuit|cette apres-midi"
           r"|today|this morning|this afternoon|this evening|tonight", _days(0)),
@@ -178,6 +203,8 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?P<month>{_MFR})\s+(?:dernier|passe)|last\s+(?P<month2>{_MEN})", None),
     _rule(rf"(?:en|in)\s+(?P<month>{_MFR}|{_MEN})(?:\s+(?P<year>\d{{4}}))?(?!\s+(?:dernier|passe))", _named_month),
     _rule(rf"(?P<wd>{_WD})\s+(?:dernier|passe){_PART_FR}?|last\s+(?P<wd2>{_WD}){_PART_EN}?", None),
+    _rule(rf"(?:this|next|coming|this coming)\s+(?P<wd>{_WD})|(?P<wd2>{_WD})\s+prochain", _weekday_next),
+    _rule(rf"ce\s+(?P<wd>{_WD})", lambda m, base: None),  # "ce vendredi": past or to come, unsaid
     _rule(rf"(?P<wd>{_WD})(?:{_PART_FR}|{_PART_EN})?", _weekday),
 )
 

@@ -9,11 +9,12 @@ from typing import Any, Protocol, Sequence
 
 import numpy as np
 
+from ..errors import UserError
+from ..memory.lifecycle import Status
 
-class IndexError_(RuntimeError):
+
+class IndexError_(UserError, RuntimeError):
     """An index problem, with a sentence the user can read."""
-
-    user_facing = True  # its message is a sentence for the user (errors.describe)
 
 
 class IndexModelMismatch(IndexError_):
@@ -43,7 +44,7 @@ class IndexPayload:
     place: str = ""
     event_start: float | None = None  # POSIX seconds of the resolved event day, None if unknown
     event_end: float | None = None
-    status: str = "committed"
+    status: str = Status.COMMITTED.value
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class IndexFilter:
     place: str | None = None
     date_from: float | None = None  # POSIX seconds, inclusive; matches on the event's start
     date_to: float | None = None
-    status: str | None = "committed"
+    status: str | None = Status.COMMITTED.value
 
 
 @dataclass(frozen=True)
@@ -204,10 +205,10 @@ def describe_model(model: IndexedModel) -> str:
 
 def built_with_other_model(built: IndexedModel, asked: IndexedModel) -> IndexModelMismatch:
     return IndexModelMismatch(
-        f"Cet index a été construit avec le modèle {describe_model(built)} ; la demande vient "
-        f"du modèle {describe_model(asked)}. Les vecteurs de deux modèles ne se mélangent "
+        "Cet index a été construit avec le modèle {built} ; la demande vient "
+        "du modèle {asked}. Les vecteurs de deux modèles ne se mélangent "
         "jamais : reconstruisez l'index avec le nouveau modèle (la mémoire elle-même n'est "
-        "pas touchée).")
+        "pas touchée).", built=describe_model(built), asked=describe_model(asked))
 
 
 def check_same_model(index_model: IndexedModel, asked: IndexedModel) -> None:
@@ -220,16 +221,16 @@ def as_vector(vector: np.ndarray, model: IndexedModel) -> np.ndarray:
     flat = np.asarray(vector, dtype=np.float32)
     if flat.ndim != 1 or flat.shape[0] != model.dim:
         raise IndexModelMismatch(
-            f"Un vecteur de forme {tuple(flat.shape)} ne peut pas entrer dans cet index, construit "
-            f"avec le modèle {describe_model(model)}. Il vient sans doute d'un autre modèle : "
-            "reconstruisez l'index plutôt que de mélanger.")
+            "Un vecteur de forme {shape} ne peut pas entrer dans cet index, construit "
+            "avec le modèle {model}. Il vient sans doute d'un autre modèle : "
+            "reconstruisez l'index plutôt que de mélanger.", shape=tuple(flat.shape), model=describe_model(model))
     return flat
 
 
 def check_memory_id(memory_id: int) -> int:
     """Point ids are the ledger's ids: non-negative integers (the engines store them unsigned)."""
     if isinstance(memory_id, bool) or not isinstance(memory_id, (int, np.integer)) or memory_id < 0:
-        raise IndexError_(f"Identifiant de souvenir invalide pour l'index : {memory_id!r}.")
+        raise IndexError_("Identifiant de souvenir invalide pour l'index : {id}.", id=repr(memory_id))
     return int(memory_id)
 
 

@@ -79,8 +79,8 @@ class EdgeIndex:
         if recorded is None:
             if _shard_exists(shard_path):
                 raise IndexModelMismatch(
-                    f"L'index du dossier {root} ne dit pas quel modèle d'embedding l'a construit "
-                    f"(fichier {SIDECAR_NAME} absent). Reconstruisez l'index depuis la mémoire.")
+                    "L'index du dossier {folder} ne dit pas quel modèle d'embedding l'a construit "
+                    "(fichier {file} absent). Reconstruisez l'index depuis la mémoire.", folder=root, file=SIDECAR_NAME)
             # Sidecar first: a shard must never exist without the record of its model.
             write_sidecar(root, model)
         else:
@@ -188,7 +188,8 @@ def read_sidecar(folder: Path) -> IndexedModel | None:
         return None
     except (ValueError, KeyError, TypeError) as exc:
         raise IndexError_(
-            f"Le fichier {path} est illisible ({exc}). Reconstruisez l'index depuis la mémoire.") from exc
+            "Le fichier {path} est illisible ({error}). Reconstruisez l'index depuis la mémoire.", path=path,
+            error=exc) from exc
 
 
 def write_sidecar(folder: Path, model: IndexedModel) -> None:
@@ -261,9 +262,10 @@ def _translate_open_error(exc: Exception, shard_path: Path) -> IndexError_:
     if _LOCKED_MARKER in message:
         return IndexLocked(
             "Liblitz est déjà ouvert sur ce dossier de données (son index de souvenirs, "
-            f"{shard_path.parent}, est utilisé par une autre fenêtre ou un autre processus). "
-            "Fermez l'autre Liblitz, puis réessayez.")
-    return IndexError_(f"Impossible d'ouvrir l'index de souvenirs {shard_path.parent} : {message}")
+            "{folder}, est utilisé par une autre fenêtre ou un autre processus). "
+            "Fermez l'autre Liblitz, puis réessayez.", folder=shard_path.parent)
+    return IndexError_("Impossible d'ouvrir l'index de souvenirs {folder} : {error}", folder=shard_path.parent,
+                       error=message)
 
 
 # --- filters and hits -------------------------------------------------------------------------

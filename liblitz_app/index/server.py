@@ -85,8 +85,8 @@ class ServerIndex:
             return cls(client, model, collection)
         except _CLIENT_ERRORS as exc:
             raise IndexError_(
-                f"Impossible d'utiliser le serveur Qdrant {url} : {_short(exc)}. Vérifiez "
-                "l'adresse et la clé d'API.") from exc
+                "Impossible d'utiliser le serveur Qdrant {url} : {error}. Vérifiez "
+                "l'adresse et la clé d'API.", url=url, error=_short(exc)) from exc
 
     @classmethod
     def open_local(cls, path: str, model: IndexedModel,
@@ -101,8 +101,8 @@ class ServerIndex:
                 raise
             _close_leaked_lock_file(exc)
             raise IndexLocked(
-                f"Liblitz est déjà ouvert sur ce dossier de données (l'index {path} est utilisé "
-                "par un autre processus). Fermez l'autre Liblitz, puis réessayez.") from exc
+                "Liblitz est déjà ouvert sur ce dossier de données (l'index {path} est utilisé "
+                "par un autre processus). Fermez l'autre Liblitz, puis réessayez.", path=path) from exc
         return cls(client, model, collection)
 
     # --- writing -----------------------------------------------------------------------------
@@ -195,9 +195,10 @@ class ServerIndex:
             return
         if client.count(self.collection, exact=True).count > 0:
             raise IndexModelMismatch(
-                f"La collection Qdrant « {self.collection} » ne dit pas quel modèle d'embedding "
+                "La collection Qdrant « {collection} » ne dit pas quel modèle d'embedding "
                 "a fait ses vecteurs (métadonnées absentes : serveur trop ancien, ou collection "
-                "créée hors de Liblitz). Choisissez une autre collection ou reconstruisez-la.")
+                "créée hors de Liblitz). Choisissez une autre collection ou reconstruisez-la.",
+                collection=self.collection)
         # An empty collection without a record (e.g. creation interrupted): claim it.
         _check_vector_size(info, self.model)
         client.update_collection(self.collection, metadata=_model_metadata(self.model))

@@ -6,7 +6,7 @@
     report.to_csv(out)
     Feeder(ledger).start_session(); Feeder(ledger).backlog()
 """
-from .batches import import_batches, persona_material, recall_mapping
+from .batches import persona_material, recall_mapping
 from .duplicates import DEFAULT_THRESHOLD, DuplicateMatch, DuplicatePolicy, Embed, normalise_text
 from .errors import ImportCancelled, IntakeError, InvalidMapping, MalformedFile, MissingTextColumn, UnreadableFile
 from .feeder import (
@@ -23,6 +23,6 @@ __all__ = [
     "DetectedLayout", "DuplicateMatch", "DuplicatePolicy", "Embed", "Feeder", "FileFormat", "ImportCancelled",
     "ImportOptions", "ImportReport", "Inspection", "IntakeError", "InvalidMapping", "Layout", "MalformedFile",
     "MissingTextColumn", "Pace", "PaceMode", "Preview", "RawRow", "ReleaseOrder", "RowNote", "UnreadableFile",
-    "describe_pace", "detect_layout", "import_batches", "inspect_file", "normalise_text", "open_table",
+    "describe_pace", "detect_layout", "inspect_file", "normalise_text", "open_table",
     "parse_mapping", "persona_material", "preview", "recall_mapping", "run_import", "signature", "sniff",
 ]

@@ -1,4 +1,4 @@
-"""`liblitz import FILE`: stage an export from the command line, in French, without tracebacks."""
+"""`liblitz import FILE`: stage an export from the command line, in the user's language, without tracebacks."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from ..errors import describe
+from ..i18n import language, tr
 from ..memory import InvalidMemory
 from ..paths import DataDir, resolve_data_dir
 from ..store.ledger import Ledger, LedgerError
@@ -27,20 +29,20 @@ class _UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # argparse would exit with an English message
-        raise _UsageError(f"Commande incomplète ou invalide ({message}). Voir : liblitz import --help")
+    def error(self, message: str) -> NoReturn:  # one sentence, not argparse's usage block and exit
+        raise _UsageError(tr("Commande incomplète ou invalide ({why}). Voir : liblitz import --help", why=message))
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="liblitz import", description="Met en attente les souvenirs d'un export "
-                     "(CSV ou JSON) ; ils arriveront ensuite peu à peu, au rythme choisi.")
-    parser.add_argument("file", metavar="FICHIER", help="l'export à importer (CSV ou JSON)")
-    parser.add_argument("--data-dir", help="dossier des données de Liblitz")
-    parser.add_argument("--dry-run", action="store_true", help="aperçu seulement : rien n'est enregistré")
-    parser.add_argument("--mapping", help="colonnes à utiliser, ex. text=Texte,date=Quand,person=Avec")
+    parser = _Parser(prog="liblitz import", description=tr("Met en attente les souvenirs d'un export "
+                     "(CSV ou JSON) ; ils arriveront ensuite peu à peu, au rythme choisi."))
+    parser.add_argument("file", metavar=tr("FICHIER"), help=tr("l'export à importer (CSV ou JSON)"))
+    parser.add_argument("--data-dir", help=tr("dossier des données de Liblitz"))
+    parser.add_argument("--dry-run", action="store_true", help=tr("aperçu seulement : rien n'est enregistré"))
+    parser.add_argument("--mapping", help=tr("colonnes à utiliser, ex. text=Texte,date=Quand,person=Avec"))
     parser.add_argument("--duplicates", choices=sorted(_POLICIES), default="skip",
-                        help="doublons : skip (ignorés, par défaut) ou keep (gardés et regroupés)")
-    parser.add_argument("--report", metavar="RAPPORT.csv", help="écrire le rapport ligne par ligne en CSV")
+                        help=tr("doublons : skip (ignorés, par défaut) ou keep (gardés et regroupés)"))
+    parser.add_argument("--report", metavar=tr("RAPPORT.csv"), help=tr("écrire le rapport ligne par ligne en CSV"))
     return parser
 
 
@@ -55,13 +57,15 @@ def import_command(argv: list[str]) -> int:
     try:
         return _run(args, sys.stdout)
     except (IntakeError, LedgerError, SchemaTooNew, InvalidMemory) as error:
-        return _fail(str(error))
+        return _fail(describe(error))
     except sqlite3.Error as error:
-        return _fail(f"Le registre de Liblitz n'a pas pu être modifié ({error}) ; rien n'a été importé.")
+        return _fail(tr("Le registre de Liblitz n'a pas pu être modifié ({error}) ; rien n'a été importé.",
+                        error=error))
     except OSError as error:
-        return _fail(f"Impossible d'accéder à « {error.filename or ''} » ({error.strerror}).")
+        return _fail(tr("Impossible d'accéder à « {path} » ({error}).", path=error.filename or "",
+                        error=error.strerror))
     except KeyboardInterrupt:
-        return _fail("Import interrompu : rien n'a été enregistré.")
+        return _fail(tr("Import interrompu : rien n'a été enregistré."))
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
@@ -76,22 +80,28 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         ledger.close()
     _show_report(report, out)
     if args.report:
-        print(f"Rapport écrit dans {report.to_csv(args.report)}", file=out)
+        print(tr("Rapport écrit dans {path}", path=report.to_csv(args.report)), file=out)
     return 0
 
 
 def _show_preview(ledger: Ledger, path: Path, mapping: ColumnMapping | None, out: TextIO) -> None:
     inspection = inspect_file(path, ledger, rows=PREVIEW_ROWS)
+    if not inspection.preview.rows:
+        return  # nothing to preview: the import refuses the file, and that sentence is all there is to say
     chosen = mapping or inspection.detected.mapping
-    print(f"Fichier : {path.name} — {inspection.preview.format.describe()}", file=out)
-    print(inspection.detected.note("fr"), file=out)
+    print(tr("Fichier : {name} — {format}", name=path.name, format=inspection.preview.format.describe()),
+          file=out)
+    print(inspection.detected.note(language()), file=out)
     if chosen is not None:
-        columns = ", ".join(f"{name} ← « {column} »" for name, column in chosen.columns().items())
-        remembered = " (choix mémorisé)" if inspection.detected.remembered and mapping is None else ""
-        print(f"Colonnes utilisées{remembered} : {columns}", file=out)
+        columns = ", ".join(tr("{field} ← « {column} »", field=name, column=column)
+                            for name, column in chosen.columns().items())
+        remembered = inspection.detected.remembered and mapping is None
+        sentence = tr("Colonnes utilisées (choix mémorisé) : {columns}", columns=columns) if remembered \
+            else tr("Colonnes utilisées : {columns}", columns=columns)
+        print(sentence, file=out)
     for row in inspection.preview.rows:
         cells = " | ".join(f"{k}: {_short(v)}" for k, v in row.columns.items())
-        print(f"  ligne {row.number} — {cells}", file=out)
+        print(tr("  ligne {n} — {cells}", n=row.number, cells=cells), file=out)
 
 
 def _printer(out: TextIO) -> Progress:
@@ -99,21 +109,24 @@ def _printer(out: TextIO) -> Progress:
 
     def show(done: int, total: int, phase: str) -> None:
         percent = 100 * done // max(total, 1)
-        if phase in last and percent - last[phase] < 10 and percent < 100:
-            return
+        if percent == 0 or phase in last and percent - last[phase] < 10 and percent < 100:
+            return  # "0 %" says nothing; a file refused at once gets its refusal alone
         last[phase] = percent
-        print(f"{PHASES.get(phase, (phase,))[0]} : {percent} %", file=out, flush=True)
+        french, english = PHASES.get(phase, (phase, phase))
+        print(tr("{phase} : {percent} %", phase=english if language() == "en" else french, percent=percent),
+              file=out, flush=True)
     return show
 
 
 def _show_report(report: ImportReport, out: TextIO) -> None:
     if report.dry_run:
-        print("Simulation : rien n'a été enregistré. Voici ce que l'import ferait :", file=out)
-    print(report.summary("fr"), file=out)
+        print(tr("Simulation : rien n'a été enregistré. Voici ce que l'import ferait :"), file=out)
+    print(report.summary(language()), file=out)
     for note in report.notes[:20]:
-        print(f"  ligne {note.row} : {note.outcome} — {note.reason}", file=out)
-    if len(report.notes) > 20:
-        print(f"  … et {len(report.notes) - 20} autres (voir --report)", file=out)
+        print(tr("  ligne {n} : {outcome} — {reason}", n=note.row, outcome=tr(note.outcome), reason=note.reason),
+              file=out)
+    if report.noted > 20:
+        print(tr("  … et {n} autres (voir --report)", n=report.noted - 20), file=out)
 
 
 def _short(value: object, length: int = 40) -> str:
@@ -122,5 +135,5 @@ def _short(value: object, length: int = 40) -> str:
 
 
 def _fail(sentence: str) -> int:
-    print(f"liblitz import : {sentence}", file=sys.stderr)
+    print(tr("liblitz import : {sentence}", sentence=sentence), file=sys.stderr)
     return EXIT_ERROR

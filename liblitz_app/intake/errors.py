@@ -1,11 +1,11 @@
-"""Why an import could not go ahead, each with a sentence the user can read (French first)."""
+"""Why an import could not go ahead, each with a sentence the user can read in their language."""
 from __future__ import annotations
 
+from ..errors import UserError
 
-class IntakeError(ValueError):
-    """An import problem the wizard and the CLI show as it is: `str(error)` is the sentence."""
 
-    user_facing = True  # `errors.describe` passes the sentence through instead of "erreur inattendue"
+class IntakeError(UserError, ValueError):
+    """An import problem the wizard and the CLI show as it is: `errors.describe(error)` is the sentence."""
 
 
 class UnreadableFile(IntakeError):
@@ -27,5 +27,4 @@ class InvalidMapping(IntakeError):
 class ImportCancelled(IntakeError):
     """The user cancelled: nothing of this import was written."""
 
-    def __init__(self) -> None:
-        super().__init__("Import annulé : rien n'a été enregistré, le registre est inchangé.")
+    sentence = "Import annulé : rien n'a été enregistré, le registre est inchangé."

@@ -15,6 +15,8 @@ from enum import Enum
 from typing import Any
 
 from ..memory import Status
+from ..store import feed
+from ..store.feed import ReleaseOrder
 from ..store.ledger import Ledger
 
 Clock = Callable[[], datetime]  # local, timezone-aware "now"
@@ -27,12 +29,6 @@ class PaceMode(str, Enum):
     PER_DAY = "per_day"
     PER_SESSION = "per_session"  # each time Liblitz starts
     MANUAL = "manual"  # only when the user says "release N now"
-
-
-class ReleaseOrder(str, Enum):
-    CHRONOLOGICAL = "chronological"  # as they were written in the export (staging order)
-    OLDEST_FIRST = "oldest_first"  # by the event's date; undated ones last
-    CHOSEN = "chosen"  # the order the user arranged (`Feeder.choose_order`)
 
 
 @dataclass(frozen=True)
@@ -181,19 +177,12 @@ class Feeder:
 
     def choose_order(self, memory_ids: list[int]) -> None:
         """The user's order: these first, in this order; any other staged memory after, in staging order."""
-        with self.ledger.transaction() as conn:
-            conn.execute("DELETE FROM feed_order")
-            conn.executemany("INSERT INTO feed_order(memory_id, position) VALUES (?, ?)",
-                             [(memory_id, position) for position, memory_id in enumerate(memory_ids)])
+        feed.choose_order(self.ledger, memory_ids)
         self.set_pace(replace(self.pace, order=ReleaseOrder.CHOSEN))
 
     def chosen_order(self) -> list[int]:
         """The user's order as it stands (memories that arrived since are no longer listed)."""
-        with self.ledger.transaction() as conn:
-            rows = conn.execute(
-                "SELECT f.memory_id FROM feed_order f JOIN memories m ON m.id = f.memory_id "
-                "WHERE m.status = 'staged' ORDER BY f.position").fetchall()
-        return [int(r[0]) for r in rows]
+        return feed.chosen_order(self.ledger)
 
     def put_first(self, memory_ids: list[int]) -> None:
         """These arrive before anything else, in this order; the user's earlier choices follow."""
@@ -202,8 +191,7 @@ class Feeder:
 
     def next_up(self, count: int) -> list[int]:
         """The ids the feeder would release next, in order (for the wizard's queue view)."""
-        with self.ledger.transaction() as conn:
-            return self._next_ids(conn, count, self.pace.order)
+        return feed.next_staged(self.ledger, count, self.pace.order)
 
     # --- backlog ------------------------------------------------------------------------------
 
@@ -232,31 +220,16 @@ class Feeder:
     def _release(self, count: int, *, counts_for_today: bool) -> list[int]:
         now = self.clock()
         today = now.date().isoformat()
-        with self.ledger.transaction() as conn:
-            ids = self._next_ids(conn, count, self.pace.order) if count > 0 else []
-            for memory_id in ids:
-                self.ledger.set_status(memory_id, Status.RELEASED, reason="rythme d'arrivée", author=RELEASED_BY)
-            self._record(today, now, len(ids), counts_for_today)
+        ids = feed.next_staged(self.ledger, count, self.pace.order)
+        state = self._state_after(today, now, len(ids), counts_for_today)
+        feed.release(self.ledger, ids, reason="rythme d'arrivée", author=RELEASED_BY, settings={STATE_KEY: state})
         return ids
 
-    def _record(self, today: str, now: datetime, released: int, counts_for_today: bool) -> None:
+    def _state_after(self, today: str, now: datetime, released: int, counts_for_today: bool) -> dict[str, Any]:
         state = self.state
         day, on_day = state.day, state.released_on_day
         if counts_for_today:  # only paced releases count against the day's N
             day, on_day = today, (on_day if state.day == today else 0) + released
-        self.ledger.set_setting(STATE_KEY, {
-            "day": day, "released_on_day": on_day,
-            "last_release_at": now.isoformat() if released else state.last_release_at,
-            "released_total": state.released_total + released})
-
-    @staticmethod
-    def _next_ids(conn: Any, count: int, order: ReleaseOrder) -> list[int]:
-        base = "FROM memories m {join} WHERE m.status = 'staged' AND m.forgotten_at IS NULL ORDER BY {order} LIMIT ?"
-        join, clause = "", "m.id"
-        if order is ReleaseOrder.OLDEST_FIRST:
-            clause = "m.event_start IS NULL, m.event_start, m.id"
-        elif order is ReleaseOrder.CHOSEN:
-            join = "LEFT JOIN feed_order f ON f.memory_id = m.id"
-            clause = "f.position IS NULL, f.position, m.id"
-        sql = "SELECT m.id " + base.format(join=join, order=clause)
-        return [int(r[0]) for r in conn.execute(sql, (count,))]
+        return {"day": day, "released_on_day": on_day,
+                "last_release_at": now.isoformat() if released else state.last_release_at,
+                "released_total": state.released_total + released}

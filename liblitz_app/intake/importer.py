@@ -6,13 +6,15 @@ Runs on the ledger's owner thread; `progress` and `is_cancelled` are called from
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import tr
 from ..memory import Source, Status
-from ..store.ledger import Ledger, NewMemory
+from ..store import staging
+from ..store.ledger import Ledger, LedgerReader, NewMemory
+from ..store.staging import StagingWriter
 from . import batches
 from .duplicates import DEFAULT_THRESHOLD, ChunkCheck, DuplicateFinder, DuplicatePolicy, Embed
 from .errors import ImportCancelled, MissingTextColumn, UnreadableFile
@@ -50,7 +52,7 @@ class Inspection:
     detected: DetectedLayout
 
 
-def inspect_file(path: Path | str, ledger: Ledger | None = None, rows: int = 10) -> Inspection:
+def inspect_file(path: Path | str, ledger: LedgerReader | None = None, rows: int = 10) -> Inspection:
     table = open_table(path)
     remembered = batches.recall_mapping(ledger, table.columns) if ledger is not None else None
     return Inspection(table.preview(rows), detect_layout(table.columns, table.sections, remembered))
@@ -65,19 +67,26 @@ def run_import(ledger: Ledger, path: Path | str, options: ImportOptions = Import
     notify = progress or (lambda done, total, phase: None)
     notify(0, 1, "analyse")
     table = open_table(path)
+    if not table.preview(1).rows:
+        raise _header_only(table)  # before any progress is shown: the refusal is all there is to say
     detected = detect_layout(table.columns, table.sections, batches.recall_mapping(ledger, table.columns))
     mapping = _mapping(options.mapping or detected.mapping, table)
-    run = _Run(ledger, table, mapping, options, ImportReport(table.format.path.name, detected.layout.value,
-                                                             dry_run=dry_run), notify, is_cancelled)
+    report = ImportReport(table.format.path.name, detected.layout.value, dry_run=dry_run)
+    run = _Run(table, mapping, options, report, notify, is_cancelled)
     try:
-        with ledger.transaction() as conn:
-            run.stage_all(conn)
+        with staging.writing(ledger) as writer:
+            run.stage_all(writer)
             if dry_run:
                 raise _RolledBack
     except _RolledBack:
         run.report.batch_id = None
     notify(1, 1, "fin")
     return run.report
+
+
+def _header_only(table: Table) -> UnreadableFile:
+    return UnreadableFile("Le fichier « {name} » ne contient que la ligne d'en-tête : aucune ligne à importer.",
+                          name=table.format.path.name)
 
 
 class _RolledBack(Exception):
@@ -88,14 +97,14 @@ def _mapping(mapping: ColumnMapping | None, table: Table) -> ColumnMapping:
     if mapping is None:
         listed = ", ".join(f"« {c} »" for c in table.columns[:12])
         raise MissingTextColumn(
-            f"Aucune colonne de texte reconnue dans « {table.format.path.name} » ({listed}) : "
-            "choisissez celle qui contient les souvenirs (par exemple --mapping text=NomDeColonne).")
+            "Aucune colonne de texte reconnue dans « {name} » ({listed}) : "
+            "choisissez celle qui contient les souvenirs (par exemple --mapping text=NomDeColonne).",
+            name=table.format.path.name, listed=listed)
     return mapping.resolved(table.columns)
 
 
 @dataclass
 class _Run:
-    ledger: Ledger
     table: Table
     mapping: ColumnMapping
     options: ImportOptions
@@ -106,28 +115,27 @@ class _Run:
     persona_finder: DuplicateFinder = field(default_factory=DuplicateFinder)
     batch_id: int = 0
 
-    def stage_all(self, conn: sqlite3.Connection) -> None:
-        self.report.previous_import = batches.previous_import(conn, self.table.format.sha256)
-        self._load_known(conn)
+    def stage_all(self, writer: StagingWriter) -> None:
+        self.report.previous_import = batches.previous_import(writer, self.table.format.sha256)
+        self._load_known(writer)
         self.batch_id = self.report.batch_id = batches.open_batch(
-            conn, self.table.format, self.report.layout, self.table.columns, self.mapping)
+            writer, self.table.format, self.report.layout, self.table.columns, self.mapping)
         for chunk in self.table.chunks(self.options.chunk_rows):
             self._check_cancelled()
-            self._stage_chunk(conn, chunk)
+            self._stage_chunk(writer, chunk)
             self.notify(self.table.bytes_read, self.table.format.size, "import")
         self._check_cancelled()
         if self.report.rows_read == 0:
-            raise UnreadableFile(f"Le fichier « {self.table.format.path.name} » ne contient que la ligne "
-                                 "d'en-tête : aucune ligne à importer.")
-        batches.close_batch(conn, self.batch_id, self.report)
-        batches.remember_mapping(conn, self.table.columns, self.mapping)
+            raise _header_only(self.table)
+        batches.close_batch(writer, self.batch_id, self.report)
+        batches.remember_mapping(writer, self.table.columns, self.mapping)
 
-    def _load_known(self, conn: sqlite3.Connection) -> None:
+    def _load_known(self, writer: StagingWriter) -> None:
         self._check_cancelled()
         self.notify(0, 1, "doublons")
         self.finder = DuplicateFinder(self.options.embed, self.options.threshold)
-        self.finder.add_existing(batches.known_memories(conn))
-        self.persona_finder.add_existing(batches.known_persona(conn))
+        self.finder.add_existing(writer.known_memories())
+        self.persona_finder.add_existing(batches.known_persona(writer))
         self._check_cancelled()
         self.notify(1, 1, "doublons")
 
@@ -135,7 +143,7 @@ class _Run:
         if self.is_cancelled is not None and self.is_cancelled():
             raise ImportCancelled()
 
-    def _stage_chunk(self, conn: sqlite3.Connection, chunk: list[RawRow]) -> None:
+    def _stage_chunk(self, writer: StagingWriter, chunk: list[RawRow]) -> None:
         candidates = [interpret(row, self.mapping, self.options.persona_rows) for row in chunk]
         self.report.rows_read += len(candidates)
         memories = [c for c in candidates if c.kind is RowKind.MEMORY and not c.skip_reason]
@@ -145,35 +153,35 @@ class _Run:
             if candidate.skip_reason:
                 self._skip(candidate, Outcome.SKIPPED, candidate.skip_reason)
             elif candidate.kind is RowKind.MEMORY:
-                self._stage_memory(conn, candidate, check, position[id(candidate)])
+                self._stage_memory(writer, candidate, check, position[id(candidate)])
             else:
-                self._stage_persona(conn, candidate)
+                self._stage_persona(writer, candidate)
         check.close()
 
-    def _stage_memory(self, conn: sqlite3.Connection, candidate: Candidate, check: ChunkCheck, i: int) -> None:
+    def _stage_memory(self, writer: StagingWriter, candidate: Candidate, check: ChunkCheck, i: int) -> None:
         match = check.match(i)
         if match is not None:
             self.report.duplicates += 1
             if self.options.duplicates is DuplicatePolicy.SKIP:
-                reason = "même texte" if match.kind == "exact" else "même sens"
-                self._skip(candidate, Outcome.DUPLICATE, f"{reason} que le souvenir n°{match.of_memory}",
-                           match.of_memory, match.similarity)
+                reason = tr("même texte que le souvenir n°{id}", id=match.of_memory) if match.kind == "exact" \
+                    else tr("même sens que le souvenir n°{id}", id=match.of_memory)
+                self._skip(candidate, Outcome.DUPLICATE, reason, match.of_memory, match.similarity)
                 return
         row = candidate.row
         source = Source(kind="import", name=self.table.format.path.name, row=row.number, columns=row.columns)
-        memory_id = self.ledger.add_many([NewMemory(candidate.text, candidate.fields, source, Status.STAGED,
-                                                    author="import")])[0]
+        memory_id = writer.stage(NewMemory(candidate.text, candidate.fields, source, status=Status.STAGED,
+                                           author="import"))
         check.keep(i, memory_id)
-        batches.link_row(conn, memory_id, self.batch_id, match)
+        batches.link_row(writer, memory_id, self.batch_id, match)
         self.report.staged += 1
         if match is not None:
-            self._note(candidate, Outcome.GROUPED, f"regroupé avec le souvenir n°{match.of_memory}",
+            self._note(candidate, Outcome.GROUPED, tr("regroupé avec le souvenir n°{id}", id=match.of_memory),
                        match.of_memory, match.similarity)
         if candidate.flags:
             self.report.flagged += 1
             self._note(candidate, Outcome.FLAGGED, " ; ".join(candidate.flags))
 
-    def _stage_persona(self, conn: sqlite3.Connection, candidate: Candidate) -> None:
+    def _stage_persona(self, writer: StagingWriter, candidate: Candidate) -> None:
         kind = "fact" if candidate.kind is RowKind.PERSONA else "chat_reply"
         row = candidate.row
         key = batches.persona_key(kind, candidate.text, row.columns)
@@ -181,10 +189,10 @@ class _Run:
         match = check.match(0)
         if match is not None:
             self.report.duplicates += 1
-            self._skip(candidate, Outcome.DUPLICATE, f"déjà dans la matière de personnalité (n°{match.of_memory})",
+            self._skip(candidate, Outcome.DUPLICATE, tr("déjà dans la matière de personnalité (n°{id})", id=match.of_memory),
                        match.of_memory, match.similarity)
             return
-        item_id = batches.add_persona(conn, kind, candidate.text, self.batch_id, self.table.format.path.name,
+        item_id = writer.add_persona(kind, candidate.text, self.batch_id, self.table.format.path.name,
                                       row.number, row.columns)
         check.keep(0, item_id)
         if kind == "fact":

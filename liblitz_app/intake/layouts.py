@@ -109,6 +109,10 @@ class DetectedLayout:
         fr, en = LAYOUT_NOTES[self.layout]
         return fr if language == "fr" else en
 
+    def effect(self, language: str = "fr") -> str:
+        """The note without the layout's name before it, for a screen that shows the name already."""
+        return self.note(language).split(":", 1)[-1].strip()
+
 
 def fold(text: str) -> str:
     """A column name as a key: "Émotion principale" → "emotion_principale"."""
@@ -141,10 +145,10 @@ def parse_mapping(spec: str) -> ColumnMapping:
         name, sep, column = part.partition("=")
         name = name.strip().lower()
         if not sep or not column.strip():
-            raise InvalidMapping(f"« {part} » n'est pas de la forme champ=Colonne (par exemple text=Texte).")
+            raise InvalidMapping("« {part} » n'est pas de la forme champ=Colonne (par exemple text=Texte).", part=part)
         if name not in allowed:
-            raise InvalidMapping(f"« {name} » n'est pas un champ connu ; champs possibles : "
-                                 f"{', '.join(sorted(allowed))}.")
+            raise InvalidMapping("« {name} » n'est pas un champ connu ; champs possibles : {allowed}.",
+                                 name=name, allowed=", ".join(sorted(allowed)))
         values[name] = column.strip() if name != "companion_speakers" else tuple(column.split("|"))
     return ColumnMapping.from_dict(values)
 
@@ -176,7 +180,7 @@ def _guess(columns: list[str]) -> ColumnMapping | None:
 def _missing(name: str, column: str, columns: list[str]) -> Exception:
     listed = ", ".join(f"« {c} »" for c in columns[:12])
     if name == "text":
-        return MissingTextColumn(f"La colonne de texte « {column} » n'existe pas dans ce fichier. "
-                                 f"Colonnes présentes : {listed}.")
-    return InvalidMapping(f"La colonne « {column} » choisie pour « {name} » n'existe pas dans ce fichier. "
-                          f"Colonnes présentes : {listed}.")
+        return MissingTextColumn("La colonne de texte « {column} » n'existe pas dans ce fichier. "
+                                 "Colonnes présentes : {listed}.", column=column, listed=listed)
+    return InvalidMapping("La colonne « {column} » choisie pour « {name} » n'existe pas dans ce fichier. "
+                          "Colonnes présentes : {listed}.", column=column, name=name, listed=listed)

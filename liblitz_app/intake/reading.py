@@ -5,6 +5,7 @@ streaming reader in the standard library and is loaded whole (exports of that sh
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 import warnings
@@ -104,7 +105,8 @@ def _csv_columns(file_format: FileFormat) -> list[str]:
         try:
             frame = _guarded(lambda: _csv_reader(handle, file_format, nrows=0), file_format)
         except pd.errors.EmptyDataError:
-            raise UnreadableFile(f"Le fichier « {file_format.path.name} » ne contient aucune colonne.") from None
+            raise UnreadableFile("Le fichier « {name} » ne contient aucune colonne.",
+                                 name=file_format.path.name) from None
     return [str(c) for c in frame.columns]
 
 
@@ -123,24 +125,57 @@ def _guarded(read: Any, file_format: FileFormat) -> Any:
             warnings.simplefilter("error", pd.errors.ParserWarning)
             return read()
     except pd.errors.ParserWarning:
-        raise MalformedFile(f"Dans « {name} », des lignes ont plus de colonnes que l'en-tête : "
-                            "certaines valeurs seraient perdues. Vérifiez le séparateur ou les guillemets.") from None
+        if bad := first_bad_line(file_format):
+            raise MalformedFile("Dans « {name} », la ligne de données n°{row} compte {found} colonnes au lieu de "
+                                "{expected} : vérifiez le séparateur ou les guillemets. Rien n'a été importé.",
+                                name=name, row=bad.row, found=bad.found, expected=bad.expected) from None
+        raise MalformedFile("Dans « {name} », des lignes ont plus de colonnes que l'en-tête : "
+                            "certaines valeurs seraient perdues. Vérifiez le séparateur ou les guillemets.",
+                            name=name) from None
     except pd.errors.ParserError as error:
-        raise MalformedFile(_parser_sentence(name, str(error))) from None
+        raise _parser_error(name, str(error)) from None
     except UnicodeDecodeError:
-        raise UnreadableFile(f"Le fichier « {name} » contient des caractères illisibles "
-                             f"dans l'encodage {file_format.encoding}.") from None
+        raise UnreadableFile("Le fichier « {name} » contient des caractères illisibles "
+                             "dans l'encodage {encoding}.", name=name, encoding=file_format.encoding) from None
 
 
-def _parser_sentence(name: str, message: str) -> str:
+@dataclass(frozen=True)
+class BadLine:
+    row: int  # data rows counted from 1, as the report and the preview count them
+    found: int
+    expected: int
+
+
+def first_bad_line(file_format: FileFormat) -> BadLine | None:
+    """The first data row whose number of fields differs from the header's (pandas only warns that
+    some row does): read again with the csv module, which follows the same quoting rules."""
+    with file_format.path.open(encoding=file_format.encoding, errors="replace", newline="") as handle:
+        rows = csv.reader(handle, delimiter=file_format.delimiter, quotechar=file_format.quotechar or '"',
+                          escapechar=file_format.escapechar)
+        header = next(rows, None)
+        if header is None:
+            return None
+        number = 0
+        for fields in rows:
+            if not any(f.strip() for f in fields):
+                continue  # pandas skips blank lines: so do the row numbers
+            number += 1
+            if len(fields) != len(header):
+                return BadLine(number, len(fields), len(header))
+    return None
+
+
+def _parser_error(name: str, message: str) -> MalformedFile:
     if match := re.search(r"EOF inside string starting at row (\d+)", message):
-        return (f"Dans « {name} », un guillemet ouvert à la ligne de données n°{match[1]} n'est jamais "
-                "refermé : le fichier semble tronqué ou mal exporté. Rien n'a été importé.")
+        return MalformedFile("Dans « {name} », un guillemet ouvert à la ligne de données n°{row} n'est jamais "
+                             "refermé : le fichier semble tronqué ou mal exporté. Rien n'a été importé.",
+                             name=name, row=match[1])
     if match := re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message):
-        row = int(match[2]) - 1
-        return (f"Dans « {name} », la ligne de données n°{row} compte {match[3]} colonnes au lieu de "
-                f"{match[1]} : vérifiez le séparateur ou les guillemets. Rien n'a été importé.")
-    return f"Le fichier « {name} » n'est pas un CSV lisible ({message}). Rien n'a été importé."
+        return MalformedFile("Dans « {name} », la ligne de données n°{row} compte {found} colonnes au lieu de "
+                             "{expected} : vérifiez le séparateur ou les guillemets. Rien n'a été importé.",
+                             name=name, row=int(match[2]) - 1, found=match[3], expected=match[1])
+    return MalformedFile("Le fichier « {name} » n'est pas un CSV lisible ({error}). Rien n'a été importé.",
+                         name=name, error=message)
 
 
 # --- JSON -----------------------------------------------------------------------------------------
@@ -149,7 +184,7 @@ def _open_json(file_format: FileFormat) -> Table:
     data = _load_json(file_format)
     rows = _json_rows(data, file_format.path.name)
     if not rows:
-        raise UnreadableFile(f"Le fichier « {file_format.path.name} » ne contient aucune ligne à importer.")
+        raise UnreadableFile("Le fichier « {name} » ne contient aucune ligne à importer.", name=file_format.path.name)
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row.columns))
@@ -162,8 +197,9 @@ def _load_json(file_format: FileFormat) -> Any:
         with file_format.path.open("r", encoding=file_format.encoding) as handle:
             return json.load(handle)
     except json.JSONDecodeError as error:
-        raise MalformedFile(f"Le fichier « {file_format.path.name} » n'est pas un JSON valide "
-                            f"(ligne {error.lineno}, colonne {error.colno}). Rien n'a été importé.") from None
+        raise MalformedFile("Le fichier « {name} » n'est pas un JSON valide "
+                            "(ligne {line}, colonne {column}). Rien n'a été importé.", name=file_format.path.name,
+                            line=error.lineno, column=error.colno) from None
 
 
 def _json_rows(data: Any, name: str) -> list[RawRow]:
@@ -178,8 +214,8 @@ def _json_rows(data: Any, name: str) -> list[RawRow]:
                 rows += _section_rows(data[key], key, name, start=len(rows) + 1)
             return rows
     raise MalformedFile(
-        f"Le fichier JSON « {name} » n'est pas une liste de souvenirs : attendu une liste d'objets, "
-        "ou un objet avec « customer_facts », « robot_facts » ou « entries ».")
+        "Le fichier JSON « {name} » n'est pas une liste de souvenirs : attendu une liste d'objets, "
+        "ou un objet avec « customer_facts », « robot_facts » ou « entries ».", name=name)
 
 
 def _is_row_list(value: Any) -> bool:
@@ -193,8 +229,10 @@ def _section_rows(items: list[Any], section: str, name: str, start: int = 1) -> 
         if isinstance(item, str):
             item = {"text": item}
         if not isinstance(item, dict):
-            where = f"« {section} »" if section else "la liste"
-            raise MalformedFile(
-                f"Dans « {name} », l'élément n°{number - start + 1} de {where} n'est ni un objet ni un texte.")
+            if section:
+                raise MalformedFile("Dans « {name} », l'élément n°{n} de « {section} » n'est ni un objet ni un "
+                                    "texte.", name=name, n=number - start + 1, section=section)
+            raise MalformedFile("Dans « {name} », l'élément n°{n} de la liste n'est ni un objet ni un texte.",
+                                name=name, n=number - start + 1)
         rows.append(RawRow(number, item, section))
     return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..i18n import tr
 from ..memory import Emotion, EventTime, MemoryFields, parse_emotion
 from ..memory.model import MAX_INTENSITY, MIN_INTENSITY
 from .cells import cell_list, cell_text
@@ -27,7 +28,7 @@ class Candidate:
     kind: RowKind
     text: str
     fields: MemoryFields
-    flags: tuple[str, ...] = ()  # French notes on what could not be read (the row is still staged)
+    flags: tuple[str, ...] = ()  # notes on what could not be read, in the user's language (the row is still staged)
     skip_reason: str = ""  # non-empty: the row cannot be staged at all
 
 
@@ -35,7 +36,7 @@ def interpret(row: RawRow, mapping: ColumnMapping, persona_rows: frozenset[int] 
     text = cell_text(row.columns.get(mapping.text))
     kind = _kind(row, mapping, persona_rows)
     if not text.strip():
-        return Candidate(row, kind, text, MemoryFields(), skip_reason="texte vide")
+        return Candidate(row, kind, text, MemoryFields(), skip_reason=tr("texte vide"))
     flags: list[str] = []
     fields = MemoryFields(
         time=_time(row, mapping, flags), persons=tuple(_cell_list(row, mapping.person)),
@@ -47,11 +48,17 @@ def interpret(row: RawRow, mapping: ColumnMapping, persona_rows: frozenset[int] 
 def _kind(row: RawRow, mapping: ColumnMapping, persona_rows: frozenset[int]) -> RowKind:
     if row.section in PERSONA_SECTIONS or row.number in persona_rows:
         return RowKind.PERSONA
-    if mapping.speaker and mapping.companion_speakers:
-        speaker = _cell(row, mapping.speaker).strip().casefold()
-        if speaker in {s.casefold() for s in mapping.companion_speakers}:
-            return RowKind.CONTEXT
+    if is_companion_line(row, mapping):
+        return RowKind.CONTEXT
     return RowKind.MEMORY
+
+
+def is_companion_line(row: RawRow, mapping: ColumnMapping) -> bool:
+    """A chat backup's line said by the companion ("Rep"): kept as context, never the user's memory."""
+    if not (mapping.speaker and mapping.companion_speakers):
+        return False
+    speaker = _cell(row, mapping.speaker).strip().casefold()
+    return speaker in {s.casefold() for s in mapping.companion_speakers}
 
 
 def _cell(row: RawRow, column: str | None) -> str:
@@ -66,7 +73,7 @@ def _time(row: RawRow, mapping: ColumnMapping, flags: list[str]) -> EventTime:
     said = _cell(row, mapping.date).strip()
     start = resolve_date(said) if said else None
     if said and start is None:
-        flags.append(f"date non comprise, gardée telle quelle : « {said[:60]} »")
+        flags.append(tr("date non comprise, gardée telle quelle : « {said} »", said=said[:60]))
     return EventTime(said=said, start=start)
 
 
@@ -75,7 +82,7 @@ def _emotion(row: RawRow, mapping: ColumnMapping, flags: list[str]) -> Emotion |
     try:
         return parse_emotion(name)
     except ValueError:
-        flags.append(f"émotion inconnue : « {name[:40]} »")
+        flags.append(tr("émotion inconnue : « {name} »", name=name[:40]))
         return None
 
 
@@ -88,6 +95,6 @@ def _intensity(row: RawRow, mapping: ColumnMapping, flags: list[str]) -> int | N
     except ValueError:
         value = None
     if value is None or not MIN_INTENSITY <= value <= MAX_INTENSITY:
-        flags.append(f"intensité hors de 0–10 : « {said[:20]} »")
+        flags.append(tr("intensité hors de 0–10 : « {said} »", said=said[:20]))
         return None
     return value

@@ -6,6 +6,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+# A file of a million duplicates must not put a million notes in the ledger (nor in memory): the
+# counts say how many of each there were; the first rows say what they looked like.
+KEPT_NOTES = 1000
+
 
 class Outcome:
     SKIPPED = "ignorée"  # not staged (empty text)
@@ -38,23 +42,36 @@ class ImportReport:
     skipped: int = 0  # rows not stored at all (duplicates skipped included)
     flagged: int = 0
     previous_import: str | None = None  # when the same file (same bytes) was imported before
-    notes: list[RowNote] = field(default_factory=list)
+    notes: list[RowNote] = field(default_factory=list)  # the first KEPT_NOTES rows worth a note
+    notes_left_out: int = 0  # rows worth a note beyond those
 
     def note(self, note: RowNote) -> None:
-        self.notes.append(note)
+        if len(self.notes) < KEPT_NOTES:
+            self.notes.append(note)
+        else:
+            self.notes_left_out += 1
+
+    @property
+    def noted(self) -> int:
+        """How many rows were worth a note, kept or not."""
+        return len(self.notes) + self.notes_left_out
 
     def summary(self, language: str = "fr") -> str:
         if language != "fr":
-            return (f"{self.rows_read} rows read: {self.staged} memories staged, {self.persona} persona facts, "
-                    f"{self.context} companion lines kept as context, {self.duplicates} duplicates, "
+            return (f"{_en(self.rows_read, 'row', 'rows')} read: "
+                    f"{_en(self.staged, 'memory', 'memories')} waiting to arrive, "
+                    f"{_en(self.persona, 'fact', 'facts')} about the companion, "
+                    f"{_en(self.context, 'companion line', 'companion lines')} kept as context, "
+                    f"{_en(self.duplicates, 'duplicate', 'duplicates')}, "
                     f"{self.skipped} not stored, {self.flagged} to check.")
-        lines = [f"{self.rows_read} lignes lues dans « {self.file_name} » :",
-                 f"  {self.staged} souvenirs mis en attente (ils arriveront peu à peu)",
-                 f"  {self.persona} faits sur le compagnon (sa fiche de personnalité)",
-                 f"  {self.context} messages du compagnon gardés comme contexte",
-                 f"  {self.duplicates} doublons",
-                 f"  {self.skipped} lignes non enregistrées",
-                 f"  {self.flagged} lignes importées à vérifier (date ou champ illisible)"]
+        lines = [f"{_fr(self.rows_read, 'ligne lue', 'lignes lues')} dans « {self.file_name} » :",
+                 "  " + _fr(self.staged, "souvenir mis en attente (il arrivera peu à peu)",
+                            "souvenirs mis en attente (ils arriveront peu à peu)"),
+                 f"  {_fr(self.persona, 'fait', 'faits')} sur le compagnon (sa fiche de personnalité)",
+                 f"  {_fr(self.context, 'message du compagnon gardé', 'messages du compagnon gardés')} comme contexte",
+                 f"  {_fr(self.duplicates, 'doublon', 'doublons')}",
+                 f"  {_fr(self.skipped, 'ligne non enregistrée', 'lignes non enregistrées')}",
+                 f"  {_fr(self.flagged, 'ligne importée', 'lignes importées')} à vérifier (date ou champ illisible)"]
         if self.previous_import:
             lines.append(f"Ce fichier avait déjà été importé le {self.previous_import}.")
         return "\n".join(lines)
@@ -71,7 +88,18 @@ class ImportReport:
             for n in self.notes:
                 similarity = f"{n.similarity:.3f}" if n.similarity is not None else ""
                 writer.writerow([n.row, n.outcome, n.reason, n.of_memory or "", similarity, n.excerpt])
+            if self.notes_left_out:
+                writer.writerow(["", "", f"… et {self.notes_left_out} autres lignes, non détaillées", "", "", ""])
         return path
+
+
+def _fr(n: int, one: str, many: str) -> str:
+    """"0 doublon", "1 doublon", "2 doublons": French counts 0 and 1 as singular."""
+    return f"{n} {one if abs(n) < 2 else many}"
+
+
+def _en(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def excerpt(text: str, length: int = 80) -> str:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from ..i18n import tr
 from .errors import UnreadableFile
 
 BLOCK = 1 << 20
@@ -43,10 +44,11 @@ class FileFormat:
         return data
 
     def describe(self) -> str:
-        """One French sentence for the preview: how the file is being understood."""
-        names = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
-        shape = "JSON" if self.kind == "json" else f"CSV séparé par {names[self.delimiter]}"
-        return f"{shape}, encodage {self.encoding}, fins de ligne {self.line_endings}."
+        """One sentence for the preview, in the user's language: how the file is being understood."""
+        names = {",": tr("virgule"), ";": tr("point-virgule"), "\t": tr("tabulation")}
+        shape = "JSON" if self.kind == "json" else tr("CSV séparé par {separator}", separator=names[self.delimiter])
+        return tr("{shape}, encodage {encoding}, fins de ligne {endings}.", shape=shape, encoding=self.encoding,
+                  endings=self.line_endings)
 
 
 @dataclass
@@ -76,13 +78,14 @@ def _size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableFile(f"Le fichier « {path} » est introuvable.") from None
+        raise UnreadableFile("Le fichier « {path} » est introuvable.", path=path) from None
     except OSError as error:
-        raise UnreadableFile(f"Le fichier « {path} » ne peut pas être lu ({error.strerror}).") from None
+        raise UnreadableFile("Le fichier « {path} » ne peut pas être lu ({error}).", path=path,
+                             error=error.strerror) from None
     if path.is_dir():
-        raise UnreadableFile(f"« {path} » est un dossier, pas un fichier d'export.")
+        raise UnreadableFile("« {path} » est un dossier, pas un fichier d'export.", path=path)
     if size == 0:
-        raise UnreadableFile(f"Le fichier « {path.name} » est vide : il n'y a rien à importer.")
+        raise UnreadableFile("Le fichier « {name} » est vide : il n'y a rien à importer.", name=path.name)
     return size
 
 
@@ -98,7 +101,8 @@ def _scan(path: Path) -> _Scan:
                 _check_encodings(scan, decoder, block)
             _check_encodings(scan, decoder, b"", final=True)
     except OSError as error:
-        raise UnreadableFile(f"Le fichier « {path.name} » ne peut pas être lu ({error.strerror}).") from None
+        raise UnreadableFile("Le fichier « {path} » ne peut pas être lu ({error}).", path=path.name,
+                             error=error.strerror) from None
     return scan
 
 
@@ -124,10 +128,11 @@ def _mostly_control(block: bytes) -> bool:
 def _refuse_binary(path: Path, head: bytes) -> None:
     if head.startswith(_UTF16_BOMS):
         raise UnreadableFile(
-            f"Le fichier « {path.name} » est en UTF-16 : enregistrez-le en UTF-8 (ou CSV Windows) puis réessayez.")
+            "Le fichier « {name} » est en UTF-16 : enregistrez-le en UTF-8 (ou CSV Windows) puis réessayez.",
+            name=path.name)
     if b"\x00" in head[:65536] or _mostly_control(head[:65536]):
         raise UnreadableFile(
-            f"Le fichier « {path.name} » n'est pas un fichier texte (CSV ou JSON) : il semble binaire.")
+            "Le fichier « {name} » n'est pas un fichier texte (CSV ou JSON) : il semble binaire.", name=path.name)
 
 
 def _encoding(scan: _Scan) -> str:

@@ -2,7 +2,7 @@
 
 Synchronous and thread-agnostic: the Qt worker that calls it owns the thread. Long calls take a
 cancel flag (anything with `is_set()`, e.g. threading.Event) checked between streamed chunks.
-Every failure surfaces as an OllamaError carrying a French sentence for the user.
+Every failure surfaces as an OllamaError: a sentence for the user, in their language (errors.UserError).
 """
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ from liblitz_app.enrichment.persona import Persona, WhoIsWho
 from liblitz_app.enrichment.prompts import enrich_messages
 from liblitz_app.enrichment.proposal import Proposal, Provenance
 from liblitz_app.enrichment.schema import PROPOSAL_SCHEMA, MalformedOutput, read_output
+from liblitz_app.i18n import tr
 
 from .errors import (
-    Cancelled, ModelNotFound, OllamaError, OllamaFailure, OllamaTimeout, OllamaUnavailable,
+    Cancelled, ModelNotFound, ModelStopped, OllamaError, OllamaFailure, OllamaTimeout, OllamaUnavailable,
     StreamInterrupted,
 )
 from .retry import RetryPolicy
@@ -45,7 +46,7 @@ class _NeverCancelled:
 class Health:
     ok: bool
     version: str = ""
-    message: str = ""  # French sentence when not ok
+    message: str = ""  # why not, in the current language, when not ok
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class OllamaService:
         try:
             return Health(ok=True, version=self.version())
         except OllamaError as error:
-            return Health(ok=False, message=error.message_fr)
+            return Health(ok=False, message=error.describe())
 
     def models(self) -> list[LocalModel]:
         listed = self._with_retry(self._client.list)
@@ -152,9 +153,10 @@ class OllamaService:
                 return read_output(raw, provenance)
             except MalformedOutput as malformed:
                 outputs.append(raw)
-                error = str(malformed)
+                error = malformed.describe()  # kept with the proposal: in the user's language
         provenance = Provenance(model, prompt.id, prompt.version, outputs[-1], tuple(outputs[:-1]))
-        return Proposal.failure(f"Réponse du modèle illisible après {FORMAT_ATTEMPTS} essais : {error}", provenance)
+        return Proposal.failure(tr("Réponse du modèle illisible après {n} essais : {error}", n=FORMAT_ATTEMPTS,
+                                   error=error), provenance)
 
     # --- errors and retries -------------------------------------------------------------------
 
@@ -184,10 +186,12 @@ class OllamaService:
             return StreamInterrupted()
         status = getattr(error, "status_code", None) or getattr(getattr(error, "response", None), "status_code", -1)
         if isinstance(error, (ollama.ResponseError, httpx.HTTPStatusError)):
+            if status == -1:  # the client's mark for an {"error": …} line inside a stream
+                return ModelStopped(getattr(error, "error", str(error)))
             if status == 404 and model:
                 return ModelNotFound(model)
             return OllamaFailure(status, getattr(error, "error", str(error)))
-        return OllamaError(f"Erreur inattendue avec Ollama : {error}", f"Unexpected error with Ollama: {error}")
+        return OllamaError("Erreur inattendue avec Ollama : {error}", error=error)
 
 
 class _Prepended:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ..errors import UserError
+
 
 class Status(str, Enum):
     STAGED = "staged"
@@ -12,6 +14,10 @@ class Status(str, Enum):
     COMMITTED = "committed"
     REJECTED = "rejected"
 
+
+# What the user reads for each status (French; English in the catalogue): the values are internal names.
+STATUS_WORDS = {Status.STAGED: "en attente", Status.RELEASED: "libéré", Status.PROPOSED: "proposé",
+                Status.IN_REVIEW: "à revoir", Status.COMMITTED: "retenu", Status.REJECTED: "écarté"}
 
 ALLOWED: dict[Status, frozenset[Status]] = {
     Status.STAGED: frozenset({Status.RELEASED, Status.COMMITTED, Status.REJECTED}),
@@ -23,10 +29,11 @@ ALLOWED: dict[Status, frozenset[Status]] = {
 }
 
 
-class TransitionError(ValueError):
-    user_facing = True  # its message is a sentence for the user (errors.describe)
+class TransitionError(UserError, ValueError):
+    """A memory asked to move where its life does not go (committed → released…)."""
 
 
 def check_transition(current: Status, target: Status) -> None:
     if target not in ALLOWED[current]:
-        raise TransitionError(f"Un souvenir « {current.value} » ne peut pas passer à « {target.value} ».")
+        raise TransitionError("Un souvenir « {current} » ne peut pas passer à « {target} ».", current=current.value,
+                              target=target.value)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from ..errors import UserError
 from .emotions import Emotion, parse_emotion
 from .lifecycle import Status
 
@@ -12,10 +13,8 @@ MIN_INTENSITY = 0
 MAX_INTENSITY = 10
 
 
-class InvalidMemory(ValueError):
+class InvalidMemory(UserError, ValueError):
     """Bad input for a memory, with a sentence the user can read."""
-
-    user_facing = True  # its message is a sentence for the user (errors.describe)
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ class MemoryFields:
 
     def validated(self) -> MemoryFields:
         if self.intensity is not None and not MIN_INTENSITY <= self.intensity <= MAX_INTENSITY:
-            raise InvalidMemory(f"L'intensité doit être entre {MIN_INTENSITY} et {MAX_INTENSITY}.")
+            raise InvalidMemory("L'intensité doit être entre {low} et {high}.", low=MIN_INTENSITY, high=MAX_INTENSITY)
         if self.time.start and self.time.end and self.time.end < self.time.start:
             raise InvalidMemory("La fin de la période précède son début.")
         persons = tuple(dict.fromkeys(p.strip() for p in self.persons if p.strip()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..enrichment import PROPOSAL_SCHEMA, MalformedOutput, Proposal, Provenance, enrich_messages, read_output
 from ..enrichment.prompts import memory_language
+from ..i18n import tr
 from ..llm import CancelFlag, Cancelled, OllamaService
 from ..llm.service import FORMAT_ATTEMPTS
 from .request import EnrichmentRequest
@@ -63,6 +64,7 @@ def propose_with_context(service: OllamaService, request: EnrichmentRequest,
             return read_output(raw, provenance)
         except MalformedOutput as malformed:
             outputs.append(raw)
-            error = str(malformed)
+            error = malformed.describe()
     provenance = Provenance(base.model, base.prompt_id, base.prompt_version, outputs[-1], tuple(outputs[:-1]))
-    return Proposal.failure(f"Réponse du modèle illisible après {FORMAT_ATTEMPTS} essais : {error}", provenance)
+    return Proposal.failure(tr("Réponse du modèle illisible après {n} essais : {error}", n=FORMAT_ATTEMPTS,
+                               error=error), provenance)

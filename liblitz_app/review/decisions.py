@@ -6,23 +6,24 @@ proposal's provenance; nothing a model proposed is ever written without that.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import reduce
 from typing import Any
 
+from ..companion import PEOPLE_KEY, load_people, merged
 from ..enrichment import KnownPerson
 from ..enrichment.proposal import FIELD_NAMES
+from ..errors import UserError
 from ..memory import Memory, MemoryFields, Status
-from ..store.ledger import Ledger
+from ..store import review_records
+from ..store.ledger import Ledger, LedgerReader
 from ..store.library import MemoryLibrary
 from .book import ReviewBook
-from .identity import add_people
 from .queue import queue_items
 from .records import ProposalState, StoredProposal
 
 
-class ReviewError(ValueError):
+class ReviewError(UserError, ValueError):
     """A review action that cannot be done, with a sentence the user can read."""
-
-    user_facing = True
 
 
 def edited_fields(proposed: MemoryFields, approved: MemoryFields) -> list[str]:
@@ -42,9 +43,9 @@ def commit_provenance(stored: StoredProposal | None, approved: MemoryFields) -> 
     }
 
 
-def _current(book: ReviewBook, memory_id: int, proposal_id: int | None) -> StoredProposal | None:
+def _current(ledger: LedgerReader, memory_id: int, proposal_id: int | None) -> StoredProposal | None:
     """The pending proposal, checked to be the one the user looked at."""
-    stored = book.pending(memory_id)
+    stored = ReviewBook(ledger).pending(memory_id)
     seen = stored.id if stored else None
     if proposal_id is not None and seen != proposal_id:
         raise ReviewError("Une autre proposition est arrivée pour ce souvenir pendant votre relecture : "
@@ -54,48 +55,56 @@ def _current(book: ReviewBook, memory_id: int, proposal_id: int | None) -> Store
 
 def accept(library: MemoryLibrary, memory_id: int, fields: MemoryFields,
            proposal_id: int | None = None) -> Memory:
-    """Commit the approved fields (embedded and indexed); the proposal is marked accepted."""
-    book = ReviewBook(library.ledger)
-    stored = _current(book, memory_id, proposal_id)
+    """Commit the approved fields and mark the proposal accepted, in one transaction; then the memory
+    is embedded and indexed (through the outbox, so a crash before that is finished on the next start)."""
+    stored = _current(library.ledger, memory_id, proposal_id)
     approved = fields.validated()
-    memory = library.commit(memory_id, approved, author="user", provenance=commit_provenance(stored, approved))
-    if stored is not None:
-        book.decide(stored.id, ProposalState.ACCEPTED)
+    memory = review_records.settle(
+        library.ledger, memory_id, Status.COMMITTED, stored.id if stored else None, ProposalState.ACCEPTED,
+        fields=approved, author="user", provenance=commit_provenance(stored, approved))
+    library.sync_index()
     return memory
 
 
 def reject(ledger: Ledger, memory_id: int, reason: str = "", proposal_id: int | None = None) -> Memory:
     """The memory is rejected and kept, with why; so is the proposal, so it is not proposed again blindly."""
-    book = ReviewBook(ledger)
-    with ledger.transaction():
-        stored = _current(book, memory_id, proposal_id)
-        memory = ledger.set_status(memory_id, Status.REJECTED, reason=reason.strip(), author="user")
-        if stored is not None:
-            book.decide(stored.id, ProposalState.REJECTED, reason.strip())
-    return memory
+    stored = _current(ledger, memory_id, proposal_id)
+    return review_records.settle(ledger, memory_id, Status.REJECTED, stored.id if stored else None,
+                                 ProposalState.REJECTED, reason=reason.strip(), author="user")
 
 
 def answer(ledger: Ledger, clarification_id: int, text: str, people: Sequence[KnownPerson] = ()) -> None:
-    """Keep the user's answer with the memory; people it names go to the who-is-who."""
+    """Keep the user's answer with the memory; people it names go to the who-is-who (both or neither)."""
     if not text.strip():
         raise ReviewError("Écrivez une réponse avant de l'envoyer.")
-    with ledger.transaction():
-        ReviewBook(ledger).answer(clarification_id, text)
-        if people:
-            add_people(ledger, people)
+    settings = {PEOPLE_KEY: reduce(merged, people, load_people(ledger)).to_dict()} if people else None
+    review_records.answer(ledger, clarification_id, text, settings)
 
 
 def skip(ledger: Ledger, memory_id: int) -> None:
     """Later: the item goes behind the others, unchanged."""
     stored = ReviewBook(ledger).pending(memory_id)
     if stored is not None:
-        ReviewBook(ledger).send_to_back(stored.id)
+        review_records.send_to_back(ledger, stored.id)
 
 
 def accept_all_clean(library: MemoryLibrary) -> list[int]:
     """Commit, as proposed, every waiting item with no flag, no question and no failure."""
-    clean = [item for item in queue_items(library.ledger) if item.clean]
-    for item in clean:
-        assert item.proposal is not None
-        accept(library, item.memory_id, item.proposal.proposal.fields, item.proposal.id)
-    return [item.memory_id for item in clean]
+    return accept_clean(library, clean_ids(library.ledger))
+
+
+def clean_ids(ledger: Ledger) -> list[int]:
+    """The waiting items with no flag, no question and no failure, in queue order."""
+    return [item.memory_id for item in queue_items(ledger) if item.clean]
+
+
+def accept_clean(library: MemoryLibrary, memory_ids: list[int]) -> list[int]:
+    """Commit these items as proposed, if they are still waiting and clean (a step of a long accept-all:
+    the GUI runs it a few at a time, so searches and counts are never long behind it)."""
+    wanted = set(memory_ids)
+    done = []
+    for item in queue_items(library.ledger):
+        if item.memory_id in wanted and item.clean and item.proposal is not None:
+            accept(library, item.memory_id, item.proposal.proposal.fields, item.proposal.id)
+            done.append(item.memory_id)
+    return done

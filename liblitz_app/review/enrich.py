@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..enrichment import Proposal, check_proposal, extract
+from ..enrichment.emotion_check import check_emotion_contradicted
+from ..enrichment.emotion_reader import PassageEmbedder
+from ..enrichment.known import keep_known, known_date_flags
+from ..i18n import tr
 from ..llm import CancelFlag, Cancelled, OllamaError, OllamaService
-from ..memory import Status
 from ..store.ledger import Ledger
-from .book import ReviewBook
+from .book import submit
 from .context import propose_with_context
 from .item import ReviewItem
 from .queue import review_item
@@ -45,33 +48,31 @@ def propose(request: EnrichmentRequest, service: OllamaService | None,
     except Cancelled:
         raise
     except OllamaError as error:
-        return ProposalOutcome(_extract(request), FALLBACK_NOTE.format(why=error.message_fr), error)
+        return ProposalOutcome(_extract(request), tr(FALLBACK_NOTE, why=error.describe()), error)
 
 
 def _extract(request: EnrichmentRequest) -> Proposal:
-    return extract(request.text, request.memory_date, request.persona, request.people)
+    return extract(request.text, request.memory_date, request.persona, request.people, request.reading)
 
 
 def record(ledger: Ledger, request: EnrichmentRequest, outcome: ProposalOutcome) -> ReviewItem:
-    """Guard the proposal, keep it (superseding any pending one), and put the memory in review."""
-    proposal = outcome.proposal
-    flags = check_proposal(request.text, request.memory_date, proposal, request.persona, request.people)
-    with ledger.transaction():
-        ReviewBook(ledger).add(request.memory_id, proposal, flags, outcome.note)
-        _into_review(ledger, request.memory_id, proposal)
+    """Guard the proposal, keep it (superseding any pending one), and put the memory in review.
+
+    The guards judge what the proposer said; then fields it left empty keep what the memory already
+    had (an imported row's date): a proposal that says nothing about the time must not erase it."""
+    said = outcome.proposal
+    proposal = keep_known(said, request.known)
+    flags = check_proposal(request.text, request.memory_date, said, request.persona, request.people)
+    if moved := known_date_flags(request.text, request.known, proposal):
+        flags = [flag for flag in flags if flag.field != "time"] + moved  # one flag about the date, the clearest
+    if contradicted := check_emotion_contradicted(request.reading, said):
+        flags = [*flags, contradicted]
+    submit(ledger, request.memory_id, proposal, flags, outcome.note)
     return review_item(ledger, request.memory_id)
 
 
-def _into_review(ledger: Ledger, memory_id: int, proposal: Proposal) -> None:
-    status = ledger.get(memory_id).status
-    origin = proposal.provenance.model or "extracteur"
-    if status is not Status.PROPOSED:
-        ledger.set_status(memory_id, Status.PROPOSED, reason=f"proposition : {origin}", author="review")
-    ledger.set_status(memory_id, Status.IN_REVIEW, reason="à relire", author="review")
-
-
 def enrich(ledger: Ledger, memory_id: int, service: OllamaService | None = None, model: str = "",
-           cancel: CancelFlag | None = None) -> ReviewItem:
+           cancel: CancelFlag | None = None, embedder: PassageEmbedder | None = None) -> ReviewItem:
     """All three steps at once (no threads): prepare, propose, record."""
-    request = prepare(ledger, memory_id, model)
+    request = prepare(ledger, memory_id, model, embedder)
     return record(ledger, request, propose(request, service, cancel))

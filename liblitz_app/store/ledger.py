@@ -10,13 +10,15 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import UserError
 from ..memory import (
     InvalidMemory, Memory, MemoryFields, MemoryVersion, Source, Status, check_text, check_transition,
 )
+from ..memory.folding import fold
 from . import schema
 from .query import MemoryQuery, order_clause, where_clause
 from .rows import MEMORY_COLUMNS, field_columns, memory_from_row, now_iso, to_json, version_from_row
@@ -25,10 +27,8 @@ from .rows import MEMORY_COLUMNS, field_columns, memory_from_row, now_iso, to_js
 OPTIMIZE_AFTER = 1000  # rows added at once before the planner's statistics are refreshed
 
 
-class LedgerError(RuntimeError):
+class LedgerError(UserError, RuntimeError):
     """A ledger problem, with a sentence the user can read."""
-
-    user_facing = True  # its message is a sentence for the user (errors.describe)
 
 
 class MemoryNotFound(LedgerError):
@@ -44,12 +44,14 @@ class OutboxEntry:
 
 @dataclass(frozen=True)
 class NewMemory:
-    """A memory about to enter the ledger (typed by hand, or an imported row to stage)."""
+    """A memory about to enter the ledger (typed by hand, or an imported row to stage).
+
+    `status` has no default: a caller that forgot it would otherwise commit unreviewed text."""
 
     text: str
     fields: MemoryFields = MemoryFields()
     source: Source = Source()
-    status: Status = Status.COMMITTED
+    status: Status = field(kw_only=True)
     author: str = "user"
 
 
@@ -62,9 +64,15 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         conn = sqlite3.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
+    # The project's one fold, for filters SQLite's ASCII-only lower() gets wrong ("Élodie").
+    conn.create_function("fold", 1, _fold_text, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
+
+
+def _fold_text(value: Any) -> Any:
+    return fold(value) if isinstance(value, str) else value
 
 
 class LedgerReader:
@@ -77,10 +85,15 @@ class LedgerReader:
     def close(self) -> None:
         self._conn.close()
 
+    def data_version(self) -> int:
+        """SQLite's count of commits made by other connections (another process's import among them):
+        unchanged by this connection's own writes."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
     def get(self, memory_id: int) -> Memory:
         row = self._conn.execute(f"SELECT {MEMORY_COLUMNS} FROM memories WHERE id = ?", (memory_id,)).fetchone()
         if row is None:
-            raise MemoryNotFound(f"Le souvenir n°{memory_id} n'existe pas (ou plus).")
+            raise MemoryNotFound("Le souvenir n°{id} n'existe pas (ou plus).", id=memory_id)
         return memory_from_row(row)
 
     def history(self, memory_id: int) -> list[MemoryVersion]:
@@ -93,6 +106,18 @@ class LedgerReader:
         sql = f"SELECT {', '.join('m.' + c.strip() for c in MEMORY_COLUMNS.split(','))} FROM memories m " \
               f"WHERE {where} {order_clause(query)} LIMIT ? OFFSET ?"
         return [memory_from_row(r) for r in self._conn.execute(sql, [*params, limit, offset])]
+
+    def ids(self, query: MemoryQuery) -> list[int]:
+        """The ids of every match, in the query's order: the browser's whole listing (~20 ms at 50k)."""
+        where, params = where_clause(query)
+        return [r[0] for r in self._conn.execute(f"SELECT m.id FROM memories m WHERE {where} {order_clause(query)}",
+                                                 params)]
+
+    def get_many(self, memory_ids: Iterable[int]) -> list[Memory]:
+        """These memories, in no particular order (one page of the browser); missing ids are left out."""
+        wanted = list(memory_ids)
+        sql = f"SELECT {MEMORY_COLUMNS} FROM memories WHERE id IN ({','.join('?' * len(wanted))})"
+        return [memory_from_row(r) for r in self._conn.execute(sql, wanted)] if wanted else []
 
     def timeline_rows(self, query: MemoryQuery) -> list[tuple[int, str | None, str | None, str | None, int | None, str]]:
         """(id, event_start, event_end, emotion, intensity, first words) for every match: light enough
@@ -114,12 +139,12 @@ class LedgerReader:
     def indexable(self) -> dict[int, int]:
         """{memory id: version} of every memory that belongs in the index (committed, not forgotten)."""
         rows = self._conn.execute(
-            "SELECT id, version FROM memories WHERE status = 'committed' AND forgotten_at IS NULL")
+            "SELECT id, version FROM memories WHERE status = ? AND forgotten_at IS NULL", (Status.COMMITTED.value,))
         return {int(r[0]): int(r[1]) for r in rows}
 
     def count_indexable(self) -> int:
-        return int(self._conn.execute(
-            "SELECT count(*) FROM memories WHERE status = 'committed' AND forgotten_at IS NULL").fetchone()[0])
+        return int(self._conn.execute("SELECT count(*) FROM memories WHERE status = ? AND forgotten_at IS NULL",
+                                      (Status.COMMITTED.value,)).fetchone()[0])
 
     def journal(self, memory_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
         sql = "SELECT * FROM journal " + ("WHERE memory_id = ? " if memory_id is not None else "")
@@ -142,7 +167,7 @@ class Ledger(LedgerReader):
         conn = _connect(Path(path), readonly=False)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
-            raise LedgerError(f"Le registre ne peut pas passer en mode WAL ({mode}).")
+            raise LedgerError("Le registre ne peut pas passer en mode WAL ({mode}).", mode=mode)
         # FULL: a commit the user saw acknowledged survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous = FULL")
         schema.migrate(conn)
@@ -154,7 +179,9 @@ class Ledger(LedgerReader):
             _make_private(Path(f"{path}{suffix}"))
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (joined when already in one). Private to the store: the domain asks
+        the store's modules for whole operations, each atomic, and never holds a connection."""
         if self._conn.in_transaction:  # nested: part of the enclosing transaction
             yield self._conn
             return
@@ -169,13 +196,13 @@ class Ledger(LedgerReader):
     # --- adding -------------------------------------------------------------------------------
 
     def add(self, new: NewMemory) -> Memory:
-        with self.transaction():
+        with self._transaction():
             memory_id = self._insert(new)
         return self.get(memory_id)
 
     def add_many(self, items: Iterable[NewMemory]) -> list[int]:
         """All or nothing: one transaction for the whole batch (an import is never half-written)."""
-        with self.transaction():
+        with self._transaction():
             ids = [self._insert(item) for item in items]
         if len(ids) >= OPTIMIZE_AFTER:
             self._conn.execute("PRAGMA optimize")
@@ -205,7 +232,7 @@ class Ledger(LedgerReader):
              provenance: dict[str, Any] | None = None) -> Memory:
         """A new version with these fields; the earlier ones stay as they were."""
         fields = fields.validated()
-        with self.transaction():
+        with self._transaction():
             current = self.get(memory_id)
             self._require_alive(current)
             version = current.version + 1
@@ -221,7 +248,7 @@ class Ledger(LedgerReader):
         """Bring back an earlier version's fields as a new version (nothing is rewound or lost)."""
         old = next((v for v in self.history(memory_id) if v.version == version), None)
         if old is None:
-            raise MemoryNotFound(f"Le souvenir n°{memory_id} n'a pas de version {version}.")
+            raise MemoryNotFound("Le souvenir n°{id} n'a pas de version {version}.", id=memory_id, version=version)
         return self.edit(memory_id, old.fields, author=author, action="restore",
                          provenance={"restored_from": version})
 
@@ -229,7 +256,7 @@ class Ledger(LedgerReader):
                    fields: MemoryFields | None = None, author: str = "user",
                    provenance: dict[str, Any] | None = None) -> Memory:
         """Move a memory along its life; with `fields`, the approved fields become a new version at once."""
-        with self.transaction():
+        with self._transaction():
             current = self.get(memory_id)
             self._require_alive(current)
             check_transition(current.status, status)
@@ -244,7 +271,7 @@ class Ledger(LedgerReader):
 
     def forget(self, memory_id: int) -> Memory:
         """Into the bin: hidden everywhere and out of the index, until undone or the bin is emptied."""
-        with self.transaction():
+        with self._transaction():
             current = self.get(memory_id)
             self._require_alive(current)
             self._update(memory_id, {"forgotten_at": now_iso()})
@@ -253,7 +280,7 @@ class Ledger(LedgerReader):
         return self.get(memory_id)
 
     def unforget(self, memory_id: int) -> Memory:
-        with self.transaction():
+        with self._transaction():
             current = self.get(memory_id)
             if not current.forgotten:
                 return current
@@ -265,7 +292,7 @@ class Ledger(LedgerReader):
 
     def empty_forgotten(self) -> list[int]:
         """The only true deletion, and only of what the user put in the bin."""
-        with self.transaction():
+        with self._transaction():
             ids = [int(r[0]) for r in self._conn.execute("SELECT id FROM memories WHERE forgotten_at IS NOT NULL")]
             for memory_id in ids:
                 self._conn.execute("DELETE FROM memories WHERE id = ?", (memory_id,))
@@ -273,15 +300,17 @@ class Ledger(LedgerReader):
                 self._queue_index(memory_id, "delete", 0)
         return ids
 
-    def set_setting(self, key: str, value: Any) -> None:
-        """Settings hold the persona card too: the value replaced goes to the journal, never lost."""
-        with self.transaction():
+    def set_setting(self, key: str, value: Any, secret: bool = False) -> None:
+        """Settings hold the persona card too: the value replaced goes to the journal, never lost.
+        A secret (an API key) is the exception: the journal says it changed, never what it was."""
+        with self._transaction():
             before = self.setting(key)
             if before == value:
                 return
             self._conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, to_json(value)))
-            self._log(None, "setting", {"key": key, "before": before}, now_iso())
+            detail = {"key": key, "secret": True} if secret else {"key": key, "before": before}
+            self._log(None, "setting", detail, now_iso())
 
     # --- the index outbox ---------------------------------------------------------------------
 
@@ -292,14 +321,10 @@ class Ledger(LedgerReader):
 
     def mark_indexed(self, entries: Iterable[OutboxEntry]) -> None:
         """Clear outbox entries the index has acknowledged (only if no newer change came meanwhile)."""
-        with self.transaction():
+        with self._transaction():
             self._conn.executemany(
                 "DELETE FROM index_outbox WHERE memory_id = ? AND op = ? AND version = ?",
                 [(e.memory_id, e.op, e.version) for e in entries])
-
-    def queue_index(self, memory_id: int, op: str, version: int) -> None:
-        with self.transaction():
-            self._queue_index(memory_id, op, version)
 
     # --- internals ----------------------------------------------------------------------------
 

@@ -11,27 +11,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
+from typing import TypeVar
 
 import numpy as np
 
 from ..embedding.base import Embedder
+from ..errors import UserError
 from ..index.base import IndexedModel, IndexFilter, IndexPayload, IndexPoint, MemoryIndex
 from ..memory import Memory, MemoryFields, Status
+from . import words
 from .ledger import Ledger, NewMemory, OutboxEntry
 from .relevance import BACKGROUND, relevance_floor
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+T = TypeVar("T")
 BATCH = 256
 
 
-class TaskCancelled(Exception):
+class TaskCancelled(UserError):
     """The user cancelled a long task; what was done is kept and consistent."""
 
-    user_facing = True
-
-    def __init__(self, sentence: str = "Opération annulée ; ce qui était déjà fait est gardé.") -> None:
-        super().__init__(sentence)
+    sentence = "Opération annulée ; ce qui était déjà fait est gardé."
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,13 @@ class MemoryLibrary:
         self.index = index
         self.embedder = embedder
         self._background_vectors: np.ndarray | None = None
+        self._seen_version = ledger.data_version()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process (an import from a terminal) wrote to the ledger since the last call."""
+        version = self.ledger.data_version()
+        changed, self._seen_version = version != self._seen_version, version
+        return changed
 
     @property
     def model(self) -> IndexedModel:
@@ -103,41 +111,35 @@ class MemoryLibrary:
     # --- changes: ledger first, then the index ------------------------------------------------
 
     def add(self, new: NewMemory) -> Memory:
-        memory = self.ledger.add(new)
-        self.sync_index()
-        return memory
+        return self._write(lambda: self.ledger.add(new))
 
     def edit(self, memory_id: int, fields: MemoryFields, author: str = "user") -> Memory:
-        memory = self.ledger.edit(memory_id, fields, author=author)
-        self.sync_index()
-        return memory
+        return self._write(lambda: self.ledger.edit(memory_id, fields, author=author))
 
     def restore(self, memory_id: int, version: int) -> Memory:
-        memory = self.ledger.restore(memory_id, version)
-        self.sync_index()
-        return memory
-
-    def commit(self, memory_id: int, fields: MemoryFields | None = None, author: str = "user",
-               provenance: dict | None = None) -> Memory:
-        memory = self.ledger.set_status(memory_id, Status.COMMITTED, fields=fields, author=author,
-                                        provenance=provenance)
-        self.sync_index()
-        return memory
+        return self._write(lambda: self.ledger.restore(memory_id, version))
 
     def forget(self, memory_id: int) -> Memory:
-        memory = self.ledger.forget(memory_id)
-        self.sync_index()
-        return memory
+        return self._write(lambda: self.ledger.forget(memory_id))
 
     def unforget(self, memory_id: int) -> Memory:
-        memory = self.ledger.unforget(memory_id)
-        self.sync_index()
-        return memory
+        return self._write(lambda: self.ledger.unforget(memory_id))
 
     def empty_forgotten(self) -> list[int]:
-        ids = self.ledger.empty_forgotten()
+        return self._write(self.ledger.empty_forgotten)
+
+    def _write(self, change: Callable[[], T]) -> T:
+        """The ledger change and the word index's update in one transaction, then the vector index."""
+        with self.ledger._transaction() as conn:  # the store's own modules may join it
+            result = change()
+            words.catch_up(conn)
         self.sync_index()
-        return ids
+        return result
+
+    def catch_up_words(self) -> int:
+        """Words of memories written elsewhere (an import staging rows, a migrated ledger) are indexed."""
+        with self.ledger._transaction() as conn:  # the store's own modules may join it
+            return words.catch_up(conn)
 
     # --- the index, kept in step --------------------------------------------------------------
 
@@ -170,6 +172,7 @@ class MemoryLibrary:
     def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
         """Make the index match the ledger after whatever happened (crash, copy, older version)."""
         replayed = self.sync_index()
+        self.catch_up_words()
         wanted = self.ledger.indexable()
         held = self.index.versions()
         missing = [i for i in wanted if i not in held]
@@ -186,6 +189,7 @@ class MemoryLibrary:
         index with the ledger only if their counts differ. Stale versions with equal counts can only
         come from an index copied from elsewhere; the full `reconcile` after start catches those."""
         replayed = self.sync_index()
+        self.catch_up_words()
         if self.index.count() == self.ledger.count_indexable():
             return ReconcileReport(replayed, 0, 0, 0)
         full = self.reconcile()
@@ -223,6 +227,10 @@ class MemoryLibrary:
             floor = relevance_floor(vector, self._background())
             hits = [h for h in hits if h.score > floor]
         return [SearchHit(self.ledger.get(h.memory_id), h.score) for h in hits]
+
+    def meaning_floor(self, query_vector: np.ndarray) -> float:
+        """The best score a sentence about nothing in particular reaches for this query (relevance.py)."""
+        return relevance_floor(query_vector, self._background())
 
     def _background(self) -> np.ndarray:
         if self._background_vectors is None:

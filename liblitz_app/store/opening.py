@@ -1,9 +1,7 @@
 """Opening everything a session needs, in order, from a data folder; runs on the store's thread."""
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..embedding.base import Embedder
 from ..embedding.choose import build_embedder
@@ -11,31 +9,11 @@ from ..index import IndexedModel, MemoryIndex, index_folder_for, open_index
 from ..paths import DataDir
 from .ledger import Ledger, LedgerReader
 from .library import Cancelled, MemoryLibrary, Progress, ReconcileReport
-
-ENV_QDRANT_URL = "LIBLITZ_QDRANT_URL"
-ENV_QDRANT_KEY = "LIBLITZ_QDRANT_API_KEY"
-
-
-@dataclass(frozen=True)
-class IndexSettings:
-    """Qdrant Edge in the data folder, unless the user gave a server URL."""
-
-    url: str = ""
-    api_key: str = ""
-
-    @classmethod
-    def read(cls, ledger: LedgerReader) -> IndexSettings:
-        url = os.environ.get(ENV_QDRANT_URL) or ledger.setting("qdrant.url", "") or ""
-        key = os.environ.get(ENV_QDRANT_KEY) or ledger.setting("qdrant.api_key", "") or ""
-        return cls(url.strip(), key.strip())
-
-    @property
-    def mode(self) -> str:
-        return f"serveur Qdrant ({self.url})" if self.url else "Qdrant Edge (embarqué)"
+from .settings import EMBEDDING_KEY, EmbeddingSettings, IndexSettings
 
 
 def embedder_for(ledger: LedgerReader, data: DataDir) -> Embedder:
-    return build_embedder(ledger.setting("embedding.model", "default"), data.models)
+    return build_embedder(EmbeddingSettings.read(ledger).model, data.models)
 
 
 def index_for(settings: IndexSettings, model: IndexedModel, data: DataDir) -> MemoryIndex:
@@ -71,7 +49,7 @@ def switch_model(library: MemoryLibrary, setting: str, data: DataDir, progress: 
     embedder.load()
     model = IndexedModel(embedder.model_id, embedder.dim)
     if model == library.model:
-        library.ledger.set_setting("embedding.model", setting)
+        library.ledger.set_setting(EMBEDDING_KEY, setting)
         return 0
     library.sync_index()
     index = index_for(IndexSettings.read(library.ledger), model, data)
@@ -80,6 +58,6 @@ def switch_model(library: MemoryLibrary, setting: str, data: DataDir, progress: 
     except BaseException:
         index.close()
         raise
-    library.ledger.set_setting("embedding.model", setting)
+    library.ledger.set_setting(EMBEDDING_KEY, setting)
     library.use_engine(embedder, index)
     return count

@@ -62,12 +62,13 @@ def where_clause(query: MemoryQuery) -> tuple[str, list[Any]]:
     if query.intensity_max is not None:
         clauses.append("m.intensity <= ?")
         params.append(query.intensity_max)
+    # Folded columns, written with the project's one fold (SQLite's lower() is ASCII-only).
     if query.person.strip():
-        clauses.append("EXISTS (SELECT 1 FROM json_each(m.persons) p WHERE lower(p.value) = lower(?))")
-        params.append(query.person.strip())
+        clauses.append("EXISTS (SELECT 1 FROM json_each(m.persons_folded) p WHERE p.value = ?)")
+        params.append(fold(query.person.strip()))
     if query.place.strip():
-        clauses.append("lower(m.place) = lower(?)")
-        params.append(query.place.strip())
+        clauses.append("m.place_folded = ?")
+        params.append(fold(query.place.strip()))
     if query.date_from is not None:
         clauses.append("m.event_start >= ?")
         params.append(query.date_from.isoformat())

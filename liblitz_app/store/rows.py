@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from ..memory import EventTime, Memory, MemoryFields, MemoryVersion, Source, Status, parse_emotion
+from ..memory.folding import fold
 
 MEMORY_COLUMNS = (
     "id, text, status, created_at, source_kind, source_name, source_row, source_columns, version, "
@@ -59,13 +60,16 @@ def version_from_row(row: sqlite3.Row) -> MemoryVersion:
 
 
 def field_columns(fields: MemoryFields) -> dict[str, Any]:
-    """The memories-table columns that mirror the current version, for sorting and filtering."""
+    """The memories-table columns that mirror the current version, for sorting and filtering
+    (place and persons also folded: the filters compare them with the project's one fold)."""
     return {
         "emotion": fields.emotion.value if fields.emotion else None,
         "secondary_emotion": fields.secondary_emotion.value if fields.secondary_emotion else None,
         "intensity": fields.intensity,
         "place": fields.place,
         "persons": to_json(list(fields.persons)),
+        "place_folded": fold(fields.place),
+        "persons_folded": to_json([fold(p) for p in fields.persons]),
         "time_said": fields.time.said,
         "event_start": fields.time.start.isoformat() if fields.time.start else None,
         "event_end": fields.time.end.isoformat() if fields.time.end else None,

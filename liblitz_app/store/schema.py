@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..errors import UserError
+
 _V1 = """
 CREATE TABLE memories (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -192,12 +194,132 @@ CREATE TABLE clarifications (
 CREATE INDEX clarifications_memory ON clarifications(memory_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# v5: the word index recall ranks with (BM25 over French/English stems, written by Python: see
+# store/words.py). Triggers note every memory whose words may have changed, in the same transaction
+# as the change; the store rewrites those rows before it next answers (an existing ledger's rows
+# are all noted here, so the first open after this migration builds the whole index).
+_V5 = """
+CREATE VIRTUAL TABLE recall_words USING fts5(text, reflection, persons, place, moment, context);
+CREATE TABLE recall_words_pending (memory_id INTEGER PRIMARY KEY);
+INSERT INTO recall_words_pending SELECT id FROM memories;
+CREATE TRIGGER recall_words_on_insert AFTER INSERT ON memories BEGIN
+    INSERT OR IGNORE INTO recall_words_pending VALUES (new.id);
+END;
+CREATE TRIGGER recall_words_on_update AFTER UPDATE OF reflection, place, persons, event_start, event_end,
+    forgotten_at ON memories BEGIN
+    INSERT OR IGNORE INTO recall_words_pending VALUES (new.id);
+END;
+-- Neighbours index each other's words (the `context` column): a new one joins theirs, a forgotten one leaves.
+CREATE TRIGGER recall_words_new_neighbour AFTER INSERT ON memories WHEN new.source_row IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO recall_words_pending SELECT id FROM memories WHERE source_kind = new.source_kind
+        AND source_name = new.source_name AND source_row BETWEEN new.source_row - 1 AND new.source_row + 1;
+END;
+CREATE TRIGGER recall_words_neighbours AFTER UPDATE OF forgotten_at ON memories
+WHEN new.source_row IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO recall_words_pending SELECT id FROM memories WHERE source_kind = new.source_kind
+        AND source_name = new.source_name AND source_row BETWEEN new.source_row - 1 AND new.source_row + 1;
+END;
+CREATE TRIGGER recall_words_on_delete AFTER DELETE ON memories BEGIN
+    INSERT OR IGNORE INTO recall_words_pending VALUES (old.id);
+END;
+-- A memory's neighbours: the rows before and after it in the import (or turns in the conversation).
+CREATE INDEX memories_source ON memories(source_kind, source_name, source_row);
+"""
+
+# v6: conversations with Liblitz. A turn's words are never altered once written (a retry is a new
+# turn); the rolling summary of older turns is the one editable part, its earlier text journaled.
+# A memory proposed from a conversation keeps the turn it came from, and the committed memory it
+# seems to contradict, if any (shown beside it in review).
+_V6 = """
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    summary_upto INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conversations_updated ON conversations(updated_at);
+
+CREATE TABLE turns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+    role TEXT NOT NULL CHECK (role IN ('user', 'companion')),
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    partial INTEGER NOT NULL DEFAULT 0,
+    emotion TEXT,
+    intensity INTEGER,
+    memory_ids TEXT NOT NULL DEFAULT '[]',
+    model TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX turns_conversation ON turns(conversation_id, id);
+CREATE TRIGGER turns_immutable BEFORE UPDATE ON turns
+BEGIN SELECT RAISE(ABORT, 'a turn, once written, is never altered'); END;
+CREATE TRIGGER turns_kept BEFORE DELETE ON turns
+BEGIN SELECT RAISE(ABORT, 'turns are kept'); END;
+
+CREATE TABLE turn_proposals (
+    memory_id INTEGER PRIMARY KEY REFERENCES memories(id) ON DELETE CASCADE,
+    turn_id INTEGER NOT NULL REFERENCES turns(id),
+    contradicts INTEGER REFERENCES memories(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL DEFAULT 'memory' CHECK (kind IN ('memory', 'persona_note'))
+);
+CREATE INDEX turn_proposals_turn ON turn_proposals(turn_id);
+"""
+
+# v7: shared documents (a file or a fetched page the user gave Liblitz: never memories). Each is cut
+# into chunks that keep their page (PDF) or section (a Markdown heading, CSV rows); the chunk id is
+# its point id in the documents' own index. `document_words` is the chunks' word index (stems written
+# by Python, like recall_words); a chunk leaving takes its words with it. A document stays 'reading'
+# until every chunk is in the index: one found 'reading' at start was interrupted and is removed.
+_V7 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('pdf', 'text', 'markdown', 'csv', 'docx', 'web')),
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    asked TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    pages INTEGER,
+    state TEXT NOT NULL DEFAULT 'reading' CHECK (state IN ('reading', 'ready')),
+    added_at TEXT NOT NULL,
+    read_at TEXT NOT NULL
+);
+CREATE INDEX documents_sha ON documents(sha256);
+
+CREATE TABLE document_chunks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    page INTEGER,
+    section TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL
+);
+CREATE INDEX document_chunks_document ON document_chunks(document_id, position);
+
+CREATE VIRTUAL TABLE document_words USING fts5(text, name);
+CREATE TRIGGER document_words_on_delete AFTER DELETE ON document_chunks BEGIN
+    DELETE FROM document_words WHERE rowid = old.id;
+END;
+"""
+
+# v8: person and place filters compare folded values (case and accents, the project's one fold:
+# memory/folding.py), written by the ledger beside the originals; SQLite's lower() folds ASCII only.
+# (`fold` is the SQL function every ledger connection registers.)
+_V8 = """
+ALTER TABLE memories ADD COLUMN place_folded TEXT NOT NULL DEFAULT '';
+ALTER TABLE memories ADD COLUMN persons_folded TEXT NOT NULL DEFAULT '[]';
+UPDATE memories SET place_folded = fold(place),
+    persons_folded = (SELECT json_group_array(fold(value)) FROM json_each(memories.persons));
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 LATEST = len(MIGRATIONS)
 
 
-class SchemaTooNew(RuntimeError):
-    user_facing = True  # its message is a sentence for the user (errors.describe)
+class SchemaTooNew(UserError, RuntimeError):
+    """The ledger was written by a newer Liblitz: it is left untouched."""
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -209,8 +331,9 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
     before = schema_version(conn)
     if before > LATEST:
         raise SchemaTooNew(
-            f"Ce registre vient d'une version plus récente de Liblitz (schéma {before}, "
-            f"cette version connaît jusqu'au {LATEST}). Mettez Liblitz à jour ; rien n'a été modifié.")
+            "Ce registre vient d'une version plus récente de Liblitz (schéma {found}, "
+            "cette version connaît jusqu'au {latest}). Mettez Liblitz à jour ; rien n'a été modifié.",
+            found=before, latest=LATEST)
     for version in range(before + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -17,11 +17,6 @@ JITTER = 0.35
 NEUTRAL_BAND = 0.6
 
 
-def intensity_to_height(intensity: float) -> float:
-    """The height of a pleasant memory of this intensity (negate for an unpleasant one)."""
-    return 1.0 + intensity
-
-
 def point_heights(points: TimelinePoints) -> np.ndarray:
     levels = np.where(np.isnan(points.intensities), UNRATED_LEVEL, points.intensities)
     valences = points.valences.astype(np.float64)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .heights import MAX_HEIGHT
 from .points import NO_EMOTION, SECONDS_PER_DAY, TimelinePoints
 
 MIN_WINDOW_DAYS = 7
@@ -28,6 +29,14 @@ class MoodCurve:
     seconds: np.ndarray  # x, Unix seconds at midday, like the points
     balance: np.ndarray  # -1…+1, NaN where the window holds nothing felt
     window_days: int
+    # The mean height (1 + intensity) of the felt points in each window: the curve is drawn at
+    # balance × level, among the points it sums up (a filter to one emotion gives balance ±1 everywhere:
+    # drawn at ±MAX_HEIGHT, it would sit flat above points between 2 and 7).
+    levels: np.ndarray | None = None
+
+    @property
+    def heights(self) -> np.ndarray:
+        return self.balance * (MAX_HEIGHT if self.levels is None else self.levels)
 
     @property
     def empty(self) -> bool:
@@ -83,7 +92,9 @@ def mood_curve(points: TimelinePoints, window_days: int = DEFAULT_WINDOW_DAYS,
     weights = np.where(np.isnan(points.intensities[keep]), UNRATED_WEIGHT, points.intensities[keep])
     grid = _sample_days(int(days.min()), int(days.max()), max_samples)
     balance = rolling_balance(days, points.valences[keep], weights, grid, window_days)
-    return MoodCurve(grid * SECONDS_PER_DAY + SECONDS_PER_DAY / 2, balance, window_days)
+    felt = points.valences[keep] != 0
+    levels = rolling_balance(days[felt], 1.0 + weights[felt], np.ones(int(felt.sum())), grid, window_days)
+    return MoodCurve(grid * SECONDS_PER_DAY + SECONDS_PER_DAY / 2, balance, window_days, levels)
 
 
 def _sample_days(first: int, last: int, max_samples: int) -> np.ndarray:

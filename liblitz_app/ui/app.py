@@ -8,11 +8,13 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import describe
-from ..i18n import set_language, tr
+from ..i18n import language as current_language
+from ..i18n import set_language, startup_language, tr
 from ..paths import DataDir
 from ..preferences import Preferences
 from ..store.opening import open_library
 from .main_window import MainWindow
+from .qt_translations import install_qt_translations
 from .single_instance import SingleInstance
 from .store_thread import Store
 
@@ -30,7 +32,8 @@ def _install_excepthook(window: MainWindow) -> None:
 def run_gui(data: DataDir, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Liblitz")
-    set_language(language or Preferences.load(data.root).language)
+    set_language(startup_language(language, Preferences.load(data.root).language))
+    install_qt_translations(app, current_language())
     instance = SingleInstance(data)
     if not instance.acquire():
         woke = instance.wake_first()

@@ -1,25 +1,32 @@
-"""The model worker: one thread that owns the OllamaService. Nothing here blocks the GUI or the store.
+"""The model worker: one lane that owns the OllamaService. Nothing here blocks the GUI or the store.
 
-The GUI asks through `LlmWorker` (methods return at once); answers come back as signals, on the
-GUI thread. The store thread never waits on a model: the review pane reads the memory there, hands
-the request here, and gives the returned proposal back to the store thread to keep.
+The GUI asks through `LlmWorker` (methods return a `Task` at once; see ui/tasks.py for the shape
+and the rule on stale answers); answers come back on the GUI thread. The store thread never waits
+on a model: the review pane reads the memory there, hands the request here, and gives the returned
+proposal back to the store thread to keep. A task cancelled while Ollama is still thinking hangs up
+its HTTP exchange, so even a blocked read ends at once.
 """
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from ..errors import describe
+from ..i18n import tr
 from ..llm import Cancelled, LocalModel, OllamaError, OllamaService, RetryPolicy
+from ..llm.hangup import Hangup
+from ..llm.service import DEFAULT_TIMEOUT
 from ..review import EnrichmentRequest, ProposalOutcome, propose
 from ..review.enrich import FALLBACK_NOTE
-from ..review.identity import DEFAULT_OLLAMA_URL
+from ..llm import DEFAULT_URL as DEFAULT_OLLAMA_URL
+from .tasks import Done, Lane, Task
 
 # A local server either answers at once or is not there: a short retry keeps the app responsive.
 QUICK_RETRY = RetryPolicy(attempts=2, first_delay=0.25)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -31,150 +38,95 @@ class OllamaStatus:
     message: str = ""  # why it is not ok, as a sentence
 
 
-class _ModelThread(QObject):
-    """Lives on the worker thread; every slot runs there, one at a time."""
-
-    checked = Signal(object)  # OllamaStatus
-    proposed = Signal(int, object)  # request id, ProposalOutcome
-    propose_failed = Signal(int, str)
-    chunk = Signal(int, str)
-    chat_ended = Signal(int)
-    chat_failed = Signal(int, str)
+class _Models:
+    """What lives on the model lane: the service, where it points, and whether Ollama was down."""
 
     def __init__(self, url: str) -> None:
-        super().__init__()
         self.url = url
+        self.timeout = DEFAULT_TIMEOUT  # seconds a request may take (the companion's Ollama settings)
         self.service: OllamaService | None = None
+        self.hangup = Hangup()
         self.down = ""  # why Ollama did not answer the last check ("" when it did)
 
-    def _service(self) -> OllamaService:
+    def open(self) -> OllamaService:
         if self.service is None:
-            self.service = OllamaService(self.url, retry=QUICK_RETRY)
+            self.service = OllamaService(self.url, self.timeout, retry=QUICK_RETRY, client_factory=self.hangup.client)
         return self.service
 
-    @Slot(str)
     def set_url(self, url: str) -> None:
-        self.close_service()
+        self.close()
         self.url = url
 
-    @Slot()
-    def check(self) -> None:
-        health = self._service().health()
-        self.down = health.message
-        if not health.ok:
-            self.checked.emit(OllamaStatus(self.url, False, message=health.message))
-            return
-        try:
-            models = tuple(self._service().models())
-        except OllamaError as error:
-            self.checked.emit(OllamaStatus(self.url, False, health.version, message=error.message_fr))
-            return
-        self.checked.emit(OllamaStatus(self.url, True, health.version, models))
+    def set_timeout(self, seconds: float) -> None:
+        self.close()
+        self.timeout = seconds
 
-    @Slot(int, object, object)
-    def propose(self, request_id: int, request: EnrichmentRequest, cancel: threading.Event) -> None:
-        try:
-            outcome = self._propose(request, cancel)
-        except Cancelled as error:
-            self.propose_failed.emit(request_id, error.message_fr)
-            return
-        except Exception as error:  # noqa: BLE001 — every failure becomes a sentence
-            self.propose_failed.emit(request_id, describe(error))
-            return
-        if outcome.ollama_error is not None:
-            self.down = outcome.ollama_error.message_fr
-            self.checked.emit(OllamaStatus(self.url, False, message=outcome.ollama_error.message_fr))
-        self.proposed.emit(request_id, outcome)
-
-    def _propose(self, request: EnrichmentRequest, cancel: threading.Event) -> ProposalOutcome:
-        if not request.model and self.down:  # no model to ask: say why the extractor answers
-            outcome = propose(request, None, cancel)
-            return ProposalOutcome(outcome.proposal, FALLBACK_NOTE.format(why=self.down))
-        return propose(request, self._service(), cancel)
-
-    @Slot(int, str, object, object)
-    def chat(self, request_id: int, model: str, messages: Sequence[dict[str, str]], cancel: threading.Event) -> None:
-        try:
-            for piece in self._service().chat_stream(model, messages, cancel):
-                self.chunk.emit(request_id, piece)
-        except OllamaError as error:
-            self.chat_failed.emit(request_id, error.message_fr)
-            return
-        self.chat_ended.emit(request_id)
-
-    @Slot()
-    def close_service(self) -> None:
+    def close(self) -> None:
         if self.service is not None:
             self.service.close()
             self.service = None
 
-    @Slot()
-    def finish(self) -> None:
-        self.close_service()
-        self.thread().quit()
+    def check(self) -> OllamaStatus:
+        health = self.open().health()
+        self.down = health.message
+        if not health.ok:
+            return OllamaStatus(self.url, False, message=health.message)
+        try:
+            models = tuple(self.open().models())
+        except OllamaError as error:
+            return OllamaStatus(self.url, False, health.version, message=describe(error))
+        return OllamaStatus(self.url, True, health.version, models)
+
+    def propose(self, request: EnrichmentRequest, task: Task) -> ProposalOutcome:
+        if not request.model and self.down:  # no model to ask: say why the extractor answers
+            outcome = propose(request, None, task)
+            return ProposalOutcome(outcome.proposal, tr(FALLBACK_NOTE, why=self.down))
+        outcome = propose(request, self.open(), task)
+        if outcome.ollama_error is not None:
+            self.down = describe(outcome.ollama_error)
+        return outcome
+
+    def chat(self, model: str, messages: Sequence[dict[str, str]], task: Task) -> str:
+        pieces: list[str] = []
+        for piece in self.open().chat_stream(model, messages, task):
+            pieces.append(piece)
+            task.send(piece)
+        return "".join(pieces)
 
 
 class LlmWorker(QObject):
-    """The GUI's handle on the model thread.
+    """The GUI's handle on the model lane (`liblitz-models`).
 
-    Signals (all received on the GUI thread):
+    Signals (received on the GUI thread):
         status_changed(object): an OllamaStatus, after a check or when a call found Ollama down.
-        proposed(int, object): request id, ProposalOutcome (the extractor's when Ollama could not answer).
-        propose_failed(int, str): request id, a sentence (cancelled, or an unexpected error).
-        chat_chunk(int, str): request id, the next piece of a streamed reply.
-        chat_ended(int) / chat_failed(int, str): the stream is over / broke, with a sentence.
+
+    Every request returns its Task: `done(result, error)` / `succeeded` / `failed` give the outcome;
+    a chat's pieces arrive by `task.piece` (str) and its result is the whole reply. A cancelled
+    request fails with the sentence of `llm.Cancelled`.
     """
 
     status_changed = Signal(object)
-    proposed = Signal(int, object)
-    propose_failed = Signal(int, str)
-    chat_chunk = Signal(int, str)
-    chat_ended = Signal(int)
-    chat_failed = Signal(int, str)
-    _set_url = Signal(str)
-    _check = Signal()
-    _propose = Signal(int, object, object)
-    _chat = Signal(int, str, object, object)
-    _finish = Signal()
 
     def __init__(self, url: str = DEFAULT_OLLAMA_URL, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.url = url
+        self.timeout = DEFAULT_TIMEOUT
         self.status: OllamaStatus | None = None
         self.models: dict[str, str] = {"enrich": "", "chat": ""}  # task → chosen model ("" = none)
-        self._cancels: dict[int, threading.Event] = {}
-        self._next_id = 0
-        self._thread = QThread()
-        self._thread.setObjectName("liblitz-models")
-        self._worker = _ModelThread(url)
-        self._worker.moveToThread(self._thread)
-        self._wire()
-        self._thread.start()
-
-    def _wire(self) -> None:
-        self._set_url.connect(self._worker.set_url)
-        self._check.connect(self._worker.check)
-        self._propose.connect(self._worker.propose)
-        self._chat.connect(self._worker.chat)
-        self._finish.connect(self._worker.finish)
-        self._worker.checked.connect(self._on_checked)
-        self._worker.proposed.connect(self._ended(self.proposed))
-        self._worker.propose_failed.connect(self._ended(self.propose_failed))
-        self._worker.chunk.connect(self.chat_chunk)
-        self._worker.chat_ended.connect(lambda i: (self._cancels.pop(i, None), self.chat_ended.emit(i)))
-        self._worker.chat_failed.connect(self._ended(self.chat_failed))
-
-    def _ended(self, signal: Signal):  # -> Callable[[int, object], None]
-        def forward(request_id: int, value: object) -> None:
-            self._cancels.pop(request_id, None)
-            signal.emit(request_id, value)
-        return forward
+        self._models = _Models(url)  # touched on the lane only
+        self._lane = Lane("liblitz-models")
 
     # --- asking -------------------------------------------------------------------------------
 
     def set_url(self, url: str) -> None:
         self.url = url
-        self._set_url.emit(url)
+        self._lane.submit(lambda task: self._models.set_url(url))
+
+    def set_timeout(self, seconds: float) -> None:
+        """How long a request may take; the next request uses it (the companion's Ollama settings)."""
+        if seconds != self.timeout:
+            self.timeout = seconds
+            self._lane.submit(lambda task: self._models.set_timeout(seconds))
 
     def choose_model(self, task: str, model: str) -> None:
         self.models[task] = model
@@ -186,41 +138,54 @@ class LlmWorker(QObject):
             return chosen
         return self.status.models[0].name
 
-    def check(self) -> None:
-        self._check.emit()
+    def check(self) -> Task:
+        """Ask Ollama whether it is there and which models it has; `status_changed` follows."""
+        return self._ask(lambda task: self._models.check(), self._on_checked)
 
-    def propose(self, request: EnrichmentRequest) -> int:
-        request_id = self._new_request()
-        self._propose.emit(request_id, request, self._cancels[request_id])
-        return request_id
+    def propose(self, request: EnrichmentRequest, done: Done | None = None, *, owner: QObject | None = None,
+                key: str | None = None) -> Task:
+        """A ProposalOutcome for `request` (the extractor's when Ollama could not answer)."""
+        return self._ask(lambda task: self._models.propose(request, task), done, owner=owner, key=key,
+                         after=self._after_proposal)
 
-    def chat(self, model: str, messages: Sequence[dict[str, str]]) -> int:
-        request_id = self._new_request()
-        self._chat.emit(request_id, model, list(messages), self._cancels[request_id])
-        return request_id
+    def chat(self, model: str, messages: Sequence[dict[str, str]], done: Done | None = None, *,
+             owner: QObject | None = None, key: str | None = None) -> Task:
+        """Stream `model`'s reply to `messages`: each piece by `task.piece`, the whole reply as the result."""
+        messages = [dict(m) for m in messages]  # a copy: the caller may go on editing its list
+        return self._ask(lambda task: self._models.chat(model, messages, task), done, owner=owner, key=key)
 
-    def cancel(self, request_id: int) -> None:
-        event = self._cancels.get(request_id)
-        if event is not None:
-            event.set()
+    def _ask(self, call: Callable[[Task], T], done: Done | None, *, owner: QObject | None = None,
+             key: str | None = None, after: Callable[[Any], None] | None = None) -> Task:
+        def work(task: Task) -> T:
+            self._models.hangup.reset()  # a hang-up ends the exchange it was meant for, not this one
+            task.on_cancel(self._models.hangup.hang_up)
+            try:
+                result = call(task)
+            except OllamaError:
+                if task.cancelled():
+                    raise Cancelled() from None  # the hang-up's broken read is not a failure of Ollama
+                raise
+            if task.cancelled():
+                raise Cancelled()
+            return result
+        task = self._lane.submit(work, done, owner=owner, key=key)
+        if after is not None:
+            task.succeeded.connect(after)
+        return task
 
-    def _new_request(self) -> int:
-        self._next_id += 1
-        self._cancels[self._next_id] = threading.Event()
-        return self._next_id
-
-    @Slot(object)
-    def _on_checked(self, status: OllamaStatus) -> None:
+    def _on_checked(self, status: OllamaStatus | None, error: str | None) -> None:
+        if status is None:
+            status = OllamaStatus(self.url, False, message=error or "")
         self.status = status
         self.status_changed.emit(status)
 
+    def _after_proposal(self, outcome: ProposalOutcome) -> None:
+        if outcome.ollama_error is not None:  # Ollama was found down: say so everywhere
+            self._on_checked(OllamaStatus(self.url, False, message=describe(outcome.ollama_error)), None)
+
     # --- ending -------------------------------------------------------------------------------
 
-    def stop(self, timeout_ms: int = 30000) -> None:
-        """Cancel what runs, close the HTTP client on its own thread, and end the thread."""
-        if not self._thread.isRunning():
-            return
-        for event in self._cancels.values():
-            event.set()
-        self._finish.emit()
-        self._thread.wait(timeout_ms)
+    def stop(self, timeout_s: float = 30.0) -> None:
+        """Cancel what runs (hanging up a stream in flight), close the HTTP client on its own
+        thread, and end the thread (LaneStuck if it does not)."""
+        self._lane.stop(lambda task: self._models.close(), timeout_s)

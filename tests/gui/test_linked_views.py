@@ -4,12 +4,20 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from liblitz_app.memory import Emotion, EventTime, MemoryFields
 from liblitz_app.ui.main_window import MainWindow
 
 SAVE = 20000
+
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The window, on its memories tab (the browser and the timeline in view)."""
+    window.tabs.setCurrentWidget(window.memories)
+    return window
 
 
 def _add(qtbot, window: MainWindow, text: str, emotion: Emotion, day: date | None) -> int:
@@ -58,7 +66,7 @@ def test_selecting_in_the_browser_highlights_the_timeline(qtbot, window: MainWin
 
 def test_hiding_an_emotion_in_the_legend_filters_the_browser_the_same_way(qtbot, window: MainWindow) -> None:
     ids = _fill(qtbot, window)
-    with qtbot.waitSignal(window.timeline.visible_emotions_changed, timeout=5000):
+    with qtbot.waitSignals([window.timeline.visible_emotions_changed, window.browser.model.listed], timeout=5000):
         qtbot.mouseClick(window.timeline.legend.buttons[Emotion.JOY], Qt.MouseButton.LeftButton)
     shown = [window.browser.model.memory_at(r).id for r in range(window.browser.model.rowCount())]
     assert shown == [ids["lyon"]]

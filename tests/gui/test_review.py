@@ -69,7 +69,7 @@ def open_window(qtbot, tmp_path, monkeypatch) -> Iterator[OpenWindow]:
     yield open_
     for main in opened:
         main.close()
-        assert not main.store._thread.isRunning() and not main.llm._thread.isRunning()  # no thread left
+        # No thread left: the autouse fixture in tests/conftest.py checks the store's and the models'.
 
 
 def prepare(qtbot, pane: ReviewPane) -> None:
@@ -87,7 +87,7 @@ def settle(qtbot, pane: ReviewPane) -> None:
 
 def ask_store(qtbot, window: MainWindow, job: Callable[[MemoryLibrary], T]) -> T:
     """Read on the store thread (the review book lives there), and wait for the answer."""
-    task = window.store.run(lambda library, _task: job(library), changes=False)
+    task = window.store.run(job, changes=False)
     with qtbot.waitSignal(task.succeeded, timeout=TIMEOUT) as answer:
         pass
     return answer.args[0]
@@ -102,7 +102,9 @@ def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOll
     window = open_window(fake.url, [LIBLITZ])
     pane = window.review
     assert "Ollama 0.6.0-fake répond" in pane.status_line.sentence.text()
-    assert pane.counter.text() == "0 à relire · 1 libéré(s) à préparer"
+    assert pane.counter.text() == "0 à relire · 1 libéré à préparer"
+    said = pane.empty_label.text()
+    assert "1 souvenir libéré attend" in said and "Rien à relire" not in said  # one thing to do, said once
     prepare(qtbot, pane)
     assert fake.bodies("/api/chat")[0]["model"] == "gemma3:4b"
     assert pane.flags.isVisible() and "nomme « L'IA »" in pane.flags.text()
@@ -125,7 +127,9 @@ def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOll
     assert provenance["model"] == "gemma3:4b" and provenance["edited"] == ["emotion", "reflection"]
     assert "companion_renamed" in provenance["flags_acknowledged"]
     ledger.close()
-    assert window.browser.model.total == 1 and window.browser.model.memory_at(0).id == memory_id
+    # The browser re-reads on the reader thread: wait until it shows the committed memory.
+    qtbot.waitUntil(lambda: window.browser.model.total == 1, timeout=TIMEOUT)
+    assert window.browser.model.memory_at(0).id == memory_id
     # On the timeline too (undated: in its list apart), once it has re-read on the store thread.
     qtbot.waitUntil(lambda: window.timeline.undated.list.count() == 1, timeout=TIMEOUT)
     assert window.timeline.highlight(memory_id)
@@ -208,6 +212,7 @@ def test_without_ollama_the_extractor_proposes_and_the_status_says_how_to_start_
     prepare(qtbot, pane)
     assert pane.item is not None and pane.item.proposal.from_extractor
     assert "extracteur hors ligne" in pane.origin.text()
+    assert "Ollama ne répond pas" not in pane.origin.text()  # said once, by the status line
     assert pane.editor.persons.persons() == ("Marc",) and pane.editor.place.text() == "Lyon"
 
 
@@ -235,3 +240,55 @@ def test_the_user_points_liblitz_at_ollama_and_it_is_found_and_remembered(
         pane.set_ollama_address(fake.url + "/")
     assert f"répond à {fake.url}" in pane.status_line.sentence.text()
     assert ask_store(qtbot, window, lambda library: library.ledger.setting("ollama.url")) == fake.url
+
+
+def test_without_ollama_released_memories_are_prepared_as_they_arrive(qtbot, open_window: OpenWindow) -> None:
+    window = open_window(closed_port_url(), [LIBLITZ])
+    pane = window.review
+    if pane.counts.released:  # not prepared yet: it is on its way, with no click
+        with qtbot.waitSignal(pane.prepared, timeout=TIMEOUT):
+            pass
+    settle(qtbot, pane)
+    assert pane.counts.released == 0 and pane.item is not None and pane.item.proposal.from_extractor
+
+
+def test_a_flagged_field_left_as_proposed_is_confirmed_before_it_is_kept(qtbot, open_window: OpenWindow,
+                                                                          fake: FakeOllama) -> None:
+    fake.script(Reply.json(RENAMED))
+    window = open_window(fake.url, [LIBLITZ])
+    pane = window.review
+    prepare(qtbot, pane)
+    assert pane.item.flags
+    qtbot.mouseClick(pane.actions.accept_button, Qt.MouseButton.LeftButton)
+    dialog = pane.flag_confirm
+    assert dialog is not None and dialog.isVisible() and not dialog.keep.isEnabled()  # not one click
+    assert any("L'IA" in box.text() for box in dialog.boxes)
+    for box in dialog.boxes:
+        box.setChecked(True)
+    assert dialog.keep.isEnabled()
+    with qtbot.waitSignals([pane.committed, window.store.changed], timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)
+
+
+def test_accept_all_runs_in_steps_with_progress_and_can_be_cancelled(qtbot, open_window: OpenWindow) -> None:
+    from liblitz_app.ui.review import accept_all
+    texts = [f"Un dimanche de pluie n°{i}, j'étais triste." for i in range(accept_all.STEP + 5)]
+    window = open_window(closed_port_url(), texts)  # offline: prepared as they arrive
+    pane = window.review
+    while pane.counts.clean < len(texts):
+        with qtbot.waitSignal(pane.queue_changed, timeout=TIMEOUT):
+            pass
+    steps: list[tuple[int, int]] = []
+    pane.accept_all_clean()
+    assert pane.accepting is not None and pane.cancel_button.isVisible() and not pane.accept_all_button.isEnabled()
+
+    def stop_after_a_step(done: int, total: int) -> None:
+        steps.append((done, total))
+        if done:
+            pane.cancel_preparation()  # the « Annuler » button beside the bar
+    pane.accepting.progress.connect(stop_after_a_step)
+    with qtbot.waitSignal(pane.accepting.finished, timeout=TIMEOUT) as ended:
+        pass
+    assert ended.args == [accept_all.STEP] and steps[-1] == (accept_all.STEP, len(texts))  # one step, then stop
+    settle(qtbot, pane)
+    assert pane.accepting is None and pane.counts.clean == 5 and pane.accept_all_button.isEnabled()

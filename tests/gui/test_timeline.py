@@ -1,6 +1,7 @@
 """The emotion timeline as a user meets it: points, legend, clicks, selection, ranges, mood curve."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -15,8 +16,10 @@ from liblitz_app.memory import STYLES, Emotion, EventTime, MemoryFields, Status
 from liblitz_app.store.ledger import Ledger, LedgerReader, NewMemory
 from liblitz_app.store.query import MemoryQuery
 from liblitz_app.timeline import QuickRange
+from liblitz_app.ui.reading import Reading
 from liblitz_app.ui.timeline.timeline_pane import TimelinePane
 
+TIMEOUT = 10000
 TODAY = date(2026, 3, 18)  # a Wednesday
 DAY = 86400
 
@@ -45,20 +48,26 @@ def ledger(tmp_path: Path) -> Iterator[Ledger]:
 
 
 @pytest.fixture
-def reader(ledger: Ledger) -> Iterator[LedgerReader]:
-    reader = LedgerReader(ledger.path)
-    yield reader
-    reader.close()
+def reading(ledger: Ledger) -> Iterator[Reading]:
+    reading = Reading.of(ledger.path)
+    yield reading
+    reading.stop()
+
+
+def _attach(qtbot, pane: TimelinePane, reading: Reading) -> None:
+    """The points are read on the reader thread: wait until they are shown."""
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT):
+        pane.attach(reading)
 
 
 @pytest.fixture
-def pane(qtbot, reader: LedgerReader) -> TimelinePane:
+def pane(qtbot, reading: Reading) -> TimelinePane:
     pane = TimelinePane(today=lambda: TODAY)
     qtbot.addWidget(pane)
     pane.resize(1100, 600)
     pane.show()
     qtbot.waitExposed(pane)
-    pane.attach(reader)
+    _attach(qtbot, pane, reading)
     return pane
 
 
@@ -194,31 +203,34 @@ def test_the_mood_window_changes_the_curve(pane: TimelinePane) -> None:
     assert "jours" in pane.range_bar.window.suffix()
 
 
-def test_the_query_drives_the_timeline_and_only_committed_memories_show(pane: TimelinePane) -> None:
-    pane.set_query(MemoryQuery(words="lyon", statuses=frozenset(Status)))
+def test_the_query_drives_the_timeline_and_only_committed_memories_show(qtbot, pane: TimelinePane) -> None:
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT):
+        pane.set_query(MemoryQuery(words="lyon", statuses=frozenset(Status)))
     assert pane.timeline.points.ids.tolist() == [_id_of(pane, "Ce soir à Lyon")]
-    pane.set_query(MemoryQuery(words="relu", statuses=frozenset(Status)))  # only the staged one matches
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT):
+        pane.set_query(MemoryQuery(words="relu", statuses=frozenset(Status)))  # only the staged one matches
     assert len(pane.timeline.points) == 0 and pane.empty_label.isVisible()
     assert "filtres" in pane.empty_label.text()
 
 
-def test_refresh_shows_a_new_memory(pane: TimelinePane, ledger: Ledger) -> None:
+def test_refresh_shows_a_new_memory(qtbot, pane: TimelinePane, ledger: Ledger) -> None:
     before = _x_range(pane)
     ledger.add(_memory("Une surprise au travail.", Emotion.SURPRISE, 4, date(2026, 2, 2)))
-    pane.refresh()
+    with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT):
+        pane.refresh()
     assert len(pane.plot.scatter.data) == 6 and _x_range(pane) == before  # the view stays put
 
 
 def test_an_empty_memory_tells_a_newcomer_what_to_do(qtbot, tmp_path: Path) -> None:
     ledger = Ledger(tmp_path / "empty.sqlite3")
-    reader = LedgerReader(ledger.path)
+    reading = Reading.of(ledger.path)
     pane = TimelinePane()
     qtbot.addWidget(pane)
     pane.show()
-    pane.attach(reader)
+    _attach(qtbot, pane, reading)
     assert pane.empty_label.isVisible() and "Ajoutez un souvenir avec une date" in pane.empty_label.text()
     assert pane.undated.count_label.text() == "Aucun souvenir sans date"
-    reader.close()
+    reading.stop()
     ledger.close()
 
 
@@ -226,30 +238,36 @@ def test_english_comes_from_the_catalogue(qtbot, tmp_path: Path) -> None:
     set_language("en")
     try:
         ledger = Ledger(tmp_path / "empty.sqlite3")
-        reader = LedgerReader(ledger.path)
+        reading = Reading.of(ledger.path)
         pane = TimelinePane()
         qtbot.addWidget(pane)
-        pane.attach(reader)
+        _attach(qtbot, pane, reading)
         assert pane.empty_label.text().startswith("Add a memory with a date")
         assert pane.range_bar.range_buttons[QuickRange.ALL].text() == "Show all"
         assert pane.legend.buttons[Emotion.JOY].text() == "joy (0)"
-        reader.close()
+        reading.stop()
         ledger.close()
     finally:
         set_language("fr")
 
 
-def test_with_a_source_only_the_latest_answer_is_shown(qtbot, reader: LedgerReader) -> None:
-    from liblitz_app.timeline import build_timeline
-    pending: list[tuple[MemoryQuery, object]] = []
+def test_only_the_latest_answer_is_shown(qtbot, ledger: Ledger) -> None:
+    threads: set[str] = set()
+
+    def watched() -> LedgerReader:
+        reader = LedgerReader(ledger.path)
+        reader._conn.set_trace_callback(lambda _sql: threads.add(threading.current_thread().name))
+        return reader
+    reading = Reading(watched)
     pane = TimelinePane(today=lambda: TODAY)
     qtbot.addWidget(pane)
-    pane.use_source(lambda query, deliver: pending.append((query, deliver)))
-    pane.attach(reader)  # asks once…
-    pane.set_query(MemoryQuery(emotions=frozenset({Emotion.ANGER})))  # …and again, before any answer
-    assert len(pending) == 2 and len(pane.timeline.points) == 0  # nothing read on this thread
-    newest = build_timeline(reader.timeline_rows(pending[1][0]))
-    with qtbot.waitSignal(pane.refreshed, timeout=5000):
-        pending[1][1](newest)
-    pending[0][1](build_timeline(reader.timeline_rows(pending[0][0])))  # late, overtaken: ignored
-    assert len(pane.timeline.points) == 1 and pane.timeline is newest
+    shown: list[int] = []
+    pane.refreshed.connect(lambda: shown.append(len(pane.timeline.points)))
+    try:
+        pane.attach(reading)  # asks once…
+        with qtbot.waitSignal(pane.refreshed, timeout=TIMEOUT):
+            pane.set_query(MemoryQuery(emotions=frozenset({Emotion.ANGER})))  # …and again, before any answer
+        assert shown == [1]  # the first answer, overtaken, was never shown
+    finally:
+        reading.stop()
+    assert threads == {"liblitz-reader"}  # nothing read on the GUI thread

@@ -24,8 +24,16 @@ class Reply:
     status: int = 200
     error: str = ""
     drop_after: int | None = None  # close the connection after this many streamed chunks
+    error_after: int | None = None  # after this many chunks, an {"error": …} line inside the stream
     release: threading.Event | None = None  # wait for the test to set it before answering
+    stall_after: int | None = None  # with `release`: stream this many chunks, then wait for it
     chunk_size: int = 12
+    tool_calls: list[dict[str, Any]] | None = None  # the model asks for tools (in the last part of its answer)
+
+    @classmethod
+    def tool_call(cls, name: str, **arguments: Any) -> Reply:
+        """A model that calls one tool (Ollama's `message.tool_calls`) instead of answering."""
+        return cls(tool_calls=[{"function": {"name": name, "arguments": arguments}}])
 
     @classmethod
     def json(cls, data: dict[str, Any]) -> Reply:
@@ -47,6 +55,11 @@ class Reply:
     def slow(cls, content: str, release: threading.Event) -> Reply:
         return cls(content=content, release=release)
 
+    @classmethod
+    def stalled(cls, content: str, release: threading.Event, after_chunks: int = 1) -> Reply:
+        """A model that starts answering, then thinks: the client is left in a blocked read."""
+        return cls(content=content, release=release, stall_after=after_chunks)
+
 
 @dataclass
 class Recorded:
@@ -60,6 +73,7 @@ class FakeOllama:
     models: list[str] = field(default_factory=lambda: ["gemma3:4b", "mistral:7b"])
     replies: queue.Queue[Reply] = field(default_factory=queue.Queue)
     requests: list[Recorded] = field(default_factory=list)
+    releases: list[threading.Event] = field(default_factory=list)  # set on exit: no handler outlives the server
     url: str = ""
 
     def script(self, *replies: Reply) -> None:
@@ -93,6 +107,9 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
             fake.requests.append(Recorded("POST", self.path, body))
+            if self.path == "/api/create":
+                self._create(body)
+                return
             if self.path not in ("/api/chat", "/api/generate"):
                 self._send_json(404, {"error": "not found"})
                 return
@@ -101,15 +118,25 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
                 return
             self._answer(body, fake.replies.get_nowait())
 
+        def _create(self, body: dict[str, Any]) -> None:
+            """`ollama create`: a new model from a known base (its system prompt and parameters are recorded)."""
+            if body.get("from") not in fake.models:
+                self._send_json(404, {"error": f"model '{body.get('from')}' not found"})
+                return
+            fake.models.append(body["model"])
+            self._send_json(200, {"status": "success"})  # streamed or not: one line says it is done
+
         def _answer(self, body: dict[str, Any], reply: Reply) -> None:
             if reply.release is not None:
+                fake.releases.append(reply.release)
+            if reply.release is not None and reply.stall_after is None:
                 reply.release.wait(timeout=10)
             if reply.status != 200:
                 self._send_json(reply.status, {"error": reply.error})
             elif body.get("stream", True):
                 self._stream(body, reply)
             else:
-                self._send_json(200, _part(body, reply.content, done=True))
+                self._send_json(200, _with_tool_calls(_part(body, reply.content, done=True), reply))
 
         def _stream(self, body: dict[str, Any], reply: Reply) -> None:
             self.send_response(200)
@@ -122,8 +149,14 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
                 if reply.drop_after is not None and index >= reply.drop_after:
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
+                if reply.stall_after is not None and index == reply.stall_after:
+                    reply.release.wait(timeout=10)
+                if reply.error_after is not None and index >= reply.error_after:
+                    self._chunk({"error": reply.error or "model runner has unexpectedly stopped"})
+                    self.wfile.write(b"0\r\n\r\n")
+                    return
                 self._chunk(_part(body, piece, done=False))
-            self._chunk(_part(body, "", done=True))
+            self._chunk(_with_tool_calls(_part(body, "", done=True), reply))
             self.wfile.write(b"0\r\n\r\n")
 
         def _chunk(self, data: dict[str, Any]) -> None:
@@ -156,8 +189,31 @@ def _part(body: dict[str, Any], content: str, done: bool) -> dict[str, Any]:
     return part
 
 
+def _with_tool_calls(part: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    if reply.tool_calls and "message" in part:
+        part["message"]["tool_calls"] = reply.tool_calls
+    return part
+
+
 class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+    daemon_threads = False
+    block_on_close = True  # server_close() joins every handler: no thread outlives a test
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.connections: list[socket.socket] = []
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.connections.append(request)
+        super().process_request(request, client_address)
+
+    def hang_up_all(self) -> None:
+        """End every connection, so a handler waiting on a kept-alive one returns and can be joined."""
+        for connection in self.connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that hung up mid-answer is part of the script
@@ -174,6 +230,9 @@ def fake_ollama(models: list[str] | None = None) -> Iterator[FakeOllama]:
     try:
         yield fake
     finally:
+        for release in fake.releases:
+            release.set()
         server.shutdown()
+        server.hang_up_all()
         server.server_close()
         thread.join(timeout=5)

@@ -8,6 +8,7 @@ import pytest
 
 from liblitz_app.cli import main
 from liblitz_app.doctor import diagnose
+from liblitz_app.memory import Status
 from liblitz_app.paths import DataDir
 from liblitz_app.store.ledger import NewMemory
 from liblitz_app.store.opening import open_library
@@ -26,25 +27,25 @@ def _lines(data: DataDir) -> dict[str, str]:
 
 def test_a_fresh_folder_is_described_without_being_filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
-    lines = _lines(DataDir.open(tmp_path))
+    lines = _lines(DataDir(tmp_path))
     assert "aucun registre" in lines["registre"]
     assert "disponible" in lines["embeddings"]
     assert "injoignable" in lines["ollama"] and "ollama serve" in lines["ollama"]
     assert "aucun index encore" in lines["index"]
-    assert not (tmp_path / "ledger.sqlite3").exists() and not (tmp_path / "index").exists()  # only looked
+    assert list(tmp_path.iterdir()) == []  # only looked: no ledger, no index, no models folder
 
 
 def test_counts_model_index_and_a_reachable_ollama(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = DataDir.open(tmp_path)
     library = open_library(data)
-    library.add(NewMemory("Une soirée à Lyon"))
-    library.add(NewMemory("Un matin à Paris"))
+    library.add(NewMemory("Une soirée à Lyon", status=Status.COMMITTED))
+    library.add(NewMemory("Un matin à Paris", status=Status.COMMITTED))
     library.close()
     with fake_ollama(models=["gemma3:4b"]) as server:
         monkeypatch.setenv("LIBLITZ_OLLAMA_URL", server.url)
         lines = _lines(data)
-    assert "committed: 2" in lines["registre"]
-    assert "2 souvenir(s) indexé(s)" in lines["index"]
+    assert "retenu : 2" in lines["registre"]
+    assert "2 souvenirs indexés" in lines["index"]
     assert "Qdrant Edge" in lines["qdrant"]
     assert "joignable" in lines["ollama"] and "gemma3:4b" in lines["ollama"]
 
@@ -66,3 +67,14 @@ def test_the_command_prints_every_topic(tmp_path: Path, monkeypatch: pytest.Monk
     out = capsys.readouterr().out
     for topic in ("données", "registre", "embeddings", "qdrant", "ollama"):
         assert f"{topic} :" in out
+
+
+def test_the_data_dir_may_follow_the_command_and_nothing_is_created(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    folder = tmp_path / "not-yet"
+    assert main(["doctor", "--data-dir", str(folder)]) == 0
+    assert f"données : {folder}" in capsys.readouterr().out
+    assert not folder.exists()  # "changes nothing": not even the folder, a log or models/
+    assert main(["--data-dir", str(tmp_path / "before"), "doctor", "--data-dir", str(folder)]) == 0
+    assert f"données : {folder}" in capsys.readouterr().out  # the later one wins, as usual

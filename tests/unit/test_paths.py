@@ -24,3 +24,11 @@ def test_the_folder_is_created_for_its_owner_only(tmp_path: Path) -> None:
     data = DataDir.open(tmp_path / "new" / "Liblitz")
     assert data.root.is_dir() and data.root.stat().st_mode & 0o077 == 0
     assert data.index_root.stat().st_mode & 0o077 == 0
+    assert data.models.stat().st_mode & 0o077 == 0
+
+
+def test_reading_the_paths_creates_nothing(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "absent")
+    assert (data.ledger, data.index_root, data.models) == (
+        tmp_path / "absent" / "ledger.sqlite3", tmp_path / "absent" / "index", tmp_path / "absent" / "models")
+    assert not (tmp_path / "absent").exists()

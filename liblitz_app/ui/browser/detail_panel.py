@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ...i18n import tr
 from ...memory import Memory, MemoryVersion
-from .history_dialog import action_label, describe_fields
+from .history_dialog import action_label, author_label, describe_fields
 
 _SOURCES = {"manual": "écrit à la main", "import": "importé", "chat": "conversation", "document": "document",
             "persona": "fiche du compagnon"}
@@ -44,9 +44,14 @@ class DetailPanel(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 3)
+        # Most memories have one or two versions: the list keeps three lines, the memory gets the rest
+        # (at 1280×820 the pane is short, and a list at its default height left the text 3 lines).
+        lines = self.versions.fontMetrics().lineSpacing()
+        self.versions.setMaximumHeight(lines * 3 + 2 * self.versions.frameWidth() + 6)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.view, 1)
         layout.addWidget(QLabel(tr("Versions")))
-        layout.addWidget(self.versions, 1)
+        layout.addWidget(self.versions)
         layout.addLayout(buttons)
         self.edit_button.clicked.connect(self.edit_requested)
         self.forget_button.clicked.connect(self.forget_requested)
@@ -65,7 +70,7 @@ class DetailPanel(QWidget):
                               f"<p>{fields}</p><p><i>{escape(provenance(memory))}</i></p>")
             for version in reversed(versions):
                 item = QListWidgetItem(tr("v{n} · {action} · {author} · {when}", n=version.version,
-                                          action=action_label(version.action), author=version.author,
+                                          action=action_label(version.action), author=author_label(version.author),
                                           when=version.created_at.astimezone().strftime("%Y-%m-%d %H:%M")))
                 item.setData(Qt.ItemDataRole.UserRole, version.version)
                 self.versions.addItem(item)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...store.query import fold
+from .memory_table import MEMORY_ID_ROLE
 
 
 def highlighted_html(text: str, words: list[str]) -> str:
@@ -26,15 +27,15 @@ def highlighted_html(text: str, words: list[str]) -> str:
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """For the memory column: `words()` gives the folded search words to embolden."""
+    """For the memory column: `words(memory id)` gives the folded words to embolden in that row."""
 
-    def __init__(self, words, parent=None) -> None:  # words: Callable[[], list[str]]
+    def __init__(self, words, parent=None) -> None:  # words: Callable[[int | None], list[str]]
         super().__init__(parent)
         self._words = words
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        words = self._words()
+        words = self._words(index.data(MEMORY_ID_ROLE))
         if not words:
             super().paint(painter, option, index)
             return

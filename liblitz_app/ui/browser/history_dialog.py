@@ -8,14 +8,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import language, tr
-from ...memory import Memory, MemoryFields, MemoryVersion, label
+from ...memory import Memory, MemoryFields, MemoryVersion, Status, label
 
+# A version made by a status move is named after the status (see Ledger.set_status).
 _ACTIONS = {"create": "création", "edit": "modification", "restore": "restauration",
-            "committed": "validation", "in_review": "revue"}
+            Status.COMMITTED.value: "validation", Status.IN_REVIEW.value: "revue"}
+
+
+# Who made a version, in the user's words: the ledger keeps the short internal name.
+_AUTHORS = {"user": "vous", "review": "relecture", "import": "import", "conversation": "conversation",
+            "model": "modèle", "feeder": "arrivée"}
 
 
 def action_label(action: str) -> str:
     return tr(_ACTIONS[action]) if action in _ACTIONS else action
+
+
+def author_label(author: str) -> str:
+    return tr(_AUTHORS[author]) if author in _AUTHORS else author
 
 
 def describe_fields(fields: MemoryFields) -> str:
@@ -50,7 +60,7 @@ class HistoryDialog(QDialog):
         for version in reversed(versions):
             text = tr("Version {n} — {when} — {action} ({author})", n=version.version,
                       when=version.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                      action=action_label(version.action), author=version.author)
+                      action=action_label(version.action), author=author_label(version.author))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, version)
             self.versions.addItem(item)

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ...errors import describe
 from ...i18n import language, tr
 from ...memory import STYLES, Emotion, EventTime, InvalidMemory, Memory, MemoryFields, check_text, label
+from .form_hints import FormHints
 
 
 def emotion_icon(emotion: Emotion) -> QIcon:
@@ -95,6 +97,13 @@ class MemoryForm(QDialog):
         self._build(memory is not None)
         if memory:
             self._fill(memory)
+        self._suggested: Emotion | None = None
+        self.hints = FormHints(self)  # connected after _fill: only what the user types is looked at
+        self.said.textChanged.connect(self.hints.said_changed)
+        self.hints.time_found.connect(self._show_time)
+        if memory is None:  # an edited memory's emotion was chosen already
+            self.text.textChanged.connect(lambda: self.hints.text_changed(self.text.toPlainText()))
+            self.hints.emotion_found.connect(self._suggest_emotion)
         self.result_text = ""
         self.result_fields = MemoryFields()
 
@@ -108,6 +117,9 @@ class MemoryForm(QDialog):
         self.persons.setPlaceholderText(tr("Séparées par des virgules : Marc, Léa"))
         self.said.setPlaceholderText(tr("Comme vous le diriez : « hier soir », « l'été 2019 »"))
         self.start, self.end = DateInput(tr("Le")), DateInput(tr("jusqu'au"))
+        self.resolved, self.emotion_hint = QLabel(), QLabel()
+        for hint in (self.resolved, self.emotion_hint):
+            hint.setStyleSheet("color: #616161")
         self.reflection = QPlainTextEdit()
         self.reflection.setPlaceholderText(tr("Ce que le compagnon en pense, à la première personne."))
         self.error = QLabel()
@@ -119,10 +131,12 @@ class MemoryForm(QDialog):
         form.addRow(tr("Souvenir"), self.text)
         if editing:
             form.addRow("", QLabel(tr("Le texte d'origine ne change jamais ; seuls les champs ont des versions.")))
-        for caption, widget in ((tr("Émotion"), self.emotion), (tr("Émotion secondaire"), self.secondary),
+        for caption, widget in ((tr("Émotion"), self.emotion), ("", self.emotion_hint),
+                                (tr("Émotion secondaire"), self.secondary),
                                 (tr("Intensité"), self.intensity), (tr("Lieu"), self.place),
                                 (tr("Personnes"), self.persons), (tr("Quand (tel que dit)"), self.said),
-                                (tr("Date"), self.start), ("", self.end), (tr("Réflexion"), self.reflection)):
+                                ("", self.resolved), (tr("Date"), self.start), ("", self.end),
+                                (tr("Réflexion"), self.reflection)):
             form.addRow(caption, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Enregistrer"))
@@ -147,6 +161,29 @@ class MemoryForm(QDialog):
         self.end.set_day(fields.time.end if fields.time.end != fields.time.start else None)
         self.reflection.setPlainText(fields.reflection)
 
+    def _show_time(self, time: EventTime | None) -> None:
+        """The day the phrase means fills the dates, and is said under it; a phrase with no day leaves them."""
+        if time is None:
+            self.resolved.setText(tr("Aucune date reconnue dans cette expression.") if self.said.text().strip() else "")
+            return
+        self.start.set_day(time.start)
+        self.end.set_day(time.end if time.end and time.end != time.start else None)
+        when = [d.strftime("%d/%m/%Y") for d in (time.start, time.end) if d]
+        self.resolved.setText(tr("Compris : le {day}", day=when[0]) if len(set(when)) == 1
+                              else tr("Compris : du {start} au {end}", start=when[0], end=when[1]))
+
+    def _suggest_emotion(self, emotion: Emotion | None) -> None:
+        """The text's emotion, unless the user picked one themselves."""
+        if self.emotion.emotion() not in (None, self._suggested):
+            return
+        self._suggested = emotion
+        self.emotion.set_emotion(emotion)
+        self.emotion_hint.setText(tr("Suggérée d'après le texte : vous pouvez la changer.") if emotion else "")
+
+    def done(self, result: int) -> None:
+        self.hints.stop()  # its thread ends with the form
+        super().done(result)
+
     def fields(self) -> MemoryFields:
         start = self.start.day()
         end = self.end.day() if start else None
@@ -163,7 +200,7 @@ class MemoryForm(QDialog):
             self.result_text = check_text(self.text.toPlainText())
             self.result_fields = self.fields()
         except InvalidMemory as problem:
-            self.error.setText(str(problem))
+            self.error.setText(describe(problem))
             self.error.show()
             return
         super().accept()

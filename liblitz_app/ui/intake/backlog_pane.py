@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import language, tr
+from ...i18n import language, tr, tr_n
 from ...intake import Pace, describe_pace
 from ...intake.feeder import Clock
-from ..store_thread import Store, Task
+from ..store_thread import Store
+from ..tasks import Task
 from .arrival_counts import ArrivalCounts
 from .choose_first import ChooseFirstBox
 from .feeder_jobs import NEXT_UP, ArrivalSnapshot, FeederJobs
@@ -150,7 +151,8 @@ class BacklogPane(QWidget):
     def put_first(self, memory_ids: list[int]) -> Task:
         task = self.store.run(self.jobs.put_first(memory_ids))
         task.succeeded.connect(lambda _: self.message.emit(
-            tr("{n} souvenir(s) arriveront en premier.", n=len(memory_ids))))
+            tr_n("{n} souvenir arrivera en premier.",
+                 "{n} souvenirs arriveront en premier.", n=len(memory_ids))))
         task.failed.connect(self.message)
         return task
 

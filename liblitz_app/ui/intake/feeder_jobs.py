@@ -14,7 +14,7 @@ from ...memory import Status
 from ...store.ledger import Ledger
 from ...store.query import MemoryQuery
 from ...store.library import MemoryLibrary
-from ..store_thread import Job, Task
+from ..store_thread import Job
 
 NEXT_UP = 5  # how many of the next arrivals the pane lists
 
@@ -41,27 +41,27 @@ class FeederJobs:
             self._feeder = Feeder(ledger, self._clock)
         return self._feeder
 
-    def snapshot(self, library: MemoryLibrary, _task: Task | None = None) -> ArrivalSnapshot:
+    def snapshot(self, library: MemoryLibrary) -> ArrivalSnapshot:
         feeder = self.feeder(library.ledger)
         upcoming = tuple((i, library.ledger.get(i).text) for i in feeder.next_up(NEXT_UP))
         return ArrivalSnapshot(feeder.backlog(), feeder.pace, feeder.clock().date(), upcoming)
 
-    def start_session(self, library: MemoryLibrary, _task: Task | None = None) -> list[int]:
+    def start_session(self, library: MemoryLibrary) -> list[int]:
         return self.feeder(library.ledger).start_session()
 
-    def tick(self, library: MemoryLibrary, _task: Task | None = None) -> list[int]:
+    def tick(self, library: MemoryLibrary) -> list[int]:
         return self.feeder(library.ledger).tick()
 
     def set_pace(self, pace: Pace) -> Job:
-        return lambda library, task: self.feeder(library.ledger).set_pace(pace)
+        return lambda library: self.feeder(library.ledger).set_pace(pace)
 
     def waiting(self, words: str, limit: int = 50) -> Job:
         """Staged memories matching `words` (all of them when empty), oldest staged first."""
         query = MemoryQuery(words=words, statuses=frozenset({Status.STAGED}), sort="id", descending=False)
-        return lambda library, task: [(m.id, m.text) for m in library.ledger.find(query, 0, limit)]
+        return lambda library: [(m.id, m.text) for m in library.ledger.find(query, 0, limit)]
 
     def put_first(self, memory_ids: list[int]) -> Job:
-        return lambda library, task: self.feeder(library.ledger).put_first(memory_ids)
+        return lambda library: self.feeder(library.ledger).put_first(memory_ids)
 
     def release_now(self, count: int) -> Job:
-        return lambda library, task: self.feeder(library.ledger).release_now(count)
+        return lambda library: self.feeder(library.ledger).release_now(count)

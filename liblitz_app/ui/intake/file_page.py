@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from ...i18n import language, tr
 from ...intake import Inspection, inspect_file
 from ...store.library import MemoryLibrary
-from ..store_thread import Store, Task
+from ..store_thread import Store
+from ..tasks import Task
 from .choices import PREVIEW_ROWS, ImportChoices
-from .preview_model import PERSONA_COLUMN, PreviewModel
+from .preview_model import PERSONA_COLUMN, PreviewModel, fit_columns
 from .wording import LAYOUT_NAMES, format_sentence
 
 ERROR_STYLE = "color: #8a1c12;"
@@ -94,7 +95,7 @@ class FilePage(QWizardPage):
         self.choices.persona_rows.clear()
         self.path_edit.setText(str(path))
         self._show_busy(path)
-        task = self.store.run(lambda library, t: self._inspect(library, path), changes=False)
+        task = self.store.run(lambda library: self._inspect(library, path), changes=False)
         self._inspecting = task
         # Bound slots: Qt drops them if the wizard is gone before the answer comes back.
         task.succeeded.connect(self._on_inspected)
@@ -126,19 +127,13 @@ class FilePage(QWizardPage):
         self.model.set_mapping(inspection.detected.mapping)
         self.table.setModel(self.model)
         self.table.setColumnHidden(PERSONA_COLUMN, True)  # marked on the options page
-        self.table.resizeColumnsToContents()
-        self._cap_column_widths()
+        fit_columns(self.table)
         self.status.setText(tr("Les {n} premières lignes, telles qu'elles seront lues :",
                                n=len(inspection.preview.rows)))
         self.format_label.setText(format_sentence(inspection.preview.format))
         self.layout_label.setText(layout_sentence(inspection))
         self.completeChanged.emit()
         self.inspected.emit(inspection)
-
-    def _cap_column_widths(self) -> None:
-        widest = max(240, self.table.viewport().width() // 2)
-        for column in range(self.table.model().columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     @Slot(str)
     def _on_failed(self, sentence: str) -> None:
@@ -157,7 +152,7 @@ def layout_sentence(inspection: Inspection) -> str:
     """The recognised layout, in bold, and what importing it will do."""
     detected = inspection.detected
     name = tr(LAYOUT_NAMES[detected.layout])
-    note = detected.note(language())
+    note = detected.effect(language())
     if detected.remembered:
         note = tr("Vous aviez choisi les colonnes de ce format la dernière fois : elles sont reprises.")
     elif detected.mapping is not None and detected.layout.value == "custom":

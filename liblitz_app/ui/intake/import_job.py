@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ...intake import ImportOptions, ImportReport, run_import
 from ...store.library import MemoryLibrary
-from ..store_thread import Job, Task
+from ..store_thread import TrackedJob
+from ..tasks import Task
 from .choices import MEANING_THRESHOLD, ImportChoices
 
 SCALE = 1000  # progress in thousandths: a file's byte counts may not fit a Qt int
@@ -27,8 +28,8 @@ class PhaseReporter(QObject):
         self.progress.emit(scaled, SCALE, phase)
 
 
-def import_job(choices: ImportChoices, reporter: PhaseReporter) -> Job:
-    """A job for `Store.run`: everything it needs is copied now, so later wizard edits cannot leak in."""
+def import_job(choices: ImportChoices, reporter: PhaseReporter) -> TrackedJob:
+    """A long job for `Store.track` (it reports progress and stops when cancelled): everything it needs is copied now, so later wizard edits cannot leak in."""
     path: Path = choices.path  # type: ignore[assignment]  # the file page completes only with a path
     mapping, policy = choices.mapping, choices.duplicates
     by_meaning, persona = choices.by_meaning, frozenset(choices.persona_rows)

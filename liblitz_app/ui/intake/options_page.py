@@ -2,6 +2,7 @@
 rows are about the companion itself (they go to its persona material, not to the user's memories)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,7 +20,7 @@ from ...i18n import tr
 from ...intake import DuplicatePolicy
 from .choices import ImportChoices
 from .file_page import FilePage
-from .preview_model import PERSONA_COLUMN
+from .preview_model import PERSONA_COLUMN, fit_columns
 
 
 class OptionsPage(QWizardPage):
@@ -70,7 +71,8 @@ class OptionsPage(QWizardPage):
         self.table.setModel(model)
         if model is not None:
             self.table.setColumnHidden(PERSONA_COLUMN, False)
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
+            QTimer.singleShot(0, self, lambda: fit_columns(self.table))  # again once the page has its width
 
     def validatePage(self) -> bool:
         self.choices.duplicates = DuplicatePolicy.GROUP if self.group.isChecked() else DuplicatePolicy.SKIP

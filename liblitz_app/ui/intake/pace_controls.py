@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import tr, tr_n
 from ...intake import Pace, PaceMode, ReleaseOrder
 from .wording import MODES, ORDERS
 
@@ -32,7 +32,8 @@ class PaceControls(QWidget):
         self.count = QSpinBox()
         self.count.setRange(1, MAX_COUNT)
         self.count.setKeyboardTracking(False)  # one change when the user is done typing, not per digit
-        self.count.setSuffix(tr(" souvenir(s)"))
+        self.count.valueChanged.connect(self._show_suffix)  # "1 souvenir", "3 souvenirs"
+        self._show_suffix(self.count.value())
         self.mode = QComboBox()
         for mode, label in MODES:
             self.mode.addItem(tr(label), mode.value)
@@ -65,6 +66,7 @@ class PaceControls(QWidget):
         self.pace = pace
         blockers = [QSignalBlocker(w) for w in (self.count, self.mode, self.order, self.pause_button)]
         self.count.setValue(pace.count)
+        self._show_suffix(pace.count)
         self.mode.setCurrentIndex(self.mode.findData(pace.mode.value))
         self.order.setCurrentIndex(self.order.findData(pace.order.value))
         self.pause_button.setChecked(pace.paused)
@@ -82,6 +84,9 @@ class PaceControls(QWidget):
         if pace != self.pace:
             self.pace = pace
             self.pace_chosen.emit(pace)
+
+    def _show_suffix(self, count: int) -> None:
+        self.count.setSuffix(tr_n(" souvenir", " souvenirs", count))
 
     def _update_enabled(self) -> None:
         manual = self.mode.currentData() == PaceMode.MANUAL.value

@@ -6,9 +6,11 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from ...i18n import tr
 from ...intake import ColumnMapping, Preview
+from ...intake.records import is_companion_line
 from .wording import FIELD_SHORT
 
 PERSONA_COLUMN = 0
@@ -31,14 +33,23 @@ class PreviewModel(QAbstractTableModel):
         super().__init__()
         self.preview = preview
         self.persona_rows: set[int] = set()
+        self.companion_rows: set[int] = set()  # the companion's own lines: already kept apart, no box
         self._fields_of: dict[str, list[str]] = {}
+        self.text_column: int | None = None  # the table column that feeds the memory's text
 
     def set_mapping(self, mapping: ColumnMapping | None) -> None:
         """Headers say which field each column feeds ("Souvenir → texte")."""
         self._fields_of = {}
+        text = mapping.text if mapping else None
+        self.text_column = self.preview.columns.index(text) + 1 if text in self.preview.columns else None
         for name, column in (mapping.columns() if mapping else {}).items():
             self._fields_of.setdefault(column, []).append(tr(FIELD_SHORT.get(name, name)))
+        self.companion_rows = {row.number for row in self.preview.rows
+                               if mapping is not None and is_companion_line(row, mapping)}
+        self.persona_rows -= self.companion_rows
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, PERSONA_COLUMN), self.index(self.rowCount() - 1, PERSONA_COLUMN))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.preview.rows)
@@ -49,6 +60,8 @@ class PreviewModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.preview.rows[index.row()]
         if index.column() == PERSONA_COLUMN:
+            if row.number in self.companion_rows:
+                return tr("Message du compagnon") if role == Qt.ItemDataRole.ToolTipRole else None
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if row.number in self.persona_rows else Qt.CheckState.Unchecked
             return None
@@ -61,9 +74,9 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.column() != PERSONA_COLUMN or role != Qt.ItemDataRole.CheckStateRole:
-            return False
         number = self.preview.rows[index.row()].number
+        if index.column() != PERSONA_COLUMN or role != Qt.ItemDataRole.CheckStateRole or number in self.companion_rows:
+            return False
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self.persona_rows.add(number)
         else:
@@ -73,7 +86,8 @@ class PreviewModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == PERSONA_COLUMN else base
+        offered = index.column() == PERSONA_COLUMN and self.preview.rows[index.row()].number not in self.companion_rows
+        return base | Qt.ItemFlag.ItemIsUserCheckable if offered else base
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -85,3 +99,21 @@ class PreviewModel(QAbstractTableModel):
         column = self.preview.columns[section - 1]
         fields = self._fields_of.get(column)
         return f"{column}\n→ {', '.join(fields)}" if fields else column
+
+
+def fit_columns(table: QTableView) -> None:
+    """Each column as wide as its content, none over half the view; the room left goes to the text
+    column, so a long memory is not cut while half the table stands empty."""
+    model = table.model()
+    if model is None:
+        return
+    table.resizeColumnsToContents()
+    widest = max(240, table.viewport().width() // 2)
+    columns = range(model.columnCount())
+    for column in columns:
+        table.setColumnWidth(column, min(table.columnWidth(column), widest))
+    text = getattr(model, "text_column", None)
+    used = sum(table.columnWidth(c) for c in columns if not table.isColumnHidden(c))
+    room = table.viewport().width() - table.verticalScrollBar().sizeHint().width() - used  # the bar may come
+    if text is not None and room > 0:
+        table.setColumnWidth(text, table.columnWidth(text) + room)

@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...i18n import tr
+from ...i18n import tr, tr_n
 from ...intake import ImportReport
 from .choices import ImportChoices
 from .file_page import ERROR_STYLE
 from .report_model import ReportNotesModel
 
-COUNTS = (("rows_read", "lignes lues"), ("staged", "souvenirs mis en attente"),
-          ("skipped", "lignes non enregistrées"), ("duplicates", "doublons"),
-          ("flagged", "lignes importées, à vérifier"), ("persona", "faits sur le compagnon"),
-          ("context", "messages du compagnon (contexte)"))
+COUNTS = (("rows_read", "ligne lue", "lignes lues"), ("staged", "souvenir mis en attente", "souvenirs mis en attente"),
+          ("skipped", "ligne non enregistrée", "lignes non enregistrées"), ("duplicates", "doublon", "doublons"),
+          ("flagged", "ligne importée, à vérifier", "lignes importées, à vérifier"),
+          ("persona", "fait sur le compagnon", "faits sur le compagnon"),
+          ("context", "message du compagnon (contexte)", "messages du compagnon (contexte)"))
 REASON_WIDTH = 320
 
 
@@ -48,7 +49,8 @@ class ReportPage(QWizardPage):
     def _init_widgets(self) -> None:
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.numbers: dict[str, QLabel] = {key: QLabel() for key, _ in COUNTS}
+        self.numbers: dict[str, QLabel] = {key: QLabel() for key, *_ in COUNTS}
+        self.names: dict[str, QLabel] = {key: QLabel() for key, *_ in COUNTS}  # "1 doublon", "2 doublons"
         for label in self.numbers.values():
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setStyleSheet("font-weight: bold;")
@@ -65,9 +67,9 @@ class ReportPage(QWizardPage):
 
     def _init_layout(self) -> None:
         grid = QGridLayout()
-        for i, (key, label) in enumerate(COUNTS):
+        for i, (key, *_) in enumerate(COUNTS):
             grid.addWidget(self.numbers[key], i // 4, (i % 4) * 2)
-            grid.addWidget(QLabel(tr(label)), i // 4, (i % 4) * 2 + 1)
+            grid.addWidget(self.names[key], i // 4, (i % 4) * 2 + 1)
         grid.setHorizontalSpacing(10)
         for column in (1, 3, 5):
             grid.setColumnMinimumWidth(column, 190)
@@ -89,8 +91,10 @@ class ReportPage(QWizardPage):
 
     def show_report(self, report: ImportReport) -> None:
         self.headline.setText(headline(report))
-        for key, label in self.numbers.items():
-            label.setText(str(getattr(report, key)))
+        for key, one, many in COUNTS:
+            n = getattr(report, key)
+            self.numbers[key].setText(str(n))
+            self.names[key].setText(tr_n(one, many, n))
         self.model = ReportNotesModel(report.notes)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -99,7 +103,7 @@ class ReportPage(QWizardPage):
         self.table.resizeColumnToContents(2)
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), REASON_WIDTH))  # the excerpt matters as much
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.notes_label.setText(tr("Lignes mises de côté ou à vérifier ({n}) :", n=len(report.notes))
+        self.notes_label.setText(tr("Lignes mises de côté ou à vérifier ({n}) :", n=report.noted)
                                  if report.notes else tr("Aucune ligne mise de côté."))
         self.table.setVisible(bool(report.notes))
 
@@ -127,8 +131,10 @@ class ReportPage(QWizardPage):
 
 
 def headline(report: ImportReport) -> str:
-    said = tr("« {name} » : {n} souvenir(s) mis en attente. Ils arriveront peu à peu dans « À relire », au "
-              "rythme choisi dans l'onglet « Arrivée ».", name=report.file_name, n=report.staged)
+    said = tr_n("« {name} » : {n} souvenir mis en attente. Il arrivera dans « À relire », au rythme choisi "
+                "dans l'onglet « Arrivée ».",
+                "« {name} » : {n} souvenirs mis en attente. Ils arriveront peu à peu dans « À relire », au "
+                "rythme choisi dans l'onglet « Arrivée ».", report.staged, name=report.file_name)
     if report.previous_import:
         said += " " + tr("Ce fichier avait déjà été importé le {when}.", when=report.previous_import)
     return said

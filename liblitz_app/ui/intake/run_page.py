@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import language, tr
 from ...intake import PHASES, ImportReport
-from ..store_thread import Store, Task
+from ..store_thread import Store
+from ..tasks import Task
 from .choices import ImportChoices
 from .file_page import ERROR_STYLE
 from .import_job import SCALE, PhaseReporter, import_job
@@ -74,7 +75,7 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.bar.setValue(0)
         self._show_phase("analyse")
-        self.task = self.store.run(import_job(self.choices, self.reporter))
+        self.task = self.store.track(import_job(self.choices, self.reporter))
         self.task.succeeded.connect(self._on_succeeded)
         self.task.failed.connect(self._on_failed)
         self.completeChanged.emit()

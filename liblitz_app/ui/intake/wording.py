@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from ...i18n import language, tr
+from ...i18n import language, tr, tr_n
 from ...intake import Backlog, FileFormat, Layout, Pace, PaceMode, ReleaseOrder
 
 # The mapping page's fields, in the order shown; `text` is the only one required.
@@ -65,7 +65,8 @@ def estimate_sentence(backlog: Backlog, pace: Pace, today: date) -> str:
     if pace.mode is PaceMode.MANUAL:
         return tr("Rien n'arrive tout seul : libérez-en quand vous le voulez.")
     if backlog.sessions_left is not None:
-        return tr("Au rythme actuel, tout sera arrivé dans {n} démarrage(s) de Liblitz.", n=backlog.sessions_left)
+        return tr_n("Au rythme actuel, tout sera arrivé dans {n} démarrage de Liblitz.",
+                    "Au rythme actuel, tout sera arrivé dans {n} démarrages de Liblitz.", n=backlog.sessions_left)
     if backlog.estimated_end is None:
         return ""
     days = (backlog.estimated_end - today).days
@@ -81,7 +82,7 @@ def estimate_sentence(backlog: Backlog, pace: Pace, today: date) -> str:
 def duration_sentence(days: int) -> str:
     """'dans 7 jour(s)', 'dans environ 5 mois', 'dans environ 2 ans' — a far date reads better roughly."""
     if days < 60:
-        return tr("dans {n} jour(s)", n=days)
+        return tr_n("dans {n} jour", "dans {n} jours", n=days)
     if days < 730:
         return tr("dans environ {n} mois", n=round(days / 30.4))
     return tr("dans environ {n} ans", n=round(days / 365.25))
@@ -90,4 +91,5 @@ def duration_sentence(days: int) -> str:
 def arrived_sentence(count: int) -> str:
     if count == 0:
         return tr("Aucun souvenir n'attendait : rien n'est arrivé.")
-    return tr("{n} souvenir(s) arrivé(s) : ils vous attendent dans « À relire ».", n=count)
+    return tr_n("{n} souvenir arrivé : il vous attend dans « À relire ».",
+                "{n} souvenirs arrivés : ils vous attendent dans « À relire ».", n=count)

@@ -35,5 +35,11 @@ class OriginalView(QWidget):
         source = tr(SOURCES.get(memory.source.kind, memory.source.kind))
         if memory.source.name:
             source += f" ({memory.source.name})"
-        self.meta.setText(tr("Souvenir n°{id} · arrivé le {day} · {source}", id=memory.id,
-                             day=memory.created_at.astimezone().strftime("%d/%m/%Y"), source=source))
+        arrived = memory.created_at.astimezone().strftime("%d/%m/%Y")
+        own = memory.fields.time  # the memory's own date (an import's timestamp), shown so a change is seen
+        if own.start is not None:
+            self.meta.setText(tr("Souvenir n°{id} · daté du {when} · arrivé le {day} · {source}", id=memory.id,
+                                 when=own.start.strftime("%d/%m/%Y"), day=arrived, source=source))
+        else:
+            self.meta.setText(tr("Souvenir n°{id} · arrivé le {day} · {source}", id=memory.id, day=arrived,
+                                 source=source))

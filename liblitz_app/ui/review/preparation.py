@@ -1,13 +1,16 @@
 """Preparing memories one after another: read on the store thread, propose on the model worker,
 keep the proposal on the store thread. Cancel stops after the memory in hand (its proposal is
-cancelled too); what was prepared is kept."""
+cancelled too, a stream in flight hung up); what was prepared is kept."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
 
 from ...review import EnrichmentRequest, ProposalOutcome, ReviewItem, prepare, record
 from ..llm_worker import LlmWorker
 from ..store_thread import Store
+from ..tasks import Task
 
 
 class Preparation(QObject):
@@ -30,10 +33,7 @@ class Preparation(QObject):
         self.memory_ids, self.model = list(memory_ids), model
         self.done = 0
         self.cancelled = False
-        self._request_id = 0
-        self._request: EnrichmentRequest | None = None
-        llm.proposed.connect(self._on_proposed)
-        llm.propose_failed.connect(self._on_propose_failed)
+        self._asking: Task | None = None  # the model request in flight
 
     def start(self) -> None:
         self.progress.emit(0, len(self.memory_ids))
@@ -41,48 +41,46 @@ class Preparation(QObject):
 
     def cancel(self) -> None:
         self.cancelled = True
-        self.llm.cancel(self._request_id)
+        if self._asking is not None:
+            self._asking.cancel()
 
     def _next(self) -> None:
         if self.cancelled or self.done >= len(self.memory_ids):
             self._end()
             return
         memory_id, model = self.memory_ids[self.done], self.model
-        task = self.store.run(lambda library, _task: prepare(library.ledger, memory_id, model), changes=False)
-        task.succeeded.connect(self._on_prepared)
-        task.failed.connect(self._fail)
+        # The embedder lives on the store thread: the text's emotion is read there, with it.
+        self.store.run(lambda library: prepare(library.ledger, memory_id, model, library.embedder),
+                       self._on_prepared, changes=False, owner=self)
 
-    @Slot(object)
-    def _on_prepared(self, request: EnrichmentRequest) -> None:
-        self._request = request
-        self._request_id = self.llm.propose(request)
+    def _on_prepared(self, request: EnrichmentRequest | None, error: str | None) -> None:
+        if error is not None:
+            self._fail(error)
+        elif self.cancelled:
+            self._end()
+        else:
+            self._asking = self.llm.propose(request, lambda outcome, why: self._on_proposed(request, outcome, why),
+                                            owner=self)
 
-    @Slot(int, object)
-    def _on_proposed(self, request_id: int, outcome: ProposalOutcome) -> None:
-        if request_id != self._request_id or self._request is None:
-            return  # another run's answer
-        request = self._request
-        task = self.store.run(lambda library, _task: record(library.ledger, request, outcome))
-        task.succeeded.connect(self._on_recorded)
-        task.failed.connect(self._fail)
+    def _on_proposed(self, request: EnrichmentRequest, outcome: ProposalOutcome | None, error: str | None) -> None:
+        self._asking = None
+        if error is not None:
+            self._end() if self.cancelled else self._fail(error)
+            return
+        self.store.run(lambda library: record(library.ledger, request, outcome), self._on_recorded, owner=self)
 
-    @Slot(object)
-    def _on_recorded(self, item: ReviewItem) -> None:
+    def _on_recorded(self, item: ReviewItem | None, error: Any) -> None:
+        if error is not None:
+            self._fail(error)
+            return
         self.done += 1
         self.progress.emit(self.done, len(self.memory_ids))
         self.recorded.emit(item)
         self._next()
-
-    @Slot(int, str)
-    def _on_propose_failed(self, request_id: int, sentence: str) -> None:
-        if request_id == self._request_id:
-            self._fail(sentence) if not self.cancelled else self._end()
 
     def _fail(self, sentence: str) -> None:
         self.failed.emit(sentence)
         self._end()
 
     def _end(self) -> None:
-        self.llm.proposed.disconnect(self._on_proposed)
-        self.llm.propose_failed.disconnect(self._on_propose_failed)
         self.finished.emit(self.done)

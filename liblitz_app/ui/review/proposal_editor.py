@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from ...enrichment import Flag, Span
 from ...i18n import tr
@@ -19,6 +19,8 @@ class ProposalEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.emotion, self.secondary = EmotionPicker(), EmotionPicker()
+        self.confidence = QLabel()  # the emotion reader's confidence in the emotion it proposed
+        self.emotion.currentIndexChanged.connect(lambda _index: self.confidence.hide())
         self.intensity = IntensityInput()
         self.persons = PersonChips()
         self.place, self.said = QLineEdit(), QLineEdit()
@@ -28,15 +30,28 @@ class ProposalEditor(QWidget):
         self.reflection.setPlaceholderText(tr("Ce que le compagnon en pense, à la première personne."))
         self.reflection.setMinimumHeight(80)
         form = QFormLayout(self)
-        for caption, widget in ((tr("Émotion"), self.emotion), (tr("Émotion secondaire"), self.secondary),
+        for caption, widget in ((tr("Émotion"), self._beside(self.emotion, self.confidence)),
+                                (tr("Émotion secondaire"), self.secondary),
                                 (tr("Intensité"), self.intensity), (tr("Personnes"), self.persons),
                                 (tr("Lieu"), self.place), (tr("Quand (tel que dit)"), self.said),
                                 (tr("Date"), self.start), ("", self.end), (tr("Réflexion"), self.reflection)):
             form.addRow(caption, widget)
 
-    def set_fields(self, fields: MemoryFields, flags: Sequence[Flag] = ()) -> None:
+    @staticmethod
+    def _beside(widget: QWidget, note: QLabel) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget, 1)
+        layout.addWidget(note)
+        return row
+
+    def set_fields(self, fields: MemoryFields, flags: Sequence[Flag] = (),
+                   emotion_confidence: float | None = None) -> None:
         spans = [s for f in flags for s in f.spans]
         self.emotion.set_emotion(fields.emotion)
+        self.confidence.setText(tr("confiance {percent} %", percent=round(100 * (emotion_confidence or 0))))
+        self.confidence.setVisible(emotion_confidence is not None and fields.emotion is not None)
         self.secondary.set_emotion(fields.secondary_emotion)
         self.intensity.set_intensity(fields.intensity)
         flagged_persons = [int(s.target[8:-1]) for s in spans if s.target.startswith("persons[")]

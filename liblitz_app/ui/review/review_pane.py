@@ -2,7 +2,6 @@
 decision. Ledger work runs on the store thread, model calls on the model worker; the GUI only shows."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -11,19 +10,24 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ...enrichment import KnownPerson
-from ...i18n import tr
-from ...review.identity import OLLAMA_URL_KEY
+from ...companion import CompanionError, OllamaSettings, load_persona, ollama_address
+from ...enrichment import FlagKind, KnownPerson
+from ...errors import describe
+from ...i18n import tr, tr_n
 from ...review import (
-    OllamaSettings, QueueCounts, ReviewItem, accept, accept_all_clean, answer, choose_model, counts, first_item,
-    load_persona, reject, skip, to_prepare,
+    QueueCounts, ReviewItem, accept, answer, counts, first_item, reject, skip, to_prepare,
 )
 from ...memory import MemoryFields
-from ...store.ledger import LedgerReader
+from ...conversation.proposals import contradicted
+from ..companion_settings import QtCompanionSettings
 from ..llm_worker import LlmWorker, OllamaStatus
-from ..store_thread import Store, Task
+from ..store_thread import Store
+from ..tasks import Task
 from .action_bar import ReviewActions
 from .clarification_box import ClarificationBox
+from .contradiction_box import ContradictionBox
+from .accept_all import AcceptAll
+from .flag_confirm import FlagConfirmDialog, unresolved
 from .flag_list import FlagList
 from .ollama_status import OllamaStatusLine
 from .original_view import OriginalView
@@ -57,15 +61,19 @@ class ReviewPane(QWidget):
     recorded = Signal(object)
     prepared = Signal(int)
 
-    def __init__(self, store: Store, llm: LlmWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, llm: LlmWorker, settings: QtCompanionSettings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.llm = store, llm
+        self.store, self.llm, self.settings = store, llm, settings  # the window configures the worker
         self.item: ReviewItem | None = None
         self.companion = "Liblitz"  # the persona's name, read with the queue
         self.counts = QueueCounts()
         self.preparation: Preparation | None = None
+        self.accepting: AcceptAll | None = None  # « Tout accepter », step by step
+        self._released_seen = 0  # released memories already prepared unasked (or tried): not again
         self.reject_dialog: RejectDialog | None = None
         self.confirm: QMessageBox | None = None
+        self.flag_confirm: FlagConfirmDialog | None = None
         self._init_widgets()
         self._init_layout()
         self._connect_signals()
@@ -90,6 +98,7 @@ class ReviewPane(QWidget):
         self.origin.setWordWrap(True)
         self.origin.setStyleSheet("color: #555;")
         self.question = ClarificationBox()
+        self.contradiction = ContradictionBox()  # a memory from a conversation against a committed one
         self.original = OriginalView()
         self.editor = ProposalEditor()
         self.actions = ReviewActions(self)
@@ -112,7 +121,7 @@ class ReviewPane(QWidget):
         item_page = QWidget()
         column = QVBoxLayout(item_page)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.flags, self.origin, self.question):
+        for widget in (self.flags, self.origin, self.question, self.contradiction):
             column.addWidget(widget)
         column.addWidget(self.splitter, 1)
         column.addWidget(self.actions)
@@ -141,23 +150,21 @@ class ReviewPane(QWidget):
         self.actions.skip_clicked.connect(self.skip)
         self.actions.ask_again.connect(self.ask_again)
         self.question.answered.connect(self.answer)
+        self.contradiction.chosen.connect(self.resolve_contradiction)
 
     # --- the queue ----------------------------------------------------------------------------
 
-    def attach(self, reader: LedgerReader) -> None:
-        """The store is ready: read where Ollama is and which model proposes, then show the queue."""
-        settings = OllamaSettings.read(reader)
-        self.llm.set_url(settings.url)
-        self.llm.choose_model("enrich", settings.enrich_model)
-        self.llm.choose_model("chat", settings.chat_model)
-        self.llm.check()
+    def attach(self) -> None:
+        """The store is ready: show the queue (the window has given the model worker its settings)."""
         self.setEnabled(True)
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        task = self.store.run(lambda library, _t: (counts(library.ledger), first_item(library.ledger),
-                                                    load_persona(library.ledger).name), changes=False)
+        # The counts are read on the store thread; a newer refresh overtakes this one (ui/tasks.py).
+        task = self.store.run(lambda library: (counts(library.ledger), first_item(library.ledger),
+                                                    load_persona(library.ledger).name), changes=False,
+                              owner=self, key="queue")
         task.succeeded.connect(lambda result: self._show(*result))
         task.failed.connect(self.message)
 
@@ -175,12 +182,16 @@ class ReviewPane(QWidget):
 
     def _show_counts(self, queue: QueueCounts) -> None:
         self.counter.setText(counter_sentence(queue))
-        waiting = tr("{n} souvenir(s) libéré(s) attendent une proposition : cliquez « Préparer les souvenirs "
-                     "libérés ».", n=queue.released) + "\n\n" if queue.released else ""
-        self.empty_label.setText(waiting + tr(EMPTY))
-        running = self.preparation is not None
+        # Memories waiting for a proposal are the one thing to say then: not also "nothing to review, import".
+        self.empty_label.setText(tr_n(
+            "{n} souvenir libéré attend une proposition : cliquez « Préparer les souvenirs libérés ».",
+            "{n} souvenirs libérés attendent une proposition : cliquez « Préparer les souvenirs libérés ».",
+            queue.released) if queue.released else tr(EMPTY))
+        running = self.preparation is not None or self.accepting is not None
         known = self.llm.status is not None  # which model proposes is known once Ollama was asked
         self.prepare_button.setEnabled(queue.released > 0 and not running and known)
+        if known and not running:
+            self._prepare_offline(queue.released)
         self.accept_all_button.setEnabled(queue.clean > 0 and not running)
         self.accept_all_button.setText(tr("Tout accepter sans signalement ({n})…", n=queue.clean))
 
@@ -188,9 +199,13 @@ class ReviewPane(QWidget):
         proposal = item.proposal
         fields = proposal.proposal.fields if proposal else item.memory.fields
         self.flags.show_flags(item.flags, span_values(item))
-        self.origin.setText(origin_sentence(proposal))
+        down = self.llm.status is not None and not self.llm.status.ok
+        # Ollama being down is said once, by the status line above, not again under each proposal.
+        self.origin.setText(tr("Proposé par l'extracteur hors ligne.") if down and proposal and proposal.from_extractor
+                            else origin_sentence(proposal))
         self.original.show_memory(item.memory, item.flags)
-        self.editor.set_fields(fields, item.flags)
+        self._read_contradiction(item.memory_id)
+        self.editor.set_fields(fields, item.flags, proposal.proposal.emotion_confidence if proposal else None)
         question = item.question
         if question is not None:
             self.question.ask(question.id, question.question, self.companion)
@@ -206,10 +221,10 @@ class ReviewPane(QWidget):
         self._show_counts(self.counts)
 
     @Slot(str)
-    def choose_model(self, model: str) -> None:
-        self.llm.choose_model("enrich", model)
+    def choose_model(self, model: str) -> Task:
+        """Through the shared settings: the window gives the worker the model once it is kept."""
         self.status_line.show_status(self.llm.status, model)
-        self.store.run(lambda library, _t: choose_model(library.ledger, "enrich", model), changes=False)
+        return self.settings.change(OllamaSettings, enrich_model=model)
 
     @Slot()
     def ask_ollama_address(self) -> None:
@@ -220,25 +235,30 @@ class ReviewPane(QWidget):
             self.set_ollama_address(url)
 
     def set_ollama_address(self, url: str) -> Task | None:
-        """Remember where Ollama is (in the ledger's settings) and look for it there."""
-        url = url.strip().rstrip("/")
-        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
-            self.message.emit(tr("« {url} » n'est pas une adresse : écrivez par exemple http://localhost:11434.",
-                                 url=url))
+        """Remember where Ollama is, through the shared settings (the window then looks for it there)."""
+        try:
+            url = ollama_address(url)
+        except CompanionError as refused:
+            self.message.emit(describe(refused))
             return None
-        self.llm.set_url(url)
-        self.llm.check()
-        task = self.store.run(lambda library, _t: library.ledger.set_setting(OLLAMA_URL_KEY, url), changes=False)
-        task.failed.connect(self.message)
-        return task
+        return self.settings.change(OllamaSettings, url=url)
 
     # --- preparing ----------------------------------------------------------------------------
 
     @Slot()
     def prepare_released(self) -> None:
-        task = self.store.run(lambda library, _t: to_prepare(library.ledger), changes=False)
+        task = self.store.run(lambda library: to_prepare(library.ledger), changes=False)
         task.succeeded.connect(lambda ids: self._prepare(ids, self.llm.model_for("enrich")))
         task.failed.connect(self.message)
+
+    def _prepare_offline(self, released: int) -> None:
+        """Without Ollama the offline extractor proposes in a moment, and there is nothing to choose:
+        newly released memories are prepared as they arrive, no click asked."""
+        status = self.llm.status
+        offline = status is not None and (not status.ok or not self.llm.model_for("enrich"))
+        if offline and released > self._released_seen:
+            self.prepare_released()
+        self._released_seen = released
 
     def _prepare(self, memory_ids: Sequence[int], model: str) -> None:
         if self.preparation is not None or not memory_ids:
@@ -263,13 +283,16 @@ class ReviewPane(QWidget):
     def cancel_preparation(self) -> None:
         if self.preparation is not None:
             self.preparation.cancel()
+        if self.accepting is not None:
+            self.accepting.cancel()
 
     def _on_prepared(self, done: int) -> None:
         self.preparation = None
         self.progress.hide()
         self.cancel_button.hide()
         self.actions.setEnabled(True)
-        self.message.emit(tr("{n} souvenir(s) préparé(s) : ils attendent votre relecture.", n=done))
+        self.message.emit(tr_n("{n} souvenir préparé : il attend votre relecture.",
+                               "{n} souvenirs préparés : ils attendent votre relecture.", done))
         self.refresh()
         self.prepared.emit(done)
 
@@ -277,19 +300,32 @@ class ReviewPane(QWidget):
 
     @Slot()
     def accept(self) -> None:
+        self._accept_confirmed()
+
+    def _accept_confirmed(self, settled: frozenset[FlagKind] = frozenset()) -> None:
+        """Accept what the editor holds; a flag left unfixed is confirmed first (those of a `settled`
+        kind were answered already, e.g. a contradiction by the box beside it)."""
         if self.item is None:
             return
         try:
             fields = self.editor.fields()
         except ValueError as problem:
-            self.message.emit(str(problem))
+            self.message.emit(describe(problem))
             return
-        self._accept(self.item, fields)
+        item = self.item
+        proposed = item.proposal.proposal.fields if item.proposal else item.memory.fields
+        left = [f for f in unresolved(item.flags, proposed, fields) if f.kind not in settled]
+        if not left:
+            self._accept(item, fields)
+            return
+        self.flag_confirm = FlagConfirmDialog(left, self)
+        self.flag_confirm.accepted.connect(lambda: self._accept(item, fields))
+        self.flag_confirm.open()
 
     def _accept(self, item: ReviewItem, fields: MemoryFields) -> None:
         memory_id, proposal_id = item.memory_id, item.proposal.id if item.proposal else None
         self.actions.setEnabled(False)
-        task = self.store.run(lambda library, _t: accept(library, memory_id, fields, proposal_id))
+        task = self.store.run(lambda library: accept(library, memory_id, fields, proposal_id))
         task.succeeded.connect(lambda memory: self._decided(tr("Souvenir retenu."), self.committed, memory.id))
         task.failed.connect(self._decision_failed)
 
@@ -306,7 +342,7 @@ class ReviewPane(QWidget):
             return
         memory_id, proposal_id = self.item.memory_id, self.item.proposal.id if self.item.proposal else None
         self.actions.setEnabled(False)
-        task = self.store.run(lambda library, _t: reject(library.ledger, memory_id, reason, proposal_id))
+        task = self.store.run(lambda library: reject(library.ledger, memory_id, reason, proposal_id))
         task.succeeded.connect(lambda memory: self._decided(tr("Souvenir rejeté ; il est gardé, avec votre raison."),
                                                             self.rejected, memory.id))
         task.failed.connect(self._decision_failed)
@@ -316,7 +352,7 @@ class ReviewPane(QWidget):
         if self.item is not None:
             memory_id = self.item.memory_id
             self.item = None  # the next one shows even if it is this one again
-            self.store.run(lambda library, _t: skip(library.ledger, memory_id))
+            self.store.run(lambda library: skip(library.ledger, memory_id))
 
     @Slot(str)
     def ask_again(self, model: str = ReviewActions.SAME) -> None:
@@ -333,15 +369,17 @@ class ReviewPane(QWidget):
             return
         memory_id = self.item.memory_id
         model = self.item.proposal.model if self.item.proposal else self.llm.model_for("enrich")
-        task = self.store.run(lambda library, _t: answer(library.ledger, clarification_id, text, persons))
+        task = self.store.run(lambda library: answer(library.ledger, clarification_id, text, persons))
         task.succeeded.connect(lambda _: self._prepare([memory_id], model))
         task.failed.connect(self.message)
 
     @Slot()
     def ask_accept_all(self) -> None:
-        self.confirm = QMessageBox(QMessageBox.Icon.Question, tr("Tout accepter"), tr(
-            "Retenir tels quels les {n} souvenir(s) sans signalement ni question ? Les souvenirs signalés "
-            "restent à relire un par un.", n=self.counts.clean),
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, tr("Tout accepter"), tr_n(
+            "Retenir tel quel le souvenir sans signalement ni question ? Les souvenirs signalés "
+            "restent à relire un par un.",
+            "Retenir tels quels les {n} souvenirs sans signalement ni question ? Les souvenirs signalés "
+            "restent à relire un par un.", self.counts.clean),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         self.confirm.button(QMessageBox.StandardButton.Yes).setText(tr("Tout accepter"))
         self.confirm.button(QMessageBox.StandardButton.No).setText(tr("Annuler"))
@@ -350,14 +388,50 @@ class ReviewPane(QWidget):
 
     @Slot()
     def accept_all_clean(self) -> None:
-        task = self.store.run(lambda library, _t: accept_all_clean(library))
-        task.succeeded.connect(lambda ids: self._all_accepted(ids))
-        task.failed.connect(self._decision_failed)
+        if self.accepting is not None or self.preparation is not None:
+            return
+        run = AcceptAll(self.store, self)
+        run.progress.connect(self._on_accept_progress)
+        run.committed.connect(self.committed)  # each step writes: store.changed keeps the counter live
+        run.failed.connect(self._decision_failed)
+        run.finished.connect(self._all_accepted)
+        self.accepting = run
+        self.accept_all_button.setEnabled(False)
+        self.prepare_button.setEnabled(False)
+        self.progress.show()
+        self.cancel_button.show()
+        run.start()
 
-    def _all_accepted(self, memory_ids: list[int]) -> None:
-        for memory_id in memory_ids:
-            self.committed.emit(memory_id)
-        self.message.emit(tr("{n} souvenir(s) retenu(s) tels quels.", n=len(memory_ids)))
+    def _on_accept_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _all_accepted(self, done: int) -> None:
+        self.accepting = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.message.emit(tr_n("{n} souvenir retenu tel quel.", "{n} souvenirs retenus tels quels.", n=done))
+        self.refresh()
+
+    def _read_contradiction(self, memory_id: int) -> None:
+        self.contradiction.show_earlier(None)
+        self.store.run(lambda library: contradicted(library.ledger, memory_id),
+                       lambda earlier, error: self.contradiction.show_earlier(earlier), changes=False,
+                       owner=self.contradiction, key="earlier")
+
+    @Slot(str)
+    def resolve_contradiction(self, choice: str) -> None:
+        """Both: accept (a change over time); new: accept, the earlier one to the bin; old: reject; neither:
+        reject, the earlier one to the bin (the bin can give it back)."""
+        earlier = self.contradiction.earlier
+        if earlier is None:
+            return
+        if choice in ("both", "new"):
+            self._accept_confirmed(frozenset({FlagKind.CONTRADICTS}))
+        else:
+            self.reject(tr("Contredit le souvenir n°{id}.", id=earlier.id))
+        if choice in ("new", "neither") and not self.actions.isEnabled():  # the decision is on its way
+            self.store.run(lambda library: library.forget(earlier.id))
 
     def _decided(self, sentence: str, signal: Signal, memory_id: int) -> None:
         """The decision is durable: only now does the item leave the queue (store.changed refreshes)."""

@@ -1,7 +1,7 @@
 """The review pane's sentences: the counter, where a proposal came from, what spans point at."""
 from __future__ import annotations
 
-from ...i18n import tr
+from ...i18n import tr, tr_n
 from ...review import QueueCounts, ReviewItem, StoredProposal
 
 
@@ -9,14 +9,14 @@ def counter_sentence(queue: QueueCounts) -> str:
     if not queue.waiting and not queue.released:
         return tr("Rien n'attend.")
     parts = [tr("{n} à relire", n=queue.waiting)]
-    details = [(queue.flagged, tr("{n} signalé(s)", n=queue.flagged)),
-               (queue.questions, tr("{n} question(s)", n=queue.questions)),
-               (queue.failed, tr("{n} échec(s)", n=queue.failed))]
+    details = [(queue.flagged, tr_n("{n} signalé", "{n} signalés", n=queue.flagged)),
+               (queue.questions, tr_n("{n} question", "{n} questions", n=queue.questions)),
+               (queue.failed, tr_n("{n} échec", "{n} échecs", n=queue.failed))]
     said = [text for n, text in details if n]
     if said:
         parts[0] += " (" + ", ".join(said) + ")"
     if queue.released:
-        parts.append(tr("{n} libéré(s) à préparer", n=queue.released))
+        parts.append(tr_n("{n} libéré à préparer", "{n} libérés à préparer", n=queue.released))
     return " · ".join(parts)
 
 
@@ -32,8 +32,7 @@ def origin_sentence(proposal: StoredProposal | None) -> str:
     if proposal.from_extractor:
         said = tr("Proposé par l'extracteur hors ligne.")
     else:
-        said = tr("Proposé par {model} (consigne {prompt} v{version}).", model=source.model,
-                  prompt=source.prompt_id, version=source.prompt_version)
+        said = tr("Proposé par {model}.", model=source.model)  # the prompt's id stays in the history
     return f"{said} {tr(proposal.note)}" if proposal.note else said
 
 

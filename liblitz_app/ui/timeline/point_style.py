@@ -81,3 +81,13 @@ def swatch(emotion: Emotion | None, side: int = 12) -> QIcon:
 
 
 __all__ = ["CURVE_BODY_COLOUR", "CURVE_COLOUR", "NO_EMOTION", "RING_COLOUR", "brushes_for", "colour_of", "pens_for", "sizes_for", "swatch"]
+
+
+TALK_PEN = "#37474f"  # the outline of a day of conversations with Liblitz
+
+
+def talk_brush(emotion: Emotion | None) -> QBrush:
+    """A day of conversations: the colour of the day's mood, lighter than a memory's point."""
+    fill = colour_of(emotion) if emotion is not None else QColor("#eceff1")
+    fill.setAlpha(140)
+    return QBrush(fill)

@@ -1,8 +1,8 @@
 """The emotion timeline pane: committed memories on a date axis, the mood curve, the undated apart.
 
-Its points come from a `TimelineSource` when one is given (the window builds them on the store
-thread: ~0.3 s at 50k memories, kept off the GUI thread); otherwise the pane reads its
-`LedgerReader` itself. Everything after the read is vectorised numpy in `liblitz_app.timeline`.
+Its points are read and built on the reader thread (ui/reading.py: ~0.3 s at 50k memories, kept
+off the GUI thread); only the answer to the latest request is shown (ui/tasks.py). Everything
+after the read is vectorised numpy in `liblitz_app.timeline`.
 """
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from datetime import date
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ...memory import Emotion, Status
-from ...store.ledger import LedgerReader
 from ...store.library import day_seconds
+from ...store.conversations import user_turn_days
 from ...store.query import MemoryQuery
 from ...timeline import (
     EMOTION_ORDER,
@@ -27,6 +27,8 @@ from ...timeline import (
     mood_curve,
     quick_range,
 )
+from ...timeline.conversations import ConversationDays, conversation_days
+from ..reading import Reading
 from .emotion_legend import EmotionLegend
 from .range_bar import RangeBar
 from .timeline_plot import TimelinePlot
@@ -34,7 +36,6 @@ from .undated_list import UndatedList
 
 SIDE_WIDTH = 230
 COMMITTED = frozenset({Status.COMMITTED})
-TimelineSource = Callable[[MemoryQuery, Callable[[Timeline], None]], None]
 
 
 class TimelinePane(QWidget):
@@ -43,21 +44,21 @@ class TimelinePane(QWidget):
         visible_emotions_changed(object): frozenset of the emotions the legend shows
             (None in it stands for memories without an emotion); all of them when nothing is hidden.
         refreshed(): the points now shown are those of the latest query and ledger.
+        failed(str): the points could not be read; the sentence says why.
     """
 
     memory_clicked = Signal(int)
     visible_emotions_changed = Signal(object)
     refreshed = Signal()
+    failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.reader: LedgerReader | None = None
+        self.reading: Reading | None = None
         self.query = MemoryQuery(statuses=COMMITTED)
         self.timeline = build_timeline([])
         self._today = today
         self._selected: int | None = None
-        self._source: TimelineSource | None = None
-        self._generation = 0  # only the answer to the latest request is shown
         self._fit_next = False
         self._init_widgets()
         self._init_layout()
@@ -72,6 +73,9 @@ class TimelinePane(QWidget):
         self.plot = TimelinePlot()
         self.legend = EmotionLegend()
         self.undated = UndatedList()
+        self.talks_box = QCheckBox(tr("Conversations avec Liblitz"))  # their own kind of point, hideable
+        self.talks_box.setChecked(True)
+        self.talks = conversation_days([])
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,6 +90,7 @@ class TimelinePane(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.legend)
+        column.addWidget(self.talks_box)
         column.addSpacing(8)
         column.addWidget(self.undated, 1)
         body = QHBoxLayout()
@@ -99,18 +104,15 @@ class TimelinePane(QWidget):
         self.range_bar.range_chosen.connect(self.show_range)
         self.range_bar.window_changed.connect(self._update_curve)
         self.legend.visible_changed.connect(self._on_legend)
+        self.talks_box.toggled.connect(self.plot.talks.setVisible)
         self.plot.memory_clicked.connect(self.memory_clicked)
         self.undated.memory_clicked.connect(self.memory_clicked)
 
     # --- public API ---------------------------------------------------------------------------
 
-    def use_source(self, source: TimelineSource) -> None:
-        """Have timelines built elsewhere and handed back (on the GUI thread) instead of read here."""
-        self._source = source
-
-    def attach(self, reader: LedgerReader) -> None:
+    def attach(self, reading: Reading) -> None:
         """The ledger is open: show it, everything in view."""
-        self.reader = reader
+        self.reading = reading
         self.setEnabled(True)
         self._fit_next = True
         self.refresh()
@@ -124,17 +126,23 @@ class TimelinePane(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the ledger (after a write); the view and the selection stay where they were."""
-        if self.reader is None:
+        if self.reading is None:
             return
-        if self._source is None:
-            self._show_timeline(build_timeline(self.reader.timeline_rows(self.query)))
-            return
-        self._generation += 1
-        generation = self._generation
-        self._source(self.query, lambda timeline: self._delivered(generation, timeline))
+        query = self.query
+        self.reading.run(lambda reader: build_timeline(reader.timeline_rows(query)), self._delivered,
+                         owner=self, key="points")  # a newer request overtakes this one
+        self.reading.run(lambda reader: conversation_days(user_turn_days(reader)), self._talks_read,
+                         owner=self, key="talks")
 
-    def _delivered(self, generation: int, timeline: Timeline) -> None:
-        if generation == self._generation:  # an older answer, overtaken by a newer request
+    def _talks_read(self, talks: ConversationDays | None, error: str | None) -> None:
+        if error is None and talks is not None:
+            self.talks = talks
+            self.plot.set_conversations(talks, self.talks_box.isChecked())
+
+    def _delivered(self, timeline: Timeline | None, error: str | None) -> None:
+        if error is not None:
+            self.failed.emit(error)
+        else:
             self._show_timeline(timeline)
 
     def _show_timeline(self, timeline: Timeline) -> None:

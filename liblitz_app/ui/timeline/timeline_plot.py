@@ -11,11 +11,13 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...i18n import tr
+from ...i18n import tr, tr_n
 from ...timeline import MAX_HEIGHT, MoodCurve, TimelinePoints, point_heights, thin, thinning_stride
+from ...timeline.conversations import ConversationDays
 from .date_axis import LocalisedDateAxis
 from .plotting import pg
 from .point_style import CURVE_BODY_COLOUR, CURVE_COLOUR, RING_COLOUR, brushes_for, pens_for, sizes_for
+from .point_style import TALK_PEN, talk_brush
 from .wording import describe_memory, others
 
 DAY = 86400.0
@@ -67,7 +69,8 @@ class TimelinePlot(pg.PlotWidget):
         self.setMouseEnabled(x=True, y=False)  # time is what one explores; the height scale is fixed
         self.setYRange(-Y_EXTENT, Y_EXTENT, padding=0)
         left = item.getAxis("left")
-        left.setTicks([[(s * (1 + level), str(level)) for level in (0, 5, 10) for s in (1, -1)]])
+        # Intensity n sits at ±(1 + n): one "0" on the middle line, then 5 and 10 on both sides.
+        left.setTicks([[(0.0, "0")] + [(s * (1 + level), str(level)) for level in (5, 10) for s in (1, -1)]])
         left.setLabel(tr("désagréable · intensité · agréable"), color="#616161")
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen("#424242")
@@ -91,6 +94,10 @@ class TimelinePlot(pg.PlotWidget):
         for z, item in enumerate((self.curve_body, self.curve)):
             item.setZValue(5 + z)
             self.addItem(item)
+        # The days the user talked with Liblitz: their own kind of point (a diamond), hideable.
+        self.talks = pg.ScatterPlotItem(pxMode=True, symbol="d", antialias=True, hoverable=True)
+        self.talks.setZValue(4)
+        self.addItem(self.talks)
         self.ring = pg.ScatterPlotItem(pxMode=True, symbol="o", brush=pg.mkBrush(None),
                                        pen=pg.mkPen(RING_COLOUR, width=2.5))
         self.ring.setZValue(10)
@@ -113,9 +120,19 @@ class TimelinePlot(pg.PlotWidget):
         self._thin_to_view()
         self._place_ring()
 
+    def set_conversations(self, talks: ConversationDays, shown: bool) -> None:
+        """The days of conversations with Liblitz, drawn as diamonds (hidden when `shown` is False)."""
+        tips = [tr_n("{day} : {n} message à Liblitz",
+                     "{day} : {n} messages à Liblitz", day=d.strftime("%d/%m/%Y"), n=n)
+                for d, n in zip(talks.days, talks.turns)]
+        self.talks.setData(x=talks.seconds, y=talks.heights, size=talks.sizes, data=tips,
+                           brush=[talk_brush(e) for e in talks.emotions], pen=pg.mkPen(TALK_PEN, width=1.5),
+                           tip=lambda x, y, data: data)
+        self.talks.setVisible(shown)
+
     def set_curve(self, curve: MoodCurve) -> None:
         for item in (self.curve_body, self.curve):
-            item.setData(curve.seconds, curve.balance * MAX_HEIGHT, connect="finite")
+            item.setData(curve.seconds, curve.heights, connect="finite")
 
     def drawn_count(self) -> int:
         """How many points are drawn now (after the legend and any thinning)."""

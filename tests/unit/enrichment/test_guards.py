@@ -134,7 +134,7 @@ def test_place_invented() -> None:
 
 
 @pytest.mark.parametrize("reflection, flagged", [
-    ("Tu as passé une belle soirée avec ta sœur.", True),
+    ("Tu as passé une belle soirée avec ta sœur.", False),  # speaking to the user is her way
     ("Liblitz pense que c'était une belle soirée.", True),
     ("Je garde ce dîner précieusement.", False),
 ])

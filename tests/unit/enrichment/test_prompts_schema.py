@@ -48,7 +48,7 @@ def test_schema_is_json_and_lists_the_taxonomy() -> None:
 
 
 def test_read_output_keeps_what_does_not_fit() -> None:
-    raw = json.dumps({"emotion": "nostalgie", "intensity": "beaucoup", "persons": "Paul",
+    raw = json.dumps({"emotion": "nostalgie", "intensity": "beaucoup", "persons": "Paul", "place": "",
                       "time_said": "hier", "time_start": "2024-03-12", "reflection": "Je…",
                       "text": "autre texte"})
     proposal = read_output(raw, Provenance(model="gemma3"))
@@ -59,7 +59,9 @@ def test_read_output_keeps_what_does_not_fit() -> None:
 
 def test_read_output_accepts_a_question_and_french_emotion_names() -> None:
     assert read_output('{"question": "Qui est Lou ?"}', Provenance()).question == "Qui est Lou ?"
-    assert read_output('```json\n{"emotion": "Colère"}\n```', Provenance()).fields.emotion is Emotion.ANGER
+    fenced = ('```json\n{"emotion": "Colère", "intensity": 3, "place": "", "persons": [], "time_said": "", '
+              '"reflection": ""}\n```')
+    assert read_output(fenced, Provenance()).fields.emotion is Emotion.ANGER
 
 
 @pytest.mark.parametrize("raw", ["{not json", "[1, 2]", ""])

@@ -36,10 +36,9 @@ def write(tmp_path: Path) -> Callable[..., Path]:
 def checksum(ledger: Ledger) -> str:
     """Every row of every table, hashed: equal before and after means the ledger is unchanged."""
     digest = hashlib.sha256()
-    with ledger.transaction() as conn:
-        for table in TABLES:
-            for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
-                digest.update(repr(tuple(row)).encode())
+    for table in TABLES:  # read straight from the tables: the test checks the store itself
+        for row in ledger._conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()
 
 

@@ -112,3 +112,10 @@ def test_a_failed_embedder_rolls_back_too(ledger, write, earlier) -> None:
     with pytest.raises(RuntimeError):
         run_import(ledger, write("e.csv", "text\nUn\n"), ImportOptions(embed=broken))
     assert checksum(ledger) == earlier
+
+
+def test_unquoted_semicolons_in_the_text_name_the_first_bad_line(ledger, write, earlier) -> None:
+    rows = ["texte;date", "Un souvenir;2021-01-01", "Deux;2021-01-02",
+            "Trois; puis un point-virgule; dans le texte;2021-01-03", "Quatre;2021-01-04"]
+    message = fails(ledger, write("points.csv", "\n".join(rows) + "\n"), MalformedFile, "ligne de données n°3")
+    assert "4 colonnes au lieu de 2" in message

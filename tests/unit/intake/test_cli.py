@@ -5,6 +5,7 @@ import csv
 
 import pytest
 
+from liblitz_app.cli import main
 from liblitz_app.intake.cli import import_command
 from liblitz_app.memory import Status
 from liblitz_app.paths import DataDir
@@ -46,7 +47,7 @@ def test_mapping_and_duplicates_options(tmp_path, write, capsys) -> None:
     path = write("m.csv", "Quoi;Quand\nUn goûter;2021-05-01\nUn goûter;2021-05-02\n")
     args = [str(path), "--data-dir", str(data), "--mapping", "text=Quoi,date=Quand", "--duplicates", "keep"]
     assert import_command(args) == 0
-    assert "1 doublons" in capsys.readouterr().out
+    assert "  1 doublon\n" in capsys.readouterr().out
     assert counts(data) == {Status.STAGED: 2}
 
 
@@ -69,3 +70,28 @@ def test_errors_are_one_french_sentence_and_exit_2(tmp_path, write, capsys, cont
 def test_missing_argument(capsys) -> None:
     assert import_command([]) == 2
     assert "FICHIER" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_the_data_dir_goes_before_or_after_the_command(tmp_path, write, capsys, order) -> None:
+    path, data = write("chat.csv", CHAT), tmp_path / "data"
+    option = ["--data-dir", str(data)]
+    argv = [*option, "import", str(path)] if order == "before" else ["import", str(path), *option]
+    assert main(argv) == 0
+    assert counts(data) == {Status.STAGED: 2}
+
+
+def test_a_header_only_file_gets_its_refusal_alone(tmp_path, write, capsys) -> None:
+    code = import_command([str(write("entete.csv", "text,date\n")), "--data-dir", str(tmp_path / "data")])
+    out = capsys.readouterr()
+    assert code == 2 and out.out == ""
+    assert "que la ligne d'en-tête" in out.err and "%" not in out.err
+
+
+def test_the_report_counts_in_singular_and_plural() -> None:
+    from liblitz_app.intake import ImportReport
+    report = ImportReport(file_name="a.csv", rows_read=2, staged=1, persona=0, duplicates=2)
+    french, english = report.summary("fr"), report.summary("en")
+    assert "2 lignes lues" in french and "1 souvenir mis en attente" in french and "0 fait sur" in french
+    assert "2 doublons" in french
+    assert english.startswith("2 rows read: 1 memory waiting to arrive, 0 facts about the companion")

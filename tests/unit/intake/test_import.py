@@ -132,9 +132,8 @@ def test_duplicates_can_be_kept_and_grouped(ledger, write) -> None:
                         ImportOptions(duplicates=DuplicatePolicy.GROUP))
     first, second = staged(ledger)
     assert report.staged == 1 and report.duplicates == 1 and report.notes[0].of_memory == first.id
-    with ledger.transaction() as conn:
-        link = conn.execute("SELECT duplicate_of, duplicate_kind FROM import_rows WHERE memory_id = ?",
-                            (second.id,)).fetchone()
+    link = ledger._conn.execute("SELECT duplicate_of, duplicate_kind FROM import_rows WHERE memory_id = ?",
+                                (second.id,)).fetchone()
     assert tuple(link) == (first.id, "exact")
 
 
@@ -168,8 +167,7 @@ def test_progress_and_batch_record(ledger, write) -> None:
     phases = [phase for _, _, phase in seen]
     assert phases[0] == "analyse" and phases[-1] == "fin" and phases.count("import") == 3
     assert seen[-2][0] == seen[-2][1]  # the last chunk reports the whole file read
-    with ledger.transaction() as conn:
-        batch = conn.execute("SELECT file_name, staged, rows_read FROM import_batches").fetchone()
+    batch = ledger._conn.execute("SELECT file_name, staged, rows_read FROM import_batches").fetchone()
     assert tuple(batch) == ("p.csv", 25, 25) and report.batch_id == 1
 
 
@@ -200,3 +198,17 @@ def test_bom_and_mixed_line_endings_end_to_end(ledger, write) -> None:
     path = write("bom.csv", "\ufefftext\r\nUn\nDeux\rTrois\r\n".encode("utf-8"))
     run_import(ledger, path)
     assert [(m.text, m.source.row) for m in staged(ledger)] == [("Un", 1), ("Deux", 2), ("Trois", 3)]
+
+
+def test_a_file_of_duplicates_keeps_a_summary_not_every_row(ledger, write, tmp_path, monkeypatch) -> None:
+    from liblitz_app.intake import report as report_module
+    monkeypatch.setattr(report_module, "KEPT_NOTES", 5)
+    path = write("doublons.csv", "text\n" + "Toujours le même souvenir\n" * 40)
+    report = run_import(ledger, path)
+    assert (report.staged, report.duplicates, report.noted) == (1, 39, 39)
+    assert len(report.notes) == 5 and report.notes_left_out == 34
+    stored = ledger._conn.execute("SELECT report FROM import_batches").fetchone()[0]
+    assert len(json.loads(stored)["notes"]) == 5 and json.loads(stored)["notes_left_out"] == 34
+    with report.to_csv(tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 1 + 5 + 1 and "34 autres lignes" in rows[-1][2]

@@ -5,14 +5,14 @@ from dataclasses import replace
 
 import pytest
 
-from liblitz_app.enrichment import KnownPerson, Persona
 from liblitz_app.llm import OllamaService
 from liblitz_app.memory import Emotion, Status
 from liblitz_app.review import (
-    OllamaSettings, ProposalState, ReviewBook, ReviewError, accept, accept_all_clean, add_people, choose_model,
-    counts, enrich, load_people, load_persona, prepare, reject, save_persona, skip, to_prepare, waiting_ids,
+    ProposalState, ReviewBook, ReviewError, accept, accept_all_clean, counts, enrich, prepare, reject, skip,
+    to_prepare, waiting_ids,
 )
-from liblitz_app.store.ledger import Ledger
+from liblitz_app.store import review_records
+from liblitz_app.store.ledger import Ledger, LedgerReader
 from liblitz_app.store.library import MemoryLibrary
 from tests.helpers.fake_ollama import FakeOllama, Reply
 
@@ -88,15 +88,27 @@ def test_a_decision_on_a_proposal_that_changed_meanwhile_is_refused(ledger: Ledg
     assert ledger.get(memory_id).status is Status.IN_REVIEW
 
 
-def test_persona_people_and_model_settings_live_in_the_ledger(ledger: Ledger, monkeypatch) -> None:
-    save_persona(ledger, Persona(name="Lumi", pronoun="elle"))
-    assert load_persona(ledger).name == "Lumi"
-    add_people(ledger, [KnownPerson("Marie Dupont", "sœur")])
-    add_people(ledger, [KnownPerson("Marie Dupont", "", ("Mimi",))])
-    assert load_people(ledger).people == (KnownPerson("Marie Dupont", "sœur", ("Mimi",)),)
-    choose_model(ledger, "enrich", MODEL)
-    monkeypatch.delenv("LIBLITZ_OLLAMA_URL", raising=False)
-    settings = OllamaSettings.read(ledger)
-    assert settings.url == "http://localhost:11434" and settings.model_for("enrich") == MODEL
-    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", "http://127.0.0.1:9")
-    assert OllamaSettings.read(ledger).url == "http://127.0.0.1:9"
+def test_a_failure_between_commit_and_decision_leaves_neither(library: MemoryLibrary,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    ledger = library.ledger
+    memory_id = released(ledger)
+    item = enrich(ledger, memory_id)
+    versions = len(ledger.history(memory_id))
+
+    def crash(*_args: object) -> None:  # the decision's write fails after the commit's was made
+        raise OSError("disque plein")
+    monkeypatch.setattr(review_records, "_decide", crash)
+    with pytest.raises(OSError, match="disque plein"):
+        accept(library, memory_id, item.proposal.proposal.fields, item.proposal.id)
+    reader = LedgerReader(ledger.path)  # what is on disk, as the next start would find it
+    try:
+        assert reader.get(memory_id).status is Status.IN_REVIEW and len(reader.history(memory_id)) == versions
+        assert ReviewBook(reader).pending(memory_id).id == item.proposal.id
+    finally:
+        reader.close()
+    assert ledger.pending_index_ops() == [] and memory_id not in library.index.versions()
+    monkeypatch.undo()
+    accept(library, memory_id, item.proposal.proposal.fields, item.proposal.id)  # the user tries again
+    assert ledger.get(memory_id).status is Status.COMMITTED and ReviewBook(ledger).pending(memory_id) is None
+    assert ReviewBook(ledger).all_for(memory_id)[0].state is ProposalState.ACCEPTED
+    assert memory_id in library.index.versions()

@@ -9,9 +9,8 @@ import pytest
 from liblitz_app.enrichment import FlagKind, KnownPerson
 from liblitz_app.llm import OllamaService, RetryPolicy
 from liblitz_app.memory import Emotion, Status
-from liblitz_app.review import (
-    ProposalState, ReviewBook, answer, counts, enrich, first_item, load_people, prepare, to_prepare,
-)
+from liblitz_app.companion import load_people
+from liblitz_app.review import ProposalState, ReviewBook, answer, counts, enrich, first_item, prepare, to_prepare
 from liblitz_app.store.ledger import Ledger
 from tests.helpers.fake_ollama import FakeOllama, Reply
 
@@ -109,8 +108,8 @@ def test_a_question_is_kept_answered_and_the_proposal_redone_with_the_answer(
 
 def test_a_proposal_once_written_cannot_be_altered(ledger: Ledger) -> None:
     item = enrich(ledger, released(ledger))
-    with pytest.raises(sqlite3.IntegrityError), ledger.transaction() as conn:
-        conn.execute("UPDATE proposals SET content = '{}' WHERE id = ?", (item.proposal.id,))
+    with pytest.raises(sqlite3.IntegrityError):  # straight at the table, past the store's own functions
+        ledger._conn.execute("UPDATE proposals SET content = '{}' WHERE id = ?", (item.proposal.id,))
 
 
 def test_what_waits_to_be_prepared_and_the_queue_order(ledger: Ledger) -> None:

@@ -25,7 +25,7 @@ def ledger(tmp_path: Path) -> Ledger:
 
 
 def test_every_edit_is_a_new_version_and_earlier_ones_stay(ledger: Ledger) -> None:
-    memory = ledger.add(NewMemory("Une soirée à Lyon, furieux contre Marc", ANGRY))
+    memory = ledger.add(NewMemory("Une soirée à Lyon, furieux contre Marc", ANGRY, status=Status.COMMITTED))
     ledger.edit(memory.id, MemoryFields(emotion=Emotion.SADNESS, intensity=3))
     history = ledger.history(memory.id)
     assert [v.version for v in history] == [1, 2]
@@ -35,7 +35,7 @@ def test_every_edit_is_a_new_version_and_earlier_ones_stay(ledger: Ledger) -> No
 
 
 def test_restore_brings_back_an_old_version_as_a_new_one(ledger: Ledger) -> None:
-    memory = ledger.add(NewMemory("Le marché du dimanche", ANGRY))
+    memory = ledger.add(NewMemory("Le marché du dimanche", ANGRY, status=Status.COMMITTED))
     ledger.edit(memory.id, MemoryFields(emotion=Emotion.JOY))
     restored = ledger.restore(memory.id, 1)
     assert restored.version == 3
@@ -45,14 +45,14 @@ def test_restore_brings_back_an_old_version_as_a_new_one(ledger: Ledger) -> None
 
 
 def test_restore_of_a_missing_version_is_a_clear_error(ledger: Ledger) -> None:
-    memory = ledger.add(NewMemory("Un souvenir"))
+    memory = ledger.add(NewMemory("Un souvenir", status=Status.COMMITTED))
     with pytest.raises(MemoryNotFound, match="pas de version 9"):
         ledger.restore(memory.id, 9)
 
 
 def test_forget_hides_and_unforget_brings_back(ledger: Ledger) -> None:
-    kept = ledger.add(NewMemory("Je garde celui-ci"))
-    gone = ledger.add(NewMemory("Je l'oublie"))
+    kept = ledger.add(NewMemory("Je garde celui-ci", status=Status.COMMITTED))
+    gone = ledger.add(NewMemory("Je l'oublie", status=Status.COMMITTED))
     ledger.forget(gone.id)
     assert [m.id for m in ledger.find(MemoryQuery())] == [kept.id]
     assert [m.id for m in ledger.find(MemoryQuery(forgotten=True))] == [gone.id]
@@ -64,9 +64,9 @@ def test_forget_hides_and_unforget_brings_back(ledger: Ledger) -> None:
 
 
 def test_emptying_the_bin_deletes_only_what_is_in_it(ledger: Ledger) -> None:
-    kept = ledger.add(NewMemory("Je garde celui-ci"))
+    kept = ledger.add(NewMemory("Je garde celui-ci", status=Status.COMMITTED))
     ledger.edit(kept.id, MemoryFields(intensity=2))
-    gone = ledger.add(NewMemory("Je l'efface"))
+    gone = ledger.add(NewMemory("Je l'efface", status=Status.COMMITTED))
     ledger.forget(gone.id)
     assert ledger.empty_forgotten() == [gone.id]
     with pytest.raises(MemoryNotFound):
@@ -75,7 +75,7 @@ def test_emptying_the_bin_deletes_only_what_is_in_it(ledger: Ledger) -> None:
 
 
 def test_the_original_text_and_old_versions_cannot_be_altered(ledger: Ledger) -> None:
-    memory = ledger.add(NewMemory("Texte d'origine"))
+    memory = ledger.add(NewMemory("Texte d'origine", status=Status.COMMITTED))
     raw = ledger._conn
     with pytest.raises(sqlite3.IntegrityError, match="immutable"):
         raw.execute("UPDATE memories SET text = 'réécrit' WHERE id = ?", (memory.id,))
@@ -88,11 +88,12 @@ def test_the_original_text_and_old_versions_cannot_be_altered(ledger: Ledger) ->
 
 def test_bad_input_is_refused_and_nothing_is_written(ledger: Ledger) -> None:
     with pytest.raises(InvalidMemory, match="texte"):
-        ledger.add(NewMemory("   "))
+        ledger.add(NewMemory("   ", status=Status.COMMITTED))
     with pytest.raises(InvalidMemory, match="intensité"):
-        ledger.add(NewMemory("ok", MemoryFields(intensity=11)))
+        ledger.add(NewMemory("ok", MemoryFields(intensity=11), status=Status.COMMITTED))
     with pytest.raises(InvalidMemory):
-        ledger.add_many([NewMemory("premier"), NewMemory("")])  # all or nothing
+        # all or nothing
+        ledger.add_many([NewMemory("premier", status=Status.COMMITTED), NewMemory("", status=Status.COMMITTED)])
     assert ledger.count(MemoryQuery(statuses=frozenset(Status))) == 0
 
 
@@ -109,27 +110,47 @@ def test_status_follows_the_life_of_a_memory(ledger: Ledger) -> None:
 
 
 def test_word_search_ignores_accents_and_case(ledger: Ledger) -> None:
-    soiree = ledger.add(NewMemory("Une belle SOIREE au bord du Rhône"))
-    ledger.add(NewMemory("Le train part à 8h"))
+    soiree = ledger.add(NewMemory("Une belle SOIREE au bord du Rhône", status=Status.COMMITTED))
+    ledger.add(NewMemory("Le train part à 8h", status=Status.COMMITTED))
     assert [m.id for m in ledger.find(MemoryQuery(words="soirée"))] == [soiree.id]
     assert [m.id for m in ledger.find(MemoryQuery(words="rhone soi"))] == [soiree.id]
     assert ledger.find(MemoryQuery(words='"; DROP TABLE memories; --')) == []
 
 
 def test_filters_by_emotion_person_place_intensity_and_date(ledger: Ledger) -> None:
-    lyon = ledger.add(NewMemory("Lyon", ANGRY))
-    ledger.add(NewMemory("Paris", MemoryFields(emotion=Emotion.JOY, intensity=2, persons=("Léa",))))
+    lyon = ledger.add(NewMemory("Lyon", ANGRY, status=Status.COMMITTED))
+    ledger.add(NewMemory("Paris", MemoryFields(emotion=Emotion.JOY, intensity=2, persons=("Léa",)),
+                         status=Status.COMMITTED))
     query = MemoryQuery(emotions=frozenset({Emotion.ANGER}), person="marc", place="lyon", intensity_min=5,
                         date_from=date(2026, 3, 1), date_to=date(2026, 3, 31))
     assert [m.id for m in ledger.find(query)] == [lyon.id]
     assert ledger.count(MemoryQuery(intensity_max=4)) == 1
 
 
+def test_person_and_place_filters_fold_accents_and_case_beyond_ascii(ledger: Ledger) -> None:
+    fields = MemoryFields(persons=("Élodie", "Marc"), place="Étretat")
+    etretat = ledger.add(NewMemory("Une falaise", fields, status=Status.COMMITTED))
+    ledger.add(NewMemory("Ailleurs", MemoryFields(persons=("Eloise",), place="Etampes"), status=Status.COMMITTED))
+    for person, place in (("élodie", ""), ("ELODIE", ""), ("Elodie", ""), ("", "ÉTRETAT"), ("", "etretat")):
+        assert [m.id for m in ledger.find(MemoryQuery(person=person, place=place))] == [etretat.id]
+    reader = LedgerReader(ledger.path)  # a read-only connection folds the same way
+    try:
+        assert reader.count(MemoryQuery(person="ÉLODIE", place="ÉTRETAT")) == 1
+    finally:
+        reader.close()
+
+
+def test_a_new_memory_states_its_status() -> None:
+    with pytest.raises(TypeError, match="status"):
+        NewMemory("écrit sans dire s'il est relu")  # type: ignore[call-arg]
+
+
 def _v1_database(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     schema.migrate(conn, target=1)
-    conn.execute("INSERT INTO memories (text, status, created_at, reflection) "
-                 "VALUES ('Une soirée ancienne', 'committed', '2025-01-01T00:00:00+00:00', '')")
+    conn.execute("INSERT INTO memories (text, status, created_at, reflection, place, persons) "
+                 "VALUES ('Une soirée ancienne', 'committed', '2025-01-01T00:00:00+00:00', '', 'Étretat', "
+                 "'[\"Élodie\"]')")
     conn.execute("INSERT INTO memory_versions VALUES (1, 1, '{}', 'user', 'create', '2025-01-01T00:00:00+00:00', '{}')")
     conn.close()
 
@@ -139,6 +160,7 @@ def test_an_older_schema_is_migrated_with_its_memories(tmp_path: Path) -> None:
     ledger = Ledger(tmp_path / "old.sqlite3")
     assert ledger.schema_version() == schema.LATEST
     assert [m.text for m in ledger.find(MemoryQuery(words="soiree"))] == ["Une soirée ancienne"]
+    assert ledger.count(MemoryQuery(person="ELODIE", place="etretat")) == 1  # folded columns filled in
     assert ledger.pending_index_ops() == []  # the outbox exists and is usable
     ledger.edit(1, MemoryFields(intensity=4))
     assert [v.version for v in ledger.history(1)] == [1, 2]
@@ -176,7 +198,7 @@ def test_readers_see_committed_data_while_a_writer_writes(ledger: Ledger, tmp_pa
     for thread in threads:
         thread.start()
     for n in range(200):
-        ledger.add(NewMemory(f"souvenir {n}"))
+        ledger.add(NewMemory(f"souvenir {n}", status=Status.COMMITTED))
     stop.set()
     for thread in threads:
         thread.join()
@@ -187,7 +209,7 @@ def test_readers_see_committed_data_while_a_writer_writes(ledger: Ledger, tmp_pa
 
 
 def test_the_files_are_private(ledger: Ledger) -> None:
-    ledger.add(NewMemory("secret"))
+    ledger.add(NewMemory("secret", status=Status.COMMITTED))
     assert ledger.path.stat().st_mode & 0o077 == 0
 
 

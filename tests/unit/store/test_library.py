@@ -13,32 +13,28 @@ from pathlib import Path
 
 import pytest
 
-from liblitz_app.index import IndexedModel, IndexFilter, IndexModelMismatch, index_folder_for, open_index
+from liblitz_app.index import IndexedModel, IndexFilter, IndexModelMismatch
 from liblitz_app.memory import Emotion, EventTime, MemoryFields, Status
 from liblitz_app.paths import DataDir
 from liblitz_app.store.ledger import Ledger, NewMemory
 from liblitz_app.store.library import MemoryLibrary, TaskCancelled, day_seconds
 from liblitz_app.store.opening import open_library, switch_model
+from tests.helpers.library import library_in
 
 LYON = NewMemory("Ce soir-là à Lyon, j'étais furieux contre Marc après la réunion.",
                  MemoryFields(emotion=Emotion.ANGER, intensity=8, place="Lyon", persons=("Marc",),
-                              time=EventTime("samedi soir", date(2026, 3, 14))))
+                              time=EventTime("samedi soir", date(2026, 3, 14))), status=Status.COMMITTED)
 BEACH = NewMemory("Une journée de soleil à la plage avec Léa, on a ri toute l'après-midi.",
                   MemoryFields(emotion=Emotion.JOY, intensity=6, place="Biarritz", persons=("Léa",),
-                               time=EventTime("l'été dernier", date(2025, 7, 20))))
-TRAIN = NewMemory("Le train de 8h pour Paris était en retard.", MemoryFields(emotion=Emotion.NEUTRAL, intensity=1))
+                               time=EventTime("l'été dernier", date(2025, 7, 20))), status=Status.COMMITTED)
+TRAIN = NewMemory("Le train de 8h pour Paris était en retard.", MemoryFields(emotion=Emotion.NEUTRAL, intensity=1),
+                  status=Status.COMMITTED)
 
-
-def _library(folder: Path, embedder) -> MemoryLibrary:
-    data = DataDir.open(folder)
-    model = IndexedModel(embedder.model_id, embedder.dim)
-    index = open_index(model, folder=index_folder_for(data.index_root, model))
-    return MemoryLibrary(Ledger(data.ledger), index, embedder)
 
 
 @pytest.fixture
 def library(tmp_path: Path, embedder) -> MemoryLibrary:
-    opened = _library(tmp_path, embedder)
+    opened = library_in(tmp_path, embedder)
     yield opened
     opened.close()
 
@@ -77,14 +73,15 @@ def test_staged_memories_stay_out_of_the_index_until_committed(library: MemoryLi
     assert library.index.count() == 0
     library.ledger.set_status(staged.id, Status.RELEASED)
     library.ledger.set_status(staged.id, Status.IN_REVIEW)
-    library.commit(staged.id, MemoryFields(emotion=Emotion.TRUST))
+    library.ledger.set_status(staged.id, Status.COMMITTED, fields=MemoryFields(emotion=Emotion.TRUST))
+    library.sync_index()
     assert library.index.versions() == {staged.id: 2}  # status moves add no version; approved fields do
 
 
 def test_rebuild_from_the_ledger_reports_progress_and_can_be_cancelled(
         library: MemoryLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("liblitz_app.store.library.BATCH", 8)
-    library.ledger.add_many([NewMemory(f"souvenir numéro {n}") for n in range(20)])
+    library.ledger.add_many([NewMemory(f"souvenir numéro {n}", status=Status.COMMITTED) for n in range(20)])
     steps: list[tuple[int, int]] = []
     assert library.rebuild(lambda done, total: steps.append((done, total))) == 20
     assert steps == [(8, 20), (16, 20), (20, 20)]
@@ -104,7 +101,7 @@ def test_a_query_from_another_model_is_refused(library: MemoryLibrary) -> None:
 
 
 def test_reconcile_repairs_every_kind_of_interrupted_write(tmp_path: Path, embedder) -> None:
-    library = _library(tmp_path, embedder)
+    library = library_in(tmp_path, embedder)
     lyon, beach = library.add(LYON), library.add(BEACH)
     # Crash after the ledger wrote, before the index did: outbox entries are left behind.
     train = library.ledger.add(TRAIN)
@@ -114,7 +111,7 @@ def test_reconcile_repairs_every_kind_of_interrupted_write(tmp_path: Path, embed
     library.ledger.mark_indexed(library.ledger.pending_index_ops())
     library.close()
 
-    reopened = _library(tmp_path, embedder)
+    reopened = library_in(tmp_path, embedder)
     report = reopened.reconcile()
     assert report.missing >= 1  # beach (and train, whose outbox entry was cleared above)
     assert reopened.index.versions() == reopened.ledger.indexable() == {lyon.id: 2, beach.id: 1, train.id: 1}
@@ -123,7 +120,7 @@ def test_reconcile_repairs_every_kind_of_interrupted_write(tmp_path: Path, embed
 
 
 def test_reconcile_removes_points_the_ledger_no_longer_holds(tmp_path: Path, embedder) -> None:
-    library = _library(tmp_path, embedder)
+    library = library_in(tmp_path, embedder)
     memory = library.add(LYON)
     library.ledger.forget(memory.id)
     library.ledger.mark_indexed(library.ledger.pending_index_ops())  # the delete never reached the index
@@ -146,19 +143,21 @@ def test_open_library_reconciles_on_start(tmp_path: Path, embedder) -> None:
 _CHILD = textwrap.dedent("""
     import sys
     from pathlib import Path
+    from liblitz_app.memory import Status
     from liblitz_app.paths import DataDir
     from liblitz_app.store.ledger import NewMemory
     from liblitz_app.store.opening import open_library, switch_model
     library = open_library(DataDir.open(Path(sys.argv[1])))
     mode = sys.argv[2]
     if mode == "between-writes":
-        memory = library.ledger.add(NewMemory("écrit dans le registre, pas encore dans l'index"))
+        memory = library.ledger.add(NewMemory("écrit dans le registre, pas encore dans l'index",
+                                              status=Status.COMMITTED))
         print("ledger", memory.id, flush=True)
         sys.stdin.readline()  # killed here, between the ledger write and the index write
     else:
         n = 0
         while True:
-            memory = library.add(NewMemory(f"souvenir {n}"))
+            memory = library.add(NewMemory(f"souvenir {n}", status=Status.COMMITTED))
             print("committed", memory.id, flush=True)
             n += 1
 """)
@@ -216,7 +215,7 @@ def test_switching_model_builds_its_own_index_and_keeps_the_old_one_on_cancel(tm
 
 
 def test_start_up_checks_counts_and_the_full_check_finds_a_stale_copy(tmp_path: Path, embedder) -> None:
-    library = _library(tmp_path, embedder)
+    library = library_in(tmp_path, embedder)
     lyon, beach = library.add(LYON), library.add(BEACH)
     library.ledger.forget(beach.id)
     library.ledger.mark_indexed(library.ledger.pending_index_ops())  # the index still holds beach
@@ -227,3 +226,15 @@ def test_start_up_checks_counts_and_the_full_check_finds_a_stale_copy(tmp_path: 
     assert library.reconcile().stale == 1
     assert library.index.versions() == {lyon.id: 2}
     library.close()
+
+
+def test_a_write_by_another_connection_is_noticed_once_and_our_own_writes_are_not(library: MemoryLibrary) -> None:
+    assert not library.changed_elsewhere()
+    library.add(TRAIN)
+    assert not library.changed_elsewhere()  # our own write: the views already know
+    other = Ledger(library.ledger.path)  # what an import run from a terminal opens
+    try:
+        other.add(BEACH)
+    finally:
+        other.close()
+    assert library.changed_elsewhere() and not library.changed_elsewhere()

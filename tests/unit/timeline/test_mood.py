@@ -69,3 +69,12 @@ def test_samples_are_bounded_for_long_spans() -> None:
     rows = [(1, "1950-01-01", None, "joy", 5, "a"), (2, "2026-01-01", None, "fear", 5, "b")]
     curve = mood_curve(build_timeline(rows).points, 30, max_samples=1500)
     assert len(curve.seconds) <= 1500
+
+
+def test_with_one_emotion_shown_the_curve_sits_among_its_points_not_at_the_top() -> None:
+    rows = [(i, f"2026-01-{i:02d}", None, "joy", level, "a") for i, level in enumerate((2, 4, 7, 3, 5), start=1)]
+    rows.append((9, "2026-01-03", None, "sadness", 9, "hidden by the filter"))
+    points = build_timeline(rows).points
+    curve = mood_curve(points, 7, shown=points.valences > 0)
+    drawn = curve.heights[np.isfinite(curve.heights)]
+    assert drawn.size and drawn.min() >= 3.0 and drawn.max() <= 8.0  # heights 1 + intensity: 3…8

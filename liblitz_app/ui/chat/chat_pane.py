@@ -1,0 +1,500 @@
+"""The chat pane, the first tab: talk with Liblitz.
+
+A thin adapter over `liblitz_app.conversation`: the store thread keeps the user's turn (durable
+before it is sent), reads its emotion, asks recall and assembles the prompt; the model worker streams
+her reply piece by piece; the store thread keeps the reply, whole or partial. The GUI thread only
+shows. A failure keeps the typed message and says, in the user's language, what to do.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from ...companion import OllamaSettings, load_persona
+from ...conversation import ReplyRequest, keep_reply, proposal_messages, read_proposals, record, retry, say
+from ...conversation.summary import needs_summary, summary_messages
+from ...conversation.talk import given_memories
+from ...enrichment.persona import DEFAULT_NAME
+from ...i18n import tr, tr_n
+from ...memory import Memory
+from ...store import conversations as kept
+from ...store.conversations import Conversation, ConversationListing, Turn
+from ...store.library import MemoryLibrary
+from ..companion_settings import QtCompanionSettings
+from ..llm_worker import LlmWorker, OllamaStatus
+from ..persona_dialog import PersonaDialog
+from ..store_thread import Store
+from ..tasks import Task
+from .transcript import safe, transcript
+
+NO_MODEL = ("Aucun modèle de conversation n'est installé dans Ollama. Installez-en un, par exemple avec "
+            "« ollama pull gemma3:4b ».")
+NOT_INSTALLED = "Le modèle « {model} » n'est pas installé. Choisissez l'un des modèles installés : {models}."
+
+
+class ChatPane(QWidget):
+    """Signals:
+        message(str): a sentence for the status line.
+        memory_opened(int): show this memory in the browser.
+        memory_correction(int): open this memory's form in the browser.
+        memory_forgotten(int): the user asked to forget this memory (the browser does it, with undo).
+        proposed(int): this many memories from a conversation went to review.
+    """
+
+    message = Signal(str)
+    memory_opened = Signal(int)
+    memory_correction = Signal(int)
+    memory_forgotten = Signal(int)
+    proposed = Signal(int)
+
+    def __init__(self, store: Store, llm: LlmWorker, settings: QtCompanionSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.llm, self.settings = store, llm, settings
+        self.conversation: Conversation | None = None
+        self.memories: dict[int, Memory] = {}
+        self.name = DEFAULT_NAME
+        self.request: ReplyRequest | None = None  # the reply being streamed
+        self.reply_task: Task | None = None
+        self.pieces: list[str] = []
+        self._stopping = False
+        self._markdown = ""  # what the view shows
+        self._opened_once = False
+        self._wanted: int | None = None  # the conversation the user asked to see last
+        self._unread: set[int] = set()  # conversations the user spoke in since their memories were last proposed
+        self._init_widgets()
+        self._init_layout()
+        self._connect_signals()
+        self._set_streaming(False)
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _init_widgets(self) -> None:
+        self.search = QLineEdit(placeholderText=tr("Chercher dans les conversations…"))
+        self.search.setClearButtonEnabled(True)
+        self.listing = QListWidget()
+        self.new_button = QPushButton(tr("Nouvelle conversation"))
+        self.model_box = QComboBox()
+        self.model_box.setMinimumContentsLength(16)
+        self.model_label = QLabel(tr("Modèle :"))
+        self.propose_button = QPushButton(tr("Proposer des souvenirs"))
+        self.persona_button = QPushButton(tr("Sa fiche…"))
+        self.summary_button = QPushButton(tr("Résumé…"))
+        self.summary_button.setToolTip(tr("Le résumé des échanges plus anciens, que Liblitz relit : vous pouvez le "
+                                          "corriger."))
+        self.persona_dialog: PersonaDialog | None = None
+        self.propose_button.setToolTip(tr("Le modèle relit la conversation et propose des souvenirs, à relire."))
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.live = QTextBrowser()  # her reply while it streams
+        self.live.setOpenLinks(False)
+        self.live.hide()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("chatProblem")
+        self.problem.setStyleSheet("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;")
+        self.problem.hide()
+        self.input = QPlainTextEdit(placeholderText=tr("Écrivez à Liblitz… (Ctrl+Entrée pour envoyer)"))
+        self.input.setMaximumHeight(90)
+        self.send_button = QPushButton(tr("Envoyer"))
+        self.stop_button = QPushButton(tr("Arrêter"))
+        self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.input)
+
+    def _init_layout(self) -> None:
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.new_button)
+        side_layout.addWidget(self.search)
+        side_layout.addWidget(self.listing, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.model_label)
+        top.addWidget(self.model_box)
+        top.addStretch(1)
+        top.addWidget(self.summary_button)
+        top.addWidget(self.persona_button)
+        top.addWidget(self.propose_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.input, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        bottom.addLayout(buttons)
+        talk = QWidget()
+        talk_layout = QVBoxLayout(talk)
+        talk_layout.setContentsMargins(0, 0, 0, 0)
+        talk_layout.addLayout(top)
+        talk_layout.addWidget(self.view, 3)
+        talk_layout.addWidget(self.live, 1)
+        talk_layout.addWidget(self.problem)
+        talk_layout.addLayout(bottom)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(talk)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect_signals(self) -> None:
+        self.send_button.clicked.connect(self.send)
+        self.send_shortcut.activated.connect(self.send)
+        self.stop_button.clicked.connect(self.stop)
+        self.new_button.clicked.connect(self.new_conversation)
+        self.propose_button.clicked.connect(lambda: self.propose_memories())
+        self.persona_button.clicked.connect(self.open_persona)
+        self.summary_button.clicked.connect(self.edit_summary)
+        self.search.textChanged.connect(self.refresh_listing)
+        self.listing.itemActivated.connect(self._open_item)
+        self.listing.itemClicked.connect(self._open_item)
+        self.view.anchorClicked.connect(self._on_link)
+        self.live.anchorClicked.connect(self._on_link)
+        self.model_box.activated.connect(self._model_chosen)
+        self.llm.status_changed.connect(self._on_status)
+        self.settings.changed.connect(lambda settings: self._show_models())
+
+    def attach(self) -> None:
+        """The store is open: list the conversations, and know her name."""
+        self.refresh_listing()
+        self.store.run(lambda library: _persona_name(library), self._named, changes=False, owner=self, key="name")
+
+    # --- conversations ------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_listing(self) -> Task:
+        words = self.search.text()
+        return self.store.run(lambda library: kept.listing(library.ledger, words), self._listed, changes=False,
+                              owner=self, key="listing")
+
+    def _listed(self, listed: list[ConversationListing] | None, error: str | None) -> None:
+        if error is not None:
+            self.message.emit(error)
+            return
+        self.listing.clear()
+        if not self._opened_once:  # at start, the latest conversation is open
+            self._opened_once = True
+            if listed and self.conversation is None:
+                self.open_conversation(listed[0].id)
+        for line in listed or []:
+            when = line.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            item = QListWidgetItem(f"{line.title or tr('Conversation sans titre')}\n{when} · "
+                                   + tr_n("{n} message", "{n} messages", n=line.turns))
+            item.setData(Qt.ItemDataRole.UserRole, line.id)
+            self.listing.addItem(item)
+
+    @Slot()
+    def new_conversation(self) -> None:
+        self.stop()
+        self._leave()
+        self.conversation = None
+        self._wanted = None
+        self.memories = {}
+        self._markdown = ""
+        self.view.clear()
+        self._hide_problem()
+        self.input.setFocus()
+
+    @Slot(QListWidgetItem)
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_conversation(self, conversation_id: int) -> Task:
+        self._wanted = conversation_id
+        if self.conversation is not None and self.conversation.id != conversation_id:
+            self.stop()
+            self._leave()
+        return self.store.run(lambda library: _read(library, conversation_id), self._shown, changes=False,
+                              owner=self, key="conversation")
+
+    def _shown(self, answer: tuple[Conversation, dict[int, Memory]] | None, error: str | None) -> None:
+        if error is not None or answer is None:
+            self.message.emit(error or "")
+            return
+        self.conversation, self.memories = answer
+        self._markdown = transcript(self.conversation.turns, self.memories, self.name)
+        self.view.setMarkdown(self._markdown)
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
+
+    # --- talking ------------------------------------------------------------------------------
+
+    @Slot()
+    def send(self) -> Task | None:
+        text = self.input.toPlainText().strip()
+        if not text or self.reply_task is not None:
+            return None
+        self._hide_problem()
+        conversation_id = self.conversation.id if self.conversation is not None else None
+        self.input.clear()
+        self._set_streaming(True)
+        self._show_sent(text)
+        return self.store.run(lambda library: say(library, conversation_id or kept.start(library.ledger), text),
+                              lambda request, error: self._prepared(request, error, text), owner=self, key="say")
+
+    def _show_sent(self, text: str) -> None:
+        """The message appears at once; the store's answer (its turn, as kept) replaces the view."""
+        sent = f"**{tr('Vous')}**\n\n{safe(text)}"
+        self.view.setMarkdown(self._markdown + "\n\n---\n\n" + sent if self._markdown else sent)
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
+
+    @Slot()
+    def retry(self) -> Task | None:
+        if self.conversation is None or self.reply_task is not None:
+            return None
+        self._hide_problem()
+        self._set_streaming(True)
+        conversation_id = self.conversation.id
+        return self.store.run(lambda library: retry(library, conversation_id),
+                              lambda request, error: self._prepared(request, error, ""), changes=False, owner=self,
+                              key="say")
+
+    def _prepared(self, request: ReplyRequest | None, error: str | None, typed: str) -> None:
+        if error is not None or request is None:
+            self._failed_before_reply(error or "", typed)
+            return
+        self.request = request
+        self._unread.add(request.conversation_id)
+        self.open_conversation(request.conversation_id)  # the user's turn, as kept
+        self.refresh_listing()
+        model = self.llm.model_for("chat")
+        if not model:
+            self._failed_before_reply(self._no_model_sentence(), typed)
+            self.llm.check()
+            return
+        self.pieces = []
+        self._stopping = False
+        self.live.setMarkdown(f"**{self.name}** …")
+        self.live.show()
+        self.reply_task = self.llm.chat(model, request.messages, lambda reply, err: self._replied(reply, err, model,
+                                                                                                   typed),
+                                        owner=self, key="reply")
+        self.reply_task.piece.connect(self._on_piece)
+
+    @Slot(object)
+    def _on_piece(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.live.setMarkdown(f"**{self.name}**\n\n" + safe("".join(self.pieces)))
+        self.live.verticalScrollBar().setValue(self.live.verticalScrollBar().maximum())
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop her reply: what came is kept, marked as cut short."""
+        if self.reply_task is not None:
+            self._stopping = True
+            self.reply_task.cancel()
+
+    def _replied(self, reply: str | None, error: str | None, model: str, typed: str) -> None:
+        request, text = self.request, "".join(self.pieces)
+        self.reply_task = None
+        if error is not None and not text:
+            self._failed_before_reply("" if self._stopping else error, typed)
+            if not self._stopping:
+                self.llm.check()  # Ollama away, or the model gone: the model list follows
+            return
+        partial = error is not None
+        if partial and not self._stopping:
+            self._show_problem(error + " " + tr("Le début de la réponse est gardé ; « Réessayer » la redemande."))
+        self.store.run(lambda library: keep_reply(library, request, reply or text, partial=partial, model=model),
+                       self._kept, owner=self)
+
+    def _kept(self, turn: Turn | None, error: str | None) -> None:
+        self._set_streaming(False)
+        if self.request is not None and turn is not None and not turn.partial:
+            self._fold_older(self.request)
+        if error is not None:
+            self._show_problem(error)
+        if self.request is not None and self._wanted == self.request.conversation_id:  # not if the user left it
+            self.open_conversation(self.request.conversation_id)
+        self.refresh_listing()
+
+    def _failed_before_reply(self, sentence: str, typed: str) -> None:
+        """Nothing came: the typed message goes back where it was written (it is kept in the ledger too)."""
+        self._set_streaming(False)
+        if typed and not self.input.toPlainText().strip():
+            self.input.setPlainText(typed)
+        if sentence:
+            self._show_problem(sentence)
+
+    def _no_model_sentence(self) -> str:
+        status = self.llm.status
+        if status is not None and not status.ok:
+            return status.message
+        return tr(NO_MODEL)
+
+    # --- the rolling summary ------------------------------------------------------------------
+
+    def _fold_older(self, request: ReplyRequest) -> None:
+        """Turns the budget left out are folded into the summary by the model, in the background."""
+        upto, model = request.prompt.folded_upto, self.llm.model_for("chat")
+        if not upto or not model or self.conversation is None or not needs_summary(self.conversation, upto):
+            return
+        conversation_id = request.conversation_id
+        asked = self.store.run(lambda library: _summary_request(library, conversation_id, upto), changes=False)
+        asked.succeeded.connect(lambda messages: self.llm.chat(model, messages, lambda summary, error: (
+            error is None and summary and self._save_summary(conversation_id, summary.strip(), upto, "model"))))
+
+    @Slot()
+    def edit_summary(self) -> bool:
+        if self.conversation is None:
+            return False
+        text, ok = QInputDialog.getMultiLineText(self, tr("Résumé de la conversation"),
+                                                 tr("Ce que Liblitz retient des échanges plus anciens :"),
+                                                 self.conversation.summary)
+        if ok:
+            self._save_summary(self.conversation.id, text.strip(), self.conversation.summary_upto, "user")
+        return ok
+
+    def _save_summary(self, conversation_id: int, summary: str, upto: int, author: str) -> Task:
+        return self.store.run(lambda library: kept.set_summary(library.ledger, conversation_id, summary, upto, author),
+                              lambda _none, error: error and self._show_problem(error))
+
+    @Slot()
+    def open_persona(self) -> PersonaDialog:
+        """Her card and the who-is-who; what is saved is what the next reply is given."""
+        if self.persona_dialog is not None:
+            self.persona_dialog.deleteLater()
+        self.persona_dialog = PersonaDialog(self.store, self)
+        self.persona_dialog.saved.connect(lambda persona: self._named(persona.name, None))
+        self.persona_dialog.load()
+        self.persona_dialog.open()
+        return self.persona_dialog
+
+    # --- memories proposed from a conversation ---------------------------------------------
+
+    def _leave(self) -> None:
+        """After a conversation, the model rereads it for new memories (to review, never written silently)."""
+        if self.conversation is not None and self.conversation.id in self._unread and self.llm.model_for("chat"):
+            self.propose_memories(self.conversation.id)
+
+    @Slot()
+    def propose_memories(self, conversation_id: int | None = None) -> Task | None:
+        """Ask the model which memories this conversation holds; they go to the review queue."""
+        conversation_id = conversation_id or (self.conversation.id if self.conversation is not None else None)
+        model = self.llm.model_for("chat")
+        if conversation_id is None or not model:
+            self._show_problem(tr("Aucune conversation à relire.") if conversation_id is None
+                               else self._no_model_sentence())
+            return None
+        self._unread.discard(conversation_id)
+        self.propose_button.setEnabled(False)
+        return self.store.run(lambda library: _proposal_request(library, conversation_id),
+                              lambda asked, error: self._ask_proposals(asked, error, model), changes=False)
+
+    def _ask_proposals(self, asked: tuple[Conversation, list[dict[str, str]]] | None, error: str | None,
+                       model: str) -> None:
+        if error is not None or asked is None:
+            self._proposals_failed(error or "")
+            return
+        conversation, messages = asked
+        self.llm.chat(model, messages, lambda raw, err: self._proposals_read(raw, err, conversation, model))
+
+    def _proposals_read(self, raw: str | None, error: str | None, conversation: Conversation, model: str) -> None:
+        if error is not None:
+            self._proposals_failed(error)
+            return
+        proposals = read_proposals(raw or "", conversation, model)
+        self.store.run(lambda library: record(library.ledger, conversation.id, proposals), self._proposals_kept)
+
+    def _proposals_kept(self, ids: list[int] | None, error: str | None) -> None:
+        if error is not None:
+            self._proposals_failed(error)
+            return
+        self.propose_button.setEnabled(True)
+        self.message.emit(tr_n("{n} souvenir proposé d'après la conversation, à relire dans « À relire ».",
+                               "{n} souvenirs proposés d'après la conversation, à relire dans « À relire ».",
+                             n=len(ids or [])))
+        self.proposed.emit(len(ids or []))
+
+    def _proposals_failed(self, sentence: str) -> None:
+        self.propose_button.setEnabled(True)
+        self._show_problem(sentence)
+
+    # --- models -------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_status(self, status: OllamaStatus) -> None:
+        self._show_models()
+        chosen = self.settings.current.ollama.chat_model
+        installed = [m.name for m in status.models]
+        if status.ok and chosen and chosen not in installed:
+            self._show_problem(tr(NOT_INSTALLED, model=chosen, models=", ".join(installed) or "—"))
+
+    def _show_models(self) -> None:
+        status = self.llm.status
+        installed = [m.name for m in status.models] if status is not None and status.ok else []
+        current = self.llm.model_for("chat")
+        self.model_box.clear()
+        for name in installed:
+            self.model_box.addItem(name, name)
+        if current and current not in installed:
+            self.model_box.addItem(tr("{model} (pas installé)", model=current), current)
+        if not installed and not current:
+            self.model_box.addItem(tr("aucun modèle"), "")
+        self.model_box.setCurrentIndex(max(0, self.model_box.findData(current)))
+
+    @Slot(int)
+    def _model_chosen(self, index: int) -> Task | None:
+        model = self.model_box.itemData(index)
+        if not model:
+            return None
+        self.llm.choose_model("chat", model)  # at once; the setting follows on the store thread
+        self._hide_problem()
+        return self.settings.change(OllamaSettings, chat_model=model)
+
+    # --- links under a reply ------------------------------------------------------------------
+
+    @Slot(QUrl)
+    def _on_link(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == "retry":
+            self.retry()
+        elif scheme in ("memory", "correct", "forget") and target.isdigit():
+            {"memory": self.memory_opened, "correct": self.memory_correction,
+             "forget": self.memory_forgotten}[scheme].emit(int(target))
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _named(self, name: str | None, error: str | None) -> None:
+        if name:
+            self.name = name
+
+    def _set_streaming(self, streaming: bool) -> None:
+        self.send_button.setEnabled(not streaming)
+        self.stop_button.setEnabled(streaming)
+        if not streaming:
+            self.live.hide()
+            self.live.clear()
+
+    def _show_problem(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+        self.problem.show()
+        self.message.emit(sentence)
+
+    def _hide_problem(self) -> None:
+        self.problem.hide()
+
+    @property
+    def busy(self) -> bool:
+        return self.reply_task is not None
+
+
+def _persona_name(library: MemoryLibrary) -> str:
+    return load_persona(library.ledger).name
+
+
+def _proposal_request(library: MemoryLibrary, conversation_id: int) -> tuple[Conversation, list[dict[str, str]]]:
+    conversation = kept.conversation(library.ledger, conversation_id)
+    return conversation, proposal_messages(load_persona(library.ledger), conversation)
+
+
+def _summary_request(library: MemoryLibrary, conversation_id: int, upto: int) -> list[dict[str, str]]:
+    return summary_messages(load_persona(library.ledger), kept.conversation(library.ledger, conversation_id), upto)
+
+
+def _read(library: MemoryLibrary, conversation_id: int) -> tuple[Conversation, dict[int, Memory]]:
+    conversation = kept.conversation(library.ledger, conversation_id)
+    return conversation, given_memories(library, conversation.turns)
+

@@ -1,0 +1,39 @@
+"""`liblitz export` and `liblitz restore`, run as the user runs them (in-process `main`)."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from liblitz_app.archive import read_archive
+from liblitz_app.cli import main
+from liblitz_app.paths import DataDir
+from liblitz_app.store.ledger import Ledger
+
+from .companion import filled_ledger
+
+
+def test_export_then_restore_into_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    filled_ledger(tmp_path / "home").close()
+    assert main(["export", str(tmp_path / "a.zip"), "--data-dir", str(tmp_path / "home")]) == 0
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(tmp_path / "a.zip")]) == 0
+    out = capsys.readouterr().out
+    assert "Archive restaurée" in out and "Souvenirs indexés : 2" in out
+    assert main(["export", str(tmp_path / "b.zip"), "--data-dir", str(tmp_path / "new")]) == 0
+    first, second = read_archive(tmp_path / "a.zip")[0], read_archive(tmp_path / "b.zip")[0]
+    assert {n: f for n, f in first.files.items() if n != "journal.jsonl"} == \
+           {n: f for n, f in second.files.items() if n != "journal.jsonl"}
+    ledger = Ledger(DataDir(tmp_path / "new").ledger)
+    try:
+        assert ledger.pending_index_ops() == []  # the vectors were rebuilt: nothing left in the outbox
+    finally:
+        ledger.close()
+
+
+def test_a_bad_archive_is_one_sentence_and_exit_code_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bad.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    assert main(["restore", str(tmp_path / "bad.zip"), "--data-dir", str(tmp_path / "new")]) == 2
+    err = capsys.readouterr().err
+    assert "n'est pas une archive Liblitz lisible" in err and "Traceback" not in err
+    assert zipfile.is_zipfile(tmp_path / "bad.zip") is False

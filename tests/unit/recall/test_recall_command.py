@@ -1,0 +1,40 @@
+"""`liblitz recall "question"`: ranked hits from the data folder, without the window."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from liblitz_app.cli import main
+from liblitz_app.memory import MemoryFields, Status
+from liblitz_app.paths import DataDir
+from liblitz_app.recall.cli import recall_command
+from liblitz_app.store.ledger import NewMemory
+from liblitz_app.store.opening import open_library
+
+
+def test_on_a_fresh_data_folder_it_says_nothing_answers(tmp_path: Path, capsys) -> None:
+    assert main(["recall", "qu'est-ce que Léa m'a dit à Lyon ?", "--data-dir", str(tmp_path / "fresh")]) == 0
+    assert "Aucun souvenir" in capsys.readouterr().out
+
+
+def test_ranked_hits_with_id_score_why_and_text(tmp_path: Path) -> None:
+    library = open_library(DataDir.open(tmp_path))
+    lyon = library.add(NewMemory("Léa m'a confié à Lyon qu'elle voulait ouvrir une librairie.",
+                                 MemoryFields(persons=("Léa",), place="Lyon"), status=Status.COMMITTED))
+    library.add(NewMemory("Le train de 8h pour Paris était en retard.", status=Status.COMMITTED))
+    library.close()
+    out = io.StringIO()
+    assert recall_command(["qu'est-ce que Léa m'a dit à Lyon ?", "--json", "--limit", "1",
+                           "--data-dir", str(tmp_path)], out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(lines) == 1 and lines[0]["id"] == lyon.id and lines[0]["text"] == lyon.text
+    assert "words" in lines[0]["why"] and "person" in lines[0]["why"] and lines[0]["score"] > 0
+    out = io.StringIO()
+    assert recall_command(["librairie", "--data-dir", str(tmp_path)], out) == 0
+    assert out.getvalue().startswith(f"n°{lyon.id}  ") and "mots : librairie" in out.getvalue()
+
+
+def test_a_bad_limit_is_one_sentence(tmp_path: Path, capsys) -> None:
+    assert recall_command(["x", "--limit", "beaucoup", "--data-dir", str(tmp_path)]) == 2
+    assert "liblitz recall --help" in capsys.readouterr().err

@@ -1,0 +1,65 @@
+"""A reviewed memory keeps its date: import a chat export, release, prepare, accept — end to end."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from liblitz_app.enrichment import FlagKind
+from liblitz_app.intake import run_import
+from liblitz_app.intake.feeder import Feeder
+from liblitz_app.llm import OllamaService
+from liblitz_app.memory import Status
+from liblitz_app.review import accept, enrich, first_item
+from liblitz_app.store.library import MemoryLibrary
+from tests.helpers.fake_ollama import FakeOllama, Reply
+
+MODEL = "gemma3:4b"
+# Rows with a timestamp and no time phrase in their words: the timestamp is the memory's only date.
+CHAT = (
+    "Timestamp,From,Text,Reaction,ID\n"
+    "2021-03-04T10:00:00Z,Me,\"Ma sœur Léa m'a appelée, j'étais si contente\",,1\n"
+    "2021-03-04T10:00:05Z,Rep,\"Ça a l'air super !\",Love,2\n"
+    "2021-05-20T18:30:00Z,Me,\"J'ai enfin fini le puzzle de mille pièces\",,3\n"
+)
+
+
+def _import_and_release(library: MemoryLibrary, tmp_path: Path) -> list[int]:
+    path = tmp_path / "chat.csv"
+    path.write_text(CHAT, encoding="utf-8")
+    run_import(library.ledger, path)
+    return Feeder(library.ledger).release_now(2)
+
+
+def test_offline_review_keeps_the_imported_date(library: MemoryLibrary, tmp_path: Path) -> None:
+    first, second = _import_and_release(library, tmp_path)
+    item = enrich(library.ledger, first)
+    assert item.proposal is not None
+    proposed = item.proposal.proposal
+    assert proposed.fields.time.start == date(2021, 3, 4)  # shown in the review editor, not erased
+    assert proposed.origins.get("time") == "memory"
+    committed = accept(library, first, proposed.fields, item.proposal.id)
+    assert committed.status is Status.COMMITTED
+    assert committed.fields.time.start == date(2021, 3, 4)
+    assert library.ledger.get(second).fields.time.start == date(2021, 5, 20)
+
+
+def test_a_model_that_says_nothing_of_the_time_keeps_the_date(library: MemoryLibrary, tmp_path: Path,
+                                                              service: OllamaService, fake: FakeOllama) -> None:
+    fake.script(Reply.json({"emotion": "joy", "intensity": 6, "persons": ["Léa"], "place": "",
+                            "time_said": "", "reflection": "Je suis heureuse que Léa t'ait appelée."}))
+    memory_id = _import_and_release(library, tmp_path)[0]
+    item = enrich(library.ledger, memory_id, service, MODEL)
+    assert item.proposal is not None and not item.flags
+    committed = accept(library, memory_id, item.proposal.proposal.fields, item.proposal.id)
+    assert committed.fields.time.start == date(2021, 3, 4)
+    assert committed.fields.persons == ("Léa",)
+
+
+def test_a_proposal_that_moves_a_known_date_is_flagged(library: MemoryLibrary, tmp_path: Path,
+                                                       service: OllamaService, fake: FakeOllama) -> None:
+    fake.script(Reply.json({"emotion": "joy", "intensity": 6, "persons": ["Léa"], "place": "",
+                            "time_said": "le 3 juillet 2020", "reflection": "Je suis heureuse pour toi."}))
+    memory_id = _import_and_release(library, tmp_path)[0]
+    item = enrich(library.ledger, memory_id, service, MODEL)
+    assert FlagKind.TIME_CHANGED in {flag.kind for flag in item.flags}
+    assert first_item(library.ledger) is not None
