@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,14 @@ from liblitz_app.paths import DataDir
 from liblitz_app.store.opening import open_library
 from liblitz_app.ui.main_window import MainWindow
 from liblitz_app.ui.store_thread import Store
+from tests.helpers.fake_ollama import FakeOllama, fake_ollama
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeOllama]:
+    """A loopback server that speaks Ollama's API, scripted by the test."""
+    with fake_ollama() as server:
+        yield server
 
 
 @pytest.fixture

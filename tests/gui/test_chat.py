@@ -2,7 +2,6 @@
 what the model was sent, a dropped connection, Ollama away, a model not installed."""
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -20,23 +19,13 @@ from liblitz_app.store.opening import open_library
 from liblitz_app.ui.chat import ChatPane
 from liblitz_app.ui.main_window import MainWindow
 from liblitz_app.ui.store_thread import Store
-from tests.helpers.fake_ollama import FakeOllama, Reply, fake_ollama
+from tests.helpers.fake_ollama import FakeOllama, Reply, closed_port_url
 
 TIMEOUT = 30000
 POTTERY = "On a fait de la poterie avec Léa, j'ai raté mon bol mais on a beaucoup ri."
 REPLY = "Oui ! Ton bol raté avec **Léa**, et vos fous rires. Tu veux en refaire ?"
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeOllama]:
-    with fake_ollama() as server:
-        yield server
-
-
-def closed_port_url() -> str:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 OpenWindow = Callable[..., MainWindow]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,8 +13,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu, QPlainTextEdit, QTableView,
-    QTabWidget, QTextEdit, QTreeView, QWidget,
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QTreeView,
+    QWidget,
 )
 
 from liblitz_app.i18n import language, set_language
@@ -27,6 +37,7 @@ from liblitz_app.ui.main_window import NEXT_START, MainWindow
 from liblitz_app.ui.model_dialog import ModelDialog
 from liblitz_app.ui.store_thread import Store
 from liblitz_app.ui.timeline.undated_list import UndatedList
+from tests.helpers.fake_ollama import closed_port_url
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 30000
@@ -116,11 +127,6 @@ def english() -> Iterator[None]:
     yield
     set_language(before)
 
-
-def closed_port_url() -> str:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 def test_the_window_in_english_shows_no_french(qtbot, tmp_path: Path, monkeypatch, english) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
@@ -19,7 +18,7 @@ from liblitz_app.store.opening import open_library
 from liblitz_app.ui.main_window import MainWindow
 from liblitz_app.ui.review.review_pane import ReviewPane
 from liblitz_app.ui.store_thread import Store
-from tests.helpers.fake_ollama import FakeOllama, Reply, fake_ollama
+from tests.helpers.fake_ollama import FakeOllama, Reply, closed_port_url
 
 TIMEOUT = 30000
 T = TypeVar("T")
@@ -30,16 +29,6 @@ GOOD = {**RENAMED, "reflection": "Je suis contente que tu m'aies raconté ta jou
 FIXED = "Je suis heureuse que tu m'aies parlé de ta journée avec Marc."
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeOllama]:
-    with fake_ollama() as server:
-        yield server
-
-
-def closed_port_url() -> str:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 OpenWindow = Callable[[str, list[str]], MainWindow]

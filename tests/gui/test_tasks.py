@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread
 from liblitz_app.errors import UserError
 from liblitz_app.ui.llm_worker import LlmWorker
 from liblitz_app.ui.tasks import Lane, LaneStuck, Task, run_task
-from tests.helpers.fake_ollama import FakeOllama, Reply, fake_ollama
+from tests.helpers.fake_ollama import FakeOllama, Reply
 from tests.helpers.threads import ThreadWatch
 
 TIMEOUT = 10000
@@ -38,11 +38,6 @@ def lane() -> Iterator[Lane]:
     yield lane
     lane.stop(timeout_s=5)
 
-
-@pytest.fixture
-def fake() -> Iterator[FakeOllama]:
-    with fake_ollama() as server:
-        yield server
 
 
 def test_the_work_runs_on_the_lane_and_its_result_comes_back_on_the_gui_thread(qtbot, lane: Lane) -> None:

@@ -236,3 +236,10 @@ def fake_ollama(models: list[str] | None = None) -> Iterator[FakeOllama]:
         server.hang_up_all()
         server.server_close()
         thread.join(timeout=5)
+
+
+def closed_port_url() -> str:
+    """An address on loopback where nothing listens: Ollama "not running"."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"

@@ -1,7 +1,6 @@
 """Enriching released memories: through the real ollama client against the fake server, or offline."""
 from __future__ import annotations
 
-import socket
 import sqlite3
 
 import pytest
@@ -12,7 +11,7 @@ from liblitz_app.memory import Emotion, Status
 from liblitz_app.companion import load_people
 from liblitz_app.review import ProposalState, ReviewBook, answer, counts, enrich, first_item, prepare, to_prepare
 from liblitz_app.store.ledger import Ledger
-from tests.helpers.fake_ollama import FakeOllama, Reply
+from tests.helpers.fake_ollama import FakeOllama, Reply, closed_port_url
 
 from .conftest import LIBLITZ, released
 
@@ -21,12 +20,6 @@ RENAMED = {"emotion": "joy", "intensity": 6, "place": "Lyon", "persons": ["Marc"
            "reflection": "L'IA est contente que tu aies passé la journée avec Marc."}
 GOOD = {**RENAMED, "reflection": "Je suis contente que tu m'aies raconté ta journée avec Marc."}
 
-
-def closed_port_url() -> str:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def test_without_ollama_the_offline_extractor_proposes(ledger: Ledger) -> None:
