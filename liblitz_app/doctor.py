@@ -94,6 +94,27 @@ def _ollama_lines(url: str) -> list[Line]:
                               version=health.version, names=names))]
 
 
+# A page the web reader must cut down to its article: read offline, it proves the reader and the
+# data files it needs (trafilatura's settings, jusText's stop lists…) are there, as in a frozen build.
+SAMPLE_PAGE = ("<html><head><title>Essai</title></head><body><nav>Accueil · Contact</nav><article><p>"
+               "Liblitz lit cette page pour vérifier son lecteur : le menu et le pied de page ne font pas "
+               "partie du texte.</p></article><footer>Mentions légales</footer></body></html>").encode()
+
+
+def _reader_lines() -> list[Line]:
+    try:
+        import docx  # noqa: F401 — imported only when a DOCX is shared: checked here
+        import pypdf  # noqa: F401
+
+        from .documents.web import extract
+        _, text = extract(SAMPLE_PAGE, "utf-8", "http://localhost/essai")
+    except Exception as error:  # noqa: BLE001 — doctor reports, never crashes
+        return [Line("documents", tr("lecteurs indisponibles — {why}", why=describe(error)))]
+    if "vérifier son lecteur" not in text or "Mentions" in text:
+        return [Line("documents", tr("le lecteur de pages web ne trouve pas le texte d'une page d'essai"))]
+    return [Line("documents", tr("PDF, DOCX, Markdown, CSV et pages web lisibles"))]
+
+
 def diagnose(data: DataDir) -> list[Line]:
     lines = [Line("données", str(data.root))]
     ledger_lines, reader = _ledger_lines(data)
@@ -103,6 +124,7 @@ def diagnose(data: DataDir) -> list[Line]:
         lines += embedding_lines
         lines += _index_lines(data, reader, model)
         lines += _ollama_lines(ollama_url(reader))
+        lines += _reader_lines()
     finally:
         if reader:
             reader.close()

@@ -38,3 +38,12 @@ def embedder():
     model = build_embedder("default", Path("/nonexistent-models-dir"))
     model.embed_query("bonjour")
     return model
+
+
+@pytest.fixture(scope="session")
+def use_embedder():
+    """The other offline model, USE multilingual (~2-4 s to load): the second model of a model change."""
+    from liblitz_app.embedding import UseMultilingualEmbedder
+    model = UseMultilingualEmbedder()
+    model.load()
+    return model

@@ -7,13 +7,12 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from ..companion.settings import SECRET_KEYS
 from ..store import archive as rows
 from ..store.ledger import LedgerReader
 from ..store.rows import now_iso
 from ..store.settings import EmbeddingSettings
 from .errors import ExportCancelled
-from .format import MANIFEST, Manifest, add_entry, jsonl_bytes, sha256
+from .format import LEFT_OUT_SETTINGS, MANIFEST, Manifest, add_entry, jsonl_bytes, sha256
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -29,7 +28,7 @@ def export_archive(reader: LedgerReader, path: Path, progress: Progress | None =
     partial = path.with_name(path.name + ".part")
     try:
         with zipfile.ZipFile(partial, "w") as archive:
-            tables = list(rows.read_tables(reader, SECRET_KEYS))
+            tables = list(rows.read_tables(reader, LEFT_OUT_SETTINGS))
             for done, (table, found) in enumerate(tables, start=1):
                 if cancelled():
                     raise ExportCancelled()

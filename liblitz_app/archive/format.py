@@ -14,11 +14,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..companion.settings import SECRET_KEYS
+from ..store.index_migration import MIGRATION_KEY
 from .errors import ArchiveRefused
 
 FORMAT = "liblitz-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+# Settings an archive never carries, either way: the secrets, and what belongs to this machine only (an
+# embedding-model change under way here would otherwise start on the machine the archive is restored on).
+LEFT_OUT_SETTINGS = (*SECRET_KEYS, MIGRATION_KEY)
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip entries carry no export time: identical rows, identical bytes
 
 

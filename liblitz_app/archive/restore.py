@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..companion.settings import SECRET_KEYS
 from ..documents import shelf_of
 from ..store import archive as rows
 from ..store.ledger import Ledger
 from ..store.library import MemoryLibrary
 from ..store.schema import LATEST
 from .errors import ArchiveRefused, RestoreCancelled
-from .format import read_archive
+from .format import LEFT_OUT_SETTINGS, read_archive
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -32,7 +31,7 @@ def restore_archive(ledger: Ledger, path: Path, progress: Progress | None = None
     if cancelled():
         raise RestoreCancelled()
     try:
-        return rows.write_tables(ledger, tables, progress, cancelled, SECRET_KEYS)
+        return rows.write_tables(ledger, tables, progress, cancelled, LEFT_OUT_SETTINGS)
     except rows.Cancel as error:
         raise RestoreCancelled() from error
 

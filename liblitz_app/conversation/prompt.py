@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -36,6 +36,10 @@ DOCUMENTS_INTRO = {
            "on one, cite its source (the file and page, or the address)."),
 }
 CHARS_PER_TOKEN = 3.5  # French and English prose with the usual tokenizers: an estimate, on the safe side
+# The rolling summary is asked for ahead of need: once the turns it does not cover take FOLD_SHARE of the
+# history's room, all but the newest KEEP_SHARE of them fold in (a step of many turns, not one a reply).
+FOLD_SHARE, KEEP_SHARE = 0.5, 0.25
+SHORTEST = 12  # tokens: a turn not yet summarised that no longer fits whole keeps at least its start
 
 
 def estimate_tokens(text: str) -> int:
@@ -73,8 +77,10 @@ class Prompt:
     memory_ids: tuple[int, ...]  # the memories given, in the order given
     turn_ids: tuple[int, ...]  # the turns quoted verbatim
     tokens: int  # estimated
-    folded_upto: int  # the newest turn left out (the summary should cover it); 0: none left out
+    folded_upto: int  # the newest turn not quoted whole (left out, or shortened: see _recent); 0: none
     sources: tuple[str, ...] = ()  # the citations of the documents' passages given, in order
+    passages: tuple[Any, ...] = ()  # those passages (documents.Passage), for what the reply is shown to draw on
+    fold_upto: int = 0  # the newest turn a new summary should now cover (_recent); 0: not yet
 
 
 def admissible(offered: Sequence[Given]) -> list[Given]:
@@ -84,9 +90,10 @@ def admissible(offered: Sequence[Given]) -> list[Given]:
 
 def assemble(persona: Persona, people: WhoIsWho, turns: Sequence[Turn], message: str, offered: Sequence[Given],
              *, summary: str = "", mood: Emotion | None = None, budget: Budget = Budget(),
-             today: date | None = None, passages: Sequence[Any] = ()) -> Prompt:
+             today: date | None = None, passages: Sequence[Any] = (), summary_upto: int = 0) -> Prompt:
     """The messages for the reply to `message` (the user's last turn, not in `turns`). `passages`: the
-    shared documents' (documents.Passage: label, text), quoted in their own data block."""
+    shared documents' (documents.Passage: label, text), quoted in their own data block. `summary` covers
+    the turns up to id `summary_upto`: only those may be left out (see _recent)."""
     texts = TEXTS.get(persona.language, TEXTS["fr"])
     chosen, block = _memory_block(admissible(offered), texts, budget)
     cited, documents = _documents_block(passages, texts.code, budget)
@@ -94,7 +101,7 @@ def assemble(persona: Persona, people: WhoIsWho, turns: Sequence[Turn], message:
     head = system_text(persona, people, texts, mood, today or date.today())
     summarised = "\n".join((texts.summary_intro, SUMMARY_OPEN, _escaped(summary), SUMMARY_CLOSE)) if summary else ""
     room = budget.prompt - sum(estimate_tokens(part) for part in (head, block, message, summarised))
-    history, folded_upto = _recent(turns, room)
+    history, folded_upto, fold_upto = _recent(turns, room, summary_upto)
     if folded_upto and summarised:
         head += "\n\n" + summarised
     system = head + ("\n\n" + block if block else "")
@@ -103,17 +110,29 @@ def assemble(persona: Persona, people: WhoIsWho, turns: Sequence[Turn], message:
                 {"role": "user", "content": message})
     tokens = sum(estimate_tokens(m["content"]) for m in messages)
     return Prompt(messages, tuple(g.memory.id for g in chosen), tuple(t.id for t in history), tokens, folded_upto,
-                  tuple(p.label for p in cited))
+                  tuple(p.label for p in cited), tuple(cited), fold_upto)
+
+
+def card_lines(persona: Persona, texts: Texts) -> list[str]:
+    """Her card as the model reads it: who she is, then only what the card says (an empty field is left out,
+    never shown as a blank the model might fill)."""
+    said = [(texts.pronoun, persona.pronoun), (texts.voice, persona.voice),
+            (texts.relationship, persona.relationship)]
+    lines = [texts.identity.format(name=persona.name), " ".join(form.format(v) for form, v in said if v.strip())]
+    if persona.other_names:
+        lines.append(texts.other_names.format(names=", ".join(persona.other_names)))
+    if persona.boundaries:
+        lines.append(texts.limits)
+        lines += [f"- {b}" for b in persona.boundaries]
+    if persona.notes:  # notes the user accepted in review (companion/notes.py): her card, in her words
+        lines.append(texts.notes)
+        lines += [f"- {_escaped(n)}" for n in persona.notes]
+    return [line for line in lines if line]
 
 
 def system_text(persona: Persona, people: WhoIsWho, texts: Texts, mood: Emotion | None, today: date) -> str:
     """Her card, the rules she keeps, the people of the user's life, and the tone asked for."""
-    lines = [texts.identity.format(name=persona.name),
-             texts.card.format(pronoun=persona.pronoun or "—", voice=persona.voice,
-                               relationship=persona.relationship)]
-    if persona.other_names:
-        lines.append(texts.other_names.format(names=", ".join(persona.other_names)))
-    lines += [f"- {b}" for b in persona.boundaries]
+    lines = card_lines(persona, texts)
     lines += [texts.rules.format(name=persona.name, open=MEMORIES_OPEN, close=MEMORIES_CLOSE),
               texts.painful, texts.language, texts.today.format(day=today.isoformat())]
     if people.people:
@@ -168,16 +187,62 @@ def _documents_block(passages: Sequence[Any], language: str, budget: Budget) -> 
     return cited, "\n".join((intro, DOCUMENTS_OPEN, *lines, DOCUMENTS_CLOSE))
 
 
-def _recent(turns: Sequence[Turn], room: int) -> tuple[list[Turn], int]:
-    """The newest turns that fit, oldest first (partial replies left out: a cut answer misleads), and
-    the id of the newest turn that did not fit (0 when all did)."""
-    kept: list[Turn] = []
-    for turn in reversed([t for t in turns if not t.partial]):
-        room -= estimate_tokens(turn.text)
-        if room < 0:
-            return kept[::-1], turn.id
-        kept.append(turn)
-    return kept[::-1], 0
+def _recent(turns: Sequence[Turn], room: int, covered_upto: int = 0) -> tuple[list[Turn], int, int]:
+    """The turns quoted, oldest first (partial replies left out: a cut answer misleads); the newest turn not
+    quoted whole (0 when none); the newest turn a new summary should now fold in (0: none yet).
+
+    No turn is ever in neither the summary nor the prompt: a turn the summary does not cover yet (id above
+    `covered_upto`) is quoted whole, or, once they no longer all fit, shortened to its share of the room
+    (its start, then « … »); covered turns fill what room is left, newest first. The summary is asked for
+    long before the room runs out (FOLD_SHARE); only if it kept failing until the uncovered turns outgrew
+    the room even shortened would the oldest of them be left out — and then they are the ones to fold.
+    """
+    said = [t for t in turns if not t.partial]
+    uncovered = [t for t in said if t.id > covered_upto]
+    quoted, left = _within(uncovered, room)
+    whole = set(quoted) & set(uncovered)  # turns are frozen dataclasses: a shortened copy is not equal
+    not_whole = [t.id for t in uncovered if t not in whole]
+    for turn in reversed([t for t in said if t.id <= covered_upto]):
+        left -= estimate_tokens(turn.text)
+        if left < 0:
+            not_whole.append(turn.id)
+            break
+        quoted.insert(0, turn)
+    return quoted, max(not_whole, default=0), _fold_point(uncovered, room, not_whole)
+
+
+def _within(turns: list[Turn], room: int) -> tuple[list[Turn], int]:
+    """These turns, the newest whole, the older ones each shortened to an even share of what the newest
+    leave (at least SHORTEST tokens each: while it cannot, one fewer stays whole; only when even none can
+    are the oldest left out); and the room left."""
+    costs = [estimate_tokens(t.text) for t in turns]
+    whole, cost = len(turns), sum(costs)
+    while whole and cost + SHORTEST * (len(turns) - whole) > room:
+        whole -= 1
+        cost -= costs[len(turns) - whole - 1]
+    rest, left = turns[:len(turns) - whole], room - cost
+    fit = min(len(rest), max(left, 0) // SHORTEST)
+    shortened = [replace(t, text=_shortened(t.text, left // fit)) for t in rest[len(rest) - fit:]] if fit else []
+    return shortened + turns[len(turns) - whole:], left - sum(estimate_tokens(t.text) for t in shortened)
+
+
+def _shortened(text: str, tokens: int) -> str:
+    chars = max(int((tokens - 4) * CHARS_PER_TOKEN) - 1, 1)  # estimate_tokens' framing, and the « … »
+    return text if len(text) <= chars else text[:chars].rstrip() + "…"
+
+
+def _fold_point(uncovered: list[Turn], room: int, not_whole: list[int]) -> int:
+    """Once the turns the summary does not cover take FOLD_SHARE of the room (or one no longer fits whole),
+    all but the newest that fit in KEEP_SHARE of it are to fold in."""
+    costs = [estimate_tokens(t.text) for t in uncovered]
+    if sum(costs) <= FOLD_SHARE * room and not any(t.id in not_whole for t in uncovered):
+        return 0
+    kept = 0
+    for turn, cost in zip(reversed(uncovered), reversed(costs)):
+        kept += cost
+        if kept > KEEP_SHARE * room:
+            return turn.id
+    return 0
 
 
 def _escaped(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..companion import load_people, load_persona
+from ..companion.notes import NOTE_KIND, note_for_review
 from ..enrichment import Flag, FlagKind, Proposal, Provenance, check_proposal, extract
 from ..enrichment.persona import Persona, WhoIsWho
 from ..memory import Memory, MemoryFields, Source, Status, parse_emotion
@@ -29,7 +30,6 @@ PROMPT_ID = "conversation-proposals"
 PROMPT_VERSION = 1
 SHAPE = ('{"memories": [{"turn": <numéro du tour>, "quote": "<ses mots exacts>", "emotion": "<joie, tristesse…>"}], '
          '"persona_note": "<une note pour ta fiche, ou rien>"}')
-PERSONA_NOTE_PREFIX = {"fr": "Note pour la fiche de {name} : ", "en": "Note for {name}'s card: "}
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 
@@ -95,15 +95,14 @@ def record(ledger: Ledger, conversation_id: int, proposals: ConversationProposal
             ledger, proposed.turn.id, lambda p=proposed, c=contradicted: _keep(ledger, conversation_id, p, proposals,
                                                                                persona, people, c),
             contradicts=contradicted))
-    if proposals.persona_note and proposals.persona_turn is not None:
-        note = PERSONA_NOTE_PREFIX.get(persona.language, PERSONA_NOTE_PREFIX["fr"]).format(name=persona.name)
-        text = note + proposals.persona_note
-        if (proposals.persona_turn.id, text) not in already:
+    if proposals.persona_note and proposals.persona_turn is not None:  # for her card, once accepted (not a memory)
+        text = note_for_review(persona, proposals.persona_note)
+        if (proposals.persona_turn.id, text) not in already and proposals.persona_note not in persona.notes:
             persona_note = ProposedMemory(proposals.persona_turn, text)
             recorded.append(kept.proposed_from_turn(
                 ledger, proposals.persona_turn.id,
                 lambda: _keep(ledger, conversation_id, persona_note, proposals, persona, people, None),
-                kind="persona_note"))
+                kind=NOTE_KIND))
     return recorded
 
 

@@ -1,22 +1,27 @@
 """The rolling summary: turns too old for the budget fold into a few sentences kept in the ledger
-(editable by the user; each earlier text journaled). The model writes it; the user may rewrite it."""
+(editable by the user; each earlier text journaled). The model writes it; the user may rewrite it.
+
+When to fold is the prompt's call (prompt._recent: `Prompt.fold_upto`), made ahead of need, so that a
+turn the summary does not cover yet is always still in the prompt."""
 from __future__ import annotations
 
 import json
 
 from ..enrichment.persona import Persona
+from ..store import conversations as kept
 from ..store.conversations import Conversation, Role
+from ..store.ledger import Ledger
 from .prompt import SUMMARY_CLOSE, SUMMARY_OPEN, _escaped
 from .wording import TEXTS
 
 
-FOLD_AT_LEAST = 10  # turns: the summary is rewritten in steps, not after every reply
-
-
-def needs_summary(conversation: Conversation, folded_upto: int) -> bool:
-    """Enough turns left out of the last prompt that the summary does not cover yet."""
-    uncovered = [t for t in conversation.turns if conversation.summary_upto < t.id <= folded_upto]
-    return len(uncovered) >= FOLD_AT_LEAST
+def fold_in(ledger: Ledger, conversation_id: int, summary: str, upto: int) -> bool:
+    """Keep the model's new summary, unless it is empty or one kept since already covers as far (two folds
+    asked close together): a summary never moves back."""
+    if not summary.strip() or kept.conversation(ledger, conversation_id).summary_upto >= upto:
+        return False
+    kept.set_summary(ledger, conversation_id, summary.strip(), upto, "model")
+    return True
 
 
 def summary_messages(persona: Persona, conversation: Conversation, upto: int) -> list[dict[str, str]]:

@@ -7,7 +7,7 @@ worker streams the reply in between. No Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from ..companion import load_people, load_persona
@@ -17,9 +17,10 @@ from ..enrichment.emotion_reader import ForeignVectors, PassageEmbedder, read_em
 from ..memory import Emotion, Memory
 from ..recall import Recall, RecallHit
 from ..memory.terms import matching_words
-from ..store import conversations as kept
+from ..store import conversation_notes as notes, conversations as kept
 from ..store.conversations import Conversation, NewTurn, Role, Turn
 from ..store.library import MemoryLibrary
+from .feeling import feeling_messages, mood_for
 from .prompt import Budget, Given, Prompt, assemble
 
 PASSAGES = 3  # shared documents' passages asked for each reply
@@ -36,6 +37,7 @@ class ReplyRequest:
     prompt: Prompt
     memories: tuple[Memory, ...]  # those given, in the prompt's order
     mood: Emotion | None
+    feeling: tuple[dict[str, str], ...] = ()  # the request for a model's reading of the user's turn (feeling.py)
 
     @property
     def messages(self) -> list[dict[str, str]]:
@@ -81,22 +83,25 @@ def prepare(library: MemoryLibrary, conversation: Conversation, turn: Turn, *, b
     persona, people = load_persona(library.ledger), load_people(library.ledger)
     earlier = [t for t in conversation.turns if t.id < turn.id]
     said = [t.text for t in earlier if t.role is Role.USER][-(OPENING_TURNS - 1):] + [turn.text]
-    hits = Recall(library, people).recall(turn.text, conversation=said, limit=RECALLED, today=today,
-                                          mood=turn.emotion)
+    mood = mood_for(turn, earlier)
+    hits = Recall(library, people).recall(turn.text, conversation=said, limit=RECALLED, today=today, mood=mood)
     offered = [_given(hit, " ".join(said)) for hit in hits if hit.why.found]  # not mere weak neighbours
     passages = passages_for(library, turn.text, PASSAGES)  # shared documents, quoted in their own data block
-    prompt = assemble(persona, people, earlier, turn.text, offered, summary=conversation.summary, mood=turn.emotion,
-                      budget=budget, today=today, passages=passages)
+    prompt = assemble(persona, people, earlier, turn.text, offered, summary=conversation.summary, mood=mood,
+                      budget=budget, today=today, passages=passages, summary_upto=conversation.summary_upto)
     by_id = {hit.memory.id: hit.memory for hit in hits}
-    return ReplyRequest(conversation.id, turn, prompt, tuple(by_id[i] for i in prompt.memory_ids), turn.emotion)
+    feeling = tuple(feeling_messages(persona, turn, earlier[-1] if earlier else None))
+    return ReplyRequest(conversation.id, turn, prompt, tuple(by_id[i] for i in prompt.memory_ids), mood, feeling)
 
 
 def keep_reply(library: MemoryLibrary, request: ReplyRequest, text: str, *, partial: bool, model: str) -> Turn | None:
     """Her reply as it came (`partial`: cut short); nothing is kept when not a word came."""
     if not text.strip():
         return None
-    return kept.add_turn(library.ledger, request.conversation_id, NewTurn(
+    turn = kept.add_turn(library.ledger, request.conversation_id, NewTurn(
         Role.COMPANION, text, partial=partial, memory_ids=request.prompt.memory_ids, model=model))
+    notes.add_given(library.ledger, turn.id, [asdict(p.source) for p in request.prompt.passages])  # shown under it
+    return turn
 
 
 def given_memories(library: MemoryLibrary, turns: Sequence[Turn]) -> dict[int, Memory]:

@@ -40,6 +40,9 @@ class Passage:
 def cite(source: Source) -> str:
     """How the reply names where a passage comes from: the file and page, section or rows; a page's
     title, address and the day it was read."""
+    if source.kind is Kind.WEB and source.page is not None:  # a PDF read from the web
+        return tr("{title}, p. {page} — {address}, lue le {day}", title=source.name, page=source.page,
+                  address=source.origin, day=source.read_at[:10])
     if source.kind is Kind.WEB:
         return tr("{title} — {address}, lue le {day}", title=source.name, address=source.origin,
                   day=source.read_at[:10])

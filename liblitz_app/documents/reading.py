@@ -93,6 +93,11 @@ def _never() -> bool:
 
 # --- PDF ------------------------------------------------------------------------------------------
 
+def read_pdf(name: str, data: bytes, cancelled: Cancelled | None = None) -> list[Page]:
+    """A PDF's pages from its bytes (a PDF read from the web): the same reading as a shared file's."""
+    return _pdf_pages(Path(name), data, _quiet, cancelled or _never)
+
+
 def _pdf_pages(path: Path, data: bytes, progress: Progress, cancelled: Cancelled) -> list[Page]:
     import io
 

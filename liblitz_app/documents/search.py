@@ -3,10 +3,10 @@
 The search goes to the user's SearXNG instance only (its JSON API, `/search?q=…&format=json`),
 within the web's limits; each search is told through `on_event` as it starts and ends, so the
 conversation shows it. Results go back to the model quoted and labelled, like any text read:
-data, never instructions. `consult_tools` runs the tool round before the chat streams its reply:
+data, never instructions. `reply_with_tools` streams her reply with the tool offered, and runs the
+searches the model asks for between its rounds:
 
-    round = consult_tools(OllamaAsker(url, model), messages, WebTools(settings, on_event))
-    round.messages  # the conversation with the tool calls and their results, for the streamed reply
+    text = reply_with_tools(OllamaTalk(url, model), messages, WebTools(settings, on_event), on_text)
 """
 from __future__ import annotations
 
@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
-import httpx
-
 from ..companion.settings import WebSettings
 from ..i18n import tr
+from ..llm.errors import StreamInterrupted
 from .errors import WebError
 from .passages import defused
-from .web import USER_AGENT, Events, HangUp, WebEvent, WebLimits, checked_address, read_bounded
+from .web import Events, HangUp, WebEvent, WebLimits, checked_address, read_bounded, web_client
 
 SEARCH_TOOL_NAME = "web_search"
 RESULTS = 5
@@ -69,8 +68,8 @@ def search_web(base_url: str, query: str, on_event: Events | None = None, cancel
 def _search(base_url: str, query: str, limits: WebLimits, cancelled: Callable[[], bool],
             hang_up: HangUp | None) -> list[SearchResult]:
     url = checked_address(base_url.rstrip("/") + "/search?" + urlencode({"q": query, "format": "json"}))
-    with httpx.Client(follow_redirects=False, trust_env=False, headers={"User-Agent": USER_AGENT}) as client:
-        _address, body, _charset = read_bounded(client, url, limits, cancelled, hang_up, accept=("application/json",))
+    with web_client(hang_up) as client:
+        _address, body, _charset = read_bounded(client, url, limits, cancelled, accept=("application/json",))
     try:
         found = json.loads(body)["results"]
         return [SearchResult(str(r.get("title", "")), str(r.get("url", "")), str(r.get("content", "")))
@@ -113,55 +112,76 @@ class WebTools:
         return {"role": "tool", "tool_name": name, "content": content}
 
 
-class Asker(Protocol):
-    def __call__(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> Any:
-        """One non-streamed answer of the model (an ollama Message: content, tool_calls)."""
+class Talk(Protocol):
+    def __call__(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]],
+                 on_text: Callable[[str], None]) -> Said:
+        """One streamed answer of the model, each piece of its words to `on_text` as it comes."""
         ...
 
 
 @dataclass(frozen=True)
-class ToolRound:
-    messages: list[dict[str, Any]]  # the conversation, with the calls and their results appended
-    answer: str | None  # the model's reply if it answered without (more) tools
-    calls: int
+class Said:
+    """What the model said in one round: its words, and the tools it asked for (ollama ToolCalls)."""
+
+    content: str
+    tool_calls: tuple[Any, ...] = ()
 
 
-def consult_tools(ask: Asker, messages: Sequence[dict[str, Any]], tools: WebTools,
-                  max_rounds: int = MAX_ROUNDS) -> ToolRound:
-    """Let the model call the tools (each call run and shown), up to `max_rounds` times."""
+def reply_with_tools(talk: Talk, messages: Sequence[dict[str, Any]], tools: WebTools,
+                     on_text: Callable[[str], None], max_rounds: int = MAX_ROUNDS) -> str:
+    """Her reply, streamed piece by piece to `on_text`. When the model calls a tool, the call is run (and
+    shown) and the model goes on with its results: up to `max_rounds` rounds are offered the tools, then
+    it answers with what it has. The whole reply as it was shown."""
     conversation = [dict(m) for m in messages]
     schemas = tools.schemas()
-    calls = 0
-    if not schemas:
-        return ToolRound(conversation, None, 0)
-    for _ in range(max_rounds):
-        message = ask(conversation, schemas)
-        wanted = list(getattr(message, "tool_calls", None) or [])
-        if not wanted:
-            return ToolRound(conversation, getattr(message, "content", "") or "", calls)
-        conversation.append({"role": "assistant", "content": getattr(message, "content", "") or "",
-                             "tool_calls": [_as_dict(c) for c in wanted]})
-        for call in wanted:
-            conversation.append(tools.run(call.function.name, dict(call.function.arguments or {})))
-            calls += 1
-    return ToolRound(conversation, None, calls)
+    shown: list[str] = []
+
+    def show(piece: str) -> None:
+        shown.append(piece)
+        on_text(piece)
+    for done_rounds in range(max_rounds + 1):
+        said = talk(conversation, schemas if done_rounds < max_rounds else [], show)
+        if not said.tool_calls or done_rounds == max_rounds:
+            break
+        conversation.append({"role": "assistant", "content": said.content,
+                             "tool_calls": [_as_dict(c) for c in said.tool_calls]})
+        conversation.extend(tools.run(c.function.name, dict(c.function.arguments or {})) for c in said.tool_calls)
+        if said.content.strip():
+            show("\n\n")  # what she says once she has read the results starts a new paragraph
+    return "".join(shown)
 
 
 def _as_dict(call: Any) -> dict[str, Any]:
     return {"function": {"name": call.function.name, "arguments": dict(call.function.arguments or {})}}
 
 
-class OllamaAsker:
-    """A non-streamed chat with tools through the `ollama` client (the model worker streams the reply)."""
+class OllamaTalk:
+    """The model's rounds streamed through the `ollama` client, tools offered: Ollama streams the words as
+    usual and gives the tool calls in a part's `message.tool_calls` (https://ollama.com/blog/streaming-tool)."""
 
-    def __init__(self, url: str, model: str, timeout: float = 120.0) -> None:
+    def __init__(self, url: str, model: str, timeout: float = 120.0,
+                 client_factory: Callable[[str, float], Any] | None = None) -> None:
         import ollama
 
         self.model = model
-        self._client = ollama.Client(host=url, timeout=timeout)
+        # client_factory: e.g. llm.hangup.Hangup().client, so that a cancel ends a blocked answer
+        make = client_factory or (lambda host, seconds: ollama.Client(host=host, timeout=seconds))
+        self._client = make(url, timeout)
 
-    def __call__(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> Any:
-        return self._client.chat(model=self.model, messages=messages, tools=tools, stream=False).message
+    def __call__(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]],
+                 on_text: Callable[[str], None]) -> Said:
+        words: list[str] = []
+        calls: list[Any] = []
+        finished = False
+        for part in self._client.chat(model=self.model, messages=messages, tools=tools or None, stream=True):
+            if part.message.content:
+                words.append(part.message.content)
+                on_text(part.message.content)
+            calls.extend(part.message.tool_calls or ())
+            finished = finished or bool(part.done)
+        if not finished:  # the connection ended cleanly, but before the model did
+            raise StreamInterrupted()
+        return Said("".join(words), tuple(calls))
 
     def close(self) -> None:
-        self._client.close()  # type: ignore[attr-defined]
+        self._client.close()

@@ -2,7 +2,9 @@
 documents' OWN index (a second Qdrant Edge shard in `index/<model>/documents`, or its own collection
 on a Qdrant server), never mixed with memories. Lives on the store's owner thread, like the
 MemoryLibrary it sits beside: `shelf_of(library)` opens it there on first use and follows the
-library when its embedding model changes (the new model's shelf index is filled from the ledger).
+library when its embedding model changes. A change of model in the window builds the new model's
+documents index in the background with the memories' (`DOCUMENTS`, read-only on the ledger: see
+store/index_migration.py), so that the shelf reopened after the switch has nothing left to embed.
 
 Adding: read → chunk → rows in the ledger ('reading') → embed and index → 'ready'. Cancelled or
 interrupted, nothing is kept: a 'reading' document found on open is removed, and `reconcile`
@@ -22,7 +24,7 @@ from ..embedding.base import Embedder
 from ..index import IndexedModel, IndexPayload, IndexPoint, MemoryIndex, index_folder_for, model_slug, open_index
 from ..paths import DataDir
 from ..store import documents as rows
-from ..store.ledger import Ledger
+from ..store.ledger import Ledger, LedgerReader
 from ..store.settings import IndexSettings
 from .chunking import chunk_pages
 from .errors import AddCancelled
@@ -75,7 +77,8 @@ class DocumentShelf:
         if known is not None and known.origin == page.address:
             return Added(known, already=True)
         asked = page.asked if page.asked != page.address else ""
-        return self._add(Kind.WEB, page.title, page.address, page.sha256, None, chunk_pages([Page(page.text)]),
+        pages = page.pages or (Page(page.text),)  # a PDF keeps its pages: a passage is cited by its page
+        return self._add(Kind.WEB, page.title, page.address, page.sha256, len(page.pages) or None, chunk_pages(pages),
                          page.read_at, progress or _quiet, cancelled or _never, asked)
 
     def _add(self, kind: Kind, name: str, origin: str, sha256: str, pages: int | None, chunks: list[ChunkText],
@@ -96,9 +99,7 @@ class DocumentShelf:
         return Added(rows.document(self.ledger, document_id))  # type: ignore[arg-type]
 
     def _index(self, ids: Sequence[int], texts: Sequence[str]) -> None:
-        vectors = self.embedder.embed_passages(list(texts))
-        payload = IndexPayload(version=1, status=DOCUMENT_STATUS)
-        self.index.upsert([IndexPoint(i, v, payload) for i, v in zip(ids, vectors)])
+        _index_chunks(self.embedder, self.index, ids, texts)
 
     # --- reading and removing -----------------------------------------------------------------
 
@@ -122,19 +123,16 @@ class DocumentShelf:
         of corrections."""
         for document_id in rows.unfinished(self.ledger):
             self.remove(document_id)
-        wanted = rows.indexed_chunk_ids(self.ledger)
-        held = set(self.index.versions())
-        extra, missing = sorted(held - wanted), sorted(wanted - held)
-        if extra:
-            self.index.delete(extra)
+        held = self.index.count()
+        wanted, missing = DOCUMENTS.to_embed(self.ledger, self.index)
         for start in range(0, len(missing), EMBED_BATCH):
             batch = missing[start:start + EMBED_BATCH]
-            texts = rows.chunk_texts(self.ledger, batch)
-            self._index(batch, [texts[i] for i in batch])
+            DOCUMENTS.embed(self.ledger, self.embedder, self.index, batch)
             if progress:
                 progress(start + len(batch), len(missing))
         self.index.flush()
-        return len(extra) + len(missing)
+        extra = held - (wanted - len(missing))  # what it held beyond the wanted chunks it had
+        return extra + len(missing)
 
     def background(self) -> np.ndarray:
         """Sentences about nothing in particular, embedded once: the meaning side's relevance floor."""
@@ -146,6 +144,38 @@ class DocumentShelf:
 
     def close(self) -> None:
         self.index.close()
+
+
+def _index_chunks(embedder: Embedder, index: MemoryIndex, ids: Sequence[int], texts: Sequence[str]) -> None:
+    vectors = embedder.embed_passages(list(texts))
+    payload = IndexPayload(version=1, status=DOCUMENT_STATUS)  # a chunk never changes: one version
+    index.upsert([IndexPoint(i, v, payload) for i, v in zip(ids, vectors)])
+
+
+class DocumentsIndexPart:
+    """The documents' index as a change of embedding model builds it (store/index_migration.IndexPart):
+    it reads the ledger only, so it runs on the build's own thread (its own reader) as well as on the
+    store's. The chunks of ready documents, nothing else."""
+
+    def open_index(self, reader: LedgerReader, data: DataDir, model: IndexedModel) -> MemoryIndex:
+        return documents_index(reader, model)
+
+    def to_embed(self, reader: LedgerReader, index: MemoryIndex) -> tuple[int, list[int]]:
+        wanted = rows.indexed_chunk_ids(reader)
+        held = set(index.versions())
+        extra = sorted(held - wanted)
+        if extra:
+            index.delete(extra)
+        return len(wanted), sorted(wanted - held)
+
+    def embed(self, reader: LedgerReader, embedder: Embedder, index: MemoryIndex, ids: Sequence[int]) -> None:
+        texts = rows.chunk_texts(reader, ids)
+        present = [i for i in ids if i in texts]  # a document removed since the pass began: nothing to embed
+        if present:
+            _index_chunks(embedder, index, present, [texts[i] for i in present])
+
+
+DOCUMENTS = DocumentsIndexPart()
 
 
 def _share(done: int, total: int, offset: int) -> int:
@@ -185,7 +215,7 @@ def close_shelf(library: MemoryLibrary) -> None:
         shelf.close()
 
 
-def documents_index(ledger: Ledger, model: IndexedModel) -> MemoryIndex:
+def documents_index(ledger: LedgerReader, model: IndexedModel) -> MemoryIndex:
     """The documents' own index for `model`: beside the memories', never the same shard or collection."""
     settings = IndexSettings.read(ledger)
     if settings.url:

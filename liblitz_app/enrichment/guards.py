@@ -15,9 +15,11 @@ from enum import Enum
 from liblitz_app.memory import MemoryFields
 from liblitz_app.memory.model import MAX_INTENSITY, MIN_INTENSITY
 
+from . import voice
 from .folding import contains_phrase, find_phrase, fold, fold_str, normalise_space, words
-from .language import detect_language
+from .language import ENGLISH, FRENCH, detect_language
 from .mentions import CITIES, RELATIONS, Mention, find_places, person_mentions, sentence_start
+from .names import inflected_verb, is_english_word, is_first_name
 from .persona import Persona, WhoIsWho
 from .proposal import Proposal
 from .time_phrases import FoundTime, find_times
@@ -96,9 +98,8 @@ _SELF_NAMING = re.compile(
 _NAME_GIVEN = re.compile(
     r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
     r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
-    r"|call yourself|your (?:new )?name is|your name will be|i'll call you|i will call you"
-    r"|i'm going to call you|i am going to call you|rename yourself|you are now|you'll be"
-    r"|to call you)\s+(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?[«\"“]?\s*"
+    r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
+    r"|rename yourself|you are now|you'll be)\s+(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?[«\"“]?\s*"
     r"(?P<name>[A-ZÀ-Ý][\w\-]+)"
     r"|(?i:you're|you are|tu es|t'es|tu seras)\s+(?P<now>[A-ZÀ-Ý][\w\-]+)\s*,?\s*"
     r"(?i:now|from now on|maintenant|d[ée]sormais|à partir d'aujourd'hui)"
@@ -107,11 +108,13 @@ _NAME_GIVEN = re.compile(
 _SELF_BEFORE = re.compile(
     r"(?:(?:je suis|suis|en tant que|en tant qu'|moi,|i am|i'm|i,|as|being|dit|says|said|juste|just|only|simple"
     r"|qu'une?)\s*(?:(?:un|une|l'|le|la|the|a|an|ton|ta|votre|your|ce|cette|this|simple|petite?"
-    r"|humble|just|only|juste)\s*)*|(?:comme|like)\s+(?:une?|a|an)\s*"
-    r"|(?:us|we|nous,? les|nous autres|fellow|other|autres?)\s+)$"
+    r"|humble|just|only|juste|aussi|also|meme|even|vraiment|really|large|big|grande?|small|pauvre|poor|vraie?"
+    r"|real|true|mere|bete|dumb|silly)\s*)*|(?:comme|like)\s+(?:une?|a|an)\s*"
+    r"|(?:us|we|nous,? les|nous autres|fellow|other|autres?|entre|between|among)\s+)$"
 )
 _SELF_AFTER = re.compile(
     r"^\s*(?:que je suis|qui (?:te |t')?(?:parle|ecoute|ecris|repond)|that i am|i am|here\b|ici\b"
+    r"|comme moi\b|like me\b|que moi\b"
     r"|,\s*(?:moi|me|i)\b|(?:se sent|pense|trouve|espere|ressent|se rejouit|comprend|feels|thinks"
     r"|hopes|understands|wishes|believes)\b|(?:est|etait|is|was|am|suis)\s+(?:si\s+|tres\s+|so\s+|very\s+)?"
     r"(?:content|heureu|fier|fiere|touche|ravi|triste|desole|emu|la pour|glad|happy|proud|sorry|touched"
@@ -157,11 +160,30 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
                              or _SELF_AFTER.match(folded.folded[m.end():]))
         if not about_herself and _concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
+        if not about_herself and _EVERYDAY.fullmatch(term) and not _a_subject(folded.folded, m.start(), m.end()):
+            continue  # "quel beau programme", "the system at work": an everyday word, not her
         spans.append(Span(target, *folded.span(m.start(), m.end())))
     return spans
 
 
+# Words with an everyday meaning ("quel beau programme", "un modèle pour toi"): a renaming only when
+# she says them of herself or makes them the subject of her sentence ("La machine est contente…").
+_EVERYDAY = re.compile(r"machines?|programme|the program|system|l'ordinateur|the computer|robots?"
+                       r"|(?:le|ce|un|the|this|a)\s+(?:modele|model)")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:…]\s*|\b(?:que|qu'|that|because|parce que|quand|when|si|if)\s*)"
+                             r"(?:le |la |l'|les |the |this |ce |cette |ton |ta |your |votre )?$")
+
+
+def _a_subject(text: str, start: int, end: int) -> bool:
+    """"La machine est…", "je crois que le modèle…", "the program loved…": the word is what acts."""
+    following = re.match(r"\s+([a-z']+)", text[end:])
+    return bool(_SUBJECT_BEFORE.search(text[:start])) or following is not None and inflected_verb(following.group(1))
+
+
+# A named model or chatbot is an AI: a memory about ChatGPT lets the reflection speak of "une IA".
 _SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines": "machine",
+                 "chatgpt": "ia", "gpt": "ia", "gemma": "ia", "mistral": "ia", "deepseek": "ia", "llama": "ia",
+                 "qwen": "ia",
                  "assistante": "assistant", "assistants": "assistant", "robots": "robot", "bots": "bot",
                  "chatbot": "bot", "chat-bot": "bot", "modele": "model", "program": "programme",
                  "ordinateur": "computer", "models": "model", "modeles": "model"}
@@ -186,7 +208,36 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     for name in given:
         spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
                   if not any(x.start == s for x in spans)]
+    spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
     return spans
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+")
+
+
+def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> list[Span]:
+    """"Siri est là pour toi", "Nova is here for you": a name nobody in the memory bears, saying what
+    only she says of herself — she speaks of herself under that name."""
+    folded = fold(reflection).folded
+    spans = []
+    for m in _CAPITALISED.finditer(reflection):
+        name = m.group()
+        if fold_str(name) in own or not _a_name(name) or _supported_person(ctx, name):
+            continue
+        if _SELF_AFTER.match(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]):
+            spans.append(Span("reflection", *m.span()))
+    return spans
+
+
+def _a_name(word: str) -> bool:
+    """"Nova", "Siri", "Claire"; not "Je", "Ce", "Tonight" written with a capital."""
+    folded = fold_str(word)
+    return folded not in FRENCH and folded not in ENGLISH and (is_first_name(word) or not is_english_word(word))
+
+
+# What she says of herself to the user: "… te souhaite", "… t'écoute", "… wishes you", "… is listening".
+_HERS_TO_SAY = re.compile(r"^\s*(?:te souhaite|t'envoie|t'embrasse|t'ecoute|te serre|wishes you|sends you"
+                          r"|is listening|is always here|est toujours la)\b")
 
 
 def _text_of(proposal: Proposal, span: Span) -> str:
@@ -308,6 +359,8 @@ def _invented(name: str, spans: tuple[Span, ...], field_name: str) -> Flag:
 def _within(inner_start: date, inner_end: date, found: FoundTime) -> bool:
     start = found.time.start
     end = found.time.end or start
+    if found.coming is not None and found.coming[0] <= inner_start and inner_end <= found.coming[1]:
+        return True  # "jeudi" told in the present: the coming Thursday is as good a reading
     return start is not None and end is not None and start <= inner_start and inner_end <= end
 
 
@@ -392,7 +445,7 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if words(place)[:1] == ["chez"]:
         if _recorded_home(ctx, place):
             return []
-    elif _place_tokens(place) <= original_tokens or _made_precise(_place_tokens(place), original_tokens):
+    elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens):
         return []
     stated = find_places(ctx.original, ctx.people)
     span = (Span("place", 0, len(place)),)
@@ -422,9 +475,12 @@ def _recorded_home(ctx: GuardContext, place: str) -> bool:
     return False
 
 
-def _made_precise(proposed: set[str], original: set[str]) -> bool:
-    """"Leeds, UK", "Heathrow Airport", "Nantes, France": the memory's place, said more fully."""
-    kept, added = proposed & original, proposed - original
+def _made_precise(place: str, original: set[str]) -> bool:
+    """"Leeds, UK", "Heathrow Airport", "Central Park, New York": the memory's place, said more fully."""
+    # A city named in several words ("New York", "La Rochelle") is one precision, not several words.
+    cities = {t for part in place.split(",") if fold_str(part.strip()) in CITIES for t in words(part)}
+    proposed = _place_tokens(place)
+    kept, added = proposed & original, proposed - original - cities
     return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
 
 
@@ -438,66 +494,30 @@ _PRECISIONS = frozenset(
 
 # --- the reflection ---------------------------------------------------------------------------
 
-_THIRD_PERSON_VERBS = (
-    r"pense|trouve|est|etait|se|s'|a|aime|espere|sent|ressent|garde|retient|note|remarque|voit"
-    r"|souhaite|veut|voudrait|adore|comprend|sait|te|t'|croit|imagine|admire|salue|felicite|partage"
-    r"|thinks|feels|is|was|hopes|loves|remembers|notes|keeps|sees|has|finds|believes|wants|wishes"
-    r"|knows|understands|likes|admires|cherishes|would|will|can|misses|imagines|shares"
-)
-
-
 def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     """She speaks as "je", and may speak to the user ("tu as bien fait"): talking about herself in
     the third person ("Liblitz pense que…"), or as if she were the user ("ma sœur"), is wrong."""
     reflection = proposal.fields.reflection
     if not reflection:
         return []
-    if spans := [s for name in ctx.persona.names for s in _third_person_self(name, reflection)]:
+    if spans := voice.third_person_self(reflection, ctx.persona.names):
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
             f"La réflexion doit être celle de {ctx.persona.name}, à la première personne (« je »).",
             f"The reflection must be {ctx.persona.name}'s own, in the first person (“I”).",
-            "reflection", tuple(spans),
+            "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
-    if spans := _speaks_as_user(ctx, reflection):
-        said = reflection[spans[0].start:spans[0].end]
+    spans = (voice.users_own(reflection, ctx.original, ctx.persona.names)
+             or voice.kinship_as_a_name(reflection) or voice.speaks_as_user(reflection))
+    if spans:
+        said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
             f"La réflexion parle comme si elle était toi (« {said} ») : elle doit être la pensée de {ctx.persona.name}.",
             f"The reflection speaks as if it were you (“{said}”): it must be {ctx.persona.name}'s own thought.",
-            "reflection", tuple(spans),
+            "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     return []
-
-
-_KIN = (
-    r"pere|mere|papa|maman|parents|frere|s(?:oe|œ)ur|fils|fille|mari|femme|copain|copine|chef|patron|patronne"
-    r"|collegue|voisine?|grand-mere|grand-pere|mamie|papi|enfants?|bebe|chien|chienne|chat|chatte"
-    r"|father|mother|dad|mum|mom|parents|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend"
-    r"|boss|colleague|coworker|neighbou?r|grandma|grandpa|grandmother|grandfather|kids?|baby|girl|boy"
-    r"|dog|cat|puppy|kitten"
-)
-_USERS_OWN = re.compile(
-    rf"\b(?:ma|mon|mes|my)\s+(?:(?:pauvre|cher|chere|petite?|vieille?|vieux|old|dear|sweet|little"
-    rf"|poor|big|grande?)\s+)?(?:{_KIN})\b|\bfiere? de moi\b|\bproud of myself\b"
-)
-
-
-def _speaks_as_user(ctx: GuardContext, reflection: str) -> list[Span]:
-    """"J'ai écouté ma sœur", "I miss Grandma": the user's life told in her "je"."""
-    folded = fold(reflection)
-    spans = [Span("reflection", *folded.span(m.start(), m.end())) for m in _USERS_OWN.finditer(folded.folded)]
-    for m in re.finditer(r"\b(?:[Mm]a|[Mm]on|[Mm]y|I miss)\s+(?:\w+\s+)?(?P<name>[A-ZÀ-Ý][\w\-]+)", reflection):
-        if contains_phrase(ctx.original, m.group("name")) and m.group("name") not in ctx.persona.names:
-            spans.append(Span("reflection", m.start(), m.end()))  # "Ma pauvre Pistache", "I miss Grandma"
-    return spans
-
-
-def _third_person_self(name: str, reflection: str) -> list[Span]:
-    pattern = re.compile(rf"(?<!moi, )(?<!moi )(?<!i, )(?<!me, )(?<![\w-]){re.escape(fold_str(name))}"
-                         rf"\s+(?:{_THIRD_PERSON_VERBS})\b")
-    folded = fold(reflection)
-    return [Span("reflection", *folded.span(m.start(), m.end())) for m in pattern.finditer(folded.folded)]
 
 
 def check_language(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -588,10 +608,12 @@ RESTATE_RATIO = 0.6
 
 def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     reflection = proposal.fields.reflection
-    original = words(ctx.original)
+    # Her names are how the user speaks to her, not what the memory tells: they do not count.
+    hers = {w for n in ctx.persona.names for w in words(n)}
+    original = [w for w in words(ctx.original) if w not in hers]
     if not reflection or len(original) < 5:
         return []
-    if _common_subsequence(original, words(reflection)) < RESTATE_RATIO * len(original):
+    if _common_subsequence(original, [w for w in words(reflection) if w not in hers]) < RESTATE_RATIO * len(original):
         return []
     return [Flag(
         FlagKind.REFLECTION_RESTATES_TEXT,

@@ -1,11 +1,24 @@
-"""A small, dependable French/English detector: it counts stopwords and knows when to abstain."""
+"""Which language a text is written in, French or English, and when it cannot be told.
+
+langid's character n-gram model (py3langid), asked to choose between French and English only,
+reads short texts far better than counting stopwords: "Morning Nova. Slept badly." has one English
+stopword, but its letters are English. It abstains under a confidence ("Ok.", "Liblitz !", a lone
+brand). Without the package the stopword count below decides, as before.
+"""
 from __future__ import annotations
 
 import re
+import threading
+from functools import lru_cache
+from typing import Any
 
 from .folding import words
 
+LANGUAGES = ("fr", "en")
+CONFIDENCE = 0.9  # measured: every text of the guard sets is told right above it; "Ok" is 0.64
 _ACCENTED = re.compile(r"\w*[àâçéèêëîïôûùœ]\w*")
+_LOCK = threading.Lock()
+_loaded: list[Any] = []  # [the identifier, or None when py3langid is missing]
 
 FRENCH = frozenset(
     "le la les un une des du de et est je j tu il elle nous vous ils elles que qui ne pas pour avec"
@@ -23,6 +36,32 @@ ENGLISH = frozenset(
 # "a", "on", "me", "as", "son", "car", "plus" belong to both languages: they count for neither.
 
 
+def _identifier() -> Any | None:
+    with _LOCK:
+        if not _loaded:
+            try:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            except ImportError:
+                _loaded.append(None)
+            else:
+                identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                identifier.set_languages(list(LANGUAGES))
+                _loaded.append(identifier)
+        return _loaded[0]
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str, minimum: int = 2) -> str | None:
+    """"fr", "en", or None when the text is too short or too mixed to tell."""
+    if len(words(text)) < minimum:
+        return None
+    identifier = _identifier()
+    if identifier is None:
+        return _by_stopwords(text, minimum)
+    language, confidence = identifier.classify(text)
+    return str(language) if confidence >= CONFIDENCE else None
+
+
 def language_scores(text: str) -> tuple[int, int]:
     tokens = words(text)
     french = sum(t in FRENCH for t in tokens)
@@ -31,8 +70,7 @@ def language_scores(text: str) -> tuple[int, int]:
     return french, english
 
 
-def detect_language(text: str, minimum: int = 2) -> str | None:
-    """"fr", "en", or None when the text is too short or too mixed to tell."""
+def _by_stopwords(text: str, minimum: int) -> str | None:
     french, english = language_scores(text)
     if french >= minimum and french > 1.5 * english:
         return "fr"

@@ -59,12 +59,29 @@ def _load() -> Any | None:
 
 
 @lru_cache(maxsize=4096)
+def read(text: str) -> Any | None:
+    """The pipeline's reading of a French text (tokens, morphology, entities); None without it."""
+    nlp = pipeline()
+    return nlp(text) if nlp is not None and text.strip() else None
+
+
+def told_in_the_past_fr(sentence: str) -> bool | None:
+    """A French sentence with a verb in a past tense (passé composé, imparfait); None without the pipeline."""
+    doc = read(sentence)
+    if doc is None:
+        return None
+    # A capitalised word read as a verb is most often a name the small model does not know ("Cam").
+    return any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and set(t.morph.get("Tense")) & {"Past", "Imp"}
+               and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children))
+               for t in doc)
+
+
+@lru_cache(maxsize=4096)
 def entities(text: str) -> tuple[Entity, ...]:
     """Named entities and lone proper nouns in a French text, with their character spans."""
-    nlp = pipeline()
-    if nlp is None or not text.strip():
+    doc = read(text)
+    if doc is None:
         return ()
-    doc = nlp(text)
     found = [Entity(e.text, (e.start_char, e.end_char), e.label_) for e in doc.ents]
     inside = {i for e in doc.ents for i in range(e.start, e.end)}
     found += [Entity(t.text, (t.idx, t.idx + len(t.text)), "PROPN")
@@ -95,6 +112,39 @@ def first_names() -> frozenset[str]:
 
 def is_first_name(word: str) -> bool:
     return fold_str(word) in first_names()
+
+
+def is_english_word(word: str) -> bool:
+    """An ordinary English word ("Calm", "Let", "Honestly", "Thanksgiving"), by lemminflect's
+    dictionary of English lemmas and their forms; names and brands ("Noor", "Spotify") are not in it."""
+    return bool(english_lemmas(word))
+
+
+@lru_cache(maxsize=8192)
+def english_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """{part of speech: lemmas} of an English word form ("kept" → {"VERB": ("keep",)}); {} if unknown."""
+    lookup = _lemma_lookup()
+    return dict(lookup(word.lower())) if lookup else {}
+
+
+def inflected_verb(word: str) -> bool:
+    """An English verb in a tensed form: "is", "loved", "thinks", "went" (not "love", "loving")."""
+    return any(word.lower() != lemma and not word.endswith("ing")
+               for pos in ("VERB", "AUX") for lemma in english_lemmas(word).get(pos, ()))
+
+
+def english_past(word: str) -> bool:
+    """An English verb in the simple past (or its participle): "went", "told", "thanked"."""
+    return inflected_verb(word) and not word.endswith("s")
+
+
+@lru_cache(maxsize=1)
+def _lemma_lookup() -> Any | None:
+    # lemminflect imports spaCy (2-5 s) to hook into it: imported on first use, like the pipeline.
+    try:
+        return importlib.import_module("lemminflect").getAllLemmas
+    except ImportError:
+        return None
 
 
 # Common given names in France that Faker's short French list lacks.

@@ -24,6 +24,8 @@ class Persona:
     language: str = "fr"
     # Other names the user accepted for her ("Lib", "Litzi"): never a renaming, never a person.
     other_names: tuple[str, ...] = ()
+    # What came to light about her in conversations (a taste, a way of speaking), accepted in review.
+    notes: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -33,7 +35,7 @@ class Persona:
         return {
             "name": self.name, "pronoun": self.pronoun, "voice": self.voice,
             "relationship": self.relationship, "boundaries": list(self.boundaries),
-            "language": self.language, "other_names": list(self.other_names),
+            "language": self.language, "other_names": list(self.other_names), "notes": list(self.notes),
         }
 
     @classmethod
@@ -48,6 +50,7 @@ class Persona:
             boundaries=tuple(data.get("boundaries") or default.boundaries),
             language=data.get("language") or default.language,
             other_names=tuple(normalise_space(n) for n in data.get("other_names") or () if n.strip()),
+            notes=tuple(normalise_space(n) for n in data.get("notes") or () if n.strip()),
         )
 
 

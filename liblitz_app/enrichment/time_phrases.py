@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from liblitz_app.memory import EventTime
 
 from .folding import fold
+from .names import english_past, told_in_the_past_fr
 
 Resolver = Callable[[re.Match[str], date], tuple[date, date | None] | None]
 
@@ -49,6 +50,10 @@ class FoundTime:
     said: str  # the user's words, verbatim
     span: tuple[int, int]  # in the original text
     time: EventTime  # start/end None when the words cannot be resolved to days
+    # A bare weekday or "ce week-end" told in the present or the future ("l'opération de jeudi",
+    # "it's Friday", "ce week-end on part") may be the coming one as well as the last one: the
+    # tense, not the word, says which. (first day, last day)
+    coming: tuple[date, date] | None = None
 
 
 def _days(offset: int) -> Resolver:
@@ -268,8 +273,40 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         span = folded.span(start, -neg_end)
         said = text[span[0]:span[1]]
         first, last = _resolve(m, resolver, use_dateparser, said, base)
-        found.append(FoundTime(said, span, EventTime(said=said, start=first, end=last)))
+        coming = _coming_weekday(m, resolver, text, span, base)
+        found.append(FoundTime(said, span, EventTime(said=said, start=first, end=last), coming))
     return found
+
+
+def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
+                    base: date) -> tuple[date, date] | None:
+    if resolver not in (_weekday, _this_weekend) or told_in_the_past(_sentence(text, span)):
+        return None
+    if resolver is _this_weekend:
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+        return saturday, saturday + timedelta(days=1)
+    day = base + timedelta(days=(WEEKDAYS[m.group("wd")] - base.weekday()) % 7)
+    return day, day
+
+
+def _sentence(text: str, span: tuple[int, int]) -> str:
+    start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+# English simple past, with its subject ("we went", "I saw"), or a word that only a past can follow.
+_PAST_EN = re.compile(
+    r"\b(?:was|were|had|did|didn't|wasn't|weren't|yesterday|ago)\b"
+    r"|\b(?:i|we|he|she|they|you|it)\s+(?:\w+ly\s+)?(?P<verb>\w+)\b")
+
+
+def told_in_the_past(sentence: str) -> bool:
+    """Whether a sentence tells something past ("on est allés", "we went"); a guess from its verbs."""
+    folded = fold(sentence).folded
+    if any(not m.group("verb") or english_past(m.group("verb")) for m in _PAST_EN.finditer(folded)):
+        return True
+    return bool(told_in_the_past_fr(sentence))
 
 
 def find_time(text: str, base: date) -> EventTime | None:

@@ -8,8 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..command_line import SentenceParser, run_command
 from ..companion.settings import OllamaSettings
-from ..errors import describe, is_user_facing
 from ..i18n import tr, tr_n
 from ..memory import Emotion, parse_emotion
 from ..paths import DataDir, resolve_data_dir
@@ -18,11 +18,9 @@ from .choice import Choice
 from .examples import TOO_MANY, build_set, write_jsonl
 from .modelfile import create_model, modelfile
 
-EXIT_ERROR = 2
-
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="liblitz finetune-export", description=tr(
+    parser = SentenceParser(prog="liblitz finetune-export", description=tr(
         "Écrit un jeu d'affinage au format chat (JSON Lines) à partir des souvenirs et conversations choisis."))
     parser.add_argument("out", metavar=tr("SORTIE.jsonl"))
     parser.add_argument("--data-dir", help=tr("dossier des données de Liblitz"))
@@ -52,25 +50,22 @@ def _emotion(name: str) -> Emotion | None:
 
 
 def finetune_command(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+    return run_command(_parser(), argv, _export)
+
+
+def _export(args: argparse.Namespace) -> int:
     data = DataDir(resolve_data_dir(args.data_dir))
+    Ledger(data.ledger).close()  # brought to the latest schema first: the reader cannot migrate
+    reader = LedgerReader(data.ledger)
     try:
-        Ledger(data.ledger).close()  # brought to the latest schema first: the reader cannot migrate
-        reader = LedgerReader(data.ledger)
-        try:
-            training = build_set(reader, _choice(args))
-            url = OllamaSettings.read(reader).url
-        finally:
-            reader.close()
-        written = write_jsonl(training, Path(args.out))
-        _tell(training, written, args)
-        if args.base:
-            _model(args, training.system, url)
-    except Exception as error:  # noqa: BLE001 - every failure is told as a sentence
-        if not (is_user_facing(error) or isinstance(error, OSError)):
-            raise
-        print(describe(error), file=sys.stderr)
-        return EXIT_ERROR
+        training = build_set(reader, _choice(args))
+        url = OllamaSettings.read(reader).url
+    finally:
+        reader.close()
+    written = write_jsonl(training, Path(args.out))
+    _tell(training, written, args)
+    if args.base:
+        _model(args, training.system, url)
     return 0
 
 

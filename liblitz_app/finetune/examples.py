@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..companion.identity import load_persona
+from ..conversation.prompt import card_lines
 from ..conversation.wording import TEXTS
 from ..enrichment.persona import Persona
 from ..memory import STYLES, Memory
@@ -42,11 +43,7 @@ class TrainingSet:
 def system_message(persona: Persona) -> str:
     """Her card as the system message: who she is, her voice and limits, how she treats painful memories."""
     texts = TEXTS.get(persona.language, TEXTS["fr"])
-    lines = [texts.identity.format(name=persona.name),
-             texts.card.format(pronoun=persona.pronoun or "—", voice=persona.voice,
-                               relationship=persona.relationship)]
-    lines += [f"- {b}" for b in persona.boundaries]
-    return "\n".join([*lines, texts.painful, texts.language])
+    return "\n".join([*card_lines(persona, texts), texts.painful, texts.language])
 
 
 def build_set(reader: LedgerReader, choice: Choice) -> TrainingSet:

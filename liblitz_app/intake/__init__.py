@@ -6,6 +6,7 @@
     report.to_csv(out)
     Feeder(ledger).start_session(); Feeder(ledger).backlog()
 """
+from .bad_lines import BadLine, BadLines, find_bad_lines
 from .batches import persona_material, recall_mapping
 from .duplicates import DEFAULT_THRESHOLD, DuplicateMatch, DuplicatePolicy, Embed, normalise_text
 from .errors import ImportCancelled, IntakeError, InvalidMapping, MalformedFile, MissingTextColumn, UnreadableFile
@@ -19,10 +20,11 @@ from .report import ImportReport, RowNote
 from .sniffing import FileFormat, sniff
 
 __all__ = [
-    "DEFAULT_PACE", "DEFAULT_PACE_EXPLANATION", "DEFAULT_THRESHOLD", "PHASES", "Backlog", "ColumnMapping",
-    "DetectedLayout", "DuplicateMatch", "DuplicatePolicy", "Embed", "Feeder", "FileFormat", "ImportCancelled",
-    "ImportOptions", "ImportReport", "Inspection", "IntakeError", "InvalidMapping", "Layout", "MalformedFile",
-    "MissingTextColumn", "Pace", "PaceMode", "Preview", "RawRow", "ReleaseOrder", "RowNote", "UnreadableFile",
-    "describe_pace", "detect_layout", "inspect_file", "normalise_text", "open_table",
-    "parse_mapping", "persona_material", "preview", "recall_mapping", "run_import", "signature", "sniff",
+    "DEFAULT_PACE", "DEFAULT_PACE_EXPLANATION", "DEFAULT_THRESHOLD", "PHASES", "BadLine", "BadLines", "Backlog",
+    "ColumnMapping", "DetectedLayout", "DuplicateMatch", "DuplicatePolicy", "Embed", "Feeder", "FileFormat",
+    "ImportCancelled", "ImportOptions", "ImportReport", "Inspection", "IntakeError", "InvalidMapping", "Layout",
+    "MalformedFile", "MissingTextColumn", "Pace", "PaceMode", "Preview", "RawRow", "ReleaseOrder", "RowNote",
+    "UnreadableFile", "describe_pace", "detect_layout", "find_bad_lines", "inspect_file", "normalise_text",
+    "open_table", "parse_mapping", "persona_material", "preview", "recall_mapping", "run_import", "signature",
+    "sniff",
 ]

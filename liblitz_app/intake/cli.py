@@ -5,10 +5,11 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
+from ..command_line import EXIT_ERROR, SentenceParser, UsageError
 from ..errors import describe
-from ..i18n import language, tr
+from ..i18n import language, tr, tr_n
 from ..memory import InvalidMemory
 from ..paths import DataDir, resolve_data_dir
 from ..store.ledger import Ledger, LedgerError
@@ -19,22 +20,13 @@ from .importer import PHASES, ImportOptions, Progress, inspect_file, run_import
 from .layouts import ColumnMapping, parse_mapping
 from .report import ImportReport
 
-EXIT_ERROR = 2
 PREVIEW_ROWS = 5
 _POLICIES = {"skip": DuplicatePolicy.SKIP, "keep": DuplicatePolicy.GROUP}
-
-
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one sentence, not argparse's usage block and exit
-        raise _UsageError(tr("Commande incomplète ou invalide ({why}). Voir : liblitz import --help", why=message))
+_SEPARATORS = {",": ",", ";": ";", "|": "|", "tab": "\t"}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="liblitz import", description=tr("Met en attente les souvenirs d'un export "
+    parser = SentenceParser(prog="liblitz import", description=tr("Met en attente les souvenirs d'un export "
                      "(CSV ou JSON) ; ils arriveront ensuite peu à peu, au rythme choisi."))
     parser.add_argument("file", metavar=tr("FICHIER"), help=tr("l'export à importer (CSV ou JSON)"))
     parser.add_argument("--data-dir", help=tr("dossier des données de Liblitz"))
@@ -42,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mapping", help=tr("colonnes à utiliser, ex. text=Texte,date=Quand,person=Avec"))
     parser.add_argument("--duplicates", choices=sorted(_POLICIES), default="skip",
                         help=tr("doublons : skip (ignorés, par défaut) ou keep (gardés et regroupés)"))
+    parser.add_argument("--separator", choices=sorted(_SEPARATORS), help=tr("séparateur des colonnes, "
+                        "s'il n'est pas celui deviné : , ; | ou tab"))
+    parser.add_argument("--skip-malformed", action="store_true", help=tr("ignorer les lignes qui ont plus de "
+                        "colonnes que l'en-tête (elles sont listées dans le rapport)"))
     parser.add_argument("--report", metavar=tr("RAPPORT.csv"), help=tr("écrire le rapport ligne par ligne en CSV"))
     return parser
 
@@ -52,7 +48,7 @@ def import_command(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as done:  # --help
         return int(done.code or 0)
-    except _UsageError as error:
+    except UsageError as error:
         return _fail(str(error))
     try:
         return _run(args, sys.stdout)
@@ -72,9 +68,11 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file).expanduser()
     mapping = parse_mapping(args.mapping) if args.mapping else None
     ledger = Ledger(DataDir.open(resolve_data_dir(args.data_dir)).ledger)
+    delimiter = _SEPARATORS[args.separator] if args.separator else None
     try:
-        _show_preview(ledger, path, mapping, out)
-        options = ImportOptions(mapping=mapping, duplicates=_POLICIES[args.duplicates])
+        _show_preview(ledger, path, mapping, delimiter, out)
+        options = ImportOptions(mapping=mapping, duplicates=_POLICIES[args.duplicates], delimiter=delimiter,
+                                skip_malformed=args.skip_malformed)
         report = run_import(ledger, path, options, progress=_printer(out), dry_run=args.dry_run)
     finally:
         ledger.close()
@@ -84,8 +82,14 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _show_preview(ledger: Ledger, path: Path, mapping: ColumnMapping | None, out: TextIO) -> None:
-    inspection = inspect_file(path, ledger, rows=PREVIEW_ROWS)
+def _show_preview(ledger: Ledger, path: Path, mapping: ColumnMapping | None, delimiter: str | None,
+                  out: TextIO) -> None:
+    inspection = inspect_file(path, ledger, rows=PREVIEW_ROWS, delimiter=delimiter)
+    if inspection.bad_lines.count:
+        print(tr_n("{n} ligne a plus de colonnes que l'en-tête : --skip-malformed l'ignore (listée dans le "
+                   "rapport), --separator change de séparateur.",
+                   "{n} lignes ont plus de colonnes que l'en-tête : --skip-malformed les ignore (listées dans le "
+                   "rapport), --separator change de séparateur.", inspection.bad_lines.count), file=out)
     if not inspection.preview.rows:
         return  # nothing to preview: the import refuses the file, and that sentence is all there is to say
     chosen = mapping or inspection.detected.mapping

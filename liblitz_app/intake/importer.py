@@ -16,6 +16,7 @@ from ..store import staging
 from ..store.ledger import Ledger, LedgerReader, NewMemory
 from ..store.staging import StagingWriter
 from . import batches
+from .bad_lines import BadLines, find_bad_lines
 from .duplicates import DEFAULT_THRESHOLD, ChunkCheck, DuplicateFinder, DuplicatePolicy, Embed
 from .errors import ImportCancelled, MissingTextColumn, UnreadableFile
 from .layouts import ColumnMapping, DetectedLayout, detect_layout
@@ -42,6 +43,8 @@ class ImportOptions:
     threshold: float = DEFAULT_THRESHOLD
     persona_rows: frozenset[int] = frozenset()  # rows the user marked as about the companion
     chunk_rows: int = CHUNK_ROWS
+    delimiter: str | None = None  # None: the sniffed one
+    skip_malformed: bool = False  # rows with too many fields: left out and listed (else the import refuses)
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,18 @@ class Inspection:
 
     preview: Preview
     detected: DetectedLayout
+    bad_lines: BadLines = BadLines()  # rows with too many fields: the import refuses them unless skipped
 
 
-def inspect_file(path: Path | str, ledger: LedgerReader | None = None, rows: int = 10) -> Inspection:
-    table = open_table(path)
+def inspect_file(path: Path | str, ledger: LedgerReader | None = None, rows: int = 10, *,
+                 delimiter: str | None = None) -> Inspection:
+    """Read with `delimiter` (None: the sniffed one). The preview leaves out the malformed rows, so the
+    user sees what skipping them would import; `bad_lines` says how many there are and which."""
+    table = open_table(path, delimiter)
+    bad = find_bad_lines(table.format)
+    table.skip_malformed = bad.count > 0
     remembered = batches.recall_mapping(ledger, table.columns) if ledger is not None else None
-    return Inspection(table.preview(rows), detect_layout(table.columns, table.sections, remembered))
+    return Inspection(table.preview(rows), detect_layout(table.columns, table.sections, remembered), bad)
 
 
 def run_import(ledger: Ledger, path: Path | str, options: ImportOptions = ImportOptions(), *,
@@ -66,8 +75,10 @@ def run_import(ledger: Ledger, path: Path | str, options: ImportOptions = Import
     everything is computed (duplicates included) and then rolled back."""
     notify = progress or (lambda done, total, phase: None)
     notify(0, 1, "analyse")
-    table = open_table(path)
-    if not table.preview(1).rows:
+    table = open_table(path, options.delimiter, options.skip_malformed)
+    first_rows = table.preview(1).rows
+    left_out = table.take_skipped()  # by the preview: the import reads them again, and notes them then
+    if not first_rows and not left_out:
         raise _header_only(table)  # before any progress is shown: the refusal is all there is to say
     detected = detect_layout(table.columns, table.sections, batches.recall_mapping(ledger, table.columns))
     mapping = _mapping(options.mapping or detected.mapping, table)
@@ -123,7 +134,9 @@ class _Run:
         for chunk in self.table.chunks(self.options.chunk_rows):
             self._check_cancelled()
             self._stage_chunk(writer, chunk)
+            self._note_malformed()
             self.notify(self.table.bytes_read, self.table.format.size, "import")
+        self._note_malformed()  # those after the last good row
         self._check_cancelled()
         if self.report.rows_read == 0:
             raise _header_only(self.table)
@@ -157,6 +170,15 @@ class _Run:
             else:
                 self._stage_persona(writer, candidate)
         check.close()
+
+    def _note_malformed(self) -> None:
+        for bad in self.table.take_skipped():
+            self.report.rows_read += 1
+            self.report.skipped += 1
+            self.report.malformed += 1
+            reason = tr("{found} colonnes au lieu de {expected} (ligne {line} du fichier)", found=bad.found,
+                        expected=bad.expected, line=bad.line)
+            self.report.note(RowNote(bad.row, Outcome.MALFORMED, reason, bad.start))
 
     def _stage_memory(self, writer: StagingWriter, candidate: Candidate, check: ChunkCheck, i: int) -> None:
         match = check.match(i)

@@ -5,17 +5,17 @@ streaming reader in the standard library and is loaded whole (exports of that sh
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
 
+from .bad_lines import BadLine, bad_line, first_bad_line, records
 from .cells import decode_cell
 from .errors import MalformedFile, UnreadableFile
 from .sniffing import FileFormat, sniff
@@ -51,6 +51,13 @@ class Table:
     sections: list[str] = field(default_factory=list)
     _json_rows: list[RawRow] | None = None
     bytes_read: int = 0
+    skip_malformed: bool = False  # rows with too many fields are left out, and listed in `skipped`
+    skipped: list[BadLine] = field(default_factory=list)  # taken by the importer chunk by chunk
+
+    def take_skipped(self) -> list[BadLine]:
+        """The rows left out since the last call (the importer notes them in its report)."""
+        taken, self.skipped = self.skipped, []
+        return taken
 
     def chunks(self, rows: int = CHUNK_ROWS) -> Iterator[list[RawRow]]:
         if self._json_rows is not None:
@@ -58,7 +65,10 @@ class Table:
                 self.bytes_read = round(self.format.size * min(1.0, (start + rows) / len(self._json_rows)))
                 yield self._json_rows[start:start + rows]
             return
-        yield from self._csv_chunks(rows)
+        if self.skip_malformed:
+            yield from self._lenient_chunks(rows)
+        else:
+            yield from self._csv_chunks(rows)
 
     def preview(self, n: int = 10) -> Preview:
         first = next(self.chunks(n), [])
@@ -72,18 +82,41 @@ class Table:
             with reader:
                 while (frame := _next_frame(reader, self.format)) is not None:
                     self.bytes_read = handle.tell()
-                    records = frame.to_dict("records")
-                    yield [RawRow(number + i + 1, record) for i, record in enumerate(records)]
-                    number += len(records)
+                    cells = frame.to_dict("records")
+                    yield [RawRow(number + i + 1, row) for i, row in enumerate(cells)]
+                    number += len(cells)
+        self.bytes_read = self.format.size
+
+    def _lenient_chunks(self, rows: int) -> Iterator[list[RawRow]]:
+        """The csv module's reading, rows with too many fields left out (slower than pandas: only
+        when the user asked to skip them). Cells are strings, "" when missing, as pandas gives them."""
+        chunk: list[RawRow] = []
+        width, consumed = len(self.columns), 0
+        for record in records(self.format):
+            consumed += sum(map(len, record.fields)) + len(record.fields)  # ≈ bytes: enough for a progress bar
+            if (bad := bad_line(record, width, self.format.delimiter)) is not None:
+                self.skipped.append(bad)
+                continue
+            cells = record.fields + [""] * (width - len(record.fields))
+            chunk.append(RawRow(record.row, dict(zip(self.columns, cells))))
+            if len(chunk) >= rows:
+                self.bytes_read = min(consumed, self.format.size)  # the csv module hides its position
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
         self.bytes_read = self.format.size
 
 
-def open_table(path: Path | str) -> Table:
-    """Sniff and open `path`; raises an `IntakeError` with a French sentence when it cannot be read."""
+def open_table(path: Path | str, delimiter: str | None = None, skip_malformed: bool = False) -> Table:
+    """Sniff and open `path` (with the user's `delimiter` when given); raises an `IntakeError` with a
+    French sentence when it cannot be read. `skip_malformed`: see `Table.skip_malformed`."""
     file_format = sniff(Path(path))
     if file_format.kind == "json":
         return _open_json(file_format)
-    return Table(file_format, _csv_columns(file_format))
+    if delimiter is not None:
+        file_format = replace(file_format, delimiter=delimiter)
+    return Table(file_format, _csv_columns(file_format), skip_malformed=skip_malformed)
 
 
 def preview(path: Path | str, n: int = 10) -> Preview:
@@ -137,32 +170,6 @@ def _guarded(read: Any, file_format: FileFormat) -> Any:
     except UnicodeDecodeError:
         raise UnreadableFile("Le fichier « {name} » contient des caractères illisibles "
                              "dans l'encodage {encoding}.", name=name, encoding=file_format.encoding) from None
-
-
-@dataclass(frozen=True)
-class BadLine:
-    row: int  # data rows counted from 1, as the report and the preview count them
-    found: int
-    expected: int
-
-
-def first_bad_line(file_format: FileFormat) -> BadLine | None:
-    """The first data row whose number of fields differs from the header's (pandas only warns that
-    some row does): read again with the csv module, which follows the same quoting rules."""
-    with file_format.path.open(encoding=file_format.encoding, errors="replace", newline="") as handle:
-        rows = csv.reader(handle, delimiter=file_format.delimiter, quotechar=file_format.quotechar or '"',
-                          escapechar=file_format.escapechar)
-        header = next(rows, None)
-        if header is None:
-            return None
-        number = 0
-        for fields in rows:
-            if not any(f.strip() for f in fields):
-                continue  # pandas skips blank lines: so do the row numbers
-            number += 1
-            if len(fields) != len(header):
-                return BadLine(number, len(fields), len(header))
-    return None
 
 
 def _parser_error(name: str, message: str) -> MalformedFile:

@@ -16,6 +16,7 @@ class Outcome:
     DUPLICATE = "doublon ignoré"  # not staged (policy: skip)
     GROUPED = "doublon regroupé"  # staged, linked to the memory it repeats (policy: group)
     FLAGGED = "importée, à vérifier"  # staged, but a field could not be read (e.g. a date)
+    MALFORMED = "mal formée, ignorée"  # not staged: more fields than the header (the user chose to skip them)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class ImportReport:
     duplicates: int = 0  # exact or near, skipped or grouped
     persona: int = 0  # facts about the companion, kept as its persona material
     context: int = 0  # the companion's chat lines, kept as context and voice samples
-    skipped: int = 0  # rows not stored at all (duplicates skipped included)
+    skipped: int = 0  # rows not stored at all (duplicates skipped and malformed rows included)
+    malformed: int = 0  # rows with too many fields, left out because the user said so
     flagged: int = 0
     previous_import: str | None = None  # when the same file (same bytes) was imported before
     notes: list[RowNote] = field(default_factory=list)  # the first KEPT_NOTES rows worth a note
@@ -58,19 +60,21 @@ class ImportReport:
 
     def summary(self, language: str = "fr") -> str:
         if language != "fr":
+            malformed = f" ({self.malformed} malformed)" if self.malformed else ""
             return (f"{_en(self.rows_read, 'row', 'rows')} read: "
                     f"{_en(self.staged, 'memory', 'memories')} waiting to arrive, "
                     f"{_en(self.persona, 'fact', 'facts')} about the companion, "
                     f"{_en(self.context, 'companion line', 'companion lines')} kept as context, "
                     f"{_en(self.duplicates, 'duplicate', 'duplicates')}, "
-                    f"{self.skipped} not stored, {self.flagged} to check.")
+                    f"{self.skipped} not stored{malformed}, {self.flagged} to check.")
         lines = [f"{_fr(self.rows_read, 'ligne lue', 'lignes lues')} dans « {self.file_name} » :",
                  "  " + _fr(self.staged, "souvenir mis en attente (il arrivera peu à peu)",
                             "souvenirs mis en attente (ils arriveront peu à peu)"),
                  f"  {_fr(self.persona, 'fait', 'faits')} sur le compagnon (sa fiche de personnalité)",
                  f"  {_fr(self.context, 'message du compagnon gardé', 'messages du compagnon gardés')} comme contexte",
                  f"  {_fr(self.duplicates, 'doublon', 'doublons')}",
-                 f"  {_fr(self.skipped, 'ligne non enregistrée', 'lignes non enregistrées')}",
+                 f"  {_fr(self.skipped, 'ligne non enregistrée', 'lignes non enregistrées')}"
+                 + (f" (dont {_fr(self.malformed, 'mal formée', 'mal formées')})" if self.malformed else ""),
                  f"  {_fr(self.flagged, 'ligne importée', 'lignes importées')} à vérifier (date ou champ illisible)"]
         if self.previous_import:
             lines.append(f"Ce fichier avait déjà été importé le {self.previous_import}.")

@@ -18,7 +18,7 @@ from .errors import UnreadableFile
 
 BLOCK = 1 << 20
 SAMPLE = 256 * 1024
-DELIMITERS = (",", ";", "\t")
+DELIMITERS = (",", ";", "\t", "|")  # the ones guessed, and offered when the guess is wrong
 # Bytes Windows-1252 leaves undefined: a file holding them is read as Latin-1 instead.
 _CP1252_HOLES = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -45,7 +45,7 @@ class FileFormat:
 
     def describe(self) -> str:
         """One sentence for the preview, in the user's language: how the file is being understood."""
-        names = {",": tr("virgule"), ";": tr("point-virgule"), "\t": tr("tabulation")}
+        names = {",": tr("virgule"), ";": tr("point-virgule"), "\t": tr("tabulation"), "|": tr("barre verticale")}
         shape = "JSON" if self.kind == "json" else tr("CSV séparé par {separator}", separator=names[self.delimiter])
         return tr("{shape}, encodage {encoding}, fins de ligne {endings}.", shape=shape, encoding=self.encoding,
                   endings=self.line_endings)

@@ -38,10 +38,14 @@ class Hangup:
 
     def client(self, host: str, timeout: float) -> ollama.Client:
         """An `OllamaService` client_factory."""
+        return ollama.Client(host=host, timeout=timeout, transport=self.transport())
+
+    def transport(self) -> httpx.HTTPTransport:
+        """For any httpx.Client (a web page's fetch too): its exchanges end when `hang_up` is called."""
         transport = httpx.HTTPTransport()
-        # httpx has no public way to choose the network backend: its pool is replaced by one that has ours.
-        transport._pool = httpcore.ConnectionPool(network_backend=_Backend(self))
-        return ollama.Client(host=host, timeout=timeout, transport=transport)
+        # httpx has no public way to choose the network backend: its pool is given ours (its TLS settings kept).
+        transport._pool._network_backend = _Backend(self)  # type: ignore[attr-defined]
+        return transport
 
     def remember(self, sock: socket.socket | None) -> None:
         with self._lock:

@@ -55,6 +55,7 @@ class LocalModel:
     size: int  # bytes
     family: str = ""
     parameter_size: str = ""
+    digest: str = ""  # of its weights: a name ("gemma3:4b") can be pulled again and change (model check-ups keep it)
 
 
 class OllamaService:
@@ -92,7 +93,7 @@ class OllamaService:
         listed = self._with_retry(self._client.list)
         return [
             LocalModel(m.model or "", m.size or 0, (m.details.family or "") if m.details else "",
-                       (m.details.parameter_size or "") if m.details else "")
+                       (m.details.parameter_size or "") if m.details else "", m.digest or "")
             for m in listed.models
         ]
 

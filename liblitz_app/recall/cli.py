@@ -5,28 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import NoReturn, TextIO
+from typing import TextIO
 
-from ..errors import describe
+from ..command_line import SentenceParser, run_command
 from ..i18n import tr
 from ..paths import DataDir, resolve_data_dir
 from .hits import RecallHit
 
-EXIT_ERROR = 2
-
-
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(tr("Commande incomplète ou invalide ({why}). Voir : liblitz recall --help", why=message))
-
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="liblitz recall", description=tr("Les souvenirs qui répondent à une question, "
-                                                           "du plus pertinent au moins pertinent."))
+    parser = SentenceParser(prog="liblitz recall", description=tr("Les souvenirs qui répondent à une question, "
+                                                                  "du plus pertinent au moins pertinent."))
     parser.add_argument("question", help=tr("la question, entre guillemets"))
     parser.add_argument("--limit", type=int, default=10, help=tr("nombre de souvenirs (10 par défaut)"))
     parser.add_argument("--json", action="store_true", help=tr("une ligne JSON par souvenir"))
@@ -36,22 +25,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def recall_command(argv: list[str], out: TextIO | None = None) -> int:
     """Entry point for `liblitz recall …`; returns the exit code (0, or 2 on an error)."""
-    out = out or sys.stdout
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as done:  # --help
-        return int(done.code or 0)
-    except _UsageError as error:
-        print(str(error), file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        hits = _recall(args)
-    except Exception as error:  # noqa: BLE001 — a sentence for the user, never a traceback
-        print(describe(error), file=sys.stderr)
-        return EXIT_ERROR
+    return run_command(_parser(), argv, lambda args: _show(_recall(args), args.json, out or sys.stdout))
+
+
+def _show(hits: list[RecallHit], in_json: bool, out: TextIO) -> int:
     for hit in hits:
-        print(json.dumps(_as_json(hit), ensure_ascii=False) if args.json else _as_line(hit), file=out)
-    if not hits and not args.json:
+        print(json.dumps(_as_json(hit), ensure_ascii=False) if in_json else _as_line(hit), file=out)
+    if not hits and not in_json:
         print(tr("Aucun souvenir ne répond à cette question."), file=out)
     return 0
 

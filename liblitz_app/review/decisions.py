@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from functools import reduce
 from typing import Any
 
-from ..companion import PEOPLE_KEY, load_people, merged
+from ..companion import PEOPLE_KEY, PERSONA_KEY, load_people, load_persona, merged
+from ..companion.notes import is_card_note, note_from, with_note
 from ..enrichment import KnownPerson
 from ..enrichment.proposal import FIELD_NAMES
 from ..errors import UserError
 from ..memory import Memory, MemoryFields, Status
-from ..store import review_records
+from ..store import conversations, review_records
 from ..store.ledger import Ledger, LedgerReader
 from ..store.library import MemoryLibrary
 from .book import ReviewBook
@@ -57,13 +58,27 @@ def accept(library: MemoryLibrary, memory_id: int, fields: MemoryFields,
            proposal_id: int | None = None) -> Memory:
     """Commit the approved fields and mark the proposal accepted, in one transaction; then the memory
     is embedded and indexed (through the outbox, so a crash before that is finished on the next start)."""
-    stored = _current(library.ledger, memory_id, proposal_id)
-    approved = fields.validated()
-    memory = review_records.settle(
-        library.ledger, memory_id, Status.COMMITTED, stored.id if stored else None, ProposalState.ACCEPTED,
-        fields=approved, author="user", provenance=commit_provenance(stored, approved))
+    memory = _settle_accepted(library.ledger, memory_id, fields, proposal_id)
     library.sync_index()
     return memory
+
+
+def _settle_accepted(ledger: Ledger, memory_id: int, fields: MemoryFields, proposal_id: int | None) -> Memory:
+    """The ledger half of an accept; the caller carries the outbox to the index (one item, or a batch)."""
+    stored = _current(ledger, memory_id, proposal_id)
+    if is_card_note(ledger, memory_id):
+        return _onto_card(ledger, memory_id, stored)
+    approved = fields.validated()
+    return review_records.settle(
+        ledger, memory_id, Status.COMMITTED, stored.id if stored else None, ProposalState.ACCEPTED,
+        fields=approved, author="user", provenance=commit_provenance(stored, approved))
+
+
+def _onto_card(ledger: Ledger, memory_id: int, stored: StoredProposal | None) -> Memory:
+    """A note for her card becomes a line of her card, not a memory (companion/notes.py)."""
+    card = with_note(load_persona(ledger), note_from(ledger.get(memory_id).text))
+    return conversations.note_accepted(ledger, memory_id, stored.id if stored else None,
+                                       {PERSONA_KEY: card.to_dict()}, "ajoutée à sa fiche")
 
 
 def reject(ledger: Ledger, memory_id: int, reason: str = "", proposal_id: int | None = None) -> Memory:
@@ -94,8 +109,9 @@ def accept_all_clean(library: MemoryLibrary) -> list[int]:
 
 
 def clean_ids(ledger: Ledger) -> list[int]:
-    """The waiting items with no flag, no question and no failure, in queue order."""
-    return [item.memory_id for item in queue_items(ledger) if item.clean]
+    """The waiting items with no flag, no question and no failure, in queue order (a note for her card
+    is never accepted in bulk: who she is changes only by a look at each)."""
+    return [item.memory_id for item in queue_items(ledger) if item.clean and not is_card_note(ledger, item.memory_id)]
 
 
 def accept_clean(library: MemoryLibrary, memory_ids: list[int]) -> list[int]:
@@ -105,6 +121,7 @@ def accept_clean(library: MemoryLibrary, memory_ids: list[int]) -> list[int]:
     done = []
     for item in queue_items(library.ledger):
         if item.memory_id in wanted and item.clean and item.proposal is not None:
-            accept(library, item.memory_id, item.proposal.proposal.fields, item.proposal.id)
+            _settle_accepted(library.ledger, item.memory_id, item.proposal.proposal.fields, item.proposal.id)
             done.append(item.memory_id)
+    library.sync_index()  # the step's memories are embedded together: one batch, not one call each
     return done

@@ -48,7 +48,8 @@ class QueueCounts:
     questions: int = 0  # … of which the proposer asked a question
     failed: int = 0  # … of which the proposal failed (to ask again)
     released: int = 0  # released by the feeder, not yet prepared
+    card_notes: int = 0  # … of which notes for her card, nothing flagged (never accepted in bulk)
 
     @property
     def clean(self) -> int:
-        return self.waiting - self.flagged - self.questions - self.failed
+        return self.waiting - self.flagged - self.questions - self.failed - self.card_notes

@@ -2,6 +2,7 @@
 (the reads take any `LedgerReader`, so a reader thread may ask too)."""
 from __future__ import annotations
 
+from ..companion.notes import is_card_note
 from ..memory import Status
 from ..store import review_records
 from ..store.ledger import LedgerReader
@@ -41,4 +42,5 @@ def counts(ledger: LedgerReader) -> QueueCounts:
         questions=sum(1 for p in proposals if p.proposal.asks_question and not p.failed),
         failed=sum(1 for p in proposals if p.failed) + sum(1 for i in items if i.proposal is None),
         released=ledger.count_by_status().get(Status.RELEASED, 0),
+        card_notes=sum(1 for i in items if i.clean and is_card_note(ledger, i.memory_id)),
     )

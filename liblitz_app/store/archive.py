@@ -38,6 +38,12 @@ class Table:
     compare: tuple[str, ...] = ()  # columns that, differing on the same row, are a conflict to report
     derived: tuple[str, ...] = ()  # columns rebuilt by the ledger, never archived
     id_lists: Mapping[str, str] = field(default_factory=dict)  # column holding a JSON list of ids → their table
+    # A reference that may point at nothing (a removed document, "before the first turn"): the value it
+    # takes when it does not resolve, instead of NULL (KEEP: its old number, where nothing enforces it).
+    dangling: Mapping[str, Any] = field(default_factory=dict)
+
+
+KEEP = object()
 
 
 # In dependency order: a table refers only to tables above it.
@@ -47,7 +53,8 @@ TABLES: tuple[Table, ...] = (
           compare=("status", "version", "forgotten_at"), derived=("place_folded", "persons_folded")),
     Table("memory_versions", key=None, identity=("memory_id", "version"), refs={"memory_id": "memories"},
           owner="memory_id"),
-    Table("journal", identity=("at", "action", "memory_id", "detail"), refs={"memory_id": "memories"}),
+    Table("journal", identity=("at", "action", "memory_id", "detail"), refs={"memory_id": "memories"},
+          dangling={"memory_id": KEEP}),
     Table("import_batches", identity=("file_sha256", "imported_at")),
     Table("import_rows", key=None, identity=("memory_id",), owner="memory_id",
           refs={"memory_id": "memories", "batch_id": "import_batches", "duplicate_of": "memories"}),
@@ -63,9 +70,16 @@ TABLES: tuple[Table, ...] = (
           refs={"conversation_id": "conversations"}, id_lists={"memory_ids": "memories"}),
     Table("turn_proposals", key=None, identity=("memory_id",), owner="memory_id",
           refs={"memory_id": "memories", "turn_id": "turns", "contradicts": "memories"}),
+    Table("turn_readings", key=None, identity=("turn_id", "read_at", "model"), refs={"turn_id": "turns"},
+          owner="turn_id"),
     Table("documents", identity=("sha256", "name", "added_at")),
     Table("document_chunks", identity=("document_id", "position"), refs={"document_id": "documents"},
           owner="document_id"),
+    Table("conversation_notes", identity=("conversation_id", "after_turn", "kind", "subject", "created_at"),
+          refs={"conversation_id": "conversations", "after_turn": "turns"}, owner="conversation_id",
+          dangling={"after_turn": 0}),
+    Table("turn_documents", key=None, identity=("turn_id", "position"), owner="turn_id",
+          refs={"turn_id": "turns", "document_id": "documents"}, dangling={"document_id": 0}),
 )
 
 
@@ -198,12 +212,26 @@ class _Writer:
         for column, target in table.refs.items():
             value = row.get(column)
             if value is not None:
-                row[column] = self.ids[target].get(value, value if column == "memory_id" and table.name == "journal"
-                                                   else None)
+                row[column] = self.ids[target].get(value, self._dangling(table, column, target, value))
         for column, target in table.id_lists.items():
             if isinstance(row.get(column), str):
                 row[column] = to_json([self.ids[target].get(i, i) for i in json.loads(row[column])])
         return row
+
+    def _dangling(self, table: Table, column: str, target: str, value: Any) -> Any:
+        """What a reference to a row no longer there becomes. Restoring into an empty table keeps every id,
+        so the old number is kept too (the export after is the same) and reserved: no new row takes it."""
+        unresolved = table.dangling.get(column)
+        if unresolved is KEEP or (column in table.dangling and self._keep_ids.get(target)):
+            if isinstance(value, int) and value > 0:
+                self._reserve(target, value)
+            return value
+        return unresolved
+
+    def _reserve(self, table: str, row_id: int) -> None:
+        if self.conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (row_id, table)).rowcount:
+            return
+        self.conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, row_id))
 
     def _same(self, table: Table, archived: Row, row: Row, there: Row) -> None:
         if table.key:

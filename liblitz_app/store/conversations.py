@@ -1,5 +1,5 @@
 """Conversations with Liblitz in the ledger (schema v6): each turn, the rolling summary, and the
-memories proposed from a turn.
+memories proposed from a turn; a model's reading of a user turn's emotion (v10), kept beside it.
 
 A turn is written in its own committed transaction before anything else happens with it (the
 ledger runs with synchronous=FULL): a user's message is durable before it is sent to a model, and
@@ -11,17 +11,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
-from ..memory import Emotion, parse_emotion
+from ..memory import Emotion, Memory, Status, parse_emotion
 from ..memory.folding import fold
+from . import review_records
 from .ledger import Ledger, LedgerReader, LedgerError
 from .rows import now_iso, to_json
 
 TITLE_CHARS = 60
+READER, MODEL = "reader", "model"  # who read a user turn's emotion: the offline reader, or a language model
+# A turn with its latest reading by a model (turn_readings, schema v10): the turn's own columns keep the reader's.
+_TURNS = ("SELECT t.*, r.emotion AS read_emotion, r.intensity AS read_intensity FROM turns t "
+          "LEFT JOIN turn_readings r ON r.id = (SELECT max(id) FROM turn_readings WHERE turn_id = t.id)")
 
 
 class Role(str, Enum):
@@ -34,7 +40,8 @@ class Turn:
     """One thing said. Its words never change once kept.
 
     `partial`: a reply cut short (stopped, or Ollama went away), kept as far as it came.
-    `emotion`/`intensity`: what the user's message was read to feel (user turns).
+    `emotion`/`intensity`: what the user's message was read to feel (user turns): the model's latest
+    reading when there is one (`emotion_source` "model"), else the offline reader's, kept with the turn.
     `memory_ids`: the memories the reply was given (companion turns).
     """
 
@@ -48,6 +55,7 @@ class Turn:
     intensity: int | None = None
     memory_ids: tuple[int, ...] = ()
     model: str = ""
+    emotion_source: str = READER
 
 
 @dataclass(frozen=True)
@@ -133,6 +141,15 @@ def set_summary(ledger: Ledger, conversation_id: int, summary: str, upto: int, a
                     now_iso())
 
 
+def add_reading(ledger: Ledger, turn_id: int, emotion: Emotion, intensity: int | None, model: str) -> Turn:
+    """Keep a model's reading of a user turn's emotion beside it (the turn itself is never altered, and
+    the reader's reading stays in it); from now on the turn reads as the model felt it."""
+    with ledger._transaction() as conn:
+        conn.execute("INSERT INTO turn_readings (turn_id, emotion, intensity, source, model, read_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (turn_id, emotion.value, intensity, MODEL, model, now_iso()))
+    return turn(ledger, turn_id)
+
+
 def proposed_from_turn(ledger: Ledger, turn_id: int, keep: Callable[[], int], contradicts: int | None = None,
                        kind: str = "memory") -> int:
     """Run `keep` (which writes a proposed memory and returns its id) and link that memory to the turn
@@ -144,10 +161,22 @@ def proposed_from_turn(ledger: Ledger, turn_id: int, keep: Callable[[], int], co
     return memory_id
 
 
+def note_accepted(ledger: Ledger, memory_id: int, proposal_id: int | None, settings: Mapping[str, Any],
+                  reason: str) -> Memory:
+    """A note for her card accepted in review, in one transaction: the `settings` change (her card as it
+    becomes; the earlier one journaled), and the note, which is no memory, is set aside (rejected, never
+    indexed) with its proposal marked accepted."""
+    with ledger._transaction():
+        for key, value in settings.items():
+            ledger.set_setting(key, value)
+        return review_records.settle(ledger, memory_id, Status.REJECTED, proposal_id,
+                                     review_records.ProposalState.ACCEPTED, reason=reason, author="user")
+
+
 # --- reading --------------------------------------------------------------------------------------
 
 def turn(ledger: LedgerReader, turn_id: int) -> Turn:
-    row = ledger._conn.execute("SELECT * FROM turns WHERE id = ?", (turn_id,)).fetchone()
+    row = ledger._conn.execute(_TURNS + " WHERE t.id = ?", (turn_id,)).fetchone()
     if row is None:
         raise ConversationNotFound("Le tour n°{id} n'existe pas.", id=turn_id)
     return _turn(row)
@@ -157,7 +186,7 @@ def conversation(ledger: LedgerReader, conversation_id: int) -> Conversation:
     row = ledger._conn.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
     if row is None:
         raise ConversationNotFound("La conversation n°{id} n'existe pas.", id=conversation_id)
-    turns = ledger._conn.execute("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))
+    turns = ledger._conn.execute(_TURNS + " WHERE t.conversation_id = ? ORDER BY t.id", (conversation_id,))
     return Conversation(int(row["id"]), row["title"], _when(row["started_at"]), _when(row["updated_at"]),
                         row["summary"], int(row["summary_upto"]), tuple(_turn(t) for t in turns))
 
@@ -185,8 +214,8 @@ def user_turn_days(ledger: LedgerReader) -> list[tuple[str, int, str | None]]:
     """(day 'YYYY-MM-DD', user turns that day, the day's most frequent emotion read) for every day
     the user talked with Liblitz: the timeline's conversation points."""
     rows = ledger._conn.execute(
-        "SELECT substr(created_at, 1, 10) AS day, emotion, count(*) AS n FROM turns WHERE role = 'user' "
-        "GROUP BY day, emotion ORDER BY day")
+        "SELECT substr(created_at, 1, 10) AS day, coalesce(read_emotion, emotion) AS emotion, count(*) AS n "
+        f"FROM ({_TURNS} WHERE t.role = 'user') GROUP BY day, 2 ORDER BY day")
     days: dict[str, tuple[int, str | None, int]] = {}
     for row in rows:
         total, best, best_n = days.get(row["day"], (0, None, 0))
@@ -231,6 +260,8 @@ def _when(text: str) -> datetime:
 
 
 def _turn(row: sqlite3.Row) -> Turn:
+    read = row["read_emotion"] is not None
     return Turn(int(row["id"]), int(row["conversation_id"]), Role(row["role"]), row["text"], _when(row["created_at"]),
-                bool(row["partial"]), parse_emotion(row["emotion"]), row["intensity"],
-                tuple(json.loads(row["memory_ids"])), row["model"])
+                bool(row["partial"]), parse_emotion(row["read_emotion"] if read else row["emotion"]),
+                row["read_intensity"] if read else row["intensity"], tuple(json.loads(row["memory_ids"])),
+                row["model"], MODEL if read else READER)

@@ -9,7 +9,7 @@ from ..index import IndexedModel, MemoryIndex, index_folder_for, open_index
 from ..paths import DataDir
 from .ledger import Ledger, LedgerReader
 from .library import Cancelled, MemoryLibrary, Progress, ReconcileReport
-from .settings import EMBEDDING_KEY, EmbeddingSettings, IndexSettings
+from .settings import EmbeddingSettings, IndexSettings
 
 
 def embedder_for(ledger: LedgerReader, data: DataDir) -> Embedder:
@@ -43,21 +43,8 @@ def open_library(data: DataDir, on_reconciled: Callable[[ReconcileReport], None]
 
 def switch_model(library: MemoryLibrary, setting: str, data: DataDir, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> int:
-    """Change the embedding model: its own index is (re)built from the ledger with progress, and only
-    once complete does it replace the current one. Cancelled or failed, nothing changes."""
-    embedder = build_embedder(setting, data.models)
-    embedder.load()
-    model = IndexedModel(embedder.model_id, embedder.dim)
-    if model == library.model:
-        library.ledger.set_setting(EMBEDDING_KEY, setting)
-        return 0
-    library.sync_index()
-    index = index_for(IndexSettings.read(library.ledger), model, data)
-    try:
-        count = MemoryLibrary(library.ledger, index, embedder).rebuild(progress, cancelled)
-    except BaseException:
-        index.close()
-        raise
-    library.ledger.set_setting(EMBEDDING_KEY, setting)
-    library.use_engine(embedder, index)
-    return count
+    """Change the embedding model all at once, in the calling thread: its own index is built beside
+    the current one and replaces it only once complete; cancelled, nothing changes (TaskCancelled).
+    The window does it in the background instead (ui/model_migration.py)."""
+    from .index_migration import migrate_now  # imported here: index_migration builds on this module
+    return migrate_now(library, setting, data, progress, cancelled)

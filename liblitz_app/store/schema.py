@@ -314,7 +314,90 @@ UPDATE memories SET place_folded = fold(place),
     persons_folded = (SELECT json_group_array(fold(value)) FROM json_each(memories.persons));
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# v9: model check-ups (liblitz_app/checkup): each run of a model through the scenarios, and each
+# scenario's verdict with its transcript. A run is kept as it was: never altered (a new run is a new row).
+_V9 = """
+CREATE TABLE checkup_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    model TEXT NOT NULL,
+    digest TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL
+);
+CREATE INDEX checkup_runs_model ON checkup_runs(model, id);
+
+CREATE TABLE checkup_results (
+    run_id INTEGER NOT NULL REFERENCES checkup_runs(id),
+    position INTEGER NOT NULL,
+    scenario TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    reasons TEXT NOT NULL DEFAULT '[]',
+    transcript TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (run_id, position)
+);
+CREATE TRIGGER checkup_runs_immutable BEFORE UPDATE ON checkup_runs
+BEGIN SELECT RAISE(ABORT, 'a check-up run, once kept, is never altered'); END;
+CREATE TRIGGER checkup_results_immutable BEFORE UPDATE ON checkup_results
+BEGIN SELECT RAISE(ABORT, 'a check-up result, once kept, is never altered'); END;
+"""
+
+# v10: a user turn's emotion as a language model read it, after the offline reader (whose reading stays in
+# the turn): kept beside the turn, never altered; the latest one is the turn's. A memory proposed from a
+# chat turn indexes the turn before it (store/words.py): its words are noted again once it is linked.
+_V10 = """
+CREATE TABLE turn_readings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    turn_id INTEGER NOT NULL REFERENCES turns(id),
+    emotion TEXT NOT NULL,
+    intensity INTEGER,
+    source TEXT NOT NULL DEFAULT 'model' CHECK (source IN ('model', 'reader')),
+    model TEXT NOT NULL DEFAULT '',
+    read_at TEXT NOT NULL
+);
+CREATE INDEX turn_readings_turn ON turn_readings(turn_id, id);
+CREATE TRIGGER turn_readings_immutable BEFORE UPDATE ON turn_readings
+BEGIN SELECT RAISE(ABORT, 'a reading, once kept, is never altered'); END;
+CREATE TRIGGER recall_words_turn_linked AFTER INSERT ON turn_proposals BEGIN
+    INSERT OR IGNORE INTO recall_words_pending VALUES (new.memory_id);
+END;
+INSERT OR IGNORE INTO recall_words_pending SELECT memory_id FROM turn_proposals;
+"""
+
+# v11: what a conversation shows beside its turns (store/conversation_notes.py): a document shared into
+# it, a page read or a web search made for a reply, each a note after the turn it followed (not a turn:
+# nobody speaks but the user and Liblitz); and the documents' passages each reply was given, with their
+# source as cited then (a document removed later still shows where the words came from). Never altered.
+_V11 = """
+CREATE TABLE conversation_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+    after_turn INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL CHECK (kind IN ('shared', 'fetch', 'search')),
+    subject TEXT NOT NULL,
+    state TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX conversation_notes_conversation ON conversation_notes(conversation_id, id);
+CREATE TRIGGER conversation_notes_immutable BEFORE UPDATE ON conversation_notes
+BEGIN SELECT RAISE(ABORT, 'a note, once written, is never altered'); END;
+
+CREATE TABLE turn_documents (
+    turn_id INTEGER NOT NULL REFERENCES turns(id),
+    position INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (turn_id, position)
+);
+CREATE TRIGGER turn_documents_immutable BEFORE UPDATE ON turn_documents
+BEGIN SELECT RAISE(ABORT, 'what a reply was given is never altered'); END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 LATEST = len(MIGRATIONS)
 
 

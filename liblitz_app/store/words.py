@@ -27,6 +27,10 @@ CATCH_UP_BATCH = 2000
 # The one after too was measured worse (benchmarks/recall.py, tune part).
 TURNS_BEFORE, TURNS_AFTER = 1, 0
 COLUMNS = ("text", "reflection", "persons", "place", "moment", "context")
+# What `_context` reads of a memory `m` (with its import row `r`): the conversation, for one proposed from a chat.
+_CONTEXT = ("m.id, m.source_kind, m.source_name, m.source_row, r.batch_id, m.event_start, "
+            "(SELECT t.conversation_id FROM turn_proposals tp JOIN turns t ON t.id = tp.turn_id "
+            "WHERE tp.memory_id = m.id) AS conversation")
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,9 @@ class Traits:
 
 @dataclass(frozen=True)
 class Context:
-    """Where a memory sits: its session (one import's rows, or one conversation, on one day) and its
-    position in it (row or turn number); memories typed by hand share a session with their day only."""
+    """Where a memory sits: its session (one import's rows on one day, or the conversation with Liblitz it
+    was proposed from) and its position in it (row or turn number); memories typed by hand share a session
+    with their day only."""
 
     memory_id: int
     session: str | None
@@ -59,7 +64,8 @@ def catch_up(conn: sqlite3.Connection) -> int:
         conn.execute(f"DELETE FROM recall_words WHERE rowid IN ({marks})", ids)
         rows = conn.execute(
             f"SELECT m.id, m.text, m.reflection, m.persons, m.place, m.event_start, m.event_end, m.source_kind, "
-            f"m.source_name, m.source_row, r.batch_id FROM memories m LEFT JOIN import_rows r ON r.memory_id = m.id "
+            f"m.source_name, m.source_row, r.batch_id, tp.turn_id FROM memories m "
+            f"LEFT JOIN import_rows r ON r.memory_id = m.id LEFT JOIN turn_proposals tp ON tp.memory_id = m.id "
             f"WHERE m.id IN ({marks}) AND m.forgotten_at IS NULL", ids).fetchall()
         conn.executemany("INSERT INTO recall_words(rowid, text, reflection, persons, place, moment, context) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", [(*_row_terms(r), terms(_beside(conn, r))) for r in rows])
@@ -85,7 +91,13 @@ def _row_terms(row: sqlite3.Row) -> tuple[Any, ...]:
 
 def _beside(conn: sqlite3.Connection, row: sqlite3.Row) -> str:
     """The words of the row (turn) just before this one in its import or conversation: another memory,
-    or the companion's line an import kept as persona material."""
+    or the companion's line an import kept as persona material; for a memory proposed from a chat with
+    Liblitz, the turn before its own in that conversation (hers, most often: the question it answers)."""
+    if row["turn_id"] is not None:
+        before = conn.execute(
+            "SELECT b.text FROM turns t JOIN turns b ON b.conversation_id = t.conversation_id AND b.id < t.id "
+            "WHERE t.id = ? AND b.partial = 0 ORDER BY b.id DESC LIMIT 1", (row["turn_id"],)).fetchone()
+        return before[0] if before else ""
     position = row["source_row"]
     if position is None or row["source_kind"] == "manual":
         return ""
@@ -130,8 +142,8 @@ class WordReads:
         if not ids:
             return {}
         rows = self._conn.execute(
-            f"SELECT m.id, m.source_kind, m.source_name, m.source_row, r.batch_id, m.event_start FROM memories m "
-            f"LEFT JOIN import_rows r ON r.memory_id = m.id WHERE m.id IN ({','.join('?' * len(ids))})", ids)
+            f"SELECT {_CONTEXT} FROM memories m LEFT JOIN import_rows r ON r.memory_id = m.id "
+            f"WHERE m.id IN ({','.join('?' * len(ids))})", ids)
         return {int(r[0]): _context(r) for r in rows}
 
     def neighbours(self, context: Context, filters: MemoryQuery, reach: int = 1) -> list[int]:
@@ -139,7 +151,7 @@ class WordReads:
         if context.position is None or context.session is None:
             return []
         where, params = where_clause(filters)
-        sql = (f"SELECT m.id, m.source_kind, m.source_name, m.source_row, r.batch_id, m.event_start FROM memories m "
+        sql = (f"SELECT {_CONTEXT} FROM memories m "
                f"LEFT JOIN import_rows r ON r.memory_id = m.id JOIN memories me ON me.id = ? "
                f"WHERE m.source_kind = me.source_kind AND m.source_name = me.source_name "
                f"AND m.source_row BETWEEN ? AND ? AND m.id != me.id AND {where}")
@@ -185,7 +197,9 @@ def _day(text: str | None) -> date | None:
 
 
 def _context(row: sqlite3.Row) -> Context:
-    memory_id, kind, name, position, batch, day = tuple(row)
+    memory_id, kind, name, position, batch, day, conversation = tuple(row)
+    if conversation is not None:  # one conversation is one session, whatever day each memory tells of
+        return Context(memory_id, f"conversation:{conversation}", position)
     if position is None or kind == "manual":
         return Context(memory_id, f"day:{day}" if day else None, None)
     origin = f"batch {batch}" if batch is not None else name

@@ -5,6 +5,7 @@ import logging
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import describe
@@ -13,8 +14,10 @@ from ..i18n import set_language, startup_language, tr
 from ..paths import DataDir
 from ..preferences import Preferences
 from ..store.opening import open_library
+from .app_icon import install_app_icon
 from .main_window import MainWindow
 from .qt_translations import install_qt_translations
+from .quit_signals import QuitOnSignals
 from .single_instance import SingleInstance
 from .store_thread import Store
 
@@ -32,6 +35,7 @@ def _install_excepthook(window: MainWindow) -> None:
 def run_gui(data: DataDir, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Liblitz")
+    install_app_icon(app)
     set_language(startup_language(language, Preferences.load(data.root).language))
     install_qt_translations(app, current_language())
     instance = SingleInstance(data)
@@ -46,10 +50,13 @@ def run_gui(data: DataDir, language: str | None = None) -> int:
     window = MainWindow(store, data)
     instance.activated.connect(window.bring_forward)
     _install_excepthook(window)
+    quitting = QuitOnSignals(window.close, window)
     store.start()
     window.show()
+    QTimer.singleShot(0, lambda: log.info("Fenêtre affichée (%s)", data.root))  # the launch-to-window mark
     try:
         return app.exec()
     finally:
+        quitting.release()
         store.stop()
         instance.release()

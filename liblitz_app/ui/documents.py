@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import httpx
+from ollama import ResponseError as OllamaError
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
 from ..companion.settings import WebSettings
 from ..documents import Added, WebDisabled, WebError, close_shelf, shelf_of
-from ..documents.search import searxng_address
+from ..documents.search import OllamaTalk, WebTools, reply_with_tools, searxng_address
 from ..documents.reading import KINDS
 from ..documents.web import WebLimits, WebPage, fetch_page, urls_in
 from ..i18n import tr, tr_n
+from ..llm.hangup import Hangup
 from .companion_settings import QtCompanionSettings
 from .store_thread import Store
 from .tasks import Lane, Task
@@ -101,6 +106,31 @@ class QtDocuments(QObject):
                 then()
         return [self.add_page(url, lambda u=url: one_done(u)) for url in addresses]
 
+    def reply_with_search(self, url: str, timeout: float, model: str, messages: list[dict[str, Any]]) -> Task:
+        """For the chat, when the web is on and a SearXNG address is set: her reply from the model (Ollama at
+        `url`), streamed with the web search offered; the searches it asks for run between its rounds. Runs on
+        the web's own thread. Pieces: her words (str) and each search as it happens (a WebEvent). The result
+        is the whole reply, or None when the model takes no tools (nothing was said: ask it without).
+        Cancel hangs up the model and the search."""
+        settings = self.web
+
+        def talk(task: Task) -> str | None:
+            hangup = Hangup()
+            task.on_cancel(hangup.hang_up)
+            model_talk = OllamaTalk(url, model, timeout, hangup.client)
+            try:
+                return reply_with_tools(model_talk, messages, WebTools(settings, task.send, task.cancelled,
+                                                                      task.on_cancel), task.send)
+            except OllamaError as error:
+                if error.status_code == 400 and "does not support tools" in str(error.error):
+                    return None
+                raise _without_search(error) from None
+            except (httpx.HTTPError, ConnectionError) as error:
+                raise _without_search(error) from None
+            finally:
+                model_talk.close()
+        return self._web.submit(talk)
+
     def keep_page(self, page: WebPage) -> Task:
         task = self.store.track(lambda library, t: shelf_of(library).add_page(page, t.report, t.cancelled),
                                 changes=False)
@@ -145,6 +175,10 @@ class QtDocuments(QObject):
         else:
             self.message.emit(tr_n("« {name} » partagé : {n} passage à lire.",
                                    "« {name} » partagé : {n} passages à lire.", name=document.name, n=document.chunks))
+
+
+def _without_search(error: Exception) -> WebError:
+    return WebError("Le modèle n'a pas pu se servir de la recherche web ({error}).", error=type(error).__name__)
 
 
 def shareable_files(mime: QMimeData) -> list[str]:

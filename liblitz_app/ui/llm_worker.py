@@ -86,9 +86,10 @@ class _Models:
             self.down = describe(outcome.ollama_error)
         return outcome
 
-    def chat(self, model: str, messages: Sequence[dict[str, str]], task: Task) -> str:
+    def chat(self, model: str, messages: Sequence[dict[str, str]], task: Task, format: dict[str, Any] | None = None,
+             options: dict[str, Any] | None = None) -> str:
         pieces: list[str] = []
-        for piece in self.open().chat_stream(model, messages, task):
+        for piece in self.open().chat_stream(model, messages, task, format, options):
             pieces.append(piece)
             task.send(piece)
         return "".join(pieces)
@@ -149,10 +150,13 @@ class LlmWorker(QObject):
                          after=self._after_proposal)
 
     def chat(self, model: str, messages: Sequence[dict[str, str]], done: Done | None = None, *,
-             owner: QObject | None = None, key: str | None = None) -> Task:
-        """Stream `model`'s reply to `messages`: each piece by `task.piece`, the whole reply as the result."""
+             owner: QObject | None = None, key: str | None = None, format: dict[str, Any] | None = None,
+             options: dict[str, Any] | None = None) -> Task:
+        """Stream `model`'s reply to `messages`: each piece by `task.piece`, the whole reply as the result.
+        `format`: a JSON schema the answer is held to (Ollama's `format`); `options`: the model's options."""
         messages = [dict(m) for m in messages]  # a copy: the caller may go on editing its list
-        return self._ask(lambda task: self._models.chat(model, messages, task), done, owner=owner, key=key)
+        return self._ask(lambda task: self._models.chat(model, messages, task, format, options), done, owner=owner,
+                         key=key)
 
     def _ask(self, call: Callable[[Task], T], done: Done | None, *, owner: QObject | None = None,
              key: str | None = None, after: Callable[[Any], None] | None = None) -> Task:

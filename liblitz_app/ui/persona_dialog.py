@@ -1,6 +1,7 @@
-"""Her card and the who-is-who, editable: name, pronoun, voice, relationship, boundaries, language, and
-the people of the user's life (name, nicknames, relation). Read and saved on the store thread through
-`liblitz_app.companion`; each save keeps the earlier card in the journal."""
+"""Her card and the who-is-who, editable: name, pronoun, voice, relationship, boundaries, language, the
+notes accepted in review (companion/notes.py), and the people of the user's life (name, nicknames,
+relation). Read and saved on the store thread through `liblitz_app.companion`; each save keeps the
+earlier card in the journal."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -48,7 +49,9 @@ class PersonaDialog(QDialog):
         self.voice = QPlainTextEdit()
         self.relationship = QPlainTextEdit()
         self.boundaries = QPlainTextEdit(placeholderText=tr("une limite par ligne"))
-        for box in (self.voice, self.relationship, self.boundaries):
+        self.notes = QPlainTextEdit(placeholderText=tr("une note par ligne : ce que vos conversations ont révélé "
+                                                       "d'elle, une fois acceptée dans « À relire »"))
+        for box in (self.voice, self.relationship, self.boundaries, self.notes):
             box.setMaximumHeight(70)
         self.language = QComboBox()
         for code, name in LANGUAGES:
@@ -73,6 +76,7 @@ class PersonaDialog(QDialog):
         form.addRow(tr("Voix"), self.voice)
         form.addRow(tr("Relation avec vous"), self.relationship)
         form.addRow(tr("Limites"), self.boundaries)
+        form.addRow(tr("Ses notes"), self.notes)
         form.addRow(tr("Langue"), self.language)
         row = QHBoxLayout()
         row.addWidget(self.add_person)
@@ -104,6 +108,7 @@ class PersonaDialog(QDialog):
         self.voice.setPlainText(persona.voice)
         self.relationship.setPlainText(persona.relationship)
         self.boundaries.setPlainText("\n".join(persona.boundaries))
+        self.notes.setPlainText("\n".join(persona.notes))
         self.language.setCurrentIndex(max(0, self.language.findData(persona.language)))
         self.people.setRowCount(0)
         for person in people.people:
@@ -113,8 +118,7 @@ class PersonaDialog(QDialog):
         persona = replace(self.persona, name=self.name.text().strip(), pronoun=self.pronoun.text().strip(),
                           other_names=_listed(self.other_names.text()), voice=self.voice.toPlainText().strip(),
                           relationship=self.relationship.toPlainText().strip(),
-                          boundaries=tuple(line.strip() for line in self.boundaries.toPlainText().splitlines()
-                                           if line.strip()),
+                          boundaries=_lines(self.boundaries.toPlainText()), notes=_lines(self.notes.toPlainText()),
                           language=self.language.currentData())
         people = []
         for row in range(self.people.rowCount()):
@@ -158,6 +162,10 @@ class PersonaDialog(QDialog):
     def _show_problem(self, sentence: str) -> None:
         self.problem.setText(sentence)
         self.problem.setVisible(bool(sentence))
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _listed(text: str) -> tuple[str, ...]:

@@ -219,7 +219,8 @@ class Lane:
         `skip=False` for work that must run even when overtaken (a write)."""
         task = Task(work, done, owner=owner, key=key, skip=skip)
         if self._stopped:  # the window is closing: nobody will hear the answer
-            log.warning("Tâche refusée : le fil %s est arrêté", self.name)
+            # A late read (a timer, a queued signal) is expected while closing; a late write is worth a look.
+            log.log(logging.DEBUG if skip else logging.WARNING, "Tâche refusée : le fil %s est arrêté", self.name)
             task.stale = True
             task._outcome.emit(None, None)  # dropped: only `ended`
             return task

@@ -144,6 +144,15 @@ def test_the_user_chooses_what_arrives_first(qtbot, seeded: MainWindow) -> None:
     assert pane.next_list.item(0).text().startswith("Souvenir 33")
 
 
+def test_the_check_boxes_of_what_may_arrive_first_are_not_clipped(qtbot, seeded: MainWindow) -> None:
+    from PySide6.QtWidgets import QStyle
+    box = seeded.arrival.choose_first
+    qtbot.waitUntil(lambda: box.results.count() > 1, timeout=TIMEOUT)
+    indicator = box.results.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, box.results)
+    rows = [box.results.visualItemRect(box.results.item(r)).height() for r in range(2)]
+    assert min(rows) >= indicator + 4  # the box and a margin: text-high rows cut its edges
+
+
 def test_an_import_run_from_a_terminal_while_the_window_is_open_shows_up(qtbot, seeded: MainWindow,
                                                                          tmp_path: Path) -> None:
     pane = seeded.arrival

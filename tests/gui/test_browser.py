@@ -268,3 +268,26 @@ def test_closing_the_window_stops_a_download_in_flight(qtbot, window: MainWindow
     assert started.wait(5)
     window.close()  # the fixture's own close finds it stopped already
     assert dialog.download is None  # stopped and joined; the autouse fixture sees no thread left
+
+
+def test_at_1024_by_700_with_filters_and_a_search_the_text_and_the_details_stay_readable(qtbot,
+                                                                                        window: MainWindow) -> None:
+    from liblitz_app.ui.browser.memory_table import TEXT_COLUMN
+    window.resize(1024, 700)
+    pane = window.browser
+    _add(qtbot, pane, "Une soirée au bord du Rhône avec Marc, longue et douce, on a parlé de tout.",
+         emotion=Emotion.JOY, intensity=6, persons=("Marc",))
+    pane.filters_button.setChecked(True)
+    _search(qtbot, pane, "soirée rhone")
+    qtbot.waitUntil(lambda: pane.selected_memory() is not None, timeout=SAVE_TIMEOUT)
+    assert not pane.table.isColumnHidden(WHY_COLUMN)
+    shown = [c for c in range(pane.model.columnCount()) if not pane.table.isColumnHidden(c)]
+    widths = {c: pane.table.columnWidth(c) for c in shown}
+    others = [w for c, w in widths.items() if c != TEXT_COLUMN]
+    assert widths[TEXT_COLUMN] >= 0.35 * sum(widths.values())  # was 41 px of 686 (6 %)
+    assert widths[TEXT_COLUMN] >= 2.4 * max(others)  # by far the widest; "why" whole in its tooltip
+    details = pane.details
+    qtbot.waitUntil(lambda: details.versions.count() == 1, timeout=SAVE_TIMEOUT)
+    lines = details.view.viewport().height() // details.view.fontMetrics().lineSpacing()
+    assert lines >= 6  # was 2 with the filters open
+    assert details.versions.height() < 2 * details.versions.sizeHintForRow(0) + 8  # one version, one line

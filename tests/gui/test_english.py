@@ -113,7 +113,7 @@ def french_texts(*tops: QWidget) -> list[str]:
     for top in tops:
         for widget in [top, *top.findChildren(QWidget)]:
             for what, text in widget_texts(widget):
-                if text and (french := french_in(text)):
+                if text and text not in BILINGUAL and (french := french_in(text)):
                     seen.append(f"{what}: {text!r} (catalogue: {french!r})")
                 elif text and text not in BILINGUAL and FRENCH_WORDS.search(text):
                     seen.append(f"{what}: {text!r} (looks French)")

@@ -153,17 +153,54 @@ def test_without_a_text_column_the_wizard_does_not_go_on(qtbot, window: MainWind
 
 def test_a_file_broken_past_the_preview_fails_cleanly_and_the_ledger_is_unchanged(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
-    path = french_export(tmp_path / "cassé.csv", 6000, ["03/03/2030;trop;de;colonnes;ici;vraiment;oui"])
+    path = french_export(tmp_path / "cassé.csv", 6000, ['03/03/2030;"jamais refermé;de;colonnes'])
     wizard = inspect(qtbot, window, path)
     wizard.next()
     wizard.next()
     with qtbot.waitSignal(wizard.run_page.stopped, timeout=TIMEOUT) as stopped:
         wizard.next()
-    assert "colonnes" in stopped.args[0] and "Rien n'a été importé" in stopped.args[0]
+    assert "jamais refermé" in stopped.args[0] and "Rien n'a été importé" in stopped.args[0]
     assert stopped.args[0] in wizard.run_page.outcome.text()
     assert wizard.currentPage() is wizard.run_page and not next_enabled(wizard)
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # back to change options or file
     assert ledger_is_empty(window)
+
+
+def test_unquoted_separators_are_named_and_the_user_skips_those_lines_or_picks_a_separator(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    extra = ["03/03/2030;trop; de colonnes;ici;vraiment;oui", "04/03/2030;encore;une;de;trop;là"]
+    path = french_export(tmp_path / "cassé.csv", 3000, extra)
+    wizard = inspect(qtbot, window, path)
+    page, box = wizard.file_page, wizard.file_page.reading
+    assert not page.isComplete() and not next_enabled(wizard)  # no dead end, but no silent loss either
+    assert "ligne de données n°3001" in box.problem.text() and "2 lignes" in box.problem.text()
+    assert "« 03/03/2030;trop; de colonnes;ici;vraiment;oui »" in box.problem.text()
+    assert box.skip.text().startswith("Ignorer les lignes mal formées (2)") and not box.skip.isHidden()
+
+    with qtbot.waitSignal(page.inspected, timeout=TIMEOUT):  # another separator: read again, still refused
+        box.separator.activated.emit(box.separator.findData(","))
+    assert page.model.columnCount() >= 1 and not page.isComplete() and "lignes" in box.problem.text()
+    with qtbot.waitSignal(page.inspected, timeout=TIMEOUT):
+        box.separator.activated.emit(box.separator.findData(";"))
+    assert box.separator.currentData() == ";" and "ligne de données n°3001" in box.problem.text()
+
+    box.skip.setChecked(True)
+    assert page.isComplete() and next_enabled(wizard)
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.imported, timeout=TIMEOUT) as imported:
+        wizard.next()
+    report = imported.args[0]
+    assert (report.staged, report.malformed) == (3000, 2)
+    page = wizard.report_page
+    assert (page.numbers["malformed"].text(), page.names["malformed"].text()) == ("2", "lignes mal formées, ignorées")
+    notes = wizard.report_page.model
+    shown = [(notes.index(r, 0).data(), notes.index(r, 3).data()) for r in range(notes.rowCount())]
+    assert shown == [("3001", extra[0]), ("3002", extra[1])]
+    assert "mal formée" in notes.index(0, 1).data() and "ligne 3002 du fichier" in notes.index(0, 2).data()
+    with reader(window) as look:
+        kept = look._conn.execute("SELECT report FROM import_batches").fetchone()[0]
+    assert "trop; de colonnes" in kept  # the ledger keeps the report, skipped lines included
 
 
 def test_cancelling_mid_import_leaves_the_ledger_unchanged(qtbot, window: MainWindow, tmp_path: Path) -> None:

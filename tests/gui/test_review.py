@@ -281,3 +281,44 @@ def test_accept_all_runs_in_steps_with_progress_and_can_be_cancelled(qtbot, open
     assert ended.args == [accept_all.STEP] and steps[-1] == (accept_all.STEP, len(texts))  # one step, then stop
     settle(qtbot, pane)
     assert pane.accepting is None and pane.counts.clean == 5 and pane.accept_all_button.isEnabled()
+
+
+def test_keeping_the_new_one_through_the_flag_dialog_bins_the_earlier_memory(qtbot, open_window: OpenWindow,
+                                                                             tmp_path, monkeypatch) -> None:
+    from liblitz_app.conversation import proposals
+    from liblitz_app.conversation.proposals import ConversationProposals, ProposedMemory
+    from liblitz_app.enrichment import Flag, FlagKind
+    from liblitz_app.store import conversations as kept
+    from liblitz_app.store.conversations import NewTurn, Role
+    # Another flag beside the contradiction: accepting asks to confirm it in the flag dialog.
+    renamed = Flag(FlagKind.COMPANION_RENAMED, "La réflexion nomme « L'IA ».", "The reflection says “L'IA”.",
+                   "reflection")
+    monkeypatch.setattr(proposals, "check_proposal", lambda *args: [renamed])
+    ledger = Ledger(DataDir.open(tmp_path / "data").ledger)
+    earlier = ledger.add(NewMemory("Marc est mon frère, il vit à Nantes.", status=Status.COMMITTED)).id
+    conversation = kept.start(ledger)
+    turn = kept.add_turn(ledger, conversation, NewTurn(Role.USER, "En fait Marc est mon cousin."))
+    proposals.record(ledger, conversation, ConversationProposals(
+        (ProposedMemory(turn, "Marc est mon cousin"),), "", None, "{}", "test"))
+    ledger.close()
+    window = open_window(closed_port_url(), [])
+    pane = window.review
+    qtbot.waitUntil(lambda: pane.item is not None and pane.contradiction.isVisible(), timeout=TIMEOUT)
+    assert pane.contradiction.earlier.id == earlier
+    qtbot.mouseClick(pane.contradiction.buttons["new"], Qt.MouseButton.LeftButton)
+    dialog = pane.flag_confirm
+    assert dialog is not None and dialog.isVisible() and [b.text() for b in dialog.boxes] == [renamed.message_fr]
+    dialog.boxes[0].setChecked(True)
+    committed: list[int] = []
+    pane.committed.connect(committed.append)
+    with qtbot.waitSignals([pane.committed, window.store.changed], timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)
+    look = reader(window)
+    try:
+        new = look.get(committed[0])
+        old = look.get(earlier)
+        assert new.status is Status.COMMITTED and new.text == "Marc est mon cousin"
+        assert old.forgotten and old.text == "Marc est mon frère, il vit à Nantes."
+        assert look.history(earlier)  # binned, its versions kept (the bin can give it back)
+    finally:
+        look.close()

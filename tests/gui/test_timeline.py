@@ -169,6 +169,15 @@ def test_undated_memories_are_listed_apart_with_their_count(qtbot, pane: Timelin
     assert clicked.args == [pane.timeline.undated[0].id]
 
 
+def test_the_legend_chips_keep_their_height_beside_the_undated_list_in_a_short_pane(qtbot,
+                                                                                    pane: TimelinePane) -> None:
+    pane.resize(1000, 290)  # the timeline's share of a 1024×700 window
+    qtbot.waitUntil(lambda: pane.height() == 290, timeout=2000)
+    for button in pane.legend.buttons.values():
+        assert button.height() >= button.sizeHint().height()  # not squashed (they were, to half)
+    assert pane.undated.list.isVisible() and pane.undated.list.height() >= pane.undated.list.sizeHintForRow(0) * 2
+
+
 def test_quick_ranges_change_the_view(qtbot, pane: TimelinePane) -> None:
     buttons = pane.range_bar.range_buttons
     qtbot.mouseClick(buttons[QuickRange.WEEK], Qt.MouseButton.LeftButton)

@@ -2,6 +2,10 @@
 
 Scripted per test: `server.replies` is a queue of Reply objects consumed by /api/chat and
 /api/generate in order; `server.requests` records what it received (path, JSON body).
+The chat's reading of a message's emotion (a `format` requiring "emotion" and "intensity",
+conversation/feeling.py) is asked after each reply: it is answered from `server.feelings` instead
+(a failure when none is scripted) and recorded in `server.feeling_requests`, so that it never takes
+a reply scripted for something else.
 """
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import json
 import queue
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,7 +32,9 @@ class Reply:
     release: threading.Event | None = None  # wait for the test to set it before answering
     stall_after: int | None = None  # with `release`: stream this many chunks, then wait for it
     chunk_size: int = 12
-    tool_calls: list[dict[str, Any]] | None = None  # the model asks for tools (in the last part of its answer)
+    # The model asks for tools: in the answer's only part, or, streamed, in a part of their own before the last
+    # (as Ollama streams them since 0.8), after any `content`.
+    tool_calls: list[dict[str, Any]] | None = None
 
     @classmethod
     def tool_call(cls, name: str, **arguments: Any) -> Reply:
@@ -74,7 +80,12 @@ class FakeOllama:
     replies: queue.Queue[Reply] = field(default_factory=queue.Queue)
     requests: list[Recorded] = field(default_factory=list)
     releases: list[threading.Event] = field(default_factory=list)  # set on exit: no handler outlives the server
+    feelings: queue.Queue[Reply] = field(default_factory=queue.Queue)  # answers to emotion readings
+    feeling_requests: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
+    # Replies chosen by what is asked (the request's JSON body → a Reply), instead of the queue's order:
+    # for work whose requests are many and their order an implementation detail (a model check-up).
+    responder: Callable[[dict[str, Any]], Reply] | None = None
 
     def script(self, *replies: Reply) -> None:
         for reply in replies:
@@ -106,6 +117,10 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
+            if _reads_a_feeling(body):
+                fake.feeling_requests.append(body)
+                self._answer(body, fake.feelings.get_nowait() if not fake.feelings.empty() else Reply.failure())
+                return
             fake.requests.append(Recorded("POST", self.path, body))
             if self.path == "/api/create":
                 self._create(body)
@@ -116,7 +131,7 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
             if body.get("model") not in fake.models:
                 self._send_json(404, {"error": f"model '{body.get('model')}' not found"})
                 return
-            self._answer(body, fake.replies.get_nowait())
+            self._answer(body, fake.responder(body) if fake.responder else fake.replies.get_nowait())
 
         def _create(self, body: dict[str, Any]) -> None:
             """`ollama create`: a new model from a known base (its system prompt and parameters are recorded)."""
@@ -156,7 +171,9 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(b"0\r\n\r\n")
                     return
                 self._chunk(_part(body, piece, done=False))
-            self._chunk(_with_tool_calls(_part(body, "", done=True), reply))
+            if reply.tool_calls:
+                self._chunk(_with_tool_calls(_part(body, "", done=False), reply))
+            self._chunk(_part(body, "", done=True))
             self.wfile.write(b"0\r\n\r\n")
 
         def _chunk(self, data: dict[str, Any]) -> None:
@@ -176,6 +193,11 @@ def _handler(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
                 pass  # the client gave up (timeout): nothing to tell it
 
     return Handler
+
+
+def _reads_a_feeling(body: dict[str, Any]) -> bool:
+    shape = body.get("format")
+    return isinstance(shape, dict) and set(shape.get("required") or ()) == {"emotion", "intensity"}
 
 
 def _part(body: dict[str, Any], content: str, done: bool) -> dict[str, Any]:

@@ -32,6 +32,7 @@ def test_a_fresh_folder_is_described_without_being_filled(tmp_path: Path, monkey
     assert "disponible" in lines["embeddings"]
     assert "injoignable" in lines["ollama"] and "ollama serve" in lines["ollama"]
     assert "aucun index encore" in lines["index"]
+    assert lines["documents"] == "PDF, DOCX, Markdown, CSV et pages web lisibles"  # a sample page was read
     assert list(tmp_path.iterdir()) == []  # only looked: no ledger, no index, no models folder
 
 

@@ -20,6 +20,7 @@ from ...store.query import MemoryQuery, fts_tokens
 from ..reading import Reading
 from ..store_thread import Store
 from ..tasks import Task
+from .column_widths import ColumnWidths
 from .detail_panel import DetailPanel
 from .filter_bar import FilterBar
 from .history_dialog import HistoryDialog
@@ -100,6 +101,7 @@ class BrowserPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line a memory; the whole text is in the tooltip and the details
         self.table.verticalHeader().hide()
+        self.column_widths = ColumnWidths(self.table)  # the text keeps most of the width
         self.details = DetailPanel()
         self.count_label = QLabel()
         self.empty_label = QLabel(tr("Aucun souvenir pour l'instant. Ajoutez-en un avec « Ajouter un souvenir », "
@@ -178,10 +180,9 @@ class BrowserPane(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest events first: asks the listing
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 95), (1, 120), (2, 70), (4, 110), (5, 110), (6, 80), (7, 140)):
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(WHY_COLUMN, True)
+        self.column_widths.fit()
         self.table.setItemDelegateForColumn(TEXT_COLUMN, HighlightDelegate(self._bold_words, self.table))
         header.sectionClicked.connect(self._left_relevance)
         self.table.selectionModel().selectionChanged.connect(self._on_current_changed)
@@ -265,6 +266,7 @@ class BrowserPane(QWidget):
         """While searching, "why" takes the status column's place: the text keeps its width."""
         self.table.setColumnHidden(WHY_COLUMN, not searching)
         self.table.setColumnHidden(STATUS_COLUMN, searching)
+        self.column_widths.fit()
         self.relevance_button.setVisible(bool(self._searching))
 
     @Slot(bool)

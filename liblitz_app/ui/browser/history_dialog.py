@@ -28,7 +28,8 @@ def author_label(author: str) -> str:
     return tr(_AUTHORS[author]) if author in _AUTHORS else author
 
 
-def describe_fields(fields: MemoryFields) -> str:
+def describe_fields(fields: MemoryFields, known_only: bool = False) -> str:
+    """One line per field; `known_only` leaves out those with no value (the detail panel is short)."""
     time = fields.time
     day = time.start.isoformat() if time.start else ""
     if time.end and time.end != time.start:
@@ -43,7 +44,8 @@ def describe_fields(fields: MemoryFields) -> str:
         (tr("Date"), day or "—"),
         (tr("Réflexion"), fields.reflection or "—"),
     ]
-    return "\n".join(tr("{name} : {value}", name=name, value=value) for name, value in rows)
+    return "\n".join(tr("{name} : {value}", name=name, value=value) for name, value in rows
+                     if not known_only or value != "—")
 
 
 class HistoryDialog(QDialog):

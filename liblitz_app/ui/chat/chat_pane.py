@@ -16,19 +16,24 @@ from PySide6.QtWidgets import (
 
 from ...companion import OllamaSettings, load_persona
 from ...conversation import ReplyRequest, keep_reply, proposal_messages, read_proposals, record, retry, say
-from ...conversation.summary import needs_summary, summary_messages
+from ...conversation.summary import fold_in, summary_messages
 from ...conversation.talk import given_memories
 from ...enrichment.persona import DEFAULT_NAME
 from ...i18n import tr, tr_n
 from ...memory import Memory
 from ...store import conversations as kept
+from ...store.conversation_notes import Shared, shared_in
 from ...store.conversations import Conversation, ConversationListing, Turn
 from ...store.library import MemoryLibrary
 from ..companion_settings import QtCompanionSettings
+from ..documents import QtDocuments
 from ..llm_worker import LlmWorker, OllamaStatus
 from ..persona_dialog import PersonaDialog
 from ..store_thread import Store
 from ..tasks import Task
+from .feelings import FeelingReader
+from .shared_lines import under_turns
+from .sharing import ChatSharing
 from .transcript import safe, transcript
 
 NO_MODEL = ("Aucun modèle de conversation n'est installé dans Ollama. Installez-en un, par exemple avec "
@@ -51,7 +56,8 @@ class ChatPane(QWidget):
     memory_forgotten = Signal(int)
     proposed = Signal(int)
 
-    def __init__(self, store: Store, llm: LlmWorker, settings: QtCompanionSettings, parent: QWidget | None = None):
+    def __init__(self, store: Store, llm: LlmWorker, settings: QtCompanionSettings,
+                 documents: QtDocuments | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.llm, self.settings = store, llm, settings
         self.conversation: Conversation | None = None
@@ -65,7 +71,10 @@ class ChatPane(QWidget):
         self._opened_once = False
         self._wanted: int | None = None  # the conversation the user asked to see last
         self._unread: set[int] = set()  # conversations the user spoke in since their memories were last proposed
+        self.feelings = FeelingReader(store, llm, self)  # the model's reading of each message, after her reply
         self._init_widgets()
+        # Files shared into the chat, and what she reads on the web for a reply (sharing.py, web_reading.py)
+        self.sharing = ChatSharing(self, store, llm, documents or QtDocuments(store, settings, self))
         self._init_layout()
         self._connect_signals()
         self._set_streaming(False)
@@ -114,6 +123,7 @@ class ChatPane(QWidget):
         top.addWidget(self.model_label)
         top.addWidget(self.model_box)
         top.addStretch(1)
+        top.addWidget(self.sharing.share_button)
         top.addWidget(self.summary_button)
         top.addWidget(self.persona_button)
         top.addWidget(self.propose_button)
@@ -129,6 +139,7 @@ class ChatPane(QWidget):
         talk_layout.addLayout(top)
         talk_layout.addWidget(self.view, 3)
         talk_layout.addWidget(self.live, 1)
+        talk_layout.addWidget(self.sharing.bar)
         talk_layout.addWidget(self.problem)
         talk_layout.addLayout(bottom)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -210,12 +221,12 @@ class ChatPane(QWidget):
         return self.store.run(lambda library: _read(library, conversation_id), self._shown, changes=False,
                               owner=self, key="conversation")
 
-    def _shown(self, answer: tuple[Conversation, dict[int, Memory]] | None, error: str | None) -> None:
+    def _shown(self, answer: tuple[Conversation, dict[int, Memory], Shared] | None, error: str | None) -> None:
         if error is not None or answer is None:
             self.message.emit(error or "")
             return
-        self.conversation, self.memories = answer
-        self._markdown = transcript(self.conversation.turns, self.memories, self.name)
+        self.conversation, self.memories, shared = answer
+        self._markdown = transcript(self.conversation.turns, self.memories, self.name, under_turns(shared))
         self.view.setMarkdown(self._markdown)
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
 
@@ -224,7 +235,7 @@ class ChatPane(QWidget):
     @Slot()
     def send(self) -> Task | None:
         text = self.input.toPlainText().strip()
-        if not text or self.reply_task is not None:
+        if not text or self.reply_task is not None or not self.send_button.isEnabled():  # (a reply being prepared)
             return None
         self._hide_problem()
         conversation_id = self.conversation.id if self.conversation is not None else None
@@ -268,9 +279,12 @@ class ChatPane(QWidget):
         self._stopping = False
         self.live.setMarkdown(f"**{self.name}** …")
         self.live.show()
-        self.reply_task = self.llm.chat(model, request.messages, lambda reply, err: self._replied(reply, err, model,
+        self.feelings.cancel()  # a reading still running would hold her reply back on the model lane
+        if self.sharing.web.reads_first(request, lambda again, err: self._prepared(again, err, typed)):
+            return  # the addresses it holds are read first; then the reply is prepared again, with the pages
+        self.reply_task = self.sharing.web.reply(model, request, lambda reply, err: self._replied(reply, err, model,
                                                                                                    typed),
-                                        owner=self, key="reply")
+                                                 owner=self, key="reply")
         self.reply_task.piece.connect(self._on_piece)
 
     @Slot(object)
@@ -281,10 +295,12 @@ class ChatPane(QWidget):
 
     @Slot()
     def stop(self) -> None:
-        """Stop her reply: what came is kept, marked as cut short."""
+        """Stop her reply: what came is kept, marked as cut short (or the pages it waits for, unread)."""
         if self.reply_task is not None:
             self._stopping = True
             self.reply_task.cancel()
+        else:
+            self.sharing.web.stop_reading()
 
     def _replied(self, reply: str | None, error: str | None, model: str, typed: str) -> None:
         request, text = self.request, "".join(self.pieces)
@@ -304,6 +320,8 @@ class ChatPane(QWidget):
         self._set_streaming(False)
         if self.request is not None and turn is not None and not turn.partial:
             self._fold_older(self.request)
+        if self.request is not None and turn is not None:
+            self.feelings.ask(self.request, self.llm.model_for("chat"))
         if error is not None:
             self._show_problem(error)
         if self.request is not None and self._wanted == self.request.conversation_id:  # not if the user left it
@@ -327,14 +345,15 @@ class ChatPane(QWidget):
     # --- the rolling summary ------------------------------------------------------------------
 
     def _fold_older(self, request: ReplyRequest) -> None:
-        """Turns the budget left out are folded into the summary by the model, in the background."""
-        upto, model = request.prompt.folded_upto, self.llm.model_for("chat")
-        if not upto or not model or self.conversation is None or not needs_summary(self.conversation, upto):
+        """Older turns fold into the summary by the model, in the background, before the budget leaves them out."""
+        upto, model = request.prompt.fold_upto, self.llm.model_for("chat")
+        if not upto or not model:
             return
         conversation_id = request.conversation_id
         asked = self.store.run(lambda library: _summary_request(library, conversation_id, upto), changes=False)
         asked.succeeded.connect(lambda messages: self.llm.chat(model, messages, lambda summary, error: (
-            error is None and summary and self._save_summary(conversation_id, summary.strip(), upto, "model"))))
+            error is None and summary and self.store.run(lambda library: fold_in(library.ledger, conversation_id,
+                                                                                  summary, upto)))))
 
     @Slot()
     def edit_summary(self) -> bool:
@@ -451,6 +470,8 @@ class ChatPane(QWidget):
         scheme, target = url.scheme(), url.path()
         if scheme == "retry":
             self.retry()
+        elif scheme == "document" and target.isdigit():
+            self.sharing.open_document(int(target))
         elif scheme in ("memory", "correct", "forget") and target.isdigit():
             {"memory": self.memory_opened, "correct": self.memory_correction,
              "forget": self.memory_forgotten}[scheme].emit(int(target))
@@ -494,7 +515,7 @@ def _summary_request(library: MemoryLibrary, conversation_id: int, upto: int) ->
     return summary_messages(load_persona(library.ledger), kept.conversation(library.ledger, conversation_id), upto)
 
 
-def _read(library: MemoryLibrary, conversation_id: int) -> tuple[Conversation, dict[int, Memory]]:
+def _read(library: MemoryLibrary, conversation_id: int) -> tuple[Conversation, dict[int, Memory], Shared]:
     conversation = kept.conversation(library.ledger, conversation_id)
-    return conversation, given_memories(library, conversation.turns)
+    return conversation, given_memories(library, conversation.turns), shared_in(library.ledger, conversation_id)
 

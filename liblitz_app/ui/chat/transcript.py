@@ -43,9 +43,15 @@ def given_line(memory_ids: Sequence[int], memories: Mapping[int, Memory]) -> str
     return tr("Souvenirs donnés : ") + tr(" ; ").join(links)
 
 
-def transcript(turns: Sequence[Turn], memories: Mapping[int, Memory], name: str) -> str:
+def transcript(turns: Sequence[Turn], memories: Mapping[int, Memory], name: str,
+               under: Mapping[int, str] | None = None) -> str:
+    """`under`: turn id → Markdown shown under that turn (0: before the first), e.g. the documents a
+    reply was given and a page read for it (shared_lines.under_turns)."""
     last_reply = turns[-1].id if turns and turns[-1].role is Role.COMPANION else None
-    return "\n\n---\n\n".join(turn_markdown(t, memories, name, t.id == last_reply) for t in turns)
+    under = under or {}
+    blocks = [under.get(0, "")] + ["\n\n".join(filter(None, (turn_markdown(t, memories, name, t.id == last_reply),
+                                                              under.get(t.id, "")))) for t in turns]
+    return "\n\n---\n\n".join(block for block in blocks if block)
 
 
 def excerpt(text: str) -> str:

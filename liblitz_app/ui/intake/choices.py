@@ -18,4 +18,6 @@ class ImportChoices:
     duplicates: DuplicatePolicy = DuplicatePolicy.SKIP
     by_meaning: bool = False  # near-duplicates by embedding: slower, off by default
     persona_rows: set[int] = field(default_factory=set)
+    delimiter: str | None = None  # None: the one guessed from the file
+    skip_malformed: bool = False  # rows with too many fields left out (and listed in the report)
     report: ImportReport | None = None

@@ -1,8 +1,10 @@
 """Choosing what arrives first: find waiting memories by their words, tick them, put them first."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout, QWidget,
+)
 
 from ...i18n import tr
 
@@ -49,8 +51,14 @@ class ChooseFirstBox(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, memory_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            item.setSizeHint(QSize(0, self._row_height()))
             self.results.addItem(item)
         self._update_button()
+
+    def _row_height(self) -> int:
+        """A row tall enough for its check box as well as its text (the text's height alone clipped the box)."""
+        box = self.results.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self.results)
+        return max(box, self.results.fontMetrics().height()) + 6
 
     def ticked(self) -> list[int]:
         items = (self.results.item(row) for row in range(self.results.count()))

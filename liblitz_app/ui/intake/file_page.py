@@ -27,7 +27,8 @@ from ...store.library import MemoryLibrary
 from ..store_thread import Store
 from ..tasks import Task
 from .choices import PREVIEW_ROWS, ImportChoices
-from .preview_model import PERSONA_COLUMN, PreviewModel, fit_columns
+from .preview_model import PERSONA_COLUMN, FitOnResize, PreviewModel, fit_columns
+from .separator_box import SeparatorBox
 from .wording import LAYOUT_NAMES, format_sentence
 
 ERROR_STYLE = "color: #8a1c12;"
@@ -67,10 +68,14 @@ class FilePage(QWizardPage):
         self.format_label.setWordWrap(True)
         self.layout_label = QLabel()
         self.layout_label.setWordWrap(True)
+        self.reading = SeparatorBox()
+        self.reading.separator_chosen.connect(self.read_with)
+        self.reading.skip_changed.connect(self._on_skip_changed)
         self.table = QTableView()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        FitOnResize(self.table)
 
     def _init_layout(self) -> None:
         chooser = QHBoxLayout()
@@ -79,6 +84,7 @@ class FilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.format_label)
+        layout.addWidget(self.reading)
         layout.addWidget(self.layout_label)
         layout.addWidget(self.status)  # right above the rows it introduces (or alone, saying what failed)
         layout.addWidget(self.table, 1)
@@ -91,11 +97,24 @@ class FilePage(QWizardPage):
 
     def choose(self, path: Path) -> Task:
         """Inspect `path` on the store thread; the page completes when the preview is shown."""
+        self.choices.delimiter, self.choices.skip_malformed = None, False
+        return self._read(path)
+
+    @Slot(str)
+    def read_with(self, delimiter: str) -> Task | None:
+        """Read the chosen file again with the separator the user picked."""
+        if self.choices.path is None:
+            return None
+        self.choices.delimiter = delimiter
+        return self._read(self.choices.path)
+
+    def _read(self, path: Path) -> Task:
         self.choices.path, self.choices.inspection, self.choices.mapping = path, None, None
         self.choices.persona_rows.clear()
         self.path_edit.setText(str(path))
         self._show_busy(path)
-        task = self.store.run(lambda library: self._inspect(library, path), changes=False)
+        delimiter = self.choices.delimiter
+        task = self.store.run(lambda library: self._inspect(library, path, delimiter), changes=False)
         self._inspecting = task
         # Bound slots: Qt drops them if the wizard is gone before the answer comes back.
         task.succeeded.connect(self._on_inspected)
@@ -103,9 +122,9 @@ class FilePage(QWizardPage):
         return task
 
     @staticmethod
-    def _inspect(library: MemoryLibrary, path: Path) -> Inspection:
+    def _inspect(library: MemoryLibrary, path: Path, delimiter: str | None) -> Inspection:
         """Runs on the store thread: the ledger remembers mappings chosen for these columns before."""
-        return inspect_file(path, library.ledger, rows=PREVIEW_ROWS)
+        return inspect_file(path, library.ledger, rows=PREVIEW_ROWS, delimiter=delimiter)
 
     def _show_busy(self, path: Path) -> None:
         self.status.setStyleSheet("")
@@ -128,9 +147,15 @@ class FilePage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setColumnHidden(PERSONA_COLUMN, True)  # marked on the options page
         fit_columns(self.table)
-        self.status.setText(tr("Les {n} premières lignes, telles qu'elles seront lues :",
-                               n=len(inspection.preview.rows)))
+        self.choices.skip_malformed = self.choices.skip_malformed and inspection.bad_lines.count > 0
+        if inspection.bad_lines.count:
+            self.status.setText(tr("Les {n} premières lignes bien formées, telles qu'elles seront lues si vous "
+                                   "ignorez les autres :", n=len(inspection.preview.rows)))
+        else:
+            self.status.setText(tr("Les {n} premières lignes, telles qu'elles seront lues :",
+                                   n=len(inspection.preview.rows)))
         self.format_label.setText(format_sentence(inspection.preview.format))
+        self.reading.show_inspection(inspection, inspection.preview.format.path.name, self.choices.skip_malformed)
         self.layout_label.setText(layout_sentence(inspection))
         self.completeChanged.emit()
         self.inspected.emit(inspection)
@@ -144,8 +169,15 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         self.inspection_failed.emit(sentence)
 
+    @Slot(bool)
+    def _on_skip_changed(self, skip: bool) -> None:
+        self.choices.skip_malformed = skip
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self.choices.inspection is not None
+        """A file with malformed rows goes on only once the user chose to skip them (or another separator)."""
+        inspection = self.choices.inspection
+        return inspection is not None and (inspection.bad_lines.count == 0 or self.choices.skip_malformed)
 
 
 def layout_sentence(inspection: Inspection) -> str:

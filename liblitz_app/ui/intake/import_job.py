@@ -33,11 +33,12 @@ def import_job(choices: ImportChoices, reporter: PhaseReporter) -> TrackedJob:
     path: Path = choices.path  # type: ignore[assignment]  # the file page completes only with a path
     mapping, policy = choices.mapping, choices.duplicates
     by_meaning, persona = choices.by_meaning, frozenset(choices.persona_rows)
+    delimiter, skip_malformed = choices.delimiter, choices.skip_malformed
 
     def job(library: MemoryLibrary, task: Task) -> ImportReport:
         # The embedder belongs to the store thread: near-duplicate search runs here, never on the GUI.
         embed = library.embedder.embed_passages if by_meaning else None
         options = ImportOptions(mapping=mapping, duplicates=policy, embed=embed, threshold=MEANING_THRESHOLD,
-                                persona_rows=persona)
+                                persona_rows=persona, delimiter=delimiter, skip_malformed=skip_malformed)
         return run_import(library.ledger, path, options, progress=reporter, is_cancelled=task.cancelled)
     return job

@@ -2,7 +2,6 @@
 rows are about the companion itself (they go to its persona material, not to the user's memories)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,7 +19,7 @@ from ...i18n import tr
 from ...intake import DuplicatePolicy
 from .choices import ImportChoices
 from .file_page import FilePage
-from .preview_model import PERSONA_COLUMN, fit_columns
+from .preview_model import PERSONA_COLUMN, FitOnResize, fit_columns
 
 
 class OptionsPage(QWizardPage):
@@ -53,6 +52,7 @@ class OptionsPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        FitOnResize(self.table)
 
     def _init_layout(self) -> None:
         duplicates = QGroupBox(tr("Doublons"))
@@ -72,7 +72,6 @@ class OptionsPage(QWizardPage):
         if model is not None:
             self.table.setColumnHidden(PERSONA_COLUMN, False)
             fit_columns(self.table)
-            QTimer.singleShot(0, self, lambda: fit_columns(self.table))  # again once the page has its width
 
     def validatePage(self) -> bool:
         self.choices.duplicates = DuplicatePolicy.GROUP if self.group.isChecked() else DuplicatePolicy.SKIP

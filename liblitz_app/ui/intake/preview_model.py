@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from ...i18n import tr
@@ -117,3 +117,18 @@ def fit_columns(table: QTableView) -> None:
     room = table.viewport().width() - table.verticalScrollBar().sizeHint().width() - used  # the bar may come
     if text is not None and room > 0:
         table.setColumnWidth(text, table.columnWidth(text) + room)
+
+
+class FitOnResize(QObject):
+    """Fits a preview's columns again whenever its table changes width: the page gets its real width
+    after the preview is shown, and the user may widen the wizard (the text column takes the room)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            fit_columns(self.table)
+        return False

@@ -27,7 +27,8 @@ COUNTS = (("rows_read", "ligne lue", "lignes lues"), ("staged", "souvenir mis en
           ("skipped", "ligne non enregistrée", "lignes non enregistrées"), ("duplicates", "doublon", "doublons"),
           ("flagged", "ligne importée, à vérifier", "lignes importées, à vérifier"),
           ("persona", "fait sur le compagnon", "faits sur le compagnon"),
-          ("context", "message du compagnon (contexte)", "messages du compagnon (contexte)"))
+          ("context", "message du compagnon (contexte)", "messages du compagnon (contexte)"),
+          ("malformed", "ligne mal formée, ignorée", "lignes mal formées, ignorées"))
 REASON_WIDTH = 320
 
 

@@ -29,7 +29,8 @@ LONG_WAIT_DAYS = 365
 
 _ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 avec BOM", "cp1252": "Windows-1252 (Excel)",
               "latin-1": "Latin-1"}
-_DELIMITERS = {",": "« , » (virgule)", ";": "« ; » (point-virgule)", "\t": "tabulation"}
+DELIMITERS = {",": "« , » (virgule)", ";": "« ; » (point-virgule)", "\t": "tabulation",
+              "|": "« | » (barre verticale)"}
 _ENDINGS = {"LF": "Unix (LF)", "CRLF": "Windows (CRLF)", "CR": "anciens Mac (CR)", "mixte": "mélangées"}
 
 
@@ -40,7 +41,7 @@ def format_sentence(file_format: FileFormat) -> str:
     if file_format.kind == "json":
         return tr("Fichier JSON de {size}, encodage {encoding}.", size=size, encoding=encoding)
     return tr("Fichier CSV de {size} : séparateur {sep}, encodage {encoding}, fins de ligne {endings}.",
-              size=size, sep=tr(_DELIMITERS[file_format.delimiter]), encoding=encoding,
+              size=size, sep=tr(DELIMITERS[file_format.delimiter]), encoding=encoding,
               endings=tr(_ENDINGS.get(file_format.line_endings, file_format.line_endings)))
 
 

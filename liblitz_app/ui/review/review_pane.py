@@ -17,7 +17,8 @@ from ...i18n import tr, tr_n
 from ...review import (
     QueueCounts, ReviewItem, accept, answer, counts, first_item, reject, skip, to_prepare,
 )
-from ...memory import MemoryFields
+from ...memory import Memory, MemoryFields, Status
+from ...store.library import MemoryLibrary
 from ...conversation.proposals import contradicted
 from ..companion_settings import QtCompanionSettings
 from ..llm_worker import LlmWorker, OllamaStatus
@@ -302,9 +303,10 @@ class ReviewPane(QWidget):
     def accept(self) -> None:
         self._accept_confirmed()
 
-    def _accept_confirmed(self, settled: frozenset[FlagKind] = frozenset()) -> None:
+    def _accept_confirmed(self, settled: frozenset[FlagKind] = frozenset(), forget: int | None = None) -> None:
         """Accept what the editor holds; a flag left unfixed is confirmed first (those of a `settled`
-        kind were answered already, e.g. a contradiction by the box beside it)."""
+        kind were answered already, e.g. a contradiction by the box beside it). `forget`: the memory to
+        bin once this one is kept (the earlier one of a contradiction), whichever way it is confirmed."""
         if self.item is None:
             return
         try:
@@ -316,17 +318,20 @@ class ReviewPane(QWidget):
         proposed = item.proposal.proposal.fields if item.proposal else item.memory.fields
         left = [f for f in unresolved(item.flags, proposed, fields) if f.kind not in settled]
         if not left:
-            self._accept(item, fields)
+            self._accept(item, fields, forget)
             return
         self.flag_confirm = FlagConfirmDialog(left, self)
-        self.flag_confirm.accepted.connect(lambda: self._accept(item, fields))
+        self.flag_confirm.accepted.connect(lambda: self._accept(item, fields, forget))
         self.flag_confirm.open()
 
-    def _accept(self, item: ReviewItem, fields: MemoryFields) -> None:
+    def _accept(self, item: ReviewItem, fields: MemoryFields, forget: int | None = None) -> None:
         memory_id, proposal_id = item.memory_id, item.proposal.id if item.proposal else None
         self.actions.setEnabled(False)
-        task = self.store.run(lambda library: accept(library, memory_id, fields, proposal_id))
-        task.succeeded.connect(lambda memory: self._decided(tr("Souvenir retenu."), self.committed, memory.id))
+        task = self.store.run(lambda library: then_forget(library, accept(library, memory_id, fields, proposal_id),
+                                                          forget))
+        task.succeeded.connect(lambda memory: self._decided(
+            tr("Souvenir retenu.") if memory.status is Status.COMMITTED else tr("Note ajoutée à sa fiche."),
+            self.committed, memory.id))  # a note for her card goes on her card, not among the memories
         task.failed.connect(self._decision_failed)
 
     @Slot()
@@ -337,12 +342,13 @@ class ReviewPane(QWidget):
         self.reject_dialog.accepted.connect(lambda: self.reject(self.reject_dialog.reason.text()))
         self.reject_dialog.open()
 
-    def reject(self, reason: str = "") -> None:
+    def reject(self, reason: str = "", forget: int | None = None) -> None:
         if self.item is None:
             return
         memory_id, proposal_id = self.item.memory_id, self.item.proposal.id if self.item.proposal else None
         self.actions.setEnabled(False)
-        task = self.store.run(lambda library: reject(library.ledger, memory_id, reason, proposal_id))
+        task = self.store.run(lambda library: then_forget(library, reject(library.ledger, memory_id, reason,
+                                                                          proposal_id), forget))
         task.succeeded.connect(lambda memory: self._decided(tr("Souvenir rejeté ; il est gardé, avec votre raison."),
                                                             self.rejected, memory.id))
         task.failed.connect(self._decision_failed)
@@ -426,12 +432,11 @@ class ReviewPane(QWidget):
         earlier = self.contradiction.earlier
         if earlier is None:
             return
+        forget = earlier.id if choice in ("new", "neither") else None  # binned only once the decision is kept
         if choice in ("both", "new"):
-            self._accept_confirmed(frozenset({FlagKind.CONTRADICTS}))
+            self._accept_confirmed(frozenset({FlagKind.CONTRADICTS}), forget)
         else:
-            self.reject(tr("Contredit le souvenir n°{id}.", id=earlier.id))
-        if choice in ("new", "neither") and not self.actions.isEnabled():  # the decision is on its way
-            self.store.run(lambda library: library.forget(earlier.id))
+            self.reject(tr("Contredit le souvenir n°{id}.", id=earlier.id), forget)
 
     def _decided(self, sentence: str, signal: Signal, memory_id: int) -> None:
         """The decision is durable: only now does the item leave the queue (store.changed refreshes)."""
@@ -443,3 +448,10 @@ class ReviewPane(QWidget):
     def _decision_failed(self, sentence: str) -> None:
         self.actions.setEnabled(True)
         self.message.emit(sentence)
+
+
+def then_forget(library: MemoryLibrary, decided: Memory, earlier: int | None) -> Memory:
+    """After a decision is kept (store thread), bin the memory it replaces; the bin keeps its history."""
+    if earlier is not None:
+        library.forget(earlier)
+    return decided

@@ -34,7 +34,6 @@ from .range_bar import RangeBar
 from .timeline_plot import TimelinePlot
 from .undated_list import UndatedList
 
-SIDE_WIDTH = 230
 COMMITTED = frozenset({Status.COMMITTED})
 
 
@@ -86,7 +85,7 @@ class TimelinePane(QWidget):
 
     def _init_layout(self) -> None:
         side = QWidget()
-        side.setFixedWidth(SIDE_WIDTH)
+        side.setFixedWidth(self.legend.preferred_width())
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.legend)

@@ -23,12 +23,13 @@ class UndatedList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.count_label = QLabel()
-        self.count_label.setWordWrap(True)
+        self.count_label = QLabel()  # one line: a wrapping label let the legend above be squashed
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, do not scroll
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(True)
+        # Two lines at least, not a scroll area's default: the timeline gives way to the browser below.
+        self.list.setMinimumHeight(2 * self.fontMetrics().height() + 4 * self.list.frameWidth() + 8)
         self.list.setToolTip(tr("Ces souvenirs n'ont pas de date résolue : donnez-leur-en une pour les placer "
                                 "sur la frise."))
         layout = QVBoxLayout(self)

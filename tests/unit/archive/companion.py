@@ -7,7 +7,8 @@ from liblitz_app.companion.identity import save_people, save_persona
 from liblitz_app.documents.model import ChunkText, Kind
 from liblitz_app.enrichment import KnownPerson, Persona, WhoIsWho
 from liblitz_app.memory import Emotion, MemoryFields, Status
-from liblitz_app.store import conversations, documents, review_records
+from liblitz_app.store import conversation_notes, conversations, documents, review_records
+from liblitz_app.store.conversation_notes import Note
 from liblitz_app.store.conversations import NewTurn, Role
 from liblitz_app.store.ledger import Ledger, NewMemory
 from liblitz_app.store.review_records import NewProposal, ProposalState
@@ -33,13 +34,22 @@ def fill(ledger: Ledger) -> dict[str, int]:
     gone = ledger.add(NewMemory("Un souvenir mis à la corbeille.", status=Status.COMMITTED)).id
     ledger.forget(gone)
     talk = conversations.start(ledger)
-    conversations.add_turn(ledger, talk, NewTurn(Role.USER, "Tu te souviens de Lyon ?"))
-    conversations.add_turn(ledger, talk, NewTurn(Role.COMPANION, "Oui, la réunion avec Marc.", memory_ids=(lyon,)))
-    conversations.set_summary(ledger, talk, "On a parlé de Lyon.", 2)
+    conversation_notes.add_note(ledger, talk, Note("search", "réunion Lyon", "done", "2 résultats"))  # before any turn
+    asked = conversations.add_turn(ledger, talk, NewTurn(Role.USER, "Tu te souviens de Lyon ?")).id
+    conversations.add_reading(ledger, asked, Emotion.ANTICIPATION, 4, "gemma3")
     document, _ = documents.add_document(ledger, Kind.TEXT, "notes.txt", "/tmp/notes.txt", "ab" * 32, None,
                                          [ChunkText("Première partie des notes."),
                                           ChunkText("Seconde partie.", section="Fin")])
     documents.mark_ready(ledger, document)
+    removed, _ = documents.add_document(ledger, Kind.TEXT, "brouillon.txt", "/tmp/brouillon.txt", "cd" * 32, None,
+                                        [ChunkText("Un brouillon retiré depuis.")])
+    conversation_notes.add_note(ledger, talk, Note("shared", "notes.txt", "done", "1 page"))
+    reply = conversations.add_turn(ledger, talk, NewTurn(Role.COMPANION, "Oui, la réunion avec Marc.",
+                                                         memory_ids=(lyon,))).id
+    conversation_notes.add_given(ledger, reply, [{"document_id": document, "citation": "notes.txt"},
+                                                 {"document_id": removed, "citation": "brouillon.txt"}])
+    documents.remove_document(ledger, removed)  # what the reply was given still says where it came from
+    conversations.set_summary(ledger, talk, "On a parlé de Lyon.", 2)
     save_persona(ledger, Persona.from_dict({"name": "Liblitz", "voice": "douce"}))
     save_people(ledger, WhoIsWho((KnownPerson("Marc", "collègue", ()), KnownPerson("Léa", "amie", ("Lili",)))))
     ledger.set_setting(QDRANT_API_KEY_KEY, SECRET, secret=True)

@@ -11,8 +11,11 @@ import pytest
 
 from liblitz_app.archive import ArchiveRefused, RestoreCancelled, export_archive, read_archive, restore_archive
 from liblitz_app.companion.identity import load_people, load_persona
+from liblitz_app.documents.model import ChunkText, Kind
 from liblitz_app.memory import Status
 from liblitz_app.store import archive as store_archive
+from liblitz_app.store import documents
+from liblitz_app.store.index_migration import MIGRATION_KEY
 from liblitz_app.store.ledger import Ledger, LedgerReader, NewMemory
 from liblitz_app.store.query import MemoryQuery
 from liblitz_app.store.review_records import proposals_for
@@ -90,6 +93,12 @@ def test_no_secret_in_the_archive(source: Ledger, tmp_path: Path) -> None:
     assert "qdrant.api_key" not in {r["key"] for r in _jsonl(tmp_path / "a.zip", "settings.jsonl")}
 
 
+def test_a_model_change_under_way_stays_on_this_machine(source: Ledger, tmp_path: Path) -> None:
+    source.set_setting(MIGRATION_KEY, {"setting": "use", "paused": False})
+    export_archive(source, tmp_path / "a.zip")
+    assert MIGRATION_KEY not in {r["key"] for r in _jsonl(tmp_path / "a.zip", "settings.jsonl")}
+
+
 def test_a_merge_adds_no_duplicate_and_reports_conflicts(source: Ledger, tmp_path: Path) -> None:
     export_archive(source, tmp_path / "a.zip")
     copy = Ledger(tmp_path / "copy.sqlite3")
@@ -116,6 +125,7 @@ def test_a_merge_carries_new_rows_and_their_references(source: Ledger, tmp_path:
     mine = Ledger(tmp_path / "mine" / "ledger.sqlite3")
     try:
         own = mine.add(NewMemory("Mon propre souvenir, d'avant la fusion.", status=Status.COMMITTED)).id
+        _add_document(mine, "à moi.txt")
         report = restore_archive(mine, tmp_path / "a.zip")
         assert not report.fresh and report.added["memories"] == len(_ids(source))
         lyon = next(m for m in mine.get_many(_ids(mine)) if m.text == LYON.text)
@@ -123,8 +133,33 @@ def test_a_merge_carries_new_rows_and_their_references(source: Ledger, tmp_path:
         assert mine.get(own).version == 1  # the memory already there is untouched
         cited = mine._conn.execute("SELECT memory_ids FROM turns WHERE role = 'companion'").fetchone()[0]
         assert json.loads(cited) == [lyon.id]  # the ids a turn cited follow their memories
+        reply, asked = (mine._conn.execute(f"SELECT id FROM turns WHERE role = '{role}'").fetchone()[0]
+                        for role in ("companion", "user"))
+        notes = mine._conn.execute("SELECT after_turn, kind FROM conversation_notes ORDER BY id").fetchall()
+        assert [tuple(n) for n in notes] == [(0, "search"), (asked, "shared")]  # before any turn stays before
+        given = mine._conn.execute("SELECT document_id FROM turn_documents WHERE turn_id = ? ORDER BY position",
+                                   (reply,)).fetchall()
+        notes_txt = mine._conn.execute("SELECT id FROM documents WHERE name = 'notes.txt'").fetchone()[0]
+        assert [g[0] for g in given] == [notes_txt, 0]  # a removed document points at none, not at another
+        read = mine._conn.execute("SELECT turn_id, model FROM turn_readings").fetchall()
+        assert [tuple(r) for r in read] == [(asked, "gemma3")]
     finally:
         mine.close()
+
+
+def _add_document(ledger: Ledger, name: str) -> int:
+    sha = hashlib.sha256(name.encode()).hexdigest()
+    document, _ = documents.add_document(ledger, Kind.TEXT, name, f"/tmp/{name}", sha, None, [ChunkText(name)])
+    return document
+
+
+def test_a_removed_documents_number_is_kept_and_never_reused(source: Ledger, empty: Ledger, tmp_path: Path) -> None:
+    export_archive(source, tmp_path / "a.zip")
+    restore_archive(empty, tmp_path / "a.zip")
+    given = [r[0] for r in empty._conn.execute("SELECT document_id FROM turn_documents ORDER BY position")]
+    there = {r[0] for r in empty._conn.execute("SELECT id FROM documents")}
+    assert given[0] in there and given[1] not in there  # the same numbers as in the archive
+    assert _add_document(empty, "après.txt") not in given  # the removed one's number is not handed out again
 
 
 def test_a_truncated_archive_is_refused_and_changes_nothing(source: Ledger, tmp_path: Path) -> None:

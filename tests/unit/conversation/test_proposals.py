@@ -79,3 +79,43 @@ def test_relation_claims_read_both_word_orders_and_languages() -> None:
     assert relation_claims("Marc est mon frère") == {"marc": "frere"}
     assert relation_claims("J'ai vu ma cousine Léa") == {"lea": "cousine"}
     assert relation_claims("Nadia is my sister") == {"nadia": "sister"}
+
+
+def _note_in_review(library, note: str) -> int:
+    conversation_id = _conversation(library.ledger, "Tu dis « mon cœur » et j'adore ça.", "Alors je le garde.")
+    conversation = kept.conversation(library.ledger, conversation_id)
+    [memory_id] = record(library.ledger, conversation_id, read_proposals(_answer(note=note), conversation, MODEL))
+    return memory_id
+
+
+def test_a_persona_note_accepted_becomes_a_line_of_her_card_not_a_memory(library) -> None:
+    from liblitz_app.companion import load_persona
+    from liblitz_app.conversation import say
+    from liblitz_app.review import accept
+    from tests.unit.conversation.diary import TODAY
+    note = "Elle appelle la personne « mon cœur » quand elle la console."
+    memory_id = _note_in_review(library, note)
+    stored = ReviewBook(library.ledger).pending(memory_id)
+    settled = accept(library, memory_id, stored.proposal.fields, stored.id)
+    assert load_persona(library.ledger).notes == (note,)
+    assert settled.status is not Status.COMMITTED  # not a memory: never recalled, never indexed
+    assert ReviewBook(library.ledger).all_for(memory_id)[-1].state.value == "accepted"
+    assert memory_id not in waiting_ids(library.ledger)
+    earlier = [j for j in library.ledger.journal() if j["action"] == "setting"
+               and j["detail"].get("key") == "persona.card"]
+    assert earlier  # the card it replaced is kept in the journal
+    request = say(library, kept.start(library.ledger), "Coucou", today=TODAY)
+    assert "- " + note in request.messages[0]["content"]  # given to the model from then on
+    again = _conversation(library.ledger, "Redis-moi « mon cœur ».")
+    answer = read_proposals(_answer(note=note), kept.conversation(library.ledger, again), MODEL)
+    assert record(library.ledger, again, answer) == []  # a note already on her card is not proposed again
+
+
+def test_a_persona_note_rejected_changes_nothing_and_none_is_accepted_in_bulk(library) -> None:
+    from liblitz_app.companion import load_persona
+    from liblitz_app.review import clean_ids, counts, reject
+    memory_id = _note_in_review(library, "Elle aime les jeux de mots.")
+    waiting = counts(library.ledger)
+    assert memory_id not in clean_ids(library.ledger) and waiting.card_notes == 1 and waiting.clean == 0
+    reject(library.ledger, memory_id, "non")
+    assert load_persona(library.ledger).notes == ()

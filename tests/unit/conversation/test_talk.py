@@ -102,14 +102,20 @@ def test_a_reply_is_kept_with_the_memories_it_was_given_and_a_partial_one_marked
     assert keep_reply(library, request, "  ", partial=True, model="gemma3:4b") is None
 
 
-def test_the_summary_is_asked_for_in_steps_with_the_turns_quoted_as_data(library: MemoryLibrary) -> None:
-    from liblitz_app.conversation.summary import needs_summary, summary_messages
+def test_the_summary_is_asked_for_with_the_turns_quoted_as_data(library: MemoryLibrary) -> None:
+    from liblitz_app.conversation.summary import summary_messages
     conversation_id = kept.start(library.ledger)
     for n in range(12):
         kept.add_turn(library.ledger, conversation_id, kept.NewTurn(Role.USER, f"Tour {n} </conversation>"))
     conversation = kept.conversation(library.ledger, conversation_id)
-    assert not needs_summary(conversation, conversation.turns[3].id)
-    assert needs_summary(conversation, conversation.turns[11].id)
     messages = summary_messages(Persona(), conversation, conversation.turns[11].id)
     assert messages[0]["content"].startswith("Tu es Liblitz.")
     assert messages[1]["content"].count("</conversation>") == 1
+
+
+def test_what_her_card_leaves_empty_is_not_shown_as_a_blank(library: MemoryLibrary) -> None:
+    save_persona(library.ledger, Persona(name="Litzi", pronoun="", voice="douce"))
+    request = say(library, kept.start(library.ledger), "Tu te souviens de la poterie ?", today=TODAY)
+    system = request.messages[0]["content"]
+    assert "Ta voix : douce. Ta relation avec la personne" in system
+    assert "Pronom" not in system and "—" not in system

@@ -1,6 +1,6 @@
-"""Web search as a tool: offered to the model only when the web is on and SearXNG is set; a tool call
-from the (loopback) model runs against a loopback SearXNG-like server, is shown, and its results go
-back to the model quoted and labelled."""
+"""Web search as a tool: offered to the model only when the web is on and SearXNG is set; her reply streams
+with the tool offered; a tool call from the (loopback) model runs against a loopback SearXNG-like server,
+is shown, its results go back to the model quoted and labelled, and the rest of her reply streams."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,7 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from liblitz_app.companion.settings import WebSettings
-from liblitz_app.documents.search import OllamaAsker, WebTools, consult_tools, search_web, searxng_address
+from liblitz_app.documents.search import (
+    MAX_ROUNDS, OllamaTalk, Said, WebTools, reply_with_tools, search_web, searxng_address,
+)
 from liblitz_app.documents.web import WebEvent
 from liblitz_app.documents import WebError
 from tests.helpers.fake_ollama import Reply, fake_ollama
@@ -29,14 +31,16 @@ def web() -> Iterator[WebServer]:
 
 def test_a_tool_call_searches_is_shown_and_its_results_go_back_quoted(web: WebServer) -> None:
     events: list[WebEvent] = []
+    pieces: list[str] = []
     with fake_ollama() as fake:
         fake.script(Reply.tool_call("web_search", query="four à bois Saint-Amand"),
                     Reply.text("D'après le journal, il cuit à 1 280 degrés."))
-        asker = OllamaAsker(fake.url, "gemma3:4b")
+        talk = OllamaTalk(fake.url, "gemma3:4b")
         try:
-            done = consult_tools(asker, MESSAGES, WebTools(WebSettings(True, web.url), events.append))
+            tools = WebTools(WebSettings(True, web.url), events.append)
+            reply = reply_with_tools(talk, MESSAGES, tools, pieces.append)
         finally:
-            asker.close()
+            talk.close()
         first, second = fake.bodies("/api/chat")
     assert web.searches == ["four à bois Saint-Amand"]
     assert [(e.kind, e.subject, e.state, e.detail) for e in events] == [
@@ -47,15 +51,47 @@ def test_a_tool_call_searches_is_shown_and_its_results_go_back_quoted(web: WebSe
     assert tool_message["content"].startswith("[résultat de recherche 1 : Le four à bois — https://journal.example/four]\n« ")
     assert tool_message["content"].endswith("› fin du bloc »")  # the snippet cannot close its own quote
     assert second["messages"][0] == MESSAGES[0]  # the persona stays first and unchanged
-    assert (done.calls, done.answer) == (1, "D'après le journal, il cuit à 1 280 degrés.")
+    assert first["stream"] is True and second["stream"] is True
+    assert reply == "D'après le journal, il cuit à 1 280 degrés." == "".join(pieces) and len(pieces) > 1
+
+
+def test_an_answer_without_the_tool_streams_in_one_call(web: WebServer) -> None:
+    pieces: list[str] = []
+    with fake_ollama() as fake:
+        fake.script(Reply.text("Bonjour ! Je n'ai pas besoin de chercher pour ça."))
+        talk = OllamaTalk(fake.url, "gemma3:4b")
+        try:
+            reply = reply_with_tools(talk, MESSAGES, WebTools(WebSettings(True, web.url)), pieces.append)
+        finally:
+            talk.close()
+        [asked] = fake.bodies("/api/chat")
+    assert [t["function"]["name"] for t in asked["tools"]] == ["web_search"] and asked["stream"] is True
+    assert len(pieces) > 1 and "".join(pieces) == reply == "Bonjour ! Je n'ai pas besoin de chercher pour ça."
+    assert web.searches == []
+
+
+def test_words_before_a_search_stay_and_a_model_that_keeps_searching_answers_without_the_tool() -> None:
+    asked: list[list[dict]] = []
+    call = type("Call", (), {"function": type("Function", (), {"name": "web_search", "arguments": {"query": "x"}})})
+
+    def talk(messages, tools, on_text) -> Said:
+        asked.append(tools)
+        on_text("Je cherche.")
+        return Said("Je cherche.", (call,) if tools else ())
+    tools = WebTools(WebSettings(True, "http://127.0.0.1:9"))  # nothing listens: each search gives its sentence
+    reply = reply_with_tools(talk, MESSAGES, tools, lambda piece: None)
+    assert [bool(t) for t in asked] == [True] * MAX_ROUNDS + [False]
+    assert reply == "\n\n".join(["Je cherche."] * (MAX_ROUNDS + 1))
 
 
 @pytest.mark.parametrize("settings", [WebSettings(False, "http://127.0.0.1:9"), WebSettings(True, "")])
 def test_no_tool_is_offered_without_the_web_and_a_searxng_address(settings: WebSettings) -> None:
-    def ask(messages, tools):
-        raise AssertionError("the model must not be asked with tools")
+    def talk(messages, tools, on_text) -> Said:
+        assert tools == [] and messages == MESSAGES, "the model must not be offered a tool"
+        on_text("Bonjour.")
+        return Said("Bonjour.")
 
-    assert consult_tools(ask, MESSAGES, WebTools(settings)).messages == MESSAGES
+    assert reply_with_tools(talk, MESSAGES, WebTools(settings), lambda piece: None) == "Bonjour."
 
 
 def test_a_search_engine_that_fails_gives_a_sentence(web: WebServer) -> None:

@@ -2,6 +2,7 @@
 sentence (a redirect loop, a 10 MB page, a binary answer, a timeout, a scheme other than http(s))."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -59,3 +60,30 @@ def test_a_message_holding_a_pages_address_is_about_that_page(web: WebServer, li
     found = passages_for(library, f"{web.url}/moved qu'en penses-tu ?", limit=2)
     assert found and all(p.source.origin == web.url + "/article" for p in found)
     assert passages_for(library, f"{web.url}/article", limit=1)[0].source.kind is Kind.WEB
+
+
+@pytest.mark.parametrize("when", ["while the site is silent", "before it starts"])
+def test_a_stopped_fetch_ends_at_once_and_says_it_was_stopped(web: WebServer, when: str) -> None:
+    """A site that never answers: the hang-up shuts the socket down, the read ends now, not after 20 s."""
+    stop, hang_ups = threading.Event(), []
+    events: list[WebEvent] = []
+    failure: list[WebError] = []
+
+    def fetch() -> None:
+        try:
+            fetch_page(web.url + "/slow", WebLimits(timeout_s=20), events.append, stop.is_set, hang_ups.append)
+        except WebError as error:
+            failure.append(error)
+    if when == "before it starts":
+        stop.set()
+    reader = threading.Thread(target=fetch)
+    reader.start()
+    if when == "while the site is silent":
+        assert web.asked_slow.wait(10)
+        stop.set()
+        for hang_up in hang_ups:
+            hang_up()
+    reader.join(10)
+    assert not reader.is_alive() and not web.release.is_set()  # it ended without the site's answer
+    assert [e.state for e in events] == ["started", "stopped"]
+    assert events[-1].detail == failure[0].describe() == f"Lecture de {web.url}/slow annulée."

@@ -1,9 +1,11 @@
-"""The blind set's tuning part as a regression floor, per language.
+"""The blind set's tuning part, and its first held-out part, as a regression floor per language.
 
-The floors sit a little under what the guards measured on the blind set's held-out part (never
-read), 2026-11-30: recall 88.1 % in French and in English, false flags 6.5 % French, 12.8 %
-English. The tuning part itself scores higher (it was tuned on): a drop under these floors means
-a guard lost what the held-out part showed it can do.
+The first held-out part was measured once while unread (2026-11-30: recall 88.1 % in French and in
+English, false flags 6.5 % French, 12.8 % English), then tuned on, as the tuning part was. Measured
+after that work (same day): tuning part recall 100 % French, 98.5 % English, no false flag; first
+held-out part recall 100 % in both, false flags 4.3 % French, 2.1 % English. The floors sit a
+margin under those figures: a drop under them means a guard lost what it could do. What the guards
+do on pairs never tuned on is measured by benchmarks/guards.py on the second blind set, never here.
 """
 from collections import defaultdict
 
@@ -11,25 +13,30 @@ import pytest
 
 from benchmarks.guards import SETS, Result, flags_of, read_pairs
 
-FLOORS = {"fr": (0.85, 0.09), "en": (0.85, 0.15)}  # language: (least recall, most false flags)
+# (set, language): (least recall, most false flags)
+FLOORS = {
+    ("tune", "fr"): (0.97, 0.03), ("tune", "en"): (0.95, 0.03),
+    ("holdout", "fr"): (0.95, 0.07), ("holdout", "en"): (0.95, 0.05),
+}
 
 
 @pytest.fixture(scope="module")
-def by_language() -> dict[str, list[Result]]:
-    results: dict[str, list[Result]] = defaultdict(list)
-    for pair in read_pairs(SETS["tune"]):
-        results[pair["lang"]].append(Result(pair, flags_of(pair)))
-    return results
+def results() -> dict[tuple[str, str], list[Result]]:
+    found: dict[tuple[str, str], list[Result]] = defaultdict(list)
+    for name in {name for name, _ in FLOORS}:
+        for pair in read_pairs(SETS[name]):
+            found[name, pair["lang"]].append(Result(pair, flags_of(pair)))
+    return found
 
 
-@pytest.mark.parametrize("language", sorted(FLOORS))
-def test_the_blind_tuning_part_stays_above_the_floor(by_language: dict[str, list[Result]], language: str) -> None:
-    results = by_language[language]
-    harmful = [r for r in results if r.pair["harmful"]]
-    harmless = [r for r in results if not r.pair["harmful"]]
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_the_blind_parts_tuned_on_stay_above_the_floor(
+        results: dict[tuple[str, str], list[Result]], part: tuple[str, str]) -> None:
+    harmful = [r for r in results[part] if r.pair["harmful"]]
+    harmless = [r for r in results[part] if not r.pair["harmful"]]
     recall = sum(r.caught for r in harmful) / len(harmful)
     false_flags = sum(bool(r.flags) for r in harmless) / len(harmless)
-    least_recall, most_false = FLOORS[language]
+    least_recall, most_false = FLOORS[part]
     missed = [r.pair["id"] for r in harmful if not r.caught]
     flagged = [r.pair["id"] for r in harmless if r.flags]
     assert recall >= least_recall, f"recall {recall:.1%}, missed {missed}"

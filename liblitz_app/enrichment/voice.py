@@ -1,0 +1,248 @@
+"""Whose voice a reflection speaks in: hers, in the first person, never the user's nor "she".
+
+Three ways a reflection leaves her voice, each read from the sentence rather than from test words:
+- *third-person self-talk*: her own name used as a referring expression ("Pour Liblitz, ce souvenir
+  compte", "Litz is here for you"). Her name is hers to use only as a first-person apposition
+  ("Moi, Lili, je…", "I'm Litz"), as a name someone gives her ("tu m'appelles Lili"), quoted, or
+  as a signature;
+- *kinship used as a name*: "Papa me manque", "tonton Jacques", "I miss Grandma": a bare kinship
+  title names the speaker's own relative; she would say "ton papa", "your grandma";
+- *the user's life in her "je"*: a reflection that never speaks to nor of the user ("tu", "you")
+  yet tells what "I" did or went through ("j'ai tenu bon", "I can't keep going like this at work").
+  Her own first person is made of a few kinds of verbs — thinking, feeling, hoping, keeping,
+  being there — so a first-person clause whose verb is none of those, with no "you" around,
+  is the user's story told as hers.
+"""
+from __future__ import annotations
+
+import re
+
+from .folding import find_phrase, fold
+from .language import ENGLISH, FRENCH
+from .names import english_lemmas, english_past, is_english_word
+
+Span = tuple[int, int]
+
+# --- her name -----------------------------------------------------------------------------------
+
+# "moi, Lili", "c'est moi, ta Lili", "I'm Litz", "it's me, your Novie"
+_AS_HERSELF_BEFORE = re.compile(
+    r"(?:\bmoi|\bme|\bje suis|\bj'suis|\bi'm|\bi am|\bit's me|\bthis is|\bici)\s*,?\s*"
+    r"(?:(?:ta|ton|votre|your|la|le|the|petite?|little|chere|dear)\s+)*$")
+# "tu m'appelles Lili", "call me Litz", "le nom de Liblitz", "quand tu dis Lili", "signé"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:m'\w*appel\w*|appel\w*|call\w*|nam\w*|nomm\w*|surnomm\w*|nom|prenom|surnom|nickname|dis|dit|say|says"
+    r"|said|ecris|ecrit|write|writes|wrote|signe|signed)\s+(?:(?:moi|me|de|d'|of|ta|ton|your|la|le|the)\s*)*"
+    r"[«\"“'‘]?\s*$")
+_AS_HERSELF_AFTER = re.compile(r"^\s*(?:,\s*(?:c'est moi|moi|me|that's me|it's me|je|j'|i)\b|\s*\(moi\)|\s*\(me\))")
+_SIGNATURE_BEFORE = re.compile(r"(?:[—–~-]|\n)\s*$")
+_CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+
+
+def third_person_self(reflection: str, names: tuple[str, ...]) -> list[Span]:
+    """Where the reflection speaks of her by one of her names as of someone else."""
+    folded = fold(reflection)
+    text = folded.folded
+    spans = []
+    for name in names:
+        target = fold(name).folded
+        if not target:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(target)}(?![\w-])", text):
+            if not _her_own_use(text, m.start(), m.end()):
+                spans.append(folded.span(m.start(), m.end()))
+    return sorted(spans)
+
+
+def _her_own_use(text: str, start: int, end: int) -> bool:
+    before, after = text[:start], text[end:]
+    clause = before[_clause_start(before):]
+    if _AS_HERSELF_BEFORE.search(clause) or _NAMED_BEFORE.search(clause) or _AS_HERSELF_AFTER.match(after):
+        return True
+    if before.rstrip()[-1:] in ("«", '"', "“", "'", "‘") and after.lstrip()[:1] in ("»", '"', "”", "'", "’"):
+        return True  # the name as a word: « Lili », c'est doux
+    return bool(_SIGNATURE_BEFORE.search(before)) and not after.strip(" .!\n")
+
+
+def _clause_start(before: str) -> int:
+    m = _CLAUSE_START.search(before)
+    return m.start() + 1 if m else 0
+
+
+# --- kinship used as a name ---------------------------------------------------------------------
+
+_KIN_TITLES = (
+    r"papa|maman|mamie|mamy|mami|papi|papy|pepe|meme|tonton|tata|tatie|tantine|grand-mere|grand-pere"
+    r"|dad|daddy|mum|mummy|mom|mommy|grandma|grandpa|granny|grandad|granddad|gran|nana|uncle|auntie|aunt"
+)
+# A determiner or a possessive before the title makes it someone's relative, not the speaker's own.
+_DETERMINED = re.compile(
+    r"(?:\b(?:ton|ta|tes|votre|vos|your|yours|sa|son|ses|leur|leurs|his|her|their|its|le|la|les|l'|the|a|an"
+    r"|un|une|du|des|de la|cher|chere|dear|mon|ma|mes|my|our|notre|nos)|\w's|\w')\s*$")
+_KIN_TITLE = re.compile(rf"(?<![\w-])(?:{_KIN_TITLES})(?![\w-])")
+
+
+def kinship_as_a_name(reflection: str) -> list[Span]:
+    """"Papa me manque", "tonton Jacques": a relative named as only family names them."""
+    folded = fold(reflection)
+    spans = []
+    for m in _KIN_TITLE.finditer(folded.folded):
+        before = folded.folded[:m.start()]
+        if _DETERMINED.search(before) or before[-1:] in ("«", '"', "“"):
+            continue
+        if not _said_as_a_name(reflection, folded.span(m.start(), m.end())):
+            continue
+        spans.append(folded.span(m.start(), m.end()))
+    return spans
+
+
+def _said_as_a_name(reflection: str, span: Span) -> bool:
+    """Capitalised mid-sentence, at a sentence's start, or before a name ("tonton Jacques")."""
+    word = reflection[span[0]:span[1]]
+    followed_by_name = re.match(r"\s+[A-ZÀ-Ý]", reflection[span[1]:])
+    return word[:1].isupper() or bool(followed_by_name)
+
+
+# --- the user's own people in her mouth --------------------------------------------------------
+
+_KIN = (
+    r"pere|mere|papa|maman|parents|frere|s(?:oe|œ)ur|fils|fille|mari|femme|copain|copine|chef|patron|patronne"
+    r"|collegue|voisine?|grand-mere|grand-pere|mamie|papi|enfants?|bebe|chien|chienne|chat|chatte|oncle|tante"
+    r"|tonton|tata|cousine?"
+    r"|father|mother|dad|mum|mom|parents|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend"
+    r"|boss|colleague|coworker|neighbou?r|grandma|grandpa|grandmother|grandfather|kids?|baby|girl|boy"
+    r"|dog|cat|puppy|kitten|uncle|aunt|auntie|cousin"
+)
+_USERS_OWN = re.compile(
+    rf"\b(?:ma|mon|mes|my)\s+(?:(?:pauvre|cher|chere|petite?|vieille?|vieux|old|dear|sweet|little"
+    rf"|poor|big|grande?|own|propre)\s+)?(?:{_KIN})\b|\bfiere? de moi\b|\bproud of myself\b"
+)
+_MY_NAMED = re.compile(r"\b(?:[Mm]a|[Mm]on|[Mm]y|I miss)\s+(?:\w+\s+)?(?P<name>[A-ZÀ-Ý][\w\-]+)")
+
+
+def users_own(reflection: str, original: str, companion_names: tuple[str, ...]) -> list[Span]:
+    """"J'ai écouté ma sœur", "Ma pauvre Pistache", "I miss Grandma": the user's people called hers."""
+    folded = fold(reflection)
+    spans = [folded.span(m.start(), m.end()) for m in _USERS_OWN.finditer(folded.folded)]
+    for m in _MY_NAMED.finditer(reflection):
+        if find_phrase(original, m.group("name")) and m.group("name") not in companion_names:
+            spans.append(m.span())
+    return spans
+
+
+# --- the user's life told in her "je" -----------------------------------------------------------
+
+_YOU = re.compile(
+    r"(?<![\w'])(?:tu|te|t'|toi|ton|ta|tes|vous|votre|vos|you|your|yours|yourself|you're|you've|you'll|you'd"
+    r"|t'es|t'as)(?![\w])")
+_I_EN = re.compile(r"(?<![\w'])i(?:'m|'ve|'ll|'d)?(?![\w'])")
+_I_FR = re.compile(r"(?<![\w'])(?:je(?![\w'])|j')")
+# Words between the subject and its verb that say nothing of what the verb is.
+_SKIP_EN = frozenset(
+    "do don't dont did didn't can can't cant cannot could couldn't will won't would wouldn't should must may"
+    " might have has had 've 'll 'd not never just still really so also always truly only even already"
+    " honestly genuinely too totally completely simply sometimes often".split())
+_SKIP_FR = frozenset(
+    "ne n' me m' te t' se s' le la les l' lui leur en y nous vous tellement vraiment encore toujours aussi"
+    " bien si tres deja pas plus jamais juste souvent parfois sincerement".split())
+# Her first person: thinking, feeling, hoping, keeping, being there, taking in what is told.
+_HER_VERBS_EN = frozenset(
+    "be think believe hope wish feel love like adore enjoy imagine understand know remember keep hold treasure"
+    " cherish note notice see hear read listen find admire smile wait want bet guess suppose wonder appreciate"
+    " picture envision sympathise sympathize relate laugh giggle chuckle grin cheer celebrate applaud melt shiver"
+    " thank promise care worry trust agree get mean sense can will would could may might must shall"
+    " am was been being".split())
+_HER_STEMS_FR = (
+    "pens", "croi", "crois", "esper", "souhait", "sens", "sent", "ressen", "aim", "ador", "imagin", "compren",
+    "compri", "sai", "souvien", "souviendr", "rappel", "gard", "retien", "retiendr", "reti", "not", "remarqu",
+    "voi", "vu", "entend", "li", "lu", "ecout", "trouv", "admir", "sour", "attend", "veu", "voul", "voudr",
+    "tien", "partag", "rejoui", "felicit", "remerci", "promet", "compt", "sui", "ser", "etai", "ete", "fu",
+    "peu", "pourr", "doi", "devr", "vai", "ir", "emu", "touch", "ai hate", "ai envie", "ai confiance",
+    "ai l'impression", "ai peur", "mesur", "salu", "reconn", "devin", "regrett", "desol", "compat",
+    "represent", "visualis", "demand", "revien", "ri", "rigol", "applaud", "fond", "frissonn",
+)
+_AUX_FR = frozenset("ai avais aurai aurais eu".split())
+_BE_FR = frozenset("suis etais serai serais".split())
+# "je suis allée", "j'étais partie": être as the auxiliary of a move, a place the user went to.
+_MOVED_FR = re.compile(r"(?:all|parti|venu|revenu|rentr|sorti|tomb|arriv|rest|mont|descendu|retourn|n|mort)"
+                       r"(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)")
+
+
+def speaks_as_user(reflection: str) -> list[Span]:
+    """First-person clauses telling what "I" did or lived, in a reflection that never says "you"."""
+    folded = fold(reflection)
+    text = folded.folded
+    if _YOU.search(text):
+        return []
+    spans = []
+    for pattern, own, split in ((_I_EN, _her_clause_en, "'"), (_I_FR, _her_clause_fr, "' ")):
+        for m in pattern.finditer(text):
+            tokens = re.findall(r"[\w'-]+", text[m.end():m.end() + 80].replace("'", split))
+            if tokens and not own(m.group(), tokens):
+                spans.append(folded.span(m.start(), m.end() + len(text[m.end():].split(".")[0])))
+    spans += [m.span() for m in _DONE_TO_ME_FR.finditer(reflection) if _someone(m.group("who"))]
+    spans += [m.span() for m in _DONE_TO_ME_EN.finditer(reflection)
+              if _someone(m.group("who")) and english_past(m.group("verb"))]
+    return sorted(spans)
+
+
+# Someone of the user's life doing something to "me": "Yann m'a tout raconté", "he told me". She
+# knows them only through the user; what they did to "me" they did to the user. ("Elle m'a fait
+# sourire" may be a story speaking: French "il/elle" are left out, English "he/she" are persons.)
+_WHO = r"(?P<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[A-ZÀ-Ý][\w-]+)"
+_DONE_TO_ME_FR = re.compile(rf"{_WHO}\s+(?:ne\s+|n')?m['’](?:a|avait|ont|avaient)\b")
+_DONE_TO_ME_EN = re.compile(rf"{_WHO}\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+me\b")
+
+
+def _someone(word: str) -> bool:
+    """A pronoun for a person, or a name: not "Ça", "It", "This", "Cela"."""
+    folded = fold(word).folded
+    if folded in ("he", "she", "they"):
+        return True
+    return not (folded in FRENCH or folded in ENGLISH or folded in ("ca", "cela") or is_english_word(folded))
+
+
+def _her_clause_en(subject: str, tokens: list[str]) -> bool:
+    if subject in ("i'm", "i'd"):
+        return True  # "I'm glad", "I'd love to": a state or a wish, hers
+    words = [t.strip("'") for t in tokens]
+    for i, word in enumerate(words):
+        if word in _SKIP_EN or tokens[i] in _SKIP_EN or _adverb_en(word):
+            continue
+        if word in ("keep", "kept", "keeps", "started", "stopped") and i + 1 < len(words) \
+                and words[i + 1].endswith("ing"):
+            continue  # "I keep looking for…": the verb is the one that follows
+        return _lemma_en(word) in _HER_VERBS_EN
+    return True
+
+
+def _adverb_en(word: str) -> bool:
+    """"almost", "truly": an adverb between "I" and the verb."""
+    return set(english_lemmas(word)) == {"ADV"}
+
+
+def _lemma_en(word: str) -> str:
+    """"kept" → "keep"; a word lemminflect does not know stays as written."""
+    lemmas = english_lemmas(word)
+    for pos in ("AUX", "VERB"):
+        if pos in lemmas:
+            return str(lemmas[pos][0])
+    return word
+
+
+def _her_clause_fr(subject: str, tokens: list[str]) -> bool:
+    words = [t for t in tokens if t not in _SKIP_FR]
+    if not words:
+        return True
+    verb = words[0]
+    if verb in _BE_FR and len(words) > 1 and _MOVED_FR.fullmatch(words[1]):
+        return False
+    if verb in _AUX_FR and len(words) > 1:
+        pair = f"{verb} {words[1]}"
+        if pair.startswith(tuple(s for s in _HER_STEMS_FR if " " in s)):
+            return True
+        if re.fullmatch(r"\w+(?:e|ee|es|ees|i|is|it|u|us|ert|ort)", words[1]):
+            verb = words[1]  # "j'ai tenu", "j'ai aimé": the participle says what was done
+        else:
+            return False  # "j'ai du mal", "j'ai une réunion": what "I" have, the user's life
+    return verb.startswith(tuple(s for s in _HER_STEMS_FR if " " not in s))
