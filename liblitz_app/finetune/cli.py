@@ -1,5 +1,5 @@
 """`liblitz finetune-export OUT.jsonl [filters]`: a fine-tuning set (and a Modelfile, and the model itself)
-from the terminal. (The window has no fine-tuning dialog yet: this command is the way in.)"""
+from the terminal; the window's File ▸ Jeu d'affinage… does the same with a preview."""
 from __future__ import annotations
 
 import argparse

@@ -29,6 +29,7 @@ from .chat import ChatPane
 from .companion_settings import QtCompanionSettings
 from .documents import QtDocuments
 from .documents_dialog import DocumentsDialog, ask_search_address
+from .finetune_dialog import FinetuneDialog
 from .intake import BacklogPane, ImportWizard
 from .llm_worker import LlmWorker
 from .checkup_window import CheckupWindow
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.model_dialog: ModelDialog | None = None
         self.checkup_window: CheckupWindow | None = None
+        self.finetune_dialog: FinetuneDialog | None = None
         self.migration = QtMigration(store, data, self)  # a new embedding model's index, built in the background
         self._current_model = ""
         self.setWindowTitle("Liblitz")
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
         self.restore_action = file_menu.addAction(tr("Restaurer une archive…"))
         self.restore_action.setEnabled(False)
         self.restore_action.triggered.connect(lambda: self.restore_companion())
+        self.finetune_action = file_menu.addAction(tr("Jeu d'affinage…"))
+        self.finetune_action.setEnabled(False)
+        self.finetune_action.triggered.connect(self.open_finetune_dialog)
         quit_action = file_menu.addAction(tr("Quitter"))
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.restore_action.setEnabled(True)
+        self.finetune_action.setEnabled(True)
         self.arrival.start_session()  # this session's few arrivals, never a burst after days away
         self._refresh_status()
         self._check_index()
@@ -286,6 +292,14 @@ class MainWindow(QMainWindow):
     def restore_companion(self, path: Path | None = None) -> Task | None:
         path = path or archive_menu.ask_restore_path(self)
         return archive_menu.restore_from(self.store, path, self._track, self.show_message, self) if path else None
+
+    @Slot()
+    def open_finetune_dialog(self) -> FinetuneDialog:
+        if self.finetune_dialog is None:  # kept: the user's last choice is still there when it is opened again
+            self.finetune_dialog = FinetuneDialog(self.reading, self)
+        self.finetune_dialog.refresh()  # memories may have changed since
+        self.finetune_dialog.open()
+        return self.finetune_dialog
 
     @Slot()
     def open_import_wizard(self) -> ImportWizard:
