@@ -26,23 +26,22 @@ from ..store.library import LibraryStatus, MemoryLibrary
 from . import archive_menu
 from .browser.browser_pane import BrowserPane
 from .chat import ChatPane
+from .checkup_window import CheckupWindow
 from .companion_settings import QtCompanionSettings
 from .documents import QtDocuments
 from .documents_dialog import DocumentsDialog, ask_search_address
 from .finetune_dialog import FinetuneDialog
 from .intake import BacklogPane, ImportWizard
 from .llm_worker import LlmWorker
-from .checkup_window import CheckupWindow
 from .model_dialog import ModelDialog
 from .model_migration import QtMigration
 from .outside_changes import OutsideChanges
 from .reading import Reading
 from .review.review_pane import ReviewPane
 from .store_thread import Store
-from .tasks import LaneStuck, Task
 from .tab_style import RoomyTabs
+from .tasks import LaneStuck, Task
 from .timeline.timeline_pane import TimelinePane
-
 
 DEFAULT_SIZE = (1280, 820)
 
