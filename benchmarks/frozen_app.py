@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WINDOW_SHOWN = "Fenêtre affichée"
+sys.path.insert(0, str(ROOT))
+
+from liblitz_app.logging_setup import WINDOW_SHOWN, log_file  # noqa: E402
 
 
 def folder_size(folder: Path) -> int:
@@ -26,7 +28,7 @@ def folder_size(folder: Path) -> int:
 
 def launch_to_window(program: Path, data: Path) -> tuple[float, int]:
     """(seconds from launch to the window, exit code after SIGTERM)."""
-    log = data / "logs" / "liblitz.log"
+    log = log_file(data)
     seen = log.read_text(encoding="utf-8").count(WINDOW_SHOWN) if log.exists() else 0
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIBLITZ_OLLAMA_URL": "http://127.0.0.1:9"}
     started = time.monotonic()

@@ -3,13 +3,23 @@ from __future__ import annotations
 
 import logging
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 from .paths import DataDir, make_private_dir
 
+# The line logged once the window is up: what a launch-time measure (benchmarks/frozen_app.py) and the
+# frozen app's smoke test watch for, from another process.
+WINDOW_SHOWN = "Fenêtre affichée"
+
+
+def log_file(root: Path) -> Path:
+    """The log of the data folder at `root`."""
+    return root / "logs" / "liblitz.log"
+
 
 def setup_logging(data: DataDir) -> None:
-    folder = make_private_dir(data.root / "logs")
-    handler = RotatingFileHandler(folder / "liblitz.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    make_private_dir(log_file(data.root).parent)
+    handler = RotatingFileHandler(log_file(data.root), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("liblitz")
     root.setLevel(logging.INFO)

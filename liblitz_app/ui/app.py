@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..errors import describe
 from ..i18n import language as current_language
 from ..i18n import set_language, startup_language, tr
+from ..logging_setup import WINDOW_SHOWN
 from ..paths import DataDir
 from ..preferences import Preferences
 from ..store.opening import open_library
@@ -53,7 +54,7 @@ def run_gui(data: DataDir, language: str | None = None) -> int:
     quitting = QuitOnSignals(window.close, window)
     store.start()
     window.show()
-    QTimer.singleShot(0, lambda: log.info("Fenêtre affichée (%s)", data.root))  # the launch-to-window mark
+    QTimer.singleShot(0, lambda: log.info("%s (%s)", WINDOW_SHOWN, data.root))  # the launch-to-window mark
     try:
         return app.exec()
     finally:

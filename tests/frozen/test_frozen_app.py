@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,8 +20,10 @@ from pathlib import Path
 
 import pytest
 
+from liblitz_app.logging_setup import WINDOW_SHOWN, log_file
 from liblitz_app.memory import Status
 from liblitz_app.store.ledger import LedgerReader
+from tests.helpers.fake_ollama import closed_port_url
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -31,7 +32,6 @@ MEMORY = "Pique-nique avec Léa au bord du lac d'Annecy : on a ri tout l'après-
 EXPORT = ('date,texte\n'
           '2024-05-01,"Hier soir, dîner avec Léa et Marc à Lyon : on a beaucoup ri."\n'
           '2024-05-03,"Je suis triste depuis que Paul est parti vivre à Montréal."\n')
-WINDOW_SHOWN = "Fenêtre affichée"  # liblitz_app/ui/app.py logs it once the window is up
 
 
 def _folder() -> Path:
@@ -53,11 +53,8 @@ def app() -> Path:
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    with socket.socket() as probe:  # an Ollama address nobody answers: the app stays offline
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIBLITZ_LANG": "fr",
-            "LIBLITZ_DATA_DIR": str(tmp_path / "data"), "LIBLITZ_OLLAMA_URL": f"http://127.0.0.1:{port}"}
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIBLITZ_LANG": "fr",  # an Ollama nobody answers: offline
+            "LIBLITZ_DATA_DIR": str(tmp_path / "data"), "LIBLITZ_OLLAMA_URL": closed_port_url()}
 
 
 def _run(app: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -101,7 +98,7 @@ def test_add_import_prepare_quit_and_find_the_memory_on_the_next_start(app: Path
     assert imported.returncode == 0, imported.stderr
 
     data = Path(env["LIBLITZ_DATA_DIR"])
-    log = data / "logs" / "liblitz.log"
+    log = log_file(data)
     output = tmp_path / "window-output.txt"
     started = time.monotonic()
     with output.open("w") as out, subprocess.Popen([str(app)], env=env, stdout=out, stderr=subprocess.STDOUT) as window:

@@ -16,8 +16,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from .loopback import serving
 
 VERSION = "0.6.0-fake"
 
@@ -217,47 +219,18 @@ def _with_tool_calls(part: dict[str, Any], reply: Reply) -> dict[str, Any]:
     return part
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = False
-    block_on_close = True  # server_close() joins every handler: no thread outlives a test
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.connections: list[socket.socket] = []
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        self.connections.append(request)
-        super().process_request(request, client_address)
-
-    def hang_up_all(self) -> None:
-        """End every connection, so a handler waiting on a kept-alive one returns and can be joined."""
-        for connection in self.connections:
-            try:
-                connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a client that hung up mid-answer is part of the script
-
-
 @contextmanager
 def fake_ollama(models: list[str] | None = None) -> Iterator[FakeOllama]:
     """Serve on 127.0.0.1, a free port, in a background thread; stopped on exit."""
     fake = FakeOllama(models=models or ["gemma3:4b", "mistral:7b"])
-    server = _Server(("127.0.0.1", 0), _handler(fake))
-    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, name="fake-ollama", daemon=True)
-    thread.start()
-    try:
-        yield fake
-    finally:
+
+    def let_go() -> None:
         for release in fake.releases:
             release.set()
-        server.shutdown()
-        server.hang_up_all()
-        server.server_close()
-        thread.join(timeout=5)
+
+    with serving(_handler(fake), "fake-ollama", let_go) as url:
+        fake.url = url
+        yield fake
 
 
 def closed_port_url() -> str:

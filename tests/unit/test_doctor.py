@@ -1,7 +1,6 @@
 """`liblitz doctor` tells the state of things in sentences, whatever that state is."""
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,8 @@ from liblitz_app.memory import Status
 from liblitz_app.paths import DataDir
 from liblitz_app.store.ledger import NewMemory
 from liblitz_app.store.opening import open_library
-from tests.helpers.fake_ollama import fake_ollama
+from tests.helpers.fake_ollama import closed_port_url, fake_ollama
 
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _lines(data: DataDir) -> dict[str, str]:
@@ -26,7 +20,7 @@ def _lines(data: DataDir) -> dict[str, str]:
 
 
 def test_a_fresh_folder_is_described_without_being_filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", closed_port_url())
     lines = _lines(DataDir(tmp_path))
     assert "aucun registre" in lines["registre"]
     assert "disponible" in lines["embeddings"]
@@ -52,7 +46,7 @@ def test_counts_model_index_and_a_reachable_ollama(tmp_path: Path, monkeypatch: 
 
 
 def test_doctor_while_the_app_holds_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", closed_port_url())
     data = DataDir.open(tmp_path)
     library = open_library(data)  # as the running app would
     try:
@@ -63,7 +57,7 @@ def test_doctor_while_the_app_holds_the_index(tmp_path: Path, monkeypatch: pytes
 
 def test_the_command_prints_every_topic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", closed_port_url())
     assert main(["--data-dir", str(tmp_path), "doctor"]) == 0
     out = capsys.readouterr().out
     for topic in ("données", "registre", "embeddings", "qdrant", "ollama"):
@@ -72,7 +66,7 @@ def test_the_command_prints_every_topic(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_the_data_dir_may_follow_the_command_and_nothing_is_created(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("LIBLITZ_OLLAMA_URL", closed_port_url())
     folder = tmp_path / "not-yet"
     assert main(["doctor", "--data-dir", str(folder)]) == 0
     assert f"données : {folder}" in capsys.readouterr().out

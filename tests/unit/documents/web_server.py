@@ -8,9 +8,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.helpers.loopback import serving
 
 ARTICLE = """<html><head><title>Le four à bois de Saint-Amand</title></head><body>
 <nav><a href="/">Accueil</a> · <a href="/contact">Contact</a></nav>
@@ -112,24 +114,9 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass
-
-
 @contextmanager
 def web_server() -> Iterator[WebServer]:
     state = WebServer()
-    httpd = _Server(("127.0.0.1", 0), _handler(state))
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, name="fake-web", daemon=True)
-    thread.start()
-    try:
+    with serving(_handler(state), "fake-web", state.release.set) as url:
+        state.url = url
         yield state
-    finally:
-        state.release.set()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)

