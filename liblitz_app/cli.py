@@ -6,6 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from .command_line import fail
 from .errors import describe
 from .i18n import set_language, startup_language, tr, translate_argparse
 from .paths import DataDir, resolve_data_dir
@@ -62,24 +63,24 @@ def main(argv: list[str] | None = None) -> int:
     set_language(_language(argv))  # before any parser speaks
     translate_argparse()
     args, rest = _parser().parse_known_args(argv)
+    # A command with a parser of its own gets the rest of the line, and --data-dir if it came before its name.
+    forwarded = rest + (["--data-dir", args.data_dir] if args.data_dir else [])
     if args.command == "import":
         from .intake.cli import import_command
-        forwarded = rest + (["--data-dir", args.data_dir] if args.data_dir else [])
         return import_command(forwarded)
     if args.command == "recall":
         from .recall.cli import recall_command
-        return recall_command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+        return recall_command(forwarded)
     if args.command == "check-model":  # --lang (the interface's) also chooses the scenarios' language
         from .checkup.cli import check_model_command
-        return check_model_command(rest + (["--data-dir", args.data_dir] if args.data_dir else [])
-                                   + (["--lang", args.lang] if getattr(args, "lang", None) else []))
+        return check_model_command(forwarded + (["--lang", args.lang] if getattr(args, "lang", None) else []))
     if args.command == "finetune-export":
         from .finetune.cli import finetune_command
-        return finetune_command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+        return finetune_command(forwarded)
     if args.command in ("export", "restore"):
         from .archive import cli as archive_cli
         command = archive_cli.export_command if args.command == "export" else archive_cli.restore_command
-        return command(rest + (["--data-dir", args.data_dir] if args.data_dir else []))
+        return command(forwarded)
     if args.command == "add" and not rest:
         return _add(args)
     if rest:
@@ -90,8 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = DataDir.open(resolve_data_dir(args.data_dir))
     except OSError as error:
-        print(describe(error), file=sys.stderr)
-        return 2
+        return fail(describe(error))
     from .logging_setup import setup_logging
     setup_logging(data)
     from .ui.app import run_gui
@@ -117,8 +117,7 @@ def _add(args: argparse.Namespace) -> int:
         finally:
             library.close()
     except Exception as error:  # noqa: BLE001 — a sentence for the user, never a traceback
-        print(describe(error), file=sys.stderr)
-        return 2
+        return fail(describe(error))
     print(tr("Souvenir n°{id} enregistré.", id=memory.id))
     return 0
 
