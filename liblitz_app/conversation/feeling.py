@@ -10,14 +10,13 @@ on: the timeline and the next turns' mood use it. A model that fails or answers 
 """
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..enrichment.persona import Persona
+from ..enrichment.schema import json_object
 from ..memory import Emotion, parse_emotion
 from ..store import conversations as kept
 from ..store.conversations import MODEL, Role, Turn
@@ -36,7 +35,6 @@ FEELING_SCHEMA: dict[str, Any] = {
 }
 FEELING_OPTIONS: dict[str, Any] = {"temperature": 0, "num_predict": 32}  # a few tokens: it must stay short
 CONTEXT_CHARS = 400  # of her turn before the message: enough to read a "yes" or a "not really"
-_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,7 @@ def feeling_messages(persona: Persona, turn: Turn, before: Turn | None = None) -
 def read_feeling(raw: str) -> Feeling | None:
     """The model's answer, or None when it is not one (not JSON, an emotion outside the wheel)."""
     try:
-        data = json.loads(_FENCE.sub("", raw.strip()))
+        data = json_object(raw)  # MalformedOutput is a ValueError
         emotion = parse_emotion(str(data["emotion"]))
     except (ValueError, KeyError, TypeError):
         return None

@@ -16,6 +16,7 @@ from ..companion import load_people, load_persona
 from ..companion.notes import NOTE_KIND, note_for_review
 from ..enrichment import Flag, FlagKind, Proposal, Provenance, check_proposal, extract
 from ..enrichment.persona import Persona, WhoIsWho
+from ..enrichment.schema import MalformedOutput, json_object
 from ..memory import Memory, MemoryFields, Source, Status, parse_emotion
 from ..memory.folding import fold
 from ..review.book import submit
@@ -30,7 +31,6 @@ PROMPT_ID = "conversation-proposals"
 PROMPT_VERSION = 1
 SHAPE = ('{"memories": [{"turn": <numéro du tour>, "quote": "<ses mots exacts>", "emotion": "<joie, tristesse…>"}], '
          '"persona_note": "<une note pour ta fiche, ou rien>"}')
-_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -187,10 +187,9 @@ def _verbatim(quote: str, turn_text: str) -> str:
 
 def _json(raw: str) -> dict[str, Any]:
     try:
-        data = json.loads(_FENCE.sub("", raw.strip()))
-    except ValueError:
+        return json_object(raw)
+    except MalformedOutput:
         return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _int(value: Any) -> int | None:

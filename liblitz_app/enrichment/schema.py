@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -35,12 +36,13 @@ class MalformedOutput(UserError, ValueError):
     """The model's answer is not the JSON object asked for (kept with the failed proposal, in the user's language)."""
 
 
-def _load(raw: str) -> dict[str, Any]:
-    text = raw.strip()
-    if text.startswith("```"):  # some models fence their JSON despite `format`
-        text = text.strip("`").removeprefix("json").strip()
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)  # some models fence their JSON despite `format`
+
+
+def json_object(raw: str) -> dict[str, Any]:
+    """A model's answer as the JSON object it was asked for; MalformedOutput (a sentence) when it is not one."""
     try:
-        data = json.loads(text)
+        data = json.loads(_FENCE.sub("", raw.strip()))
     except json.JSONDecodeError as error:
         raise MalformedOutput("JSON illisible : {why} (ligne {line}, colonne {column})", why=error.msg,
                               line=error.lineno, column=error.colno) from None
@@ -121,7 +123,7 @@ def _json_type(value: Any) -> str:
 
 def read_output(raw: str, provenance: Provenance) -> Proposal:
     """Turn a model's raw answer into a Proposal; raises MalformedOutput when it cannot."""
-    data = _load(raw)
+    data = json_object(raw)
     _check_shape(data)
     unparsed: dict[str, Any] = {}
     time_data = data.get("time") if isinstance(data.get("time"), dict) else {}
