@@ -84,6 +84,13 @@ class Task(QObject):
         if self._slot is not None:
             self._overtake()
 
+    @classmethod
+    def driven(cls, done: Done | None = None, *, owner: QObject | None = None, key: str | None = None) -> Task:
+        """A task no lane runs: its pieces and outcome come from the tasks it chains (a chat reply made of
+        several model rounds). Whoever drives it calls `send` for each piece and `finish` once; the rule for
+        stale answers holds as for any task."""
+        return cls(_never_run, done, owner=owner, key=key)
+
     # --- from the work's thread ---------------------------------------------------------------
 
     def cancelled(self) -> bool:
@@ -98,6 +105,10 @@ class Task(QObject):
 
     def send(self, piece: Any) -> None:
         self._piece.emit(piece)
+
+    def finish(self, result: Any, error: str | None = None) -> None:
+        """The outcome of a driven task (see `driven`): sent to the GUI thread like a work's."""
+        self._outcome.emit(result, error)
 
     def on_cancel(self, hang_up: Callable[[], None]) -> None:
         """Call `hang_up` (from whichever thread cancels) to end a blocking call of the work's; at
@@ -186,6 +197,10 @@ class Task(QObject):
     def _forget_slot(self) -> None:
         if self._slot is not None and _latest.get(self._slot) is self:
             del _latest[self._slot]
+
+
+def _never_run(task: Task) -> None:
+    raise AssertionError("a driven task is never run on a lane")  # its outcome comes from `finish`
 
 
 class Lane:

@@ -137,6 +137,24 @@ def test_a_newer_task_under_the_same_key_overtakes_the_older_one(qtbot, lane: La
     assert ran == ["older", "newest"]  # overtaken before it started: `newer` never ran
 
 
+def test_a_driven_task_delivers_what_its_driver_sends_and_keeps_the_stale_rule(qtbot) -> None:
+    owner, pieces, first_done, second_done = QObject(), [], Outcomes(), Outcomes()
+    first = Task.driven(first_done, owner=owner, key="reply")
+    first.piece.connect(pieces.append)
+    first.send("Bon")
+    with qtbot.waitSignal(first.ended, timeout=TIMEOUT):
+        first.finish("Bonjour", None)
+    assert pieces == ["Bon"] and first_done.calls == [("Bonjour", None)]
+    older = Task.driven(Outcomes(), owner=owner, key="reply")
+    newer = Task.driven(second_done, owner=owner, key="reply")
+    assert older.stale and older.cancelled() and not newer.stale
+    with qtbot.waitSignals([older.ended, newer.ended], timeout=TIMEOUT):
+        older.finish("trop tard", None)
+        newer.finish(None, "Le modèle s'est arrêté.")
+    assert second_done.calls == [(None, "Le modèle s'est arrêté.")]
+    del first, older, newer  # before their owner: as in the window, where the pane holding them is the owner
+
+
 def test_an_overtaken_write_still_runs_to_its_end(qtbot, lane: Lane) -> None:
     owner = QObject()
     gate, started = threading.Event(), threading.Event()

@@ -112,7 +112,7 @@ class ChatWeb(QObject):
         run (and shown) and the rest of its reply streams through the same task."""
         if not self.documents.web.can_search or model in self._without_tools:
             return self.llm.chat(model, request.messages, done, owner=owner, key=key)
-        reply = Task(_driven, done, owner=owner, key=key)  # driven from here: never queued on a lane
+        reply = Task.driven(done, owner=owner, key=key)  # its pieces and outcome come from the rounds below
         said: list[str] = []
         talking = self.documents.reply_with_search(self.llm.url, self.llm.timeout, model, request.messages)
         reply.on_cancel(talking.cancel)
@@ -127,30 +127,30 @@ class ChatWeb(QObject):
             self._on_event(conversation_id, piece)
         else:
             said.append(piece)
-            reply._piece.emit(piece)
+            reply.send(piece)
 
     def _talked(self, reply: Task, model: str, messages: list[dict[str, Any]], text: str | None) -> None:
         if text is None:  # the model takes no tools: it is asked without, now and from now on
             self._without_tools.add(model)
             self._stream(reply, model, messages)
         else:
-            reply._outcome.emit(text, None)
+            reply.finish(text, None)
 
     def _talk_failed(self, reply: Task, model: str, messages: list[dict[str, Any]], said: bool,
                      sentence: str) -> None:
         if reply.cancelled():
-            reply._outcome.emit(None, describe(Cancelled()))
+            reply.finish(None, describe(Cancelled()))
         elif said:  # her words began: what came is kept, and the sentence says the stream broke
-            reply._outcome.emit(None, describe(StreamInterrupted()))
+            reply.finish(None, describe(StreamInterrupted()))
         else:  # nothing was said: she answers without the search (the model worker says why, if it cannot)
             self._stream(reply, model, messages)
 
     def _stream(self, reply: Task, model: str, messages: list[dict[str, Any]]) -> None:
         if reply.cancelled():
-            reply._outcome.emit(None, describe(Cancelled()))
+            reply.finish(None, describe(Cancelled()))
             return
-        streaming = self.llm.chat(model, messages, lambda text, error: reply._outcome.emit(text, error))
-        streaming.piece.connect(reply._piece.emit)
+        streaming = self.llm.chat(model, messages, lambda text, error: reply.finish(text, error))
+        streaming.piece.connect(reply.send)
         reply.on_cancel(streaming.cancel)
 
     # --- what happens, shown ----------------------------------------------------------------------
@@ -180,7 +180,3 @@ class _Reading:
         self.turn_id, self.again = turn_id, again
         self.tasks: list[Task] = []
         self.stopped = False
-
-
-def _driven(task: Task) -> None:
-    raise AssertionError("a driven task is never run")  # its outcome is emitted by ChatWeb
