@@ -86,7 +86,8 @@ def _pct(values: list[float], q: int) -> float:
 
 
 def _disk_mb(folder: Path) -> float:
-    return round(sum(p.stat().st_blocks * 512 for p in folder.rglob("*") if p.is_file()) / 2**20, 1)
+    from liblitz_app.paths import disk_usage
+    return round(disk_usage(folder) / 2**20, 1)
 
 
 def one_size(n: int, model: str) -> dict:

@@ -44,6 +44,7 @@ from liblitz_app.index import (  # noqa: E402  (needs the path above)
     IndexedModel,
     MemoryIndex,
 )
+from liblitz_app.paths import disk_usage  # noqa: E402
 
 DIM = 384
 MODEL = IndexedModel("benchmark/random-384", DIM)
@@ -151,7 +152,7 @@ def measure(engine: str, n: int, folder: Path, queries: int = 100) -> IndexFigur
         search_p50_ms=_pct(plain, 50), search_p95_ms=_pct(plain, 95),
         filtered_p50_ms=_pct(filtered, 50), filtered_p95_ms=_pct(filtered, 95),
         filtered_hits_mean=round(float(hits), 1), queries=queries, reopen_s=round(reopen_s, 3),
-        disk_mb=round(_disk_bytes(folder) / 2**20, 1), peak_rss_mb=_peak_rss_mb(),
+        disk_mb=round(disk_usage(folder) / 2**20, 1), peak_rss_mb=_peak_rss_mb(),
         reopen_rss_mb=reopen_rss)
 
 
@@ -175,16 +176,6 @@ def _latencies_ms(index: MemoryIndex, probes: np.ndarray,
 
 def _pct(values: list[float], q: int) -> float:
     return round(float(np.percentile(values, q)), 3)
-
-
-def _disk_bytes(folder: Path) -> int:
-    # Allocated blocks, as `du` counts them: Edge preallocates sparse mmap files.
-    total = 0
-    for path in folder.rglob("*"):
-        if path.is_file():
-            st = path.stat()
-            total += st.st_blocks * 512 if hasattr(st, "st_blocks") else st.st_size
-    return total
 
 
 def _current_rss_mb() -> float | None:

@@ -39,7 +39,7 @@ from ..index import IndexedModel, IndexError_, MemoryIndex, index_folder_for
 from ..index.base import IndexPoint
 from ..index.edge import read_sidecar
 from ..memory import Status
-from ..paths import DataDir
+from ..paths import DataDir, disk_usage
 from .ledger import LedgerReader
 from .library import Cancelled, MemoryLibrary, Progress, TaskCancelled, payload_for
 from .opening import index_for
@@ -211,16 +211,8 @@ def kept_indexes(library: MemoryLibrary, data: DataDir) -> list[KeptIndex]:
         except IndexError_:
             continue  # not an index we can name; `liblitz doctor` reports it
         if model is not None and model not in busy:
-            kept.append(KeptIndex(model, folder, _disk_usage(folder)))
+            kept.append(KeptIndex(model, folder, disk_usage(folder)))
     return kept
-
-
-def _disk_usage(folder: Path) -> int:
-    """Bytes really used: Qdrant Edge's files are sparse (a 3 MB index shows 170 MB of file sizes)."""
-    stats = [f.stat() for f in folder.rglob("*") if f.is_file()]
-    if not all(hasattr(s, "st_blocks") for s in stats):  # Windows: file sizes, an upper bound
-        return sum(s.st_size for s in stats)
-    return sum(s.st_blocks * 512 for s in stats)
 
 
 def drop_kept_index(library: MemoryLibrary, data: DataDir, model: IndexedModel) -> None:
