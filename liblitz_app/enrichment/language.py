@@ -3,12 +3,10 @@
 langid's character n-gram model (py3langid), asked to choose between French and English only,
 reads short texts far better than counting stopwords: "Morning Nova. Slept badly." has one English
 stopword, but its letters are English. It abstains under a confidence ("Ok.", "Liblitz !", a lone
-brand). Without the package the stopword count below decides, as before.
+brand). The stopword lists below serve the guards (a word of either language is not a name).
 """
 from __future__ import annotations
 
-import re
-import threading
 from functools import lru_cache
 from typing import Any
 
@@ -16,9 +14,6 @@ from .folding import words
 
 LANGUAGES = ("fr", "en")
 CONFIDENCE = 0.9  # measured: every text of the guard sets is told right above it; "Ok" is 0.64
-_ACCENTED = re.compile(r"\w*[àâçéèêëîïôûùœ]\w*")
-_LOCK = threading.Lock()
-_loaded: list[Any] = []  # [the identifier, or None when py3langid is missing]
 
 FRENCH = frozenset(
     "le la les un une des du de et est je j tu il elle nous vous ils elles que qui ne pas pour avec"
@@ -36,18 +31,13 @@ ENGLISH = frozenset(
 # "a", "on", "me", "as", "son", "car", "plus" belong to both languages: they count for neither.
 
 
-def _identifier() -> Any | None:
-    with _LOCK:
-        if not _loaded:
-            try:
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-            except ImportError:
-                _loaded.append(None)
-            else:
-                identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                identifier.set_languages(list(LANGUAGES))
-                _loaded.append(identifier)
-        return _loaded[0]
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """Loaded on first use (a few MB); two threads racing to it would only load it twice."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
 
 
 @lru_cache(maxsize=4096)
@@ -55,25 +45,5 @@ def detect_language(text: str, minimum: int = 2) -> str | None:
     """"fr", "en", or None when the text is too short or too mixed to tell."""
     if len(words(text)) < minimum:
         return None
-    identifier = _identifier()
-    if identifier is None:
-        return _by_stopwords(text, minimum)
-    language, confidence = identifier.classify(text)
+    language, confidence = _identifier().classify(text)
     return str(language) if confidence >= CONFIDENCE else None
-
-
-def language_scores(text: str) -> tuple[int, int]:
-    tokens = words(text)
-    french = sum(t in FRENCH for t in tokens)
-    english = sum(t in ENGLISH for t in tokens)
-    french += len(_ACCENTED.findall(text.lower()))
-    return french, english
-
-
-def _by_stopwords(text: str, minimum: int) -> str | None:
-    french, english = language_scores(text)
-    if french >= minimum and french > 1.5 * english:
-        return "fr"
-    if english >= minimum and english > 1.5 * french:
-        return "en"
-    return None
