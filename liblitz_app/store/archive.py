@@ -105,12 +105,9 @@ def read_tables(reader: LedgerReader, skip_settings: Iterable[str]) -> Iterator[
     """Every archived table's rows (in id order), all from one snapshot of the ledger; settings whose key
     is in `skip_settings` (the secrets) are left out."""
     secret = set(skip_settings)
-    reader._conn.execute("BEGIN")  # one read transaction: a consistent snapshot under concurrent writes
-    try:
+    with reader.snapshot():  # consistent under concurrent writes
         for table in TABLES:
             yield table.name, [r for r in _rows(reader, table) if table.name != "settings" or r["key"] not in secret]
-    finally:
-        reader._conn.execute("COMMIT")
 
 
 def _rows(reader: LedgerReader, table: Table) -> list[Row]:

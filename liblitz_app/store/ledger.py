@@ -85,6 +85,16 @@ class LedgerReader:
     def close(self) -> None:
         self._conn.close()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[LedgerReader]:
+        """Reads that all see one state of the ledger, whatever is committed meanwhile (one read transaction):
+        a memory and its versions, an archive's tables."""
+        self._conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self._conn.execute("COMMIT")
+
     def data_version(self) -> int:
         """SQLite's count of commits made by other connections (another process's import among them):
         unchanged by this connection's own writes."""

@@ -355,7 +355,10 @@ class BrowserPane(QWidget):
         memory_id = self.selected_id()
 
         def read(reader: LedgerReader) -> tuple[Memory | None, list[MemoryVersion]]:
-            return (reader.get(memory_id), reader.history(memory_id)) if memory_id else (None, [])
+            if not memory_id:
+                return None, []
+            with reader.snapshot():  # the memory as its newest version says, even if an edit commits between
+                return reader.get(memory_id), reader.history(memory_id)
         self.reading.run(read, self._details_read, owner=self, key="details")
 
     def _details_read(self, answer: tuple[Memory | None, list[MemoryVersion]] | None, error: str | None) -> None:

@@ -229,3 +229,17 @@ def test_a_query_says_whether_it_leaves_memories_out() -> None:
                       MemoryQuery(intensity_min=0), MemoryQuery(person="Marc"), MemoryQuery(place="Lyon"),
                       MemoryQuery(date_to=date(2026, 1, 1)), MemoryQuery(ids=frozenset()), MemoryQuery(forgotten=True)):
         assert narrowing.narrows
+
+
+def test_a_snapshot_sees_one_state_whatever_commits_meanwhile(ledger: Ledger) -> None:
+    memory = ledger.add(NewMemory("Un dimanche au marché", MemoryFields(emotion=Emotion.JOY), status=Status.COMMITTED))
+    reader = LedgerReader(ledger.path)
+    try:
+        with reader.snapshot():
+            seen = reader.get(memory.id)
+            ledger.edit(memory.id, MemoryFields(emotion=Emotion.SADNESS))  # another connection commits
+            versions = reader.history(memory.id)
+        assert seen.fields.emotion is Emotion.JOY and len(versions) == 1  # the memory and its versions agree
+        assert len(reader.history(memory.id)) == 2  # after it, the edit is seen
+    finally:
+        reader.close()
