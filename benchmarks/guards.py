@@ -7,9 +7,11 @@
 Five sets: the regression set written alongside the guards (tests/data/guard_pairs.jsonl), the
 blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its first held-out part
 (benchmarks/data/guards_blind/holdout.jsonl; measured once, then tuned on too), a second blind set
-(benchmarks/data/guards_blind2/holdout.jsonl; measured once, at the end of a round of tuning: spent), and
-a third, written blind on 2026-11-30 and never run (benchmarks/data/guards_blind3/; run it only by
-name, once, after the next round of tuning). For each it
+(benchmarks/data/guards_blind2/holdout.jsonl; measured once, at the end of a round of tuning: spent, tuned
+on since), a third, written blind on 2026-11-30 and never run (benchmarks/data/guards_blind3/; run it only
+by name, once, after the next round of tuning), and a fourth written blind as a validation set
+(benchmarks/data/guards_blind4/validation.jsonl: its figures, never its pairs, choose between two ways of
+guarding). For each it
 prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
 language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
 held-out parts print figures only, never a pair: they are measured, not read.
@@ -41,8 +43,11 @@ SETS = {
     "holdout": ROOT / "benchmarks" / "data" / "guards_blind" / "holdout.jsonl",
     "holdout2": ROOT / "benchmarks" / "data" / "guards_blind2" / "holdout.jsonl",
     "holdout3": ROOT / "benchmarks" / "data" / "guards_blind3" / "holdout.jsonl",
+    "validation": ROOT / "benchmarks" / "data" / "guards_blind4" / "validation.jsonl",
 }
-MEASURED_ONLY = frozenset({"holdout", "holdout2", "holdout3"})  # no pair of these is ever printed
+# No pair of these is ever printed. The validation set (a fourth blind set) chooses between ways of
+# guarding by its figures alone; holdout3 is the measure nobody tuned on.
+MEASURED_ONLY = frozenset({"validation", "holdout3"})
 # Run only when named (--set holdout3), once, after a round of tuning: a set that is run is spent.
 UNSPENT = frozenset({"holdout3"})
 XED = ROOT.parent / "shared" / "data" / "xed"

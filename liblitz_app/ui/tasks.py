@@ -27,7 +27,6 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..errors import describe
@@ -67,7 +66,10 @@ class Task(QObject):
     def __init__(self, work: Work, done: Done | None = None, *, owner: QObject | None = None,
                  key: str | None = None, skip: bool = True) -> None:
         super().__init__()
-        self.work, self.owner, self.key = work, owner, key
+        # The owner is not kept: a task holding the last reference to its owner would destroy it while
+        # being destroyed itself, and the owner's `destroyed` would call `_orphan` on a half-deleted task
+        # (a segfault in PySide). `destroyed` alone says it is gone.
+        self.work, self.key = work, key
         self.skip = skip  # may be skipped when overtaken before it starts (never for a write)
         self._done = done
         self._cancel = threading.Event()
@@ -149,8 +151,8 @@ class Task(QObject):
     # --- on the GUI thread --------------------------------------------------------------------
 
     def is_current(self) -> bool:
-        """Not overtaken, and its owner (if it has one) still exists."""
-        return not self.stale and (self.owner is None or shiboken6.isValid(self.owner))
+        """Not overtaken, and its owner (if it has one) still exists (its deletion made the task stale)."""
+        return not self.stale
 
     def _overtake(self) -> None:
         earlier = _latest.get(self._slot)
@@ -162,8 +164,7 @@ class Task(QObject):
     @Slot()
     def _orphan(self) -> None:
         self._forget_slot()
-        self.owner = None  # gone: nothing may be handed to it
-        self._drop()
+        self._drop()  # the owner is gone: nothing may be handed to it
 
     def _drop(self) -> None:
         self.stale = True

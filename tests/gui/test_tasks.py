@@ -155,6 +155,21 @@ def test_a_driven_task_delivers_what_its_driver_sends_and_keeps_the_stale_rule(q
     del first, older, newer  # before their owner: as in the window, where the pane holding them is the owner
 
 
+def test_a_task_does_not_keep_its_owner_alive(qtbot) -> None:
+    # A task holding its owner destroyed it while being destroyed itself: the owner's `destroyed` then
+    # called into the half-deleted task (a segfault).
+    owner, done = QObject(), Outcomes()
+    task = Task.driven(done, owner=owner, key="reply")
+    with qtbot.waitSignal(task.ended, timeout=TIMEOUT):
+        task.finish("Bonjour", None)
+    gone = []
+    owner.destroyed.connect(lambda: gone.append(True))
+    del owner
+    assert gone == [True]  # the task did not keep it
+    assert not task.is_current()
+    del task
+
+
 def test_an_overtaken_write_still_runs_to_its_end(qtbot, lane: Lane) -> None:
     owner = QObject()
     gate, started = threading.Event(), threading.Event()
