@@ -5,7 +5,7 @@ Pure Python (no Qt). Everything that touches the ledger runs on the store's owne
 """
 from .book import ReviewBook
 from .decisions import (
-    ReviewError, accept, accept_all_clean, accept_clean, answer, clean_ids, commit_provenance, edited_fields, reject,
+    ReviewError, accept, accept_all_clean, accept_clean, accept_note, answer, clean_ids, commit_provenance, edited_fields, reject,
     skip,
 )
 from .enrich import ProposalOutcome, enrich, propose, record
@@ -17,7 +17,7 @@ from .request import Answer, EnrichmentRequest, prepare
 __all__ = [
     "Answer", "Clarification", "EnrichmentRequest", "ProposalOutcome", "ProposalState", "QueueCounts",
     "Rejection", "ReviewBook", "ReviewError", "ReviewItem", "StoredProposal", "accept", "accept_all_clean",
-    "accept_clean", "answer", "clean_ids", "commit_provenance", "counts", "edited_fields", "enrich", "first_item",
+    "accept_clean", "accept_note", "answer", "clean_ids", "commit_provenance", "counts", "edited_fields", "enrich", "first_item",
     "memory_date", "prepare",
     "propose", "queue_items", "record", "reject", "review_item", "skip", "to_prepare", "waiting_ids",
 ]

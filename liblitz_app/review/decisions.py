@@ -74,9 +74,18 @@ def _settle_accepted(ledger: Ledger, memory_id: int, fields: MemoryFields, propo
         fields=approved, author="user", provenance=commit_provenance(stored, approved))
 
 
-def _onto_card(ledger: Ledger, memory_id: int, stored: StoredProposal | None) -> Memory:
+def accept_note(ledger: Ledger, memory_id: int, note: str, proposal_id: int | None = None) -> Memory:
+    """A note for her card, as the user left it in review, goes onto her card."""
+    if not note.strip():
+        raise ReviewError("Écrivez la note avant de l'ajouter à sa fiche, ou rejetez-la.")
+    if not is_card_note(ledger, memory_id):
+        raise ReviewError("Ce souvenir n'est pas une note pour sa fiche.")
+    return _onto_card(ledger, memory_id, _current(ledger, memory_id, proposal_id), note)
+
+
+def _onto_card(ledger: Ledger, memory_id: int, stored: StoredProposal | None, note: str | None = None) -> Memory:
     """A note for her card becomes a line of her card, not a memory (companion/notes.py)."""
-    card = with_note(load_persona(ledger), note_from(ledger.get(memory_id).text))
+    card = with_note(load_persona(ledger), note_from(ledger.get(memory_id).text) if note is None else note.strip())
     return conversations.note_accepted(ledger, memory_id, stored.id if stored else None,
                                        {PERSONA_KEY: card.to_dict()}, "ajoutée à sa fiche")
 
@@ -111,7 +120,7 @@ def accept_all_clean(library: MemoryLibrary) -> list[int]:
 def clean_ids(ledger: Ledger) -> list[int]:
     """The waiting items with no flag, no question and no failure, in queue order (a note for her card
     is never accepted in bulk: who she is changes only by a look at each)."""
-    return [item.memory_id for item in queue_items(ledger) if item.clean and not is_card_note(ledger, item.memory_id)]
+    return [item.memory_id for item in queue_items(ledger) if item.clean and not item.card_note]
 
 
 def accept_clean(library: MemoryLibrary, memory_ids: list[int]) -> list[int]:

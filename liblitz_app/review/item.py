@@ -19,6 +19,7 @@ class ReviewItem:
     memory: Memory
     proposal: StoredProposal | None
     clarifications: tuple[Clarification, ...] = ()
+    card_note: bool = False  # a note for her card (companion/notes.py), not a memory
 
     @property
     def memory_id(self) -> int:

@@ -21,7 +21,8 @@ def to_prepare(ledger: LedgerReader) -> list[int]:
 
 def review_item(ledger: LedgerReader, memory_id: int) -> ReviewItem:
     book = ReviewBook(ledger)
-    return ReviewItem(ledger.get(memory_id), book.pending(memory_id), tuple(book.clarifications(memory_id)))
+    return ReviewItem(ledger.get(memory_id), book.pending(memory_id), tuple(book.clarifications(memory_id)),
+                      card_note=is_card_note(ledger, memory_id))
 
 
 def queue_items(ledger: LedgerReader) -> list[ReviewItem]:
@@ -42,5 +43,5 @@ def counts(ledger: LedgerReader) -> QueueCounts:
         questions=sum(1 for p in proposals if p.proposal.asks_question and not p.failed),
         failed=sum(1 for p in proposals if p.failed) + sum(1 for i in items if i.proposal is None),
         released=ledger.count_by_status().get(Status.RELEASED, 0),
-        card_notes=sum(1 for i in items if i.clean and is_card_note(ledger, i.memory_id)),
+        card_notes=sum(1 for i in items if i.clean and i.card_note),
     )

@@ -322,3 +322,37 @@ def test_keeping_the_new_one_through_the_flag_dialog_bins_the_earlier_memory(qtb
         assert look.history(earlier)  # binned, its versions kept (the bin can give it back)
     finally:
         look.close()
+
+
+def test_a_note_for_her_card_is_shown_as_a_note_and_goes_on_her_card_as_corrected(
+        qtbot, open_window: OpenWindow, tmp_path) -> None:
+    from liblitz_app.companion import load_persona
+    from liblitz_app.conversation import read_proposals, record
+    from liblitz_app.store import conversations as kept
+    from liblitz_app.store.conversations import NewTurn, Role
+    ledger = Ledger(DataDir.open(tmp_path / "data").ledger)
+    talk = kept.start(ledger)
+    kept.add_turn(ledger, talk, NewTurn(Role.USER, "Tu dis « mon cœur » et j'adore ça."))
+    answer = json.dumps({"memories": [], "persona_note": "Elle dit « mon cœur » pour consoler."})
+    record(ledger, talk, read_proposals(answer, kept.conversation(ledger, talk), "gemma3:4b"))
+    ledger.close()
+    window = open_window(closed_port_url(), [])
+    pane = window.review
+    qtbot.waitUntil(lambda: pane.item is not None, timeout=TIMEOUT)
+    assert pane.body.currentWidget() is pane.note_view  # no memory form, no « Souvenir n°… »
+    assert pane.note_view.caption.text() == "Note pour la fiche de Liblitz"
+    assert pane.origin.text() == f"Proposé par gemma3:4b d'après la conversation n°{talk}."
+    assert pane.note_view.note() == "Elle dit « mon cœur » pour consoler."
+    assert pane.actions.accept_button.text() == "Ajouter à sa fiche" and pane.actions.ask_again_button.isHidden()
+    pane.note_view.text.setPlainText("   ")
+    with qtbot.waitSignal(pane.message, timeout=TIMEOUT) as said:
+        qtbot.mouseClick(pane.actions.accept_button, Qt.MouseButton.LeftButton)
+    assert said.args[0] == "Écrivez la note avant de l'ajouter à sa fiche, ou rejetez-la."
+    assert pane.item is not None and pane.actions.isEnabled()  # nothing lost: still there to fix
+    pane.note_view.text.setPlainText("Elle dit « mon cœur » quand elle console.")
+    with qtbot.waitSignals([pane.committed, window.store.changed], timeout=TIMEOUT):
+        qtbot.mouseClick(pane.actions.accept_button, Qt.MouseButton.LeftButton)
+    assert ask_store(qtbot, window, lambda library: load_persona(library.ledger).notes) == (
+        "Elle dit « mon cœur » quand elle console.",)
+    settle(qtbot, pane)
+    assert pane.item is None and pane.actions.accept_button.text() == "Accepter"

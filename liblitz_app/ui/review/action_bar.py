@@ -49,8 +49,15 @@ class ReviewActions(QWidget):
         row.addWidget(self.skip_button)
         row.addStretch(1)
 
+    def for_note(self, note: bool) -> None:
+        """A note for her card is added to the card, and no model is asked again for it."""
+        self.accept_button.setText(tr("Ajouter à sa fiche") if note else tr("Accepter"))
+        self.accept_button.setToolTip(tr("Ajouter cette note à sa fiche ({keys})", keys=_shown(ACCEPT_KEYS)) if note
+                                      else tr("Retenir ce souvenir avec ces champs ({keys})", keys=_shown(ACCEPT_KEYS)))
+        self.ask_again_button.setVisible(not note)
+
     def _describe(self) -> None:
-        self.accept_button.setToolTip(tr("Retenir ce souvenir avec ces champs ({keys})", keys=_shown(ACCEPT_KEYS)))
+        self.for_note(False)
         self.reject_button.setToolTip(tr("Rejeter, avec une raison si vous voulez ({keys})", keys=_shown(REJECT_KEYS)))
         self.ask_again_button.setToolTip(
             tr("Redemander une proposition, au même modèle ou à un autre ({keys})", keys=_shown(ASK_AGAIN_KEYS)))

@@ -15,9 +15,9 @@ from ...enrichment import FlagKind, KnownPerson
 from ...errors import describe
 from ...i18n import tr, tr_n
 from ...review import (
-    QueueCounts, ReviewItem, accept, answer, counts, first_item, reject, skip, to_prepare,
+    QueueCounts, ReviewItem, accept, accept_note, answer, counts, first_item, reject, skip, to_prepare,
 )
-from ...memory import Memory, MemoryFields, Status
+from ...memory import Memory, MemoryFields
 from ...store.library import MemoryLibrary
 from ...conversation.proposals import contradicted
 from ..companion_settings import QtCompanionSettings
@@ -30,6 +30,7 @@ from .contradiction_box import ContradictionBox
 from .accept_all import AcceptAll
 from .flag_confirm import FlagConfirmDialog, unresolved
 from .flag_list import FlagList
+from .note_view import NoteView
 from .ollama_status import OllamaStatusLine
 from .original_view import OriginalView
 from .preparation import Preparation
@@ -102,6 +103,7 @@ class ReviewPane(QWidget):
         self.contradiction = ContradictionBox()  # a memory from a conversation against a committed one
         self.original = OriginalView()
         self.editor = ProposalEditor()
+        self.note_view = NoteView()  # a note for her card, in place of the memory and its form
         self.actions = ReviewActions(self)
 
     def _init_layout(self) -> None:
@@ -119,12 +121,15 @@ class ReviewPane(QWidget):
         self.splitter.addWidget(self.original)
         self.splitter.addWidget(scroll)
         self.splitter.setSizes([420, 560])
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.note_view)
         item_page = QWidget()
         column = QVBoxLayout(item_page)
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.flags, self.origin, self.question, self.contradiction):
             column.addWidget(widget)
-        column.addWidget(self.splitter, 1)
+        column.addWidget(self.body, 1)
         column.addWidget(self.actions)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_label)
@@ -178,6 +183,8 @@ class ReviewPane(QWidget):
         self.pages.setCurrentIndex(0 if item is None else 1)
         if item is not None and not same:  # never reset what the user is editing
             self._show_item(item)
+        elif item is None:
+            self.actions.for_note(False)
         self.shown.emit(item.memory_id if item else 0)
         self.queue_changed.emit(queue)
 
@@ -204,6 +211,14 @@ class ReviewPane(QWidget):
         # Ollama being down is said once, by the status line above, not again under each proposal.
         self.origin.setText(tr("Proposé par l'extracteur hors ligne.") if down and proposal and proposal.from_extractor
                             else origin_sentence(proposal))
+        self.actions.for_note(item.card_note)
+        if item.card_note:
+            self.note_view.show_note(item.memory, self.companion)
+            self.body.setCurrentWidget(self.note_view)
+            self.contradiction.show_earlier(None)
+            self.question.hide()
+            return
+        self.body.setCurrentWidget(self.splitter)
         self.original.show_memory(item.memory, item.flags)
         self._read_contradiction(item.memory_id)
         self.editor.set_fields(fields, item.flags, proposal.proposal.emotion_confidence if proposal else None)
@@ -309,6 +324,9 @@ class ReviewPane(QWidget):
         bin once this one is kept (the earlier one of a contradiction), whichever way it is confirmed."""
         if self.item is None:
             return
+        if self.item.card_note:
+            self._accept_note(self.item)
+            return
         try:
             fields = self.editor.fields()
         except ValueError as problem:
@@ -329,9 +347,16 @@ class ReviewPane(QWidget):
         self.actions.setEnabled(False)
         task = self.store.run(lambda library: then_forget(library, accept(library, memory_id, fields, proposal_id),
                                                           forget))
-        task.succeeded.connect(lambda memory: self._decided(
-            tr("Souvenir retenu.") if memory.status is Status.COMMITTED else tr("Note ajoutée à sa fiche."),
-            self.committed, memory.id))  # a note for her card goes on her card, not among the memories
+        task.succeeded.connect(lambda memory: self._decided(tr("Souvenir retenu."), self.committed, memory.id))
+        task.failed.connect(self._decision_failed)
+
+    def _accept_note(self, item: ReviewItem) -> None:
+        """A note goes on her card as the user left it, not among the memories."""
+        memory_id, note = item.memory_id, self.note_view.note()
+        proposal_id = item.proposal.id if item.proposal else None
+        self.actions.setEnabled(False)
+        task = self.store.run(lambda library: accept_note(library.ledger, memory_id, note, proposal_id))
+        task.succeeded.connect(lambda memory: self._decided(tr("Note ajoutée à sa fiche."), self.committed, memory.id))
         task.failed.connect(self._decision_failed)
 
     @Slot()
@@ -362,7 +387,7 @@ class ReviewPane(QWidget):
 
     @Slot(str)
     def ask_again(self, model: str = ReviewActions.SAME) -> None:
-        if self.item is None:
+        if self.item is None or self.item.card_note:  # a note is not a memory to propose fields for
             return
         if model == ReviewActions.SAME:
             model = self.item.proposal.model if self.item.proposal and self.item.proposal.model \

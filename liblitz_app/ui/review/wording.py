@@ -1,6 +1,8 @@
 """The review pane's sentences: the counter, where a proposal came from, what spans point at."""
 from __future__ import annotations
 
+import re
+
 from ...i18n import tr, tr_n
 from ...review import QueueCounts, ReviewItem, StoredProposal
 
@@ -31,9 +33,15 @@ def origin_sentence(proposal: StoredProposal | None) -> str:
         return tr(proposal.note)  # it already says the extractor proposed, and why
     if proposal.from_extractor:
         said = tr("Proposé par l'extracteur hors ligne.")
+    elif talk := _FROM_CONVERSATION.match(proposal.note or ""):
+        return tr("Proposé par {model} d'après la conversation n°{n}.", model=source.model, n=talk[1])
     else:
         said = tr("Proposé par {model}.", model=source.model)  # the prompt's id stays in the history
     return f"{said} {tr(proposal.note)}" if proposal.note else said
+
+
+# How conversation/proposals.py notes where a proposal came from (kept as data, shown in the user's words).
+_FROM_CONVERSATION = re.compile(r"^conversation (\d+), tour \d+$")
 
 
 def span_values(item: ReviewItem) -> dict[str, str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from liblitz_app.conversation import proposal_messages, read_proposals, record
 from liblitz_app.conversation.proposals import relation_claims
 from liblitz_app.enrichment.persona import Persona
@@ -109,6 +111,20 @@ def test_a_persona_note_accepted_becomes_a_line_of_her_card_not_a_memory(library
     again = _conversation(library.ledger, "Redis-moi « mon cœur ».")
     answer = read_proposals(_answer(note=note), kept.conversation(library.ledger, again), MODEL)
     assert record(library.ledger, again, answer) == []  # a note already on her card is not proposed again
+
+
+def test_a_persona_note_goes_on_her_card_as_the_user_corrected_it(library) -> None:
+    from liblitz_app.companion import load_persona
+    from liblitz_app.review import ReviewError, accept_note, first_item
+    memory_id = _note_in_review(library, "Elle aime les jeux de mot.")
+    item = first_item(library.ledger)
+    assert item.memory_id == memory_id and item.card_note
+    with pytest.raises(ReviewError):
+        accept_note(library.ledger, memory_id, "   ", item.proposal.id)  # an empty note: refused, nothing lost
+    assert memory_id in waiting_ids(library.ledger)
+    accept_note(library.ledger, memory_id, " Elle aime les jeux de mots. ", item.proposal.id)
+    assert load_persona(library.ledger).notes == ("Elle aime les jeux de mots.",)
+    assert memory_id not in waiting_ids(library.ledger)
 
 
 def test_a_persona_note_rejected_changes_nothing_and_none_is_accepted_in_bulk(library) -> None:
