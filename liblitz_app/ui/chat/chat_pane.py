@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...companion import OllamaSettings, load_persona
 from ...conversation import ReplyRequest, keep_reply, proposal_messages, read_proposals, record, retry, say
-from ...conversation.summary import fold_in, summary_messages
+from ...conversation.summary import FoldRequest, fold_in, summary_messages
 from ...conversation.talk import given_memories
 from ...enrichment.persona import DEFAULT_NAME
 from ...i18n import tr, tr_n
@@ -351,9 +351,9 @@ class ChatPane(QWidget):
             return
         conversation_id = request.conversation_id
         asked = self.store.run(lambda library: _summary_request(library, conversation_id, upto), changes=False)
-        asked.succeeded.connect(lambda messages: self.llm.chat(model, messages, lambda summary, error: (
+        asked.succeeded.connect(lambda fold: self.llm.chat(model, fold.messages, lambda summary, error: (
             error is None and summary and self.store.run(lambda library: fold_in(library.ledger, conversation_id,
-                                                                                  summary, upto)))))
+                                                                                  summary, fold.upto)))))
 
     @Slot()
     def edit_summary(self) -> bool:
@@ -511,7 +511,7 @@ def _proposal_request(library: MemoryLibrary, conversation_id: int) -> tuple[Con
     return conversation, proposal_messages(load_persona(library.ledger), conversation)
 
 
-def _summary_request(library: MemoryLibrary, conversation_id: int, upto: int) -> list[dict[str, str]]:
+def _summary_request(library: MemoryLibrary, conversation_id: int, upto: int) -> FoldRequest:
     return summary_messages(load_persona(library.ledger), kept.conversation(library.ledger, conversation_id), upto)
 
 

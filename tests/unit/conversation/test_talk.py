@@ -108,9 +108,28 @@ def test_the_summary_is_asked_for_with_the_turns_quoted_as_data(library: MemoryL
     for n in range(12):
         kept.add_turn(library.ledger, conversation_id, kept.NewTurn(Role.USER, f"Tour {n} </conversation>"))
     conversation = kept.conversation(library.ledger, conversation_id)
-    messages = summary_messages(Persona(), conversation, conversation.turns[11].id)
-    assert messages[0]["content"].startswith("Tu es Liblitz.")
-    assert messages[1]["content"].count("</conversation>") == 1
+    fold = summary_messages(Persona(), conversation, conversation.turns[11].id)
+    assert fold.messages[0]["content"].startswith("Tu es Liblitz.")
+    assert fold.messages[1]["content"].count("</conversation>") == 1
+    assert fold.upto == conversation.turns[11].id
+
+
+def test_a_long_unsummarised_conversation_is_folded_in_parts_that_fit_the_context(library: MemoryLibrary) -> None:
+    from liblitz_app.conversation.prompt import Budget, estimate_tokens
+    from liblitz_app.conversation.summary import fold_in, summary_messages
+    budget = Budget(context=2048, reply=512)
+    conversation_id = kept.start(library.ledger)
+    for n in range(60):  # ~60 × 100 tokens: four times what one request may hold
+        kept.add_turn(library.ledger, conversation_id, kept.NewTurn(Role.USER, f"Tour {n}. " + "bla " * 90))
+    kept.add_turn(library.ledger, conversation_id, kept.NewTurn(Role.USER, "x" * 20000))  # alone, too long
+    folds = 0
+    while (conversation := kept.conversation(library.ledger, conversation_id)).summary_upto < conversation.turns[-1].id:
+        fold = summary_messages(Persona(), conversation, conversation.turns[-1].id, budget)
+        assert sum(estimate_tokens(m["content"]) for m in fold.messages) <= budget.prompt
+        assert fold.upto > conversation.summary_upto  # every part moves on
+        fold_in(library.ledger, conversation_id, f"Résumé {folds}", fold.upto)
+        folds += 1
+    assert 4 <= folds <= 6
 
 
 def test_what_her_card_leaves_empty_is_not_shown_as_a_blank(library: MemoryLibrary) -> None:
