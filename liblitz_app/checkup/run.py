@@ -17,6 +17,7 @@ from ..store.checkups import CheckupRun
 from .errors import NoScenario
 from .runner import Progress, check_model
 from .scenario import LANGUAGES, load_scenarios, scenario_folders
+from .stand_in import sweep_leftovers
 
 SCRATCH = "checkup-scratch"  # inside the data folder: the throwaway companions' folders, removed after each
 QUICK_RETRY = RetryPolicy(attempts=2, first_delay=0.25)  # a local server answers at once or is not there
@@ -49,6 +50,7 @@ def run_checkup(request: CheckupRequest, progress: Progress | None = None, cance
     scenarios = [s for s in book.scenarios if not request.only or s.id in request.only]
     if not scenarios:
         raise NoScenario()
+    sweep_leftovers(request.data.root / SCRATCH)
     service = OllamaService(request.url, request.timeout, retry=QUICK_RETRY, client_factory=client_factory)
     try:
         installed = installed_model(service.models(), request.model)

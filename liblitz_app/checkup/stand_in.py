@@ -5,7 +5,9 @@ memories are never read nor touched.
 """
 from __future__ import annotations
 
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +23,19 @@ from ..store.library import MemoryLibrary
 from .scenario import SampleMemory, Scenario
 
 AUTHOR = "checkup"
+PREFIX = "checkup-"
+LEFTOVER_AFTER_S = 3600.0  # no run keeps a folder unchanged this long: one left by a check-up that was killed
+
+
+def sweep_leftovers(scratch: Path, now: float | None = None) -> int:
+    """Remove the folders of check-ups killed mid-run (their exit never came); how many were removed."""
+    now = time.time() if now is None else now
+    swept = 0
+    for folder in scratch.glob(PREFIX + "*") if scratch.is_dir() else ():
+        if folder.is_dir() and now - folder.stat().st_mtime > LEFTOVER_AFTER_S:
+            shutil.rmtree(folder, ignore_errors=True)
+            swept += 1
+    return swept
 
 
 @contextmanager
@@ -28,7 +43,7 @@ def stand_in(scenario: Scenario, embedder: Embedder, scratch: Path) -> Iterator[
     """The scenario's companion, in a new folder under `scratch` (inside the data folder: never the
     system's temporary folder), removed on exit whatever happens."""
     scratch.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="checkup-", dir=scratch) as folder:
+    with tempfile.TemporaryDirectory(prefix=PREFIX, dir=scratch) as folder:
         ledger = Ledger(Path(folder) / "ledger.sqlite3")
         try:
             index = open_index(IndexedModel(embedder.model_id, embedder.dim), folder=Path(folder) / "index")

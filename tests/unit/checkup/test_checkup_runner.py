@@ -3,7 +3,9 @@ every scenario, one to fail every one; with the real chat prompts, recall, propo
 throwaway companion that leaves nothing behind."""
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,9 @@ import pytest
 from liblitz_app.checkup import (
     CheckupRequest, NoScenario, check_model, load_scenarios, run_checkup, scenario_folders,
 )
+from liblitz_app.checkup.run import SCRATCH
 from liblitz_app.checkup.scenario import SHIPPED, USER_FOLDER
+from liblitz_app.checkup.stand_in import LEFTOVER_AFTER_S
 from liblitz_app.llm import Cancelled, ModelNotFound, OllamaService, OllamaUnavailable
 from liblitz_app.paths import DataDir
 from liblitz_app.store.checkups import CheckupRun
@@ -89,11 +93,17 @@ def test_a_full_check_up_names_the_model_s_digest_and_touches_no_memory_of_the_u
     for name in ("identity-fr.json", "identity-en.json"):
         shutil.copy(SHIPPED / name, mine / name)
     (mine / "broken.json").write_text("{", encoding="utf-8")
+    killed, running = data.root / SCRATCH / "checkup-killed", data.root / SCRATCH / "checkup-running"
+    for folder in (killed, running):
+        folder.mkdir(parents=True)
+    os.utime(killed, (time.time() - 2 * LEFTOVER_AFTER_S,) * 2)  # left by a check-up killed mid-run
     outcome = run_checkup(CheckupRequest("gemma3", data, fake.url, 30.0, languages=("fr",), folders=(mine,)))
     assert outcome.run.model == "gemma3:latest" and outcome.run.digest == "0" * 12 and outcome.run.languages == "fr"
     assert [(r.scenario, r.passed) for r in outcome.run.results] == [("identity-fr", True)]
     assert len(outcome.problems) == 1 and "broken.json" in outcome.problems[0]
     assert not data.ledger.exists()  # the user's ledger was not even opened
+    assert not killed.exists() and running.exists()  # a leftover swept; a folder in use (another run) kept
+    assert [p.name for p in (data.root / SCRATCH).iterdir()] == ["checkup-running"]  # this run left nothing
 
 
 def test_a_model_that_is_not_installed_or_an_ollama_that_is_away_is_a_sentence(fake: FakeOllama,
