@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...companion import OllamaSettings, load_persona
-from ...conversation import ReplyRequest, keep_reply, proposal_messages, read_proposals, record, retry, say
+from ...conversation import ReplyRequest, keep_reply, retry, say
 from ...conversation.summary import FoldRequest, fold_in, summary_messages
 from ...conversation.talk import given_memories
 from ...enrichment.persona import DEFAULT_NAME
@@ -32,6 +32,7 @@ from ..persona_dialog import PersonaDialog
 from ..store_thread import Store
 from ..tasks import Task
 from .feelings import FeelingReader
+from .proposing import ChatProposals
 from .shared_lines import under_turns
 from .sharing import ChatSharing
 from .transcript import safe, transcript
@@ -70,7 +71,6 @@ class ChatPane(QWidget):
         self._markdown = ""  # what the view shows
         self._opened_once = False
         self._wanted: int | None = None  # the conversation the user asked to see last
-        self._unread: set[int] = set()  # conversations the user spoke in since their memories were last proposed
         self.feelings = FeelingReader(store, llm, self)  # the model's reading of each message, after her reply
         self._init_widgets()
         # Files shared into the chat, and what she reads on the web for a reply (sharing.py, web_reading.py)
@@ -89,13 +89,13 @@ class ChatPane(QWidget):
         self.model_box = QComboBox()
         self.model_box.setMinimumContentsLength(16)
         self.model_label = QLabel(tr("Modèle :"))
-        self.propose_button = QPushButton(tr("Proposer des souvenirs"))
+        self.proposals = ChatProposals(self.store, self.llm, self._no_model_sentence, self)
+        self.propose_button = self.proposals.button
         self.persona_button = QPushButton(tr("Sa fiche…"))
         self.summary_button = QPushButton(tr("Résumé…"))
         self.summary_button.setToolTip(tr("Le résumé des échanges plus anciens, que Liblitz relit : vous pouvez le "
                                           "corriger."))
         self.persona_dialog: PersonaDialog | None = None
-        self.propose_button.setToolTip(tr("Le modèle relit la conversation et propose des souvenirs, à relire."))
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.live = QTextBrowser()  # her reply while it streams
@@ -157,6 +157,9 @@ class ChatPane(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.new_button.clicked.connect(self.new_conversation)
         self.propose_button.clicked.connect(lambda: self.propose_memories())
+        self.proposals.proposed.connect(self.proposed)
+        self.proposals.message.connect(self.message)
+        self.proposals.problem.connect(self._show_problem)
         self.persona_button.clicked.connect(self.open_persona)
         self.summary_button.clicked.connect(self.edit_summary)
         self.search.textChanged.connect(self.refresh_listing)
@@ -267,7 +270,7 @@ class ChatPane(QWidget):
             self._failed_before_reply(error or "", typed)
             return
         self.request = request
-        self._unread.add(request.conversation_id)
+        self.proposals.spoken_in(request.conversation_id)
         self.open_conversation(request.conversation_id)  # the user's turn, as kept
         self.refresh_listing()
         model = self.llm.model_for("chat")
@@ -381,55 +384,15 @@ class ChatPane(QWidget):
         self.persona_dialog.open()
         return self.persona_dialog
 
-    # --- memories proposed from a conversation ---------------------------------------------
+    # --- memories proposed from a conversation (proposing.py) ---------------------------------
 
     def _leave(self) -> None:
-        """After a conversation, the model rereads it for new memories (to review, never written silently)."""
-        if self.conversation is not None and self.conversation.id in self._unread and self.llm.model_for("chat"):
-            self.propose_memories(self.conversation.id)
+        if self.conversation is not None:
+            self.proposals.after_leaving(self.conversation.id)
 
     @Slot()
     def propose_memories(self, conversation_id: int | None = None) -> Task | None:
-        """Ask the model which memories this conversation holds; they go to the review queue."""
-        conversation_id = conversation_id or (self.conversation.id if self.conversation is not None else None)
-        model = self.llm.model_for("chat")
-        if conversation_id is None or not model:
-            self._show_problem(tr("Aucune conversation à relire.") if conversation_id is None
-                               else self._no_model_sentence())
-            return None
-        self._unread.discard(conversation_id)
-        self.propose_button.setEnabled(False)
-        return self.store.run(lambda library: _proposal_request(library, conversation_id),
-                              lambda asked, error: self._ask_proposals(asked, error, model), changes=False)
-
-    def _ask_proposals(self, asked: tuple[Conversation, list[dict[str, str]]] | None, error: str | None,
-                       model: str) -> None:
-        if error is not None or asked is None:
-            self._proposals_failed(error or "")
-            return
-        conversation, messages = asked
-        self.llm.chat(model, messages, lambda raw, err: self._proposals_read(raw, err, conversation, model))
-
-    def _proposals_read(self, raw: str | None, error: str | None, conversation: Conversation, model: str) -> None:
-        if error is not None:
-            self._proposals_failed(error)
-            return
-        proposals = read_proposals(raw or "", conversation, model)
-        self.store.run(lambda library: record(library.ledger, conversation.id, proposals), self._proposals_kept)
-
-    def _proposals_kept(self, ids: list[int] | None, error: str | None) -> None:
-        if error is not None:
-            self._proposals_failed(error)
-            return
-        self.propose_button.setEnabled(True)
-        self.message.emit(tr_n("{n} souvenir proposé d'après la conversation, à relire dans « À relire ».",
-                               "{n} souvenirs proposés d'après la conversation, à relire dans « À relire ».",
-                             n=len(ids or [])))
-        self.proposed.emit(len(ids or []))
-
-    def _proposals_failed(self, sentence: str) -> None:
-        self.propose_button.setEnabled(True)
-        self._show_problem(sentence)
+        return self.proposals.propose(conversation_id or (self.conversation.id if self.conversation else None))
 
     # --- models -------------------------------------------------------------------------------
 
@@ -504,11 +467,6 @@ class ChatPane(QWidget):
 
 def _persona_name(library: MemoryLibrary) -> str:
     return load_persona(library.ledger).name
-
-
-def _proposal_request(library: MemoryLibrary, conversation_id: int) -> tuple[Conversation, list[dict[str, str]]]:
-    conversation = kept.conversation(library.ledger, conversation_id)
-    return conversation, proposal_messages(load_persona(library.ledger), conversation)
 
 
 def _summary_request(library: MemoryLibrary, conversation_id: int, upto: int) -> FoldRequest:
