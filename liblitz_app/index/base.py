@@ -5,7 +5,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -67,10 +67,18 @@ class IndexFilter:
 
 
 @dataclass(frozen=True)
+class IndexSearch:
+    """One of several searches for the same vector (`MemoryIndex.search_many`): its own limit and filter."""
+
+    limit: int
+    where: IndexFilter | None = None
+
+
+@dataclass(frozen=True)
 class IndexHit:
     memory_id: int
     score: float
-    version: int
+    version: int | None  # None from search_many, which reads no payload (recall needs ids and scores only)
 
 
 class MemoryIndex(Protocol):
@@ -90,6 +98,11 @@ class MemoryIndex(Protocol):
     def search(self, vector: np.ndarray, model: IndexedModel, limit: int = 10,
                where: IndexFilter | None = None) -> list[IndexHit]:
         """Nearest memories by cosine, best first; `model` must be the index's, or IndexModelMismatch."""
+        ...
+
+    def search_many(self, vector: np.ndarray, model: IndexedModel,
+                    searches: Sequence[IndexSearch]) -> list[list[IndexHit]]:
+        """Several searches for one vector in one engine call, a list of hits per search (without versions)."""
         ...
 
     def versions(self) -> dict[int, int]:
@@ -186,6 +199,14 @@ def filter_conditions(where: IndexFilter | None) -> list[Condition]:
     if where.status:
         conditions.append(MatchOne("status", where.status))
     return conditions
+
+
+def each_answered(searches: Sequence[IndexSearch],
+                  run: Callable[[list[IndexSearch]], list[list[IndexHit]]]) -> list[list[IndexHit]]:
+    """Each search's hits in order, from one `run` of those that ask for any (a limit of 0 asks for none)."""
+    asked = [s for s in searches if s.limit >= 1]
+    answers = iter(run(asked) if asked else [])
+    return [next(answers) if s.limit >= 1 else [] for s in searches]
 
 
 def _as_float(value: float | int | None) -> float | None:

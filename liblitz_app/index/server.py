@@ -29,6 +29,7 @@ from .base import (
     IndexLocked,
     IndexModelMismatch,
     IndexPoint,
+    IndexSearch,
     IndexedModel,
     MatchAnyOf,
     MatchOne,
@@ -36,6 +37,7 @@ from .base import (
     built_with_other_model,
     check_memory_id,
     check_same_model,
+    each_answered,
     filter_conditions,
     index_closed,
     model_slug,
@@ -158,6 +160,18 @@ class ServerIndex:
         return [IndexHit(memory_id=int(p.id), score=float(p.score),
                          version=int((p.payload or {}).get("version", 0)))
                 for p in response.points]
+
+    def search_many(self, vector: np.ndarray, model: IndexedModel,
+                    searches: Sequence[IndexSearch]) -> list[list[IndexHit]]:
+        check_same_model(self.model, model)
+        query = as_vector(vector, self.model).tolist()
+
+        def run(asked: list[IndexSearch]) -> list[list[IndexHit]]:
+            responses = self._open_client().query_batch_points(self.collection, requests=[
+                models.QueryRequest(query=query, filter=_server_filter(filter_conditions(s.where)), limit=s.limit,
+                                    with_payload=False, with_vector=False) for s in asked])
+            return [[IndexHit(int(p.id), float(p.score), None) for p in r.points] for r in responses]
+        return each_answered(searches, run)
 
     def versions(self) -> dict[int, int]:
         client = self._open_client()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -23,6 +24,8 @@ from .query import MemoryQuery, where_clause
 from .rows import MEMORY_COLUMNS, memory_from_row
 
 CATCH_UP_BATCH = 2000
+TRAITS_KEPT = 200_000  # memories (×(id, version)) whose traits stay parsed, a few hundred bytes each
+_KEPT: weakref.WeakKeyDictionary[Ledger, dict[tuple[int, int, str], Traits]] = weakref.WeakKeyDictionary()
 # The turns whose words a memory's `context` column holds: the one before (the question a reply answers).
 # The one after too was measured worse (benchmarks/recall.py, tune part).
 TURNS_BEFORE, TURNS_AFTER = 1, 0
@@ -115,8 +118,12 @@ def _beside(conn: sqlite3.Connection, row: sqlite3.Row) -> str:
 class WordReads:
     """Recall's reads, inside one transaction that first brought the word index up to date (`reading`)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, kept: dict[tuple[int, int, str], Traits] | None = None) -> None:
         self._conn = conn
+        self._kept = {} if kept is None else kept
+        self._contexts: dict[int, Context] = {}
+        self._checked_for: MemoryQuery | None = None
+        self._checked: dict[int, tuple[int, int, str] | None] = {}  # None: the filters leave it out
 
     def word_hits(self, expression: str, filters: MemoryQuery, limit: int,
                   weights: tuple[float, ...]) -> list[tuple[int, float]]:
@@ -124,12 +131,34 @@ class WordReads:
         `weights` weigh the columns (COLUMNS order)."""
         if not expression:
             return []
+        score = f"-bm25(recall_words, {', '.join(str(float(w)) for w in weights)}) AS score"
+        if not filters.narrows:
+            # Only the status and the bin to check: the word index alone ranks, then the ledger checks its best.
+            # Joining every match to its memory cost as much as ranking them (7,000 matches at 50k memories).
+            best = [(int(r[0]), float(r[1])) for r in self._conn.execute(
+                f"SELECT rowid, {score} FROM recall_words WHERE recall_words MATCH ? ORDER BY score DESC LIMIT ?",
+                [expression, limit])]
+            passing = self._passing([i for i, _ in best], filters)
+            if len(passing) == len(best) or len(best) < limit:  # the same answer as the join's below
+                return [(i, s) for i, s in best if i in passing]
         where, params = where_clause(filters)
-        column_weights = ", ".join(str(float(w)) for w in weights)
-        sql = (f"SELECT recall_words.rowid, -bm25(recall_words, {column_weights}) AS score FROM recall_words "
+        sql = (f"SELECT recall_words.rowid, {score} FROM recall_words "
                f"JOIN memories m ON m.id = recall_words.rowid WHERE recall_words MATCH ? AND {where} "
                f"ORDER BY score DESC LIMIT ?")
         return [(int(r[0]), float(r[1])) for r in self._conn.execute(sql, [expression, *params, limit])]
+
+    def _passing(self, ids: list[int], filters: MemoryQuery) -> dict[int, tuple[int, int, str]]:
+        """Those of these memories the filters let through, each with its (id, version, created_at). Each is
+        asked about once per transaction: recall checks its best word matches, then every candidate."""
+        if filters != self._checked_for:
+            self._checked_for, self._checked = filters, {}
+        unchecked = [i for i in ids if i not in self._checked]
+        if unchecked:
+            where, params = _among(unchecked, filters)
+            passed = {int(r[0]): (int(r[0]), int(r[1]), r[2]) for r in self._conn.execute(
+                f"SELECT m.id, m.version, m.created_at FROM memories m WHERE {where}", params)}
+            self._checked.update((i, passed.get(i)) for i in unchecked)
+        return {i: key for i in ids if (key := self._checked[i]) is not None}
 
     def ids_between(self, start: date, end: date, filters: MemoryQuery, limit: int) -> list[int]:
         """Memories whose event falls in [start, end] (the answer to a query that only names a time)."""
@@ -139,12 +168,15 @@ class WordReads:
         return [int(r[0]) for r in self._conn.execute(sql, [*params, end.isoformat(), start.isoformat(), limit])]
 
     def contexts(self, ids: list[int]) -> dict[int, Context]:
-        if not ids:
-            return {}
-        rows = self._conn.execute(
-            f"SELECT {_CONTEXT} FROM memories m LEFT JOIN import_rows r ON r.memory_id = m.id "
-            f"WHERE m.id IN ({','.join('?' * len(ids))})", ids)
-        return {int(r[0]): _context(r) for r in rows}
+        """Where these memories sit; each is read once per transaction (recall asks for its best word matches'
+        neighbours, then for its best candidates' sessions: mostly the same memories)."""
+        unread = [i for i in ids if i not in self._contexts]
+        if unread:
+            rows = self._conn.execute(
+                f"SELECT {_CONTEXT} FROM memories m LEFT JOIN import_rows r ON r.memory_id = m.id "
+                f"WHERE m.id IN ({','.join('?' * len(unread))})", unread)
+            self._contexts.update((int(r[0]), _context(r)) for r in rows)
+        return {i: self._contexts[i] for i in sorted(ids) if i in self._contexts}  # by id, as SQL gave them
 
     def neighbours(self, context: Context, filters: MemoryQuery, reach: int = 1) -> list[int]:
         """Memories of the same session within `reach` rows (turns) of this one, nearest first."""
@@ -163,22 +195,36 @@ class WordReads:
 
     def traits(self, ids: list[int], filters: MemoryQuery) -> dict[int, Traits]:
         """What ranking needs of these memories, for those the filters let through (cheaper than whole
-        memories: a query weighs hundreds of candidates and shows ten)."""
-        if not ids:
-            return {}
-        wanted = frozenset(ids) if filters.ids is None else filters.ids & frozenset(ids)
-        where, params = where_clause(replace(filters, ids=wanted))
-        rows = self._conn.execute(f"SELECT m.id, m.persons, m.event_start, m.event_end, m.emotion, m.intensity "
-                                  f"FROM memories m WHERE {where}", params)
-        return {int(r[0]): Traits(tuple(json.loads(r[1])), _day(r[2]), _day(r[3]), r[4], r[5]) for r in rows}
+        memories: a query weighs hundreds of candidates and shows ten). Traits read once are kept (see
+        `_kept_traits`): the ledger is asked only which candidates pass and in which version."""
+        found: dict[int, Traits] = {}
+        missing: list[int] = []
+        for memory_id, key in self._passing(ids, filters).items():
+            kept = self._kept.get(key)
+            if kept is None:
+                missing.append(memory_id)
+            else:
+                found[memory_id] = kept
+        if missing:
+            read = self._read_traits(missing)
+            if len(self._kept) > TRAITS_KEPT:
+                self._kept.clear()
+            self._kept.update(read)
+            found.update((key[0], traits) for key, traits in read.items())
+        return found
+
+    def _read_traits(self, ids: list[int]) -> dict[tuple[int, int, str], Traits]:
+        rows = self._conn.execute(f"SELECT id, version, created_at, persons, event_start, event_end, emotion, "
+                                  f"intensity FROM memories WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {(int(r[0]), int(r[1]), r[2]): Traits(tuple(json.loads(r[3])), _day(r[4]), _day(r[5]), r[6], r[7])
+                for r in rows}
 
     def living(self, ids: list[int], filters: MemoryQuery) -> dict[int, Memory]:
         """These memories as they are now, keeping only those the filters let through (never a forgotten one
         unless the filters ask for the bin)."""
         if not ids:
             return {}
-        wanted = frozenset(ids) if filters.ids is None else filters.ids & frozenset(ids)
-        where, params = where_clause(replace(filters, ids=wanted))
+        where, params = _among(ids, filters)
         columns = ", ".join("m." + c.strip() for c in MEMORY_COLUMNS.split(","))
         rows = self._conn.execute(f"SELECT {columns} FROM memories m WHERE {where}", params)
         return {int(r["id"]): memory_from_row(r) for r in rows}
@@ -189,7 +235,22 @@ def reading(ledger: Ledger) -> Iterator[WordReads]:
     """The word index brought up to date, then read, in one transaction on the ledger's writer."""
     with ledger._transaction() as conn:
         catch_up(conn)
-        yield WordReads(conn)
+        yield WordReads(conn, _kept_traits(ledger))
+
+
+def _kept_traits(ledger: Ledger) -> dict[tuple[int, int, str], Traits]:
+    """The traits already read from this ledger, by (memory id, version, created_at). Every edit of a field
+    writes a new version, so a kept entry is never stale and nothing has to be told of writes (another
+    process's included); forgetting is the SQL's to filter. created_at tells apart a memory restored from
+    an archive under an id the bin's emptying freed. Reading and parsing them for a query's hundreds of
+    candidates took ~4 of its 12 ms at 10k memories."""
+    return _KEPT.setdefault(ledger, {})
+
+
+def _among(ids: list[int], filters: MemoryQuery) -> tuple[str, list[Any]]:
+    """The WHERE clause (on `memories m`) for those of these memories the filters let through."""
+    wanted = frozenset(ids) if filters.ids is None else filters.ids & frozenset(ids)
+    return where_clause(replace(filters, ids=wanted))
 
 
 def _day(text: str | None) -> date | None:

@@ -26,6 +26,7 @@ from liblitz_app.index import (
     IndexModelMismatch,
     IndexPayload,
     IndexPoint,
+    IndexSearch,
     IndexedModel,
     MemoryIndex,
     ServerIndex,
@@ -188,6 +189,18 @@ FILTER_CASES = {
 @pytest.mark.parametrize("where, expected", list(FILTER_CASES.values()), ids=list(FILTER_CASES))
 def test_filtered_search(filled_once: MemoryIndex, where: IndexFilter, expected: set[int]) -> None:
     assert ids_matching(filled_once, where) == expected
+
+
+def test_search_many_answers_each_search_as_search_alone_would(filled_once: MemoryIndex) -> None:
+    searches = [IndexSearch(3), IndexSearch(10, IndexFilter(emotions=frozenset({"joy"}))), IndexSearch(0)]
+    answers = filled_once.search_many(vector_for(2), MODEL, searches)
+    alone = [filled_once.search(vector_for(2), MODEL, limit=s.limit, where=s.where) for s in searches]
+    assert [[(h.memory_id, pytest.approx(h.score, abs=1e-5)) for h in hits] for hits in alone] == \
+        [[(h.memory_id, h.score) for h in hits] for hits in answers]
+    assert [len(hits) for hits in answers] == [3, 2, 0]
+    assert filled_once.search_many(vector_for(2), MODEL, []) == []
+    with pytest.raises(IndexModelMismatch, match="test/model-b"):
+        filled_once.search_many(vector_for(2), OTHER_MODEL, searches)
 
 
 def test_delete_removes_only_the_named_memories(filled: MemoryIndex) -> None:

@@ -9,11 +9,14 @@ import pytest
 
 from liblitz_app.enrichment.persona import KnownPerson, WhoIsWho
 from liblitz_app.memory import Emotion, EventTime, MemoryFields, Source, Status
+from liblitz_app.memory.terms import match_expression
 from liblitz_app.paths import DataDir
 from liblitz_app.recall import Recall, RecallWeights
 from liblitz_app.store import schema
 from liblitz_app.store.ledger import NewMemory
 from liblitz_app.store.library import MemoryLibrary
+from liblitz_app.store.query import MemoryQuery
+from liblitz_app.store.words import reading
 from tests.helpers.library import library_in
 
 TODAY = date(2026, 11, 30)
@@ -133,6 +136,32 @@ def test_editing_a_memory_updates_its_words_without_a_rebuild(library: MemoryLib
     library.edit(train.id, MemoryFields(place="Perrache", time=train.fields.time))
     assert library.catch_up_words() == 0  # the edit's own transaction already rewrote its words
     assert recall.recall("Perrache", limit=1, today=TODAY)[0].memory.id == train.id
+
+
+def test_an_edit_is_seen_by_the_ranking_though_the_traits_read_before_are_kept(library: MemoryLibrary) -> None:
+    recall = Recall(library)
+    query = "le pique-nique avec Sofia, le jour où j'étais en colère"
+    picnic = recall.recall(query, limit=1, today=TODAY)[0]
+    assert picnic.memory.text.startswith("Pique-nique") and not picnic.parts["person"] and not picnic.parts["emotion"]
+    fields = picnic.memory.fields
+    library.edit(picnic.memory.id, MemoryFields(emotion=Emotion.ANGER, intensity=10, place=fields.place,
+                                                persons=("Sofia",), time=fields.time))
+    for again in (recall, Recall(library)):
+        edited = next(h for h in again.recall(query, limit=3, today=TODAY) if h.memory.id == picnic.memory.id)
+        assert edited.parts["person"] == again.weights.person and edited.why.persons == ("Sofia",)
+        assert edited.parts["emotion"] == again.weights.emotion and edited.why.feeling
+
+
+def test_memories_not_committed_never_take_the_place_of_committed_word_matches(library: MemoryLibrary) -> None:
+    rejected = [library.add(NewMemory(f"Poterie, poterie et encore poterie, jour {n}.", status=Status.REJECTED)).id
+                for n in range(3)]
+    pottery = next(m.id for m in library.ledger.find(MemoryQuery()) if m.text.startswith("J'ai commencé la poterie"))
+    rejected_only = MemoryQuery(statuses=frozenset({Status.REJECTED}))
+    with reading(library.ledger) as reads:  # the best two word matches are rejected memories
+        best = reads.word_hits(match_expression("poterie"), MemoryQuery(), 2, RecallWeights().columns)
+        among_rejected = reads.word_hits(match_expression("poterie"), rejected_only, 2, RecallWeights().columns)
+    assert [i for i, _ in best] == [pottery]
+    assert len(among_rejected) == 2 and {i for i, _ in among_rejected} <= set(rejected)
 
 
 def test_an_existing_ledger_gets_its_word_index_from_the_migration(tmp_path: Path, embedder) -> None:
