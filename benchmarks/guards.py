@@ -82,7 +82,7 @@ def flags_of(pair: dict) -> set[str]:
     known = _known(pair)
     kept = keep_known(proposal, known)
     flags = check_proposal(pair["original"], date.fromisoformat(pair["memory_date"]), proposal,
-                           Persona.from_dict(pair.get("persona")), WhoIsWho.from_dict(pair.get("who_is_who")))
+                           Persona.from_dict(pair.get("persona")), WhoIsWho.from_dict(pair.get("who_is_who")), known)
     flags += known_date_flags(pair["original"], known, kept)
     return {GROUPS.get(f.kind.value, f.kind.value) for f in flags}
 

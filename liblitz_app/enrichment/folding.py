@@ -57,8 +57,10 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold_str(text))
 
 
+@lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    """A pattern matching the folded phrase as whole words, any spacing between them."""
+    """A pattern matching the folded phrase as whole words, any spacing between them (compiled once
+    per phrase: the guards look for every recorded name and nickname in every memory)."""
     tokens = WORD.findall(fold_str(phrase))
     if not tokens:
         return None

@@ -3,10 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .folding import fold, fold_str
+from .folding import find_phrase, fold, fold_str
 from .language import ENGLISH, FRENCH, detect_language
-from .names import entity_at, is_english_word, is_first_name
+from .names import (
+    english_lemmas,
+    entity_at,
+    is_english_word,
+    is_first_name,
+    occupations,
+)
 from .persona import KnownPerson, WhoIsWho
 from .time_phrases import MONTHS, WEEKDAYS
 
@@ -209,7 +216,7 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_BEFORE = frozenset("a au aux en in at to near from vers dans sur pres".split())
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     "rue avenue boulevard bd place parc gare stade musee lycee college ecole eglise cathedrale hotel"
     " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle"
     " street road avenue lane square station airport stadium hospital school college university"
@@ -289,27 +296,48 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
     candidates = []
     for m in _TOKEN.finditer(text):
         words, start, _ = _trim_name(text, m)
+        if _named_after_someone(words):
+            continue  # "Arthur's Seat" is a hill, "Saint Mary's Hospital" a hospital
         words = re.sub(r"['’]s(?:\s.*)?$", "", words)  # "Jordan's" is Jordan; "New Year's Eve", the year's
-        head, _, rest = words.partition(" ")
-        if rest and sentence_start(text, start) and not is_first_name(head) and head[:1].isupper():
-            start, words = start + len(head) + 1, rest  # "Met Oluwaseun": a verb, then a name
-            while (particle := re.match(r"(?:de|du|van|von|le)\s+", words)) is not None:
-                start, words = start + particle.end(), words[particle.end():]  # "Concert de Stromae"
+        words, start = _without_heading(text, words, start)
         if words:
             candidates.append((words, (start, start + len(words))))
     for m in _LOWER_NAME.finditer(text):
-        if fold_str(m.group()) not in _COMMON_WORDS and is_first_name(m.group()):
+        if is_first_name(m.group()) and (fold_str(m.group()) not in _COMMON_WORDS or _met(text, m)):
             candidates.append((m.group(), m.span()))
     return sorted(candidates, key=lambda c: c[1])
 
 
+def _met(text: str, m: re.Match[str]) -> bool:
+    """"dîner avec pierre", "apéro chez claire": after "avec", "chez", a bare first name is someone,
+    though it is also a word ("pierre", "claire"); not "with grace", an English word there."""
+    before = _preceding(text, m.start(), 1)
+    if not before or before[-1] not in ("avec", "chez", "with", "w"):
+        return False
+    return before[-1] in ("avec", "chez") or not is_english_word(m.group())
+
+
+def _without_heading(text: str, words: str, start: int) -> tuple[str, int]:
+    """"Met Oluwaseun" → "Oluwaseun", "Concert de Stromae" → "Stromae": at a sentence's start, a
+    capitalised word that is no first name is the sentence's first word, not part of the name."""
+    head, _, rest = words.partition(" ")
+    if rest and sentence_start(text, start) and not is_first_name(head) and head[:1].isupper():
+        start, words = start + len(head) + 1, rest
+        while (particle := re.match(r"(?:de|du|van|von|le)\s+", words)) is not None:
+            start, words = start + particle.end(), words[particle.end():]
+    return words, start
+
+
 def _is_person(text: str, words: str, start: int, end: int) -> bool:
     head = fold_str(words).split()[0]
-    if head in _FAMILY_NAMES and words[:1].isupper():
-        return True
+    if head in _FAMILY_NAMES and words[:1].isupper() or head.rstrip(".") in TITLES | {"prof", "professeur"} \
+            and " " in words:
+        return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin"
     if _never_a_person(text, words, start, end):
         return False
     before = _preceding(text, start, 3)
+    if _someone_is_told(before) and not _is_city(words) and not _about_a_pet(text):
+        return True  # the small pipeline often reads "à Tolu" as a place
     context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end))
     if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
         entity = entity_at(text, start, end, detect_language(text) or "")
@@ -320,12 +348,66 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         # The pipeline often reads a lone first name as a place ("Inès" LOC); a first name that
         # is a whole exclamation ("Victoire !") is a word.
         return not re.match(r"\s*[!.…]", text[end:]) or not sentence_start(text, start) or context
+    if before and (before[-1] in ("avec", "with") or before[-1] in RELATIONS):
+        return True  # "avec Tolu", "ma collègue Ngozi": the small pipeline's LOC or MISC is wrong here
     entity = entity_at(text, start, end, detect_language(text) or "")
     if entity is not None and entity.label in ("LOC", "ORG", "MISC"):
         return False  # a monument, a brand, a product
+    if context and not (before and before[-1] in _PERSON_BEFORE) and _WEAKLY_SOMEONE.match(text, end):
+        # "Cornwall was lovely", "Spotify's algorithm": "was", "'s" follow things too; "Tolu was
+        # kind, she…", "Tolu's wedding" speak of someone.
+        context = _spoken_of_as_someone(text, end)
     # At a sentence's start a capital proves nothing, and the pipeline often says PER ("Balade").
     return context or entity is not None and entity.label == "PER" and entity.span[0] == start \
         and not sentence_start(text, start)
+
+
+_WEAKLY_SOMEONE = re.compile(r"\s*(?:was|is|has|had|came|['’]s)\b", re.IGNORECASE)
+_SOMEONES = frozenset(
+    "wedding birthday party funeral baby husband wife boyfriend girlfriend partner mum mom dad mother"
+    " father sister brother son daughter kids children family parents house flat place car dog cat"
+    " new first last".split()
+)
+
+
+def _spoken_of_as_someone(text: str, end: int) -> bool:
+    """After a name, a pronoun for someone ("…was so kind, she brought soup") or something only a
+    person has ("…'s wedding", "…'s mum")."""
+    following = re.match(r"\s*['’]s\s+([\w-]+)", text[end:])
+    if following is not None:
+        return fold_str(following.group(1)) in _SOMEONES
+    return bool(re.search(r"\b(?:he|she|him|his|her|hers|il|elle|lui)\b", text[end:], re.IGNORECASE))
+
+
+TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss mister dr docteur doctor".split())
+# Said, written, given to someone: "écrit à Tolu", "talked to Siobhan"; someone's: "l'anniversaire de Tolu".
+_TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand"
+                      r"|talk|spok|said|wrote|written|sent|gave|given|text|email|explain|repli|lent|show"
+                      r"|introduc|apologi|listen|mention)\w*$")
+_SOMEONE_HAS = frozenset(
+    "anniversaire mariage fete soiree pot enterrement naissance bapteme depart retour maison appart"
+    " appartement chambre voiture chien chat mere pere soeur frere copain copine ami amie fils fille"
+    " femme mari famille parents enfants bebe cadeau message appel lettre idee ans".split()
+)
+
+
+_ANIMAL_WORDS = re.compile(
+    r"\b(?:matou|minou|toutou|v[ée]to|v[ée]t[ée]rinaire|croquettes|liti[èe]re|gamelle|laisse|miaul\w*|aboi\w*"
+    r"|aboy\w*|ronronn\w*|vet|vets|groomer|leash|purr\w*|bark\w*|wagg?\w*|kibble|litter|paws?|pattes?"
+    r"|guinea pigs?|cochon d'inde)\b", re.IGNORECASE)
+
+
+def _about_a_pet(text: str) -> bool:
+    """The memory is about an animal: "talked to Mochi, she purred" says nothing of a person."""
+    return bool(_ANIMAL_WORDS.search(text)) or any(w in _PET_NOUNS for w in re.findall(r"\w+", fold_str(text)))
+
+
+def _someone_is_told(before: list[str]) -> bool:
+    if len(before) < 2:
+        return False
+    if before[-1] in ("a", "to") and _TELLING.match(before[-2]):
+        return True
+    return before[-1] in ("de", "d") and re.split("['’]", before[-2])[-1].replace("œ", "oe") in _SOMEONE_HAS
 
 
 # What the user calls a parent or grand-parent, written as a name ("Papa m'a appelé", "call Grandma").
@@ -336,6 +418,23 @@ _FAMILY_NAMES = frozenset(
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
+    if _not_a_name_here(text, words, start, end):
+        return True
+    if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
+        # "a song by Adele", "the Adele concert": whose work it is, not who was there. Not a thing
+        # either: a proposal may list the friend whose concert it was.
+        return True
+    before = _preceding(text, start, 2)
+    pet_before = any(b in _PET_NOUNS for b in before[-2:])
+    if pet_before or before and before[-1] in PLACE_NOUNS or _PET_AFTER.match(text, end):
+        return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo"
+    # "the Rosetta Stone", "la Joconde", "les Bleus": an article names a thing, not someone
+    return bool(before) and before[-1] in _ARTICLES and not text[start - 2:start].startswith("'")
+
+
+def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
+    """Words that are no one's name where they stand: ordinary words, acronyms, a quoted word, a
+    thing's name after its noun, a street."""
     folded = fold_str(words)
     head = folded.split()[0]
     if folded in _NOT_NAMES or folded in _NOT_PERSONS or head in _NOT_PERSONS or len(folded) < 2:
@@ -346,15 +445,268 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # an acronym or a code: la CAF, un CDD, the NHS, l'A7
     if text[start - 1:start] in ("'", "‘", "\"", "«", "“") and re.match(r"\s*['’\"»”]", text[end:]):
         return True  # a name quoted as a word: my name written 'Jorge' on a cup
-    before = _preceding(text, start, 2)
-    pet_before = any(b in _PET_NOUNS for b in before[-2:])
-    if pet_before or before and before[-1] in _PLACE_NOUNS or _PET_AFTER.match(text, end):
-        return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo"
     if text[max(0, start - 1):start].isalnum():
         return True  # inside a word: "iPhone"
-    if before and before[-1] in _ARTICLES and not text[start - 2:start].startswith("'"):
-        return True  # "the Rosetta Stone", "la Joconde", "les Bleus": an article names a thing, not someone
+    if _named_thing(text, start) or _a_thing_said_after(text, end):
+        return True  # "le film Amélie Poulain", "sa perceuse Bosch", "Betty, my old car, broke down"
+    before = _preceding(text, start, 2)
     return bool(_PLACE_AFTER.match(text, end)) or bool(before) and before[-1] in ("ma", "mon", "my", "our")
 
 
 _ARTICLES = frozenset("the le la les".split())
+
+
+# Words that make the name after them someone's: "Dr Morin", "Aunt Ruth", "Grand-père Jo".
+KIN_AND_TITLES = RELATIONS | _FAMILY_NAMES | TITLES | frozenset(
+    "maitre maitresse professeur tonton tata tatie uncle auntie".split()
+)
+# "mon ami Paul", "le plombier Marc", "the nurse Ana": a noun that names someone, then their name.
+_PERSON_NOUNS = KIN_AND_TITLES | frozenset(
+    "homme femme fille garcon gars mec meuf nana type gamin gamine enfant enfants bebe ado coloc"
+    " colocataire ex camarade potes binome stagiaire client cliente patient patiente eleve etudiant"
+    " etudiante invite invitee hote jumeau jumelle jumeaux jumelles fiance fiancee"
+    " conjoint conjointe beau-frere belle-soeur petit-fils petite-fille bff"
+    " man woman guy girl boy kid kids child baby lady gentleman bloke fella lad lass pal mates twin"
+    " twins student pupil client guest host classmate stepmom stepdad stepmother stepfather"
+    " stepbrother stepsister sibling siblings in-law fiancee".split()
+)
+# French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
+_ADJECTIVES_BEFORE = frozenset(
+    "petit petite petits petites grand grande grands grandes gros grosse jeune jeunes vieux vieille"
+    " vieil beau belle bel joli jolie bon bonne mauvais mauvaise meilleur meilleure cher chere chers"
+    " cheres pauvre brave vrai vraie sacre sacree fameux fameuse premier premiere dernier derniere"
+    " seul seule meme autre nouveau nouvelle nouvel ancien ancienne adorable fidele feu".split()
+)
+_DETERMINERS = frozenset(
+    "le la les l un une des du mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet"
+    " cette the a an my your his her our their this that".split()
+)
+_NOUN_THEN_NAME = re.compile(r"(?:^|[^\w'’])(?P<det>[\w]+)(?:\s+|['’])(?P<noun>[a-zà-ÿ][\w\-]*)\s+$")
+
+
+_WORKS = (r"concerts?|livres?|films?|chansons?|albums?|expos?|exposition|tableaux?|pi[eè]ce|spectacles?"
+          r"|s[ée]ries?|romans?|books?|novels?|songs?|movies?|shows?|gigs?|exhibition|paintings?|plays?"
+          r"|podcasts?|tours?|tourn[ée]e|documentaire|documentary|interview|playlist|disque|record")
+# Only "by": "le spectacle de Léa" is as often a friend's show as "le concert de Stromae" a star's.
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$", re.IGNORECASE)
+_WORK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:new\s+|latest\s+|last\s+|first\s+)?(?:{_WORKS})\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s*,\s*(?:my|our|ma|mon|notre|the|la|le|sa|son|his|her)\s+"
+                         r"((?:[a-zà-ÿ'’-]+\s*){1,3})(?=[,.;!?)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _someone_nouns() -> frozenset[str]:
+    """Nouns for someone: relatives, titles, "coloc", "client", and every occupation Faker knows."""
+    return _PERSON_NOUNS | occupations()
+
+
+def _a_thing_said_after(text: str, end: int) -> bool:
+    """"Betty, my old car, …", "Titine, ma vieille voiture": the words after the comma say what it is."""
+    m = _SAID_AFTER.match(text, end)
+    if m is None:
+        return False
+    said = [fold_str(w) for w in m.group(1).split()]
+    if any(re.sub(r"(?<=.)[sx]$", "", w) in _someone_nouns() for w in said):
+        return False  # "Inès, ma collègue", "Sam, my best friend"
+    lemmas = english_lemmas(said[-1])
+    return said[-1] not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and said[-1] not in _ADJECTIVES_BEFORE
+
+
+def _named_thing(text: str, start: int) -> bool:
+    """A determiner and a noun that is not someone, then a capitalised name: "la mutuelle Harmonie",
+    "le film Amélie Poulain", "my podcast Serial" — the name is the thing's, as in "mon chien Biscuit"."""
+    m = _NOUN_THEN_NAME.search(text[max(0, start - 60):start])
+    if m is None or fold_str(m.group("det")) not in _DETERMINERS:
+        return False
+    noun = fold_str(m.group("noun"))
+    singular = re.sub(r"(?<=.)[sx]$", "", noun)  # "ses copines Lina et Jade", "nos voisins"
+    if {noun, singular} & (_someone_nouns() | _ADJECTIVES_BEFORE) or noun in _NOT_NAMES:
+        return False
+    lemmas = english_lemmas(noun)
+    # Not "my dear Sam", "her friends Jo and Al".
+    return "ADJ" not in lemmas and not any(lemma in _someone_nouns() for lemma in lemmas.get("NOUN", ()))
+
+
+def named_as_a_thing(text: str, name: str) -> bool:
+    """Wherever the text says these words they name a place, a team, a brand or a title, never
+    someone: "from Putney", "Arthur's Seat", "OM-PSG", "the NHS", "la mutuelle Harmonie". A pet is
+    not a thing here: a proposal may list it among the persons."""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_a_thing_at(text, span, _someone_at(text)) for span in spans)
+
+
+@lru_cache(maxsize=256)
+def _someone_at(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text names someone, by the sentence alone (asked once per memory, for each listed name)."""
+    return tuple(m.span for m in person_mentions(text, WhoIsWho()))
+
+
+def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int], ...]) -> bool:
+    words, start, end = _unit_around(text, span)
+    if not words or _a_pet_at(text, *span):
+        return False
+    if _named_after_someone(words) and span[1] <= start + re.search("['’]", words).start():
+        return True  # "Arthur's Seat", "St John's Wood": a thing named after someone
+    head = fold_str(words).split()[0]
+    if any(_overlaps(span, p) for p in persons) or head in KIN_AND_TITLES or re.match(r"['’]s\b", text[end:]):
+        return False  # someone: "Dr Morin", "Grand-père", "at Aunt Ruth's"
+    if _among_persons(text, start, end, persons):
+        return False  # "Anne-So, J-P et Momo", "with JB": listed with people, or met
+    if _not_a_name_here(text, words, start, end) or _is_city(words):
+        return True
+    if _in_a_place_phrase(text, start, end) and not is_first_name(head.split("-")[0]):
+        return True  # "at Dishoom", "from Putney to Hammersmith", "au Vercors"
+    # Part of a longer name nobody bears: "Man City", "Café de Flore", "OM-PSG".
+    return (start, end) != span and not is_first_name(head.split("-")[0]) and head not in _PERSON_NOUNS
+
+
+def _among_persons(text: str, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:
+    before = _preceding(text, start, 1)
+    if before and before[-1] in ("avec", "with", "w", "chez"):
+        return True
+    # Joined by "et", "and", "&" to someone, or by a comma inside a list ("Anne-So, J-P et Momo";
+    # not "with Dad, Man City lost").
+    joined, listed = r"\s*(?:et|and|&|\+)\s*", r"\s*(?:,|et\b|and\b|&|\+)"
+    in_a_list = re.match(listed, text[end:], re.IGNORECASE) is not None
+    return any(re.fullmatch(joined, text[e:start], re.IGNORECASE) or re.fullmatch(joined, text[end:s], re.IGNORECASE)
+               or in_a_list and re.fullmatch(r"\s*,\s*", text[e:start]) for s, e in persons)
+
+
+# Where, never to whom: "to", "à", "from" also say who was written to or heard from.
+_WHERE_BEFORE = frozenset("at in near inside outside au aux en dans sur vers pres".split())
+_FROM_TO = re.compile(r"(?:\bfrom|\bde|\bd')\s*$|^\s+(?:to|à|a|jusqu'à)\s+[A-ZÀ-Ý]", re.IGNORECASE)
+
+
+def _in_a_place_phrase(text: str, start: int, end: int) -> bool:
+    """"at Dishoom", "au Vercors", "from Putney to Hammersmith": the words say where."""
+    before = _preceding(text, start)
+    if before and before[-1] in _WHERE_BEFORE:
+        return True
+    return bool(_FROM_TO.search(text[max(0, start - 8):start])) and bool(_FROM_TO.search(text[end:end + 20]))
+
+
+def _named_after_someone(words: str) -> bool:
+    """"Arthur's Seat", "Saint Mary's Hospital": a possessive, then a capitalised word that is not
+    a relation ("Jordan's Mum" is Jordan's mother)."""
+    m = re.search(r"['’]s\s+(\S+)", words)
+    return m is not None and m.group(1)[:1].isupper() and fold_str(m.group(1)) not in _PERSON_NOUNS
+
+
+def _a_pet_at(text: str, start: int, end: int) -> bool:
+    return bool(_PET_AFTER.match(text, end)) or any(b in _PET_NOUNS for b in _preceding(text, start, 2))
+
+
+def _unit_around(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
+    """The whole capitalised name these words are part of ("Man City" around "City"), without an
+    ending possessive ("Aunt Ruth's" → "Aunt Ruth")."""
+    for m in _TOKEN.finditer(text):
+        words, start, end = _trim_name(text, m)
+        if words and start <= span[0] and span[1] <= end + 1:
+            words, start = _without_heading(text, re.sub(r"['’]s$", "", words), start)
+            if start > span[0]:
+                return text[span[0]:span[1]], *span  # the name itself began the sentence
+            return words, start, start + len(words)
+    return text[span[0]:span[1]], *span
+
+
+# The same relative in either language and any register: who-is-who may say "sister", the memory
+# "ma grande sœur" or "my sis", the proposal "Maman".
+_KIN = {
+    "mother": "mother mum mom mam mummy mommy mama maman mere",
+    "father": "father dad daddy pa papa pere",
+    "sister": "sister sis soeur frangine",
+    "brother": "brother bro frere frangin",
+    "grandmother": "grandmother grandma granny gran nana nan mamie grand-mere meme mamy",
+    "grandfather": "grandfather grandpa grandad granddad gramps papy papi grand-pere pepe",
+    "daughter": "daughter fille",
+    "son": "son fils",
+    "child": "child kid enfant",
+    "wife": "wife wifey femme epouse",
+    "husband": "husband hubby mari epoux",
+    "partner": "partner boyfriend girlfriend bf gf compagnon compagne cheri cherie mec",
+    "friend": "friend bestie ami amie pote buddy mate pal copain copine",
+    "colleague": "colleague coworker co-worker collegue",
+    "neighbour": "neighbour neighbor voisin voisine",
+    "aunt": "aunt auntie tante tata tatie",
+    "uncle": "uncle oncle tonton",
+    "cousin": "cousin cousine",
+    "boss": "boss manager chef cheffe patron patronne",
+    "roommate": "roommate flatmate housemate coloc colocataire",
+    "mother-in-law": "mother-in-law belle-mere", "father-in-law": "father-in-law beau-pere",
+    "sister-in-law": "sister-in-law belle-soeur", "brother-in-law": "brother-in-law beau-frere",
+    "stepmother": "stepmother stepmom stepmum", "stepfather": "stepfather stepdad",
+}
+_KIN_OF = {word: kin for kin, said in _KIN.items() for word in said.split()}
+_SAID_ALONE = frozenset(_FAMILY_NAMES)  # "Maman", "Grandpa": the user's own, with no possessive
+_MY = frozenset("ma mon mes my our notre nos".split())
+
+
+def kin(words_: str) -> set[str]:
+    """The relations these words name ("ma grande sœur" → {"sister"}, "Mum" → {"mother"})."""
+    return {_KIN_OF[w] for w in re.findall(r"[\w-]+", _plain(words_)) if w in _KIN_OF}
+
+
+def _plain(text: str) -> str:
+    return fold_str(text).replace("œ", "oe").replace("æ", "ae")
+
+
+def kin_said(text: str) -> set[str]:
+    """The user's own relatives the text speaks of: "my older sister", "ma petite sœur", "Maman"."""
+    said: set[str] = set()
+    tokens = re.findall(r"[\w-]+", _plain(text))
+    for i, token in enumerate(tokens):
+        relation = _KIN_OF.get(token)
+        if relation is None and token.endswith("s"):
+            relation = _KIN_OF.get(token[:-1])  # "mes sœurs", "my parents' …"
+        others = i > 0 and (tokens[i - 1] in _THEIRS or tokens[i - 1] == "s" and i > 1)  # "Sam's mum", "sa mère"
+        if relation and (token in _SAID_ALONE and not others or _MY & set(tokens[max(0, i - 3):i])):
+            said.add(relation)
+    return said
+
+
+# Before "mum", "nana", "papa": someone else's, or a common noun ("une nana", "a mum at school").
+_THEIRS = frozenset("his her their sa son ses leur leurs your ta ton tes un une la le the a an".split())
+
+
+def users_own_relative(words_: str) -> bool:
+    """"Mum", "ma mère", "my big sister": words that say the user's own relative, and nothing else."""
+    tokens = re.findall(r"[\w-]+", _plain(words_))
+    return bool(tokens) and bool(kin(words_)) and all(
+        t in _KIN_OF or t in _MY or t in _ADJECTIVES_BEFORE or t in ("big", "little", "older", "younger", "baby")
+        for t in tokens) and (bool(_MY & set(tokens)) or tokens[0] in _SAID_ALONE)
+
+
+# --- where it happened, or somewhere else the memory speaks of ---------------------------------
+
+# A ticket's end ("flights to Lisbon", "le train pour Nantes", "flight from Singapore"): a route.
+_ROUTE = re.compile(
+    r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv|ter|navette)\b"
+    r"[^.!?;]{0,25}?\b(?:to|from|for|pour|vers|de|d'|à|a|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE)
+# A place one wants, plans, books, misses or did not reach: not where the memory happened.
+_PLAN = re.compile(
+    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|dream(?:s|ed|ing)?|book(?:ed|ing)?"
+    r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
+    r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
+    r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet|r[ée]serv\w*|au lieu d"
+    r"|plut[ôo]t qu|annul\w*"
+    r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
+    r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
+    r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour)"
+    r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée])\b[^.!?;]*$",  # someone else's trip, told
+    re.IGNORECASE)
+
+
+def only_elsewhere(text: str, place: str) -> bool:
+    """Every time the memory names this place it is a ticket's end or a plan, a wish, a missed or
+    cancelled trip ("booked flights to Lisbon", "il veut la Bretagne", "j'ai raté le train pour
+    Nantes"): the memory did not happen there."""
+    spans = find_phrase(text, place)
+    return bool(spans) and all(_ROUTE.search(text[max(0, s - 40):s]) or _PLAN.search(_clause_before(text, s))
+                               for s, _ in spans)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The few words of the same sentence before a place ("il veut la " before "Bretagne")."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    return " ".join(sentence.split()[-6:]) + " "

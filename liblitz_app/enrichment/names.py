@@ -11,6 +11,7 @@ rules and the first-name lists alone (measured in benchmarks/guards.py, see `PIP
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,3 +157,21 @@ _MISSING_NAMES = frozenset(fold_str(n) for n in (
     " Mimi Kiki Lulu Jojo Nono Fifi Loulou Titi"
     " Priya Aarav Wei Mei Hiroshi Yuki Kofi Amara Chidi Ngozi Olek Sasha Misha Dmitri Anya"
 ).split())
+
+
+@lru_cache(maxsize=1)
+def occupations() -> frozenset[str]:
+    """Folded head nouns of Faker's job titles ("plombier", "agent", "librarian", "accountant"):
+    words that name someone by what they do, as in "le plombier Marc" or "the nurse Ana"."""
+    heads: set[str] = set()
+    for locale in ("fr_FR", "en_US", "en_GB"):
+        try:
+            jobs = importlib.import_module(f"faker.providers.job.{locale}").Provider.jobs
+        except ImportError:
+            continue
+        for job in jobs:
+            title = fold_str(job.split(",")[0]).split()
+            if title:
+                # French titles start with their noun ("agent de …"), English ones end with it.
+                heads.add(title[0] if locale == "fr_FR" else title[-1])
+    return frozenset(h for h in heads if len(h) > 2 and re.fullmatch(r"[a-z][a-z-]+", h))

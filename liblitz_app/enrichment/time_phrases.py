@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from dateutil.easter import easter
+
 from liblitz_app.memory import EventTime
 
 from .folding import fold
-from .names import english_past, told_in_the_past_fr
+from .names import english_lemmas, english_past, told_in_the_past_fr
 
 Resolver = Callable[[re.Match[str], date], tuple[date, date | None] | None]
 
@@ -32,7 +34,9 @@ MONTHS = {**{m: i + 1 for i, m in enumerate(MONTHS_FR)}, **{m: i + 1 for i, m in
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "a": 1, "an": 1, "one": 1, "two": 2,
-    "three": 3, "four": 4, "five": 5, "ten": 10, "few": 3, "quelques": 3,
+    "three": 3, "four": 4, "five": 5, "ten": 10, "few": 3, "quelques": 3, "couple of": 2,
+    "a couple of": 2, "seven": 7, "eight": 8, "nine": 9, "twelve": 12, "vingt": 20, "trente": 30,
+    "twenty": 20, "thirty": 30,
 }
 SEASONS = {"printemps": (3, 5), "ete": (6, 8), "automne": (9, 11), "hiver": (12, 2),
            "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -50,10 +54,52 @@ class FoundTime:
     said: str  # the user's words, verbatim
     span: tuple[int, int]  # in the original text
     time: EventTime  # start/end None when the words cannot be resolved to days
-    # A bare weekday or "ce week-end" told in the present or the future ("l'opération de jeudi",
-    # "it's Friday", "ce week-end on part") may be the coming one as well as the last one: the
-    # tense, not the word, says which. (first day, last day)
+    # Another reading the words allow. A bare weekday, "ce week-end" or a feast told in the present or
+    # the future ("l'opération de jeudi", "it's Friday", "ce week-end on part", "Fête des Pères
+    # demain") may be the coming one as well as the last one: the tense, not the word, says which.
+    # "Last Friday" said on a Saturday may be yesterday or the week before. (first day, last day)
     coming: tuple[date, date] | None = None
+    # "Vendredi on part pour dix jours": how many days the event lasts from its first day, when the
+    # memory says so (0: it does not).
+    lasting: int = 0
+    # How strictly a proposal must keep the days: DAYS when the words name the first and the last day
+    # ("du 8 au 10 mars": both are kept), FEAST when they name a feast, whose long weekend a proposal
+    # may give ("à la Pentecôte" → Saturday to Monday), WEEKEND for a weekend (from Friday evening
+    # for some), ABOUT_MONTH / ABOUT_YEAR for a day counted back by months or years; "" otherwise (any
+    # day inside will do).
+    kind: str = ""
+
+    def allows(self, first: date, last: date) -> bool:
+        """Whether the days first..last are a reading of these words (a proposal's time)."""
+        if self.coming is not None and self.coming[0] <= first and last <= self.coming[1]:
+            return True  # "jeudi" told in the present: the coming Thursday is as good a reading
+        start, end = self.time.start, self.time.end or self.time.start
+        if self.lasting and first in (start, self.coming and self.coming[0]):
+            return (last - first).days <= self.lasting  # "vendredi … pour dix jours"
+        if start is None or end is None:
+            return False
+        if self.kind == DAYS:
+            return (first, last) == (start, end)  # "du 8 au 10 mars": both days are the memory's
+        return start <= first and last <= end or _also_meant(self.kind, start, end, first, last)
+
+
+DAYS, FEAST, WEEKEND = "days", "feast", "weekend"
+# "il y a deux mois", "three years ago": a day counted back by months or years names that month or year
+# as well as the very day.
+ABOUT_MONTH, ABOUT_YEAR = "about a month", "about a year"
+_FEAST_DAYS = 3  # a feast's long weekend: Friday to Monday
+
+
+def _also_meant(kind: str, start: date, end: date, first: date, last: date) -> bool:
+    """What the words name besides their days: a feast's long weekend ("à la Pentecôte"), the month or
+    year of a day counted back ("il y a deux mois"), a weekend from Friday evening (not the Friday alone)."""
+    if kind == FEAST:
+        return first <= start <= last and (last - first).days <= _FEAST_DAYS
+    if kind == ABOUT_MONTH:
+        return (first.year, first.month) == (last.year, last.month) == (start.year, start.month)
+    if kind == ABOUT_YEAR:
+        return first.year == last.year == start.year
+    return kind == WEEKEND and first == start - timedelta(days=1) and start <= last <= end
 
 
 def _days(offset: int) -> Resolver:
@@ -93,6 +139,52 @@ def _this_weekend(m: re.Match[str], base: date) -> tuple[date, date]:
     if saturday > base:
         saturday -= timedelta(days=7)
     return saturday, saturday + timedelta(days=1)
+
+
+def _this_week(m: re.Match[str], base: date) -> tuple[date, date]:
+    return _monday(base), _monday(base) + timedelta(days=6)
+
+
+def _next_week(m: re.Match[str], base: date) -> tuple[date, date]:
+    start = _monday(base) + timedelta(days=7)
+    return start, start + timedelta(days=6)
+
+
+def _next_month(m: re.Match[str], base: date) -> tuple[date, date]:
+    following = base.replace(day=28) + timedelta(days=4)
+    return _month_range(following.year, following.month)
+
+
+def _this_season(m: re.Match[str], base: date) -> tuple[date, date]:
+    """"cet été": this year's; "cet hiver" until June is the one just past, then the one to come."""
+    first, last = SEASONS[m.group("season")]
+    year = base.year
+    if first > last:  # winter spans the new year: name it by the year it ends in
+        year = base.year if base.month <= 6 else base.year + 1
+    return date(year - 1 if first > last else year, first, 1), _month_range(year, last)[1]
+
+
+def _in_so_many(m: re.Match[str], base: date) -> tuple[date, None]:
+    amount, unit = m.group("n") or m.group("n2"), m.group("unit") or m.group("unit2")
+    count = int(amount) if amount.isdigit() else NUMBERS[amount]
+    if unit.startswith(("jour", "day")):
+        return base + timedelta(days=count), None
+    if unit.startswith(("semaine", "week")):
+        return base + timedelta(weeks=count), None
+    months = count * 12 if unit.startswith("an") else count
+    year, month = divmod(base.year * 12 + base.month - 1 + months, 12)
+    return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1])), None
+
+
+def _part_of_month(m: re.Match[str], base: date) -> tuple[date, date]:
+    """"début mars" (1–10), "mi-mars" (11–20), "fin mars" (21–end); "early", "mid", "late" March."""
+    start, end = _named_month(m, base)
+    part = m.group("part")
+    if part in ("debut", "early", "the beginning of", "the start of"):
+        return start, start + timedelta(days=9)
+    if part.startswith("mi"):
+        return start + timedelta(days=10), start + timedelta(days=19)
+    return start + timedelta(days=20), end
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -162,35 +254,176 @@ def _ago(m: re.Match[str], base: date) -> tuple[date, None] | None:
     return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1])), None
 
 
+# Feasts by the words that name nothing else: "l'Ascension" alone may be a climb ("l'ascension du
+# Mont Blanc"), "une épiphanie" an insight, "Saint-Jean" a town: only "le pont de l'Ascension",
+# "le jour des Rois" are read.
 _HOLIDAYS = {"noel": (12, 25), "christmas": (12, 25), "christmas day": (12, 25),
              "reveillon de noel": (12, 24), "christmas eve": (12, 24), "saint-sylvestre": (12, 31),
              "reveillon du nouvel an": (12, 31), "new year's eve": (12, 31), "nouvel an": (1, 1),
              "jour de l'an": (1, 1), "new year's day": (1, 1), "new year": (1, 1),
              "saint-valentin": (2, 14), "valentine's day": (2, 14), "valentine's": (2, 14),
-             "halloween": (10, 31)}
+             "halloween": (10, 31), "toussaint": (11, 1), "armistice": (11, 11), "boxing day": (12, 26),
+             "fete de la musique": (6, 21), "fete nationale": (7, 14), "jour des rois": (1, 6),
+             "chandeleur": (2, 2), "saint-patrick": (3, 17), "st patrick's day": (3, 17),
+             "saint patrick's day": (3, 17), "fourth of july": (7, 4), "independence day": (7, 4),
+             "bonfire night": (11, 5), "guy fawkes night": (11, 5), "fete du travail": (5, 1),
+             "assomption": (8, 15)}
+
+
+def _sunday_of(year: int, month: int, nth: int) -> date:
+    """The nth Sunday of a month (nth = -1: the last one)."""
+    return _weekday_of(year, month, 6, nth)
+
+
+def _weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _fete_des_meres(year: int) -> date:
+    """France: the last Sunday of May, or the first of June when that one is Pentecost."""
+    last = _sunday_of(year, 5, -1)
+    return last + timedelta(days=7) if last == easter(year) + timedelta(days=49) else last
+
+
+# Feasts whose day moves with the year: Easter and what counts from it, and "the nth weekday of".
+_MOVABLE: dict[str, Callable[[int], date]] = {
+    "paques": easter, "easter": easter, "easter sunday": easter,
+    "lundi de paques": lambda y: easter(y) + timedelta(days=1),
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "vendredi saint": lambda y: easter(y) - timedelta(days=2), "good friday": lambda y: easter(y) - timedelta(days=2),
+    "jeudi de l'ascension": lambda y: easter(y) + timedelta(days=39),
+    "pont de l'ascension": lambda y: easter(y) + timedelta(days=39),
+    "pentecote": lambda y: easter(y) + timedelta(days=49), "pentecost": lambda y: easter(y) + timedelta(days=49),
+    "whitsun": lambda y: easter(y) + timedelta(days=49),
+    "lundi de pentecote": lambda y: easter(y) + timedelta(days=50),
+    "mardi gras": lambda y: easter(y) - timedelta(days=47), "shrove tuesday": lambda y: easter(y) - timedelta(days=47),
+    "pancake day": lambda y: easter(y) - timedelta(days=47),
+    "mothering sunday": lambda y: easter(y) - timedelta(days=21),
+    "mother's day": lambda y: _sunday_of(y, 5, 2), "fete des meres": _fete_des_meres,
+    "father's day": lambda y: _sunday_of(y, 6, 3), "fete des peres": lambda y: _sunday_of(y, 6, 3),
+    "thanksgiving": lambda y: _weekday_of(y, 11, 3, 4), "memorial day": lambda y: _weekday_of(y, 5, 0, -1),
+    "labor day": lambda y: _weekday_of(y, 9, 0, 1),
+}
+_FEAST_NAMES = "|".join(sorted((re.escape(n) for n in (*_HOLIDAYS, *_MOVABLE)), key=len, reverse=True))
+
+
+def _feast_day(name: str, year: int) -> date:
+    if name in _MOVABLE:
+        return _MOVABLE[name](year)
+    month, day = _HOLIDAYS[name]
+    return date(year, month, day)
 
 
 def _holiday(m: re.Match[str], base: date) -> tuple[date, None]:
-    """The last time this fixed-date holiday came, on or before the memory's date."""
-    month, day = _HOLIDAYS[m.group("holiday")]
-    found = date(base.year, month, day)
-    return (found if found <= base else date(base.year - 1, month, day)), None
+    """The last time this holiday came, on or before the memory's date."""
+    name = m.group("holiday")
+    found = _feast_day(name, base.year)
+    return (found if found <= base else _feast_day(name, base.year - 1)), None
+
+
+def _next_feast(m: re.Match[str], base: date) -> date:
+    name = m.group("holiday")
+    found = _feast_day(name, base.year)
+    return found if found >= base else _feast_day(name, base.year + 1)
+
+
+def _day_range(m: re.Match[str], base: date) -> tuple[date, date] | None:
+    """"du 8 au 10 mars", "14-16 June", "from the 28th of February to the 2nd of March"."""
+    month = MONTHS[m.group("month")]
+    first_month = MONTHS[m.group("m1")] if m.groupdict().get("m1") else month
+    year = int(m.group("year")) if m.groupdict().get("year") else base.year
+    try:
+        start, end = date(year, first_month, int(m.group("d1"))), date(year, month, int(m.group("d2")))
+        if start > end:
+            start = start.replace(year=year - 1)
+        if not m.groupdict().get("year") and start > base:
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    except ValueError:
+        return None
+    return start, end
+
+
+def _year(m: re.Match[str], base: date) -> tuple[date, date]:
+    year = int(m.group("year"))
+    if m.groupdict().get("season"):
+        first, last = SEASONS[m.group("season")]
+        return date(year - 1 if first > last else year, first, 1), _month_range(year, last)[1]
+    if m.groupdict().get("month"):
+        return _month_range(year, MONTHS[m.group("month")])
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _numeric(m: re.Match[str], base: date) -> tuple[date, None] | None:
+    """"12/03/2019": day first, as written in France and Britain; month first when only that is a date."""
+    year = int(m.group("y"))
+    year += 2000 if year < 100 else 0
+    first, second = int(m.group("a")), int(m.group("b"))
+    for day, month in ((first, second), (second, first)):
+        try:
+            return date(year, month, day), None
+        except ValueError:
+            continue
+    return None
 
 
 def _rule(pattern: str, resolver: Resolver | None, dateparser_first: bool = False) -> tuple:
     return re.compile(rf"(?<![0-9a-z]){pattern}(?![0-9a-z])"), resolver, dateparser_first
 
 
+_ORD = r"(?:er|st|nd|rd|th|e|eme)?"
+_SEASON_WORDS = "|".join(SEASONS)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# What a number that looks like a year counts when it is not one: "2000 euros", "1500 m".
+_NOT_A_YEAR = r"(?!\s*(?:[€$£]|(?:euros?|dollars?|pounds?|livres?|km|kg|m|g|h|pages?|mots|words|personnes|people"
+_NOT_A_YEAR += r"|habitants|calories|pas|steps|fois|times|points?|metres?|meters?)\b))"
+
 RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:avant-hier|avant hier){_PART_FR}?|(?:the\s+)?day before yesterday", _days(-2), True),
-    _rule(r"(?:le\s+)?(?:soir\s+de\s+|jour\s+de\s+)?(?P<holiday>noel|reveillon de noel|saint-sylvestre"
-          r"|reveillon du nouvel an|nouvel an|jour de l'an|saint-valentin|halloween"
-          r"|christmas eve|christmas day|christmas|new year's eve|new year's day|new year"
-          r"|valentine's day|valentine's|halloween)", _holiday),
+    _rule(rf"(?:le\s+|on\s+|at\s+)?(?:soir\s+de\s+|jour\s+de\s+|week-?end\s+de\s+)?(?P<holiday>{_FEAST_NAMES})",
+          _holiday),
+    # "du 8 au 10 mars", "8-10 mars", "14-16 June", "from the 3rd to the 5th of May", "entre le 8 et le 10 mars"
+    _rule(rf"(?:du\s+|from\s+(?:the\s+)?|entre\s+le\s+|between\s+the\s+)?(?P<d1>\d{{1,2}}){_ORD}"
+          rf"(?:\s+(?:of\s+)?(?P<m1>{_MFR}|{_MEN}))?\s*(?:-|–|au|to|until|till|through|et|and)\s*(?:le\s+|the\s+)?"
+          rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month>{_MFR}|{_MEN})(?:\s+{_YEAR})?", _day_range),
+    _rule(rf"(?P<month>{_MEN})\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}}){_ORD}"
+          rf"(?:,?\s+{_YEAR})?", _day_range),
+    # "12/03/2019", "12.03.19"
+    _rule(r"(?<![/.\d])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![/.\d])", _numeric),
+    # "en 2016", "back in 2012", "l'été 2019", "mars 2022", "my 2020 setup", "notre voyage de 2016"
+    _rule(rf"(?:(?:back\s+)?(?:en|in|since|depuis|during|durant)\s+|(?:de|d'|du|of|from|my|our|mon|ma|notre"
+          rf"|l'annee|the year|l'an)\s+|(?:l'|the\s+|cet\s+|this\s+)?(?P<season>{_SEASON_WORDS})\s+(?:de\s+|of\s+)?"
+          rf"|(?:en\s+|in\s+)?(?P<month>{_MFR}|{_MEN})\s+(?:de\s+|of\s+)?){_YEAR}{_NOT_A_YEAR}", _year),
+    # "it's been a year today", "ça fait trois ans": counted back like "il y a"
+    _rule(rf"(?:it's been|it has been|ca fait|cela fait|ca va faire|voila)\s+(?P<n>{_NUM})\s+"
+          rf"(?P<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)", _ago),
     _rule(rf"hier{_PART_FR}?|yesterday{_PART_EN}?|last night", _days(-1)),
-    _rule(r"aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette nuit|cette apres-midi"
+    _rule(r"aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette apres-midi"
           r"|today|this morning|this afternoon|this evening|tonight", _days(0)),
+    # Written in the morning, "cette nuit" is the night just past; written at night, the one begun.
+    _rule(r"cette nuit", lambda m, base: (base - timedelta(days=1), base)),
+    _rule(r"la nuit derniere|la nuit passee", _days(-1)),
     _rule(r"demain|tomorrow", _days(1)),
+    _rule(r"apres-demain|apres demain|the day after tomorrow", _days(2)),
+    _rule(r"cette semaine|this week", _this_week),
+    _rule(r"(?:la\s+)?semaine\s+prochaine|next week", _next_week),
+    _rule(r"ce mois-ci|ce mois ci|this month", lambda m, base: _month_range(base.year, base.month)),
+    _rule(r"(?:le\s+)?mois\s+prochain|next month", _next_month),
+    _rule(r"cette annee|this year", lambda m, base: (date(base.year, 1, 1), date(base.year, 12, 31))),
+    _rule(r"l'annee prochaine|l'an prochain|next year",
+          lambda m, base: (date(base.year + 1, 1, 1), date(base.year + 1, 12, 31))),
+    _rule(rf"(?:cet\s+|ce\s+|this\s+)(?P<season>{_SEASON_WORDS})", _this_season),
+    _rule(rf"dans\s+(?P<n>{_NUM})\s+(?P<unit>jours?|semaines?|mois|ans)"
+          rf"|in\s+(?P<n2>{_NUM})\s+(?P<unit2>days?|weeks?|months?)(?!\s+ago)", _in_so_many),
+    # "quinze jours" is two weeks as the French say it, or fifteen days as the words count
+    _rule(r"il y a\s+quinze jours", lambda m, base: (base - timedelta(days=15), base - timedelta(days=14))),
+    _rule(r"a fortnight ago|two weeks ago", lambda m, base: (base - timedelta(days=14), None)),
+    _rule(rf"(?P<part>debut|fin|mi-|mi|early|late|mid-|mid|the end of|the beginning of|the start of)\s*"
+          rf"(?:de\s+|d'|of\s+)?(?P<month>{_MFR}|{_MEN})(?:\s+{_YEAR})?", _part_of_month),
+    _rule(r"(?:le|the|at the)\s+week-?end", _this_weekend),
     _rule(r"(?:la\s+)?semaine\s+(?:derniere|passee)|last week|the week before", _last_week),
     _rule(r"(?:le\s+)?week-?end\s+(?:dernier|passe)|last weekend", _last_weekend),
     _rule(r"ce\s+week-?end|this weekend", _this_weekend),
@@ -273,15 +506,66 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         span = folded.span(start, -neg_end)
         said = text[span[0]:span[1]]
         first, last = _resolve(m, resolver, use_dateparser, said, base)
-        coming = _coming_weekday(m, resolver, text, span, base)
-        found.append(FoundTime(said, span, EventTime(said=said, start=first, end=last), coming))
+        coming = _coming_weekday(m, resolver, text, span, base) or _week_before(m, resolver, first, base)
+        lasting = _lasting(folded.folded, -neg_end) if first is not None and last is None else 0
+        kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND}.get(resolver, "")
+        kind = kind or _counted_back(m)
+        found.append(FoundTime(said, span, EventTime(said=said, start=first, end=last), coming, lasting, kind))
     return found
+
+
+# "pour dix jours", "for a week", "pendant trois nuits": how long what starts then lasts.
+_LASTING = re.compile(rf"[^.!?;\n]{{0,60}}?\b(?:pour|pendant|durant|for)\s+(?P<n>{_NUM})\s+"
+                      r"(?P<unit>jours?|nuits?|semaines?|days?|nights?|weeks?)\b")
+
+
+def _lasting(folded: str, end: int) -> int:
+    m = _LASTING.match(folded, end)
+    if m is None:
+        return 0
+    count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+    return count * 7 if m["unit"].startswith(("semaine", "week")) else count
+
+
+def _counted_back(m: re.Match[str]) -> str:
+    unit = m.groupdict().get("unit") or m.groupdict().get("unit2") or ""
+    if unit.startswith(("mois", "month")):
+        return ABOUT_MONTH
+    return ABOUT_YEAR if unit.startswith(("an", "year")) else ""
+
+
+def _week_before(m: re.Match[str], resolver: Resolver | None, first: date | None, base: date
+                 ) -> tuple[date, date] | None:
+    """"Vendredi dernier" written on a Saturday: yesterday, or the Friday of the week before."""
+    said_last = resolver is None and "wd" in m.groupdict()
+    if not said_last or first is None or (base - first).days != 1:
+        return None
+    day = first - timedelta(days=7)
+    return day, day
+
+
+def _coming_date(m: re.Match[str], base: date) -> tuple[date, date] | None:
+    """"Le 3 juillet je pars": this year's, when it is still to come."""
+    if m.groupdict().get("year"):
+        return None
+    try:
+        day = date(base.year, MONTHS[m.group("month")], int(m.group("day")))
+    except ValueError:
+        return None
+    return (day, day) if day > base else None
 
 
 def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
                     base: date) -> tuple[date, date] | None:
-    if resolver not in (_weekday, _this_weekend) or told_in_the_past(_sentence(text, span)):
+    if resolver is _weekday and WEEKDAYS[m.group("wd")] == base.weekday():
+        return base, base  # "samedi" written on a Saturday evening: that very day
+    if resolver not in (_weekday, _this_weekend, _holiday, _day_month) or told_in_the_past(sentence_of(text, span)):
         return None
+    if resolver is _day_month:
+        return _coming_date(m, base)
+    if resolver is _holiday:
+        day = _next_feast(m, base)
+        return day, day
     if resolver is _this_weekend:
         saturday = base + timedelta(days=(5 - base.weekday()) % 7)
         return saturday, saturday + timedelta(days=1)
@@ -289,7 +573,8 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
     return day, day
 
 
-def _sentence(text: str, span: tuple[int, int]) -> str:
+def sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence these characters stand in."""
     start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
     return text[start:min(ends, default=len(text))]
@@ -306,7 +591,17 @@ def told_in_the_past(sentence: str) -> bool:
     folded = fold(sentence).folded
     if any(not m.group("verb") or english_past(m.group("verb")) for m in _PAST_EN.finditer(folded)):
         return True
+    # A diary's "Went to the Proms on Tuesday", "Spent Saturday at the museum"; not a state it opens
+    # with ("Scared about Thursday's biopsy", "Excited for Saturday").
+    first = re.match(r"\s*([a-z]+)\s+(?!(?:about|of|for|by|that|over|because)\b)", folded)
+    if first and english_past(first.group(1)) and not _a_state(first.group(1)):
+        return True
     return bool(told_in_the_past_fr(sentence))
+
+
+def _a_state(word: str) -> bool:
+    """"Tired", "Excited": a participle that opens a sentence as a state, not as an action told."""
+    return "ADJ" in english_lemmas(word)
 
 
 def find_time(text: str, base: date) -> EventTime | None:

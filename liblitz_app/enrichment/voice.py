@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from .folding import find_phrase, fold
+from .folding import contains_phrase, find_phrase, fold
 from .language import ENGLISH, FRENCH
 from .names import english_lemmas, english_past, is_english_word
+from .time_phrases import sentence_of
 
 Span = tuple[int, int]
 
@@ -27,14 +28,20 @@ Span = tuple[int, int]
 
 # "moi, Lili", "c'est moi, ta Lili", "I'm Litz", "it's me, your Novie"
 _AS_HERSELF_BEFORE = re.compile(
-    r"(?:\bmoi|\bme|\bje suis|\bj'suis|\bi'm|\bi am|\bit's me|\bthis is|\bici)\s*,?\s*"
+    r"(?:\bmoi|\bme|\bje suis|\bj'suis|\bi'm|\bi am|\bit's me|\bthis is|\bici|(?<![\w'])i(?=\s*,))\s*,?\s*"
     r"(?:(?:ta|ton|votre|your|la|le|the|petite?|little|chere|dear)\s+)*$")
 # "tu m'appelles Lili", "call me Litz", "le nom de Liblitz", "quand tu dis Lili", "signé"
 _NAMED_BEFORE = re.compile(
     r"\b(?:m'\w*appel\w*|appel\w*|call\w*|nam\w*|nomm\w*|surnomm\w*|nom|prenom|surnom|nickname|dis|dit|say|says"
+    r"|rest\w*|stay\w*|remain\w*|keep|garde\w*|still|toujours|encore"
     r"|said|ecris|ecrit|write|writes|wrote|signe|signed)\s+(?:(?:moi|me|de|d'|of|ta|ton|your|la|le|the)\s*)*"
     r"[«\"“'‘]?\s*$")
 _AS_HERSELF_AFTER = re.compile(r"^\s*(?:,\s*(?:c'est moi|moi|me|that's me|it's me|je|j'|i)\b|\s*\(moi\)|\s*\(me\))")
+# The name as a word, said of the name, not of her: "Blitz it is!", "Lili, ça me plaît", "va pour Lili".
+_A_WORD_AFTER = re.compile(r"^\s*,?\s*(?:it is|it's|that's|sounds|has a (?:nice|lovely|sweet) ring|suits me"
+                           r"|works for me|ca\b|cela\b|me va|me plait|me convient)")
+_A_WORD_BEFORE = re.compile(
+    r"\b(?:va pour|pour le nom|le nom|the name|le prenom|le surnom|the nickname)\s*[«\"“']?\s*$")
 _SIGNATURE_BEFORE = re.compile(r"(?:[—–~-]|\n)\s*$")
 _CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
 
@@ -59,6 +66,8 @@ def _her_own_use(text: str, start: int, end: int) -> bool:
     clause = before[_clause_start(before):]
     if _AS_HERSELF_BEFORE.search(clause) or _NAMED_BEFORE.search(clause) or _AS_HERSELF_AFTER.match(after):
         return True
+    if _A_WORD_AFTER.match(after) or _A_WORD_BEFORE.search(clause):
+        return True
     if before.rstrip()[-1:] in ("«", '"', "“", "'", "‘") and after.lstrip()[:1] in ("»", '"', "”", "'", "’"):
         return True  # the name as a word: « Lili », c'est doux
     return bool(_SIGNATURE_BEFORE.search(before)) and not after.strip(" .!\n")
@@ -82,7 +91,7 @@ _DETERMINED = re.compile(
 _KIN_TITLE = re.compile(rf"(?<![\w-])(?:{_KIN_TITLES})(?![\w-])")
 
 
-def kinship_as_a_name(reflection: str) -> list[Span]:
+def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
     """"Papa me manque", "tonton Jacques": a relative named as only family names them."""
     folded = fold(reflection)
     spans = []
@@ -90,10 +99,24 @@ def kinship_as_a_name(reflection: str) -> list[Span]:
         before = folded.folded[:m.start()]
         if _DETERMINED.search(before) or before[-1:] in ("«", '"', "“"):
             continue
+        if _EXCLAIMED.match(folded.folded, m.end()) and contains_phrase(original, m.group()):
+            continue  # "Tata !" after "je vais être tata": the user's news, cried back
+        if _to_the_user(sentence_of(folded.folded, (m.start(), m.end()))) and contains_phrase(original, m.group()):
+            continue  # "Tu as bien fait d'appeler Maman", "Give Dad a hug": the user's own word, to them
         if not _said_as_a_name(reflection, folded.span(m.start(), m.end())):
             continue
         spans.append(folded.span(m.start(), m.end()))
     return spans
+
+
+_EXCLAIMED = re.compile(r"\s*[!?]")
+
+
+def _to_the_user(sentence: str) -> bool:
+    """Speaking to the user: "tu", "you", or an English imperative ("Give Dad a hug from me")."""
+    first = re.match(r"\s*([a-z]+)", sentence)
+    imperative = first is not None and first.group(1) in english_lemmas(first.group(1)).get("VERB", ())
+    return bool(_YOU.search(sentence)) or imperative and first.group(1) not in ("i", "am")
 
 
 def _said_as_a_name(reflection: str, span: Span) -> bool:
@@ -133,8 +156,8 @@ def users_own(reflection: str, original: str, companion_names: tuple[str, ...]) 
 # --- the user's life told in her "je" -----------------------------------------------------------
 
 _YOU = re.compile(
-    r"(?<![\w'])(?:tu|te|t'|toi|ton|ta|tes|vous|votre|vos|you|your|yours|yourself|you're|you've|you'll|you'd"
-    r"|t'es|t'as)(?![\w])")
+    r"(?<![\w'])(?:(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your|yours|yourself|you're|you've|you'll|you'd"
+    r"|t'es|t'as)(?![\w])|t')")
 _I_EN = re.compile(r"(?<![\w'])i(?:'m|'ve|'ll|'d)?(?![\w'])")
 _I_FR = re.compile(r"(?<![\w'])(?:je(?![\w'])|j')")
 # Words between the subject and its verb that say nothing of what the verb is.
@@ -151,6 +174,8 @@ _HER_VERBS_EN = frozenset(
     " cherish note notice see hear read listen find admire smile wait want bet guess suppose wonder appreciate"
     " picture envision sympathise sympathize relate laugh giggle chuckle grin cheer celebrate applaud melt shiver"
     " thank promise care worry trust agree get mean sense can will would could may might must shall"
+    " suspect doubt reckon assume expect realise realize gather figure admit confess recall recognise recognize"
+    " prefer"
     " am was been being".split())
 _HER_STEMS_FR = (
     "pens", "croi", "crois", "esper", "souhait", "sens", "sent", "ressen", "aim", "ador", "imagin", "compren",
@@ -159,9 +184,15 @@ _HER_STEMS_FR = (
     "tien", "partag", "rejoui", "felicit", "remerci", "promet", "compt", "sui", "ser", "etai", "ete", "fu",
     "peu", "pourr", "doi", "devr", "vai", "ir", "emu", "touch", "ai hate", "ai envie", "ai confiance",
     "ai l'impression", "ai peur", "mesur", "salu", "reconn", "devin", "regrett", "desol", "compat",
-    "represent", "visualis", "demand", "revien", "ri", "rigol", "applaud", "fond", "frissonn",
+    "represent", "visualis", "demand", "revien", "ri", "rigol", "applaud", "fond", "frissonn", "prefer",
 )
 _AUX_FR = frozenset("ai avais aurai aurais eu".split())
+# What she says as she listens, besides her verbs: "je me demande", "je prends note", "I must say".
+_WONDERING_FR = re.compile(
+    r"(?:ne |n' )?(?:(?:me|m') (?:pose|demande|interroge|dis|incline)|(?:en )?prends (?:bonne )?note|leve mon verre"
+    r"|croise les doigts|tire mon chapeau|n' ?ose (?:pas )?imaginer|dis bravo|envoie)")
+_SAYING_EN = re.compile(r"(?:must|have to|gotta|got to|would|will|can) say|raise a glass|take note"
+                        r"|cross(?:ing)? my fingers|tip my hat|second that|can't wait|cannot wait")
 _BE_FR = frozenset("suis etais serai serais".split())
 # "je suis allée", "j'étais partie": être as the auxiliary of a move, a place the user went to.
 _MOVED_FR = re.compile(r"(?:all|parti|venu|revenu|rentr|sorti|tomb|arriv|rest|mont|descendu|retourn|n|mort)"
@@ -205,6 +236,10 @@ def _someone(word: str) -> bool:
 def _her_clause_en(subject: str, tokens: list[str]) -> bool:
     if subject in ("i'm", "i'd"):
         return True  # "I'm glad", "I'd love to": a state or a wish, hers
+    if _SAYING_EN.match(" ".join(tokens)):
+        return True
+    if tokens[0] == "would":
+        return True  # "I would have cried too": what she imagines, like "I'd"
     words = [t.strip("'") for t in tokens]
     for i, word in enumerate(words):
         if word in _SKIP_EN or tokens[i] in _SKIP_EN or _adverb_en(word):
@@ -231,10 +266,14 @@ def _lemma_en(word: str) -> str:
 
 
 def _her_clause_fr(subject: str, tokens: list[str]) -> bool:
+    if _WONDERING_FR.match(" ".join(tokens)):
+        return True  # "je me pose des questions", "je me demande"
     words = [t for t in tokens if t not in _SKIP_FR]
     if not words:
         return True
     verb = words[0]
+    if verb.endswith(("rais", "rait")) or verb in ("aurais", "serais"):
+        return True  # "j'aurais pleuré aussi", "je serais ravie": what she imagines
     if verb in _BE_FR and len(words) > 1 and _MOVED_FR.fullmatch(words[1]):
         return False
     if verb in _AUX_FR and len(words) > 1:
@@ -246,3 +285,119 @@ def _her_clause_fr(subject: str, tokens: list[str]) -> bool:
         else:
             return False  # "j'ai du mal", "j'ai une réunion": what "I" have, the user's life
     return verb.startswith(tuple(s for s in _HER_STEMS_FR if " " not in s))
+
+
+# --- what she calls herself ---------------------------------------------------------------------
+# A word for an AI or a machine ("l'IA", "the assistant", "machines", "Gemma") in her reflection is
+# used in one of four ways, read from the words around it (folded text):
+# - NAMES: it stands for her, in place of her name: an apposition ("Moi, l'IA, je…", "Me, the
+#   machine"), an identity ("la machine que je suis", "je suis ton assistant", "— ton IA", "Gemma
+#   here"), or the subject of what only she says ("L'IA te remercie", "the AI is not a real person");
+# - IS: the kind she says she is ("en tant qu'IA", "As a language model", "I'm just a bot", "Moi qui
+#   suis aussi une IA"): the model's habit of speaking as a product rather than as her;
+# - AMONG: a kind she counts herself among, comparing ("une IA comme moi", "us machines", "another AI",
+#   "one machine to another", "Voice assistants, we…"): her own "je" stays;
+# - None: what the memory talks about ("l'IA va remplacer les comptables", "ta machine à pain").
+NAMES, IS, AMONG = "names", "is", "among"
+
+_LEADING_DET = re.compile(r"(?:l'|d'|une\s+|un\s+|le\s+|la\s+|ce\s+|cette\s+|the\s+|an\s+|a\s+|this\s+)")
+_DEF = r"(?:l'|le\s+|la\s+|les\s+|the\s+|ton\s+|ta\s+|tes\s+|votre\s+|your\s+|this\s+|cette\s+|ce\s+|cet\s+)"
+_INDEF = r"(?:une?\s+|an?\s+|qu'une?\s+)"
+# Up to two describing words between the article and the word ("a large language model", "ta
+# petite IA"), never a preposition ("a fan of AI" is no self-description).
+_WORDS = r"(?:(?!(?:of|de|du|des|d|for|pour|with|avec|about|sur)\b)[a-z][a-z-]*\s+){0,2}"
+_ME_APPOSED = re.compile(rf"(?:\bmoi|\bme|(?<![\w'])i)\s*,\s*(?:{_DEF})?{_WORDS}$")
+_IDENTITY = re.compile(rf"(?:\bje suis|\bi am|\bi'm|\bc'est moi|\bit's me|\bthis is)\s*,?\s*(?:{_DEF}){_WORDS}$")
+_SAYS = re.compile(rf"\b(?:dit|says|said|signe|signed)\s+{_DEF}{_WORDS}$")
+_ICI = re.compile(r"(?:^|[.!?]\s*)ici\s*:?\s*$")  # "Ici Gemma :"
+_SIGNATURE = re.compile(rf"(?:[—–~]|\s-|\n)\s*(?:{_DEF})?{_WORDS}$")
+_NAMES_AFTER = re.compile(
+    r"^\s*(?:que je suis|que tu as devant toi|that i am|i am\b|qui (?:te |t')|who (?:talks|listens|writes|speaks)"
+    r"|:?\s*(?:here|ici)\b)")
+_IN_THE_ROLE = re.compile(rf"(?:\ben tant qu'|\ben tant que\s+)(?:{_INDEF}|{_DEF})?{_WORDS}$")
+# "as an AI, I…", "being a machine myself": a role only when she speaks from it ("as AI improves…" is not).
+_AS = re.compile(rf"(?:(?<!such )\bas\s+|\bbeing\s+|\betant\s+)(?P<det>{_INDEF}|{_DEF})?{_WORDS}$")
+_SPEAKING_FROM = re.compile(r"^\s*(?:(?:myself|moi-meme)\b|,|(?:i|je|j')\b)")
+_ONE_OF = re.compile(
+    rf"(?:\bje (?:ne )?suis|\bsuis|\bi am|\bi'm|\bqui suis|\bwho am|\bn'etre|\bbeing)\s+"
+    rf"(?:(?:aussi|also|juste|just|only|seulement|simplement|simply|meme|even|pas|not|vraiment|really|after all"
+    rf"|apres tout|moi-meme|myself)\s+)*{_INDEF}{_WORDS}$")
+_MYSELF = re.compile(r"^\s*(?:myself|moi-meme)\b")
+_AMONG_BEFORE = re.compile(
+    rf"(?:\bus|\bwe|\bnous(?:,? les| autres)?|\bentre|\bbetween|\bamong|\bfellow|\bother|\banother|\bautres?"
+    rf"|\bun autre|\bune autre|\bd'autres|\bles autres|\bone)\s+{_WORDS}$")
+_AMONG_AFTER = re.compile(r"^\s*(?:comme moi|like me|like myself|\s*,\s*(?:we|nous)\b|to another|a l'autre"
+                          r"|a une autre|entre nous|among us|de mon espece|of my kind)")
+# The subject of what only she says: a feeling, a thought, being there for the user, thanking them,
+# or not being alive or a person — the answers she gives about herself. What a machine or another AI
+# may also do ("the robot loved the stairs", "Siri t'a appelé Mo") is no sign that the word is her.
+_HER_PREDICATE = re.compile(
+    r"^\s*(?:(?:te|t'|vous)\s*(?:remercie|souhaite|ecoute|envoie|embrasse|serre|felicite|comprend|admire|soutien)"
+    r"|(?:(?:ne|n')\s*)?(?:est|etait|sera|is|was|will be|'s|isn't|wasn't)\s+(?:(?:pas|not|si|tres|so|very|vraiment"
+    r"|really|truly|toujours|always|aussi|also|tellement|deeply|profondement|encore|still)\s+)*"
+    r"(?:content|heureu|ravi|fier|fiere|touche|emu|triste|desole|navre|reconnaissant|la pour|la avec|ici pour"
+    r"|glad|happy|proud|sorry|touched|moved|sad|delighted|pleased|honou?red|grateful|thankful|here for|here with"
+    r"|there for|vivant|alive|human|humain|une (?:vraie )?personne|a (?:real )?person|un humain|a human)"
+    r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|thinks|believes|feels|hopes|wishes"
+    r"|understands|thanks you)\b)")
+
+
+def self_description(text: str, start: int, end: int) -> str | None:
+    """How the word at text[start:end] (folded) is used of her: NAMES, IS, AMONG, or None."""
+    head = _LEADING_DET.match(text, start)
+    head_start = head.end() if head and head.end() < end else start
+    before, after = text[:head_start], text[end:]
+    determined = text[start:head_start]
+    if (_ME_APPOSED.search(before) or _IDENTITY.search(before) or _SAYS.search(before)
+            or _ICI.search(before) or _NAMES_AFTER.match(after)):
+        return NAMES
+    if _SIGNATURE.search(before) and not after.strip(" .!\n") and determined.strip() not in ("une", "un", "a", "an"):
+        return NAMES
+    if _IN_THE_ROLE.search(before) or _as_a(before, after) or _ONE_OF.search(before) or _MYSELF.match(after):
+        return IS
+    if _AMONG_BEFORE.search(before) or _AMONG_AFTER.match(after):
+        return AMONG
+    if _subject(before, determined) and _HER_PREDICATE.match(after):
+        return NAMES
+    return None
+
+
+def _as_a(before: str, after: str) -> bool:
+    """"as an AI", "as the robot", "as your assistant": a role; "as AI improves": only when she speaks from it."""
+    m = _AS.search(before)
+    if m is None or _COMPARING.search(before[:m.start()]):
+        return False
+    return bool(m.group("det")) or bool(_SPEAKING_FROM.match(after))
+
+
+# "as much as the AI in the film", "such as a robot", "the same as an assistant": a comparison.
+_COMPARING = re.compile(r"(?:\bas\s+[a-z]+|\b(?:such|same|just|so|even|twice|half))\s*$")
+
+
+def her_predicate_follows(after: str) -> bool:
+    """"… te remercie", "… is here for you", "… est contente": what only she says of herself."""
+    return bool(_HER_PREDICATE.match(after))
+
+
+# A preposition before the word makes it an object ("parler à l'IA"); an indefinite or a plural
+# speaks of a kind ("une machine", "des robots"), not of one that could be her.
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:a|au|de|du|d'|des|avec|sur|pour|par|to|of|with|about|for|by|on|at|from)"
+                            r"\s*(?:l'|le\s+|la\s+|the\s+|ce\s+|cette\s+|this\s+)?)$")
+
+
+def _subject(before: str, determined: str) -> bool:
+    if determined.strip() in ("une", "un", "a", "an", "d'"):
+        return False
+    return not _OBJECT_BEFORE.search(before)
+
+
+# "the companion thinks…", "le compagnon est content…": a description of herself as a subject
+# ("your companion", "ton compagnon" are the user's partner).
+_COMPANION = re.compile(r"(?<![\w'])(?:the|this|le|ce)\s+(?:companion|compagnon)(?![\w-])")
+
+
+def described_in_the_third_person(reflection: str) -> list[Span]:
+    """"The companion thinks Leo was brave": she speaks of herself as of someone else."""
+    folded = fold(reflection)
+    return [folded.span(m.start(), m.end()) for m in _COMPANION.finditer(folded.folded)
+            if _HER_PREDICATE.match(folded.folded[m.end():])]

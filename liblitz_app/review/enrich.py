@@ -62,7 +62,7 @@ def record(ledger: Ledger, request: EnrichmentRequest, outcome: ProposalOutcome)
     had (an imported row's date): a proposal that says nothing about the time must not erase it."""
     said = outcome.proposal
     proposal = keep_known(said, request.known)
-    flags = check_proposal(request.text, request.memory_date, said, request.persona, request.people)
+    flags = check_proposal(request.text, request.memory_date, said, request.persona, request.people, request.known)
     if moved := known_date_flags(request.text, request.known, proposal):
         flags = [flag for flag in flags if flag.field != "time"] + moved  # one flag about the date, the clearest
     if contradicted := check_emotion_contradicted(request.reading, said):
