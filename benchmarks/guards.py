@@ -10,8 +10,8 @@ blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its first held-
 (benchmarks/data/guards_blind2/holdout.jsonl; measured once, at the end of a round of tuning: spent, tuned
 on since), a third, written blind on 2026-11-30 and never run (benchmarks/data/guards_blind3/; run it only
 by name, once, after the next round of tuning), and a fourth written blind as a validation set
-(benchmarks/data/guards_blind4/validation.jsonl: its figures, never its pairs, choose between two ways of
-guarding). For each it
+(benchmarks/data/guards_blind4/validation.jsonl: its figures alone chose between ways of guarding for one
+round; tuned on since). For each it
 prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
 language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
 held-out parts print figures only, never a pair: they are measured, not read.
@@ -45,9 +45,9 @@ SETS = {
     "holdout3": ROOT / "benchmarks" / "data" / "guards_blind3" / "holdout.jsonl",
     "validation": ROOT / "benchmarks" / "data" / "guards_blind4" / "validation.jsonl",
 }
-# No pair of these is ever printed. The validation set (a fourth blind set) chooses between ways of
-# guarding by its figures alone; holdout3 is the measure nobody tuned on.
-MEASURED_ONLY = frozenset({"validation", "holdout3"})
+# No pair of these is ever printed: holdout3 is the measure nobody tuned on. (The validation set, a fourth
+# blind set, chose between ways of guarding by its figures alone for one round, then was tuned on too.)
+MEASURED_ONLY = frozenset({"holdout3"})
 # Run only when named (--set holdout3), once, after a round of tuning: a set that is run is spent.
 UNSPENT = frozenset({"holdout3"})
 XED = ROOT.parent / "shared" / "data" / "xed"
