@@ -9,12 +9,14 @@ Printed figures, not assertions. Run:  python benchmarks/emotions.py [--xed ../s
   Then what abstaining buys (coverage against precision) and the contradiction flag's rates.
 - A French/English diary set labelled by hand before any measure (benchmarks/data/emotion_diary.jsonl):
   agreement with the gold emotion, "neutral" counting as right when nothing is proposed.
+- Cost: the weights' size and the time to read one text (its embedding, then the reader).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from liblitz_app.enrichment.emotion_lexicon import guess_emotion  # noqa: E402
-from liblitz_app.enrichment.emotion_reader import EmotionReader, reader_for  # noqa: E402
+from liblitz_app.enrichment.emotion_reader import EmotionReader, reader_folder, reader_for  # noqa: E402
 from liblitz_app.memory import Emotion  # noqa: E402
 from scripts import train_emotion_reader as training  # noqa: E402
 
@@ -99,6 +101,23 @@ def _confusions(rows: list[dict], said: list[str]) -> None:
     print("  reader's commonest misses (gold → read): " + ", ".join(f"{g}→{s} ×{n}" for (g, s), n in top))
 
 
+def cost_figures(reader: EmotionReader) -> None:
+    """What reading one text costs on this machine: the passage embedding (which a memory's
+    commit pays anyway) and the reader's own arithmetic; and what the weights weigh."""
+    embedder = training.app_embedder()
+    texts = [json.loads(line)["text"] for line in DIARY.read_text(encoding="utf-8").splitlines() if line.strip()]
+    started = time.perf_counter()
+    vectors = np.stack([embedder.embed_passages([text])[0] for text in texts])
+    embedding = (time.perf_counter() - started) / len(texts)
+    started = time.perf_counter()
+    for vector, text in zip(vectors, texts):
+        reader.read_vector(vector, embedder.model_id, text)
+    reading = (time.perf_counter() - started) / len(texts)
+    size = sum(path.stat().st_size for path in reader_folder().iterdir())
+    print(f"Cost: weights {size / 1e6:.2f} MB; per text {embedding * 1e3:.1f} ms embedding + "
+          f"{reading * 1e3:.2f} ms reading ({len(texts)} diary texts, one at a time)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--xed", type=Path, default=training.DEFAULT_XED)
@@ -114,6 +133,7 @@ def main() -> None:
     else:
         print(f"(no XED at {args.xed}: held-out figures skipped)")
     diary_figures(reader)
+    cost_figures(reader)
 
 
 if __name__ == "__main__":
