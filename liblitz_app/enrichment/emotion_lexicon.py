@@ -5,6 +5,11 @@ It abstains (None) rather than guess: an empty emotion is better than a wrong on
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate
+
 from liblitz_app.memory import Emotion
 
 from .folding import words
@@ -67,15 +72,19 @@ INTENSIFIERS = frozenset(
 )
 
 
-def _matches(tokens: list[str], index: int, entry: str) -> bool:
-    parts = entry.split()
-    window = tokens[index:index + len(parts)]
-    if len(window) < len(parts):
-        return False
-    *whole, last = parts
-    same_start = all(w == p for w, p in zip(window, whole))
+def _entry_pattern(entry: str) -> str:
+    *whole, last = entry.split()
     # Short entries must match whole words ("mal" is not "malade"); long ones are prefixes.
-    return same_start and (window[-1] == last if len(last) <= 4 else window[-1].startswith(last))
+    return "".join(re.escape(w) + " " for w in whole) + re.escape(last) + ("" if len(last) <= 4 else r"\S*")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[Emotion, re.Pattern[str]], ...]:
+    """One pattern an emotion, matched at every word's start of the text's words joined by spaces (a
+    lookahead: an entry starting at each word counts, overlapping ones included). A word-by-word loop over
+    every entry took 6 to 18 ms a text, most of the emotion reader's time."""
+    return tuple((emotion, re.compile(r"(?<!\S)(?=(?:" + "|".join(_entry_pattern(e) for e in entries) + r")(?!\S))"))
+                 for emotion, entries in LEXICON.items())
 
 
 def _negated(tokens: list[str], index: int) -> bool:
@@ -84,10 +93,12 @@ def _negated(tokens: list[str], index: int) -> bool:
 
 def emotion_scores(text: str) -> dict[Emotion, float]:
     tokens = words(text)
+    joined = " ".join(tokens)
+    starts = list(accumulate((len(t) + 1 for t in tokens[:-1]), initial=0))
     scores: dict[Emotion, float] = {}
-    for index in range(len(tokens)):
-        for emotion, entries in LEXICON.items():
-            if any(_matches(tokens, index, e) for e in entries) and not _negated(tokens, index):
+    for emotion, pattern in _patterns():
+        for found in pattern.finditer(joined):
+            if not _negated(tokens, bisect_left(starts, found.start())):
                 scores[emotion] = scores.get(emotion, 0.0) + 1.0
     return scores
 
