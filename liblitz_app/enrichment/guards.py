@@ -13,20 +13,20 @@ from datetime import date
 from enum import Enum
 from functools import lru_cache
 
-from liblitz_app.memory import EventTime, MemoryFields
+from liblitz_app.memory import EventTime, MemoryFields, terms
 from liblitz_app.memory.model import MAX_INTENSITY, MIN_INTENSITY
 
 from . import voice
 from .folding import contains_phrase, find_phrase, fold, fold_str, normalise_space, words
 from .language import ENGLISH, FRENCH, detect_language
 from .mentions import (
-    CITIES, KIN_AND_TITLES, RELATIONS, TITLES, Mention, find_places, kin, kin_said,
+    CITIES, KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_relative_nobody_said, find_places, kin, kin_said,
     named_as_a_thing, only_elsewhere, person_mentions, sentence_start, users_own_relative,
 )
 from .names import inflected_verb, is_english_word, is_first_name
 from .persona import KnownPerson, Persona, WhoIsWho
 from .proposal import Proposal
-from .time_phrases import FoundTime, find_times
+from .time_phrases import WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
 
 
 class FlagKind(str, Enum):
@@ -101,7 +101,7 @@ _DEPERSONALISING = (
     r"|\ba\.i\.|intelligence artificielle|artificial intelligence"
     r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
     r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"
-    r"|language models?|\bllm\b|\bprogramme\b|\bthe program\b|\bl'ordinateur\b|\bthe computer\b"
+    r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
     r"|\bsystem\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
     r"|\b(?:compagnon|compagne|amie?|companion|friend|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend)\b|"
@@ -191,7 +191,7 @@ def _among_her_kind(original: frozenset[str], use: str | None) -> bool:
 
 # Words with an everyday meaning ("quel beau programme", "un modèle pour toi"): a renaming only when
 # she says them of herself or makes them the subject of her sentence ("La machine est contente…").
-_EVERYDAY = re.compile(r"machines?|programme|the program|system|l'ordinateur|the computer|robots?|algorithmes?"
+_EVERYDAY = re.compile(r"machines?|programme|(?:(?:the|an?|this)\s+)?programs?|system|l'ordinateur|the computer|robots?|algorithmes?"
                        r"|algorithms?|logiciels?|software|l'appli(?:cation)?|the app"
                        r"|(?:le|ce|un|the|this|a)\s+(?:modele|model)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:…]\s*|\b(?:que|qu'|that|because|parce que|quand|when|si|if)\s*)"
@@ -208,7 +208,7 @@ def _a_subject(text: str, start: int, end: int) -> bool:
 _SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines": "machine", **_PRODUCTS,
                  "assistante": "assistant", "assistants": "assistant", "robots": "robot", "bots": "bot",
                  "chatbot": "bot", "chat-bot": "bot", "modele": "model", "program": "programme",
-                 "ordinateur": "computer", "models": "model", "modeles": "model", "virtuel": "ia", "virtuelle": "ia",
+                 "programs": "programme", "ordinateur": "computer", "models": "model", "modeles": "model", "virtuel": "ia", "virtuelle": "ia",
                  "numerique": "ia", "digital": "ia", "virtual": "ia", "artificiel": "ia", "companion": "ia",
                  "friend": "ia", "algorithmes": "algorithme", "algorithm": "algorithme", "algorithms": "algorithme",
                  "logiciels": "programme", "logiciel": "programme", "software": "programme", "appli": "app",
@@ -327,8 +327,8 @@ def _all_names(ctx: GuardContext, name: str) -> tuple[str, ...]:
 def _supported_person(ctx: GuardContext, name: str) -> bool:
     if any(_names_match(name, n) for n in ctx.persona.names):
         return True
-    if _a_relation_made_a_name(ctx, name):
-        return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron"
+    if _a_relation_made_a_name(ctx, name) or a_relative_nobody_said(ctx.original, name):
+        return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron", "Sam's wife" unsaid
     if users_own_relative(name) and not _recorded(ctx, name):
         return kin(name) <= kin_said(ctx.original)  # "Mum" for "Sam's mum" is someone else's mother
     if contains_phrase(ctx.original, name) or _every_name_said(ctx, name):
@@ -486,13 +486,15 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if _known(ctx, time, found):
         return []
     said_spans = [s for s in find_phrase(ctx.original, time.said)
-                  if not _inside_another_time(ctx, s, time.said, found)] if time.said else []
+                  if not _inside_another_time(ctx, s, time, found)] if time.said else []
     if time.said and not said_spans:
         return [_time_flag(ctx, found, "time.said", len(time.said))]
     if time.start is None:
         return []
     if time.start == ctx.day and _VAGUE_PAST.search(fold_str(ctx.original)):
         return [_time_flag(ctx, found, "time", 0)]  # "l'autre jour", dated the very day it was written
+    if _undated(ctx.original, found):
+        return [_time_flag(ctx, found, "time", 0)]  # "quand j'étais petit" made 2004, a habit given a day
     candidates = [f for f in found if any(s < f.span[1] and f.span[0] < e for s, e in said_spans)]
     candidates = candidates if said_spans else found
     if said_spans and candidates and not any(f.time.resolved for f in candidates):
@@ -501,7 +503,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return []
     end = time.end or time.start
     matched = [f for f in candidates if f.allows(time.start, end)]
-    if matched and not _borrowed(ctx, time.start, matched, found):
+    if matched and not _borrowed(ctx, time.start, matched, found) \
+            and not _another_events(ctx, proposal, matched, found):
         return []
     if time.start == ctx.day and end == ctx.day and (not candidates or not time.said and _all_to_come(ctx, found)):
         return []  # no time words, or only plans ("demain je pars"): the day it was written is honest
@@ -514,7 +517,28 @@ _VAGUE_PAST = re.compile(
     r"\b(?:l'autre jour|the other day|the other night|l'autre soir|recemment|recently|il y a peu"
     r"|quand j'etais (?:petite?|enfant|gamine?|ado|jeune)|when i was (?:a kid|little|young|a child|a teenager)"
     r"|il y a longtemps|a long time ago|years ago|il y a des annees|back then|a l'epoque|as a (?:kid|child)"
-    r"|dans mon enfance|in my childhood)\b")
+    r"|dans mon enfance|in my childhood|quand j'etais (?:au lycee|au college|a la fac|etudiante?)"
+    r"|when i was (?:in (?:high )?school|at (?:uni|university|college)|a student)|as a teenager)\b")
+
+
+# A habit told in the present ("je bois un café le matin", "I always sleep better…"): true of no day in
+# particular. ("toujours" is left out: it is "still" as often as "always".)
+_WEEKDAYS = "|".join(WEEKDAYS)
+_HABIT = re.compile(
+    rf"\b(?:souvent|d'habitude|en general|chaque (?:jour|matin|soir|semaine|fois|{_WEEKDAYS})"
+    rf"|tous les (?:jours|matins|soirs|(?:{_WEEKDAYS})s)|le (?:matin|soir|{_WEEKDAYS})(?! (?:dernier|prochain|\d))"
+    rf"|always|usually|often|every (?:day|morning|evening|night|week|time|{_WEEKDAYS})"
+    rf"|in the (?:morning|evening)|on (?:weekends|(?:{_WEEKDAYS})s))\b")
+
+
+def _undated(original: str, found: list[FoundTime]) -> bool:
+    """Words that give the event no day: a time long past and unsaid, or a habit told in the present
+    (whose "le jeudi" is every Thursday, not the last one)."""
+    folded = fold(original)
+    habits = [folded.span(*m.span()) for m in _HABIT.finditer(folded.folded)]
+    if any(f.time.resolved and not any(s <= f.span[0] and f.span[1] <= e for s, e in habits) for f in found):
+        return False
+    return bool(_VAGUE_PAST.search(folded.folded) or habits and not told_in_the_past(original))
 
 
 def _all_to_come(ctx: GuardContext, found: list[FoundTime]) -> bool:
@@ -541,6 +565,21 @@ def _borrowed(ctx: GuardContext, start: date, matched: list[FoundTime], found: l
     return any(_reported(ctx.original, f, [g for g in found if g not in matched]) for f in matched)
 
 
+def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime], found: list[FoundTime]) -> bool:
+    """"Samedi, Louise a fêté ses 30 ans. Dimanche, on a dormi": the day of a sentence where none of the
+    proposal's persons or place stand, while another day's sentence holds them, is another event's."""
+    who = [n for n in (*proposal.fields.persons, proposal.fields.place) if n]
+
+    def holds(f: FoundTime) -> bool:
+        return any(contains_phrase(sentence_of(ctx.original, f.span), n) for n in who)
+
+    told = {sentence_of(ctx.original, m.span) for m in matched}
+    # Only a day already past competes: "jeudi on fête ça" is a plan, not the event told.
+    others = [f for f in found if f.time.start is not None and f.time.start <= ctx.day and f.coming is None
+              and f not in matched and sentence_of(ctx.original, f.span) not in told]
+    return bool(who) and not any(holds(f) for f in matched) and any(holds(f) for f in others)
+
+
 # "told me", "m'a annoncé que", "reminded me": what follows is what was said, with its own time.
 _REPORTING = re.compile(
     r"\b(?:m'a|m'avait|nous a|t'a|a)\s+(?:dit|raconte|annonce|rappele|ecrit|explique|promis|appris|confie)\b"
@@ -557,14 +596,15 @@ def _reported(original: str, time: FoundTime, others: list[FoundTime]) -> bool:
     return bool(said) and any(g.time.start is not None and g.span[1] <= said[-1] for g in others)
 
 
-def _inside_another_time(ctx: GuardContext, span: tuple[int, int], said: str, found: list[FoundTime]) -> bool:
-    """"hier" inside "avant-hier", "samedi" inside "samedi 12 mars 2022": other days than they say."""
-    own = find_times(said, ctx.day)
+def _inside_another_time(ctx: GuardContext, span: tuple[int, int], time: EventTime, found: list[FoundTime]) -> bool:
+    """"hier" inside "avant-hier", "samedi" inside "samedi 12 mars 2022": other days than they say —
+    unless the proposal gives the longer words' days ("Nouvel An" of "réveillon du Nouvel An", the 31st)."""
+    own = find_times(time.said, ctx.day)
     own_start = own[0].time.start if own else None
     for f in found:
         longer = f.span[0] <= span[0] and span[1] <= f.span[1] and f.span != span
         if longer and own_start is not None and f.time.start is not None and f.time.start != own_start:
-            return True
+            return time.start is None or not f.allows(time.start, time.end or time.start)
     return False
 
 
@@ -601,7 +641,9 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     place = proposal.fields.place
     if not place:
         return []
-    original_tokens = set(words(ctx.original))
+    original_tokens = _said_words(ctx.original, _place_tokens(place))
+    if _HOME.fullmatch(fold_str(place).strip()) and _SAID_HOME.search(fold_str(ctx.original)):
+        return []  # "home" for "at ours", "chez moi" for "à la maison": the user's home, said another way
     if words(place)[:1] == ["chez"]:
         if _recorded_home(ctx, place):
             return []
@@ -632,9 +674,26 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     )]
 
 
+# The user's home, as a proposal says it and as a memory does ("stayed in all weekend", not "stayed in Rome").
+_HOME = re.compile(r"(?:at |a )?(?:(?:the |la |my |our |ma |notre )?(?:home|house|maison)|(?:my |our )place)"
+                   r"|chez (?:moi|nous)|(?:at )?(?:ours|mine)")
+_SAID_HOME = re.compile(r"\b(?:at (?:home|ours|mine|my place|our place)|chez (?:moi|nous)|a la maison"
+                        r"|(?:got|came|went|stayed|back) home|stayed in(?= (?:all|for|bed|today|tonight)\b|[.,;!]|$))")
+
+
+def _said_words(original: str, proposed: set[str]) -> set[str]:
+    """The memory's words, and the proposed words it says in part: "school" in "back-to-school",
+    "cinéma" for "ciné", "exposition" for "expo" (a word cut short is the same word)."""
+    said = set(words(original))
+    parts = {p for w in said for p in w.split("-")}
+    cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
+    return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)}
+
+
 def _named_part(place: str) -> str:
-    """"Lisbon" for "Lisbon, Portugal": the part of a proposed place the memory itself says."""
-    return place.split(",")[0].strip()
+    """"Lisbon" for "Lisbon, Portugal", "lake" for "the lake" (the memory may say "our lake"): the part
+    of a proposed place the memory itself says."""
+    return re.sub(r"^(?:the|la|le|les)\s+|^l['’]", "", place.split(",")[0].strip(), flags=re.IGNORECASE)
 
 
 def _recorded_home(ctx: GuardContext, place: str) -> bool:
@@ -790,6 +849,26 @@ def _common_subsequence(a: list[str], b: list[str]) -> int:
 RESTATE_RATIO = 0.6
 
 
+# A paraphrase told back ("Ton rendez-vous à la CAF a permis de compléter ton dossier"): most of the
+# memory's words, by their stems, and hardly a word of her own.
+TOLD_BACK_COVERED, TOLD_BACK_OWN = 0.6, 0.2
+
+
+def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
+    """The memory retold to the user ("tu", "you"): what it says, in other forms, with no thought added."""
+    if not voice.addresses_user(reflection):
+        return False
+    told = [w for w in dict.fromkeys(terms.words(original)) if w not in hers and not w.isdigit()]
+    said = [w for w in terms.words(reflection) if w not in hers and not w.isdigit()]
+    if len(told) < 3 or not said:
+        return False
+    told_stems = {s for w in told for s in terms.stems(w)}
+    said_stems = {s for w in said for s in terms.stems(w)}
+    covered = sum(1 for w in told if said_stems.intersection(terms.stems(w))) / len(told)
+    own = sum(1 for w in said if not told_stems.intersection(terms.stems(w))) / len(said)
+    return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
+
+
 def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     reflection = proposal.fields.reflection
     # Her names are how the user speaks to her, not what the memory tells: they do not count.
@@ -797,7 +876,9 @@ def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Fla
     original = [w for w in words(ctx.original) if w not in hers]
     if not reflection or len(original) < 5:
         return []
-    if _common_subsequence(original, [w for w in words(reflection) if w not in hers]) < RESTATE_RATIO * len(original):
+    kept = _common_subsequence(original, [w for w in words(reflection) if w not in hers])
+    copied = kept >= RESTATE_RATIO * len(original)
+    if not copied and not _told_back(ctx.original, reflection, hers):
         return []
     return [Flag(
         FlagKind.REFLECTION_RESTATES_TEXT,

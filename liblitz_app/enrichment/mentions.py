@@ -269,6 +269,8 @@ def _paired_with_a_person(text: str, candidates: list[tuple[str, tuple[int, int]
     for words, (start, end) in candidates:
         if (words, (start, end)) in named or not words[:1].isupper() or _never_a_person(text, words, start, end):
             continue
+        if _from_somewhere(text, words, start):
+            continue  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
         for _, (s, e) in named:
             between = text[end:s] if end <= s else text[e:start]
             if re.fullmatch(r"\s*(?:,|et|and|&)\s*", between, re.IGNORECASE) and not _is_city(words):
@@ -300,12 +302,25 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
             continue  # "Arthur's Seat" is a hill, "Saint Mary's Hospital" a hospital
         words = re.sub(r"['’]s(?:\s.*)?$", "", words)  # "Jordan's" is Jordan; "New Year's Eve", the year's
         words, start = _without_heading(text, words, start)
+        words = re.split(r"\s+I\b", words)[0]  # "On Sunday I rang…": the pronoun ends a name
         if words:
             candidates.append((words, (start, start + len(words))))
     for m in _LOWER_NAME.finditer(text):
-        if is_first_name(m.group()) and (fold_str(m.group()) not in _COMMON_WORDS or _met(text, m)):
+        if is_first_name(m.group()) and (fold_str(m.group()) not in _COMMON_WORDS or _met(text, m)) \
+                and not _a_noun_here(text, m.start()):
             candidates.append((m.group(), m.span()))
     return sorted(candidates, key=lambda c: c[1])
+
+
+# Before a lower-case word, these make it a noun: "the guy called Ezra", "une prune", "this bill".
+_ARTICLES_BEFORE_A_NOUN = frozenset("a an the this that some one le la les un une ce cette quel quelle".split())
+
+
+def _a_noun_here(text: str, start: int) -> bool:
+    """"a guy", "the rose", "une prune": after an article a lower-case word is a noun, not a name
+    ("à julien" is someone: the accent tells French "à" from English "a")."""
+    before = re.search(r"([\w’']+)\s+$", text[max(0, start - 20):start])
+    return before is not None and before.group(1).lower() in _ARTICLES_BEFORE_A_NOUN
 
 
 def _met(text: str, m: re.Match[str]) -> bool:
@@ -424,11 +439,17 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         # "a song by Adele", "the Adele concert": whose work it is, not who was there. Not a thing
         # either: a proposal may list the friend whose concert it was.
         return True
-    before = _preceding(text, start, 2)
-    pet_before = any(b in _PET_NOUNS for b in before[-2:])
+    # Words of the sentence before ("…at Omar's place. Jasper told…": "place" is the last one's).
+    before = [] if sentence_start(text, start) else _preceding(text, start, 2)
+    pet_before = _a_pet_noun_before(before)
     if pet_before or before and before[-1] in PLACE_NOUNS or _PET_AFTER.match(text, end):
         return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo"
-    # "the Rosetta Stone", "la Joconde", "les Bleus": an article names a thing, not someone
+    return _after_an_article(text, start)
+
+
+def _after_an_article(text: str, start: int) -> bool:
+    """"the Rosetta Stone", "la Joconde", "les Bleus": an article names a thing, not someone."""
+    before = _preceding(text, start, 1)
     return bool(before) and before[-1] in _ARTICLES and not text[start - 2:start].startswith("'")
 
 
@@ -439,6 +460,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     head = folded.split()[0]
     if folded in _NOT_NAMES or folded in _NOT_PERSONS or head in _NOT_PERSONS or len(folded) < 2:
         return True
+    if all(part in _NOT_NAMES for part in re.split(r"[\s'’-]+", folded) if part):
+        return True  # "Après-demain", "Peut-être", "Next Friday": ordinary words joined, capitalised
     if not is_first_name(head.split("-")[0]) and all(is_english_word(re.sub(r"['’]s$", "", w)) for w in words.split()):
         return True  # "Calm is a gift", "Let's hope", "Honestly, Jordan…": words, capitalised
     if words.isupper() and len(words) <= 6 or re.search(r"\d", words):
@@ -447,13 +470,39 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # a name quoted as a word: my name written 'Jorge' on a cup
     if text[max(0, start - 1):start].isalnum():
         return True  # inside a word: "iPhone"
-    if _named_thing(text, start) or _a_thing_said_after(text, end):
+    if words[:1].isupper() and _a_show(text, start, end):
+        return True  # "watched Notting Hill", "saw Cats at the Palladium": a film, a show
+    if _named_thing(text, start) or _a_thing_said_after(text, end) or _one_of_a_kind(text, start):
         return True  # "le film Amélie Poulain", "sa perceuse Bosch", "Betty, my old car, broke down"
     before = _preceding(text, start, 2)
     return bool(_PLACE_AFTER.match(text, end)) or bool(before) and before[-1] in ("ma", "mon", "my", "our")
 
 
 _ARTICLES = frozenset("the le la les".split())
+# What one watches is a film or a show, unless the person then does something ("watched Léo swim").
+_WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|re-?watched|binged|regard[ée]|mat[ée])\s+$", re.IGNORECASE)
+# Seen where shows are: "saw Cats at the Palladium", "vu Starmania à l'Opéra", "in the West End".
+_SEEN = re.compile(r"\b(?:saw|see|seen|seeing|vu|voir)\s+$", re.IGNORECASE)
+_ON_STAGE = re.compile(r"\s+(?:at|in|on|au|à|a)\s+(?:the\s+|l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý][\w'’-]*\s+){0,3}"
+                       r"(?:theat(?:re|er)|th[ée][aâ]tre|cinema|cin[ée]ma|op[ée]ra|west end|broadway|arena|playhouse)\b",
+                       re.IGNORECASE)
+
+
+def _a_show(text: str, start: int, end: int) -> bool:
+    """A title watched, or seen on a stage; not someone watched doing something ("watched Ana dance",
+    "regardé Léo nager", "watched Sam's match")."""
+    if _SEEN.search(text[max(0, start - 12):start]):
+        return bool(_ON_STAGE.match(text, end))
+    if not _WATCHED.search(text[max(0, start - 16):start]):
+        return False
+    after = re.match(r"(['’]s\b)|\s+([a-zà-ÿ]+)", text[end:])
+    if after is None:
+        return True
+    if after.group(1):
+        return False
+    doing = after.group(2)
+    french_infinitive = doing.endswith(("er", "ir", "re")) and not is_english_word(doing)
+    return not (doing.endswith("ing") or french_infinitive or "VERB" in english_lemmas(doing))
 
 
 # Words that make the name after them someone's: "Dr Morin", "Aunt Ruth", "Grand-père Jo".
@@ -512,6 +561,17 @@ def _a_thing_said_after(text: str, end: int) -> bool:
     return said[-1] not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and said[-1] not in _ADJECTIVES_BEFORE
 
 
+# "a", "une", maybe an adjective, then the name: "a new Renault", "une vieille Clio" (not "il y a Léa").
+_ONE_OF = re.compile(r"(?:^|[^\w'’])(?<!y )(?:a|an|un|une)\s+(?:(?P<adj>[a-zà-ÿ][\w-]*)\s+)?$")
+
+
+def _one_of_a_kind(text: str, start: int) -> bool:
+    """A name after an indefinite article is a kind of thing, a make or a model: nobody is "a Marie"
+    ("a friend Jo", "une amie Julie" say who someone is)."""
+    m = _ONE_OF.search(text[max(0, start - 30):start])
+    return m is not None and (m.group("adj") is None or fold_str(m.group("adj")) not in _someone_nouns())
+
+
 def _named_thing(text: str, start: int) -> bool:
     """A determiner and a noun that is not someone, then a capitalised name: "la mutuelle Harmonie",
     "le film Amélie Poulain", "my podcast Serial" — the name is the thing's, as in "mon chien Biscuit"."""
@@ -554,8 +614,11 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
         return False  # "Anne-So, J-P et Momo", "with JB": listed with people, or met
     if _not_a_name_here(text, words, start, end) or _is_city(words):
         return True
-    if _in_a_place_phrase(text, start, end) and not is_first_name(head.split("-")[0]):
-        return True  # "at Dishoom", "from Putney to Hammersmith", "au Vercors"
+    if words[:1].isupper() and _after_an_article(text, start):
+        return True  # "saw the Milky Way" ("le sergent Morin" is someone: the rank before the name says so)
+    if (_in_a_place_phrase(text, start, end) or _from_somewhere(text, words, start)) \
+            and not is_first_name(head.split("-")[0]):
+        return True  # "at Dishoom", "from Putney to Hammersmith", "au Vercors", "du vin de Bourgogne"
     # Part of a longer name nobody bears: "Man City", "Café de Flore", "OM-PSG".
     return (start, end) != span and not is_first_name(head.split("-")[0]) and head not in _PERSON_NOUNS
 
@@ -585,6 +648,19 @@ def _in_a_place_phrase(text: str, start: int, end: int) -> bool:
     return bool(_FROM_TO.search(text[max(0, start - 8):start])) and bool(_FROM_TO.search(text[end:end + 20]))
 
 
+def _from_somewhere(text: str, words: str, start: int) -> bool:
+    """"from Porto", "du vin de Bourgogne": a name that is no first name after "from", "de", "à", "in"
+    says where something is or comes from ("l'anniversaire de Tolu" is someone's, but Tolu is told
+    apart as a person before this is asked)."""
+    before, head = _preceding(text, start, 1), fold_str(words).split()[0]
+    if head.rstrip(".") in KIN_AND_TITLES or is_first_name(head.split("-")[0]):
+        return False  # "le dos de M. Garnier", "la fête de Tante Jo"
+    return bool(before) and before[-1] in _WHERE_BEFORE | _FROM
+
+
+_FROM = frozenset("from de du d a".split())
+
+
 def _named_after_someone(words: str) -> bool:
     """"Arthur's Seat", "Saint Mary's Hospital": a possessive, then a capitalised word that is not
     a relation ("Jordan's Mum" is Jordan's mother)."""
@@ -593,7 +669,14 @@ def _named_after_someone(words: str) -> bool:
 
 
 def _a_pet_at(text: str, start: int, end: int) -> bool:
-    return bool(_PET_AFTER.match(text, end)) or any(b in _PET_NOUNS for b in _preceding(text, start, 2))
+    return bool(_PET_AFTER.match(text, end)) or _a_pet_noun_before(_preceding(text, start, 2))
+
+
+def _a_pet_noun_before(before: list[str]) -> bool:
+    """"mon chien Biscuit", "my old cat Gordon"; not "un chat de mai", "the cat of Mrs Lee": after
+    "de", "of" the name is not the animal's."""
+    return bool(before) and (before[-1] in _PET_NOUNS or len(before) > 1 and before[-2] in _PET_NOUNS
+                             and before[-1].rstrip("'’") not in ("de", "d", "du", "of"))
 
 
 def _unit_around(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
@@ -664,6 +747,21 @@ def kin_said(text: str) -> set[str]:
     return said
 
 
+# Someone's relative, by name: "Sam's wife", "le frère de Léo", "the mother of Ana".
+_SOMEONES_RELATIVE = re.compile(
+    r"^[A-ZÀ-Ý][\w-]*['’]s\s+(?P<after>[\w-]+)$"
+    r"|^(?:(?:la|le|les|the)\s+|l['’])?(?P<before>[\w-]+)\s+(?:de|du|of)\s+[A-ZÀ-Ý][\w-]*$", re.IGNORECASE)
+
+
+def a_relative_nobody_said(text: str, name: str) -> bool:
+    """"Sam's wife" when the memory names Sam and no wife: a relative the proposal made up."""
+    m = _SOMEONES_RELATIVE.match(name.strip())
+    relation = m and (m.group("after") or m.group("before"))
+    if not relation or not (kin(relation) or _plain(relation) in RELATIONS):
+        return False
+    return not (kin(relation) & kin(text)) and not re.search(rf"\b{re.escape(_plain(relation))}", _plain(text))
+
+
 # Before "mum", "nana", "papa": someone else's, or a common noun ("une nana", "a mum at school").
 _THEIRS = frozenset("his her their sa son ses leur leurs your ta ton tes un une la le the a an".split())
 
@@ -689,21 +787,33 @@ _PLAN = re.compile(
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
     r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet|r[ée]serv\w*|au lieu d"
-    r"|plut[ôo]t qu|annul\w*"
+    r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
     r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour)"
-    r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée])\b[^.!?;]*$",  # someone else's trip, told
+    r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée]|about (?:his|her|their))"  # another's trip, told
+    r"\b[^.!?;]*$",
     re.IGNORECASE)
 
 
 def only_elsewhere(text: str, place: str) -> bool:
     """Every time the memory names this place it is a ticket's end or a plan, a wish, a missed or
     cancelled trip ("booked flights to Lisbon", "il veut la Bretagne", "j'ai raté le train pour
-    Nantes"): the memory did not happen there."""
+    Nantes"), or where someone else is or was ("Malo, qui vit à Montréal"): the memory did not happen there."""
     spans = find_phrase(text, place)
     return bool(spans) and all(_ROUTE.search(text[max(0, s - 40):s]) or _PLAN.search(_clause_before(text, s))
-                               for s, _ in spans)
+                               or _SOMEONE_ELSES.search(_clause_before(text, s)) for s, _ in spans)
+
+
+# Someone else's place, said in a clause that is theirs alone: "Malo, qui vit à Montréal", "who's
+# waiting at Gatwick", "she used to work in Derby", "il vient de quitter Lyon". Not "she took me to
+# Brighton", "il nous a emmenés à", "she and I went to": the user is in the clause.
+_SOMEONE_ELSES = re.compile(
+    r"(?<![\w'’])(?:qui|who|he|she|il(?! (?:y|fai\w*|pleu\w*|neig\w*|fau\w*|fallai\w*)\b)|elle|they|ils|elles)"
+    r"(?:['’](?:s|d|re)\b)?"
+    r"(?:\s+(?!(?:me|us|m|nous|moi|avec|with|i|we|je|j|on|took|brought|emmen\w*|amen\w*)(?![\w-]))"
+    r"[\w'’-]+){0,4}?\s*$",
+    re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int) -> str:

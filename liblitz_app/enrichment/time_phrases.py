@@ -87,6 +87,8 @@ DAYS, FEAST, WEEKEND = "days", "feast", "weekend"
 # "il y a deux mois", "three years ago": a day counted back by months or years names that month or year
 # as well as the very day.
 ABOUT_MONTH, ABOUT_YEAR = "about a month", "about a year"
+# "last night", "la nuit dernière": a night runs on into the next morning.
+NIGHT = "night"
 _FEAST_DAYS = 3  # a feast's long weekend: Friday to Monday
 
 
@@ -99,6 +101,8 @@ def _also_meant(kind: str, start: date, end: date, first: date, last: date) -> b
         return (first.year, first.month) == (last.year, last.month) == (start.year, start.month)
     if kind == ABOUT_YEAR:
         return first.year == last.year == start.year
+    if kind == NIGHT:
+        return first == start and last == start + timedelta(days=1)  # "last night": the 18th to the 19th
     return kind == WEEKEND and first == start - timedelta(days=1) and start <= last <= end
 
 
@@ -509,7 +513,7 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         coming = _coming_weekday(m, resolver, text, span, base) or _week_before(m, resolver, first, base)
         lasting = _lasting(folded.folded, -neg_end) if first is not None and last is None else 0
         kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND}.get(resolver, "")
-        kind = kind or _counted_back(m)
+        kind = kind or _counted_back(m) or (NIGHT if re.search(r"\b(?:nuit|night)\b", m.group()) else "")
         found.append(FoundTime(said, span, EventTime(said=said, start=first, end=last), coming, lasting, kind))
     return found
 

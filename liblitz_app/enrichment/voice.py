@@ -103,6 +103,9 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
             continue  # "Tata !" after "je vais être tata": the user's news, cried back
         if _to_the_user(sentence_of(folded.folded, (m.start(), m.end()))) and contains_phrase(original, m.group()):
             continue  # "Tu as bien fait d'appeler Maman", "Give Dad a hug": the user's own word, to them
+        sentence = sentence_of(folded.folded, (m.start(), m.end()))
+        if not _FIRST_PERSON.search(sentence) and contains_phrase(original, m.group()):
+            continue  # "And Nana's tears say it all" after "Nana cried": the user's word, told of, not claimed
         if not _said_as_a_name(reflection, folded.span(m.start(), m.end())):
             continue
         spans.append(folded.span(m.start(), m.end()))
@@ -110,6 +113,8 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
 
 
 _EXCLAIMED = re.compile(r"\s*[!?]")
+# "je", "me", "moi", "mon", "I", "my": a sentence where someone speaks of themself (folded text).
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|i've|i'll|i'd|my|mine)(?![\w'])")
 
 
 def _to_the_user(sentence: str) -> bool:
@@ -185,7 +190,10 @@ _HER_STEMS_FR = (
     "peu", "pourr", "doi", "devr", "vai", "ir", "emu", "touch", "ai hate", "ai envie", "ai confiance",
     "ai l'impression", "ai peur", "mesur", "salu", "reconn", "devin", "regrett", "desol", "compat",
     "represent", "visualis", "demand", "revien", "ri", "rigol", "applaud", "fond", "frissonn", "prefer",
+    "pari", "suppos", "savoir", "souvenir", "retenir", "tenir", "etre",
 )
+# "je vais", "j'allais": a near future whose infinitive says what is done ("je vais devoir tout réviser").
+_GOING_FR = frozenset({"vais", "allais", "irai", "devoir", "pouvoir"})
 _AUX_FR = frozenset("ai avais aurai aurais eu".split())
 # What she says as she listens, besides her verbs: "je me demande", "je prends note", "I must say".
 _WONDERING_FR = re.compile(
@@ -197,6 +205,11 @@ _BE_FR = frozenset("suis etais serai serais".split())
 # "je suis allée", "j'étais partie": être as the auxiliary of a move, a place the user went to.
 _MOVED_FR = re.compile(r"(?:all|parti|venu|revenu|rentr|sorti|tomb|arriv|rest|mont|descendu|retourn|n|mort)"
                        r"(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)")
+
+
+def addresses_user(reflection: str) -> bool:
+    """Whether the reflection speaks to the user ("tu", "ton", "you", "your")."""
+    return bool(_YOU.search(fold(reflection).folded))
 
 
 def speaks_as_user(reflection: str) -> list[Span]:
@@ -234,6 +247,9 @@ def _someone(word: str) -> bool:
 
 
 def _her_clause_en(subject: str, tokens: list[str]) -> bool:
+    going = 2 if tokens[:2] == ["going", "to"] else 1 if tokens[:1] == ["gonna"] else 0
+    if subject == "i'm" and going and tokens[going:going + 1] in (["have"], ["need"]):
+        return False  # "I'm going to have to retake it": what "I" must do is the user's life
     if subject in ("i'm", "i'd"):
         return True  # "I'm glad", "I'd love to": a state or a wish, hers
     if _SAYING_EN.match(" ".join(tokens)):
@@ -271,6 +287,8 @@ def _her_clause_fr(subject: str, tokens: list[str]) -> bool:
     words = [t for t in tokens if t not in _SKIP_FR]
     if not words:
         return True
+    while words[0] in _GOING_FR and len(words) > 1 and re.fullmatch(r"\w+(?:er|ir|re)", words[1]):
+        words = words[1:]
     verb = words[0]
     if verb.endswith(("rais", "rait")) or verb in ("aurais", "serais"):
         return True  # "j'aurais pleuré aussi", "je serais ravie": what she imagines

@@ -170,6 +170,7 @@ def test_a_title_is_not_a_first_name() -> None:
 
 def test_a_wished_place_is_elsewhere_and_a_diary_heading_is_not() -> None:
     assert only_elsewhere("Réunion tendue : la direction veut fermer Grenoble.", "Grenoble")
+    assert only_elsewhere("Bivouac au lac, on visait le col de la Croix mais orage.", "col de la Croix")  # aimed for
     assert not only_elsewhere("Apéro rue Victor Hugo avec Paul.", "rue Victor Hugo")  # a diary's heading
 
 
@@ -186,3 +187,125 @@ def test_a_name_after_avec_is_someone_whatever_its_case(original: str) -> None:
 
 def test_a_relative_listed_by_relation_is_not_a_thing() -> None:
     assert kinds("My boss, Dave, yelled at me.", ("Dave", "my boss"), people=WhoIsWho()) == set()
+
+
+@pytest.mark.parametrize("original, place", [
+    ("Après-midi à l'expo avec Camille, trop de monde.", "exposition"),  # a word cut short, said in full
+    ("End-of-term concert at the school hall with Camille.", "school"),  # a word inside a compound
+])
+def test_a_place_said_in_short_or_in_a_compound_is_the_memorys(original: str, place: str) -> None:
+    assert kinds(original, ("Camille",), place, people=WhoIsWho()) == set()
+
+
+def test_a_compound_place_sharing_a_part_is_another_place() -> None:
+    flags = kinds("Visite du Mont-Saint-Michel avec Tom.", ("Tom",), "Saint-Malo", people=WhoIsWho())
+    assert {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED} & flags
+
+
+@pytest.mark.parametrize("original, persons, origin", [
+    ("Tea at Nadia's. Omar brought dates from Marrakech, Nadia made mint tea.", ("Omar", "Nadia"), "Marrakech"),
+    ("Apéro chez Inès. Hugo a rapporté du vin de Bourgogne, Inès a fait des gougères.", ("Hugo", "Inès"),
+     "Bourgogne"),
+])
+def test_where_a_thing_comes_from_is_no_one_in_a_list(original: str, persons: tuple[str, ...], origin: str) -> None:
+    assert FlagKind.PERSON_DROPPED not in kinds(original, persons, people=WhoIsWho())
+    assert FlagKind.PERSON_INVENTED in kinds(original, (*persons, origin), people=WhoIsWho())
+
+
+@pytest.mark.parametrize("original, persons", [
+    ("Last Friday I finally asked Noor out.", ("Noor",)),              # a weekday, then the pronoun
+    ("Après-demain, Malik part au Canada.", ("Malik",)),                # ordinary words joined, at the start
+    ("At the fair the guy called Ezra sold us honey.", ("Ezra",)),     # a noun after its article
+])
+def test_words_that_are_no_name_are_not_dropped_persons(original: str, persons: tuple[str, ...]) -> None:
+    assert FlagKind.PERSON_DROPPED not in kinds(original, persons, people=WhoIsWho())
+
+
+@pytest.mark.parametrize("original, place", [
+    ("Visio avec Malo, qui est à Montréal pour ses études. Moi, au bureau à Lille.", "Montréal"),
+    ("Coffee with Priya in Bristol; she moved to Oslo last spring.", "Oslo"),
+    ("Brunch with Priya in Leith; she told us everything about her year in Lima.", "Lima"),  # her story's place
+])
+def test_a_place_said_only_in_someone_elses_clause_is_not_the_memorys(original: str, place: str) -> None:
+    assert FlagKind.PLACE_CHANGED in kinds(original, ("Malo", "Priya"), place, people=WhoIsWho())
+
+
+@pytest.mark.parametrize("original, place", [
+    ("Ma sœur m'a emmenée à Annecy pour mon anniversaire.", "Annecy"),
+    ("She and I drove to Whitby for chips.", "Whitby"),
+    ("Il pleuvait à Quimper, tant pis.", "Quimper"),                  # "il" of the weather is no one
+])
+def test_a_place_the_user_is_taken_to_stays_the_memorys(original: str, place: str) -> None:
+    assert not {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED} & kinds(original, (), place, people=WhoIsWho())
+
+
+def test_a_noun_ending_the_sentence_before_says_nothing_of_a_name() -> None:
+    original = "Dinner at Omar's place. Jasper told the worst jokes."
+    assert FlagKind.PERSON_DROPPED in kinds(original, ("Omar",), people=WhoIsWho())
+
+
+@pytest.mark.parametrize("original, persons", [
+    ("Pot de départ de Lucas, j'ai pleuré.", ("Lucas", "la femme de Lucas")),
+    ("Farewell drinks for Ollie at the pub.", ("Ollie", "Ollie's brother")),
+])
+def test_a_relative_of_someone_named_that_the_memory_never_mentions_is_invented(
+        original: str, persons: tuple[str, ...]) -> None:
+    assert FlagKind.PERSON_INVENTED in kinds(original, persons, people=WhoIsWho())
+
+
+def test_a_relative_of_someone_the_memory_mentions_is_not_invented() -> None:
+    original = "Pot de départ de Lucas, sa femme est venue aussi."
+    assert kinds(original, ("Lucas", "la femme de Lucas"), people=WhoIsWho()) == set()
+
+
+@pytest.mark.parametrize("original, persons", [
+    ("Enfin acheté une vieille Twingo avec Malik, elle roule !", ("Malik", "Twingo")),
+    ("Got a shiny Vespa, Malik is jealous.", ("Malik", "Vespa")),
+])
+def test_a_name_after_an_indefinite_article_is_a_thing(original: str, persons: tuple[str, ...]) -> None:
+    assert FlagKind.PERSON_INVENTED in kinds(original, persons, people=WhoIsWho())
+    assert kinds("Il y a Malik et Jade qui dansent.", ("Malik", "Jade"), people=WhoIsWho()) == set()
+
+
+def test_a_word_after_an_animals_name_and_de_is_not_the_animal() -> None:
+    original = "Un chat de mai, disait Mamie : Tom l'a adopté quand même."
+    assert FlagKind.PERSON_INVENTED in kinds(original, ("Tom", "Mai"), people=WhoIsWho())
+
+
+@pytest.mark.parametrize("original, persons, title", [
+    ("Rainy Sunday, watched Paddington with Noor under a blanket.", ("Noor",), "Paddington"),
+    ("On a vu Cyrano au théâtre du Châtelet avec Noor.", ("Noor",), "Cyrano"),
+])
+def test_a_title_watched_or_seen_on_stage_is_no_one(original: str, persons: tuple[str, ...], title: str) -> None:
+    assert FlagKind.PERSON_DROPPED not in kinds(original, persons, people=WhoIsWho())
+    assert FlagKind.PERSON_INVENTED in kinds(original, (*persons, title), people=WhoIsWho())
+
+
+def test_someone_watched_doing_something_is_someone() -> None:
+    assert FlagKind.PERSON_DROPPED in kinds("Watched Maya swim her first length, so proud.", (), people=WhoIsWho())
+    assert FlagKind.PERSON_DROPPED in kinds("Saw Maya and her mum at the cinema.", (), people=WhoIsWho())
+
+
+@pytest.mark.parametrize("original, place", [
+    ("Film night at mine with Noor; she brought crisps from Lidl.", "home"),
+    ("Resté à la maison tout le dimanche, Noor est passée de Lyon.", "chez moi"),
+])
+def test_home_said_another_way_is_the_same_place(original: str, place: str) -> None:
+    assert not {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED} & kinds(original, ("Noor",), place, people=WhoIsWho())
+
+
+def test_home_for_a_memory_that_says_another_place_is_changed() -> None:
+    assert FlagKind.PLACE_CHANGED in kinds("Picnic with Noor in Hyde Park.", ("Noor",), "home", people=WhoIsWho())
+    assert FlagKind.PLACE_CHANGED in kinds("Stayed in Bruges with Noor.", ("Noor",), "home", people=WhoIsWho())
+
+
+def test_a_name_after_the_article_is_a_things_unless_a_rank_comes_first() -> None:
+    assert FlagKind.PERSON_INVENTED in kinds("Watching the Perseids from the dunes with Noor.", ("Noor", "Perseids"),
+                                             people=WhoIsWho())
+    assert kinds("Le capitaine Roux nous a fait visiter le port avec Noor.", ("Noor", "capitaine Roux"),
+                 people=WhoIsWho()) == set()
+
+
+def test_a_planned_place_with_its_article_is_still_elsewhere() -> None:
+    original = "Argued with Noor about the holidays. She wants a week by our lake."
+    assert FlagKind.PLACE_CHANGED in kinds(original, ("Noor",), "the lake", people=WhoIsWho())
