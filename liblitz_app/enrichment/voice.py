@@ -419,3 +419,21 @@ def described_in_the_third_person(reflection: str) -> list[Span]:
     folded = fold(reflection)
     return [folded.span(m.start(), m.end()) for m in _COMPANION.finditer(folded.folded)
             if _HER_PREDICATE.match(folded.folded[m.end():])]
+
+
+# Named models and assistants: what each is, so a memory about Siri raises assistants as its topic.
+PRODUCTS = {"chatgpt": "ia", "gpt": "ia", "gemma": "ia", "mistral": "ia", "deepseek": "ia", "llama": "ia",
+             "qwen": "ia", "siri": "assistant", "alexa": "assistant", "cortana": "assistant", "bixby": "assistant",
+             "replika": "bot", "roomba": "robot"}
+DEPERSONALISING = (
+    r"(?:l'|d'|une\s+|cette\s+|the\s+|an\s+|this\s+)ia\b|\bi\.a\.|\bia\b|(?<!['\w])ai\b(?!-)"
+    r"|\ba\.i\.|intelligence artificielle|artificial intelligence"
+    r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
+    r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"
+    r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
+    r"|\bsystem\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
+    r"|\b(?:compagnon|compagne|amie?|companion|friend|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
+    r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend)\b|"
+    + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))
+)
+DEPERSONALISING_RE = re.compile(DEPERSONALISING)

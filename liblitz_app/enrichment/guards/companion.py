@@ -1,0 +1,192 @@
+"""Her name: a reflection where she names herself otherwise ("la machine", "l'IA", another name) or speaks
+as someone else; what the memory itself says of machines and AI is its topic, not a renaming."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import voice
+from ..folding import find_phrase, fold, fold_str, words
+from ..language import ENGLISH, FRENCH
+from ..names import inflected_verb, is_english_word, is_first_name
+from ..proposal import Proposal
+from .flags import Flag, FlagKind, GuardContext, Span
+from .persons import supported_person
+
+_SELF_NAMING = re.compile(
+    r"(?:(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi|je reste|rester|i'll stay|stay|remain)"
+    r"|(?:^|(?<=[.!?])\s)(?i:me|i),)\s+"
+    r"(?i:(?:the|le|la|l')\s*)?(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
+)
+# "Einstein here:", "Ici Jarvis." — introducing herself under a name; who else would, in her reflection?
+_INTRODUCED = re.compile(r"(?:^|[.!?…]\s+)(?:(?P<name>[A-ZÀ-Ý][\w\-]+)\s+(?i:here)\b"
+                         r"|(?i:ici)\s+(?P<name2>[A-ZÀ-Ý][\w\-]+)\s*[:.!,])")
+# The user asking her to take another name: "appelle-toi Nova", "from now on your name is Max".
+_NAME_GIVEN = re.compile(
+    r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
+    r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
+    r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
+    r"|rename yourself|you are now|you'll be|answer as|respond as|réponds? en tant que|name:|nom :"
+    r"|(?:you're|you are) (?:now )?called|renamed you|je te (?:re)?baptise|je te renomme|on t'appelle"
+    r"|ton (?:petit |nouveau )?(?:nom|surnom|prénom) (?:est|sera|c'est)|your (?:new )?nickname (?:is|will be))\s+"
+    r"(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?[«\"“']?\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w\-]+)"
+    r"|(?i:you're|you are|tu es|t'es|tu seras)\s+(?P<now>[A-ZÀ-Ý][\w\-]+)\s*,?\s*"
+    r"(?i:now|from now on|maintenant|d[ée]sormais|à partir d'aujourd'hui)"
+)
+
+
+def _proposal_strings(proposal: Proposal) -> list[tuple[str, str]]:
+    fields = proposal.fields
+    named = [("reflection", fields.reflection), ("place", fields.place), ("time.said", fields.time.said)]
+    named += [(f"persons[{i}]", p) for i, p in enumerate(fields.persons)]
+    return [(target, value) for target, value in named if value]
+
+
+def check_companion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    """"Liblitz" → "l'IA", "la machine", "the assistant", or another name given to the companion."""
+    spans: list[Span] = []
+    for target, value in _proposal_strings(proposal):
+        spans += _depersonalised(ctx, target, value)
+    spans = list(dict.fromkeys(spans + _renamed(ctx, proposal.fields.reflection)))  # one word, one span
+    if not spans:
+        return []
+    said = " ; ".join(_text_of(proposal, s) for s in spans)
+    return [Flag(
+        FlagKind.COMPANION_RENAMED,
+        f"Le compagnon s'appelle {ctx.persona.name} : la proposition le nomme « {said} ».",
+        f"The companion is called {ctx.persona.name}: the proposal calls it “{said}”.",
+        spans[0].target.split("[")[0], tuple(spans),
+    )]
+
+
+def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
+    """"l'IA", "la machine" for herself; the same words are fine for what the memory talks about."""
+    original = _concepts(ctx.original)
+    recorded = {fold_str(n) for p in ctx.people.people for n in p.names}
+    folded = fold(value)
+    spans = []
+    for m in voice.DEPERSONALISING_RE.finditer(folded.folded):
+        term = m.group().strip()
+        if fold_str(term) in recorded:
+            continue
+        use = voice.self_description(folded.folded, m.start(), m.end())
+        if use is None and _concept(term) in original:
+            continue  # the memory talks about AI, or a real machine: so may the reflection
+        if use is None and _EVERYDAY.fullmatch(term) and not _a_subject(folded.folded, m.start(), m.end()):
+            continue  # "quel beau programme", "the system at work": an everyday word, not her
+        if _among_her_kind(original, use):
+            continue
+        spans.append(Span(target, *folded.span(m.start(), m.end())))
+    return spans
+
+
+# What an AI companion is. Counting herself among the AIs or robots a memory talks about ("une IA
+# comme moi", "another AI", "des machines comme moi" after an article on robots) keeps her own "je";
+# a kitchen machine does not make her one of its kind ("Us machines stick together" after the coffee
+# machine died), and speaking *as* one ("en tant qu'IA, je…", "As a language model I…") is the
+# model's voice, not hers, whatever the memory is about (measured on the validation set: the
+# labels there call it a renaming).
+_HER_KIND = frozenset({"ia", "robot", "bot", "assistant", "model"})
+
+
+def _among_her_kind(original: frozenset[str], use: str | None) -> bool:
+    return use == voice.AMONG and bool(original & _HER_KIND)
+
+
+# Words with an everyday meaning ("quel beau programme", "un modèle pour toi"): a renaming only when
+# she says them of herself or makes them the subject of her sentence ("La machine est contente…").
+_EVERYDAY = re.compile(r"machines?|programme|(?:(?:the|an?|this)\s+)?programs?|system|l'ordinateur|the computer|robots?|algorithmes?"
+                       r"|algorithms?|logiciels?|software|l'appli(?:cation)?|the app"
+                       r"|(?:le|ce|un|the|this|a)\s+(?:modele|model)")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:…]\s*|\b(?:que|qu'|that|because|parce que|quand|when|si|if)\s*)"
+                             r"(?:le |la |l'|les |the |this |ce |cette |ton |ta |your |votre )?$")
+
+
+def _a_subject(text: str, start: int, end: int) -> bool:
+    """"La machine est…", "je crois que le modèle…", "the program loved…": the word is what acts."""
+    following = re.match(r"\s+([a-z']+)", text[end:])
+    return bool(_SUBJECT_BEFORE.search(text[:start])) or following is not None and inflected_verb(following.group(1))
+
+
+# A named model or chatbot is an AI: a memory about ChatGPT lets the reflection speak of "une IA".
+_SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines": "machine", **voice.PRODUCTS,
+                 "assistante": "assistant", "assistants": "assistant", "robots": "robot", "bots": "bot",
+                 "chatbot": "bot", "chat-bot": "bot", "modele": "model", "program": "programme",
+                 "programs": "programme", "ordinateur": "computer", "models": "model", "modeles": "model", "virtuel": "ia", "virtuelle": "ia",
+                 "numerique": "ia", "digital": "ia", "virtual": "ia", "artificiel": "ia", "companion": "ia",
+                 "friend": "ia", "algorithmes": "algorithme", "algorithm": "algorithme", "algorithms": "algorithme",
+                 "logiciels": "programme", "logiciel": "programme", "software": "programme", "appli": "app",
+                 "application": "app"}
+
+
+def _concept(term: str) -> str:
+    """"L'I.A.", "une IA", "AI", "l'intelligence artificielle" all speak of one thing: "ia"."""
+    head = words(term.replace(".", ""))[-1]
+    return _SAME_CONCEPT.get(head, head)
+
+
+@lru_cache(maxsize=1024)
+def _concepts(text: str) -> frozenset[str]:
+    return frozenset(_concept(m.group()) for m in voice.DEPERSONALISING_RE.finditer(fold_str(text)))
+
+
+def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
+    """Another name for herself: "je suis Nova", or the name an imported row told her to take."""
+    own = {fold_str(n) for n in ctx.persona.names}
+    given = {fold_str(m.group("name") or m.group("now")) for m in _NAME_GIVEN.finditer(ctx.original)} - own
+    spans = [Span("reflection", m.start("name"), m.end("name")) for m in _SELF_NAMING.finditer(reflection)
+             if fold_str(m.group("name")) not in own and not ctx.people.find(m.group("name"))]
+    for m in _INTRODUCED.finditer(reflection):
+        which = "name" if m.group("name") else "name2"
+        if fold_str(m.group(which)) not in own and _a_name(m.group(which)):
+            spans.append(Span("reflection", m.start(which), m.end(which)))
+    # "I'm Liblitz, though — Jarvis was someone else's job": she keeps her name, the other is a topic.
+    keeps_hers = any(fold_str(m.group("name")) in own for m in _SELF_NAMING.finditer(reflection))
+    for name in given if not keeps_hers else ():
+        spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
+                  if not any(x.start == s for x in spans)]
+    spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
+    return spans
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+")
+
+
+def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> list[Span]:
+    """"Siri est là pour toi", "Nova is here for you": a name nobody in the memory bears, saying what
+    only she says of herself — she speaks of herself under that name."""
+    folded = fold(reflection).folded
+    spans = []
+    for m in _CAPITALISED.finditer(reflection):
+        name = m.group()
+        if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name):
+            continue
+        if voice.her_predicate_follows(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]):
+            spans.append(Span("reflection", *m.span()))
+    return spans
+
+
+def _a_name(word: str) -> bool:
+    """"Nova", "Siri", "Claire"; not "Je", "Ce", "Tonight" written with a capital."""
+    folded = fold_str(word)
+    return folded not in FRENCH and folded not in ENGLISH and (is_first_name(word) or not is_english_word(word))
+
+
+# What she says of herself to the user: "… te souhaite", "… t'écoute", "… wishes you", "… is listening".
+_HERS_TO_SAY = re.compile(r"^\s*(?:te souhaite|t'envoie|t'embrasse|t'ecoute|te serre|wishes you|sends you"
+                          r"|is listening|is always here|est toujours la)\b")
+
+
+def _text_of(proposal: Proposal, span: Span) -> str:
+    if span.target == "reflection":
+        value = proposal.fields.reflection
+    elif span.target == "place":
+        value = proposal.fields.place
+    elif span.target == "time.said":
+        value = proposal.fields.time.said
+    elif span.target == "text":
+        value = proposal.text or ""
+    else:
+        value = proposal.fields.persons[int(span.target[8:-1])]
+    return value[span.start:span.end]

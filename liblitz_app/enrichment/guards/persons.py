@@ -1,0 +1,201 @@
+"""The persons: one the memory names and the proposal drops, one it lists that the memory never names (the
+who-is-who, relatives and nicknames tie a name to the words)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import voice
+from ..folding import contains_phrase, find_phrase, fold_str, words
+from ..mentions import (
+    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_relative_nobody_said, kin, kin_said, named_as_a_thing,
+    person_mentions, sentence_start, users_own_relative,
+)
+from ..persona import KnownPerson, WhoIsWho
+from ..proposal import Proposal
+from .flags import Flag, FlagKind, GuardContext, Span
+
+
+def _tokens(name: str) -> set[str]:
+    return set(words(name))
+
+
+def names_match(a: str, b: str) -> bool:
+    """"Marie" and "Marie Dupont" are the same person; "Marie" and "Mario" are not; "Mme Ferreira"
+    and "Madame Ferreira" are, "Mr. Adeyemi" and "Grace Adeyemi" are not."""
+    ta, tb = _tokens(a), _tokens(b)
+    if ta & TITLES and tb & TITLES and ta - TITLES and tb - TITLES:
+        ta, tb = ta - TITLES, tb - TITLES
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _recorded_in_text(ctx: GuardContext) -> tuple[KnownPerson, ...]:
+    return _recorded_in(ctx.people, ctx.original)
+
+
+@lru_cache(maxsize=256)
+def _recorded_in(people: WhoIsWho, text: str) -> tuple[KnownPerson, ...]:
+    """The who-is-who people a memory names (asked for each person a proposal lists)."""
+    return tuple(dict.fromkeys(person for person, _, _ in people.mentioned_in(text)))
+
+
+def recorded(ctx: GuardContext, name: str) -> KnownPerson | None:
+    """The who-is-who person these words name ("Marie" for "Marie Dupont"), if any."""
+    return ctx.people.find(name) or next(
+        (p for p in ctx.people.people if any(names_match(name, n) for n in p.names)), None)
+
+
+def all_names(ctx: GuardContext, name: str) -> tuple[str, ...]:
+    known = recorded(ctx, name)
+    return known.names if known else (name,)
+
+
+def supported_person(ctx: GuardContext, name: str) -> bool:
+    if any(names_match(name, n) for n in ctx.persona.names):
+        return True
+    if _a_relation_made_a_name(ctx, name) or a_relative_nobody_said(ctx.original, name):
+        return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron", "Sam's wife" unsaid
+    if users_own_relative(name) and not recorded(ctx, name):
+        return kin(name) <= kin_said(ctx.original)  # "Mum" for "Sam's mum" is someone else's mother
+    if contains_phrase(ctx.original, name) or _every_name_said(ctx, name):
+        return True
+    if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
+        return True
+    if any(_nickname_of(ctx, said, name) for said in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
+        return True
+    return _a_relative_said(ctx, name) or _one_of_a_group(ctx, name)
+
+
+def _nickname_of(ctx: GuardContext, short: str, name: str) -> bool:
+    """"Lulu" for Lucie Renard, "Dan" for Daniel Price, "Saz" for Sarah: a short name that starts as
+    the first name of someone who-is-who records does (nicknames not recorded there yet)."""
+    person = recorded(ctx, name)
+    if person is None:
+        return False
+    said, first = fold_str(short), fold_str(person.name.split()[0])
+    return said != first and 2 <= len(said) <= 5 and len(said) < len(first) and said[:2] == first[:2]
+
+
+def _every_name_said(ctx: GuardContext, name: str) -> bool:
+    """"Dr Morin" for "le docteur Morin", "Tonton Jacques" for "Jacques"; not "Paul Martin" for
+    "Paul": a surname nobody wrote is invented."""
+    said = [t for t in name.split() if t[:1].isupper() and len(t) > 1 and fold_str(t).rstrip(".") not in KIN_AND_TITLES]
+    return bool(said) and all(contains_phrase(ctx.original, t) for t in said)
+
+
+def _a_relative_said(ctx: GuardContext, name: str) -> bool:
+    """"Léa" for "ma grande sœur" when who-is-who says Léa is the sister; "Maman" for "ma mère"."""
+    said = kin_said(ctx.original)
+    person = recorded(ctx, name)
+    if person is not None:
+        return bool(kin(person.relation) & said)
+    return bool(kin(name)) and kin(name) <= said and not _every_name_said(ctx, name) and all(
+        fold_str(t).rstrip(".") in KIN_AND_TITLES for t in name.split() if t[:1].isupper())
+
+
+# Words for several relatives at once: "the twins", "les enfants", "my parents" stand for the
+# recorded people whose relation is one of these.
+_GROUPS = (
+    ("kids children twins sons daughters boys girls enfants jumeaux jumelles petits fils filles garcons",
+     {"son", "daughter", "child"}),
+    ("parents", {"mother", "father"}),
+    ("grandparents grands-parents", {"grandmother", "grandfather"}),
+    ("siblings freres soeurs", {"brother", "sister"}),
+)
+
+
+def _one_of_a_group(ctx: GuardContext, name: str) -> bool:
+    """"Ava" and "Mia" for "the twins" when who-is-who records them as daughters."""
+    person = recorded(ctx, name)
+    if person is None:
+        return False
+    said = set(words(ctx.original.replace("œ", "oe")))
+    return any(kin(person.relation) & relatives and said & set(group.split()) for group, relatives in _GROUPS)
+
+
+def _a_relation_made_a_name(ctx: GuardContext, name: str) -> bool:
+    tokens = [t for t in words(name) if t not in TITLES]
+    if not tokens or not all(t in RELATIONS for t in tokens) or ctx.people.find(name) is not None:
+        return False
+    # Written as a name in the memory ("j'ai vu Patron", mid-sentence with its capital) it is one.
+    return not any(ctx.original[s].isupper() and not sentence_start(ctx.original, s)
+                   for s, _ in find_phrase(ctx.original, name))
+
+
+def _mentioned_persons(ctx: GuardContext) -> list[Mention]:
+    return person_mentions(ctx.original, ctx.people, ctx.persona.names)
+
+
+def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    # Persons the proposal leaves empty keep the memory's own (known.keep_known): nobody is dropped.
+    proposed = proposal.fields.persons or ctx.known.persons
+    flags = []
+    for mention in _mentioned_persons(ctx):
+        names = mention.person.names if mention.person else all_names(ctx, mention.words)
+        if any(names_match(n, p) for n in (*names, mention.words) for p in proposed):
+            continue
+        if mention.person is None and any(_nickname_of(ctx, mention.words, p) for p in proposed):
+            continue  # "Lulu" in the memory, "Lucie Renard" from who-is-who in the proposal
+        if mention.person is not None and any(kin(mention.person.relation) & kin(p) for p in proposed):
+            continue  # "Lucie" in the memory, "ma fille" in the proposal: who-is-who says she is
+        place = proposal.fields.place
+        if contains_phrase(place, mention.words) and not contains_phrase(place, f"chez {mention.words}"):
+            continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home
+        flags.append(Flag(
+            FlagKind.PERSON_DROPPED,
+            f"Le souvenir nomme « {mention.words} », qui manque aux personnes proposées.",
+            f"The memory names “{mention.words}”, missing from the proposed persons.",
+            "persons", (Span("original", *mention.span),),
+        ))
+    return flags
+
+
+def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    flags = []
+    for i, name in enumerate(proposal.fields.persons):
+        spans = (Span(f"persons[{i}]", 0, len(name)),)
+        if not supported_person(ctx, name):
+            flags.append(_invented(name, spans, "persons"))
+        elif _not_a_person(ctx, name):
+            flags.append(Flag(
+                FlagKind.PERSON_INVENTED,
+                f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
+                f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).",
+                "persons", spans,
+            ))
+    listed = {fold_str(f.message_en) for f in flags}
+    reflection = proposal.fields.reflection
+    for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
+        if voice.DEPERSONALISING_RE.fullmatch(fold_str(mention.words)) or supported_person(ctx, mention.words):
+            continue  # the companion guard's concern, or someone the memory names
+        if _is_known_place(ctx, proposal, mention.words):
+            continue
+        if not any(fold_str(mention.words) in m for m in listed):
+            flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
+    return flags
+
+
+def _not_a_person(ctx: GuardContext, name: str) -> bool:
+    """Listed among the persons, words the memory uses for a place, a team, a brand, a title:
+    "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
+    if ctx.people.find(name) is not None or any(names_match(name, n) for n in ctx.persona.names) or kin(name):
+        return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
+    if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
+        return False
+    if contains_phrase(ctx.original, name):
+        return named_as_a_thing(ctx.original, name)
+    said = [t for t in name.split() if t[:1].isupper() and len(t) > 2 and contains_phrase(ctx.original, t)]
+    return bool(said) and all(named_as_a_thing(ctx.original, t) for t in said)
+
+
+def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:
+    return contains_phrase(proposal.fields.place, name) and contains_phrase(ctx.original, name)
+
+
+def _invented(name: str, spans: tuple[Span, ...], field_name: str) -> Flag:
+    return Flag(
+        FlagKind.PERSON_INVENTED,
+        f"« {name} » n'apparaît pas dans le souvenir ni parmi les proches enregistrés.",
+        f"“{name}” appears neither in the memory nor among the recorded people.",
+        field_name, spans,
+    )

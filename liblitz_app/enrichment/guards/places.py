@@ -1,0 +1,113 @@
+"""The place: one the memory does not say it happened at (planned, missed, someone else's), or invented."""
+from __future__ import annotations
+
+import re
+
+from ..folding import fold_str, words
+from ..mentions import CITIES, TITLES, find_places, kin, kin_said, only_elsewhere
+from ..proposal import Proposal
+from .flags import Flag, FlagKind, GuardContext, Span
+from .persons import all_names, names_match, recorded
+
+_PLACE_FILLER = frozenset("a au aux en la le les l de du des d chez the at in to a an of s".split())
+
+
+def _place_tokens(place: str) -> set[str]:
+    return {t for t in words(place) if t not in _PLACE_FILLER}
+
+
+def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    place = proposal.fields.place
+    if not place:
+        return []
+    original_tokens = _said_words(ctx.original, _place_tokens(place))
+    if _HOME.fullmatch(fold_str(place).strip()) and _SAID_HOME.search(fold_str(ctx.original)):
+        return []  # "home" for "at ours", "chez moi" for "à la maison": the user's home, said another way
+    if words(place)[:1] == ["chez"]:
+        if _recorded_home(ctx, place):
+            return []
+    elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens):
+        if not only_elsewhere(ctx.original, _named_part(place)):
+            return []
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Le souvenir parle de « {place} » comme d'un trajet ou d'un projet, pas du lieu où c'était.",
+            f"The memory speaks of “{place}” as a trip's end or a plan, not where it happened.",
+            "place", (Span("place", 0, len(place)),),
+        )]
+    stated = find_places(ctx.original, ctx.people)
+    span = (Span("place", 0, len(place)),)
+    if stated:
+        said = stated[0].words
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Le souvenir dit « {said} », la proposition « {place} ».",
+            f"The memory says “{said}”, the proposal “{place}”.",
+            "place", span + tuple(Span("original", *m.span) for m in stated),
+        )]
+    return [Flag(
+        FlagKind.PLACE_INVENTED,
+        f"Le souvenir ne nomme aucun lieu : « {place} » est inventé.",
+        f"The memory names no place: “{place}” is invented.",
+        "place", span,
+    )]
+
+
+# The user's home, as a proposal says it and as a memory does ("stayed in all weekend", not "stayed in Rome").
+_HOME = re.compile(r"(?:at |a )?(?:(?:the |la |my |our |ma |notre )?(?:home|house|maison)|(?:my |our )place)"
+                   r"|chez (?:moi|nous)|(?:at )?(?:ours|mine)")
+_SAID_HOME = re.compile(r"\b(?:at (?:home|ours|mine|my place|our place)|chez (?:moi|nous)|a la maison"
+                        r"|(?:got|came|went|stayed|back) home|stayed in(?= (?:all|for|bed|today|tonight)\b|[.,;!]|$))")
+
+
+def _said_words(original: str, proposed: set[str]) -> set[str]:
+    """The memory's words, and the proposed words it says in part: "school" in "back-to-school",
+    "cinéma" for "ciné", "exposition" for "expo" (a word cut short is the same word)."""
+    said = set(words(original))
+    parts = {p for w in said for p in w.split("-")}
+    cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
+    return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)}
+
+
+def _named_part(place: str) -> str:
+    """"Lisbon" for "Lisbon, Portugal", "lake" for "the lake" (the memory may say "our lake"): the part
+    of a proposed place the memory itself says."""
+    return re.sub(r"^(?:the|la|le|les)\s+|^l['’]", "", place.split(",")[0].strip(), flags=re.IGNORECASE)
+
+
+def _recorded_home(ctx: GuardContext, place: str) -> bool:
+    """"chez Marie" when the text says "chez Mimi" and Mimi is Marie's nickname; not "à la maison"."""
+    host = " ".join(place.split()[1:])
+    person = recorded(ctx, host)
+    for m in re.finditer(r"\bchez\s+((?:ma |mon |mes |my )?[\w'’\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)", ctx.original,
+                         re.IGNORECASE):
+        said = m.group(1)
+        if names_match(host, said) or any(names_match(host, n) for n in all_names(ctx, said)):
+            return True
+        if person is not None and kin(person.relation) & kin(said) & kin_said(m.group()):
+            return True  # "chez Hélène" for "chez ma mère", Hélène being the mother
+    return False
+
+
+def _made_precise(place: str, original: set[str]) -> bool:
+    """"Leeds, UK", "Heathrow Airport", "Central Park, New York": the memory's place, said more fully."""
+    # A city named in several words ("New York", "La Rochelle") is one precision, not several words.
+    cities = {t for part in place.split(",") if fold_str(part.strip()) in CITIES for t in words(part)}
+    proposed = _place_tokens(place)
+    kept, added = proposed & original, proposed - original - cities
+    if added & _PREMISES and original & _PREMISES - proposed:
+        return False  # "Sam's office" for "at Sam's flat": another room, not a precision
+    if added & _PRACTICES and not kept & TITLES:
+        return False  # "chez Paul" is Paul's home; "chez le Dr Morin", his practice
+    return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
+
+
+# Someone's premises, said more fully: "Aunt Ruth's house" for "at Aunt Ruth's", "cabinet du Dr Morin".
+_PRACTICES = frozenset("cabinet office bureau studio atelier surgery clinic clinique".split())
+_PREMISES = _PRACTICES | frozenset("house home flat apartment appartement maison garden jardin terrasse".split())
+_PRECISIONS = frozenset(
+    "uk usa us fr france england angleterre scotland wales ireland canada belgique belgium suisse"
+    " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"
+    " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
+    " mall cafe bar pub musee museum street rue avenue road quartier district".split()
+) | _PREMISES

@@ -1,0 +1,87 @@
+"""The memory's words: rewritten by the proposal, or told back as her reflection."""
+from __future__ import annotations
+
+from liblitz_app.memory import terms
+
+from .. import voice
+from ..folding import normalise_space, words
+from ..proposal import Proposal
+from .flags import Flag, FlagKind, GuardContext, Span
+
+
+def check_text_verbatim(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    if proposal.text is None or normalise_space(proposal.text) == normalise_space(ctx.original):
+        return []
+    (o_start, o_end), (p_start, p_end) = _changed_region(ctx.original, proposal.text)
+    return [Flag(
+        FlagKind.TEXT_REWRITTEN,
+        "Le texte d'un souvenir ne se réécrit pas : la proposition l'a modifié.",
+        "A memory's text is never rewritten: the proposal changed it.",
+        "text", (Span("original", o_start, o_end), Span("text", p_start, p_end)),
+    )]
+
+
+def _changed_region(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    while prefix and a[prefix - 1].isalnum():  # whole words, for a readable highlight
+        prefix -= 1
+    while suffix and a[len(a) - suffix].isalnum() and b[len(b) - suffix].isalnum():
+        suffix -= 1
+    return (prefix, len(a) - suffix), (prefix, len(b) - suffix)
+
+
+def _common_subsequence(a: list[str], b: list[str]) -> int:
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b):
+            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+RESTATE_RATIO = 0.6
+
+
+# A paraphrase told back ("Ton rendez-vous à la CAF a permis de compléter ton dossier"): most of the
+# memory's words, by their stems, and hardly a word of her own.
+TOLD_BACK_COVERED, TOLD_BACK_OWN = 0.6, 0.2
+
+
+def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
+    """The memory retold to the user ("tu", "you"): what it says, in other forms, with no thought added."""
+    if not voice.addresses_user(reflection):
+        return False
+    told = [w for w in dict.fromkeys(terms.words(original)) if w not in hers and not w.isdigit()]
+    said = [w for w in terms.words(reflection) if w not in hers and not w.isdigit()]
+    if len(told) < 3 or not said:
+        return False
+    told_stems = {s for w in told for s in terms.stems(w)}
+    said_stems = {s for w in said for s in terms.stems(w)}
+    covered = sum(1 for w in told if said_stems.intersection(terms.stems(w))) / len(told)
+    own = sum(1 for w in said if not told_stems.intersection(terms.stems(w))) / len(said)
+    return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
+
+
+def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    reflection = proposal.fields.reflection
+    # Her names are how the user speaks to her, not what the memory tells: they do not count.
+    hers = {w for n in ctx.persona.names for w in words(n)}
+    original = [w for w in words(ctx.original) if w not in hers]
+    if not reflection or len(original) < 5:
+        return []
+    kept = _common_subsequence(original, [w for w in words(reflection) if w not in hers])
+    copied = kept >= RESTATE_RATIO * len(original)
+    if not copied and not _told_back(ctx.original, reflection, hers):
+        return []
+    return [Flag(
+        FlagKind.REFLECTION_RESTATES_TEXT,
+        "La réflexion répète le souvenir au lieu d'en donner une pensée.",
+        "The reflection restates the memory instead of offering a thought about it.",
+        "reflection", (Span("reflection", 0, len(reflection)),),
+    )]
