@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..index.base import IndexFilter
 from ..recall.fusion import normalised
 from ..memory.terms import match_expression, matching_words
 from ..recall.weights import RecallWeights
 from ..store import documents as rows
 from ..store.relevance import relevance_floor
 from .model import Chunk, Source
-from .shelf import DOCUMENT_STATUS, DocumentShelf
+from .shelf import DocumentShelf
 
 WORD_CANDIDATES = 100
 MEANING_CANDIDATES = 50
@@ -37,7 +36,9 @@ def recall_documents(shelf: DocumentShelf, query: str, limit: int = 5,
     weights = weights or RecallWeights.read(shelf.ledger)
     by_words = dict(rows.word_hits(shelf.ledger, match_expression(query), WORD_CANDIDATES))
     vector = shelf.embedder.embed_query(query)
-    found = shelf.index.search(vector, shelf.model, limit=MEANING_CANDIDATES, where=IndexFilter(status=DOCUMENT_STATUS))
+    # No filter: the documents' index holds their chunks only, and a condition every point meets still costs the
+    # search a payload check per point (as for the memories' index: recall.index_filter).
+    found = shelf.index.search(vector, shelf.model, limit=MEANING_CANDIDATES)
     by_meaning = {h.memory_id: h.score for h in found}
     floor = relevance_floor(vector, shelf.background())
     relevant = {i for i, s in by_meaning.items() if s > floor}
