@@ -34,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 from liblitz_app.enrichment import FlagKind, Persona, Proposal, WhoIsWho, check_proposal, names  # noqa: E402
 from liblitz_app.enrichment.emotion_lexicon import guess_emotion  # noqa: E402
-from liblitz_app.enrichment.known import keep_known, known_date_flags  # noqa: E402
 from liblitz_app.enrichment.schema import EMOTION_NAMES  # noqa: E402
 from liblitz_app.memory import Emotion, EventTime, MemoryFields  # noqa: E402
 from liblitz_app.memory.model import MAX_INTENSITY, MIN_INTENSITY  # noqa: E402
@@ -81,13 +80,10 @@ def _day(value: str | None) -> date | None:
 
 
 def flags_of(pair: dict) -> set[str]:
-    """The flags a user would see: the review's own sequence (keep what is known, guards, dates)."""
-    proposal = _proposal(pair["proposal"])
-    known = _known(pair)
-    kept = keep_known(proposal, known)
-    flags = check_proposal(pair["original"], date.fromisoformat(pair["memory_date"]), proposal,
-                           Persona.from_dict(pair.get("persona")), WhoIsWho.from_dict(pair.get("who_is_who")), known)
-    flags += known_date_flags(pair["original"], known, kept)
+    """The flags a user would see: the guards', given what the memory already knew (as review/enrich.record)."""
+    flags = check_proposal(pair["original"], date.fromisoformat(pair["memory_date"]), _proposal(pair["proposal"]),
+                           Persona.from_dict(pair.get("persona")), WhoIsWho.from_dict(pair.get("who_is_who")),
+                           _known(pair))
     return {GROUPS.get(f.kind.value, f.kind.value) for f in flags}
 
 

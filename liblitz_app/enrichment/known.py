@@ -2,16 +2,14 @@
 
 An imported row often carries a timestamp, a place or people. A proposal that says nothing about a
 field keeps what the memory had (the field's origin then says "memory"); a proposal that replaces a
-known date with another one is flagged, because a changed date is a memory altered.
+known date with another one is flagged by the time guard (guards/times.py), because a changed date is a
+memory altered.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from ..memory import EventTime, MemoryFields
-from ..memory.folding import fold
-from .guards import Flag, FlagKind
 from .proposal import Proposal
 from .time_phrases import find_time
 
@@ -40,22 +38,6 @@ def keep_known(proposal: Proposal, known: MemoryFields) -> Proposal:
     return replace(proposal, fields=replace(fields, **kept), origins=origins)
 
 
-def known_date_flags(original: str, known: MemoryFields, proposal: Proposal) -> list[Flag]:
-    """A known date replaced by another that no time phrase of the memory accounts for."""
-    before, after = known.time, proposal.fields.time
-    if before.start is None or after.start is None or _within(after.start, before):
-        return []
-    said = fold(after.said.strip())
-    if said and said in fold(original):
-        return []  # the memory's own words ("hier") explain the day: the time guards judge that
-    shown = before.start.strftime("%d/%m/%Y")
-    return [Flag(
-        FlagKind.TIME_CHANGED,
-        f"Ce souvenir est daté du {shown} ; la proposition le place au {after.start:%d/%m/%Y}.",
-        f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}.",
-        "time")]
-
-
 def _time_kept(said: EventTime, known: EventTime) -> EventTime:
     """A time the proposal only names ("le 3 juillet") is resolved against the memory's own date;
     one it cannot resolve, or no time at all, keeps the date the memory had."""
@@ -68,8 +50,3 @@ def _time_kept(said: EventTime, known: EventTime) -> EventTime:
 
 def _has_time(time: EventTime) -> bool:
     return bool(time.said.strip()) or time.start is not None
-
-
-def _within(day: date, period: EventTime) -> bool:
-    assert period.start is not None
-    return period.start <= day <= (period.end or period.start)

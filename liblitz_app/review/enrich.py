@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..enrichment import Proposal, check_proposal, extract
 from ..enrichment.emotion_check import check_emotion_contradicted
 from ..enrichment.emotion_reader import PassageEmbedder
-from ..enrichment.known import keep_known, known_date_flags
+from ..enrichment.known import keep_known
 from ..i18n import tr
 from ..llm import CancelFlag, Cancelled, OllamaError, OllamaService
 from ..store.ledger import Ledger
@@ -63,8 +63,6 @@ def record(ledger: Ledger, request: EnrichmentRequest, outcome: ProposalOutcome)
     said = outcome.proposal
     proposal = keep_known(said, request.known)
     flags = check_proposal(request.text, request.memory_date, said, request.persona, request.people, request.known)
-    if moved := known_date_flags(request.text, request.known, proposal):
-        flags = [flag for flag in flags if flag.field != "time"] + moved  # one flag about the date, the clearest
     if contradicted := check_emotion_contradicted(request.reading, said):
         flags = [*flags, contradicted]
     submit(ledger, request.memory_id, proposal, flags, outcome.note)

@@ -6,8 +6,10 @@ import re
 from datetime import date
 
 from liblitz_app.memory import EventTime
+from liblitz_app.memory.folding import fold as memory_fold
 
 from ..folding import contains_phrase, find_phrase, fold, fold_str
+from ..known import keep_known
 from ..proposal import Proposal
 from ..time_phrases import WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -15,6 +17,9 @@ from .flags import Flag, FlagKind, GuardContext, Span
 
 def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     time = proposal.fields.time
+    # As it will be kept: a time the proposal only names is resolved against the memory's own date.
+    if moved := _known_date_moved(ctx, keep_known(proposal, ctx.known).fields.time):
+        return moved  # one flag about the date, the clearest
     if not time.said and time.start is None:
         return []
     found = find_times(ctx.original, ctx.day)
@@ -78,6 +83,21 @@ def _undated(original: str, found: list[FoundTime]) -> bool:
 
 def _all_to_come(ctx: GuardContext, found: list[FoundTime]) -> bool:
     return all(f.time.start is not None and f.time.start > ctx.day or f.coming is not None for f in found)
+
+
+def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
+    """The date the memory came with, replaced by another that no time phrase of the memory accounts for."""
+    before = ctx.known.time
+    if before.start is None or after.start is None or before.start <= after.start <= (before.end or before.start):
+        return []
+    said = memory_fold(after.said.strip())
+    if said and said in memory_fold(ctx.original):
+        return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
+    return [Flag(
+        FlagKind.TIME_CHANGED,
+        f"Ce souvenir est daté du {before.start:%d/%m/%Y} ; la proposition le place au {after.start:%d/%m/%Y}.",
+        f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}.",
+        "time")]
 
 
 def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:

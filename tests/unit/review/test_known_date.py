@@ -62,4 +62,6 @@ def test_a_proposal_that_moves_a_known_date_is_flagged(library: MemoryLibrary, t
     memory_id = _import_and_release(library, tmp_path)[0]
     item = enrich(library.ledger, memory_id, service, MODEL)
     assert FlagKind.TIME_CHANGED in {flag.kind for flag in item.flags}
+    [moved] = [flag for flag in item.flags if flag.field == "time"]  # one flag about the date, the clearest
+    assert moved.message_fr.startswith("Ce souvenir est daté du ")
     assert first_item(library.ledger) is not None
