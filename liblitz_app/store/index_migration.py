@@ -36,12 +36,10 @@ from ..embedding.base import Embedder
 from ..embedding.choose import build_embedder
 from ..errors import UserError
 from ..index import IndexedModel, IndexError_, MemoryIndex, index_folder_for
-from ..index.base import IndexPoint
 from ..index.edge import read_sidecar
-from ..memory import Status
 from ..paths import DataDir, disk_usage
 from .ledger import LedgerReader
-from .library import Cancelled, MemoryLibrary, Progress, TaskCancelled, payload_for
+from .library import Cancelled, MemoryLibrary, Progress, TaskCancelled, points_for
 from .opening import index_for
 from .settings import EMBEDDING_KEY, IndexSettings
 
@@ -114,10 +112,8 @@ class _Memories:
         return len(wanted), sorted(i for i, version in wanted.items() if held.get(i) != version)
 
     def embed(self, reader: LedgerReader, embedder: Embedder, index: MemoryIndex, ids: Sequence[int]) -> None:
-        memories = [m for m in reader.get_many(ids) if m.status is Status.COMMITTED and not m.forgotten]
-        if memories:
-            vectors = embedder.embed_passages([m.text for m in memories])
-            index.upsert([IndexPoint(m.id, v, payload_for(m)) for m, v in zip(memories, vectors)])
+        if points := points_for(embedder, reader.get_many(ids)):
+            index.upsert(points)
 
 
 MEMORIES = _Memories()

@@ -8,7 +8,7 @@ payload's version is compared with the ledger's).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from typing import TypeVar
@@ -72,6 +72,13 @@ def payload_for(memory: Memory) -> IndexPayload:
         intensity=fields.intensity, persons=fields.persons, place=fields.place,
         event_start=day_seconds(fields.time.start), event_end=day_seconds(fields.time.end or fields.time.start),
         status=memory.status.value)
+
+
+def points_for(embedder: Embedder, memories: Iterable[Memory]) -> list[IndexPoint]:
+    """The index's points for those of these memories it holds (committed, not in the bin), embedded."""
+    held = [m for m in memories if m.status is Status.COMMITTED and not m.forgotten]
+    vectors = embedder.embed_passages([m.text for m in held]) if held else []
+    return [IndexPoint(m.id, v, payload_for(m)) for m, v in zip(held, vectors)]
 
 
 class MemoryLibrary:
@@ -162,12 +169,8 @@ class MemoryLibrary:
         self.ledger.mark_indexed(entries)
 
     def _index_memories(self, memory_ids: Sequence[int]) -> None:
-        memories = [m for m in (self.ledger.get(i) for i in memory_ids)
-                    if m.status is Status.COMMITTED and not m.forgotten]
-        if not memories:
-            return
-        vectors = self.embedder.embed_passages([m.text for m in memories])
-        self.index.upsert([IndexPoint(m.id, v, payload_for(m)) for m, v in zip(memories, vectors)])
+        if points := points_for(self.embedder, (self.ledger.get(i) for i in memory_ids)):
+            self.index.upsert(points)
 
     def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
         """Make the index match the ledger after whatever happened (crash, copy, older version)."""
