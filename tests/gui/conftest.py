@@ -30,7 +30,9 @@ def window(qtbot, data: DataDir) -> MainWindow:
     store = Store(lambda: open_library(data))
     main = MainWindow(store, data)
     qtbot.addWidget(main)
-    with qtbot.waitSignal(store.ready, timeout=30000):
+    # The companion's settings are read once the store is ready: waited for too, so that a test's first
+    # change of them is not overtaken by that first read (a web switch seen off again).
+    with qtbot.waitSignals([store.ready, main.companion.changed], timeout=30000):
         store.start()
     main.show()
     yield main
