@@ -11,8 +11,8 @@ blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its first held-
 on since), a third, written blind on 2026-11-30 and never run (benchmarks/data/guards_blind3/; run it only
 by name, once, after the next round of tuning), and a fourth written blind as a validation set
 (benchmarks/data/guards_blind4/validation.jsonl: its figures alone chose between ways of guarding for one
-round; tuned on since). holdout3 was run once at the end of the 2026-11-30 afternoon round: spent, but
-never printed pair by pair. A fifth, written blind that afternoon and never run, waits for the next round
+round; tuned on since). holdout3 was run once at the end of the 2026-11-30 afternoon round: spent, and
+opened for tuning in the next round. A fifth, written blind that afternoon and never run, waits for the next round
 (benchmarks/data/guards_blind5/; `--set holdout5`, once). For each it
 prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
 language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
@@ -47,10 +47,10 @@ SETS = {
     "validation": ROOT / "benchmarks" / "data" / "guards_blind4" / "validation.jsonl",
     "holdout5": ROOT / "benchmarks" / "data" / "guards_blind5" / "holdout.jsonl",
 }
-# No pair of these is ever printed: holdout3 was the measure nobody tuned on, holdout5 the next one. (The
-# validation set, a fourth blind set, chose between ways of guarding by its figures alone for one round, then
-# was tuned on too.)
-MEASURED_ONLY = frozenset({"holdout3", "holdout5"})
+# No pair of this one is ever printed: holdout5 is the measure nobody tuned on. (holdout3 was, until its one
+# run; the validation set, a fourth blind set, chose between ways of guarding by its figures alone for one round;
+# both were tuned on since.)
+MEASURED_ONLY = frozenset({"holdout5"})
 # Run only when named (--set holdout5), once, after a round of tuning: a set that is run is spent.
 UNSPENT = frozenset({"holdout5"})
 XED = ROOT.parent / "shared" / "data" / "xed"
