@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from liblitz_app.memory import Emotion
+from liblitz_app.memory.folding import fold
 from liblitz_app.memory.terms import date_in_words, match_expression, matching_words, terms
 from liblitz_app.recall.feelings import named_emotion
 from liblitz_app.recall.fusion import normalised, reciprocal_ranks
@@ -20,6 +21,15 @@ def test_words_are_folded_stemmed_in_both_languages_and_stop_words_do_not_count(
     expression = match_expression("Qu'est-ce que Léa m'a dit à Lyon ?")
     assert " OR " in expression and '"lyon"' in expression and '"que"' not in expression
     assert matching_words("randonnée avec Nadia", "Nadia adore les randonnees") == ["nadia", "randonnees"]
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Soirée à NOËL", "soiree a noel"), ("plain ascii", "plain ascii"), ("ﬁn Ⅻ œuvre", "fin xii œuvre"),
+    ("بِكُمْ", "بكم"),  # Arabic vowel marks are combining marks too
+    ("😀 é \U0001e944x", "😀 e x"),  # beyond the BMP: an emoji kept, an Adlam mark dropped
+])
+def test_folding_drops_case_and_every_combining_mark(text: str, folded: str) -> None:
+    assert fold(text) == folded
 
 
 def test_a_date_is_written_in_words_in_both_languages() -> None:
