@@ -18,7 +18,8 @@ ENV_OLLAMA_URL = "LIBLITZ_OLLAMA_URL"
 OLLAMA_URL_KEY = "ollama.url"
 OLLAMA_TIMEOUT_KEY = "ollama.timeout"
 TASKS = ("enrich", "chat")
-_ADDRESS = re.compile(r"https?://[^\s/]+(/\S*)?")
+# A host (or a bracketed IPv6 address), a port, a path; "http//…" made "http://http//…" is refused as a typo.
+_ADDRESS = re.compile(r"https?://(\[[0-9a-fA-F:.]+\]|[^\s/:\[\]]+)(:\d{1,5})?(/(?!/)\S*)?")
 
 
 def model_key(task: str) -> str:
@@ -45,8 +46,11 @@ class OllamaSettings(SettingsGroup):
 def ollama_address(typed: str) -> str:
     """The address as the user typed it, checked; raises CompanionError when it is not one."""
     url = typed.strip().rstrip("/")
+    if url and "://" not in url:  # "localhost:11434", as Ollama's own OLLAMA_HOST is written
+        url = "http://" + url
     if not _ADDRESS.fullmatch(url):
-        raise CompanionError("« {url} » n'est pas une adresse : écrivez par exemple http://localhost:11434.", url=url)
+        raise CompanionError("« {url} » n'est pas une adresse : écrivez par exemple http://localhost:11434.",
+                             url=typed.strip())  # what the user wrote, not what it was read as
     return url
 
 

@@ -20,7 +20,7 @@ class OllamaError(UserError):
 class OllamaUnavailable(OllamaError):
     def __init__(self, url: str) -> None:
         super().__init__("Ollama ne répond pas à {url}. Lancez-le avec « ollama serve », "
-                         "ou vérifiez l'adresse dans les réglages.", url=url)
+                         "ou vérifiez son adresse (menu Mémoire ▸ Ollama…).", url=url)
 
 
 class ModelNotFound(OllamaError):
@@ -36,7 +36,7 @@ class OllamaTimeout(OllamaError):
     def __init__(self, seconds: float) -> None:
         super().__init__("Ollama n'a pas répondu en {seconds} s (le délai d'attente réglé). Le modèle est "
                          "peut-être encore en train de se charger : réessayez, ou allongez le délai d'attente "
-                         "dans les réglages.", seconds=f"{seconds:g}")
+                         "(menu Mémoire ▸ Ollama…).", seconds=f"{seconds:g}")
         self.seconds = seconds
 
 

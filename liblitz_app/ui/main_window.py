@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.model_action = memory_menu.addAction(tr("Modèle de recherche…"))
         self.model_action.setEnabled(False)
         self.model_action.triggered.connect(self.open_model_dialog)
+        self.ollama_action = memory_menu.addAction(tr("Ollama…"))  # where it is, how long to wait for it
+        self.ollama_action.setEnabled(False)  # until the companion's settings are read
+        self.ollama_action.triggered.connect(self.review.ask_ollama_address)
         self.checkup_action = memory_menu.addAction(tr("Bilan des modèles…"))  # before trusting a chat model
         self.checkup_action.setEnabled(False)
         self.checkup_action.triggered.connect(self.open_checkup_window)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.store.changed.connect(self.timeline.refresh)
         # The companion's settings: the one place the model worker is configured
         self.companion.changed.connect(self._configure_models)
+        self.companion.changed.connect(lambda _settings: self.ollama_action.setEnabled(True))
         self.companion.failed.connect(self.show_message)
         # Shared documents and the web switch (off until the user turns it on)
         self.documents.message.connect(self.show_message)

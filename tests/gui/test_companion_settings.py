@@ -63,3 +63,24 @@ def test_the_model_worker_waits_as_long_as_the_settings_say_and_says_so(qtbot, w
         finally:
             release.set()
     assert "0.5 s" in failed.args[0] and "délai d'attente" in failed.args[0]
+
+
+def test_the_ollama_dialog_refuses_a_wrong_address_then_keeps_address_and_waiting_time(
+        qtbot, window: MainWindow) -> None:
+    from liblitz_app.ui.ollama_dialog import OllamaDialog
+
+    assert window.ollama_action.isEnabled()  # the settings are read (the fixture waited for them)
+    window.ollama_action.trigger()
+    dialog = window.review.findChild(OllamaDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.address.text() == window.llm.url
+    dialog.address.setText("pas une adresse")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "n'est pas une adresse" in dialog.problem.text()
+    assert stored(window, "ollama.url") is None  # nothing kept
+    dialog.address.setText("http://127.0.0.1:9/")
+    dialog.wait.setValue(300)
+    with qtbot.waitSignal(window.companion.changed, timeout=TIMEOUT):
+        dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert stored(window, "ollama.url") == "http://127.0.0.1:9" and stored(window, "ollama.timeout") == 300
+    assert window.llm.url == "http://127.0.0.1:9" and window.llm.timeout == 300

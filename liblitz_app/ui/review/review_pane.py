@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
+    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from ...store.library import MemoryLibrary
 from ...conversation.proposals import contradicted
 from ..companion_settings import QtCompanionSettings
 from ..llm_worker import LlmWorker, OllamaStatus
+from ..ollama_dialog import OllamaDialog
 from ..store_thread import Store
 from ..tasks import Task
 from .action_bar import ReviewActions
@@ -243,12 +244,11 @@ class ReviewPane(QWidget):
         return self.settings.change(OllamaSettings, enrich_model=model)
 
     @Slot()
-    def ask_ollama_address(self) -> None:
-        url, ok = QInputDialog.getText(self, tr("Adresse d'Ollama"),
-                                       tr("Où Liblitz trouve Ollama (par exemple http://localhost:11434) :"),
-                                       text=self.llm.url)
-        if ok:
-            self.set_ollama_address(url)
+    def ask_ollama_address(self) -> OllamaDialog:
+        dialog = OllamaDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_ollama_address(self, url: str) -> Task | None:
         """Remember where Ollama is, through the shared settings (the window then looks for it there)."""

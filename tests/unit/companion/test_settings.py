@@ -68,6 +68,11 @@ def test_the_environment_wins_and_is_never_written_back(ledger: Ledger, monkeypa
 
 def test_an_address_or_a_delay_that_cannot_be_used_is_refused_in_a_sentence() -> None:
     assert ollama_address("  http://localhost:11434/ ") == "http://localhost:11434"
+    assert ollama_address("192.168.1.20:11434") == "http://192.168.1.20:11434"  # written as OLLAMA_HOST is
+    assert ollama_address("http://[::1]:11434") == "http://[::1]:11434"
+    for typo in ("ftp://localhost:11434", "http//localhost:11434", "localhost:port"):
+        with pytest.raises(CompanionError):
+            ollama_address(typo)
     with pytest.raises(CompanionError) as refused:
         ollama_address("pas une adresse")
     assert "n'est pas une adresse" in describe(refused.value)
