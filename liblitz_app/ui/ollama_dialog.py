@@ -4,7 +4,9 @@ the window reconfigures the model worker when they change."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from ..companion import CompanionError, OllamaSettings, ollama_address, ollama_timeout
 from ..errors import describe
