@@ -80,8 +80,10 @@ def test_a_reply_streams_into_the_pane_with_the_memories_it_was_given(qtbot, ope
     fake.script(Reply(content=REPLY, chunk_size=5))
     window = open_window(fake.url)
     pane = window.chat
+    assert pane.empty_hint.isVisible() and "Mémoire ▸ Ollama…" in pane.empty_hint.text()  # a first start
     send(qtbot, pane, "Tu te souviens de la poterie avec Léa ?")
     conversation = shown_turns(qtbot, pane, 2)
+    assert not pane.empty_hint.isVisible()
     assert "".join(pane.pieces) == REPLY and len(pane.pieces) > 1  # token by token, not at once
     reply = conversation.turns[1]
     assert reply.role is Role.COMPANION and reply.text == REPLY and not reply.partial
@@ -129,7 +131,7 @@ def test_without_ollama_the_chat_says_how_to_start_it_and_keeps_the_message(qtbo
     pane = window.chat
     send(qtbot, pane, "Tu es là ?")
     qtbot.waitUntil(lambda: pane.problem.isVisible() and pane.send_button.isEnabled(), timeout=TIMEOUT)
-    assert "ollama serve" in pane.problem.text()
+    assert "ollama serve" in pane.problem.text() and "Mémoire ▸ Ollama…" in pane.problem.text()
     assert pane.input.toPlainText() == "Tu es là ?"
     ledger = Ledger(window.data.ledger)
     try:

@@ -31,6 +31,7 @@ from ..llm_worker import LlmWorker, OllamaStatus
 from ..persona_dialog import PersonaDialog
 from ..store_thread import Store
 from ..tasks import Task
+from .empty_hint import EmptyHint
 from .feelings import FeelingReader
 from .proposing import ChatProposals
 from .shared_lines import under_turns
@@ -98,6 +99,9 @@ class ChatPane(QWidget):
         self.persona_dialog: PersonaDialog | None = None
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
+        self.empty_hint = EmptyHint(tr(  # a first start: what this is, and what she needs to answer
+            "Ici, vous parlez avec Liblitz. Elle retrouve d'elle-même les souvenirs que vous lui avez confiés. "
+            "Pour répondre, il lui faut Ollama et un modèle local (menu Mémoire ▸ Ollama…)."), self.view)
         self.live = QTextBrowser()  # her reply while it streams
         self.live.setOpenLinks(False)
         self.live.hide()
