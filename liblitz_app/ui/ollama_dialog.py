@@ -3,12 +3,14 @@ sentences send the user to ("Mémoire ▸ Ollama…"). Written through the compa
 the window reconfigures the model worker when they change."""
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from ..companion import CompanionError, OllamaSettings, ollama_address, ollama_timeout
+from ..companion import ENV_OLLAMA_URL, CompanionError, OllamaSettings, ollama_address, ollama_timeout
 from ..errors import describe
 from ..i18n import tr
 from .companion_settings import QtCompanionSettings
@@ -26,6 +28,10 @@ class OllamaDialog(QDialog):
         self.setWindowTitle(tr("Ollama"))
         ollama = companion.current.ollama
         self.address = QLineEdit(ollama.url, placeholderText="http://localhost:11434")
+        if os.environ.get(ENV_OLLAMA_URL):  # it wins over the ledger: a change here would not be used
+            self.address.setEnabled(False)
+            self.address.setToolTip(tr("Cette adresse vient de la variable d'environnement {name}, qui l'emporte.",
+                                       name=ENV_OLLAMA_URL))
         self.wait = QSpinBox(minimum=1, maximum=LONGEST_WAIT, suffix=tr(" s"))
         self.wait.setValue(min(LONGEST_WAIT, max(1, round(ollama.timeout))))
         self.wait.setToolTip(tr("Combien de temps Liblitz attend une réponse d'Ollama avant de vous le dire "
@@ -50,12 +56,13 @@ class OllamaDialog(QDialog):
     def save(self) -> None:
         """Check both values, then keep them; the dialog closes once they are durable."""
         try:
-            url, seconds = ollama_address(self.address.text()), ollama_timeout(self.wait.value())
+            seconds = ollama_timeout(self.wait.value())
+            changed = {"url": ollama_address(self.address.text())} if self.address.isEnabled() else {}
         except CompanionError as refused:
             self._refuse(describe(refused))
             return
         self.buttons.setEnabled(False)
-        task = self.companion.change(OllamaSettings, url=url, timeout=seconds)
+        task = self.companion.change(OllamaSettings, timeout=seconds, **changed)
         task.succeeded.connect(lambda _settings: self.accept())
         task.failed.connect(self._refuse)
 

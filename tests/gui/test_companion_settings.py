@@ -84,3 +84,17 @@ def test_the_ollama_dialog_refuses_a_wrong_address_then_keeps_address_and_waitin
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert stored(window, "ollama.url") == "http://127.0.0.1:9" and stored(window, "ollama.timeout") == 300
     assert window.llm.url == "http://127.0.0.1:9" and window.llm.timeout == 300
+
+
+def test_an_address_set_in_the_environment_is_shown_but_not_offered_for_change(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    from liblitz_app.companion import ENV_OLLAMA_URL
+    from liblitz_app.ui.ollama_dialog import OllamaDialog
+
+    monkeypatch.setenv(ENV_OLLAMA_URL, "http://127.0.0.1:9")
+    dialog = OllamaDialog(window.companion, window)
+    assert not dialog.address.isEnabled() and ENV_OLLAMA_URL in dialog.address.toolTip()
+    dialog.wait.setValue(45)
+    with qtbot.waitSignal(window.companion.changed, timeout=TIMEOUT):
+        dialog.buttons.accepted.emit()
+    assert stored(window, "ollama.timeout") == 45 and stored(window, "ollama.url") is None
