@@ -8,10 +8,14 @@ from functools import lru_cache
 from .folding import find_phrase, fold, fold_str
 from .language import ENGLISH, FRENCH, detect_language
 from .names import (
+    a_function_word,
+    a_verb_follows,
     english_lemmas,
     entity_at,
     is_english_word,
     is_first_name,
+    is_french_word,
+    maybe_first_name,
     occupations,
 )
 from .persona import KnownPerson, WhoIsWho
@@ -25,6 +29,7 @@ CITIES = frozenset(fold_str(c) for c in (
     " Lisbonne Lisbon Amsterdam Venise Venice Florence Tokyo Dublin Edinburgh Boston Chicago"
     " Bretagne Normandie Provence Alsace Corse Belgique Suisse Espagne Italie Portugal Allemagne"
     " Japon Canada Maroc Grèce France Angleterre England Ireland Irlande Scotland Écosse Spain Italy"
+    " Geneva Brussels Munich Milan Naples Copenhagen Athens Warsaw Moscow Seville Turin Genoa"
     " Germany Japan Greece Portugal Brooklyn Manhattan Sydney Berlin Prague Vienne Vienna Oslo"
 ).split()) | {"new york", "los angeles", "san francisco", "la rochelle", "saint-malo", "le havre",
               "aix-en-provence", "clermont-ferrand", "new york city"}
@@ -264,19 +269,29 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
 
 def _paired_with_a_person(text: str, candidates: list[tuple[str, tuple[int, int]]],
                           named: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
-    """"Tolu and Anneliese came over": joined by "and" to someone, an unknown name is someone too."""
-    paired = []
-    for words, (start, end) in candidates:
-        if (words, (start, end)) in named or not words[:1].isupper() or _never_a_person(text, words, start, end):
-            continue
-        if _from_somewhere(text, words, start):
-            continue  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
-        for _, (s, e) in named:
-            between = text[end:s] if end <= s else text[e:start]
-            if re.fullmatch(r"\s*(?:,|et|and|&)\s*", between, re.IGNORECASE) and not _is_city(words):
-                paired.append((words, (start, end)))
-                break
+    """"Tolu and Anneliese came over", "avec Awa, Baptiste et Ilyes", "sam, noor and i": joined by
+    "and" or a list's comma to someone, an unknown name is someone too (step by step along the list)."""
+    paired: list[tuple[str, tuple[int, int]]] = []
+    while more := [c for c in candidates if c not in named and c not in paired
+                   and _joined_to_someone(text, *c, named + paired)]:
+        paired += more
     return paired
+
+
+def _joined_to_someone(text: str, words: str, span: tuple[int, int],
+                       persons: list[tuple[str, tuple[int, int]]]) -> bool:
+    start, end = span
+    if not (words[:1].isupper() or _a_lower_case_name(words)) or _never_a_person(text, words, start, end):
+        return False  # a lower-case word joins a list only if it is a given name: "sam, noor and i"
+    if _from_somewhere(text, words, start) or _is_city(words):
+        return False  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
+    return any(re.fullmatch(r"\s*(?:,|et|and|&)\s*", text[end:s] if end <= s else text[e:start], re.IGNORECASE)
+               for _, (s, e) in persons)
+
+
+def _a_lower_case_name(word: str) -> bool:
+    """"jérémie", "sam": a given name that is no French or English word ("marée", "rose" are)."""
+    return is_first_name(word) and not is_french_word(word) and not is_english_word(word)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -306,8 +321,8 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
         if words:
             candidates.append((words, (start, start + len(words))))
     for m in _LOWER_NAME.finditer(text):
-        if is_first_name(m.group()) and (fold_str(m.group()) not in _COMMON_WORDS or _met(text, m)) \
-                and not _a_noun_here(text, m.start()):
+        if is_first_name(m.group()) and (_a_lower_case_name(m.group()) and fold_str(m.group()) not in _COMMON_WORDS
+                                         or _met(text, m)) and not _a_noun_here(text, m.start()):
             candidates.append((m.group(), m.span()))
     return sorted(candidates, key=lambda c: c[1])
 
@@ -353,18 +368,30 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     before = _preceding(text, start, 3)
     if _someone_is_told(before) and not _is_city(words) and not _about_a_pet(text):
         return True  # the small pipeline often reads "à Tolu" as a place
-    context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end))
+    context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end)) \
+        or bool(_MET_BEFORE.search(text[max(0, start - 20):start]))
     if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
         entity = entity_at(text, start, end, detect_language(text) or "")
-        return context or entity is not None and entity.label == "PER"
+        # « : jérémie a fait… »: a given name that is no word, doing something
+        return context or entity is not None and entity.label == "PER" \
+            or _a_lower_case_name(words) and _a_name_doing_something(text, words, start, end)
+    if before and before[-1] in ("au", "aux", "en"):
+        return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
     if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head):
         return False  # a place: the place guard's concern
+    if _a_name_doing_something(text, words, start, end):
+        return True  # "Romane l'a réussi", "Mireille dove in": a name that does something
     if is_first_name(head.split("-")[0]) and head not in _COMMON_WORDS:
         # The pipeline often reads a lone first name as a place ("Inès" LOC); a first name that
-        # is a whole exclamation ("Victoire !") is a word.
+        # is a whole exclamation ("Victoire !") is a word, one it reads as a company heading a
+        # sentence ("Mercedes nous a invités") a brand.
+        if sentence_start(text, start) and not context and _a_company(text, start, end):
+            return False
         return not re.match(r"\s*[!.…]", text[end:]) or not sentence_start(text, start) or context
     if before and (before[-1] in ("avec", "with") or before[-1] in RELATIONS):
         return True  # "avec Tolu", "ma collègue Ngozi": the small pipeline's LOC or MISC is wrong here
+    if _WITH_ME.match(text, end):
+        return True  # « Garance et moi avons… », "Saoirse and I…": the pipeline's LOC is wrong here
     entity = entity_at(text, start, end, detect_language(text) or "")
     if entity is not None and entity.label in ("LOC", "ORG", "MISC"):
         return False  # a monument, a brand, a product
@@ -374,9 +401,16 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         context = _spoken_of_as_someone(text, end)
     # At a sentence's start a capital proves nothing, and the pipeline often says PER ("Balade").
     return context or entity is not None and entity.label == "PER" and entity.span[0] == start \
-        and not sentence_start(text, start)
+        and not sentence_start(text, start) and _written_as_a_name(entity.words)
 
 
+def _written_as_a_name(words: str) -> bool:
+    """"Jean-Marc Dupont", "Charles de Gaulle"; not « Pôle emploi », which the pipeline may call PER:
+    a name's words are capitalised, but for its particles."""
+    return all(w[:1].isupper() or w in ("de", "du", "des", "van", "von", "le", "la", "d'") for w in words.split())
+
+
+_WITH_ME = re.compile(r"\s*(?:et moi|and i|and me|& moi|& i)\b", re.IGNORECASE)
 _WEAKLY_SOMEONE = re.compile(r"\s*(?:was|is|has|had|came|['’]s)\b", re.IGNORECASE)
 _SOMEONES = frozenset(
     "wedding birthday party funeral baby husband wife boyfriend girlfriend partner mum mom dad mother"
@@ -400,9 +434,12 @@ _TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|e
                       r"|talk|spok|said|wrote|written|sent|gave|given|text|email|explain|repli|lent|show"
                       r"|introduc|apologi|listen|mention)\w*$")
 _SOMEONE_HAS = frozenset(
-    "anniversaire mariage fete soiree pot enterrement naissance bapteme depart retour maison appart"
+    "anniversaire mariage fete soiree enterrement naissance bapteme depart retour maison appart"
     " appartement chambre voiture chien chat mere pere soeur frere copain copine ami amie fils fille"
-    " femme mari famille parents enfants bebe cadeau message appel lettre idee ans".split()
+    " femme mari famille parents enfants bebe cadeau message appel lettre idee ans"
+    # a body: "le poignet de Malo", "les yeux de Léna" (a "pot de Nutella" is a jar, not a farewell drink)
+    " main mains bras jambe jambes pied pieds genou genoux cheville poignet epaule dos tete visage yeux"
+    " nez bouche dent dents doigt doigts cheveux coeur ventre gorge voix sourire".split()
 )
 
 
@@ -432,8 +469,41 @@ _FAMILY_NAMES = frozenset(
 )
 
 
+def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool:
+    """At a sentence's start, a given name (though also a word: "Sunny", "Romane") that is the subject
+    of the verb after it: "Sunny picked the names", "Romane l'a réussi"; not "Sunny day", "Summer was hot"."""
+    head, language = fold_str(words).split()[0], detect_language(text) or ""
+    if not sentence_start(text, start) or not (maybe_first_name(head) or is_first_name(head.split("-")[0])):
+        return False
+    if language == "en" and "NOUN" in english_lemmas(head):
+        return False  # "Hope kept me going", "Storm hit the coast": a thing can do something too
+    return not _a_company(text, start, end) and a_verb_follows(text, end, language)
+
+
+def _a_company(text: str, start: int, end: int) -> bool:
+    """The French pipeline reads these very words as a company (« Mercedes nous a invités »); its MISC
+    is too often a person (« Pascale, la RH, … »)."""
+    entity = entity_at(text, start, end, detect_language(text) or "")
+    return entity is not None and entity.label == "ORG" and entity.span == (start, end)
+
+
+# A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
+_NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
+                       r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+(?:it|them))\s*$",
+                       re.IGNORECASE)
+# Met by chance: "bumped into jess at tesco", "ran into Tom".
+_MET_BEFORE = re.compile(r"\b(?:bump(?:ed|ing)?|r[au]n|running)\s+into\s*$", re.IGNORECASE)
+
+
+def _a_shop_in_french(text: str, end: int) -> bool:
+    """« chez Giovanni's », « au Joe's »: in French, an English possessive names a shop or a restaurant."""
+    return bool(re.match(r"['’]s\b", text[end:])) and detect_language(text) == "fr"
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
-    if _not_a_name_here(text, words, start, end):
+    if _not_a_name_here(text, words, start, end) or _NAMED_SO.search(text[max(0, start - 40):start]):
+        return True
+    if _a_shop_in_french(text, end):
         return True
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
         # "a song by Adele", "the Adele concert": whose work it is, not who was there. Not a thing
@@ -462,8 +532,13 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True
     if all(part in _NOT_NAMES for part in re.split(r"[\s'’-]+", folded) if part):
         return True  # "Après-demain", "Peut-être", "Next Friday": ordinary words joined, capitalised
-    if not is_first_name(head.split("-")[0]) and all(is_english_word(re.sub(r"['’]s$", "", w)) for w in words.split()):
+    if not is_first_name(head.split("-")[0]) \
+            and all(is_english_word(re.sub(r"['’]s$", "", w)) for w in words.split()) \
+            and not _a_name_doing_something(text, words, start, end):
         return True  # "Calm is a gift", "Let's hope", "Honestly, Jordan…": words, capitalised
+    if sentence_start(text, start) and not maybe_first_name(head) \
+            and a_function_word(text, start, detect_language(text) or ""):
+        return True  # « Sinon, Léa… », « Bref, … »: the sentence's first word, no name
     if words.isupper() and len(words) <= 6 or re.search(r"\d", words):
         return True  # an acronym or a code: la CAF, un CDD, the NHS, l'A7
     if text[start - 1:start] in ("'", "‘", "\"", "«", "“") and re.match(r"\s*['’\"»”]", text[end:]):
@@ -517,7 +592,9 @@ _PERSON_NOUNS = KIN_AND_TITLES | frozenset(
     " conjoint conjointe beau-frere belle-soeur petit-fils petite-fille bff"
     " man woman guy girl boy kid kids child baby lady gentleman bloke fella lad lass pal mates twin"
     " twins student pupil client guest host classmate stepmom stepdad stepmother stepfather"
-    " stepbrother stepsister sibling siblings in-law fiancee".split()
+    " stepbrother stepsister sibling siblings in-law fiancee"
+    " bride groom widow widower godmother godfather godson goddaughter nanny babysitter mentor"
+    " mariee veuve veuf filleul filleule nounou baby-sitter".split()
 )
 # French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
 _ADJECTIVES_BEFORE = frozenset(
@@ -569,19 +646,36 @@ def _one_of_a_kind(text: str, start: int) -> bool:
     """A name after an indefinite article is a kind of thing, a make or a model: nobody is "a Marie"
     ("a friend Jo", "une amie Julie" say who someone is)."""
     m = _ONE_OF.search(text[max(0, start - 30):start])
+    if m is not None and not _an_article(text, m.group().split()[0]):
+        return False  # "on a enterré Marcel": in French "a" is "has"
     return m is not None and (m.group("adj") is None or fold_str(m.group("adj")) not in _someone_nouns())
+
+
+def _an_article(text: str, word: str) -> bool:
+    """"a" is English's article, but French's "has" ("on a enterré Marcel", "Léa a vu Hugo")."""
+    return fold_str(word).strip("'’ ") != "a" or detect_language(text) != "fr"
+
+
+# A time before a name begins the sentence, it does not name a thing: "this summer Callum and I…",
+# "ce matin Léa m'a appelée", "last Friday Sam…".
+_TIME_NOUNS = frozenset(
+    "morning afternoon evening night week weekend summer winter spring autumn fall year month day time"
+    " matin apres-midi soir soiree nuit semaine week-end ete hiver printemps automne annee an mois jour fois".split()
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _named_thing(text: str, start: int) -> bool:
     """A determiner and a noun that is not someone, then a capitalised name: "la mutuelle Harmonie",
     "le film Amélie Poulain", "my podcast Serial" — the name is the thing's, as in "mon chien Biscuit"."""
     m = _NOUN_THEN_NAME.search(text[max(0, start - 60):start])
-    if m is None or fold_str(m.group("det")) not in _DETERMINERS:
+    if m is None or fold_str(m.group("det")) not in _DETERMINERS or not _an_article(text, m.group("det")):
         return False
     noun = fold_str(m.group("noun"))
-    singular = re.sub(r"(?<=.)[sx]$", "", noun)  # "ses copines Lina et Jade", "nos voisins"
-    if {noun, singular} & (_someone_nouns() | _ADJECTIVES_BEFORE) or noun in _NOT_NAMES:
+    if noun in _TIME_NOUNS:
         return False
+    singular = re.sub(r"(?<=.)[sx]$", "", noun)  # "ses copines Lina et Jade", "nos voisins"
+    if {noun, singular} & (_someone_nouns() | _ADJECTIVES_BEFORE) or noun in _NOT_NAMES or kin(noun):
+        return False  # not "her mother Colette", "sa belle-mère Odile"
     lemmas = english_lemmas(noun)
     # Not "my dear Sam", "her friends Jo and Al".
     return "ADJ" not in lemmas and not any(lemma in _someone_nouns() for lemma in lemmas.get("NOUN", ()))
@@ -608,6 +702,8 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     if _named_after_someone(words) and span[1] <= start + re.search("['’]", words).start():
         return True  # "Arthur's Seat", "St John's Wood": a thing named after someone
     head = fold_str(words).split()[0]
+    if _a_shop_in_french(text, end) and head not in KIN_AND_TITLES:
+        return True
     if any(_overlaps(span, p) for p in persons) or head in KIN_AND_TITLES or re.match(r"['’]s\b", text[end:]):
         return False  # someone: "Dr Morin", "Grand-père", "at Aunt Ruth's"
     if _among_persons(text, start, end, persons):
@@ -653,8 +749,8 @@ def _from_somewhere(text: str, words: str, start: int) -> bool:
     says where something is or comes from ("l'anniversaire de Tolu" is someone's, but Tolu is told
     apart as a person before this is asked)."""
     before, head = _preceding(text, start, 1), fold_str(words).split()[0]
-    if head.rstrip(".") in KIN_AND_TITLES or is_first_name(head.split("-")[0]):
-        return False  # "le dos de M. Garnier", "la fête de Tante Jo"
+    if head.rstrip(".") in KIN_AND_TITLES or is_first_name(head.split("-")[0]) or maybe_first_name(head):
+        return False  # "le dos de M. Garnier", "la fête de Tante Jo", "le Duolingo de Maxence"
     return bool(before) and before[-1] in _WHERE_BEFORE | _FROM
 
 
@@ -790,6 +886,8 @@ _PLAN = re.compile(
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
+    r"|avant d'(?:entrer|aller|arriver)|before (?:going|heading|getting)|on (?:my|our|the) way"  # not reached
+    r"|en route|sur (?:le|la) (?:chemin|route)"
     r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour)"
     r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée]|about (?:his|her|their))"  # another's trip, told
     r"\b[^.!?;]*$",

@@ -15,6 +15,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .folding import fold_str
@@ -25,6 +26,17 @@ PIPELINE_LANGUAGES = frozenset({"fr"})
 _NAME_LOCALES = (
     "fr_FR", "fr_CA", "fr_CH", "en_US", "en_GB", "en_IE", "en_IN", "en_AU", "en_NZ", "es_ES",
     "es_MX", "it_IT", "pt_PT", "pt_BR", "de_DE", "nl_NL", "tr_TR", "pl_PL", "ar_AA",
+)
+# France's own list is short (no Maëlle, Romane, Baptiste): Belgium's and Algeria's French lists fill it.
+# Their names that are also French words are French names ("Sylvain", "Ophélie", "Clément"), taken unless
+# they are English words.
+_FRENCH_NAME_LOCALES = ("fr_BE", "fr_DZ")
+# "en" is the long US list (Lacey, Ezra); Switzerland, Luxembourg, West and East Africa, Ireland,
+# Scandinavia and Romania for the rest of a French or British address book. These lists also hold words
+# ("Son", "Par", "Worth", "Tea", "Vide"): only the names that are neither a French nor an English word.
+_MORE_NAME_LOCALES = (
+    "de_CH", "de_LU", "nl_BE", "en", "en_KE", "en_PK", "ga_IE", "es_CO", "sv_SE", "da_DK", "ro_RO", "tw_GH",
+    "yo_NG", "ig_NG", "ha_NG", "sw",
 )
 _LOCK = threading.Lock()
 _loaded: list[Any] = []  # [the pipeline, or None when spaCy or the model is missing]
@@ -46,7 +58,9 @@ def pipeline() -> Any | None:
 
 
 def warm_up() -> bool:
-    """Load the pipeline now (call it from a worker thread); True when it is there."""
+    """Load the pipeline and the name and word lists now (call it from a worker thread; about 7 s in
+    all); True when the pipeline is there."""
+    first_names()  # its filter reads the French lexicon and lemminflect's dictionary
     return pipeline() is not None
 
 
@@ -100,19 +114,105 @@ def entity_at(text: str, start: int, end: int, language: str) -> Entity | None:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Folded given names ("ines", "noor", "karim"…) from Faker's lists, plus a few it lacks."""
-    names: set[str] = set(_MISSING_NAMES)
-    for locale in _NAME_LOCALES:
+    core = _given_names(_NAME_LOCALES)
+    names = {fold_str(n) for n in core | _MISSING_NAMES}
+    names |= {fold_str(n) for n in _given_names(_FRENCH_NAME_LOCALES) - core if not is_english_word(fold_str(n))}
+    names |= {fold_str(n) for n in _given_names(_MORE_NAME_LOCALES) - core
+              if not any(is_english_word(w) or is_french_word(w) for w in (n, fold_str(n)))}  # Pär, Côme
+    return frozenset(n for n in names if len(n) > 1)
+
+
+@lru_cache(maxsize=4)
+def _given_names(locales: tuple[str, ...]) -> frozenset[str]:
+    """Lower-case given names of these Faker locales, as spelt ("maëlle")."""
+    names: set[str] = set()
+    for locale in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
         for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            names.update(fold_str(n) for n in getattr(provider, attribute, ()) or ())
-    return frozenset(n for n in names if len(n) > 1)
+            given = getattr(provider, attribute, ()) or ()
+            names.update(n.lower() for n in given if isinstance(n, str))
+    return frozenset(names)
+
+
+def is_french_word(word: str) -> bool:
+    """A word of the French dictionary ("sinon", "commande", "romane", "pierre"), by the pipeline's
+    lemmatizer tables (forms and lemmas, 320,000 words); names ("Maëlle", "Nutella") are not in it."""
+    lexicon = _french_lexicon()
+    if lexicon is None:
+        return False
+    forms, lemmas, hash_string = lexicon
+    lowered = word.lower()
+    return lowered in lemmas or hash_string(lowered) in forms
+
+
+@lru_cache(maxsize=1)
+def _french_lexicon() -> tuple[frozenset[int], frozenset[str], Any] | None:
+    """(spaCy's hashes of the inflected forms, the lemmas, spaCy's string hash) from fr_core_news_sm's
+    lookup tables, read once (about 1 s); None without the pipeline installed."""
+    try:
+        srsly = importlib.import_module("srsly")
+        hash_string = importlib.import_module("spacy.strings").hash_string
+        package = importlib.import_module(PIPELINE)
+    except ImportError:
+        return None
+    found = sorted(Path(str(package.__file__)).parent.glob("*/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return None
+    tables = srsly.msgpack_loads(found[-1].read_bytes())
+    lemmas = frozenset(w for words in tables.get("lemma_index", {}).values() for w in words)
+    return frozenset(tables.get("lemma_lookup", {})), lemmas, hash_string
 
 
 def is_first_name(word: str) -> bool:
     return fold_str(word) in first_names()
+
+
+def maybe_first_name(word: str) -> bool:
+    """A given name in one of the lists, though it may also be a word ("Romane", "Fern", "Sunny"):
+    the sentence must then tell which it is."""
+    return is_first_name(word) or fold_str(word) in _every_given_name()
+
+
+@lru_cache(maxsize=1)
+def _every_given_name() -> frozenset[str]:
+    every = _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES + _MORE_NAME_LOCALES)
+    return frozenset(fold_str(n) for n in every if len(n) > 1)
+
+
+def a_function_word(text: str, start: int, language: str) -> bool:
+    """The French word at `start` is an adverb, a conjunction, a preposition, a pronoun ("Sinon, …",
+    "Bref, …", "Pourtant …"), by the pipeline's reading; never a name."""
+    doc = read(text) if language == "fr" and language in PIPELINE_LANGUAGES else None
+    token = next((t for t in doc if t.idx == start), None) if doc is not None else None
+    return token is not None and token.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "PRON", "DET", "INTJ")
+
+
+# A French verb told of someone right after a name: "Romane l'a réussi", "Lilou a programmé", "Théo est
+# venu", "Inès nous attendait".
+_FRENCH_VERB_AFTER = re.compile(r"\s+(?:(?:ne\s+|n['’])?(?:l['’]|m['’]|t['’]|s['’]|nous\s+|vous\s+|lui\s+"
+                                r"|leur\s+|les\s+|me\s+|te\s+|se\s+|y\s+|en\s+)*)(?P<verb>[a-zà-ÿ]+)\b")
+
+# "Sunny picked…", "Sunny never replies…", "Sunny finally got…": up to two adverbs before the verb.
+_ENGLISH_WORD_AFTER = re.compile(r"(?:\s+(?:never|always|just|finally|still|already|also|really|actually|\w+ly))"
+                                 r"{0,2}\s+(?P<verb>[a-z]+)\b")
+
+
+def a_verb_follows(text: str, end: int, language: str) -> bool:
+    """The word ending at `end` is the subject of the verb that follows: "Sunny picked the names",
+    "Mireille dove in", "Romane l'a réussi" — not "Sunny day", "Balade au bord de l'eau". A copula
+    proves nothing ("Summer was hot")."""
+    m = (_FRENCH_VERB_AFTER if language == "fr" else _ENGLISH_WORD_AFTER).match(text, end)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if language != "fr":
+        return inflected_verb(verb) and verb not in ("is", "was", "has", "had", "does", "did")
+    doc = read(text)
+    token = next((t for t in doc if t.idx == m.start("verb")), None) if doc is not None else None
+    return token is not None and token.pos_ in ("VERB", "AUX") and "3" in token.morph.get("Person", ["3"])
 
 
 def is_english_word(word: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .folding import contains_phrase, find_phrase, fold
-from .language import ENGLISH, FRENCH
+from .language import ENGLISH, FRENCH, detect_language
 from .names import english_lemmas, english_past, is_english_word
 from .time_phrases import sentence_of
 
@@ -76,6 +76,34 @@ def _her_own_use(text: str, start: int, end: int) -> bool:
 def _clause_start(before: str) -> int:
     m = _CLAUSE_START.search(before)
     return m.start() + 1 if m else 0
+
+
+# The user (or an imported row) asking her to take another name: "appelle-toi Nova", "from now on your
+# name is Max", « la compagne doit s'appeler « Docteur Amour » », "must be called 'Doctor Love'".
+_GIVEN_NAME = (r"(?:[«\"“'‘]\s*(?P<{0}q>[^«»\"“”'‘’\n.!?]{{1,40}}?)\s*[»\"”'’]"  # quoted
+               r"|(?P<{0}>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)(?!['’]s\b))")  # not "you'll be Jo's …"
+_NAME_GIVEN = re.compile(
+    r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
+    r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
+    r"|(?:doit|devra|devrait|dois|devras|va|vas|vont) s'appeler|s'appellera"
+    r"|(?:must|should|shall|will|is to|has to) be (?:called|named|renamed)"
+    r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
+    r"|rename yourself|you are now|you'll be|answer as|respond as|réponds? en tant que|name:|nom :"
+    r"|(?:you're|you are) (?:now )?called|renamed you|je te (?:re)?baptise|je te renomme|on t'appelle"
+    r"|ton (?:petit |nouveau )?(?:nom|surnom|prénom) (?:est|sera|c'est)|your (?:new )?nickname (?:is|will be))\s+"
+    r"(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?" + _GIVEN_NAME.format("name")
+    + r"|(?i:you're|you are|tu es|t'es|tu seras)\s+(?P<now>[A-ZÀ-Ý][\w\-]+)\s*,?\s*"
+    r"(?i:now|from now on|maintenant|d[ée]sormais|à partir d'aujourd'hui)"
+)
+
+
+def names_given(text: str) -> list[tuple[str, Span]]:
+    """The names a text asks her to take, and where: "appelle-toi Nova" → [("Nova", (12, 16))]."""
+    found = []
+    for m in _NAME_GIVEN.finditer(text):
+        group = next(g for g in ("name", "nameq", "now") if m.group(g))
+        found.append((m.group(group), m.span(group)))
+    return found
 
 
 # --- kinship used as a name ---------------------------------------------------------------------
@@ -216,7 +244,7 @@ def speaks_as_user(reflection: str) -> list[Span]:
     """First-person clauses telling what "I" did or lived, in a reflection that never says "you"."""
     folded = fold(reflection)
     text = folded.folded
-    if _YOU.search(text):
+    if _YOU.search(text) or _bids_the_user(reflection):
         return []
     spans = []
     for pattern, own, split in ((_I_EN, _her_clause_en, "'"), (_I_FR, _her_clause_fr, "' ")):
@@ -228,6 +256,26 @@ def speaks_as_user(reflection: str) -> list[Span]:
     spans += [m.span() for m in _DONE_TO_ME_EN.finditer(reflection)
               if _someone(m.group("who")) and english_past(m.group("verb"))]
     return sorted(spans)
+
+
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[A-Z][a-z]+)\s+(?P<next>[\w']+)")
+# What a bidding verb takes: someone ("Tell Bridget", "give him"), a determined thing ("enjoy the…"), a
+# manner ("rest well", "take care"); not "Finish line at last!", a noun then a noun.
+_BIDDEN = frozenset("me him her them it us yourself the a an your some that this those these every each"
+                    " care well easy gently up in on out off".split())
+
+
+def _bids_the_user(reflection: str) -> bool:
+    """An English sentence that begins with a verb in its bare form bids the user do something ("Tell
+    Bridget I said congratulations", "Give him a hug from me"): she speaks to the user, and the "I" in
+    it is hers."""
+    if detect_language(reflection) != "en":
+        return False
+    for m in _SENTENCE_HEAD.finditer(reflection):
+        verb, following = m.group("verb").lower(), m.group("next")
+        if verb in english_lemmas(verb).get("VERB", ()) and (following.lower() in _BIDDEN or following[:1].isupper()):
+            return True
+    return False
 
 
 # Someone of the user's life doing something to "me": "Yann m'a tout raconté", "he told me". She

@@ -21,19 +21,6 @@ _SELF_NAMING = re.compile(
 # "Einstein here:", "Ici Jarvis." — introducing herself under a name; who else would, in her reflection?
 _INTRODUCED = re.compile(r"(?:^|[.!?…]\s+)(?:(?P<name>[A-ZÀ-Ý][\w\-]+)\s+(?i:here)\b"
                          r"|(?i:ici)\s+(?P<name2>[A-ZÀ-Ý][\w\-]+)\s*[:.!,])")
-# The user asking her to take another name: "appelle-toi Nova", "from now on your name is Max".
-_NAME_GIVEN = re.compile(
-    r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
-    r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
-    r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
-    r"|rename yourself|you are now|you'll be|answer as|respond as|réponds? en tant que|name:|nom :"
-    r"|(?:you're|you are) (?:now )?called|renamed you|je te (?:re)?baptise|je te renomme|on t'appelle"
-    r"|ton (?:petit |nouveau )?(?:nom|surnom|prénom) (?:est|sera|c'est)|your (?:new )?nickname (?:is|will be))\s+"
-    r"(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?[«\"“']?\s*"
-    r"(?P<name>[A-ZÀ-Ý][\w\-]+)"
-    r"|(?i:you're|you are|tu es|t'es|tu seras)\s+(?P<now>[A-ZÀ-Ý][\w\-]+)\s*,?\s*"
-    r"(?i:now|from now on|maintenant|d[ée]sormais|à partir d'aujourd'hui)"
-)
 
 
 def _proposal_strings(proposal: Proposal) -> list[tuple[str, str]]:
@@ -134,7 +121,7 @@ def _concepts(text: str) -> frozenset[str]:
 def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     """Another name for herself: "je suis Nova", or the name an imported row told her to take."""
     own = {fold_str(n) for n in ctx.persona.names}
-    given = {fold_str(m.group("name") or m.group("now")) for m in _NAME_GIVEN.finditer(ctx.original)} - own
+    given = {fold_str(name) for name, _ in voice.names_given(ctx.original)} - own
     spans = [Span("reflection", m.start("name"), m.end("name")) for m in _SELF_NAMING.finditer(reflection)
              if fold_str(m.group("name")) not in own and not ctx.people.find(m.group("name"))]
     for m in _INTRODUCED.finditer(reflection):

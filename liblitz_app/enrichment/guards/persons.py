@@ -7,10 +7,12 @@ from functools import lru_cache
 
 from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
+from ..language import detect_language
 from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_relative_nobody_said, kin, kin_said, named_as_a_thing,
     person_mentions, sentence_start, users_own_relative,
 )
+from ..names import a_verb_follows, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -122,15 +124,52 @@ def _a_relation_made_a_name(ctx: GuardContext, name: str) -> bool:
                    for s, _ in find_phrase(ctx.original, name))
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _mentioned_persons(ctx: GuardContext) -> list[Mention]:
-    return person_mentions(ctx.original, ctx.people, ctx.persona.names)
+    mentions = person_mentions(ctx.original, ctx.people, ctx.persona.names)
+    namesakes = {span: ctx.original[span[0]:span[1]] for name in ctx.persona.names
+                 for span in find_phrase(ctx.original, name) if _someone_else(ctx.original, *span)}
+    mentions += [Mention(words, span, "person") for span, words in namesakes.items()
+                 if not any(_overlaps(span, m.span) for m in mentions)]
+    return sorted(mentions, key=lambda m: m.span)
+
+
+# Her name borne by someone the memory speaks of: "Nova, ma voisine du dessus", "ma collègue Lili",
+# "Nova from upstairs", "chez Lili et Franck", "at Juniper and Sam's". Only such signs tell a namesake
+# from her: "Lili m'a aidée à y voir clair", "long talk with Nova", "Nova and I" may well be the user
+# writing about her companion.
+_NAMESAKE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:ma|mon|my|our|notre|la|le|the)\s+(?P<noun>[\w-]+)"  # "Nova, ma voisine"
+    r"|(?:from|d'en|du|de la)\s+(?:upstairs|downstairs|next door|across|work|school|dessus|dessous|face|palier"
+    r"|bureau|boulot|travail|the (?:office|gym|club|choir|team|building|flat|house|shop))\b"  # "Nova from upstairs"
+    r"|\s*(?:et|and|&)\s+(?:(?!I\b)[A-ZÀ-Ý]|(?:her|his|their|sa|son|ses)\s))")  # "Lili et Franck", "Wren and her…"
+_NAMESAKE_BEFORE = re.compile(r"(?:\b(?:chez|at)|[A-ZÀ-Ý][\w-]+\s*(?:et|and|&))\s*$")
+
+
+def _someone_else(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30):start]
+    after = _NAMESAKE_AFTER.match(text, end)
+    if after and (not after.group("noun") or _a_relation(after.group("noun"))) or _NAMESAKE_BEFORE.search(before):
+        return True  # not "Nova, my journal that talks back": that is her
+    noun = re.search(r"\b(?:ma|mon|my|our|notre|sa|son|his|her)\s+([\w-]+)\s+$", before)
+    return noun is not None and _a_relation(noun.group(1))
+
+
+def _a_relation(word: str) -> bool:
+    return bool(kin(word)) or fold_str(word) in RELATIONS
 
 
 def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # Persons the proposal leaves empty keep the memory's own (known.keep_known): nobody is dropped.
     proposed = proposal.fields.persons or ctx.known.persons
     flags = []
+    given = [span for _, span in voice.names_given(ctx.original)]
     for mention in _mentioned_persons(ctx):
+        if any(_overlaps(mention.span, span) for span in given):
+            continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
         names = mention.person.names if mention.person else all_names(ctx, mention.words)
         if any(names_match(n, p) for n in (*names, mention.words) for p in proposed):
             continue
@@ -183,9 +222,16 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
     if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
         return False
     if contains_phrase(ctx.original, name):
-        return named_as_a_thing(ctx.original, name)
+        return named_as_a_thing(ctx.original, name) and not _doing_something(ctx.original, name)
     said = [t for t in name.split() if t[:1].isupper() and len(t) > 2 and contains_phrase(ctx.original, t)]
     return bool(said) and all(named_as_a_thing(ctx.original, t) for t in said)
+
+
+def _doing_something(text: str, name: str) -> bool:
+    """A given name the memory makes the subject of a verb ("…, Kit joined in", "Fern brought me tea"):
+    listed among the persons, it is someone, though it is also a word."""
+    return maybe_first_name(name) and any(
+        a_verb_follows(text, end, detect_language(text) or "") for _, end in find_phrase(text, name))
 
 
 def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:
