@@ -16,7 +16,7 @@ from dateutil.easter import easter
 
 from liblitz_app.memory import EventTime
 
-from .folding import fold
+from .folding import Folded, fold
 from .names import english_lemmas, english_past, told_in_the_past_fr
 
 Resolver = Callable[[re.Match[str], date], tuple[date, date | None] | None]
@@ -90,6 +90,16 @@ ABOUT_MONTH, ABOUT_YEAR = "about a month", "about a year"
 # "last night", "la nuit dernière": a night runs on into the next morning.
 NIGHT = "night"
 _FEAST_DAYS = 3  # a feast's long weekend: Friday to Monday
+# "cet été": June to August as the weather counts seasons, or solstice to equinox as the calendar does
+# (21 June – 22 September); a proposal may give either.
+SEASON = "season"
+_SOLSTICES = {3: ((3, 20), (6, 20)), 6: ((6, 21), (9, 22)), 9: ((9, 22), (12, 20)), 12: ((12, 21), (3, 19))}
+
+
+def _astronomical(start: date) -> tuple[date, date]:
+    """The calendar's season whose first month starts the weather's one (start: its first day)."""
+    (m1, d1), (m2, d2) = _SOLSTICES[start.month]
+    return date(start.year, m1, d1), date(start.year + (m2 < m1), m2, d2)
 
 
 def _also_meant(kind: str, start: date, end: date, first: date, last: date) -> bool:
@@ -103,6 +113,9 @@ def _also_meant(kind: str, start: date, end: date, first: date, last: date) -> b
         return first.year == last.year == start.year
     if kind == NIGHT:
         return first == start and last == start + timedelta(days=1)  # "last night": the 18th to the 19th
+    if kind == SEASON:
+        solstice_start, solstice_end = _astronomical(start)
+        return solstice_start <= first and last <= solstice_end
     return kind == WEEKEND and first == start - timedelta(days=1) and start <= last <= end
 
 
@@ -323,8 +336,10 @@ def _feast_day(name: str, year: int) -> date:
 
 
 def _holiday(m: re.Match[str], base: date) -> tuple[date, None]:
-    """The last time this holiday came, on or before the memory's date."""
+    """The last time this holiday came, on or before the memory's date; that year's, when one is said."""
     name = m.group("holiday")
+    if m.groupdict().get("year"):
+        return _feast_day(name, int(m.group("year"))), None
     found = _feast_day(name, base.year)
     return (found if found <= base else _feast_day(name, base.year - 1)), None
 
@@ -387,8 +402,8 @@ _NOT_A_YEAR += r"|habitants|calories|pas|steps|fois|times|points?|metres?|meters
 
 RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:avant-hier|avant hier){_PART_FR}?|(?:the\s+)?day before yesterday", _days(-2), True),
-    _rule(rf"(?:le\s+|on\s+|at\s+)?(?:soir\s+de\s+|jour\s+de\s+|week-?end\s+de\s+)?(?P<holiday>{_FEAST_NAMES})",
-          _holiday),
+    _rule(rf"(?:le\s+|on\s+|at\s+)?(?:soir\s+de\s+|jour\s+de\s+|week-?end\s+de\s+)?(?P<holiday>{_FEAST_NAMES})"
+          rf"(?:\s+{_YEAR}{_NOT_A_YEAR})?", _holiday),
     # "du 8 au 10 mars", "8-10 mars", "14-16 June", "from the 3rd to the 5th of May", "entre le 8 et le 10 mars"
     _rule(rf"(?:du\s+|from\s+(?:the\s+)?|entre\s+le\s+|between\s+the\s+)?(?P<d1>\d{{1,2}}){_ORD}"
           rf"(?:\s+(?:of\s+)?(?P<m1>{_MFR}|{_MEN}))?\s*(?:-|–|au|to|until|till|through|et|and)\s*(?:le\s+|the\s+)?"
@@ -438,7 +453,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"il y a\s+(?P<n>{_NUM})\s+(?P<unit>jours?|semaines?|mois|ans|annees?)"
           rf"|(?P<n2>{_NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago", None, True),
     _rule(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})", _iso),
-    _rule(rf"(?:le\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MFR}|{_MEN})(?:\s+(?P<year>\d{{4}}))?",
+    _rule(rf"(?:le\s+|the\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month>{_MFR}|{_MEN})(?:,?\s+(?P<year>\d{{4}}))?",
           _day_month, True),
     _rule(rf"(?:on\s+)?(?P<month>{_MEN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?",
           _day_month, True),
@@ -510,12 +525,41 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         span = folded.span(start, -neg_end)
         said = text[span[0]:span[1]]
         first, last = _resolve(m, resolver, use_dateparser, said, base)
+        first = _this_weekday_told(m, resolver, text, span, base) or first
         coming = _coming_weekday(m, resolver, text, span, base) or _week_before(m, resolver, first, base)
         lasting = _lasting(folded.folded, -neg_end) if first is not None and last is None else 0
         kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND}.get(resolver, "")
         kind = kind or _counted_back(m) or (NIGHT if re.search(r"\b(?:nuit|night)\b", m.group()) else "")
-        found.append(FoundTime(said, span, EventTime(said=said, start=first, end=last), coming, lasting, kind))
+        kind = SEASON if first is not None and _names_season(m) else kind
+        found.append(_counted_from(FoundTime(said, span, EventTime(said, first, last), coming, lasting, kind),
+                                   folded, start, text))
     return found
+
+
+# "la veille de Noël", "le lendemain du 14 juillet", "two days after Easter": a day counted from another.
+_COUNTED_FROM = re.compile(
+    rf"(?:(?P<eve>la veille|the eve|the day before)|(?P<after>le lendemain|the day after)"
+    rf"|(?P<n>{_NUM})\s+(?P<unit>jours?|days?|semaines?|weeks?)\s+(?P<way>avant|apres|before|after))"
+    r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|of\s+)?(?:the\s+|la\s+|le\s+|l')?$")
+
+
+def _counted_from(time: FoundTime, folded: Folded, start: int, text: str) -> FoundTime:
+    """The day the words name, counted from ("la veille de") when they say so."""
+    day = time.time.start
+    before = folded.folded[max(0, start - 40):start]
+    m = _COUNTED_FROM.search(before)
+    if m is None or day is None or time.time.end not in (None, day):
+        return time
+    days = -1 if m["eve"] else 1
+    if m["n"]:
+        count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+        unit = 7 if m["unit"].startswith(("semaine", "week")) else 1
+        days = count * unit * (-1 if m["way"] in ("avant", "before") else 1)
+    shift = timedelta(days=days)
+    span = (folded.span(start - len(before) + m.start(), start)[0], time.span[1])
+    said = text[span[0]:span[1]]
+    coming = (time.coming[0] + shift, time.coming[1] + shift) if time.coming else None
+    return FoundTime(said, span, EventTime(said, day + shift, None), coming)
 
 
 # "pour dix jours", "for a week", "pendant trois nuits": how long what starts then lasts.
@@ -529,6 +573,11 @@ def _lasting(folded: str, end: int) -> int:
         return 0
     count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
     return count * 7 if m["unit"].startswith(("semaine", "week")) else count
+
+
+def _names_season(m: re.Match[str]) -> bool:
+    groups = m.groupdict()
+    return bool(groups.get("season") or groups.get("season2"))
 
 
 def _counted_back(m: re.Match[str]) -> str:
@@ -548,6 +597,17 @@ def _week_before(m: re.Match[str], resolver: Resolver | None, first: date | None
     return day, day
 
 
+def _this_weekday_told(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
+                       base: date) -> date | None:
+    """"This Sunday I ran my first 10k": told in the past, this week's Sunday (that very day, written on
+    a Sunday), not the coming one."""
+    if resolver is not _weekday_next or not m.group().startswith("this ") or m.group().startswith("this coming"):
+        return None
+    if not told_in_the_past(sentence_of(text, span)):
+        return None
+    return base - timedelta(days=(base.weekday() - WEEKDAYS[m.group("wd")]) % 7)
+
+
 def _coming_date(m: re.Match[str], base: date) -> tuple[date, date] | None:
     """"Le 3 juillet je pars": this year's, when it is still to come."""
     if m.groupdict().get("year"):
@@ -559,15 +619,28 @@ def _coming_date(m: re.Match[str], base: date) -> tuple[date, date] | None:
     return (day, day) if day > base else None
 
 
+def _coming_month(m: re.Match[str], base: date) -> tuple[date, date] | None:
+    """"En septembre elle part à Lyon": the coming September, when the words give no year."""
+    month = MONTHS[m.group("month")]
+    if m.groupdict().get("year") or month == base.month:
+        return None
+    return _month_range(base.year + (month < base.month), month)
+
+
 def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
                     base: date) -> tuple[date, date] | None:
     if resolver is _weekday and WEEKDAYS[m.group("wd")] == base.weekday():
         return base, base  # "samedi" written on a Saturday evening: that very day
-    if resolver not in (_weekday, _this_weekend, _holiday, _day_month) or told_in_the_past(sentence_of(text, span)):
+    if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month) \
+            or told_in_the_past(sentence_of(text, span)):
         return None
     if resolver is _day_month:
         return _coming_date(m, base)
+    if resolver is _named_month:
+        return _coming_month(m, base)
     if resolver is _holiday:
+        if m.groupdict().get("year"):
+            return None
         day = _next_feast(m, base)
         return day, day
     if resolver is _this_weekend:

@@ -20,13 +20,17 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     place = proposal.fields.place
     if not place:
         return []
-    original_tokens = _said_words(ctx.original, _place_tokens(place))
+    # The place the memory came with is the user's as much as its text: "the Orpheum, Vancouver" for a
+    # memory filed in Vancouver that says "at the Orpheum".
+    original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
     if _HOME.fullmatch(fold_str(place).strip()) and _SAID_HOME.search(fold_str(ctx.original)):
         return []  # "home" for "at ours", "chez moi" for "à la maison": the user's home, said another way
     if words(place)[:1] == ["chez"]:
-        if _recorded_home(ctx, place):
-            return []
-    elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens):
+        host, _, town = place.partition(",")
+        if _recorded_home(ctx, host) and _place_tokens(town) <= original_tokens:
+            return []  # "chez Romane, Nantes": her home, in the town the memory came with
+    elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
+            or _town_added(ctx, place, original_tokens):
         if not only_elsewhere(ctx.original, _named_part(place)):
             return []
         return [Flag(
@@ -36,6 +40,8 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "place", (Span("place", 0, len(place)),),
         )]
     stated = find_places(ctx.original, ctx.people)
+    if not stated and _a_kind_of_place(place) and not _SAYS_WHERE.search(fold_str(ctx.original)):
+        return []  # "the office" for "Jo from accounts…": a guess the user sees, not a place made up
     span = (Span("place", 0, len(place)),)
     if stated:
         said = stated[0].words
@@ -89,7 +95,7 @@ def _recorded_home(ctx: GuardContext, place: str) -> bool:
     return False
 
 
-def _made_precise(place: str, original: set[str]) -> bool:
+def _made_precise(place: str, original: set[str], original_text: str) -> bool:
     """"Leeds, UK", "Heathrow Airport", "Central Park, New York": the memory's place, said more fully."""
     # A city named in several words ("New York", "La Rochelle") is one precision, not several words.
     cities = {t for part in place.split(",") if fold_str(part.strip()) in CITIES for t in words(part)}
@@ -99,7 +105,63 @@ def _made_precise(place: str, original: set[str]) -> bool:
         return False  # "Sam's office" for "at Sam's flat": another room, not a precision
     if added & _PRACTICES and not kept & TITLES:
         return False  # "chez Paul" is Paul's home; "chez le Dr Morin", his practice
+    if added & CITIES and _named_otherwise(original_text, kept, proposed):
+        return False  # "cimetière de Brest" for "cimetière de Plougastel": another town, not a precision
+    if cities - original and original & CITIES - proposed:
+        return False  # "credit union, Lyon" for "in Dijon at the credit union": the memory's town is another
     return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
+
+
+def _town_added(ctx: GuardContext, place: str, original: set[str]) -> bool:
+    """"Pike Place market, Seattle" for "at the Pike Place market": the memory's place and, after a comma,
+    the name of its town — when the memory came with no place and names no other one."""
+    head, comma, town = place.rpartition(",")
+    if not comma or not _place_tokens(head) or not _place_tokens(head) <= original or ctx.known.place:
+        return False
+    if not _A_NAME.fullmatch(town.strip()):
+        return False
+    proposed = _place_tokens(place)
+    return all(set(words(p.words)) <= proposed for p in find_places(ctx.original, ctx.people))
+
+
+_A_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|sur|en|upon|on))*")
+
+
+def _a_kind_of_place(place: str) -> bool:
+    """"l'atelier de poterie", "the supermarket": a kind of place, no name of one (no capital, no town),
+    nor someone's home ("chez mon frère", "my brother's house", "à la maison" are claims about who)."""
+    folded = fold_str(place).strip()
+    if re.search(r"[A-ZÀ-Ý]", place) or set(words(place)) & CITIES or words(place)[:1] == ["chez"]:
+        return False
+    return not _HOME.fullmatch(folded) and not re.search(r"\w's\b|\b(?:my|our|his|her|their|mon|ma|mes|son|sa|ses"
+                                                       r"|notre|nos|leur|leurs)\b", folded)
+
+
+# Where the user was, said without a name ("dans la voiture", "depuis le bureau", "in the car park"):
+# a place the proposal must not replace by a guess. Not "in the morning", "au moins", "in front of".
+_NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start|middle|way|moment|meantime"
+                r"|time|past|future|mood|mean|long|front|case|fact|least|moins|fait|bout|final|debut|revoir"
+                r"|cas|lieu|secours|calme|passage)\b")
+_SAYS_WHERE = re.compile(
+    rf"\b(?:dans|depuis) (?:la|le|les|l'|un|une|mon|ma|mes|notre|nos|son|sa|ses|leur|ce|cette)\b"
+    rf"|\b(?:sur|sous) (?:la|le|les|l')"
+    rf"|\b(?:au|aux|a la|a l') (?!{_NOT_A_PLACE})[a-z]"
+    rf"|\b(?:in|at|inside|from|on) (?:the|my|our|his|her|their|a|an) (?:[\w'-]+ )?(?!{_NOT_A_PLACE})[a-z]")
+
+
+def _named_otherwise(original: str, kept: set[str], proposed: set[str]) -> bool:
+    """Whether the memory names one of the kept words' own place ("le cimetière de Plougastel", "the
+    Whole Foods in Cambridge") by a name the proposal does not keep."""
+    for m in _OF_A_NAME.finditer(original):
+        if fold_str(m["word"]) in kept and not set(words(m["name"])) <= proposed:
+            return True
+    return False
+
+
+# A place's name after its kind: "cimetière de Plougastel", "marché de la Croix-Rousse", "market in Leeds".
+# (A lookahead: "Marché de Noël de Colmar" holds two, "Marché de Noël" and "Noël de Colmar".)
+_OF_A_NAME = re.compile(r"(?<![\w'’-])(?=(?P<word>[\w'’-]+)\s+(?:de la|de l['’]|de|du|des|d['’]|of|in|at|à)\s*"
+                        r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*))")
 
 
 # Someone's premises, said more fully: "Aunt Ruth's house" for "at Aunt Ruth's", "cabinet du Dr Morin".

@@ -45,7 +45,8 @@ def _common_subsequence(a: list[str], b: list[str]) -> int:
     return previous[-1]
 
 
-RESTATE_RATIO = 0.6
+RESTATE_RATIO, COPIED_OWN = 0.6, 0.5
+SHUFFLED_COVERED, SHUFFLED_OWN = 0.9, 0.15
 
 
 # A paraphrase told back ("Ton rendez-vous à la CAF a permis de compléter ton dossier"): most of the
@@ -75,9 +76,14 @@ def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Fla
     original = [w for w in words(ctx.original) if w not in hers]
     if not reflection or len(original) < 5:
         return []
-    kept = _common_subsequence(original, [w for w in words(reflection) if w not in hers])
-    copied = kept >= RESTATE_RATIO * len(original)
-    if not copied and not _told_back(ctx.original, reflection, hers):
+    said = [w for w in words(reflection) if w not in hers]
+    kept = _common_subsequence(original, said)
+    own = sum(w not in original for w in said) / max(1, len(said))
+    # Copied in order with little of her own ("Bonne nuit ! C'est moi, ta Lili, et je serai là demain" keeps
+    # three words of five, yet is mostly hers), or shuffled: every word of it, hardly one added.
+    copied = kept >= RESTATE_RATIO * len(original) and own <= COPIED_OWN
+    shuffled = len(set(original) & set(said)) >= SHUFFLED_COVERED * len(set(original)) and own <= SHUFFLED_OWN
+    if not copied and not shuffled and not _told_back(ctx.original, reflection, hers):
         return []
     return [Flag(
         FlagKind.REFLECTION_RESTATES_TEXT,

@@ -3,15 +3,18 @@ invented one; the date an import came with, changed."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from liblitz_app.memory import EventTime
 from liblitz_app.memory.folding import fold as memory_fold
 
-from ..folding import contains_phrase, find_phrase, fold, fold_str
+from ..folding import contains_phrase, find_phrase, fold, fold_str, words
 from ..known import keep_known
+from ..language import detect_language
+from ..names import english_lemmas, english_past, inflected_verb, read
 from ..proposal import Proposal
-from ..time_phrases import WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
+from ..time_phrases import DAYS, WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
 from .flags import Flag, FlagKind, GuardContext, Span
 
 
@@ -28,9 +31,13 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     said_spans = [s for s in find_phrase(ctx.original, time.said)
                   if not _inside_another_time(ctx, s, time, found)] if time.said else []
     if time.said and not said_spans:
+        said_spans = _said_as_its_day(ctx, time, found)
+        if not said_spans and _the_day_it_was_written(ctx, time, found):
+            return []  # no time words: "14 juin 2025", the day it was written, as the date it names
+    if time.said and not said_spans:
         return [_time_flag(ctx, found, "time.said", len(time.said))]
     if time.start is None:
-        return []
+        return [_time_flag(ctx, found, "time", 0)] if _habit_for_its_day(ctx, time, found) else []
     if time.start == ctx.day and _VAGUE_PAST.search(fold_str(ctx.original)):
         return [_time_flag(ctx, found, "time", 0)]  # "l'autre jour", dated the very day it was written
     if _undated(ctx.original, found):
@@ -43,7 +50,7 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return []
     end = time.end or time.start
     matched = [f for f in candidates if f.allows(time.start, end)]
-    if matched and not _borrowed(ctx, time.start, matched, found) \
+    if matched and not _borrowed(ctx, time.start, end, matched, found) \
             and not _another_events(ctx, proposal, matched, found):
         return []
     if time.start == ctx.day and end == ctx.day and (not candidates or not time.said and _all_to_come(ctx, found)):
@@ -81,6 +88,70 @@ def _undated(original: str, found: list[FoundTime]) -> bool:
     return bool(_VAGUE_PAST.search(folded.folded) or habits and not told_in_the_past(original))
 
 
+def _said_as_its_day(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> list[tuple[int, int]]:
+    """"18 juin 2024" for "ce matin", "March 8" for "last Saturday": the memory's time phrase, resolved
+    and written as the date it names. The spans of the memory's phrases that name that day; [] when
+    the proposal's words are not a date, or a date the memory's words do not give."""
+    own = _written_as_a_date(ctx, time)
+    if time.start is None or not own:
+        return []
+    end = time.end or time.start
+    # Days, as a date or two ("mardi 18 juin au soir", "du 7 au 8 juin"): not "en 1998" for a note
+    # "de 1998", a year the memory gives a thing, made the event's.
+    days = [own[0].time.start, own[0].time.end] if len(own) == 1 and own[0].kind == DAYS else []
+    one_day = (end - time.start).days <= 1 and all(_names_the_day(f, time.start) for f in own)
+    if days != [time.start, end] and not one_day:
+        return []
+    return [f.span for f in found if f.time.resolved and f.allows(time.start, end)]
+
+
+def _the_day_it_was_written(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
+    if found or time.start != ctx.day or time.end not in (None, ctx.day) or _VAGUE_PAST.search(fold_str(ctx.original)):
+        return False
+    own = _written_as_a_date(ctx, time)
+    return bool(own) and all(_names_the_day(f, ctx.day) for f in own) and not _undated(ctx.original, found)
+
+
+# What may stand around a date the model wrote: "le 13 juin", "the night of June 13" (when the memory says "night").
+_AROUND_A_DATE = frozenset("le la l au du de d a the of on in at en dans".split())
+
+
+def _written_as_a_date(ctx: GuardContext, time: EventTime) -> list[FoundTime]:
+    """The time phrases of the proposal's words when they are a date, or the memory's own words ("hier"
+    of "hier (13 juin)", "vendredi soir" for "hier soir"); [] when they say more ("hier soir" for "hier",
+    "ce matin" for nothing: details the memory does not give)."""
+    own = find_times(time.said, ctx.day)
+    said = set(words(ctx.original))
+    rest = time.said
+    for f in sorted(own, key=lambda f: -f.span[0]):
+        rest = rest[:f.span[0]] + " " + rest[f.span[1]:]
+    if not own or not set(words(rest)) <= _AROUND_A_DATE | said:
+        return []
+    return own if all(_absolute(f, ctx.day) or set(words(f.said)) - set(WEEKDAYS) <= said for f in own) else []
+
+
+def _absolute(time: FoundTime, day: date) -> bool:
+    """A date ("18 juin 2024"), not words counted from the day it was written: the same days from another day."""
+    later = find_times(time.said, day + timedelta(days=7))
+    return len(later) == 1 and later[0].time == time.time
+
+
+def _names_the_day(time: FoundTime, day: date) -> bool:
+    if time.time.start == day and time.time.end in (None, day):
+        return True
+    return WEEKDAYS.get(fold_str(time.said).strip()) == day.weekday()  # "Tuesday" of "Tuesday, June 18"
+
+
+def _habit_for_its_day(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
+    """"This summer we redid the kitchen … now we eat there every night": a habit the memory tells
+    beside its event, given as the event's time, while the memory names the event's day."""
+    if not _HABIT.fullmatch(fold_str(time.said).strip()):
+        return False
+    # An event told in the past, not the start of the habit itself ("since 2020 I run every morning").
+    return any(f.time.start is not None and f.time.start <= ctx.day and f.coming is None
+               and told_in_the_past(sentence_of(ctx.original, f.span)) for f in found)
+
+
 def _all_to_come(ctx: GuardContext, found: list[FoundTime]) -> bool:
     return all(f.time.start is not None and f.time.start > ctx.day or f.coming is not None for f in found)
 
@@ -110,14 +181,98 @@ def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start) for f in found)
 
 
-def _borrowed(ctx: GuardContext, start: date, matched: list[FoundTime], found: list[FoundTime]) -> bool:
+def _borrowed(ctx: GuardContext, start: date, end: date, matched: list[FoundTime], found: list[FoundTime]
+              ) -> bool:
     """"Two days ago Noor said the audit starts next Tuesday", "Entretien ce matin, on fête ça jeudi":
     a day still to come, while the memory tells of something already past, is another event's."""
     past = [f for f in found if f not in matched and f.time.start is not None and f.coming is None
             and (f.time.end or f.time.start) <= ctx.day]
     if start > ctx.day and past:
         return True
+    if _a_plan_beside_the_event(ctx, start, end, matched, past):
+        return True
+    if _backstory_only(ctx, matched, found):
+        return True
     return any(_reported(ctx.original, f, [g for g in found if g not in matched]) for f in matched)
+
+
+def _a_plan_beside_the_event(ctx: GuardContext, start: date, end: date, matched: list[FoundTime],
+                             past: list[FoundTime]) -> bool:
+    """"Nina a eu son bac. En septembre elle part à Lyon", "Entretien ce matin, on fête ça jeudi": words
+    told in the present or the future (a plan, though they could also name a day past) while another
+    day, told in the past, is the event's — unless that day is the proposal's too."""
+    planned = all(f.coming is not None and _told_as_to_come(ctx.original, f) for f in matched)
+    return planned and any(not g.allows(start, end) for g in past)
+
+
+# A subject and its verb: "on fête", "elle part", "we celebrate", "I'll see" (a diary's "Mardi soir, resto avec
+# Sofia" has none, and may be past as well as to come). French clitics before the verb are skipped.
+_SUBJECT_VERB = re.compile(
+    r"(?<![\w'])(?:(?:je|j'|tu|il|elle|on|nous|vous|ils|elles)\s+"
+    r"(?:(?:ne|n'|me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|y|en)\s*)*(?P<fr>[a-z]+)"
+    r"|(?:i|we|you|he|she|they|it)(?:'ll|'re|'m|'s)?\s+(?:will\s+|are\s+|am\s+|is\s+)?(?P<en>[a-z]+))\b")
+
+
+def _told_as_to_come(original: str, time: FoundTime) -> bool:
+    """A sentence with a verb, told in the present or the future ("Vendredi on fête ça", "We celebrate on
+    Thursday"): not a past, and not a sentence without a verb, which may be either."""
+    sentence = sentence_of(original, time.span)
+    if told_in_the_past(sentence):
+        return False
+    return any(m["fr"] or english_lemmas(m["en"]).keys() & {"VERB", "AUX"}
+               for m in _SUBJECT_VERB.finditer(fold_str(sentence)))
+
+
+def _backstory_only(ctx: GuardContext, matched: list[FoundTime], found: list[FoundTime]) -> bool:
+    """"Signé le bail ce matin. L'agence m'avait appelée lundi": a day told in the pluperfect is what
+    came before the event told; the event's own day is the one told in another tense."""
+    others = [g for g in found if g not in matched and g.time.start is not None and g.time.start <= ctx.day]
+    if not others or not all(_in_the_pluperfect(ctx.original, f) for f in matched):
+        return False
+    return any(not _in_the_pluperfect(ctx.original, g) for g in others)
+
+
+# "had called", "she'd started", "had already been": the English pluperfect, checked on its participle.
+_HAD = re.compile(r"\b(?:had|'d)\s+(?:(?:already|just|never|long|even|finally)\s+)*(?P<verb>[a-z]+)\b")
+
+
+def _in_the_pluperfect(original: str, time: FoundTime) -> bool:
+    """Whether the clause the time phrase stands in ("qu'on avait rencontré en mars", "whom we'd met in
+    March") is told in the pluperfect; a phrase set apart ("Lundi, j'avais…") belongs to the clause after."""
+    doc = read(original) if detect_language(original) == "fr" else None  # the persons guard's reading, cached
+    first, last = _clause_around(original, time.span, doc)
+    if any(m["verb"] == "been" or english_past(m["verb"]) for m in _HAD.finditer(fold_str(original[first:last]))):
+        return True
+    # "m'avait appelée", "on était partis": an auxiliary in the imperfect before a participle.
+    return doc is not None and any(
+        first <= t.idx < last and t.dep_.startswith("aux") and "Imp" in t.morph.get("Tense")
+        and t.head.morph.get("VerbForm") == ["Part"] for t in doc)
+
+
+# Where a clause starts: a comma, a relative or a subordinate ("qu'on avait", "whom we'd met", "because").
+_CLAUSE_START = re.compile(r"[,;:()—–]|(?<![\w'’])(?:qui|que|qu['’]|dont|où|quand|lorsque|lorsqu['’]"
+                           r"|parce|mais|who|whom|which|that|when|where|because|but)(?![\w'’])", re.IGNORECASE)
+
+
+def _clause_around(text: str, span: tuple[int, int], doc: Any | None) -> tuple[int, int]:
+    """The clause holding text[span], stretched over the next ones of its sentence until it holds a verb."""
+    sentence_start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    sentence_end = sentence_start + len(sentence_of(text, span))
+    bounds = sorted({sentence_start, sentence_end,
+                     *(m.start() + sentence_start for m in _CLAUSE_START.finditer(text[sentence_start:sentence_end]))})
+    first = max(b for b in bounds if b <= span[0])
+    for last in (b for b in bounds if b >= span[1]):
+        if _holds_a_verb(text, first, last, span, doc):
+            return first, last
+    return first, sentence_end
+
+
+def _holds_a_verb(text: str, first: int, last: int, time: tuple[int, int], doc: Any | None) -> bool:
+    if doc is not None:
+        return any(first <= t.idx < last and not time[0] <= t.idx < time[1] and t.pos_ in ("VERB", "AUX")
+                   for t in doc)
+    rest = text[first:time[0]] + " " + text[time[1]:last]
+    return any(inflected_verb(w) for w in words(rest)) or bool(_HAD.search(fold_str(rest)))
 
 
 def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime], found: list[FoundTime]) -> bool:
