@@ -358,6 +358,12 @@ def _without_heading(text: str, words: str, start: int) -> tuple[str, int]:
     return words, start
 
 
+# Going to live or travel somewhere: what follows is a town ("moved to Eugene"), someone's home has an "'s".
+_MOVED_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)"
+                       r"|head(?:s|ed|ing)?|(?:trip|way|back)|(?:em|dé|de)m[ée]nag\w*|s'install\w*|s’install\w*)"
+                       r"\s+(?:to|à|a)\s*$", re.IGNORECASE)
+
+
 def _is_person(text: str, words: str, start: int, end: int) -> bool:
     head = fold_str(words).split()[0]
     if head in _FAMILY_NAMES and words[:1].isupper() or head.rstrip(".") in TITLES | {"prof", "professeur"} \
@@ -379,6 +385,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
     if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head):
         return False  # a place: the place guard's concern
+    if _MOVED_TO.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s"):
+        return False  # "moving to Denver", « emménage à Florence »: a town, though also a first name
     if _a_name_doing_something(text, words, start, end):
         return True  # "Romane l'a réussi", "Mireille dove in": a name that does something
     if is_first_name(head.split("-")[0]) and head not in _COMMON_WORDS:

@@ -159,3 +159,19 @@ def test_first_names_cover_french_speaking_lists_but_not_words() -> None:
 def test_the_french_lexicon_knows_words_and_not_names() -> None:
     assert all(names.is_french_word(w) for w in ("sinon", "commande", "marée", "Pierre"))
     assert not any(names.is_french_word(w) for w in ("Maëlle", "Nutella", "Soizic"))
+
+
+# --- a town reached by moving or travelling, though it is also a first name -------------------------
+
+@pytest.mark.parametrize("original", [
+    "My cousin is moving to Denver next month, I'm gutted.",
+    "We flew to Austin for the wedding.",
+    "Ma cousine emménage à Florence en septembre.",
+])
+def test_a_town_one_moves_or_travels_to_is_no_one(original: str) -> None:
+    assert FlagKind.PERSON_DROPPED not in kinds(original)
+
+
+@pytest.mark.parametrize("original", ["I drove to Sam's after work.", "I talked to Eugene about the move."])
+def test_someone_one_goes_to_or_speaks_to_is_still_someone(original: str) -> None:
+    assert FlagKind.PERSON_DROPPED in kinds(original)
