@@ -520,8 +520,9 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     # Words of the sentence before ("…at Omar's place. Jasper told…": "place" is the last one's).
     before = [] if sentence_start(text, start) else _preceding(text, start, 2)
     pet_before = _a_pet_noun_before(before)
-    if pet_before or before and before[-1] in PLACE_NOUNS or _PET_AFTER.match(text, end):
-        return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo"
+    if pet_before or before and before[-1] in PLACE_NOUNS or _PET_AFTER.match(text, end) \
+            or _cared_for_as_a_pet(text, start, end):
+        return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo", "took Rufus to the vet"
     return _after_an_article(text, start)
 
 
@@ -531,6 +532,12 @@ def _after_an_article(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _ARTICLES and not text[start - 2:start].startswith("'")
 
 
+# A contest's name follows these ("a match" may be someone's: "le match de Théo").
+_A_CONTEST_OF = re.compile(r"\b(?:finales?|demi-finales?|tournoi|coupe|championnat|festival|finals?|semi-finals?"
+                           r"|tournament|cup|championship)\s+(?:de la|de l['’]|de|du|des|d['’]|of|of the)\s*$",
+                           re.IGNORECASE)
+
+
 def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     """Words that are no one's name where they stand: ordinary words, acronyms, a quoted word, a
     thing's name after its noun, a street."""
@@ -538,6 +545,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     head = folded.split()[0]
     if folded in _NOT_NAMES or folded in _NOT_PERSONS or head in _NOT_PERSONS or len(folded) < 2:
         return True
+    if _A_CONTEST_OF.search(text[max(0, start - 30):start]):
+        return True  # "la finale de Roland-Garros", "the final of Wimbledon": a contest's name, not a player
     if all(part in _NOT_NAMES for part in re.split(r"[\s'’-]+", folded) if part):
         return True  # "Après-demain", "Peut-être", "Next Friday": ordinary words joined, capitalised
     if not is_first_name(head.split("-")[0]) \
@@ -735,8 +744,16 @@ def _among_persons(text: str, start: int, end: int, persons: tuple[tuple[int, in
     # not "with Dad, Man City lost").
     joined, listed = r"\s*(?:et|and|&|\+)\s*", r"\s*(?:,|et\b|and\b|&|\+)"
     in_a_list = re.match(listed, text[end:], re.IGNORECASE) is not None
+    # The head of a list too: "étaient là Camille, Hugo et Paul" (someone after, the list goes on, and no
+    # "de", "from" before it: "De retour de Nantes, Théo et Inès…").
+    heads = not before or before[-1] not in _WHERE_BEFORE | _FROM_WORDS
     return any(re.fullmatch(joined, text[e:start], re.IGNORECASE) or re.fullmatch(joined, text[end:s], re.IGNORECASE)
-               or in_a_list and re.fullmatch(r"\s*,\s*", text[e:start]) for s, e in persons)
+               or in_a_list and re.fullmatch(r"\s*,\s*", text[e:start])
+               or heads and re.fullmatch(r"\s*,\s*", text[end:s]) and re.match(listed, text[e:], re.IGNORECASE)
+               for s, e in persons)
+
+
+_FROM_WORDS = frozenset("de d du des from to a of".split())
 
 
 # Where, never to whom: "to", "à", "from" also say who was written to or heard from.
@@ -776,11 +793,29 @@ def _a_pet_at(text: str, start: int, end: int) -> bool:
     return bool(_PET_AFTER.match(text, end)) or _a_pet_noun_before(_preceding(text, start, 2))
 
 
+# What one does with a pet, the name its object: "Took Rufus to the vet", "emmené Filou chez le véto",
+# "walked Biscuit", "fed Mochi". ("Sam came to the vet with me": Sam does something, no one takes Sam.)
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|brought|bring|emmen\w*|amen\w*|conduit)\s+$", re.IGNORECASE)
+_CARED_BEFORE = re.compile(r"\b(?:walk(?:ed|ing)?|fed|feed(?:ing)?|brush(?:ed|ing)?|groom(?:ed|ing)?|promen[ée]\w*"
+                           r"|nourri\w*|toilett\w*|vermifug\w*|vaccin\w*)\s+$", re.IGNORECASE)
+_TO_THE_VET = re.compile(r"\s+(?:to the (?:vets?|groomers?|kennels?)|chez (?:le|la) (?:v[ée]to|v[ée]t[ée]rinaire|toiletteur)"
+                         r"|au (?:v[ée]to|toilettage|chenil))\b", re.IGNORECASE)
+
+
+def _cared_for_as_a_pet(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20):start]
+    return bool(_CARED_BEFORE.search(before)) or bool(_TAKEN_BEFORE.search(before) and _TO_THE_VET.match(text, end))
+
+
 def _a_pet_noun_before(before: list[str]) -> bool:
-    """"mon chien Biscuit", "my old cat Gordon"; not "un chat de mai", "the cat of Mrs Lee": after
-    "de", "of" the name is not the animal's."""
+    """"mon chien Biscuit", "my old cat Gordon"; not "un chat de mai", "the cat of Mrs Lee", "her cat, and
+    Ollie": after "de", "of", "and" the name is not the animal's."""
     return bool(before) and (before[-1] in _PET_NOUNS or len(before) > 1 and before[-2] in _PET_NOUNS
-                             and before[-1].rstrip("'’") not in ("de", "d", "du", "of"))
+                             and before[-1].rstrip("'’") not in _NOT_THE_PETS_NAME)
+
+
+# After a pet's noun, words that start someone else: "the cat of Mrs Lee", "her cat, and Ollie left".
+_NOT_THE_PETS_NAME = frozenset("de d du of and et or ou with avec plus then puis".split())
 
 
 def _unit_around(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
@@ -897,7 +932,9 @@ _PLAN = re.compile(
     r"|avant d'(?:entrer|aller|arriver)|before (?:going|heading|getting)|on (?:my|our|the) way"  # not reached
     r"|en route|sur (?:le|la) (?:chemin|route)"
     r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour)"
-    r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée]|about (?:his|her|their))"  # another's trip, told
+    r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée]|about (?:his|her|their)"  # another's trip, told
+    r"|meant to|supposed to|(?:was|were) going to|devai[st]|devions|devaient|cens[ée]s?|aurai[st] d[ûu]"  # undone
+    r")"
     r"\b[^.!?;]*$",
     re.IGNORECASE)
 
@@ -907,15 +944,42 @@ def only_elsewhere(text: str, place: str) -> bool:
     cancelled trip ("booked flights to Lisbon", "il veut la Bretagne", "j'ai raté le train pour
     Nantes"), or where someone else is or was ("Malo, qui vit à Montréal"): the memory did not happen there."""
     spans = find_phrase(text, place)
-    return bool(spans) and all(_ROUTE.search(text[max(0, s - 40):s]) or _PLAN.search(_clause_before(text, s))
-                               or _SOMEONE_ELSES.search(_clause_before(text, s)) for s, _ in spans)
+    return bool(spans) and all(_ROUTE.search(text[max(0, s - 40):s]) and not _A_STATION.match(text, s)
+                               or _PLAN.search(_clause_before(text, s)) or _LATER_AFTER.match(text, e)
+                               or _SOMEONE_ELSES.search(_clause_before(text, s))
+                               or _SHOWN.search(re.split(r"[.!?;\n]", text[:s])[-1]) for s, e in spans)
+
+
+# A place shown in pictures, not where one was ("showed me photos of her cabin in", « m'a montré les photos
+# de sa maison à »); not a photo's caption ("Old photo: me and Grandpa fishing on Lake Tahoe").
+_SHOWN = re.compile(
+    r"\b(?:show\w*|look\w* at|saw|seen|sent|montr\w*|regard\w*|vu|envoy\w*)\s+(?:me\s+|moi\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:photos?|pictures?|pics|vid[ée]os?|postcards?|cartes? postales?)\s+(?:of|de|d'|du|des)\b"
+    r"(?:(?!\b(?:while|when|whilst|as|but|then|pendant|quand|lorsque|alors|mais|puis|tandis)\b)[^,])*$",
+    re.IGNORECASE)
+
+
+# "waited for the train at the station": a station is where one is, never a ticket's end.
+_A_STATION = re.compile(r"(?:gare|station|a[ée]roport|airport|quai|platform|terminal)\b", re.IGNORECASE)
+# A time to come after the place, in its clause: "moving to Denver next month", "emménage à Toulouse le
+# mois prochain", "off to Oslo tomorrow".
+_MONTHS_AND_DAYS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+                    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june"
+                    r"|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+                    r"|saturday|sunday")
+_LATER_AFTER = re.compile(
+    r"[^.!?;,]{0,25}?\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
+    r"|soon|bient[ôo]t|(?:le|la|l['’]) ?(?:semaine|mois|an|année|été|printemps|automne|hiver|week-end) prochaine?"
+    r"|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois)"
+    rf"|(?:{_MONTHS_AND_DAYS}) prochaine?|next (?:{_MONTHS_AND_DAYS}))\b",
+    re.IGNORECASE)
 
 
 # Someone else's place, said in a clause that is theirs alone: "Malo, qui vit à Montréal", "who's
 # waiting at Gatwick", "she used to work in Derby", "il vient de quitter Lyon". Not "she took me to
 # Brighton", "il nous a emmenés à", "she and I went to": the user is in the clause.
 _SOMEONE_ELSES = re.compile(
-    r"(?<![\w'’])(?:qui|who|he|she|il(?! (?:y|fai\w*|pleu\w*|neig\w*|fau\w*|fallai\w*)\b)|elle|they|ils|elles)"
+    r"(?<![\w'’])(?<!chez )(?<!with )(?<!avec )(?:qui|who|he|she|il(?! (?:y|fai\w*|pleu\w*|neig\w*|fau\w*|fallai\w*)\b)|elle|they|ils|elles)"
     r"(?:['’](?:s|d|re)\b)?"
     r"(?:\s+(?!(?:me|us|m|nous|moi|avec|with|i|we|je|j|on|took|brought|emmen\w*|amen\w*)(?![\w-]))"
     r"[\w'’-]+){0,4}?\s*$",

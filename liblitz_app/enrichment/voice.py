@@ -10,14 +10,16 @@ Three ways a reflection leaves her voice, each read from the sentence rather tha
 - *the user's life in her "je"*: a reflection that never speaks to nor of the user ("tu", "you")
   yet tells what "I" did or went through ("j'ai tenu bon", "I can't keep going like this at work").
   Her own first person is made of a few kinds of verbs — thinking, feeling, hoping, keeping,
-  being there — so a first-person clause whose verb is none of those, with no "you" around,
-  is the user's story told as hers.
+  being there; a first-person clause whose verb is none of those, with no "you" around, is the
+  user's story told as hers when it tells what was done (a past tense), what "I" must do or can no
+  longer bear, the memory's own action or thing ("my raise"); in the present, about what the memory
+  does not tell ("I fully approve", "je réclame la recette"), it is her say.
 """
 from __future__ import annotations
 
 import re
 
-from .folding import contains_phrase, find_phrase, fold
+from .folding import contains_phrase, find_phrase, fold, words
 from .language import ENGLISH, FRENCH, detect_language
 from .names import english_lemmas, english_past, is_english_word
 from .time_phrases import sentence_of
@@ -131,13 +133,22 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
             continue  # "Tata !" after "je vais être tata": the user's news, cried back
         if _to_the_user(sentence_of(folded.folded, (m.start(), m.end()))) and contains_phrase(original, m.group()):
             continue  # "Tu as bien fait d'appeler Maman", "Give Dad a hug": the user's own word, to them
-        sentence = sentence_of(folded.folded, (m.start(), m.end()))
-        if not _FIRST_PERSON.search(sentence) and contains_phrase(original, m.group()):
-            continue  # "And Nana's tears say it all" after "Nana cried": the user's word, told of, not claimed
+        if not _FIRST_PERSON.search(_clause_around(folded.folded, m.start(), m.end())) \
+                and contains_phrase(original, m.group()):
+            # "And Nana's tears say it all" after "Nana cried", "La recette de Mamie enfin transmise, je
+            # trouve ça précieux": the user's word, told of in a clause of its own, not claimed
+            continue
         if not _said_as_a_name(reflection, folded.span(m.start(), m.end())):
             continue
         spans.append(folded.span(m.start(), m.end()))
     return spans
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words between the punctuation marks around text[start:end]."""
+    head = max(text.rfind(mark, 0, start) for mark in ",;:.!?—\n")
+    tails = [i for i in (text.find(mark, end) for mark in ",;:.!?—\n") if i >= 0]
+    return text[head + 1:min(tails, default=len(text))]
 
 
 _EXCLAIMED = re.compile(r"\s*[!?]")
@@ -240,7 +251,7 @@ def addresses_user(reflection: str) -> bool:
     return bool(_YOU.search(fold(reflection).folded))
 
 
-def speaks_as_user(reflection: str) -> list[Span]:
+def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
     """First-person clauses telling what "I" did or lived, in a reflection that never says "you"."""
     folded = fold(reflection)
     text = folded.folded
@@ -250,12 +261,70 @@ def speaks_as_user(reflection: str) -> list[Span]:
     for pattern, own, split in ((_I_EN, _her_clause_en, "'"), (_I_FR, _her_clause_fr, "' ")):
         for m in pattern.finditer(text):
             tokens = re.findall(r"[\w'-]+", text[m.end():m.end() + 80].replace("'", split))
-            if tokens and not own(m.group(), tokens):
+            clause = re.split(r"[.!?;]", text[m.end():])[0]
+            if tokens and not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original):
                 spans.append(folded.span(m.start(), m.end() + len(text[m.end():].split(".")[0])))
+    if original:
+        # "My raise got denied again" after "raise denied": the memory's thing called hers
+        told = _told_stems(original)
+        spans += [folded.span(*m.span()) for m in _MY_THING.finditer(text) if _a_told_word(m["thing"], told)]
     spans += [m.span() for m in _DONE_TO_ME_FR.finditer(reflection) if _someone(m.group("who"))]
     spans += [m.span() for m in _DONE_TO_ME_EN.finditer(reflection)
               if _someone(m.group("who")) and english_past(m.group("verb"))]
     return sorted(spans)
+
+
+_MY_THING = re.compile(r"(?<![\w'])(?:my|mon|ma|mes)\s+(?P<thing>[a-z][a-z-]{3,})")
+
+
+def _told_stems(original: str) -> set[str]:
+    """The memory's words, cut to five letters ("déménagement" and "déménage" are one)."""
+    return {w[:5] for w in words(original) if len(w) >= 4}
+
+
+def _a_told_word(word: str, told: set[str]) -> bool:
+    return len(word) >= 4 and word[:5] in told and word not in FRENCH and word not in ENGLISH
+
+
+def _tells_users_life(subject: str, tokens: list[str], clause: str, original: str) -> bool:
+    """A first-person clause whose verb is not one of hers is the user's story when it tells what was
+    done (a past tense), what "I" must do or can no longer bear, or retells the memory's own action ("je
+    déménage samedi" after "déménagement samedi"); in the present, doing what the memory does not tell
+    ("I fully approve", "je réclame la recette", "Moi, Lu, je vote pour les crêpes"), it is her own say."""
+    if not original:
+        return True
+    if subject in ("i've", "i'd") or _told_as_done(tokens) or _MUST_OR_ENDURE.match(" ".join(tokens)):
+        return True
+    said, told = words(clause), _told_stems(original)
+    if {"ai", "have", "has"} & set(said[:3]):
+        # "heureusement que j'ai mon café", "I have my coffee": what "I" have is the memory's own thing
+        return any(_a_told_word(w, told) for w in said)
+    verb = next((w for w in said if w not in _SKIP_EN and w not in _SKIP_FR and not _adverb_en(w)), "")
+    return len(verb) >= 4 and verb[:5] in told
+
+
+# What "I" must do or can no longer bear is a life's weight, the user's: "I'll have to revise everything",
+# "je vais devoir tout réviser", "how much longer I can keep going", "je n'en peux plus".
+_MUST_OR_ENDURE = re.compile(
+    r"(?:(?:going to |gonna |don't |do not |'ll |will |really |still )*(?:have|has|had|need|needs|got) to|gotta"
+    r"|(?:can|can't|cannot|could|couldn't) (?:\w+ )?(?:keep|take|stand|handle|cope|go on|bear)"
+    r"|(?:ne |n' )?(?:vais |dois |devrai |faut )*(?:devoir|dois|doit|faut)|(?:ne |n' )?(?:en )?peux plus"
+    r"|(?:vais |pourrai )?tenir|ai (?:encore |toujours |vraiment )?du mal|(?:have|had) (?:a hard time|trouble)"
+    r"|struggl\w*)\b")
+
+
+def _told_as_done(tokens: list[str]) -> bool:
+    """"went", "j'ai couru", "je suis allée", "je courais": the first verb after "I" in a past tense."""
+    verbs = (t for t in tokens if t not in _SKIP_EN and t not in _SKIP_FR and not _adverb_en(t))
+    verb = next(verbs, "")
+    if not verb:
+        return False
+    if verb in ("was", "were", "had", "did"):
+        return True
+    if verb in _AUX_FR or verb in _BE_FR:
+        participle = next(verbs, "")
+        return participle not in FRENCH and bool(re.fullmatch(r"\w+(?:e|ee|es|ees|i|is|it|u|us|ert|ort)", participle))
+    return english_past(verb) or bool(re.fullmatch(r"\w{2,}(?:ais|ait)", verb)) and verb not in ("mais", "fait")
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[A-Z][a-z]+)\s+(?P<next>[\w']+)")
@@ -474,7 +543,7 @@ PRODUCTS = {"chatgpt": "ia", "gpt": "ia", "gemma": "ia", "mistral": "ia", "deeps
              "qwen": "ia", "siri": "assistant", "alexa": "assistant", "cortana": "assistant", "bixby": "assistant",
              "replika": "bot", "roomba": "robot"}
 DEPERSONALISING = (
-    r"(?:l'|d'|une\s+|cette\s+|the\s+|an\s+|this\s+)ia\b|\bi\.a\.|\bia\b|(?<!['\w])ai\b(?!-)"
+    r"(?:l'|d'|une\s+|cette\s+|the\s+|an\s+|this\s+)ia\b|\bi\.a\.|\bia\b|(?<!['\w])(?<!\ben )(?<!\by )ai\b(?!-)"
     r"|\ba\.i\.|intelligence artificielle|artificial intelligence"
     r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
     r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"

@@ -103,6 +103,7 @@ _GROUPS = (
     ("parents", {"mother", "father"}),
     ("grandparents grands-parents", {"grandmother", "grandfather"}),
     ("siblings freres soeurs", {"brother", "sister"}),
+    ("beaux-parents in-laws belle-famille", {"father-in-law", "mother-in-law"}),
 )
 
 
@@ -119,6 +120,8 @@ def _a_relation_made_a_name(ctx: GuardContext, name: str) -> bool:
     tokens = [t for t in words(name) if t not in TITLES]
     if not tokens or not all(t in RELATIONS for t in tokens) or ctx.people.find(name) is not None:
         return False
+    if not any(t[:1].isupper() for t in name.split()):
+        return False  # "grand-père" listed as written: the relation itself, not a name made of it
     # Written as a name in the memory ("j'ai vu Patron", mid-sentence with its capital) it is one.
     return not any(ctx.original[s].isupper() and not sentence_start(ctx.original, s)
                    for s, _ in find_phrase(ctx.original, name))

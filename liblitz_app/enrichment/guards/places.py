@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..folding import fold_str, words
+from ..folding import contains_phrase, fold_str, words
+from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, find_places, kin, kin_said, only_elsewhere
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -25,6 +26,8 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
     if _HOME.fullmatch(fold_str(place).strip()) and _SAID_HOME.search(fold_str(ctx.original)):
         return []  # "home" for "at ours", "chez moi" for "à la maison": the user's home, said another way
+    if _a_home_the_memory_speaks_of(ctx, place, original_tokens):
+        return []  # "Luke's place in Austin" for "helped him pack at his place in Austin", Luke the brother
     if words(place)[:1] == ["chez"]:
         host, _, town = place.partition(",")
         if _recorded_home(ctx, host) and _place_tokens(town) <= original_tokens:
@@ -68,10 +71,11 @@ _SAID_HOME = re.compile(r"\b(?:at (?:home|ours|mine|my place|our place)|chez (?:
 
 def _said_words(original: str, proposed: set[str]) -> set[str]:
     """The memory's words, and the proposed words it says in part: "school" in "back-to-school",
-    "cinéma" for "ciné", "exposition" for "expo" (a word cut short is the same word)."""
+    "cinéma" for "ciné", "exposition" for "expo", "Tamalpais" for "Tam" (a word cut short is the same word)."""
     said = set(words(original))
     parts = {p for w in said for p in w.split("-")}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
+    cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
     return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)}
 
 
@@ -93,6 +97,39 @@ def _recorded_home(ctx: GuardContext, place: str) -> bool:
         if person is not None and kin(person.relation) & kin(said) & kin_said(m.group()):
             return True  # "chez Hélène" for "chez ma mère", Hélène being the mother
     return False
+
+
+# Someone's home, and maybe its town: "chez Julien à Nantes", "Kevin's place", "Luke's flat, Austin".
+_SOMEONES_HOME = re.compile(
+    r"(?:chez\s+(?P<host>[^,]+?)|(?P<owner>[^,]+?)['’]s(?:\s+(?:place|house|home|flat|apartment))?)"
+    r"(?:\s*(?:,|\s(?:à|a|in)\s)\s*(?P<town>.+))?", re.IGNORECASE)
+_DWELLING = frozenset("place house home flat apartment".split())
+# The memory speaks of someone's home by a pronoun: "chez lui", "at his place", "at hers".
+_THEIR_HOME = re.compile(r"\bchez (?:lui|elle|eux|elles)\b|\b(?:his|her|their) (?:place|house|home|flat|apartment)\b"
+                         r"|\bat (?:his|hers|theirs)\b", re.IGNORECASE)
+
+
+def _a_home_the_memory_speaks_of(ctx: GuardContext, place: str, original: set[str]) -> bool:
+    """A home named after its host, as the memory says it ("at kevin's", "chez Marie") or by a pronoun for
+    someone it names ("chez lui", "his place", after "mon frère" whom who-is-who calls Julien)."""
+    m = _SOMEONES_HOME.fullmatch(place.strip())
+    if m is None:
+        return False
+    host, town = (m["host"] or m["owner"]).strip(), m["town"] or ""
+    if not _place_tokens(town) <= original or town and only_elsewhere(ctx.original, town.strip()):
+        return False
+    for said in re.finditer(rf"(?<![\w-]){re.escape(host)}['’]s\s*(?P<what>\w*)", ctx.original, re.IGNORECASE):
+        what, proposed = fold_str(said["what"]), _place_tokens(place)
+        if what in ENGLISH or what in FRENCH or what in proposed or what in _DWELLING and proposed & _DWELLING:
+            return True  # "at kevin's" for "Kevin's place"; not "Jude's studio" for "Jude's flat"
+    if _recorded_home(ctx, f"chez {host}"):
+        return True
+    if not _THEIR_HOME.search(ctx.original):
+        return False
+    person = recorded(ctx, host)
+    if person is None:
+        return contains_phrase(ctx.original, host)  # "Tom… at his place" → "Tom's place"
+    return any(known is person for known, _, _ in ctx.people.mentioned_in(ctx.original))
 
 
 def _made_precise(place: str, original: set[str], original_text: str) -> bool:
@@ -166,7 +203,8 @@ _OF_A_NAME = re.compile(r"(?<![\w'’-])(?=(?P<word>[\w'’-]+)\s+(?:de la|de l[
 
 # Someone's premises, said more fully: "Aunt Ruth's house" for "at Aunt Ruth's", "cabinet du Dr Morin".
 _PRACTICES = frozenset("cabinet office bureau studio atelier surgery clinic clinique".split())
-_PREMISES = _PRACTICES | frozenset("house home flat apartment appartement maison garden jardin terrasse".split())
+_PREMISES = _PRACTICES | frozenset("house home flat apartment appartement maison garden jardin terrasse workshop shed"
+                                   " garage cellar cave grenier attic kitchen cuisine shop boutique cabin chalet".split())
 _PRECISIONS = frozenset(
     "uk usa us fr france england angleterre scotland wales ireland canada belgique belgium suisse"
     " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"

@@ -1,8 +1,12 @@
 """Her reflection's voice: the first person, and the memory's language."""
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from .. import voice
-from ..language import detect_language
+from ..folding import words
+from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -21,7 +25,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     spans = (voice.users_own(reflection, ctx.original, ctx.persona.names)
-             or voice.kinship_as_a_name(reflection, ctx.original) or voice.speaks_as_user(reflection)
+             or voice.kinship_as_a_name(reflection, ctx.original) or voice.speaks_as_user(reflection, ctx.original)
              or voice.described_in_the_third_person(reflection))
     if spans:
         said = reflection[spans[0][0]:spans[0][1]]
@@ -38,12 +42,39 @@ def check_language(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     reflection = proposal.fields.reflection
     expected = detect_language(ctx.original)
     found = detect_language(reflection) if reflection else None
+    names = {"fr": ("français", "French"), "en": ("anglais", "English")}
+    if expected and reflection and _in_another_language(reflection):
+        return [Flag(
+            FlagKind.WRONG_LANGUAGE,
+            f"Le souvenir est en {names[expected][0]}, la réflexion dans une autre langue.",
+            f"The memory is in {names[expected][1]}, the reflection in another language.",
+            "reflection", (Span("reflection", 0, len(reflection)),),
+        )]
     if not expected or not found or found == expected:
         return []
-    names = {"fr": ("français", "French"), "en": ("anglais", "English")}
     return [Flag(
         FlagKind.WRONG_LANGUAGE,
         f"Le souvenir est en {names[expected][0]}, la réflexion en {names[found][0]}.",
         f"The memory is in {names[expected][1]}, the reflection in {names[found][1]}.",
         "reflection", (Span("reflection", 0, len(reflection)),),
     )]
+
+
+# Neither French nor English ("Espero que estés mejor", "Ich hoffe, es geht dir besser"): langid over all
+# its languages says so confidently, and hardly a word of the reflection is a French or English one.
+OTHER_LANGUAGE_CONFIDENCE, MIN_WORDS, MAX_OWN_WORDS = 0.9, 6, 0.2
+
+
+def _in_another_language(reflection: str) -> bool:
+    said = words(reflection)
+    if len(said) < MIN_WORDS or sum(w in FRENCH or w in ENGLISH for w in said) > MAX_OWN_WORDS * len(said):
+        return False
+    language, confidence = _any_language().classify(reflection)
+    return language not in LANGUAGES and confidence >= OTHER_LANGUAGE_CONFIDENCE
+
+
+@lru_cache(maxsize=1)
+def _any_language() -> Any:
+    """langid over every language it knows (language.py asks it to choose between French and English)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

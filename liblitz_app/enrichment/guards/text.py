@@ -1,6 +1,8 @@
 """The memory's words: rewritten by the proposal, or told back as her reflection."""
 from __future__ import annotations
 
+import re
+
 from liblitz_app.memory import terms
 
 from .. import voice
@@ -54,11 +56,27 @@ SHUFFLED_COVERED, SHUFFLED_OWN = 0.9, 0.15
 TOLD_BACK_COVERED, TOLD_BACK_OWN = 0.6, 0.2
 
 
+# Texting's short forms, spelt out so that a memory written as a text message is compared word for word
+# with a reflection that writes them in full ("jsuis", "tte la nuit", "avc", "bcp", "tmrw").
+_SHORT_FORMS = {
+    "jsuis": "je suis", "chui": "je suis", "tte": "toute", "ttes": "toutes", "tt": "tout", "tjrs": "toujours",
+    "avc": "avec", "bcp": "beaucoup", "pr": "pour", "ds": "dans", "qd": "quand", "pcq": "parce que",
+    "pck": "parce que", "mtn": "maintenant", "auj": "aujourd'hui", "dem": "demain", "rdv": "rendez-vous",
+    "slt": "salut", "jpp": "je n'en peux plus", "tmrw": "tomorrow", "tho": "though", "bc": "because",
+    "cuz": "because", "ppl": "people", "msg": "message", "tonite": "tonight", "pls": "please", "thx": "thanks",
+}
+_SHORT_FORM = re.compile(rf"(?<![\w'’])(?:{'|'.join(_SHORT_FORMS)})(?![\w'’])", re.IGNORECASE)
+
+
+def spelt_out(text: str) -> str:
+    return _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group().lower()], text)
+
+
 def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
     """The memory retold to the user ("tu", "you"): what it says, in other forms, with no thought added."""
     if not voice.addresses_user(reflection):
         return False
-    told = [w for w in dict.fromkeys(terms.words(original)) if w not in hers and not w.isdigit()]
+    told = [w for w in dict.fromkeys(terms.words(spelt_out(original))) if w not in hers and not w.isdigit()]
     said = [w for w in terms.words(reflection) if w not in hers and not w.isdigit()]
     if len(told) < 3 or not said:
         return False

@@ -30,6 +30,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return []
     said_spans = [s for s in find_phrase(ctx.original, time.said)
                   if not _inside_another_time(ctx, s, time, found)] if time.said else []
+    if not found and _the_nearest_part_named(ctx, time) and not _undated(ctx.original, found):
+        return []  # "Spent the afternoon…" as "this afternoon", "Week-end à la mer" as last week-end
     if time.said and not said_spans:
         said_spans = _said_as_its_day(ctx, time, found)
         if not said_spans and _the_day_it_was_written(ctx, time, found):
@@ -58,6 +60,31 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     return [_time_flag(ctx, found, "time", 0)]
 
 
+# A part of the day or of the week, or an hour, told without a day ("Spent the afternoon at…", "Week-end à la
+# mer", "born at 3:12 am", « à 17 h 30 »): the nearest one, on or just before the day it was written.
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|matin|matinee|apres-midi|soir|soiree|nuit)\b")
+_WEEKEND = re.compile(r"\b(?:week-?end|weekend)\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h\b)(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b")
+_THIS = frozenset("this that the ce cet cette la le l today aujourd hui tonight ce-soir dernier last past".split())
+
+
+def _the_nearest_part_named(ctx: GuardContext, time: EventTime) -> bool:
+    if time.start is None or not time.said:
+        return False
+    said, original, end = fold_str(time.said), fold_str(ctx.original), time.end or time.start
+    clocks = [re.sub(r"\D", "", c) for c in _CLOCK.findall(said)]
+    if clocks and all(c in {re.sub(r"\D", "", o) for o in _CLOCK.findall(original)} for c in clocks):
+        rest = _CLOCK.sub(" ", said)
+        return time.start == end == ctx.day and set(words(rest)) <= _THIS | {"at", "a", "vers", "around"}
+    part = _PART_OF_DAY.search(said)
+    if part and _PART_OF_DAY.search(original) and set(words(said)) - {part.group().split("-")[0], "midi"} <= _THIS:
+        return part.group() in original and time.start == ctx.day and end in (ctx.day, ctx.day + timedelta(days=1))
+    if _WEEKEND.search(said) and _WEEKEND.search(original):
+        saturday = ctx.day - timedelta(days=(ctx.day.weekday() - 5) % 7)
+        return time.start == saturday and end in (saturday, saturday + timedelta(days=1))
+    return False
+
+
 # Words that place the event some unsaid time before the day it was written: no day to resolve,
 # but never that day itself.
 _VAGUE_PAST = re.compile(
@@ -65,7 +92,10 @@ _VAGUE_PAST = re.compile(
     r"|quand j'etais (?:petite?|enfant|gamine?|ado|jeune)|when i was (?:a kid|little|young|a child|a teenager)"
     r"|il y a longtemps|a long time ago|years ago|il y a des annees|back then|a l'epoque|as a (?:kid|child)"
     r"|dans mon enfance|in my childhood|quand j'etais (?:au lycee|au college|a la fac|etudiante?)"
-    r"|when i was (?:in (?:high )?school|at (?:uni|university|college)|a student)|as a teenager)\b")
+    r"|when i was (?:in (?:high )?school|at (?:uni|university|college)|a student)|as a teenager"
+    # a period of one's life, no year said: "back when I lived in Chicago", « du temps où je vivais à Lille »
+    r"|back when|when i (?:lived|was living|worked|used to)|quand (?:j'habitais|je vivais|je travaillais)"
+    r"|a l'epoque ou|du temps ou)\b")
 
 
 # A habit told in the present ("je bois un café le matin", "I always sleep better…"): true of no day in
