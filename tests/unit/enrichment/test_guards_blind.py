@@ -10,7 +10,9 @@ tuned on in the same way the same day (after: recall 100 % French, 93.3 % Englis
 French, 8.3 % English). The third blind set (measured once while unread: recall 86.4 % French, 90.3 %
 English, false flags 9.7 % / 11.7 %) and the fourth (the validation set) were tuned on in a later round (after:
 recall 99.0 % / 100 % and 100 % / 99.1 %, false flags 1.0 % / 0 % and 0 % / 1.8 %). What the guards do on
-pairs never tuned on is measured by benchmarks/guards.py (the fifth blind set, once), never here.
+pairs never tuned on is measured by benchmarks/guards.py, never here. The fifth blind set (measured once while
+unread: recall 91.0 % French, 89.0 % English, false flags 17.0 % / 12.0 %) was tuned on next (after: recall 96 % in
+both, false flags 3 % / 4 %); the sixth was measured once after that, and is not in the suite.
 """
 from collections import defaultdict
 
@@ -25,6 +27,7 @@ FLOORS = {
     ("holdout2", "fr"): (0.97, 0.07), ("holdout2", "en"): (0.90, 0.10),
     ("holdout3", "fr"): (0.97, 0.03), ("holdout3", "en"): (0.97, 0.03),
     ("validation", "fr"): (0.97, 0.03), ("validation", "en"): (0.97, 0.04),
+    ("holdout5", "fr"): (0.94, 0.05), ("holdout5", "en"): (0.94, 0.06),
 }
 
 
