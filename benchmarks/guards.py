@@ -1,6 +1,6 @@
 """Guards on labelled (original, proposal) pairs, and the offline emotion guess on XED.
 
-    python benchmarks/guards.py                  # every set there but holdout6, from the repository root
+    python benchmarks/guards.py                  # every set there but holdout7, from the repository root
     python benchmarks/guards.py --set tune       # one set: regression, tune, holdout, holdout2, holdout3, ...
     python benchmarks/guards.py --pipeline fr,en # also read English with the French spaCy pipeline
 
@@ -13,8 +13,9 @@ by name, once, after the next round of tuning), and a fourth written blind as a 
 (benchmarks/data/guards_blind4/validation.jsonl: its figures alone chose between ways of guarding for one
 round; tuned on since). holdout3 was run once at the end of the 2026-11-30 afternoon round: spent, and
 opened for tuning in the next round. A fifth, written blind that afternoon (benchmarks/data/guards_blind5/), was
-run once at the end of that next round, then opened for tuning; a sixth (benchmarks/data/guards_blind6/;
-`--set holdout6`, once) is the measure after it. For each it
+run once at the end of that next round, then opened for tuning; a sixth (benchmarks/data/guards_blind6/) was
+run once after the round tuned on the fifth, then opened too; a seventh (benchmarks/data/guards_blind7/;
+`--set holdout7`, once) is the measure after it. For each it
 prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
 language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
 held-out parts print figures only, never a pair: they are measured, not read.
@@ -48,13 +49,14 @@ SETS = {
     "validation": ROOT / "benchmarks" / "data" / "guards_blind4" / "validation.jsonl",
     "holdout5": ROOT / "benchmarks" / "data" / "guards_blind5" / "holdout.jsonl",
     "holdout6": ROOT / "benchmarks" / "data" / "guards_blind6" / "holdout.jsonl",
+    "holdout7": ROOT / "benchmarks" / "data" / "guards_blind7" / "holdout.jsonl",
 }
-# No pair of this one is ever printed: holdout6 is the measure nobody tuned on. (holdout3 and holdout5 were, each
-# until its one run; the validation set, a fourth blind set, chose between ways of guarding by its figures alone
-# for one round; all were tuned on since.)
-MEASURED_ONLY = frozenset({"holdout6"})
-# Run only when named (--set holdout6), once, after a round of tuning: a set that is run is spent.
-UNSPENT = frozenset({"holdout6"})
+# No pair of this one is ever printed: holdout7 is the measure nobody tuned on. (holdout3, holdout5 and holdout6
+# were, each until its one run; the validation set, a fourth blind set, chose between ways of guarding by its
+# figures alone for one round; all were tuned on since.)
+MEASURED_ONLY = frozenset({"holdout7"})
+# Run only when named (--set holdout7), once, after a round of tuning: a set that is run is spent.
+UNSPENT = frozenset({"holdout7"})
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
@@ -218,7 +220,7 @@ def emotion_report() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append",
-                        help="default: every set there but the unspent blind one (holdout6)")
+                        help="default: every set there but the unspent blind one (holdout7)")
     parser.add_argument("--pipeline", default=",".join(sorted(names.PIPELINE_LANGUAGES)),
                         help="languages read by the French spaCy pipeline (default: %(default)s)")
     parser.add_argument("--emotions", action="store_true", help="also the extractor's emotion on XED")
