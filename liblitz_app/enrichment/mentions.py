@@ -11,6 +11,7 @@ from .names import (
     a_function_word,
     a_verb_follows,
     english_lemmas,
+    english_past,
     entity_at,
     is_english_word,
     is_first_name,
@@ -254,6 +255,9 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     companions = {fold_str(n) for n in companion_names}
     candidates = [(words, span) for words, span in _name_candidates(text)
                   if not {fold_str(words), *fold_str(words).split()} & companions]
+    # A name given to a thing or an animal ("named it Gerald … don't die Gerald") is its name all along.
+    given = {fold_str(w) for w, (s, _) in candidates if _NAMED_SO.search(text[max(0, s - 40):s])}
+    candidates = [(words, span) for words, span in candidates if fold_str(words) not in given]
     named = [(words, span) for words, span in candidates if _is_person(text, words, *span)]
     named += _paired_with_a_person(text, candidates, named)
     found: dict[str, Mention] = {}
@@ -361,17 +365,21 @@ def _without_heading(text: str, words: str, start: int) -> tuple[str, int]:
 # Going to live or travel somewhere: what follows is a town ("moved to Eugene"), someone's home has an "'s".
 _MOVED_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)"
                        r"|head(?:s|ed|ing)?|(?:trip|way|back)|(?:em|dé|de)m[ée]nag\w*|s'install\w*|s’install\w*)"
-                       r"\s+(?:to|à|a)\s*$", re.IGNORECASE)
+                       r"\s+(?:to|à|a)\s*$"
+                       # A stay: "vacances à Bali", "a week in Crete", "honeymoon in Florence", "séjour en Crète".
+                       r"|\b(?:vacances|voyage|s[ée]jour|semaine|week-?end|lune de miel|holidays?|vacation|week"
+                       r"|fortnight|honeymoon|stay|trip)\s+(?:to|in|à|a|en|au)\s*$", re.IGNORECASE)
 
 
 def _is_person(text: str, words: str, start: int, end: int) -> bool:
     head = fold_str(words).split()[0]
-    if head in _FAMILY_NAMES and words[:1].isupper() or head.rstrip(".") in TITLES | {"prof", "professeur"} \
-            and " " in words:
-        return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin"
+    if head in _FAMILY_NAMES and words[:1].isupper() or head.rstrip(".") in _TITLE_WORDS and " " in words:
+        return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin", "Professor Clarke"
     if _never_a_person(text, words, start, end):
         return False
     before = _preceding(text, start, 3)
+    if before and before[-1] in _TITLE_WORDS and words[:1].isupper() and _title_just_before(text, start):
+        return True  # "M. Benhamou", "Dr. Okafor": the title's full stop cut the name in two
     if _someone_is_told(before) and not _is_city(words) and not _about_a_pet(text):
         return True  # the small pipeline often reads "à Tolu" as a place
     context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end)) \
@@ -412,6 +420,11 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         and not sentence_start(text, start) and _written_as_a_name(entity.words)
 
 
+def _title_just_before(text: str, start: int) -> bool:
+    """"M. Benhamou", "Mr Patel": the title is the word right before the name, abbreviated or not."""
+    return bool(re.search(r"(?<![\w'’])[A-Z][a-zé]*\.?\s+$", text[max(0, start - 14):start]))
+
+
 def _written_as_a_name(words: str) -> bool:
     """"Jean-Marc Dupont", "Charles de Gaulle"; not « Pôle emploi », which the pipeline may call PER:
     a name's words are capitalised, but for its particles."""
@@ -437,6 +450,7 @@ def _spoken_of_as_someone(text: str, end: int) -> bool:
 
 
 TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss mister dr docteur doctor".split())
+_TITLE_WORDS = TITLES | frozenset("prof professeur professor pr".split())  # before a surname
 # Said, written, given to someone: "écrit à Tolu", "talked to Siobhan"; someone's: "l'anniversaire de Tolu".
 _TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand"
                       r"|talk|spok|said|wrote|written|sent|gave|given|text|email|explain|repli|lent|show"
@@ -481,11 +495,48 @@ def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool
     """At a sentence's start, a given name (though also a word: "Sunny", "Romane") that is the subject
     of the verb after it: "Sunny picked the names", "Romane l'a réussi"; not "Sunny day", "Summer was hot"."""
     head, language = fold_str(words).split()[0], detect_language(text) or ""
-    if not sentence_start(text, start) or not (maybe_first_name(head) or is_first_name(head.split("-")[0])):
+    if not sentence_start(text, start):
         return False
+    if not (maybe_first_name(head) or is_first_name(head.split("-")[0])):
+        return _someone_unlisted_did_me_something(text, words, start, end)
     if language == "en" and "NOUN" in english_lemmas(head):
         return False  # "Hope kept me going", "Storm hit the coast": a thing can do something too
+    if language == "en" and english_past(head) and not _a_past_follows(text, end):
+        return False  # "Said words.", "Told him off": a diary's sentence without its "I", not "Said"
     return not _a_company(text, start, end) and a_verb_follows(text, end, language)
+
+
+# What a person does to the user, not a shop or an app: "… m'a appris", "… nous a invités", "… taught me".
+_TO_ME_AFTER = re.compile(r"\s+(?:(?:m['’]|me\s+|nous\s+)(?:(?:a|avait|as|ont)\s+)?(?P<fr>[a-zà-ÿ]+)"
+                          r"|(?P<en>[a-z]+)\s+(?:me|us)\b)")
+_DONE_BY_SOMEONE_FR = re.compile(
+    r"(?:appr|enseign|montr|invit|embrass|serr|aid|consol|appel|racont|confi|present|accompagn|emmen|ramen"
+    r"|raccompagn|rejoi|cuisin|prepar|pret|berc|soign|coiff|rassur|felicit|remerci|pardonn|console|taquin"
+    r"|engueul|gronde|dispute|quitt|demand|attend|rend\w* visite)")
+_DONE_BY_SOMEONE_EN = frozenset(
+    "teach tell hug kiss invite help call ring visit show cook bake drive take lend introduce comfort pick meet"
+    " walk text hold thank forgive tease scold leave ask join cuddle babysit".split())
+
+
+def _someone_unlisted_did_me_something(text: str, words: str, start: int, end: int) -> bool:
+    """"Kasia m'a appris les pierogi", "Oyelaran taught me chess": a single capitalised word that is no
+    French or English word nor in any list of given names, heading a sentence and doing to the user what
+    only a person does, is someone (names from everywhere are missing from the lists); "Spotify m'a sorti
+    ma playlist" is an app."""
+    if " " in words or is_french_word(words) or is_english_word(words) or not words[:1].isupper():
+        return False
+    m = _TO_ME_AFTER.match(text, end)
+    if m is None or _a_company(text, start, end):
+        return False
+    if m["fr"]:
+        return bool(_DONE_BY_SOMEONE_FR.match(fold_str(m["fr"])))
+    return any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
+
+
+def _a_past_follows(text: str, end: int) -> bool:
+    """"Rose made dinner": after a name that is also a past verb, only a past verb makes it someone."""
+    m = re.match(r"\s+(?:\w+ly\s+)?([a-z]+)\b", text[end:])
+    return m is not None and english_past(m.group(1))
 
 
 def _a_company(text: str, start: int, end: int) -> bool:
@@ -508,9 +559,26 @@ def _a_shop_in_french(text: str, end: int) -> bool:
     return bool(re.match(r"['’]s\b", text[end:])) and detect_language(text) == "fr"
 
 
+# The last word of an institution's name ("Leeds City Council", "Barclays Bank"), the first of a French one
+# ("Mairie de Lyon", "Caisse d'Allocations", "Conseil Départemental").
+_INSTITUTION_LAST = frozenset(
+    "council bank trust society association agency ministry department police university college school"
+    " hospital clinic museum library airways airlines ltd inc plc group company club union authority office".split())
+_INSTITUTION_FIRST = frozenset(
+    "mairie banque caisse credit universite lycee college ecole hopital clinique musee association societe"
+    " ministere prefecture conseil agence office service direction centre".split())
+
+
+def _an_institution(words: str) -> bool:
+    parts = fold_str(words).split()
+    return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST)
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _NAMED_SO.search(text[max(0, start - 40):start]):
         return True
+    if _an_institution(words):
+        return True  # "on hold with Leeds City Council": an institution, whoever answered
     if _a_shop_in_french(text, end):
         return True
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
@@ -719,8 +787,11 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     if _named_after_someone(words) and span[1] <= start + re.search("['’]", words).start():
         return True  # "Arthur's Seat", "St John's Wood": a thing named after someone
     head = fold_str(words).split()[0]
-    if _a_shop_in_french(text, end) and head not in KIN_AND_TITLES:
-        return True
+    if _a_shop_in_french(text, end) and head not in KIN_AND_TITLES or _quoted(text, span):
+        return True  # « Le Petit Prince », "Wuthering Heights" in quotes: a title
+    titled = head.rstrip(".") in KIN_AND_TITLES or bool(set(_preceding(text, start, 1)) & TITLES)
+    if _BOUGHT_AT.search(text[max(0, start - 60):start]) and not titled and not re.match(r"['’]s\b", text[end:]):
+        return True  # « acheté les billets chez Vueling », "ordered from Zalando"; not "from Mr Abbott's stall"
     if any(_overlaps(span, p) for p in persons) or head in KIN_AND_TITLES or re.match(r"['’]s\b", text[end:]):
         return False  # someone: "Dr Morin", "Grand-père", "at Aunt Ruth's"
     if _among_persons(text, start, end, persons):
@@ -734,6 +805,17 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
         return True  # "at Dishoom", "from Putney to Hammersmith", "au Vercors", "du vin de Bourgogne"
     # Part of a longer name nobody bears: "Man City", "Café de Flore", "OM-PSG".
     return (start, end) != span and not is_first_name(head.split("-")[0]) and head not in _PERSON_NOUNS
+
+
+_BOUGHT_AT = re.compile(r"\b(?:achet|command|r[ée]serv|bought|ordered|booked|purchased)\w*\b[^.;!?]{0,40}?"
+                        r"\b(?:chez|from|with|on|sur)\s+$", re.IGNORECASE)
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """« Le Petit Prince », "Wuthering Heights": a whole quotation that is a name is a title (not what someone
+    said: “Léa arrive” quotes words about Léa)."""
+    before = re.search(r"[«“\"]\s*(?:(?:le|la|les|l['’]|the|a|an|un|une)\s*)?$", text[:span[0]], re.IGNORECASE)
+    return bool(before) and bool(re.match(r"\s*[»”\"]", text[span[1]:]))
 
 
 def _among_persons(text: str, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:
@@ -945,8 +1027,9 @@ def only_elsewhere(text: str, place: str) -> bool:
     Nantes"), or where someone else is or was ("Malo, qui vit à Montréal"): the memory did not happen there."""
     spans = find_phrase(text, place)
     return bool(spans) and all(_ROUTE.search(text[max(0, s - 40):s]) and not _A_STATION.match(text, s)
-                               or _PLAN.search(_clause_before(text, s)) or _LATER_AFTER.match(text, e)
-                               or _SOMEONE_ELSES.search(_clause_before(text, s))
+                               or _PLAN.search(_clause_before(text, s)) or _wanted_or_missed(text, s)
+                               or _LATER_AFTER.match(text, e)
+                               or _SOMEONE_ELSES.search(_clause_before(text, s)) or _someone_is_there(text, s)
                                or _SHOWN.search(re.split(r"[.!?;\n]", text[:s])[-1]) for s, e in spans)
 
 
@@ -990,3 +1073,34 @@ def _clause_before(text: str, start: int) -> str:
     """The few words of the same sentence before a place ("il veut la " before "Bretagne")."""
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     return " ".join(sentence.split()[-6:]) + " "
+
+
+# Wanting or missing governs a longer phrase than other plans do: "Je voulais aller au marché de Noël de
+# Strasbourg", "Raté le mariage de ma cousine à Porto", "We'd hoped to see the northern lights over Tromsø".
+_WANTED_OR_MISSED = re.compile(
+    r"\b(?:voul(?:ais|ait|ions|aient)|esp[ée]r(?:ais|ait|ions)|r[êe]v(?:ais|ait|ions)|rat[ée]e?s?|manqu[ée]e?s?"
+    r"|wanted|hoped|wished|missed|'d (?:hoped|planned|wanted))\b", re.IGNORECASE)
+
+
+def _wanted_or_missed(text: str, start: int) -> bool:
+    """The place ends a phrase of up to ten words after a verb of wanting or missing, in its clause (not
+    "Je voulais Nantes, finalement on est restés à Colmar": the clause after is what happened)."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc)\b", sentence,
+                      flags=re.IGNORECASE)[-1]
+    return bool(_WANTED_OR_MISSED.search(" ".join(clause.split()[-10:])))
+
+
+# Someone else is there, the user not: "Dad's in hospital in Belfast", "Mamie est à l'hôpital de Brest",
+# "my sister is still in Lima". Not "Mum's in Paris with me", "It's in Leeds".
+_SOMEONE_IS_THERE = re.compile(
+    r"(?:(?<![\w'’])(?:dad|mum|mom|papa|maman|mamie|papi|papy|grandma|grandpa|granny|nan|nana)"
+    r"|(?<![\w'’])(?:my|ma|mon) [\w-]+|(?<![\w'’])(?-i:(?!(?:It|That|This|There|What|Everything|Nothing)\b)[A-ZÀ-Ý][\w-]+))"
+    r"(?:['’]s|\s+(?:is|was|est|[ée]tait))\s+(?:still\s+|toujours\s+|encore\s+)?"
+    r"(?:(?:in|at|à|a|au|en|dans)\b[^,;]*)$", re.IGNORECASE)
+
+
+def _someone_is_there(text: str, start: int) -> bool:
+    clause = re.split(r"[.!?;\n]", text[:start])[-1]
+    return bool(_SOMEONE_IS_THERE.search(clause)) and not re.search(
+        r"\b(?:me|us|moi|nous|I|we|je|j'|on)\b", clause + re.split(r"[,;.!?\n]", text[start:start + 30])[0], re.IGNORECASE)

@@ -389,6 +389,11 @@ def _numeric(m: re.Match[str], base: date) -> tuple[date, None] | None:
     return None
 
 
+def _lunar_new_year(m: re.Match[str], base: date) -> tuple[date, date]:
+    year = int(m.group("year")) if m.groupdict().get("year") else base.year - (base < date(base.year, 1, 21))
+    return date(year, 1, 21), date(year, 2, 20)
+
+
 def _rule(pattern: str, resolver: Resolver | None, dateparser_first: bool = False) -> tuple:
     return re.compile(rf"(?<![0-9a-z]){pattern}(?![0-9a-z])"), resolver, dateparser_first
 
@@ -402,8 +407,14 @@ _NOT_A_YEAR += r"|habitants|calories|pas|steps|fois|times|points?|metres?|meters
 
 RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:avant-hier|avant hier){_PART_FR}?|(?:the\s+)?day before yesterday", _days(-2), True),
-    _rule(rf"(?:le\s+|on\s+|at\s+)?(?:soir\s+de\s+|jour\s+de\s+|week-?end\s+de\s+)?(?P<holiday>{_FEAST_NAMES})"
-          rf"(?:\s+{_YEAR}{_NOT_A_YEAR})?", _holiday),
+    # The lunar new year ("Lunar New Year", « Nouvel An chinois », "Tết") moves with the moon, always between
+    # 21 January and 20 February: the last such span, that year's when one is said.
+    _rule(rf"(?:(?:lunar|chinese|vietnamese|korean)\s+new\s+year|nouvel\s+an\s+(?:chinois|lunaire|vietnamien"
+          rf"|coreen)|fete\s+du\s+tet)(?:\s+{_YEAR}{_NOT_A_YEAR})?", _lunar_new_year),
+    # Not the lunar new year, a movable feast of another calendar ("Lunar New Year", « Nouvel An chinois »).
+    _rule(rf"(?<!lunar )(?<!chinese )(?<!vietnamese )(?<!korean )(?<!tet )"
+          rf"(?:le\s+|on\s+|at\s+)?(?:soir\s+de\s+|jour\s+de\s+|week-?end\s+de\s+)?(?P<holiday>{_FEAST_NAMES})"
+          rf"(?!\s+(?:chinois|lunaire|vietnamien|coreen|du tet))(?:\s+{_YEAR}{_NOT_A_YEAR})?", _holiday),
     # "du 8 au 10 mars", "8-10 mars", "14-16 June", "from the 3rd to the 5th of May", "entre le 8 et le 10 mars"
     _rule(rf"(?:du\s+|from\s+(?:the\s+)?|entre\s+le\s+|between\s+the\s+)?(?P<d1>\d{{1,2}}){_ORD}"
           rf"(?:\s+(?:of\s+)?(?P<m1>{_MFR}|{_MEN}))?\s*(?:-|–|au|to|until|till|through|et|and)\s*(?:le\s+|the\s+)?"

@@ -70,6 +70,8 @@ def _her_own_use(text: str, start: int, end: int) -> bool:
         return True
     if _A_WORD_AFTER.match(after) or _A_WORD_BEFORE.search(clause):
         return True
+    if not clause.strip(" ,—–-") and re.match(r"\s*(?:here|ici)\b(?!\s+(?:for|with|pour|avec)\b)", after):
+        return True  # "Wrennie here: I'm so proud", "Lili ici !": she introduces herself (not "Litz here for you")
     if before.rstrip()[-1:] in ("«", '"', "“", "'", "‘") and after.lstrip()[:1] in ("»", '"', "”", "'", "’"):
         return True  # the name as a word: « Lili », c'est doux
     return bool(_SIGNATURE_BEFORE.search(before)) and not after.strip(" .!\n")
@@ -262,7 +264,8 @@ def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
         for m in pattern.finditer(text):
             tokens = re.findall(r"[\w'-]+", text[m.end():m.end() + 80].replace("'", split))
             clause = re.split(r"[.!?;]", text[m.end():])[0]
-            if tokens and not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original):
+            if tokens and (not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original)
+                           or _there_herself(tokens, clause, original)):
                 spans.append(folded.span(m.start(), m.end() + len(text[m.end():].split(".")[0])))
     if original:
         # "My raise got denied again" after "raise denied": the memory's thing called hers
@@ -301,6 +304,16 @@ def _tells_users_life(subject: str, tokens: list[str], clause: str, original: st
         return any(_a_told_word(w, told) for w in said)
     verb = next((w for w in said if w not in _SKIP_EN and w not in _SKIP_FR and not _adverb_en(w)), "")
     return len(verb) >= 4 and verb[:5] in told
+
+
+def _there_herself(tokens: list[str], clause: str, original: str) -> bool:
+    """"I was so scared in A&E with those chest pains", « j'étais de garde aux urgences »: a feeling of hers in
+    words, but told as lived, in the memory's own scene (two of its words), to no "you": the user's story."""
+    lived = _told_as_done(tokens) or bool({"etais", "avais", "etions", "avions"} & set(tokens[:3]))
+    if not original or not lived:  # "j'étais de garde": being somewhere, in the past
+        return False
+    told = _told_stems(original)
+    return len({w[:5] for w in words(clause) if _a_told_word(w, told)}) >= 2
 
 
 # What "I" must do or can no longer bear is a life's weight, the user's: "I'll have to revise everything",
@@ -526,9 +539,9 @@ def _subject(before: str, determined: str) -> bool:
     return not _OBJECT_BEFORE.search(before)
 
 
-# "the companion thinks…", "le compagnon est content…": a description of herself as a subject
-# ("your companion", "ton compagnon" are the user's partner).
-_COMPANION = re.compile(r"(?<![\w'])(?:the|this|le|ce)\s+(?:companion|compagnon)(?![\w-])")
+# "the companion thinks…", "le compagnon est content…", "your companion is so sorry": a description of herself
+# as a subject ("ton compagnon", "ta compagne" are the user's partner; English says "your partner" for one).
+_COMPANION = re.compile(r"(?<![\w'])(?:(?:the|this|your|le|ce)\s+companion|(?:le|ce)\s+compagnon)(?![\w-])")
 
 
 def described_in_the_third_person(reflection: str) -> list[Span]:

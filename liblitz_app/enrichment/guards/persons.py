@@ -181,7 +181,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is not None and any(kin(mention.person.relation) & kin(p) for p in proposed):
             continue  # "Lucie" in the memory, "ma fille" in the proposal: who-is-who says she is
         place = proposal.fields.place
-        if contains_phrase(place, mention.words) and not contains_phrase(place, f"chez {mention.words}"):
+        if contains_phrase(place, mention.words) and not _whose_place(place, mention.words):
             continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home
         flags.append(Flag(
             FlagKind.PERSON_DROPPED,
@@ -190,6 +190,14 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "persons", (Span("original", *mention.span),),
         ))
     return flags
+
+
+def _whose_place(place: str, name: str) -> bool:
+    """"chez Hugo", "chez les parents d'Hugo", "Tiago's flat": the place is someone's, who is still someone
+    the persons must hold ("Nando's", "St. Vincent's" alone are the place's own name)."""
+    name = re.escape(name)
+    return bool(re.search(rf"(?:\bchez\s+|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w", place,
+                          re.IGNORECASE))
 
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:

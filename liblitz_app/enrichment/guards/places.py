@@ -43,9 +43,16 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "place", (Span("place", 0, len(place)),),
         )]
     stated = find_places(ctx.original, ctx.people)
+    span = (Span("place", 0, len(place)),)
+    if _STAYED_HOME.search(fold_str(ctx.original)) and not _HOME.fullmatch(fold_str(place).strip()):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Le souvenir dit que c'était à la maison, la proposition « {place} ».",
+            f"The memory says it was at home, the proposal “{place}”.",
+            "place", span,
+        )]
     if not stated and _a_kind_of_place(place) and not _SAYS_WHERE.search(fold_str(ctx.original)):
         return []  # "the office" for "Jo from accounts…": a guess the user sees, not a place made up
-    span = (Span("place", 0, len(place)),)
     if stated:
         said = stated[0].words
         return [Flag(
@@ -66,13 +73,24 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 _HOME = re.compile(r"(?:at |a )?(?:(?:the |la |my |our |ma |notre )?(?:home|house|maison)|(?:my |our )place)"
                    r"|chez (?:moi|nous)|(?:at )?(?:ours|mine)")
 _SAID_HOME = re.compile(r"\b(?:at (?:home|ours|mine|my place|our place)|chez (?:moi|nous)|a la maison"
-                        r"|(?:got|came|went|stayed|back) home|stayed in(?= (?:all|for|bed|today|tonight)\b|[.,;!]|$))")
+                        r"|(?:got|came|went|stayed|back) home|stayed in(?= (?:all|for|bed|today|tonight)\b|[.,;!]|$)"
+                        # a room or a piece of furniture of one's own: "depuis mon canapé", "from my bed"
+                        r"|\b(?:mon|ma|my|our|notre) (?:canape|lit|salon|sejour|cuisine|chambre|sofa|couch|bed"
+                        r"|bedroom|kitchen|living room|lounge)\b)")
+
+
+# The user stayed home all along ("worked from home", "en télétravail", "didn't leave the house"): not "left the
+# kids at home", "got home", which say where the user was not.
+_STAYED_HOME = re.compile(r"\b(?:work(?:ed|ing)? from home|wfh|(?:en )?teletravail|stay(?:ed|ing)? (?:at )?home"
+                          r"|(?:didn't|did not|never) leave the (?:house|flat)|pas (?:sortie?s?|bouge) de (?:chez moi|la maison)"
+                          r"|reste(?:e|s|es)? (?:a la maison|chez moi))\b")
 
 
 def _said_words(original: str, proposed: set[str]) -> set[str]:
     """The memory's words, and the proposed words it says in part: "school" in "back-to-school",
     "cinéma" for "ciné", "exposition" for "expo", "Tamalpais" for "Tam" (a word cut short is the same word)."""
     said = set(words(original))
+    said |= {w[:-1] for w in said if len(w) > 4 and w.endswith("s")}  # "nandos" for "Nando's", texting
     parts = {p for w in said for p in w.split("-")}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
     cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
@@ -146,6 +164,8 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
         return False  # "cimetière de Brest" for "cimetière de Plougastel": another town, not a precision
     if cities - original and original & CITIES - proposed:
         return False  # "credit union, Lyon" for "in Dijon at the credit union": the memory's town is another
+    if cities - original and any(not set(words(p.words)) <= proposed for p in find_places(original_text)):
+        return False  # "Tiago's place, Lisbon" for "Tiago's place in Porto": the memory names its own
     return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
 
 
@@ -153,12 +173,24 @@ def _town_added(ctx: GuardContext, place: str, original: set[str]) -> bool:
     """"Pike Place market, Seattle" for "at the Pike Place market": the memory's place and, after a comma,
     the name of its town — when the memory came with no place and names no other one."""
     head, comma, town = place.rpartition(",")
-    if not comma or not _place_tokens(head) or not _place_tokens(head) <= original or ctx.known.place:
-        return False
+    kept = _place_tokens(head) & original
+    if not comma or not kept or not _place_tokens(head) - kept <= _PRECISIONS or ctx.known.place:
+        return False  # "the Bodleian Library, Oxford" for "in the Bodleian": its kind and its town said
     if not _A_NAME.fullmatch(town.strip()):
         return False
     proposed = _place_tokens(place)
+    if set(words(ctx.original)) & CITIES - proposed or _another_town_after(ctx.original, head, proposed):
+        return False  # "14 Elm Road, Leeds" for "14 Elm Road, Leicester": the memory's town is another
     return all(set(words(p.words)) <= proposed for p in find_places(ctx.original, ctx.people))
+
+
+def _another_town_after(original: str, head: str, proposed: set[str]) -> bool:
+    """The memory itself names a town after the place ("14 Elm Road, Leicester", "the market in Ripon"), one
+    the proposal does not keep."""
+    last = re.escape(head.split()[-1]) if head.split() else ""
+    return bool(last) and any(not set(words(m.group(1))) <= proposed for m in re.finditer(
+        rf"(?<![\w-]){last}\s*(?:,|\s(?:in|at|à|a))\s*((?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*))", original,
+        re.IGNORECASE))
 
 
 _A_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|sur|en|upon|on))*")
@@ -209,5 +241,5 @@ _PRECISIONS = frozenset(
     "uk usa us fr france england angleterre scotland wales ireland canada belgique belgium suisse"
     " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"
     " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
-    " mall cafe bar pub musee museum street rue avenue road quartier district".split()
+    " mall cafe bar pub musee museum street rue avenue road quartier district library bibliotheque".split()
 ) | _PREMISES

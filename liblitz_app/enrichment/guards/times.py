@@ -28,6 +28,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     found = find_times(ctx.original, ctx.day)
     if _known(ctx, time, found):
         return []
+    if time.start not in (None, ctx.day) and _counted_from_another_event(ctx.original, found):
+        return [_time_flag(ctx, found, "time", 0)]
     said_spans = [s for s in find_phrase(ctx.original, time.said)
                   if not _inside_another_time(ctx, s, time, found)] if time.said else []
     if not found and _the_nearest_part_named(ctx, time) and not _undated(ctx.original, found):
@@ -52,7 +54,7 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return []
     end = time.end or time.start
     matched = [f for f in candidates if f.allows(time.start, end)]
-    if matched and not _borrowed(ctx, time.start, end, matched, found) \
+    if matched and not _borrowed(ctx, proposal, time.start, end, matched, found) \
             and not _another_events(ctx, proposal, matched, found):
         return []
     if time.start == ctx.day and end == ctx.day and (not candidates or not time.said and _all_to_come(ctx, found)):
@@ -201,6 +203,31 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
         "time")]
 
 
+_NUMBER = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|un|une|deux|trois|quatre|cinq" \
+          r"|six|sept|huit|neuf|dix|quelques)"
+_UNIT = r"(?:days?|nights?|weeks?|months?|years?|jours?|nuits?|semaines?|mois|ans?|annees?)"
+# The event's day counted from another event the memory does not date: "Three weeks after the move", "The day
+# before my driving test", « Trois jours après l'opération de papa », « la veille de mon oral ».
+_COUNTED_FROM = re.compile(
+    rf"\b(?:{_NUMBER}\s+{_UNIT}\s+(?:after|before|apres|avant)|the (?:day|night|morning|week) (?:before|after)"
+    rf"|la veille d['e]|le lendemain d['e]|(?:le|la) (?:jour|nuit|semaine) (?:d'apres|d'avant))"
+    rf"\s*(?P<anchor>(?:the|my|our|his|her|their|l'|le|la|les|mon|ma|mes|son|sa|ses|du|des)\s*[a-z][\w'-]*)")
+
+
+def _counted_from_another_event(original: str, found: list[FoundTime]) -> bool:
+    """The memory counts its day from another event it does not date ("Three weeks after the move"): a date
+    given to that event ("the move" → a day), or to the count from the day it was written ("the day before"
+    → yesterday), or taken from elsewhere, is a guess — unless the anchor is a day the words date ("the day
+    after Christmas"). (The day it was written, the caller's choice, is the honest reading of such a count.)"""
+    folded = fold(original)
+    for m in _COUNTED_FROM.finditer(folded.folded):
+        span = folded.span(m.start(), m.end())
+        if any(f.span[0] < span[1] and span[0] < f.span[1] for f in found):
+            continue  # "le lendemain de Noël", "two days after the 14th": dated
+        return True
+    return False
+
+
 def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     """The date the memory came with, repeated: the proposal kept it, it did not invent it — unless
     the memory's words place the event on another day ("hier soir" in a row dated the 14th)."""
@@ -211,8 +238,8 @@ def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start) for f in found)
 
 
-def _borrowed(ctx: GuardContext, start: date, end: date, matched: list[FoundTime], found: list[FoundTime]
-              ) -> bool:
+def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, matched: list[FoundTime],
+              found: list[FoundTime]) -> bool:
     """"Two days ago Noor said the audit starts next Tuesday", "Entretien ce matin, on fête ça jeudi":
     a day still to come, while the memory tells of something already past, is another event's."""
     past = [f for f in found if f not in matched and f.time.start is not None and f.coming is None
@@ -222,6 +249,8 @@ def _borrowed(ctx: GuardContext, start: date, end: date, matched: list[FoundTime
     if _a_plan_beside_the_event(ctx, start, end, matched, past):
         return True
     if _backstory_only(ctx, matched, found):
+        return True
+    if _the_story_reaches_today(ctx, proposal, matched, found):
         return True
     return any(_reported(ctx.original, f, [g for g in found if g not in matched]) for f in matched)
 
@@ -233,6 +262,30 @@ def _a_plan_beside_the_event(ctx: GuardContext, start: date, end: date, matched:
     day, told in the past, is the event's — unless that day is the proposal's too."""
     planned = all(f.coming is not None and _told_as_to_come(ctx.original, f) for f in matched)
     return planned and any(not g.allows(start, end) for g in past)
+
+
+def _the_story_reaches_today(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime],
+                             found: list[FoundTime]) -> bool:
+    """"Vendredi dernier l'entretien ; ce matin ils m'ont rappelée : je suis prise", "Last Friday the stitches
+    came out, today I went back to the gym": told in order, an earlier day then, in a clause of its own told in
+    the past, the day it was written — the memory is written about what happened that day, the earlier day
+    leads to it. Not "Monday I had the dentist; today it still aches" (a state), nor when the proposal's
+    persons or place stand with the earlier day."""
+    if not matched or any((f.time.end or f.time.start or ctx.day) >= ctx.day or f.coming for f in matched):
+        return False
+    doc = read(ctx.original) if detect_language(ctx.original) == "fr" else None
+    clauses = [_clause_around(ctx.original, f.span, doc) for f in matched]
+    who = [n for n in (*proposal.fields.persons, proposal.fields.place) if n]
+    if any(contains_phrase(ctx.original[a:b], n) for a, b in clauses for n in who):
+        return False
+    last = max(f.span[1] for f in matched)
+    for g in found:
+        if g in matched or g.coming or g.time.start != ctx.day or (g.time.end or g.time.start) != ctx.day:
+            continue
+        first, end = _clause_around(ctx.original, g.span, doc)
+        if first >= last and told_in_the_past(ctx.original[first:end]):
+            return True
+    return False
 
 
 # A subject and its verb: "on fête", "elle part", "we celebrate", "I'll see" (a diary's "Mardi soir, resto avec
