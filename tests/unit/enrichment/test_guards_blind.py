@@ -12,7 +12,8 @@ English, false flags 9.7 % / 11.7 %) and the fourth (the validation set) were tu
 recall 99.0 % / 100 % and 100 % / 99.1 %, false flags 1.0 % / 0 % and 0 % / 1.8 %). What the guards do on
 pairs never tuned on is measured by benchmarks/guards.py, never here. The fifth blind set (measured once while
 unread: recall 91.0 % French, 89.0 % English, false flags 17.0 % / 12.0 %) was tuned on next (after: recall 96 % in
-both, false flags 3 % / 4 %); the sixth was measured once after that, and is not in the suite.
+both, false flags 3 % / 4 %); the sixth, measured once after that (recall 88 % / 87 %, false flags 6 % / 13 %),
+was tuned on in turn (after: 98 % / 97 %, 4 % / 3 %); the seventh was measured once after that, and is not here.
 """
 from collections import defaultdict
 
@@ -28,6 +29,7 @@ FLOORS = {
     ("holdout3", "fr"): (0.97, 0.03), ("holdout3", "en"): (0.97, 0.03),
     ("validation", "fr"): (0.97, 0.03), ("validation", "en"): (0.97, 0.04),
     ("holdout5", "fr"): (0.94, 0.05), ("holdout5", "en"): (0.94, 0.06),
+    ("holdout6", "fr"): (0.95, 0.06), ("holdout6", "en"): (0.95, 0.05),
 }
 
 
