@@ -31,13 +31,22 @@ ENGLISH = frozenset(
 # "a", "on", "me", "as", "son", "car", "plus" belong to both languages: they count for neither.
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """Loaded on first use (a few MB); two threads racing to it would only load it twice."""
+@lru_cache(maxsize=2)
+def _identifier(only: tuple[str, ...] | None = LANGUAGES) -> Any:
+    """Loaded on first use (a few MB), choosing among `only` (None: every language it knows); two threads
+    racing to it would only load it twice."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
+    if only is not None:
+        identifier.set_languages(list(only))
     return identifier
+
+
+def likeliest_language(text: str) -> tuple[str, float]:
+    """The likeliest of every language langid knows, with its confidence ("es", 0.98): what a text neither
+    French nor English is written in."""
+    language, confidence = _identifier(None).classify(text)
+    return str(language), float(confidence)
 
 
 @lru_cache(maxsize=4096)

@@ -5,6 +5,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from liblitz_app.memory.folding import fold as memory_fold
+from liblitz_app.memory.terms import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
+
 from .folding import find_phrase, fold, fold_str
 from .language import ENGLISH, FRENCH, detect_language
 from .names import (
@@ -1046,10 +1049,8 @@ _SHOWN = re.compile(
 _A_STATION = re.compile(r"(?:gare|station|a[ée]roport|airport|quai|platform|terminal)\b", re.IGNORECASE)
 # A time to come after the place, in its clause: "moving to Denver next month", "emménage à Toulouse le
 # mois prochain", "off to Oslo tomorrow".
-_MONTHS_AND_DAYS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
-                    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june"
-                    r"|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
-                    r"|saturday|sunday")
+_MONTHS_AND_DAYS = "|".join(sorted({form for name in (*MONTHS_FR, *MONTHS_EN, *WEEKDAYS_FR, *WEEKDAYS_EN)
+                                     for form in (name.lower(), memory_fold(name))}))  # "février" and "fevrier"
 _LATER_AFTER = re.compile(
     r"[^.!?;,]{0,25}?\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
     r"|soon|bient[ôo]t|(?:le|la|l['’]) ?(?:semaine|mois|an|année|été|printemps|automne|hiver|week-end) prochaine?"

@@ -1,12 +1,9 @@
 """Her reflection's voice: the first person, and the memory's language."""
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
 from .. import voice
 from ..folding import words
-from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language
+from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -69,12 +66,5 @@ def _in_another_language(reflection: str) -> bool:
     said = words(reflection)
     if len(said) < MIN_WORDS or sum(w in FRENCH or w in ENGLISH for w in said) > MAX_OWN_WORDS * len(said):
         return False
-    language, confidence = _any_language().classify(reflection)
+    language, confidence = likeliest_language(reflection)
     return language not in LANGUAGES and confidence >= OTHER_LANGUAGE_CONFIDENCE
-
-
-@lru_cache(maxsize=1)
-def _any_language() -> Any:
-    """langid over every language it knows (language.py asks it to choose between French and English)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
