@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..enrichment import Proposal, check_proposal, extract
+from ..enrichment import Proposal, check_proposal, extract, names
 from ..enrichment.emotion_check import check_emotion_contradicted
 from ..enrichment.emotion_reader import PassageEmbedder
 from ..enrichment.known import keep_known
@@ -38,6 +38,10 @@ class ProposalOutcome:
 def propose(request: EnrichmentRequest, service: OllamaService | None,
             cancel: CancelFlag | None = None) -> ProposalOutcome:
     """The model's proposal when Ollama answers and a model is chosen, else the extractor's."""
+    # The guards' readers (spaCy's French pipeline, the first-name lists) load once, in about 5 s: here, on
+    # the worker that waits for the model anyway, rather than in `record` on the store's thread, where the
+    # browser's reads would queue behind it.
+    names.warm_up()
     if service is None or not request.model:
         return ProposalOutcome(_extract(request), NO_MODEL_NOTE if service is not None else "")
     try:

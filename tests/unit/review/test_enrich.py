@@ -34,6 +34,20 @@ def test_without_ollama_the_offline_extractor_proposes(ledger: Ledger) -> None:
     assert ledger.get(memory_id).fields.persons == ()  # a proposal writes nothing into the memory
 
 
+def test_the_guards_readers_load_on_the_proposing_thread_not_the_stores(ledger: Ledger, monkeypatch) -> None:
+    """`propose` runs on the model worker, `record` on the store's thread: the five seconds spaCy and the name
+    lists take to load are paid by the first, so the browser's reads never queue behind them."""
+    from liblitz_app.enrichment import names
+    from liblitz_app.review import propose, record
+
+    calls: list[str] = []
+    monkeypatch.setattr(names, "warm_up", lambda: calls.append("warm") or True)
+    request = prepare(ledger, released(ledger), "")
+    outcome = propose(request, None)
+    assert calls == ["warm"]
+    record(ledger, request, outcome)
+    assert calls == ["warm"]
+
 def test_a_model_proposal_is_guarded_and_the_renaming_is_flagged(ledger: Ledger, service: OllamaService,
                                                                   fake: FakeOllama) -> None:
     fake.script(Reply.json(RENAMED))
