@@ -397,7 +397,20 @@ CREATE TRIGGER turn_documents_immutable BEFORE UPDATE ON turn_documents
 BEGIN SELECT RAISE(ABORT, 'what a reply was given is never altered'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
+# v12: the word index holds committed memories only, the only ones recall reads: a memory is noted when it is
+# committed or stops being so. An import's staged rows no longer wait to be indexed, and the rows a chat
+# export's replies (persona material) are looked up by get an index: after a 100,000-row import the store spent
+# hours indexing words nobody could search, scanning every reply for each row, and answered nothing meanwhile.
+_V12 = """
+CREATE TRIGGER recall_words_on_status AFTER UPDATE OF status ON memories
+WHEN (new.status = 'committed') != (old.status = 'committed') BEGIN
+    INSERT OR IGNORE INTO recall_words_pending VALUES (new.id);
+END;
+CREATE INDEX persona_material_row ON persona_material(batch_id, source_row);
+DELETE FROM recall_words WHERE rowid IN (SELECT id FROM memories WHERE status != 'committed');
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12)
 LATEST = len(MIGRATIONS)
 
 

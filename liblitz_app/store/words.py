@@ -59,7 +59,8 @@ class Context:
 
 
 def catch_up(conn: sqlite3.Connection) -> int:
-    """Bring every noted memory's row up to date (forgotten or deleted ones leave the index)."""
+    """Bring every noted memory's row up to date. Only committed memories have one (recall reads no other):
+    forgotten, deleted, staged or in-review ones leave the index, or never enter it."""
     done = 0
     while ids := [int(r[0]) for r in conn.execute(
             "SELECT memory_id FROM recall_words_pending LIMIT ?", (CATCH_UP_BATCH,))]:
@@ -69,7 +70,7 @@ def catch_up(conn: sqlite3.Connection) -> int:
             f"SELECT m.id, m.text, m.reflection, m.persons, m.place, m.event_start, m.event_end, m.source_kind, "
             f"m.source_name, m.source_row, r.batch_id, tp.turn_id FROM memories m "
             f"LEFT JOIN import_rows r ON r.memory_id = m.id LEFT JOIN turn_proposals tp ON tp.memory_id = m.id "
-            f"WHERE m.id IN ({marks}) AND m.forgotten_at IS NULL", ids).fetchall()
+            f"WHERE m.id IN ({marks}) AND m.forgotten_at IS NULL AND m.status = 'committed'", ids).fetchall()
         conn.executemany("INSERT INTO recall_words(rowid, text, reflection, persons, place, moment, context) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", [(*_row_terms(r), terms(_beside(conn, r))) for r in rows])
         conn.execute(f"DELETE FROM recall_words_pending WHERE memory_id IN ({marks})", ids)
