@@ -8,7 +8,7 @@ import sys
 from typing import TextIO
 
 from ..command_line import SentenceParser, run_command
-from ..i18n import tr
+from ..i18n import tr, tr_n
 from ..paths import DataDir, resolve_data_dir
 from .hits import RecallHit
 
@@ -25,25 +25,34 @@ def _parser() -> argparse.ArgumentParser:
 
 def recall_command(argv: list[str], out: TextIO | None = None) -> int:
     """Entry point for `liblitz recall …`; returns the exit code (0, or 2 on an error)."""
-    return run_command(_parser(), argv, lambda args: _show(_recall(args), args.json, out or sys.stdout))
+    return run_command(_parser(), argv, lambda args: _show(*_recall(args), args.json, out or sys.stdout))
 
 
-def _show(hits: list[RecallHit], in_json: bool, out: TextIO) -> int:
+def _show(hits: list[RecallHit], not_kept: int, in_json: bool, out: TextIO) -> int:
     for hit in hits:
         print(json.dumps(_as_json(hit), ensure_ascii=False) if in_json else _as_line(hit), file=out)
     if not hits and not in_json:
         print(tr("Aucun souvenir ne répond à cette question."), file=out)
+        if not_kept:  # recall reads kept memories only: an import that has not arrived yet is not forgotten
+            print(tr_n("{n} souvenir n'est pas encore retenu : il arrive (Arrivée), puis se relit (À relire) dans "
+                       "la fenêtre de Liblitz, avant de pouvoir répondre.",
+                       "{n} souvenirs ne sont pas encore retenus : ils arrivent (Arrivée), puis se relisent "
+                       "(À relire) dans la fenêtre de Liblitz, avant de pouvoir répondre.", not_kept), file=out)
     return 0
 
 
-def _recall(args: argparse.Namespace) -> list[RecallHit]:
+def _recall(args: argparse.Namespace) -> tuple[list[RecallHit], int]:
+    """The hits, and how many living memories are not kept yet (staged, released, in review)."""
     from ..companion.identity import load_people
+    from ..memory import Status
     from ..store.opening import open_library
     from .finder import Recall
 
     library = open_library(DataDir.open(resolve_data_dir(args.data_dir)))
     try:
-        return Recall(library, people=load_people(library.ledger)).recall(args.question, limit=max(1, args.limit))
+        hits = Recall(library, people=load_people(library.ledger)).recall(args.question, limit=max(1, args.limit))
+        waiting = library.ledger.count_by_status()
+        return hits, sum(n for status, n in waiting.items() if status not in (Status.COMMITTED, Status.REJECTED))
     finally:
         library.close()
 
@@ -55,4 +64,4 @@ def _as_json(hit: RecallHit) -> dict:
 
 def _as_line(hit: RecallHit) -> str:
     text = " ".join(hit.memory.text.split())
-    return f"n°{hit.memory.id}  {hit.score:.3f}  [{hit.why.describe()}]  {text}"
+    return f"{tr('n°{id}', id=hit.memory.id)}  {hit.score:.3f}  [{hit.why.describe()}]  {text}"

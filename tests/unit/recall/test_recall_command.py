@@ -18,6 +18,18 @@ def test_on_a_fresh_data_folder_it_says_nothing_answers(tmp_path: Path, capsys) 
     assert "Aucun souvenir" in capsys.readouterr().out
 
 
+def test_when_nothing_kept_answers_it_says_how_many_memories_have_not_arrived_yet(tmp_path: Path) -> None:
+    library = open_library(DataDir.open(tmp_path))
+    library.add(NewMemory("Léa m'a dit à Lyon qu'elle reviendrait pour Noël.", status=Status.STAGED))
+    library.add(NewMemory("Pique-nique au bord de la Saône avec Léa.", status=Status.IN_REVIEW))
+    library.add(NewMemory("Un souvenir écarté à la relecture.", status=Status.REJECTED))
+    library.close()
+    out = io.StringIO()
+    assert recall_command(["qu'est-ce que Léa m'a dit à Lyon ?", "--data-dir", str(tmp_path)], out) == 0
+    said = out.getvalue().splitlines()
+    assert said[0] == "Aucun souvenir ne répond à cette question."
+    assert said[1].startswith("2 souvenirs ne sont pas encore retenus : ils arrivent (Arrivée)")
+
 def test_ranked_hits_with_id_score_why_and_text(tmp_path: Path) -> None:
     library = open_library(DataDir.open(tmp_path))
     lyon = library.add(NewMemory("Léa m'a confié à Lyon qu'elle voulait ouvrir une librairie.",
