@@ -35,11 +35,33 @@ def run_command(parser: argparse.ArgumentParser, argv: Sequence[str],
         return int(done.code or 0)
     except UsageError as error:
         return fail(str(error))
+    logged = logging.getLogger("liblitz")
+    handler = _data_folder_log(getattr(args, "data_dir", None))
+    logged.addHandler(handler)
     try:
         return body(args)
     except Exception as error:  # noqa: BLE001 — a sentence for the user, never a traceback
         log.debug("%s failed", parser.prog, exc_info=True)
         return fail(describe(error))
+    finally:
+        logged.removeHandler(handler)
+        handler.close()
+
+
+def _data_folder_log(data_dir: str | None) -> logging.Handler:
+    """Where an unexpected failure's details go: the data folder's log, as the window's do. Without a handler,
+    Python's last resort would print the traceback on the terminal, under the sentence meant for the user; a
+    folder that does not exist (a command that creates nothing) gets no log, and no traceback either."""
+    from .logging_setup import folder_log
+    from .paths import resolve_data_dir
+
+    try:
+        folder = resolve_data_dir(data_dir)
+        if folder.is_dir():
+            return folder_log(folder)
+    except OSError:
+        pass
+    return logging.NullHandler()
 
 
 def fail(sentence: str) -> int:

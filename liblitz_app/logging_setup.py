@@ -18,10 +18,15 @@ def log_file(root: Path) -> Path:
 
 
 def setup_logging(data: DataDir) -> None:
-    make_private_dir(log_file(data.root).parent)
-    handler = RotatingFileHandler(log_file(data.root), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("liblitz")
     root.setLevel(logging.INFO)
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+        root.addHandler(folder_log(data.root))
+
+
+def folder_log(root: Path) -> logging.Handler:
+    """A handler writing to the log of the data folder at `root` (created if need be)."""
+    make_private_dir(log_file(root).parent)
+    handler = RotatingFileHandler(log_file(root), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    return handler

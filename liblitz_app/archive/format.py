@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def read_archive(path: Path) -> tuple[Manifest, dict[str, list[dict[str, Any]]]]
             manifest = _manifest(archive, name)
             return manifest, {entry.removesuffix(".jsonl"): _rows(archive, entry, facts, name)
                               for entry, facts in manifest.files.items()}
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as error:  # zlib: a damaged entry
         if isinstance(error, FileNotFoundError):
             raise ArchiveRefused("Le fichier « {name} » est introuvable.", name=name) from error
         raise ArchiveRefused("« {name} » n'est pas une archive Liblitz lisible (zip abîmé ou tronqué) ; "

@@ -1,4 +1,4 @@
-"""The word index recall ranks with (schema v5): one FTS5 row of stems per living memory, and the SQL
+"""The word index recall ranks with (schema v5): one FTS5 row of stems per committed memory (v12), and the SQL
 that reads it and a memory's context (its neighbours and its session).
 
 Triggers note every memory whose words may have changed in `recall_words_pending`, in the same

@@ -372,10 +372,19 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancel)
         task.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-        task.failed.connect(self.show_message)
+        task.failed.connect(self.show_failure)
         task.ended.connect(dialog.reset)
         self.progress_dialog = dialog
         return dialog
+
+    def show_failure(self, sentence: str) -> QMessageBox:
+        """A long job the user started (an export, a restore, a rebuild) that failed: said in a box they
+        close, not only for ten seconds in the status bar, where a long sentence is cut."""
+        self.show_message(sentence)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Liblitz", sentence, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, and the event loop goes on
+        return box
 
     def choose_language(self, code: str) -> None:
         preferences = Preferences.load(self.data.root)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from liblitz_app.memory import Status
 from liblitz_app.store.ledger import NewMemory
 
@@ -30,3 +32,6 @@ def test_a_bad_archive_is_told_and_refused(qtbot, window, tmp_path: Path) -> Non
     with qtbot.waitSignal(task.failed, timeout=30000) as failed:
         pass
     assert "n'est pas une archive Liblitz lisible" in failed.args[0]
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())  # not only the status bar
+    assert box.text() == failed.args[0]
+    box.close()

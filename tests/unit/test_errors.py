@@ -3,6 +3,7 @@ catalogue (their French sentence is the key), anything else gets a calm one."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,22 @@ def test_ollama_errors_keep_both_languages_at_hand() -> None:
     error = OllamaUnavailable("http://127.0.0.1:9")
     assert error.message_fr.startswith("Ollama ne répond pas à http://127.0.0.1:9")
     assert error.message_en.startswith("Ollama is not answering at http://127.0.0.1:9")
+
+
+def test_a_commands_unexpected_failure_is_a_sentence_and_its_traceback_goes_to_the_log(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from liblitz_app.command_line import run_command
+    from liblitz_app.logging_setup import log_file
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir")
+
+    def broken(args: argparse.Namespace) -> int:
+        raise RuntimeError("a bug")
+    (tmp_path / "home").mkdir()
+    assert run_command(parser, ["--data-dir", str(tmp_path / "home")], broken) == 2
+    err = capsys.readouterr().err
+    assert "Une erreur inattendue est survenue (RuntimeError)" in err and "Traceback" not in err
+    assert "RuntimeError: a bug" in log_file(tmp_path / "home").read_text(encoding="utf-8")

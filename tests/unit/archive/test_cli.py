@@ -37,3 +37,20 @@ def test_a_bad_archive_is_one_sentence_and_exit_code_2(tmp_path: Path, capsys: p
     err = capsys.readouterr().err
     assert "n'est pas une archive Liblitz lisible" in err and "Traceback" not in err
     assert zipfile.is_zipfile(tmp_path / "bad.zip") is False
+
+
+def test_a_damaged_entry_inside_a_zip_is_one_sentence_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The zip's directory is sound but an entry's compressed bytes are not (zlib's own error, not BadZipFile)."""
+    filled_ledger(tmp_path / "home").close()
+    assert main(["export", str(tmp_path / "a.zip"), "--data-dir", str(tmp_path / "home")]) == 0
+    data = bytearray((tmp_path / "a.zip").read_bytes())
+    with zipfile.ZipFile(tmp_path / "a.zip") as archive:
+        entry = archive.getinfo("memories.jsonl")
+    name_length, extra_length = int.from_bytes(data[entry.header_offset + 26:entry.header_offset + 28], "little"), \
+        int.from_bytes(data[entry.header_offset + 28:entry.header_offset + 30], "little")
+    data[entry.header_offset + 30 + name_length + extra_length] = 0xFF  # a deflate block of the reserved type
+    (tmp_path / "damaged.zip").write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["restore", str(tmp_path / "damaged.zip"), "--data-dir", str(tmp_path / "new")]) == 2
+    err = capsys.readouterr().err
+    assert "n'est pas une archive Liblitz lisible" in err and "Traceback" not in err
