@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..enrichment import KnownPerson, Persona, WhoIsWho
+from ..i18n import language
 from ..store.ledger import Ledger, LedgerReader
 
 PERSONA_KEY = "persona.card"
@@ -12,7 +13,9 @@ PEOPLE_KEY = "persona.who_is_who"
 
 
 def load_persona(ledger: LedgerReader) -> Persona:
-    return Persona.from_dict(ledger.setting(PERSONA_KEY))
+    """The card the user keeps; before they saved one, the first card, in the language Liblitz speaks to them."""
+    card = ledger.setting(PERSONA_KEY)
+    return Persona.from_dict(card) if card else Persona.first(language())
 
 
 def save_persona(ledger: Ledger, persona: Persona) -> None:

@@ -31,6 +31,11 @@ class Persona:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.other_names)
 
+    @classmethod
+    def first(cls, language: str) -> Persona:
+        """Her card before the user wrote one: in the language they chose for Liblitz (French otherwise)."""
+        return cls(**_FIRST_CARDS.get(language, {}))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "pronoun": self.pronoun, "voice": self.voice,
@@ -52,6 +57,16 @@ class Persona:
             other_names=tuple(normalise_space(n) for n in data.get("other_names") or () if n.strip()),
             notes=tuple(normalise_space(n) for n in data.get("notes") or () if n.strip()),
         )
+
+
+# The default card in English: the same identity, said in the user's language (the card goes to every model,
+# and `language` is the one she answers in).
+_FIRST_CARDS: dict[str, dict[str, Any]] = {"en": {
+    "voice": "warmth, attention, curiosity; speaks to the person as a close friend",
+    "relationship": "a trusted companion who keeps the memories the person chooses",
+    "boundaries": ("never rewrite a memory", "never invent a person, a place or a date"),
+    "language": "en",
+}}
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from liblitz_app.companion import (
     PEOPLE_KEY, PERSONA_KEY, add_people, load_people, load_persona, merged, save_persona,
 )
 from liblitz_app.enrichment import KnownPerson, Persona, WhoIsWho
+from liblitz_app.i18n import set_language
 from liblitz_app.store.ledger import Ledger
 
 
@@ -12,6 +13,17 @@ def test_a_fresh_ledger_gives_the_default_card_and_nobody(ledger: Ledger) -> Non
     assert load_persona(ledger) == Persona()
     assert load_people(ledger) == WhoIsWho()
 
+
+def test_before_a_card_is_saved_it_is_in_the_users_language_and_once_saved_it_stays(ledger: Ledger) -> None:
+    try:
+        set_language("en")
+        first = load_persona(ledger)
+        assert first.language == "en" and first.name == "Liblitz"
+        assert first.voice.startswith("warmth") and first.boundaries[0] == "never rewrite a memory"
+        save_persona(ledger, Persona(name="Lumi"))  # a card the user wrote (in French) is theirs, whatever the UI
+        assert load_persona(ledger) == Persona(name="Lumi")
+    finally:
+        set_language("fr")
 
 def test_the_card_is_kept_and_the_one_it_replaced_is_in_the_journal(ledger: Ledger) -> None:
     save_persona(ledger, Persona(name="Lumi", pronoun="elle"))
