@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from functools import lru_cache
 
 from .resources import resource_path
@@ -57,6 +58,12 @@ def _catalogue(language: str) -> dict[str, str]:
 def tr(french: str, **values: object) -> str:
     """The sentence in the current language, its {placeholders} filled with `values`."""
     return translate(_current, french, **values)
+
+
+def short_day(day: date) -> str:
+    """A day as the interface writes it: 02/03/2024 in French, 2024-03-02 in English (neither the American
+    nor the British order, which read each other's days as months)."""
+    return day.strftime("%d/%m/%Y" if _current == "fr" else "%Y-%m-%d")
 
 
 def tr_n(one: str, many: str, n: int, **values: object) -> str:

@@ -71,5 +71,5 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _printer(label: str):  # noqa: ANN202 - a progress callback
     def progress(done: int, total: int) -> None:
-        print(f"\r{label} : {done}/{total}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+        print("\r" + tr("{label} : {done}/{total}", label=label, done=done, total=total), end="\n" if done >= total else "", file=sys.stderr, flush=True)
     return progress

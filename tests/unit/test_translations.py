@@ -109,3 +109,15 @@ def test_no_sentence_hedges_its_plural() -> None:
 def test_translations_keep_their_placeholders() -> None:
     broken = [fr for fr, en in _catalogue().items() if _fields(fr) != _fields(en)]
     assert broken == []
+
+
+def test_a_day_is_written_the_way_each_language_reads_it() -> None:
+    from datetime import date
+
+    from liblitz_app.i18n import set_language, short_day, tr
+    try:
+        set_language("en")
+        assert short_day(date(2024, 3, 2)) == "2024-03-02" and tr("{label} :", label="Memory") == "Memory:"
+    finally:
+        set_language("fr")
+    assert short_day(date(2024, 3, 2)) == "02/03/2024" and tr("{label} :", label="Souvenir") == "Souvenir :"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import describe
-from ...i18n import language, tr
+from ...i18n import language, short_day, tr
 from ...memory import STYLES, Emotion, EventTime, InvalidMemory, Memory, MemoryFields, check_text, label
 from .form_hints import FormHints
 
@@ -168,7 +168,7 @@ class MemoryForm(QDialog):
             return
         self.start.set_day(time.start)
         self.end.set_day(time.end if time.end and time.end != time.start else None)
-        when = [d.strftime("%d/%m/%Y") for d in (time.start, time.end) if d]
+        when = [short_day(d) for d in (time.start, time.end) if d]
         self.resolved.setText(tr("Compris : le {day}", day=when[0]) if len(set(when)) == 1
                               else tr("Compris : du {start} au {end}", start=when[0], end=when[1]))
 

@@ -46,5 +46,6 @@ def flag_html(flag: Flag, values: dict[str, str]) -> str:
         text = values.get(target, "")
         if text:
             spans = [s for s in flag.spans if s.target == target]
-            lines.append(f"<span style='color:#555'>{escape(target_caption(target))} :</span> {marked(text, spans)}")
+            lines.append(f"<span style='color:#555'>{tr('{label} :', label=escape(target_caption(target)))}</span> "
+                         f"{marked(text, spans)}")
     return "<br>".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...companion.notes import note_from
-from ...i18n import tr
+from ...i18n import short_day, tr
 from ...memory import Memory
 
 
@@ -35,7 +35,7 @@ class NoteView(QWidget):
             "que chaque modèle lit ; elle n'entre pas dans ses souvenirs. Vous pouvez la corriger avant.",
             name=companion))
         self.text.setPlainText(note_from(memory.text))
-        self.meta.setText(tr("Proposée le {day}", day=memory.created_at.astimezone().strftime("%d/%m/%Y")))
+        self.meta.setText(tr("Proposée le {day}", day=short_day(memory.created_at.astimezone())))
 
     def note(self) -> str:
         return self.text.toPlainText()

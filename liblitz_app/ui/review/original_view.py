@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...enrichment import Flag
-from ...i18n import tr
+from ...i18n import short_day, tr
 from ...memory import Memory
 from .highlight import marked
 
@@ -35,11 +35,11 @@ class OriginalView(QWidget):
         source = tr(SOURCES.get(memory.source.kind, memory.source.kind))
         if memory.source.name:
             source += f" ({memory.source.name})"
-        arrived = memory.created_at.astimezone().strftime("%d/%m/%Y")
+        arrived = short_day(memory.created_at.astimezone())
         own = memory.fields.time  # the memory's own date (an import's timestamp), shown so a change is seen
         if own.start is not None:
             self.meta.setText(tr("Souvenir n°{id} · daté du {when} · arrivé le {day} · {source}", id=memory.id,
-                                 when=own.start.strftime("%d/%m/%Y"), day=arrived, source=source))
+                                 when=short_day(own.start), day=arrived, source=source))
         else:
             self.meta.setText(tr("Souvenir n°{id} · arrivé le {day} · {source}", id=memory.id, day=arrived,
                                  source=source))

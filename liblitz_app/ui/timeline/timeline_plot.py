@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...i18n import tr, tr_n
+from ...i18n import short_day, tr, tr_n
 from ...timeline import MAX_HEIGHT, MoodCurve, TimelinePoints, point_heights, thin, thinning_stride
 from ...timeline.conversations import ConversationDays
 from .date_axis import LocalisedDateAxis
@@ -123,7 +123,7 @@ class TimelinePlot(pg.PlotWidget):
     def set_conversations(self, talks: ConversationDays, shown: bool) -> None:
         """The days of conversations with Liblitz, drawn as diamonds (hidden when `shown` is False)."""
         tips = [tr_n("{day} : {n} message à Liblitz",
-                     "{day} : {n} messages à Liblitz", day=d.strftime("%d/%m/%Y"), n=n)
+                     "{day} : {n} messages à Liblitz", day=short_day(d), n=n)
                 for d, n in zip(talks.days, talks.turns)]
         self.talks.setData(x=talks.seconds, y=talks.heights, size=talks.sizes, data=tips,
                            brush=[talk_brush(e) for e in talks.emotions], pen=pg.mkPen(TALK_PEN, width=1.5),
