@@ -121,10 +121,20 @@ def read_bounded(client: httpx.Client, url: str, limits: WebLimits, cancelled: C
                 raise _stopped(url) from None
             if isinstance(error, httpx.TimeoutException):
                 raise _too_slow(url, limits) from None
-            raise WebError("La page {url} n'a pas pu être lue ({error}).", url=url,
-                           error=type(error).__name__) from None
+            raise _unread(url, error) from None
     raise WebError("La page {url} renvoie vers d'autres adresses plus de {n} fois : Liblitz s'arrête là.",
                    url=url, n=limits.max_redirects)
+
+
+def _unread(url: str, error: httpx.HTTPError) -> WebError:
+    """What went wrong, in words: an exception's class name ("ConnectError") tells the user nothing."""
+    if isinstance(error, httpx.ConnectError):
+        return WebError("La page {url} n'a pas pu être lue : le site est introuvable ou ne répond pas (vérifiez "
+                        "l'adresse et la connexion à internet).", url=url)
+    if isinstance(error, (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError)):
+        return WebError("La page {url} n'a pas pu être lue : le site a coupé la connexion en cours de route.",
+                        url=url)
+    return WebError("La page {url} n'a pas pu être lue (erreur réseau : {error}).", url=url, error=str(error) or "?")
 
 
 def _fetch(url: str, limits: WebLimits, cancelled: Callable[[], bool], hang_up: HangUp | None) -> WebPage:

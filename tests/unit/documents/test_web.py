@@ -87,3 +87,12 @@ def test_a_stopped_fetch_ends_at_once_and_says_it_was_stopped(web: WebServer, wh
     assert not reader.is_alive() and not web.release.is_set()  # it ended without the site's answer
     assert [e.state for e in events] == ["started", "stopped"]
     assert events[-1].detail == failure[0].describe() == f"Lecture de {web.url}/slow annulée."
+
+
+def test_a_site_that_does_not_answer_is_said_in_words_not_an_exceptions_name() -> None:
+    from tests.helpers.fake_ollama import closed_port_url
+
+    with pytest.raises(WebError) as raised:
+        fetch_page(closed_port_url() + "/page")
+    said = raised.value.describe()
+    assert "le site est introuvable ou ne répond pas" in said and "Error" not in said
