@@ -70,7 +70,15 @@ def tr_n(one: str, many: str, n: int, **values: object) -> str:
     """The sentence for a count `n` (filled in as {n}), singular or plural by the current language's rule:
     French says "0 souvenir, 1 souvenir, 2 souvenirs", English "0 memories, 1 memory, 2 memories".
     Both forms are French catalogue keys, each with its English form."""
-    return translate(_current, one if _singular(_current, n) else many, n=n, **values)
+    return translate(_current, one if _singular(_current, n) else many, n=count(n), **values)
+
+
+def count(n: int) -> str:
+    """A count as each language writes it: 99 995 in French (a narrow no-break space), 99,995 in English;
+    under 10,000 as it is (French leaves four digits whole)."""
+    if abs(n) < 10_000:
+        return str(n)
+    return f"{n:,}".replace(",", "\u202f" if _current == "fr" else ",")
 
 
 def _singular(code: str, n: int) -> bool:

@@ -121,3 +121,14 @@ def test_a_day_is_written_the_way_each_language_reads_it() -> None:
     finally:
         set_language("fr")
     assert short_day(date(2024, 3, 2)) == "02/03/2024" and tr("{label} :", label="Souvenir") == "Souvenir :"
+
+
+def test_large_counts_are_grouped_the_way_each_language_groups_them() -> None:
+    from liblitz_app.i18n import set_language, tr_n
+    assert tr_n("{n} souvenir", "{n} souvenirs", 99995) == "99\u202f995 souvenirs"
+    assert tr_n("{n} souvenir", "{n} souvenirs", 4000) == "4000 souvenirs"
+    try:
+        set_language("en")
+        assert tr_n("{n} souvenir", "{n} souvenirs", 99995).startswith("99,995 ")
+    finally:
+        set_language("fr")

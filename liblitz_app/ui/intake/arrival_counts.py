@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...i18n import tr
+from ...i18n import count, tr
 from ...intake import Backlog
 
 STAGES = (("waiting", "en attente", "Importés, pas encore arrivés : ils arriveront au rythme choisi."),
@@ -40,4 +40,4 @@ class ArrivalCounts(QWidget):
 
     def show_backlog(self, backlog: Backlog) -> None:
         for key, figure in self.figures.items():
-            figure.setText(str(getattr(backlog, key)))
+            figure.setText(count(getattr(backlog, key)))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...i18n import tr, tr_n
+from ...i18n import count, tr, tr_n
 from ...intake import ImportReport
 from .choices import ImportChoices
 from .file_page import ERROR_STYLE
@@ -94,7 +94,7 @@ class ReportPage(QWizardPage):
         self.headline.setText(headline(report))
         for key, one, many in COUNTS:
             n = getattr(report, key)
-            self.numbers[key].setText(str(n))
+            self.numbers[key].setText(count(n))
             self.names[key].setText(tr_n(one, many, n))
         self.model = ReportNotesModel(report.notes)
         self.table.setModel(self.model)
