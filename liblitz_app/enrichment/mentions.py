@@ -13,6 +13,7 @@ from .language import ENGLISH, FRENCH, detect_language
 from .names import (
     a_function_word,
     a_verb_follows,
+    another_word_by_its_accents,
     english_lemmas,
     english_past,
     entity_at,
@@ -292,6 +293,10 @@ def _joined_to_someone(text: str, words: str, span: tuple[int, int],
         return False  # a lower-case word joins a list only if it is a given name: "sam, noor and i"
     if _from_somewhere(text, words, start) or _is_city(words):
         return False  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
+    if words[:1].islower() and _preceding(text, start, 1) in (["de"], ["du"], ["of"]):
+        return False  # "rosca de reyes and Diego": a lower-case word after "de" completes a noun
+    if sentence_start(text, start) and _an_ordinary_word(words) and not is_first_name(fold_str(words)):
+        return False  # « Enchantée, Rosalie ! », "Sorry, Sam": a word heading a sentence, then the name
     return any(re.fullmatch(r"\s*(?:,|et|and|&)\s*", text[end:s] if end <= s else text[e:start], re.IGNORECASE)
                for _, (s, e) in persons)
 
@@ -376,11 +381,13 @@ _MOVED_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:y|i
 
 def _is_person(text: str, words: str, start: int, end: int) -> bool:
     head = fold_str(words).split()[0]
-    if head in _FAMILY_NAMES and words[:1].isupper() or head.rstrip(".") in _TITLE_WORDS and " " in words:
+    if _a_family_name(words) or head.rstrip(".") in _TITLE_WORDS and " " in words:
         return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin", "Professor Clarke"
     if _never_a_person(text, words, start, end):
         return False
-    before = _preceding(text, start, 3)
+    # The words of the sentence before say nothing of this one's first word ("…avec mes collègues. Vin chaud").
+    # ("M. Benhamou": a title's full stop ends no sentence.)
+    before = [] if sentence_start(text, start) and not _title_just_before(text, start) else _preceding(text, start, 3)
     if before and before[-1] in _TITLE_WORDS and words[:1].isupper() and _title_just_before(text, start):
         return True  # "M. Benhamou", "Dr. Okafor": the title's full stop cut the name in two
     if _someone_is_told(before) and not _is_city(words) and not _about_a_pet(text):
@@ -406,6 +413,9 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         # sentence ("Mercedes nous a invités") a brand.
         if sentence_start(text, start) and not context and _a_company(text, start, end):
             return False
+        if sentence_start(text, start) and not context and _an_ordinary_word(head) and not _WITH_ME.match(text, end) \
+                and not re.match(r"\s*[,;:(]", text[end:]):
+            return False  # "Vin chaud, bretzels…", "Gala de danse de Lina": a word heading a sentence, doing nothing
         return not re.match(r"\s*[!.…]", text[end:]) or not sentence_start(text, start) or context
     if before and (before[-1] in ("avec", "with") or before[-1] in RELATIONS):
         return True  # "avec Tolu", "ma collègue Ngozi": the small pipeline's LOC or MISC is wrong here
@@ -421,6 +431,12 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     # At a sentence's start a capital proves nothing, and the pipeline often says PER ("Balade").
     return context or entity is not None and entity.label == "PER" and entity.span[0] == start \
         and not sentence_start(text, start) and _written_as_a_name(entity.words)
+
+
+def _an_ordinary_word(word: str) -> bool:
+    """"vin", "gala", "hope": a given name that is also a French or English word (the caller has found it
+    doing nothing a person does, with nobody around it)."""
+    return is_french_word(word) or is_english_word(word)
 
 
 def _title_just_before(text: str, start: int) -> bool:
@@ -492,6 +508,12 @@ _FAMILY_NAMES = frozenset(
     "papa maman mamie papi papy meme pepe mum mom dad daddy mummy mommy grandma grandpa granny"
     " grandad grandmother grandfather nana nan pops".split()
 )
+
+
+def _a_family_name(words: str) -> bool:
+    """"Papa", "Grandma", "Mémé" written as a name (with its capital), not "Même entourée"."""
+    written = words.split()[0]
+    return fold_str(written) in _FAMILY_NAMES and written[:1].isupper() and not another_word_by_its_accents(written)
 
 
 def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool:
@@ -620,10 +642,9 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # "la finale de Roland-Garros", "the final of Wimbledon": a contest's name, not a player
     if all(part in _NOT_NAMES for part in re.split(r"[\s'’-]+", folded) if part):
         return True  # "Après-demain", "Peut-être", "Next Friday": ordinary words joined, capitalised
-    if not is_first_name(head.split("-")[0]) \
-            and all(is_english_word(re.sub(r"['’]s$", "", w)) for w in words.split()) \
-            and not _a_name_doing_something(text, words, start, end):
-        return True  # "Calm is a gift", "Let's hope", "Honestly, Jordan…": words, capitalised
+    if not is_first_name(head.split("-")[0]) and _words_of_the_text(text, words) \
+            and not _a_name_doing_something(text, words, start, end) and not _after_a_relation(text, start):
+        return True  # "Calm is a gift", "Let's hope", "Honestly, Jordan…": words, capitalised (not "her partner Kit")
     if sentence_start(text, start) and not maybe_first_name(head) \
             and a_function_word(text, start, detect_language(text) or ""):
         return True  # « Sinon, Léa… », « Bref, … »: the sentence's first word, no name
@@ -635,13 +656,41 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # inside a word: "iPhone"
     if words[:1].isupper() and _a_show(text, start, end):
         return True  # "watched Notting Hill", "saw Cats at the Palladium": a film, a show
+    if _A_NAME_SAID.search(text[max(0, start - 30):start]):
+        return True  # "called me by my mother's name, Sheila": the name as a word, not someone there
+    if _A_ROLE_OR_SONGS.search(text[max(0, start - 40):start]):
+        return True  # "dressed as Gandalf", "danced to Fela", « chanté du Céline Dion »: a character, songs
     if _named_thing(text, start) or _a_thing_said_after(text, end) or _one_of_a_kind(text, start):
         return True  # "le film Amélie Poulain", "sa perceuse Bosch", "Betty, my old car, broke down"
     before = _preceding(text, start, 2)
     return bool(_PLACE_AFTER.match(text, end)) or bool(before) and before[-1] in ("ma", "mon", "my", "our")
 
 
+def _words_of_the_text(text: str, words: str) -> bool:
+    """English words ("Calm", "Honestly"), and in a French text French ones too: there an English word alone
+    ("Shun dit que…") is no word of the sentence, and may well be a name."""
+    plain = [re.sub(r"['’]s$", "", w) for w in words.split()]
+    french = detect_language(text) == "fr"
+    return all(is_english_word(w) and (not french or is_french_word(w)) for w in plain)
+
+
+# A relation written as a noun right before the name: "her partner Kit", "ma cousine Rose" (not "Dad, Man City").
+_RELATION_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-ÿ][\w-]*) $")
+
+
+def _after_a_relation(text: str, start: int) -> bool:
+    """"her partner Kit", "ma cousine Rose": a relation right before a word makes it a name."""
+    m = _RELATION_BEFORE.search(text[max(0, start - 30):start])
+    return m is not None and (fold_str(m["noun"]) in RELATIONS or bool(kin(m["noun"])))
+
+
 _ARTICLES = frozenset("the le la les".split())
+_A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$", re.IGNORECASE)
+# A costume's character, a singer's songs danced or sung to: what the name stands for is no one there.
+_A_ROLE_OR_SONGS = re.compile(
+    r"\b(?:dress\w*|costum\w*|d[ée]guis\w*)\b[^.;!?]{0,25}\b(?:as|en)\s+$"
+    r"|\b(?:danc\w*|dans\w*|sang|sing\w*)\s+(?:along\s+)?(?:to|sur)\s+$"
+    r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée])\s+(?:du|de la)\s+$", re.IGNORECASE)
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").
 _WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|re-?watched|binged|regard[ée]|mat[ée])\s+$", re.IGNORECASE)
 # Seen where shows are: "saw Cats at the Palladium", "vu Starmania à l'Opéra", "in the West End".
@@ -696,6 +745,9 @@ _DETERMINERS = frozenset(
     " cette the a an my your his her our their this that".split()
 )
 _NOUN_THEN_NAME = re.compile(r"(?:^|[^\w'’])(?P<det>[\w]+)(?:\s+|['’])(?P<noun>[a-zà-ÿ][\w\-]*)\s+$")
+# "le nouveau tracteur John Deere", "my old drill Makita": an adjective between determiner and noun.
+_NOUN_AFTER_AN_ADJECTIVE = re.compile(
+    r"(?:^|[^\w'’])(?P<det>[\w]+)(?:\s+|['’])(?P<adj>[a-zà-ÿ]+)\s+(?P<noun>[a-zà-ÿ][\w\-]*)\s+$")
 
 
 _WORKS = (r"concerts?|livres?|films?|chansons?|albums?|expos?|exposition|tableaux?|pi[eè]ce|spectacles?"
@@ -755,8 +807,13 @@ _TIME_NOUNS = frozenset(
 def _named_thing(text: str, start: int) -> bool:
     """A determiner and a noun that is not someone, then a capitalised name: "la mutuelle Harmonie",
     "le film Amélie Poulain", "my podcast Serial" — the name is the thing's, as in "mon chien Biscuit"."""
-    m = _NOUN_THEN_NAME.search(text[max(0, start - 60):start])
-    if m is None or fold_str(m.group("det")) not in _DETERMINERS or not _an_article(text, m.group("det")):
+    before = text[max(0, start - 60):start]
+    after_adjective = _NOUN_AFTER_AN_ADJECTIVE.search(before)
+    if after_adjective is not None and not _an_adjective_before_a_noun(after_adjective["adj"]):
+        after_adjective = None  # "a guy called Dev", « la chanson à Perrine »: no adjective there
+    m = next((m for m in (_NOUN_THEN_NAME.search(before), after_adjective) if m is not None
+              and fold_str(m.group("det")) in _DETERMINERS and _an_article(text, m.group("det"))), None)
+    if m is None:
         return False
     noun = fold_str(m.group("noun"))
     if noun in _TIME_NOUNS:
@@ -767,6 +824,18 @@ def _named_thing(text: str, start: int) -> bool:
     lemmas = english_lemmas(noun)
     # Not "my dear Sam", "her friends Jo and Al".
     return "ADJ" not in lemmas and not any(lemma in _someone_nouns() for lemma in lemmas.get("NOUN", ()))
+
+
+# French puts few adjectives before the noun: beauty, age, goodness, size, rank (« le nouveau tracteur »).
+_FRENCH_ADJECTIVES_BEFORE = frozenset(
+    "nouveau nouvel nouvelle vieux vieil vieille petit petite grand grande gros grosse bon bonne beau bel belle"
+    " joli jolie premier premiere dernier derniere fameux fameuse cher chere meme autre".split())
+
+
+def _an_adjective_before_a_noun(word: str) -> bool:
+    """"nouveau" (French, before its noun), "old", "new" (English adjectives only, not "guy")."""
+    folded = fold_str(word)
+    return folded in _FRENCH_ADJECTIVES_BEFORE or set(english_lemmas(folded)) == {"ADJ"}
 
 
 def named_as_a_thing(text: str, name: str) -> bool:
@@ -1016,8 +1085,11 @@ _PLAN = re.compile(
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
     r"|avant d'(?:entrer|aller|arriver)|before (?:going|heading|getting)|on (?:my|our|the) way"  # not reached
     r"|en route|sur (?:le|la) (?:chemin|route)"
-    r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour)"
-    r"|told me about|talked about|m'a parl[ée] de|m'a racont[ée]|about (?:his|her|their)"  # another's trip, told
+    r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour"
+    r"|service|mission|youth|childhood|jeunesse|enfance)"  # a time of someone else's life
+    r"|about (?:his|her|their)"
+    r"|got into|accepted (?:at|to|into)|admitted (?:at|to|into)|admise?s? (?:à|a|en)"  # a school to come
+    r"|comme (?:à|a|au|en)|like (?:in|at)|as (?:in|at)"  # a comparison: the model, not where
     r"|meant to|supposed to|(?:was|were) going to|devai[st]|devions|devaient|cens[ée]s?|aurai[st] d[ûu]"  # undone
     r")"
     r"\b[^.!?;]*$",
@@ -1029,11 +1101,58 @@ def only_elsewhere(text: str, place: str) -> bool:
     cancelled trip ("booked flights to Lisbon", "il veut la Bretagne", "j'ai raté le train pour
     Nantes"), or where someone else is or was ("Malo, qui vit à Montréal"): the memory did not happen there."""
     spans = find_phrase(text, place)
-    return bool(spans) and all(_ROUTE.search(text[max(0, s - 40):s]) and not _A_STATION.match(text, s)
-                               or _PLAN.search(_clause_before(text, s)) or _wanted_or_missed(text, s)
-                               or _LATER_AFTER.match(text, e)
-                               or _SOMEONE_ELSES.search(_clause_before(text, s)) or _someone_is_there(text, s)
-                               or _SHOWN.search(re.split(r"[.!?;\n]", text[:s])[-1]) for s, e in spans)
+    return bool(spans) and all(_elsewhere_here(text, s, e) for s, e in spans)
+
+
+def _elsewhere_here(text: str, start: int, end: int) -> bool:
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    return bool(_a_route_not_taken_to(text, start) or _PLAN.search(_clause_before(text, start))
+                or _wanted_or_missed(text, start) or _told_about(text, start)
+                or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
+                or _LATER_AFTER.match(text, end) or _SOMEONE_ELSES.search(_clause_before(text, start))
+                or _someone_is_there(text, start) or _SHOWN.search(sentence))
+
+
+# Another's story, told: the rest of its sentence is theirs ("Il m'a raconté pour la 50e fois son service
+# militaire à Djibouti", "she told me all about her year in Lima").
+_TOLD_ABOUT = re.compile(r"\b(?:told (?:me|us)(?: all)? about|talked about|m'a parl[ée] de|nous a parl[ée] de"
+                         r"|m'a racont[ée]|nous a racont[ée])\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|on|nous|I|we)(?![\w'’])", re.IGNORECASE)
+
+
+def _told_about(text: str, start: int) -> bool:
+    """The place stands in another's story, told before it in its sentence, with no "moi, j'ai…" between."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    told = _TOLD_ABOUT.search(sentence)
+    return told is not None and not _FIRST_PERSON.search(sentence[told.end():])
+
+
+# Someone else's place, said after it: "Montréal, où elle est en échange", "Leeds, where he lives now".
+_SOMEONE_LIVES_THERE = re.compile(
+    r"\s*,?\s*(?:où|where)\s+(?:il|elle|ils|elles|he|she|they|(?-i:[A-Z][\w-]+))\s+(?:est|sont|vit|vivent|habite"
+    r"|habitent|travaille|travaillent|[ée]tudie|is|are|lives|live|works|studies|'s)\b", re.IGNORECASE)
+# Where a card or someone came from ("postcard from Julie in Rome", "Mom flew in from Manila"): the other end,
+# not where the memory happened. Not "back from Lisbon" (the user's trip), nor "I called her from the library".
+_FROM_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:postcards?|cards?|letters?|parcels?|packages?|cartes?(?: postales?)?|lettres?|colis)\b[^.!?;]{0,40}"
+    r"|(?:he|she|they|il|elle|ils|elles|mom|mum|dad|papa|maman|(?-i:[A-Z][\w-]+))\s+(?:flew|flown|came|drove"
+    r"|arrived|est (?:venue?|arriv[ée]e?|rentr[ée]e?))(?:\s+(?:in|over|back|down|up|all the way))*\s+)"
+    r"(?:from|depuis)\s+(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+
+
+# A route travelled, not booked: "Took the ferry from Split to Hvar", « pris le train pour Nantes » ends where
+# the user went (and starts where the user left: "took the train from Vienna").
+_TRAVELLED = re.compile(r"\b(?:took|caught|rode|hopped on|pris|attrap[ée])\b", re.IGNORECASE)
+_FROM_END = re.compile(r"(?:from|de|d'|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+
+
+def _a_route_not_taken_to(text: str, start: int) -> bool:
+    """A ticket's end or start ("booked flights to Lisbon", "train from Vienna"), but not the end of a route the
+    user travelled."""
+    before = text[max(0, start - 40):start]
+    if not _ROUTE.search(before) or _A_STATION.match(text, start):
+        return False
+    return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
 
 
 # A place shown in pictures, not where one was ("showed me photos of her cabin in", « m'a montré les photos
@@ -1055,6 +1174,9 @@ _LATER_AFTER = re.compile(
     r"[^.!?;,]{0,25}?\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
     r"|soon|bient[ôo]t|(?:le|la|l['’]) ?(?:semaine|mois|an|année|été|printemps|automne|hiver|week-end) prochaine?"
     r"|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois)"
+    # "starting June", « à partir de septembre »: a place from a day to come on
+    rf"|(?:starting|from|à partir d[e']|dès) (?:next|(?:le|la|l['’]) ?(?:mois|semaine|année) prochaine?"
+    rf"|{_MONTHS_AND_DAYS})"
     rf"|(?:{_MONTHS_AND_DAYS}) prochaine?|next (?:{_MONTHS_AND_DAYS}))\b",
     re.IGNORECASE)
 
@@ -1101,7 +1223,13 @@ _SOMEONE_IS_THERE = re.compile(
     r"(?:(?:in|at|à|a|au|en|dans)\b[^,;]*)$", re.IGNORECASE)
 
 
+# "at Aunt Doreen's in Des Moines": an "'s" after "at" is someone's home, where the user was, not "is".
+_AT_SOMEONES = re.compile(r"\bat\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+(?:in|at)\b[^,;]*$", re.IGNORECASE)
+
+
 def _someone_is_there(text: str, start: int) -> bool:
     clause = re.split(r"[.!?;\n]", text[:start])[-1]
+    if _AT_SOMEONES.search(clause):
+        return False
     return bool(_SOMEONE_IS_THERE.search(clause)) and not re.search(
         r"\b(?:me|us|moi|nous|I|we|je|j'|on)\b", clause + re.split(r"[,;.!?\n]", text[start:start + 30])[0], re.IGNORECASE)

@@ -221,6 +221,16 @@ def is_english_word(word: str) -> bool:
     return bool(english_lemmas(word))
 
 
+# Folded, "même" (even) is "mémé" (granny): the accents tell them apart.
+_KIN_BY_ACCENTS = {"meme": ("mémé", "meme"), "pepe": ("pépé", "pepe")}
+
+
+def another_word_by_its_accents(written: str) -> bool:
+    """"Même": a word that folds to a name for kin ("mémé") but is written with other accents."""
+    forms = _KIN_BY_ACCENTS.get(fold_str(written))
+    return forms is not None and written.lower() not in forms
+
+
 @lru_cache(maxsize=8192)
 def english_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """{part of speech: lemmas} of an English word form ("kept" → {"VERB": ("keep",)}); {} if unknown."""

@@ -684,7 +684,13 @@ def told_in_the_past(sentence: str) -> bool:
     first = re.match(r"\s*([a-z]+)\s+(?!(?:about|of|for|by|that|over|because)\b)", folded)
     if first and english_past(first.group(1)) and not _a_state(first.group(1)):
         return True
+    if any(english_past(m["verb"]) and not _a_state(m["verb"]) for m in _NAMED_SUBJECT_EN.finditer(sentence)):
+        return True  # "Abuela Rosa made rosca", "Diego got the figurine": someone named did it
     return bool(told_in_the_past_fr(sentence))
+
+
+# A name then a lower-case verb: "Rosa made", "Diego got" (English; a French past has its auxiliary).
+_NAMED_SUBJECT_EN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s+(?P<verb>(?!(?:de|du|des|la|le|les|et)\b)[a-z]+)\b")
 
 
 def _a_state(word: str) -> bool:

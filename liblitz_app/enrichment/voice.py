@@ -21,7 +21,7 @@ import re
 
 from .folding import contains_phrase, find_phrase, fold, words
 from .language import ENGLISH, FRENCH, detect_language
-from .names import english_lemmas, english_past, is_english_word
+from .names import another_word_by_its_accents, english_lemmas, english_past, is_english_word
 from .time_phrases import sentence_of
 
 Span = tuple[int, int]
@@ -31,7 +31,9 @@ Span = tuple[int, int]
 # "moi, Lili", "c'est moi, ta Lili", "I'm Litz", "it's me, your Novie"
 _AS_HERSELF_BEFORE = re.compile(
     r"(?:\bmoi|\bme|\bje suis|\bj'suis|\bi'm|\bi am|\bit's me|\bthis is|\bici|(?<![\w'])i(?=\s*,))\s*,?\s*"
-    r"(?:(?:ta|ton|votre|your|la|le|the|petite?|little|chere|dear)\s+)*$")
+    r"(?:(?:ta|ton|votre|your|la|le|the|petite?|little|chere|dear)\s+)*$"
+    # in her own clause, the role she speaks in: "I'm here, as Litz", « je suis là, en tant que Lili »
+    r"|(?:\bi'm|\bi am|\bje suis|(?<![\w'])i)\b[^.!?;]{0,30}(?:\bas|\ben tant que)\s+$")
 # "tu m'appelles Lili", "call me Litz", "le nom de Liblitz", "quand tu dis Lili", "signé"
 _NAMED_BEFORE = re.compile(
     r"\b(?:m'\w*appel\w*|appel\w*|call\w*|nam\w*|nomm\w*|surnomm\w*|nom|prenom|surnom|nickname|dis|dit|say|says"
@@ -89,7 +91,8 @@ _GIVEN_NAME = (r"(?:[«\"“'‘]\s*(?P<{0}q>[^«»\"“”'‘’\n.!?]{{1,40}}
 _NAME_GIVEN = re.compile(
     r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
     r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
-    r"|(?:doit|devra|devrait|dois|devras|va|vas|vont) s'appeler|s'appellera"
+    r"|(?:doit|devra|devrait|dois|devras|va|vas|vont|de) s'appeler|s'appellera"
+    r"|(?:from now on|d[ée]sormais|dor[ée]navant),?\s+(?:you're|you are|tu es|t'es)"
     r"|(?:must|should|shall|will|is to|has to) be (?:called|named|renamed)"
     r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
     r"|rename yourself|you are now|you'll be|answer as|respond as|réponds? en tant que|name:|nom :"
@@ -131,6 +134,8 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
         before = folded.folded[:m.start()]
         if _DETERMINED.search(before) or before[-1:] in ("«", '"', "“"):
             continue
+        if another_word_by_its_accents(reflection[slice(*folded.span(m.start(), m.end()))]):
+            continue  # "Même entourée", not "Mémé"
         if _EXCLAIMED.match(folded.folded, m.end()) and contains_phrase(original, m.group()):
             continue  # "Tata !" after "je vais être tata": the user's news, cried back
         if _to_the_user(sentence_of(folded.folded, (m.start(), m.end()))) and contains_phrase(original, m.group()):
@@ -236,6 +241,8 @@ _HER_STEMS_FR = (
 # "je vais", "j'allais": a near future whose infinitive says what is done ("je vais devoir tout réviser").
 _GOING_FR = frozenset({"vais", "allais", "irai", "devoir", "pouvoir"})
 _AUX_FR = frozenset("ai avais aurai aurais eu".split())
+# "j'aurais adoré", "j'aurai fini": a wish or a time to come, nothing lived yet.
+_NOT_YET_FR = frozenset("aurai aurais".split())
 # What she says as she listens, besides her verbs: "je me demande", "je prends note", "I must say".
 _WONDERING_FR = re.compile(
     r"(?:ne |n' )?(?:(?:me|m') (?:pose|demande|interroge|dis|incline)|(?:en )?prends (?:bonne )?note|leve mon verre"
@@ -262,8 +269,10 @@ def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
     spans = []
     for pattern, own, split in ((_I_EN, _her_clause_en, "'"), (_I_FR, _her_clause_fr, "' ")):
         for m in pattern.finditer(text):
-            tokens = re.findall(r"[\w'-]+", text[m.end():m.end() + 80].replace("'", split))
-            clause = re.split(r"[.!?;]", text[m.end():])[0]
+            after = _past_her_name(text, m.end())
+            tokens = re.findall(r"[\w'-]+", text[after:after + 80].replace("'", split))
+            # A colon ends a clause too: « j'en ai le cœur qui bat : quelle demande » holds no "demande" of hers.
+            clause = re.split(r"[.!?;:]", text[after:])[0]
             if tokens and (not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original)
                            or _there_herself(tokens, clause, original)):
                 spans.append(folded.span(m.start(), m.end() + len(text[m.end():].split(".")[0])))
@@ -271,6 +280,9 @@ def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
         # "My raise got denied again" after "raise denied": the memory's thing called hers
         told = _told_stems(original)
         spans += [folded.span(*m.span()) for m in _MY_THING.finditer(text) if _a_told_word(m["thing"], told)]
+        french = detect_language(reflection) == "fr"  # "on a bridge" is no French "on a"
+        spans += [folded.span(*m.span()) for m in _WE_DID.finditer(text)
+                  if bool(m["fr"]) == french and _we_did_what_is_told(m, told)]
     spans += [m.span() for m in _DONE_TO_ME_FR.finditer(reflection) if _someone(m.group("who"))]
     spans += [m.span() for m in _DONE_TO_ME_EN.finditer(reflection)
               if _someone(m.group("who")) and english_past(m.group("verb"))]
@@ -278,6 +290,25 @@ def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
 
 
 _MY_THING = re.compile(r"(?<![\w'])(?:my|mon|ma|mes)\s+(?P<thing>[a-z][a-z-]{3,})")
+# "On a planté les tomates", "we planted the tomatoes": a "we" doing, in the past, what the memory tells done.
+_WE_DID = re.compile(r"(?<![\w'])(?:(?:on|nous)\s+(?:a|avait|avons|avions|est|etait|sommes)\s+(?P<fr>[a-z]+)"
+                     r"|we\s+(?:\w+ly\s+)?(?P<en>[a-z]+))\b")
+
+
+def _we_did_what_is_told(m: re.Match[str], told: set[str]) -> bool:
+    """The user's own deed retold as hers: its verb in the past, and one of the memory's words."""
+    verb = m["fr"] or m["en"]
+    past = bool(m["fr"]) and bool(re.fullmatch(r"\w+(?:e|ee|es|ees|i|is|it|u|us|int|ert|ort|ait)", verb)) \
+        or english_past(verb)
+    return past and len(verb) >= 4 and verb[:5] in told
+# "I, Litz, am cheering", « moi, Ninou, j'en ai… »: one word set between commas right after "I" is the name
+# she gives herself, not the clause's verb.
+_APPOSED_NAME = re.compile(r"\s*,\s*[\w-]+\s*,")
+
+
+def _past_her_name(text: str, end: int) -> int:
+    apposed = _APPOSED_NAME.match(text, end)
+    return apposed.end() if apposed else end
 
 
 def _told_stems(original: str) -> set[str]:
@@ -334,6 +365,8 @@ def _told_as_done(tokens: list[str]) -> bool:
         return False
     if verb in ("was", "were", "had", "did"):
         return True
+    if verb in _NOT_YET_FR:
+        return False
     if verb in _AUX_FR or verb in _BE_FR:
         participle = next(verbs, "")
         return participle not in FRENCH and bool(re.fullmatch(r"\w+(?:e|ee|es|ees|i|is|it|u|us|ert|ort)", participle))

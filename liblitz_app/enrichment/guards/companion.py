@@ -14,7 +14,9 @@ from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import supported_person
 
 _SELF_NAMING = re.compile(
-    r"(?:(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi|je reste|rester|i'll stay|stay|remain)"
+    r"(?:(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi|je reste|rester|i'll stay|stay|remain"
+    # « moi c'est Stella », « je suis une sorte de ChatGPT », "I'm a kind of Siri": who she says she is
+    r"|moi,? c'est|(?:je suis|i am|i'm)\s+(?:une sorte de|un genre de|une esp[èe]ce de|a kind of|a sort of|kind of))"
     r"|(?:^|(?<=[.!?])\s)(?i:me|i),)\s+"
     r"(?i:(?:the|le|la|l')\s*)?(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
 )

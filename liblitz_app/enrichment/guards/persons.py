@@ -173,6 +173,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     for mention in _mentioned_persons(ctx):
         if any(_overlaps(mention.span, span) for span in given):
             continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
+        if _ABSENT.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]):
+            continue  # "first Christmas without Mom": the memory says she was not there
         names = mention.person.names if mention.person else all_names(ctx, mention.words)
         if any(names_match(n, p) for n in (*names, mention.words) for p in proposed):
             continue
@@ -189,15 +191,42 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The memory names “{mention.words}”, missing from the proposed persons.",
             "persons", (Span("original", *mention.span),),
         ))
+    return flags + _namesakes_dropped(ctx, proposed)
+
+
+# One name joined to itself, "Paul et Paul", "Emma, Emma and Emma": as many people as times said
+# (not "Ray and Ray's brother").
+_NAMESAKES = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w-]+)(?:\s*,\s*(?P=name))*\s+(?:et|and|&)\s+(?P=name)"
+                        r"(?![\w'’-])")
+
+
+def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Flag]:
+    """Persons are counted, not only named: two Pauls in the memory, one in the proposal, is one dropped."""
+    flags = []
+    for m in _NAMESAKES.finditer(ctx.original):
+        name, said = m["name"], len(re.findall(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", m.group()))
+        listed = sum(names_match(name, p) for p in proposed)
+        if 0 < listed < said:  # none listed: the guard above has flagged it already
+            flags.append(Flag(
+                FlagKind.PERSON_DROPPED,
+                f"Le souvenir parle de {said} personnes nommées « {name} », la proposition de {listed}.",
+                f"The memory speaks of {said} people called “{name}”, the proposal of {listed}.",
+                "persons", (Span("original", *m.span()),),
+            ))
     return flags
+
+
+_ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)
 
 
 def _whose_place(place: str, name: str) -> bool:
     """"chez Hugo", "chez les parents d'Hugo", "Tiago's flat": the place is someone's, who is still someone
     the persons must hold ("Nando's", "St. Vincent's" alone are the place's own name)."""
     name = re.escape(name)
-    return bool(re.search(rf"(?:\bchez\s+|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w", place,
-                          re.IGNORECASE))
+    return bool(re.search(rf"(?:\bchez\s+|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w"
+                          # "Miriam and Avi's": two people's home, each someone
+                          rf"|\b(?:and|et|&)\s+{name}['’]s\b|(?<![\w-]){name}\s+(?:and|et|&)\s+[\w-]+['’]s\b",
+                          place, re.IGNORECASE))
 
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:

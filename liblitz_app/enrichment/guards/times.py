@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from liblitz_app.memory import EventTime
@@ -16,6 +17,7 @@ from ..names import english_lemmas, english_past, inflected_verb, read
 from ..proposal import Proposal
 from ..time_phrases import DAYS, WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
 from .flags import Flag, FlagKind, GuardContext, Span
+from .persons import all_names
 
 
 def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -28,6 +30,9 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     found = find_times(ctx.original, ctx.day)
     if _known(ctx, time, found):
         return []
+    if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
+            or _a_habit_given_one_day(time):
+        return [_time_flag(ctx, found, "time", 0)]
     if time.start not in (None, ctx.day) and _counted_from_another_event(ctx.original, found):
         return [_time_flag(ctx, found, "time", 0)]
     said_spans = [s for s in find_phrase(ctx.original, time.said)
@@ -51,7 +56,10 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if said_spans and candidates and not any(f.time.resolved for f in candidates):
         return []  # words we cannot resolve: nothing to compare the date with
     if said_spans and not candidates:
-        return []
+        # Words that name no day ("Vacances à Essaouira", "the bank holiday weekend"): the days up to the one it
+        # was written are an honest reading; a month long gone, or days to come, a guess.
+        honest = ctx.day - timedelta(days=7) <= (time.end or time.start) and time.start <= ctx.day
+        return [] if honest else [_time_flag(ctx, found, "time", 0)]
     end = time.end or time.start
     matched = [f for f in candidates if f.allows(time.start, end)]
     if matched and not _borrowed(ctx, proposal, time.start, end, matched, found) \
@@ -60,6 +68,52 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if time.start == ctx.day and end == ctx.day and (not candidates or not time.said and _all_to_come(ctx, found)):
         return []  # no time words, or only plans ("demain je pars"): the day it was written is honest
     return [_time_flag(ctx, found, "time", 0)]
+
+
+# How long, not when: "eight days", "70 years", "depuis 3 semaines", "a year since Mum died", "since 1995".
+_LENGTH = re.compile(
+    r"^(?:(?:about|for|over|nearly|almost|pendant|environ|presque|plus de|more than)\s+)?(?:\d+|an?|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|un|une|deux|trois|quatre|cinq"
+    r"|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante)\s+(?:days?|nights?|weeks?|months?|years?"
+    r"|jours?|nuits?|semaines?|mois|ans?|annees?)$|\b(?:since|depuis)\b")
+
+
+def _a_length_as_a_date(ctx: GuardContext, time: EventTime) -> bool:
+    """A length of time ("eight days", "since 1995") says how long something lasted up to the day it was written;
+    given as a day or a span that does not end then, it dates another event (the death, the start) or a guess."""
+    if time.start is None or not _LENGTH.search(fold_str(time.said).strip()):
+        return False
+    return (time.end or time.start) != ctx.day
+
+
+# Words that undo a verb: "J'ai rien trouvé pour Papa", "I haven't got anything" tell nothing done.
+_NEGATED = re.compile(r"(?<![\w'])(?:ne|n'|pas|rien|jamais|personne|aucune?|not|never|nothing|nobody|no)(?![\w'])"
+                      r"|n't\b")
+_CLAUSE_MARKS = re.compile(r"[.!?;:,\n]+")
+
+
+def _a_plan_of_a_memory_told_done(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
+    """A date still to come, while another clause of the memory tells something done ("J'ai vu le Dr Haddad…
+    Rendez-vous le 3 mars", "Signed the papers, the farm goes to Eli next spring"): the memory is what was done,
+    the date a plan's. Not "Fête des Pères demain. J'ai rien trouvé": nothing done, the memory is the plan."""
+    if time.start is None or time.start <= ctx.day:
+        return False
+    end = time.end or time.start
+    planned = [f.span for f in found if f.allows(time.start, end)]
+    planned += find_phrase(ctx.original, time.said) if time.said else []
+    bounds = [0, *(m.end() for m in _CLAUSE_MARKS.finditer(ctx.original)), len(ctx.original)]
+    for first, last in pairwise(bounds):
+        clause = ctx.original[first:last]
+        if any(first <= s < last for s, _ in planned) or not clause.strip():
+            continue
+        if told_in_the_past(clause) and not _NEGATED.search(fold_str(clause)):
+            return True
+    return False
+
+
+def _a_habit_given_one_day(time: EventTime) -> bool:
+    """"every evening this week", « tous les soirs » given a single day: a habit is no day's."""
+    return time.start is not None and time.end in (None, time.start) and bool(_HABIT.search(fold_str(time.said)))
 
 
 # A part of the day or of the week, or an hour, told without a day ("Spent the afternoon at…", "Week-end à la
@@ -361,7 +415,8 @@ def _holds_a_verb(text: str, first: int, last: int, time: tuple[int, int], doc: 
 def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime], found: list[FoundTime]) -> bool:
     """"Samedi, Louise a fêté ses 30 ans. Dimanche, on a dormi": the day of a sentence where none of the
     proposal's persons or place stand, while another day's sentence holds them, is another event's."""
-    who = [n for n in (*proposal.fields.persons, proposal.fields.place) if n]
+    # Each person by every name who-is-who knows ("papa" for Daniel Petit).
+    who = [n for name in (*proposal.fields.persons, proposal.fields.place) if name for n in all_names(ctx, name)]
 
     def holds(f: FoundTime) -> bool:
         return any(contains_phrase(sentence_of(ctx.original, f.span), n) for n in who)

@@ -13,7 +13,9 @@ recall 99.0 % / 100 % and 100 % / 99.1 %, false flags 1.0 % / 0 % and 0 % / 1.8 
 pairs never tuned on is measured by benchmarks/guards.py, never here. The fifth blind set (measured once while
 unread: recall 91.0 % French, 89.0 % English, false flags 17.0 % / 12.0 %) was tuned on next (after: recall 96 % in
 both, false flags 3 % / 4 %); the sixth, measured once after that (recall 88 % / 87 %, false flags 6 % / 13 %),
-was tuned on in turn (after: 98 % / 97 %, 4 % / 3 %); the seventh was measured once after that, and is not here.
+was tuned on in turn (after: 98 % / 97 %, 4 % / 3 %); the seventh was measured once after that.
+The seventh (measured once while unread: recall 73 % French, 74 % English, false flags 14 % / 15 %) was tuned on in
+the next round, by general causes with test sentences of their own (after: recall 90 % / 93 %, false flags 3 % / 5 %).
 """
 from collections import defaultdict
 
@@ -30,6 +32,7 @@ FLOORS = {
     ("validation", "fr"): (0.97, 0.03), ("validation", "en"): (0.97, 0.04),
     ("holdout5", "fr"): (0.94, 0.05), ("holdout5", "en"): (0.94, 0.06),
     ("holdout6", "fr"): (0.95, 0.06), ("holdout6", "en"): (0.95, 0.05),
+    ("holdout7", "fr"): (0.88, 0.05), ("holdout7", "en"): (0.91, 0.07),
 }
 
 
