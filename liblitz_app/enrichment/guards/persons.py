@@ -191,7 +191,19 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The memory names “{mention.words}”, missing from the proposed persons.",
             "persons", (Span("original", *mention.span),),
         ))
-    return flags + _namesakes_dropped(ctx, proposed)
+    return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposed, flags)
+
+
+def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
+    """Someone the memory came with (an imported file's column, or set by the user) and the proposal leaves
+    out: the text need not name them ("Pique-nique au bord de la Saône", with Léa in the file's « Avec »)."""
+    said = [ctx.original[f.spans[0].start:f.spans[0].end] for f in flagged if f.spans]  # flagged once already
+    dropped = [k for k in ctx.known.persons
+               if not any(names_match(n, p) for n in all_names(ctx, k) for p in (*proposed, *said))]
+    return [Flag(FlagKind.PERSON_DROPPED,
+                 f"« {name} » venait avec ce souvenir (son fichier, ou vous) : la proposition ne l'a plus.",
+                 f"“{name}” came with this memory (its file, or you): the proposal left them out.",
+                 "persons") for name in dropped]
 
 
 # One name joined to itself, "Paul et Paul", "Emma, Emma and Emma": as many people as times said

@@ -248,13 +248,23 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
     if before.start is None or after.start is None or before.start <= after.start <= (before.end or before.start):
         return []
     said = memory_fold(after.said.strip())
-    if said and said in memory_fold(ctx.original):
+    near = before.start - _WRITTEN_DAY_REACH <= after.start <= (before.end or before.start)
+    if said and said in memory_fold(ctx.original) and near:
         return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
+    words = f" (« {after.said.strip()} »)" if after.said.strip() else ""
     return [Flag(
         FlagKind.TIME_CHANGED,
-        f"Ce souvenir est daté du {before.start:%d/%m/%Y} ; la proposition le place au {after.start:%d/%m/%Y}.",
-        f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}.",
+        f"Ce souvenir est daté du {before.start:%d/%m/%Y} ; la proposition le place au {after.start:%d/%m/%Y}{words}.",
+        f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}"
+        f"{words.replace('« ', '“').replace(' »', '”')}.",
         "time")]
+
+
+# A memory's known day is when it was written (a diary's, a chat's, the file's own column): its words may move
+# the event a few days back ("hier", "samedi dernier", "la semaine dernière"), not to another season. A feast, a
+# month or a year it names is as often a plan or a backstory ("elle reviendrait pour Noël") as the event's day,
+# and the known date is the user's own word: moving it that far is theirs to confirm.
+_WRITTEN_DAY_REACH = timedelta(days=8)
 
 
 _NUMBER = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|un|une|deux|trois|quatre|cinq" \

@@ -65,3 +65,31 @@ def test_a_proposal_that_moves_a_known_date_is_flagged(library: MemoryLibrary, t
     [moved] = [flag for flag in item.flags if flag.field == "time"]  # one flag about the date, the clearest
     assert moved.message_fr.startswith("Ce souvenir est daté du ")
     assert first_item(library.ledger) is not None
+
+
+# A diary kept in a spreadsheet (semicolons, French day-first dates, who and where in columns of their own).
+DIARY = (
+    "Date;Texte;Avec;Lieu\n"
+    "12/06/2024;Pique-nique au bord de la Saône, il faisait si beau;Léa;Lyon\n"
+    "01/07/2024;Léa m'a dit à Lyon qu'elle reviendrait pour Noël;Léa;Lyon\n"
+    "02/07/2024;Hier soir, dîner chez Léa;Léa;Lyon\n"
+)
+
+
+def _diary_released(library: MemoryLibrary, tmp_path: Path) -> list[int]:
+    path = tmp_path / "journal.csv"
+    path.write_text(DIARY, encoding="utf-8")
+    run_import(library.ledger, path)
+    return Feeder(library.ledger).release_now(3)
+
+
+def test_the_files_own_date_and_people_are_not_lost_without_a_flag(library: MemoryLibrary, tmp_path: Path) -> None:
+    """Offline, as a new user tried it: « Tout accepter sans signalement » must not take these two."""
+    picnic, christmas, dinner = (enrich(library.ledger, i) for i in _diary_released(library, tmp_path))
+    assert "Léa" not in picnic.proposal.proposal.fields.persons  # the text never names her: the file does
+    assert any(f.kind is FlagKind.PERSON_DROPPED and "« Léa » venait avec ce souvenir" in f.message_fr
+               for f in picnic.flags)
+    assert christmas.proposal.proposal.fields.time.start != date(2024, 7, 1)  # a plan's feast, not the day
+    [moved] = [f for f in christmas.flags if f.kind is FlagKind.TIME_CHANGED]
+    assert moved.message_fr.startswith("Ce souvenir est daté du 01/07/2024") and "« Noël »" in moved.message_fr
+    assert dinner.proposal.proposal.fields.time.start == date(2024, 7, 1) and not dinner.flags  # "hier soir"
