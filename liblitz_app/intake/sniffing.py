@@ -9,6 +9,7 @@ import codecs
 import csv
 import hashlib
 import io
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -67,11 +68,28 @@ def sniff(path: Path) -> FileFormat:
     _refuse_binary(path, scan.head)
     encoding = _encoding(scan)
     text = _decode_sample(scan.head, encoding)
+    if path.suffix.lower() != ".json":
+        _refuse_a_chat_transcript(path, text)  # before the JSON test: an iPhone's lines open with "["
     kind = "json" if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{") else "csv"
     delimiter = _delimiter(text) if kind == "csv" else ","
     return FileFormat(path=path, kind=kind, encoding=encoding, delimiter=delimiter, quotechar='"',
                       escapechar=_escapechar(text), line_endings=_line_endings(scan.head), size=size,
                       sha256=scan.sha.hexdigest())
+
+
+# A messaging app's transcript, one message a line: "12/03/2024, 19:14 - Léa: Salut" (WhatsApp on Android),
+# "[12/03/2024, 19:14:05] Léa: Salut" (on iPhone). Read as a table, its first message became the column names.
+_TRANSCRIPT_LINE = re.compile(r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+                              r"\]?\s*(?:-\s+)?[^:]{1,60}:\s")
+
+
+def _refuse_a_chat_transcript(path: Path, text: str) -> None:
+    lines = [line.lstrip("\u200e") for line in text.splitlines()[:40] if line.strip()]
+    if len(lines) >= 2 and sum(bool(_TRANSCRIPT_LINE.match(line)) for line in lines) >= 0.6 * len(lines):
+        raise UnreadableFile("« {name} » est une discussion exportée d'une messagerie (une ligne par message, "
+                             "« date, heure - nom : texte »), pas un tableau : Liblitz ne lit pas encore ce format. "
+                             "Il lit les exports CSV ou JSON de votre ancienne application de compagnon, et les "
+                             "tableaux (une ligne par souvenir).", name=path.name)
 
 
 def _size(path: Path) -> int:

@@ -119,3 +119,17 @@ def test_unquoted_semicolons_in_the_text_name_the_first_bad_line(ledger, write, 
             "Trois; puis un point-virgule; dans le texte;2021-01-03", "Quatre;2021-01-04"]
     message = fails(ledger, write("points.csv", "\n".join(rows) + "\n"), MalformedFile, "ligne de données n°3")
     assert "4 colonnes au lieu de 2" in message
+
+
+@pytest.mark.parametrize("transcript", [
+    "12/03/2024, 19:14 - Léa: Salut ! On se voit à Lyon samedi ?\n12/03/2024, 19:16 - Moi: Oui avec plaisir\n"
+    "13/03/2024, 08:01 - Léa: Je t'ai dit que je partais au Canada ?\n",
+    "[3/12/24, 7:14:05 PM] Sam: see you at the lake\n[3/12/24, 7:15:10 PM] Me: sure, with Noor?\n",
+])
+def test_a_messaging_apps_transcript_is_said_to_be_one_not_read_as_a_table(ledger, write, earlier, transcript) -> None:
+    fails(ledger, write("discussion.txt", transcript), UnreadableFile, "discussion exportée d'une messagerie")
+
+
+def test_a_table_whose_text_holds_times_and_colons_is_still_a_table(ledger, write) -> None:
+    rows = "date,text\n2024-03-12,19:14 - réunion : on a enfin décidé\n2024-03-13,08:01 - café : Léa en retard\n"
+    run_import(ledger, write("notes.csv", rows))
