@@ -64,20 +64,28 @@ class DuplicateFinder:
 
     embed: Embed | None = None
     threshold: float = DEFAULT_THRESHOLD
+    # Called between batches of texts to embed (the caller's cancel check): meaning is the slow part, a
+    # 100,000-row import's is minutes, and a cancel must not wait for it.
+    checkpoint: Callable[[], None] = lambda: None
     _exact: dict[int, int] = field(default_factory=dict)
     _blocks: list[np.ndarray] = field(default_factory=list)
     _block_ids: list[np.ndarray] = field(default_factory=list)
 
-    def add_existing(self, items: Iterable[tuple[int, str]]) -> None:
-        """Known memories (id, text): exact fingerprints, and vectors when near search is on."""
+    def add_existing(self, items: Iterable[tuple[int, str]], done: Callable[[int], None] = lambda n: None) -> None:
+        """Known memories (id, text): exact fingerprints, and vectors when near search is on; `done(n)` after
+        each batch (n known so far)."""
         batch: list[tuple[int, str]] = []
+        seen = 0
         for item in items:
             self._exact.setdefault(fingerprint(item[1]), item[0])
             batch.append(item)
             if len(batch) == EMBED_BATCH:
                 self._add_vectors(batch)
+                seen += len(batch)
                 batch = []
+                done(seen)
         self._add_vectors(batch)
+        done(seen + len(batch))
 
     def chunk(self, texts: list[str]) -> ChunkCheck:
         if self.embed is None or not texts:
@@ -110,7 +118,11 @@ class DuplicateFinder:
 
     def _vectors(self, texts: list[str]) -> np.ndarray:
         assert self.embed is not None
-        vectors = np.asarray(self.embed(texts), dtype=np.float32)
+        parts = []
+        for start in range(0, len(texts), EMBED_BATCH):
+            self.checkpoint()
+            parts.append(np.asarray(self.embed(texts[start:start + EMBED_BATCH]), dtype=np.float32))
+        vectors = np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(texts):
             raise ValueError("L'encodeur de sens a renvoyé des vecteurs de forme inattendue.")
         return vectors

@@ -145,12 +145,12 @@ class _Run:
 
     def _load_known(self, writer: StagingWriter) -> None:
         self._check_cancelled()
-        self.notify(0, 1, "doublons")
-        self.finder = DuplicateFinder(self.options.embed, self.options.threshold)
-        self.finder.add_existing(writer.known_memories())
+        known = max(1, writer.count_memories())
+        self.notify(0, known, "doublons")
+        self.finder = DuplicateFinder(self.options.embed, self.options.threshold, checkpoint=self._check_cancelled)
+        self.finder.add_existing(writer.known_memories(), lambda n: self.notify(min(n, known), known, "doublons"))
         self.persona_finder.add_existing(batches.known_persona(writer))
         self._check_cancelled()
-        self.notify(1, 1, "doublons")
 
     def _check_cancelled(self) -> None:
         if self.is_cancelled is not None and self.is_cancelled():

@@ -39,6 +39,9 @@ class StagingWriter:
                                  "ORDER BY id DESC LIMIT 1", (sha256,)).fetchone()
         return row[0] if row else None
 
+    def count_memories(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM memories").fetchone()[0])
+
     def known_memories(self) -> Iterator[tuple[int, str]]:
         """Every memory already in the ledger, whatever its status: a rejected one must not come back blindly."""
         for row in self._conn.execute("SELECT id, text FROM memories ORDER BY id"):

@@ -5,6 +5,8 @@ import csv
 import json
 from datetime import date
 
+import pytest
+
 from liblitz_app.intake import (
     ColumnMapping, DuplicatePolicy, ImportOptions, Layout, inspect_file, persona_material, run_import,
 )
@@ -212,3 +214,28 @@ def test_a_file_of_duplicates_keeps_a_summary_not_every_row(ledger, write, tmp_p
     with report.to_csv(tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) == 1 + 5 + 1 and "34 autres lignes" in rows[-1][2]
+
+
+def test_comparing_by_meaning_shows_progress_over_what_is_known_and_stops_at_once_when_cancelled(ledger, write) -> None:
+    """A large second import compares its rows with every memory by meaning: minutes of embedding, so the
+    bar moves over the memories already known, and a cancel waits for one batch, not for all of them."""
+    from liblitz_app.intake import ImportCancelled
+    from liblitz_app.intake.duplicates import EMBED_BATCH
+
+    rows = "text\n" + "".join(f"Souvenir numéro {n} au bord du lac\n" for n in range(EMBED_BATCH * 3))
+    run_import(ledger, write("first.csv", rows))
+    seen: list[tuple[int, int]] = []
+    run_import(ledger, write("second.csv", "text\nUn souvenir nouveau\n"), ImportOptions(embed=toy_embed),
+               progress=lambda done, total, phase: seen.append((done, total)) if phase == "doublons" else None)
+    assert [done for done, _ in seen] == [0, EMBED_BATCH, 2 * EMBED_BATCH, 3 * EMBED_BATCH, 3 * EMBED_BATCH]
+    assert {total for _, total in seen} == {3 * EMBED_BATCH}
+
+    batches: list[int] = []
+
+    def counted(texts: list[str]):
+        batches.append(len(texts))
+        return toy_embed(texts)
+    before = checksum(ledger)
+    with pytest.raises(ImportCancelled):
+        run_import(ledger, write("third.csv", rows), ImportOptions(embed=counted), is_cancelled=lambda: len(batches) >= 2)
+    assert len(batches) == 2 and checksum(ledger) == before
