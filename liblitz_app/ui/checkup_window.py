@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QSplitter, QTableWidget,
@@ -49,7 +49,9 @@ class CheckupWindow(QDialog):
         self._lane: Lane | None = None  # the running check-up's own thread
         self._hangup = Hangup()  # a cancel ends a model's answer at once, even mid-read
         self.setWindowTitle(tr("Bilan des modèles"))
-        self.resize(1100, 720)
+        # Wide enough for a scenario and its verdict side by side, never larger than the window it opens from.
+        wanted = parent.size() if parent is not None else QSize(1100, 720)
+        self.resize(min(1100, wanted.width()), min(720, wanted.height()))
         self._init_widgets()
         self._init_layout()
         self.llm.status_changed.connect(self._show_models)

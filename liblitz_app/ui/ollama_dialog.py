@@ -28,10 +28,14 @@ class OllamaDialog(QDialog):
         self.setWindowTitle(tr("Ollama"))
         ollama = companion.current.ollama
         self.address = QLineEdit(ollama.url, placeholderText="http://localhost:11434")
+        self.from_environment = QLabel(wordWrap=True)
+        self.from_environment.hide()
         if os.environ.get(ENV_OLLAMA_URL):  # it wins over the ledger: a change here would not be used
             self.address.setEnabled(False)
-            self.address.setToolTip(tr("Cette adresse vient de la variable d'environnement {name}, qui l'emporte.",
-                                       name=ENV_OLLAMA_URL))
+            why = tr("Cette adresse vient de la variable d'environnement {name}, qui l'emporte.", name=ENV_OLLAMA_URL)
+            self.address.setToolTip(why)
+            self.from_environment.setText(why)  # said, not only hovered: the address looks broken otherwise
+            self.from_environment.show()
         self.wait = QSpinBox(minimum=1, maximum=LONGEST_WAIT, suffix=tr(" s"))
         self.wait.setValue(min(LONGEST_WAIT, max(1, round(ollama.timeout))))
         self.wait.setToolTip(tr("Combien de temps Liblitz attend une réponse d'Ollama avant de vous le dire "
@@ -42,6 +46,7 @@ class OllamaDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
         form.addRow(tr("Adresse :"), self.address)
+        form.addRow("", self.from_environment)
         form.addRow(tr("Délai d'attente :"), self.wait)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Où Liblitz trouve Ollama, le serveur de vos modèles locaux."), wordWrap=True))

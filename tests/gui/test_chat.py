@@ -210,6 +210,18 @@ def test_proposals_from_the_conversation_land_in_review_with_their_turn(qtbot, o
         ledger.close()
 
 
+def test_a_conversation_with_nothing_to_keep_says_so_rather_than_zero_proposed(qtbot, open_window,
+                                                                              fake: FakeOllama) -> None:
+    fake.script(Reply.text("Bonne soirée !"))
+    window = open_window(fake.url)
+    pane = window.chat
+    send(qtbot, pane, "Bonne soirée, à demain.")
+    shown_turns(qtbot, pane, 2)
+    fake.script(Reply.json({"memories": [], "persona_note": ""}))
+    with qtbot.waitSignal(pane.proposals.message, timeout=TIMEOUT) as said:
+        qtbot.mouseClick(pane.propose_button, Qt.MouseButton.LeftButton)
+    assert said.args == ["Le modèle n'a trouvé dans cette conversation aucun souvenir à garder."]
+
 def test_her_card_is_edited_with_its_history_kept_and_given_to_the_next_reply(qtbot, open_window,
                                                                              fake: FakeOllama) -> None:
     window = open_window(fake.url)

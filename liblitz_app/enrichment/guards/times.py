@@ -249,7 +249,7 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
         return []
     said = memory_fold(after.said.strip())
     near = before.start - _WRITTEN_DAY_REACH <= after.start <= (before.end or before.start)
-    if said and said in memory_fold(ctx.original) and near:
+    if said and said in memory_fold(ctx.original) and (near or _A_YEAR.search(said)):
         return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
     words = f" (« {after.said.strip()} »)" if after.said.strip() else ""
     return [Flag(
@@ -261,10 +261,12 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
 
 
 # A memory's known day is when it was written (a diary's, a chat's, the file's own column): its words may move
-# the event a few days back ("hier", "samedi dernier", "la semaine dernière"), not to another season. A feast, a
-# month or a year it names is as often a plan or a backstory ("elle reviendrait pour Noël") as the event's day,
-# and the known date is the user's own word: moving it that far is theirs to confirm.
+# the event a few days back ("hier", "samedi dernier", "la semaine dernière"), or to a day they write out with its
+# year ("In August 2019…"), not to another season by a guess. A feast or a month said without a year is as often a
+# plan or a backstory ("elle reviendrait pour Noël") as the event's day, and the known date is the user's own
+# word: moving it that far is theirs to confirm.
 _WRITTEN_DAY_REACH = timedelta(days=8)
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 _NUMBER = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|un|une|deux|trois|quatre|cinq" \

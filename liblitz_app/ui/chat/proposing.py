@@ -77,9 +77,12 @@ class ChatProposals(QObject):
             self._failed(error)
             return
         self.button.setEnabled(True)
-        self.message.emit(tr_n("{n} souvenir proposé d'après la conversation, à relire dans « À relire ».",
-                               "{n} souvenirs proposés d'après la conversation, à relire dans « À relire ».",
-                               n=len(ids or [])))
+        if not ids:
+            self.message.emit(tr("Le modèle n'a trouvé dans cette conversation aucun souvenir à garder."))
+        else:
+            self.message.emit(tr_n("{n} souvenir proposé d'après la conversation, à relire dans « À relire ».",
+                                   "{n} souvenirs proposés d'après la conversation, à relire dans « À relire ».",
+                                   n=len(ids)))
         self.proposed.emit(len(ids or []))
 
     def _failed(self, sentence: str) -> None:

@@ -73,6 +73,7 @@ DIARY = (
     "12/06/2024;Pique-nique au bord de la Saône, il faisait si beau;Léa;Lyon\n"
     "01/07/2024;Léa m'a dit à Lyon qu'elle reviendrait pour Noël;Léa;Lyon\n"
     "02/07/2024;Hier soir, dîner chez Léa;Léa;Lyon\n"
+    "03/07/2024;Retrouvé les photos de Lyon, en août 2019 avec Léa;Léa;Lyon\n"
 )
 
 
@@ -80,12 +81,12 @@ def _diary_released(library: MemoryLibrary, tmp_path: Path) -> list[int]:
     path = tmp_path / "journal.csv"
     path.write_text(DIARY, encoding="utf-8")
     run_import(library.ledger, path)
-    return Feeder(library.ledger).release_now(3)
+    return Feeder(library.ledger).release_now(4)
 
 
 def test_the_files_own_date_and_people_are_not_lost_without_a_flag(library: MemoryLibrary, tmp_path: Path) -> None:
     """Offline, as a new user tried it: « Tout accepter sans signalement » must not take these two."""
-    picnic, christmas, dinner = (enrich(library.ledger, i) for i in _diary_released(library, tmp_path))
+    picnic, christmas, dinner, photos = (enrich(library.ledger, i) for i in _diary_released(library, tmp_path))
     assert "Léa" not in picnic.proposal.proposal.fields.persons  # the text never names her: the file does
     assert any(f.kind is FlagKind.PERSON_DROPPED and "« Léa » venait avec ce souvenir" in f.message_fr
                for f in picnic.flags)
@@ -93,3 +94,5 @@ def test_the_files_own_date_and_people_are_not_lost_without_a_flag(library: Memo
     [moved] = [f for f in christmas.flags if f.kind is FlagKind.TIME_CHANGED]
     assert moved.message_fr.startswith("Ce souvenir est daté du 01/07/2024") and "« Noël »" in moved.message_fr
     assert dinner.proposal.proposal.fields.time.start == date(2024, 7, 1) and not dinner.flags  # "hier soir"
+    assert photos.proposal.proposal.fields.time.start == date(2019, 8, 1)  # a day the words write out, year and all
+    assert not [f for f in photos.flags if f.kind is FlagKind.TIME_CHANGED]
