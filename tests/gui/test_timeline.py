@@ -280,3 +280,14 @@ def test_only_the_latest_answer_is_shown(qtbot, ledger: Ledger) -> None:
     finally:
         reading.stop()
     assert threads == {"liblitz-reader"}  # nothing read on the GUI thread
+
+
+def test_a_day_tick_too_near_a_months_is_left_out_so_their_names_never_run_together(pane: TimelinePane) -> None:
+    axis = pane.plot.getPlotItem().getAxis("bottom")
+    low, high = (datetime(2024, 2, 20, tzinfo=timezone.utc).timestamp(),
+                 datetime(2024, 4, 15, tzinfo=timezone.utc).timestamp())
+    levels = axis.tickValues(low, high, 600)
+    months, days = levels[0][1], levels[1][1]
+    assert len(months) == 2 and len(days) > 5
+    step = float(np.median(np.diff(days)))
+    assert all(abs(d - m) >= 0.6 * step for d in days for m in months)

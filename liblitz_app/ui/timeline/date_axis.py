@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import numpy as np
+
 from .plotting import pg
 from .wording import month_name, weekday_name
 
@@ -14,6 +16,19 @@ from .wording import month_name, weekday_name
 class LocalisedDateAxis(pg.DateAxisItem):
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation, utcOffset=0)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N803
+        """pyqtgraph's ticks, less a finer one too near a coarser one: a day 2 ticks beside "avr." at the 1st,
+        and the two labels ran into one ("avr2")."""
+        levels = super().tickValues(minVal, maxVal, size)
+        coarser: list[float] = []
+        kept = []
+        for spacing, ticks in levels:
+            gap = 0.6 * float(np.median(np.diff(ticks))) if len(ticks) > 1 else 0.0
+            finer = [t for t in ticks if all(abs(t - c) >= gap for c in coarser)]
+            kept.append((spacing, finer))
+            coarser += finer
+        return kept
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)

@@ -71,7 +71,7 @@ class TimelinePlot(pg.PlotWidget):
         left = item.getAxis("left")
         # Intensity n sits at ±(1 + n): one "0" on the middle line, then 5 and 10 on both sides.
         left.setTicks([[(0.0, "0")] + [(s * (1 + level), str(level)) for level in (5, 10) for s in (1, -1)]])
-        left.setLabel(tr("désagréable · intensité · agréable"), color="#616161")
+        left.setLabel(tr("intensité"), color="#616161")  # which side is which: said in the bands (_init_items)
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen("#424242")
             item.getAxis(name).setPen("#9e9e9e")
@@ -83,6 +83,14 @@ class TimelinePlot(pg.PlotWidget):
             band.setZValue(-20)
             self.addItem(band)
         self.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#bdbdbd", width=1)))
+        # The bands' names in their top-left corners, kept there as time scrolls (`_keep_band_names`): on the
+        # axis, "désagréable · intensité · agréable" was cut on any window under 800 pixels high.
+        self.band_names = [pg.TextItem(tr(name), color="#757575", anchor=anchor)
+                           for name, anchor in (("agréable", (0, 0)), ("désagréable", (0, 1)))]
+        for text in self.band_names:
+            text.setZValue(-10)
+            self.addItem(text, ignoreBounds=True)
+        self._keep_band_names(self.getViewBox().viewRange()[0][0])
         self.scatter = pg.ScatterPlotItem(pxMode=True, useCache=True, antialias=True, symbol="o")
         self.scatter.sigClicked.connect(self._on_scatter_clicked)
         self.addItem(self.scatter)
@@ -211,6 +219,12 @@ class TimelinePlot(pg.PlotWidget):
 
     def _on_x_range_changed(self, _view: object, x_range: tuple[float, float]) -> None:
         self._thin_to_view(x_range)
+        self._keep_band_names(x_range[0])
+
+    def _keep_band_names(self, left: float) -> None:
+        pleasant, unpleasant = self.band_names
+        pleasant.setPos(left, Y_EXTENT)
+        unpleasant.setPos(left, -Y_EXTENT)
 
     def _thin_to_view(self, x_range: tuple[float, float] | None = None) -> None:
         low, high = x_range if x_range is not None else self.getViewBox().viewRange()[0]
