@@ -23,11 +23,12 @@ CHAT = (
 )
 
 
-def _import_and_release(library: MemoryLibrary, tmp_path: Path) -> list[int]:
-    path = tmp_path / "chat.csv"
-    path.write_text(CHAT, encoding="utf-8")
+def _import_and_release(library: MemoryLibrary, tmp_path: Path, text: str = CHAT, name: str = "chat.csv",
+                        rows: int = 2) -> list[int]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     run_import(library.ledger, path)
-    return Feeder(library.ledger).release_now(2)
+    return Feeder(library.ledger).release_now(rows)
 
 
 def test_offline_review_keeps_the_imported_date(library: MemoryLibrary, tmp_path: Path) -> None:
@@ -77,16 +78,9 @@ DIARY = (
 )
 
 
-def _diary_released(library: MemoryLibrary, tmp_path: Path) -> list[int]:
-    path = tmp_path / "journal.csv"
-    path.write_text(DIARY, encoding="utf-8")
-    run_import(library.ledger, path)
-    return Feeder(library.ledger).release_now(4)
-
-
 def test_the_files_own_date_and_people_are_not_lost_without_a_flag(library: MemoryLibrary, tmp_path: Path) -> None:
     """Offline, as a new user tried it: « Tout accepter sans signalement » must not take these two."""
-    picnic, christmas, dinner, photos = (enrich(library.ledger, i) for i in _diary_released(library, tmp_path))
+    picnic, christmas, dinner, photos = (enrich(library.ledger, i) for i in _import_and_release(library, tmp_path, DIARY, "journal.csv", 4))
     assert "Léa" not in picnic.proposal.proposal.fields.persons  # the text never names her: the file does
     assert any(f.kind is FlagKind.PERSON_DROPPED and "« Léa » venait avec ce souvenir" in f.message_fr
                for f in picnic.flags)
