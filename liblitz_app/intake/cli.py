@@ -34,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mapping", help=tr("colonnes à utiliser, ex. text=Texte,date=Quand,person=Avec"))
     parser.add_argument("--duplicates", choices=sorted(_POLICIES), default="skip",
                         help=tr("doublons : skip (ignorés, par défaut) ou keep (gardés et regroupés)"))
-    parser.add_argument("--separator", choices=sorted(_SEPARATORS), metavar=tr("SÉPARATEUR"), help=tr("séparateur des colonnes, "
+    parser.add_argument("--separator", choices=sorted(_SEPARATORS), metavar=tr("SÉPARATEUR"),
+                        help=tr("séparateur des colonnes, "
                         "s'il n'est pas celui deviné : , ; | ou tab"))
     parser.add_argument("--skip-malformed", action="store_true", help=tr("ignorer les lignes qui ont plus de "
                         "colonnes que l'en-tête (elles sont listées dans le rapport)"))

@@ -17,7 +17,7 @@ class LocalisedDateAxis(pg.DateAxisItem):
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation, utcOffset=0)
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N803
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph's ticks, less a finer one too near a coarser one: a day 2 ticks beside "avr." at the 1st,
         and the two labels ran into one ("avr2")."""
         levels = super().tickValues(minVal, maxVal, size)
