@@ -18,6 +18,7 @@ from typing import Any, Sequence
 
 import numpy as np
 import qdrant_edge as qe
+from filelock import FileLock, Timeout
 
 from .base import (
     FLOAT_FIELDS,
@@ -63,11 +64,12 @@ def index_folder_for(root: Path, model: IndexedModel) -> Path:
 class EdgeIndex:
     """MemoryIndex over a Qdrant Edge shard, exact (brute-force) cosine search, WAL on."""
 
-    def __init__(self, folder: Path, model: IndexedModel, shard: qe.EdgeShard) -> None:
+    def __init__(self, folder: Path, model: IndexedModel, shard: qe.EdgeShard, lock: FileLock | None = None) -> None:
         # Use EdgeIndex.open(): it checks the model and takes the folder's lock.
         self.folder = folder
         self.model = model
         self._shard: qe.EdgeShard | None = shard
+        self._lock = lock
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -76,6 +78,15 @@ class EdgeIndex:
         """Open (or create) the index in `folder` for `model`; refuses another model's index."""
         root = Path(folder)
         root.mkdir(parents=True, exist_ok=True)
+        lock = _take_folder(root)
+        try:
+            return cls._open_locked(root, model, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, root: Path, model: IndexedModel, lock: FileLock) -> EdgeIndex:
         recorded = read_sidecar(root)
         shard_path = root / SHARD_DIR
         if recorded is None:
@@ -88,7 +99,7 @@ class EdgeIndex:
         else:
             check_same_model(recorded, model)
         shard = _open_shard(shard_path, model)
-        return cls(root, model, shard)
+        return cls(root, model, shard, lock)
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -127,6 +138,8 @@ class EdgeIndex:
                 shard.flush()
             finally:
                 shard.close()  # even if the flush failed: the WAL still has every write
+                if self._lock is not None:
+                    self._lock.release()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -263,13 +276,31 @@ def _ensure_field_indexes(shard: qe.EdgeShard) -> None:
         shard.update(qe.UpdateOperation.create_field_index(field_name, kind))
 
 
+LOCK_NAME = "liblitz-index.lock"
+
+
+def _take_folder(root: Path) -> FileLock:
+    """The folder's lock, at once or never: Qdrant Edge's own lock (on its WAL) is found only after it has
+    loaded the segments, and a second opener doing so damaged the files of the process that held them (its
+    next flush failed: "tracker journal shorter than expected"). Released by `close`, or by the process's end."""
+    lock = FileLock(root / LOCK_NAME, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise _locked(root) from None
+    return lock
+
+
+def _locked(folder: Path) -> IndexLocked:
+    return IndexLocked("Liblitz est déjà ouvert sur ce dossier de données (son index de souvenirs, "
+                       "{folder}, est utilisé par une autre fenêtre ou un autre processus). "
+                       "Fermez l'autre Liblitz, puis réessayez.", folder=folder)
+
+
 def _translate_open_error(exc: Exception, shard_path: Path) -> IndexError_:
     message = str(exc)
     if _LOCKED_MARKER in message:
-        return IndexLocked(
-            "Liblitz est déjà ouvert sur ce dossier de données (son index de souvenirs, "
-            "{folder}, est utilisé par une autre fenêtre ou un autre processus). "
-            "Fermez l'autre Liblitz, puis réessayez.", folder=shard_path.parent)
+        return _locked(shard_path.parent)
     return IndexError_("Impossible d'ouvrir l'index de souvenirs {folder} : {error}", folder=shard_path.parent,
                        error=message)
 

@@ -297,7 +297,29 @@ def test_edge_records_its_model_in_a_sidecar(tmp_path: Path) -> None:
     EdgeIndex.open(tmp_path, MODEL).close()
     record = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
     assert (record["model_id"], record["dim"]) == (MODEL.model_id, MODEL.dim)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.json", "shard"]  # no temp file left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.json", edge_module.LOCK_NAME, "shard"]  # no temp file left
+
+
+def test_a_second_opener_is_refused_before_it_touches_the_files_the_first_one_holds(tmp_path: Path) -> None:
+    """A command run while the window is open: refused at once, and the window's index still writes. (Qdrant
+    Edge's own lock was found only after the second opener had loaded the segments, and the first one's next
+    flush then failed: "tracker journal shorter than expected".)"""
+    first = EdgeIndex.open(tmp_path, MODEL)
+    try:
+        first.upsert([point(1)])
+        first.flush()
+        with pytest.raises(IndexLocked, match="déjà ouvert"):
+            EdgeIndex.open(tmp_path, MODEL)
+        first.upsert([point(2)])
+        first.flush()
+        assert first.count() == 2
+    finally:
+        first.close()
+    again = EdgeIndex.open(tmp_path, MODEL)  # released by close
+    try:
+        assert again.count() == 2
+    finally:
+        again.close()
 
 
 def test_edge_refuses_a_shard_whose_model_is_unknown(tmp_path: Path) -> None:
