@@ -44,17 +44,27 @@ def _show(hits: list[RecallHit], not_kept: int, in_json: bool, out: TextIO) -> i
 def _recall(args: argparse.Namespace) -> tuple[list[RecallHit], int]:
     """The hits, and how many living memories are not kept yet (staged, released, in review)."""
     from ..companion.identity import load_people
+    from ..index.base import IndexLocked
     from ..memory import Status
+    from ..store.ledger import Ledger
     from ..store.opening import open_library
     from .finder import Recall
 
-    library = open_library(DataDir.open(resolve_data_dir(args.data_dir)))
+    data = DataDir.open(resolve_data_dir(args.data_dir))
     try:
-        hits = Recall(library, people=load_people(library.ledger)).recall(args.question, limit=max(1, args.limit))
-        waiting = library.ledger.count_by_status()
+        library = open_library(data)
+    except IndexLocked:  # the window is open on this folder: the ledger can be shared, the index cannot
+        library = None
+        print(tr("La fenêtre de Liblitz est ouverte sur ce dossier et garde l'index du sens pour elle : ces "
+                 "souvenirs sont trouvés par leurs mots, leurs personnes et leurs dates seulement."), file=sys.stderr)
+    ledger = library.ledger if library is not None else Ledger(data.ledger)
+    try:
+        recall = Recall(library, people=load_people(ledger)) if library else Recall.by_words(ledger, load_people(ledger))
+        hits = recall.recall(args.question, limit=max(1, args.limit))
+        waiting = ledger.count_by_status()
         return hits, sum(n for status, n in waiting.items() if status not in (Status.COMMITTED, Status.REJECTED))
     finally:
-        library.close()
+        (library or ledger).close()
 
 
 def _as_json(hit: RecallHit) -> dict:

@@ -19,6 +19,7 @@ from ..memory import Emotion, Memory
 from ..memory.folding import fold
 from ..memory.terms import date_in_words, match_expression, matching_words, words
 from ..store import words as word_index
+from ..store.ledger import Ledger
 from ..store.library import MemoryLibrary, day_seconds
 from ..store.query import MemoryQuery
 from ..store.words import Traits, WordReads
@@ -78,11 +79,21 @@ def base_filters(filters: MemoryQuery | None) -> MemoryQuery:
 class Recall:
     """`recall(query, conversation, filters, limit)` → ranked hits, best first, each saying why."""
 
-    def __init__(self, library: MemoryLibrary, people: PeopleBook | None = None,
-                 weights: RecallWeights | None = None) -> None:
+    def __init__(self, library: MemoryLibrary | None, people: PeopleBook | None = None,
+                 weights: RecallWeights | None = None, ledger: Ledger | None = None) -> None:
+        """Without a library (`by_words`), the meaning side is left out and the rest is read from `ledger`."""
         self.library = library
+        self.ledger = library.ledger if library is not None else ledger
+        if self.ledger is None:
+            raise ValueError("Recall needs a library or a ledger")
         self.people = people
-        self.weights = weights or RecallWeights.read(library.ledger)
+        self.weights = weights or RecallWeights.read(self.ledger)
+
+    @classmethod
+    def by_words(cls, ledger: Ledger, people: PeopleBook | None = None) -> Recall:
+        """Words, persons, times and context, from the ledger alone: for a command run while the window holds
+        the index, which one process only may open."""
+        return cls(None, people, ledger=ledger)
 
     def recall(self, query: str, conversation: Sequence[str] = (), filters: MemoryQuery | None = None,
                limit: int | None = 20, today: date | None = None, mood: Emotion | None = None) -> list[RecallHit]:
@@ -96,8 +107,9 @@ class Recall:
         word_text = " ".join((query, *named))
         if period is not None and not words(_without(query, period.said)) and not named:
             return self._period_only(period, filters, limit)
-        vector = self.library.embedder.embed_query(query) if query.strip() and not filters.forgotten else None
-        with word_index.reading(self.library.ledger) as conn:
+        by_meaning = self.library is not None and query.strip() and not filters.forgotten
+        vector = self.library.embedder.embed_query(query) if by_meaning else None
+        with word_index.reading(self.ledger) as conn:
             found = self._candidates(conn, word_text, vector, filters, _Asked(period, feeling), limit)
             ranked = self._relevance(conn, found, filters, _Asked(period, feeling), named, query, word_text, limit)
         if conversation:
@@ -120,6 +132,7 @@ class Recall:
         if vector is None:
             return {}, set()
         library = self.library
+        assert library is not None  # no vector without it
         where = index_filter(filters)
         searches = [IndexSearch(MEANING_CANDIDATES, where)]
         period = asked.period
@@ -224,7 +237,7 @@ class Recall:
 
     def _period_only(self, period: Period, filters: MemoryQuery, limit: int | None) -> list[RecallHit]:
         """A query that only names a time: that time's memories, in the order they happened."""
-        with word_index.reading(self.library.ledger) as conn:
+        with word_index.reading(self.ledger) as conn:
             ids = conn.ids_between(period.start, period.end, filters, ALL_WORD_MATCHES if limit is None else limit)
             memories = conn.living(ids, filters)
         return [RecallHit(memories[i], self.weights.time, Why(time=period.said), is_painful(memories[i], self.weights),

@@ -50,3 +50,17 @@ def test_ranked_hits_with_id_score_why_and_text(tmp_path: Path) -> None:
 def test_a_bad_limit_is_one_sentence(tmp_path: Path, capsys) -> None:
     assert recall_command(["x", "--limit", "beaucoup", "--data-dir", str(tmp_path)]) == 2
     assert "liblitz recall --help" in capsys.readouterr().err
+
+
+def test_while_the_window_holds_the_index_it_answers_by_words_and_says_so(tmp_path: Path, capsys) -> None:
+    window = open_library(DataDir.open(tmp_path))  # what the open window holds: the index, one opener only
+    try:
+        lyon = window.add(NewMemory("Léa m'a confié à Lyon qu'elle voulait ouvrir une librairie.",
+                                    MemoryFields(persons=("Léa",), place="Lyon"), status=Status.COMMITTED))
+        assert recall_command(["librairie", "--data-dir", str(tmp_path)]) == 0
+        said = capsys.readouterr()
+        assert said.out.startswith(f"n°{lyon.id}  ") and "mots : librairie" in said.out
+        assert "garde l'index du sens pour elle" in said.err
+        window.add(NewMemory("Une nouvelle librairie à Lyon.", status=Status.COMMITTED))  # both still write
+    finally:
+        window.close()
