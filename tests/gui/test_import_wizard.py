@@ -132,6 +132,16 @@ def test_a_binary_file_is_refused_with_a_sentence_and_nothing_is_written(qtbot, 
     assert ledger_is_empty(window)
 
 
+def test_a_pasted_path_is_read_on_enter(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "journal.csv"
+    path.write_text("text\nPique-nique au bord de la Saône\n", encoding="utf-8")
+    wizard = window.open_import_wizard()
+    page = wizard.file_page
+    page.path_edit.setText(f' "{path}" ')  # as a file manager copies it, quotes and all
+    with qtbot.waitSignal(page.inspected, timeout=TIMEOUT):
+        qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    assert wizard.choices.path == path and page.isComplete()
+
 def test_intake_errors_reach_the_user_as_their_own_sentence() -> None:
     # Fixed in intake/errors.py: `describe` used to turn every IntakeError into "erreur inattendue".
     assert describe(UnreadableFile("Le fichier « x » est vide.")) == "Le fichier « x » est vide."

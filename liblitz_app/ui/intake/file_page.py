@@ -58,8 +58,10 @@ class FilePage(QWizardPage):
 
     def _init_widgets(self) -> None:
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(tr("Aucun fichier choisi"))
+        # A path pasted or typed is read on Enter, as one chosen with "Parcourir…" (a terminal's copy, a path
+        # from a file manager).
+        self.path_edit.setPlaceholderText(tr("Aucun fichier choisi : collez son chemin ou cliquez « Parcourir… »"))
+        self.path_edit.returnPressed.connect(self._typed)
         self.browse_button = QPushButton(tr("Parcourir…"))
         self.browse_button.clicked.connect(self.browse)
         self.status = QLabel()
@@ -94,6 +96,12 @@ class FilePage(QWizardPage):
         path, _ = QFileDialog.getOpenFileName(self, tr("Importer un export"), "", tr(FILE_FILTER))
         if path:
             self.choose(Path(path))
+
+    @Slot()
+    def _typed(self) -> None:
+        typed = self.path_edit.text().strip().strip('"\'')
+        if typed and Path(typed).expanduser() != self.choices.path:
+            self.choose(Path(typed).expanduser())
 
     def choose(self, path: Path) -> Task:
         """Inspect `path` on the store thread; the page completes when the preview is shown."""
