@@ -32,8 +32,11 @@ def ask_restore_path(parent: QWidget) -> Path | None:
 def export_to(store: Store, path: Path, track: Track, say: Say) -> Task:
     task = store.track(lambda library, t: export_archive(library.ledger, path, t.report, t.cancelled), changes=False)
     track(task, tr("Export de Liblitz…"))
-    task.succeeded.connect(lambda manifest: say(tr_n("Liblitz exportée dans {file} : {n} souvenir.",
-                                                     "Liblitz exportée dans {file} : {n} souvenirs.",
+    # Every memory goes, whatever its state: the status bar's count is of the kept ones only, so say it.
+    task.succeeded.connect(lambda manifest: say(tr_n("Liblitz exportée dans {file} : {n} souvenir, tous états "
+                                                     "confondus (retenus, à relire, en attente).",
+                                                     "Liblitz exportée dans {file} : {n} souvenirs, tous états "
+                                                     "confondus (retenus, à relire, en attente).",
                                                      manifest.counts.get("memories", 0), file=path.name)))
     return task
 
