@@ -213,7 +213,7 @@ RELATIONS = frozenset(
     " teacher doctor dentist therapist landlord landlady manager roommate flatmate mate".split()
 )
 _PERSON_BEFORE = RELATIONS | frozenset(
-    "avec with et and chez grandma grandpa papy mamie"
+    "avec avc with et and chez grandma grandpa papy mamie"  # "avc": "avec" in a text message
     " appele appelee appeler telephone ecrit vu vue croise croisee revu revue retrouve retrouvee"
     " embrasse quitte rencontre rencontree invite invitee aide aidee called texted met saw visited"
     " hugged kissed told asked invited helped thanked emailed phoned call visit meet see"
@@ -354,9 +354,16 @@ def _met(text: str, m: re.Match[str]) -> bool:
     """"dîner avec pierre", "apéro chez claire": after "avec", "chez", a bare first name is someone,
     though it is also a word ("pierre", "claire"); not "with grace", an English word there."""
     before = _preceding(text, m.start(), 1)
-    if not before or before[-1] not in ("avec", "chez", "with", "w"):
+    if before and before[-1] in _SEEN_SOMEONE:  # "j'ai revu tom", "croisé pierre": not a word of the language
+        return not (is_french_word(m.group()) if detect_language(text) == "fr" else is_english_word(m.group()))
+    if not before or before[-1] not in ("avec", "avc", "chez", "with", "w"):
         return False
-    return before[-1] in ("avec", "chez") or not is_english_word(m.group())
+    return before[-1] in ("avec", "avc", "chez") or not is_english_word(m.group())
+
+
+# Seen, met, called: someone, after these (in the diary's past).
+_SEEN_SOMEONE = frozenset("revu revue vu vue croise croisee rencontre rencontree retrouve retrouvee appele appelee"
+                          " embrasse invite invitee met hugged texted called visited".split())
 
 
 def _without_heading(text: str, words: str, start: int) -> tuple[str, int]:
@@ -371,12 +378,20 @@ def _without_heading(text: str, words: str, start: int) -> tuple[str, int]:
 
 
 # Going to live or travel somewhere: what follows is a town ("moved to Eugene"), someone's home has an "'s".
-_MOVED_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)"
+_MOVED_TO = re.compile(r"\b(?:(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving))"
+                       r"(?:\s+(?:the|a|our|my|us|them|him|her)(?:\s+[\w'’-]+)?)?"  # what one drove there: "the U-Haul"
                        r"|head(?:s|ed|ing)?|(?:trip|way|back)|(?:em|dé|de)m[ée]nag\w*|s'install\w*|s’install\w*)"
                        r"\s+(?:to|à|a)\s*$"
                        # A stay: "vacances à Bali", "a week in Crete", "honeymoon in Florence", "séjour en Crète".
                        r"|\b(?:vacances|voyage|s[ée]jour|semaine|week-?end|lune de miel|holidays?|vacation|week"
                        r"|fortnight|honeymoon|stay|trip)\s+(?:to|in|à|a|en|au)\s*$", re.IGNORECASE)
+
+
+# One comes from a place, not from someone ("came from Paul" is no English); "de chez Paul" has its "chez".
+_CAME_FROM = re.compile(r"\b(?:arriv[ée]\w*|venu\w*|revenu\w*|rentr[ée]\w*|retour|came|come|comes|flew in"
+                        r"|arrived|back|returned)\s+(?:de|d['’]|du|from)\s*$", re.IGNORECASE)
+# "where", "où" after a name ask of a place: "Oran, où j'ai appris", "Leeds, where we met".
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where)\s", re.IGNORECASE)
 
 
 def _is_person(text: str, words: str, start: int, end: int) -> bool:
@@ -385,6 +400,9 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin", "Professor Clarke"
     if _never_a_person(text, words, start, end):
         return False
+    if _CAME_FROM.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s") \
+            or _WHERE_AFTER.match(text, end):
+        return False  # "arrivée de Kyoto", "Oran, où mon père m'avait appris": whence one came, where something was
     # The words of the sentence before say nothing of this one's first word ("…avec mes collègues. Vin chaud").
     # ("M. Benhamou": a title's full stop ends no sentence.)
     before = [] if sentence_start(text, start) and not _title_just_before(text, start) else _preceding(text, start, 3)
@@ -520,7 +538,8 @@ def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool
     """At a sentence's start, a given name (though also a word: "Sunny", "Romane") that is the subject
     of the verb after it: "Sunny picked the names", "Romane l'a réussi"; not "Sunny day", "Summer was hot"."""
     head, language = fold_str(words).split()[0], detect_language(text) or ""
-    if not sentence_start(text, start):
+    # A clause's start too, after the phrase set before it: "Au resto de Chania, Giorgos nous a offert le raki".
+    if not sentence_start(text, start) and not re.search(r",\s*$", text[max(0, start - 3):start]):
         return False
     if not (maybe_first_name(head) or is_first_name(head.split("-")[0])):
         return _someone_unlisted_did_me_something(text, words, start, end)
@@ -537,7 +556,7 @@ _TO_ME_AFTER = re.compile(r"\s+(?:(?:m['’]|me\s+|nous\s+)(?:(?:a|avait|as|ont)
 _DONE_BY_SOMEONE_FR = re.compile(
     r"(?:appr|enseign|montr|invit|embrass|serr|aid|consol|appel|racont|confi|present|accompagn|emmen|ramen"
     r"|raccompagn|rejoi|cuisin|prepar|pret|berc|soign|coiff|rassur|felicit|remerci|pardonn|console|taquin"
-    r"|engueul|gronde|dispute|quitt|demand|attend|rend\w* visite)")
+    r"|engueul|gronde|dispute|quitt|demand|attend|rend\w* visite|offert|offr|ecrit)")
 _DONE_BY_SOMEONE_EN = frozenset(
     "teach tell hug kiss invite help call ring visit show cook bake drive take lend introduce comfort pick meet"
     " walk text hold thank forgive tease scold leave ask join cuddle babysit".split())
@@ -573,8 +592,12 @@ def _a_company(text: str, start: int, end: int) -> bool:
 
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
-                       r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+(?:it|them))\s*$",
+                       r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
+                       r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+))\s*$",
                        re.IGNORECASE)
+# An animal said with its owner, then its name: "le chien des voisins, Rocky", "the cat from next door, Miso".
+_PET_OF_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PET_NOUNS))})\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of"
+                             r"|from the|from)\s*[\w'’-]+(?:\s+door)?\s*,\s*$", re.IGNORECASE)
 # Met by chance: "bumped into jess at tesco", "ran into Tom".
 _MET_BEFORE = re.compile(r"\b(?:bump(?:ed|ing)?|r[au]n|running)\s+into\s*$", re.IGNORECASE)
 
@@ -612,8 +635,10 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True
     # Words of the sentence before ("…at Omar's place. Jasper told…": "place" is the last one's).
     before = [] if sentence_start(text, start) else _preceding(text, start, 2)
-    pet_before = _a_pet_noun_before(before)
-    if pet_before or before and before[-1] in PLACE_NOUNS or _PET_AFTER.match(text, end) \
+    pet_before = _a_pet_noun_before(before) or _PET_OF_SOMEONE.search(text[max(0, start - 40):start])
+    # ("Au café de la gare, Ioana m'a offert…": the comma ends the place's name.)
+    a_place_named = before and before[-1] in PLACE_NOUNS and not re.search(r",\s*$", text[max(0, start - 3):start])
+    if pet_before or a_place_named or _PET_AFTER.match(text, end) \
             or _cared_for_as_a_pet(text, start, end):
         return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo", "took Rufus to the vet"
     return _after_an_article(text, start)
@@ -731,7 +756,9 @@ _PERSON_NOUNS = KIN_AND_TITLES | frozenset(
     " twins student pupil client guest host classmate stepmom stepdad stepmother stepfather"
     " stepbrother stepsister sibling siblings in-law fiancee"
     " bride groom widow widower godmother godfather godson goddaughter nanny babysitter mentor"
-    " mariee veuve veuf filleul filleule nounou baby-sitter".split()
+    " mariee veuve veuf filleul filleule nounou baby-sitter instituteur maitre maitresse voisin"
+    " directeur proviseur entraineur moniteur animateur educateur"  # school and club staff, which Faker lacks
+    " teacher coach tutor headmaster principal".split()
 )
 # French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
 _ADJECTIVES_BEFORE = frozenset(
@@ -766,14 +793,23 @@ def _someone_nouns() -> frozenset[str]:
     return _PERSON_NOUNS | occupations()
 
 
+# French feminine nouns for someone, back to the masculine the lists hold: "institutrice", "boulangère".
+_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ere", "er"), ("ienne", "ien"), ("onne", "on"), ("e", ""))
+
+
+def _a_someone_noun(word: str) -> bool:
+    nouns = _someone_nouns()
+    return word in nouns or any(word.endswith(f) and word[:-len(f)] + m in nouns for f, m in _FEMININE_ENDINGS)
+
+
 def _a_thing_said_after(text: str, end: int) -> bool:
     """"Betty, my old car, …", "Titine, ma vieille voiture": the words after the comma say what it is."""
     m = _SAID_AFTER.match(text, end)
     if m is None:
         return False
     said = [fold_str(w) for w in m.group(1).split()]
-    if any(re.sub(r"(?<=.)[sx]$", "", w) in _someone_nouns() for w in said):
-        return False  # "Inès, ma collègue", "Sam, my best friend"
+    if any(_a_someone_noun(re.sub(r"(?<=.)[sx]$", "", w)) for w in said):
+        return False  # "Inès, ma collègue", "Sam, my best friend", "Bernadette, mon institutrice"
     lemmas = english_lemmas(said[-1])
     return said[-1] not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and said[-1] not in _ADJECTIVES_BEFORE
 
@@ -1110,7 +1146,33 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) or _SOMEONE_ELSES.search(_clause_before(text, start))
-                or _someone_is_there(text, start) or _SHOWN.search(sentence))
+                or _someone_is_there(text, start) or _SHOWN.search(sentence)
+                or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
+
+
+# A place the user was not at, by what the words before it do: a place thought of or dreamt of ("repensé à
+# Oran", "reminded me of Lisbon"), where one was born or grew up ("Born in Manila").
+_AWAY_BEFORE = re.compile(
+    r"(?:\b(?:re)?pens[ée]\w* (?:à|a)|\b(?:souven\w*|r[êe]v[ée]\w*|nostalgi\w*) (?:de|d['’])"
+    r"|\b(?:thought|thinking|think) (?:back )?(?:of|about|to)|\bremind(?:ed|s)? (?:me|us) of|\bdream(?:ed|t|ing)? (?:of|about)"
+    r"|\b(?:born|grew up|raised) in|\bn[ée]e?s? (?:à|a|en)|\bgrandi (?:à|a|en))"
+    r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+
+
+def _a_call_from_afar(text: str, start: int) -> bool:
+    """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town") when the memory
+    says where the user was ("J'étais au boulot"); without that, the caller's town is a fair guess."""
+    return bool(_CALLED_FROM.search(_clause_before(text, start)) and _I_WAS_AT.search(text))
+
+
+# Not "I called from the hotel": the user's own end.
+_CALLED_FROM = re.compile(
+    r"(?:(?<!\bI )(?<!\bwe )\b(?:video-?)?(?:called|phoned|rang|facetimed|skyped|texted|messaged|emailed|wrote)"
+    r"(?: (?:me|us|home))? (?:from|depuis)"
+    r"|\b(?:m['’]|nous )(?:a|avait|ont|avaient) (?:appel|t[ée]l[ée]phon|[ée]crit|envoy)\w*(?: [\w-]+)?? (?:de|d['’]|depuis))"
+    r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+_I_WAS_AT = re.compile(r"(?<![\w'’])(?:I was|I'm|we were|j['’][ée]tais|on [ée]tait|nous [ée]tions|je suis)\s+"
+                       r"(?:at|in|on|au|aux|à|a|dans|en|chez|sur)\b", re.IGNORECASE)
 
 
 # Another's story, told: the rest of its sentence is theirs ("Il m'a raconté pour la 50e fois son service

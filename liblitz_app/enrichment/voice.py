@@ -490,7 +490,8 @@ _WORDS = r"(?:(?!(?:of|de|du|des|d|for|pour|with|avec|about|sur)\b)[a-z][a-z-]*\
 _ME_APPOSED = re.compile(rf"(?:\bmoi|\bme|(?<![\w'])i)\s*,\s*(?:{_DEF})?{_WORDS}$")
 _IDENTITY = re.compile(rf"(?:\bje suis|\bi am|\bi'm|\bc'est moi|\bit's me|\bthis is)\s*,?\s*(?:{_DEF}){_WORDS}$")
 _SAYS = re.compile(rf"\b(?:dit|says|said|signe|signed)\s+{_DEF}{_WORDS}$")
-_ICI = re.compile(r"(?:^|[.!?]\s*)ici\s*:?\s*$")  # "Ici Gemma :"
+# "Ici Gemma :", "Ici le robot :", "Here's your assistant": how one says who is speaking, article or not.
+_ICI = re.compile(r"(?:^|[.!?]\s*)(?:ici|here's|here is)\s*:?\s*(?:le\s+|la\s+|l'|ton\s+|ta\s+|votre\s+|the\s+|your\s+)?$")
 _SIGNATURE = re.compile(rf"(?:[—–~]|\s-|\n)\s*(?:{_DEF})?{_WORDS}$")
 _NAMES_AFTER = re.compile(
     r"^\s*(?:que je suis|que tu as devant toi|that i am|i am\b|qui (?:te |t')|who (?:talks|listens|writes|speaks)"

@@ -59,7 +59,9 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
         return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron", "Sam's wife" unsaid
     if users_own_relative(name) and not recorded(ctx, name):
         return kin(name) <= kin_said(ctx.original)  # "Mum" for "Sam's mum" is someone else's mother
-    if contains_phrase(ctx.original, name) or _every_name_said(ctx, name):
+    if contains_phrase(ctx.original, name):
+        return True
+    if _every_name_said(ctx, name) and not _title_of_the_other_sex(ctx.original, name):
         return True
     if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
         return True
@@ -83,6 +85,24 @@ def _every_name_said(ctx: GuardContext, name: str) -> bool:
     "Paul": a surname nobody wrote is invented."""
     said = [t for t in name.split() if t[:1].isupper() and len(t) > 1 and fold_str(t).rstrip(".") not in KIN_AND_TITLES]
     return bool(said) and all(contains_phrase(ctx.original, t) for t in said)
+
+
+_MEN_TITLES = frozenset("m monsieur mr mister".split())
+_WOMEN_TITLES = frozenset("mme madame mlle mademoiselle mrs ms miss".split())
+
+
+def _title_of_the_other_sex(original: str, name: str) -> bool:
+    """"M. Kowalski" for "Mme Kowalski": a title says which of a family it is, and this one is another
+    (her husband, his wife) whom the memory never names."""
+    title, _, surname = name.partition(" ")
+    title = fold_str(title).rstrip(".")
+    sex = _MEN_TITLES if title in _MEN_TITLES else _WOMEN_TITLES if title in _WOMEN_TITLES else None
+    if sex is None or not surname:
+        return False
+    said = [fold_str(m.group(1)).rstrip(".") for m in re.finditer(
+        rf"(?<![\w'’])([\w]+\.?)\s+{re.escape(surname)}(?![\w'’-])", original, re.IGNORECASE)]
+    titles = [t for t in said if t in _MEN_TITLES | _WOMEN_TITLES]
+    return bool(titles) and not any(t in sex for t in titles)
 
 
 def _a_relative_said(ctx: GuardContext, name: str) -> bool:

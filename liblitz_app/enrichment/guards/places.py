@@ -10,7 +10,9 @@ from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names, names_match, recorded
 
-_PLACE_FILLER = frozenset("a au aux en la le les l de du des d chez the at in to a an of s".split())
+# Articles and prepositions of place: "sur le toit de Kader" is "depuis le toit de Kader" said from another side.
+_PLACE_FILLER = frozenset("a au aux en la le les l de du des d chez the at in to a an of s sur sous dans depuis"
+                          " pres vers on from inside near by into onto aboard".split())
 
 
 def _place_tokens(place: str) -> set[str]:
@@ -29,7 +31,8 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if _a_home_the_memory_speaks_of(ctx, place, original_tokens):
         return []  # "Luke's place in Austin" for "helped him pack at his place in Austin", Luke the brother
     if words(place)[:1] == ["chez"]:
-        host, _, town = place.partition(",")
+        home = _SOMEONES_HOME.fullmatch(place.strip())  # its town after a comma or "à": "chez Léo à Dijon"
+        host, town = (f"chez {home['host']}", home["town"] or "") if home and home["host"] else (place, "")
         if _recorded_home(ctx, host) and _place_tokens(town) <= original_tokens:
             return []  # "chez Romane, Nantes": her home, in the town the memory came with
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
@@ -100,15 +103,17 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
 def _named_part(place: str) -> str:
     """"Lisbon" for "Lisbon, Portugal", "lake" for "the lake" (the memory may say "our lake"): the part
     of a proposed place the memory itself says."""
-    return re.sub(r"^(?:the|la|le|les)\s+|^l['’]", "", place.split(",")[0].strip(), flags=re.IGNORECASE)
+    # Its preposition too: the memory may reach "Oran" by another one ("repensé à Oran" for "à Oran").
+    return re.sub(r"^(?:(?:à|a|au|en|in|at|on|dans|sur)\s+)?(?:(?:the|la|le|les)\s+|l['’])?", "",
+                  place.split(",")[0].strip(), flags=re.IGNORECASE)
 
 
 def _recorded_home(ctx: GuardContext, place: str) -> bool:
     """"chez Marie" when the text says "chez Mimi" and Mimi is Marie's nickname; not "à la maison"."""
     host = " ".join(place.split()[1:])
     person = recorded(ctx, host)
-    for m in re.finditer(r"\bchez\s+((?:ma |mon |mes |my )?[\w'’\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)", ctx.original,
-                         re.IGNORECASE):
+    for m in re.finditer(r"\bchez\s+((?:ma |mon |mes |my |son |sa |ses |ton |ta |notre |leur )?[\w'’\-]+"
+                         r"(?:\s+[A-ZÀ-Ý][\w\-]+)?)", ctx.original, re.IGNORECASE):
         said = m.group(1)
         if names_match(host, said) or any(names_match(host, n) for n in all_names(ctx, said)):
             return True

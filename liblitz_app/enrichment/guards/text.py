@@ -37,6 +37,21 @@ def _changed_region(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]]:
     return (prefix, len(a) - suffix), (prefix, len(b) - suffix)
 
 
+# Told back to the user, the memory changes its persons ("she said she doesn't" → "I said I don't"): the same
+# words, whoever says them. Persons and their contracted verbs count as one word; a verb's "-s", "-t" goes.
+_PERSONS = frozenset("i me my mine myself you your yours yourself she her hers he him his we us our je j moi tu te"
+                     " toi ton ta tes mon ma mes elle il m re ve ll d".split())
+_AGREEMENT = {"doesn": "don", "does": "do", "has": "have", "is": "am", "are": "am", "was": "were", "isn": "aren"}
+
+
+def _anyones(word: str) -> str:
+    if word in _PERSONS:
+        return "@"
+    word = _AGREEMENT.get(word, word)
+    # "gets" / "get", "aimait" / "aimais": the ending that agrees with the person.
+    return word[:-1] if len(word) > 3 and word[-1] in "st" and not word.endswith(("ss", "tt")) else word
+
+
 def _common_subsequence(a: list[str], b: list[str]) -> int:
     previous = [0] * (len(b) + 1)
     for x in a:
@@ -95,7 +110,8 @@ def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Fla
     if not reflection or len(original) < 5:
         return []
     said = [w for w in words(reflection) if w not in hers]
-    kept = _common_subsequence(original, said)
+    # In order, whoever says it; her own words are still the words the memory lacks ("you", "miss her" count).
+    kept = _common_subsequence([_anyones(w) for w in original], [_anyones(w) for w in said])
     own = sum(w not in original for w in said) / max(1, len(said))
     # Copied in order with little of her own ("Bonne nuit ! C'est moi, ta Lili, et je serai là demain" keeps
     # three words of five, yet is mostly hers), or shuffled: every word of it, hardly one added.

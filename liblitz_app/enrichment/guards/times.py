@@ -314,7 +314,7 @@ def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, mat
         return True
     if _a_plan_beside_the_event(ctx, start, end, matched, past):
         return True
-    if _backstory_only(ctx, matched, found):
+    if _backstory_only(ctx, matched, found) or _a_things_past_only(ctx, matched, found):
         return True
     if _the_story_reaches_today(ctx, proposal, matched, found):
         return True
@@ -349,7 +349,9 @@ def _the_story_reaches_today(ctx: GuardContext, proposal: Proposal, matched: lis
         if g in matched or g.coming or g.time.start != ctx.day or (g.time.end or g.time.start) != ctx.day:
             continue
         first, end = _clause_around(ctx.original, g.span, doc)
-        if first >= last and told_in_the_past(ctx.original[first:end]):
+        # Before the earlier day too, in a sentence of its own: "Today I got my green card. I arrived in 2014…"
+        apart = all(sentence_of(ctx.original, f.span) != sentence_of(ctx.original, g.span) for f in matched)
+        if (first >= last or apart) and told_in_the_past(ctx.original[first:end]):
             return True
     return False
 
@@ -381,6 +383,33 @@ def _backstory_only(ctx: GuardContext, matched: list[FoundTime], found: list[Fou
     return any(not _in_the_pluperfect(ctx.original, g) for g in others)
 
 
+def _a_things_past_only(ctx: GuardContext, matched: list[FoundTime], found: list[FoundTime]) -> bool:
+    """"fini le puzzle commencé en janvier", "sold the bike bought in 2012": a participle with no subject says
+    when a thing was made or begun; the event is the day the memory tells with a verb of its own."""
+    others = [g for g in found if g not in matched and g.time.start is not None and g.time.start <= ctx.day]
+    if not others or not all(_after_a_bare_participle(ctx.original, f) for f in matched):
+        return False
+    return any(not _after_a_bare_participle(ctx.original, g) for g in others)
+
+
+# A participle right before the time, with no auxiliary nor subject before it: "commencé en janvier", "bought in
+# 2012" (not "j'ai commencé en janvier", "I started in May", "we'd bought it in 2012").
+_BARE_PARTICIPLE = re.compile(
+    r"(?<![\w'’])(?P<before>[a-zà-ÿ]+) (?P<verb>[a-zà-ÿ]{2,})\s+(?:en|le|la|l'|au|in|on|at|last|back|du)?\s*$")
+# A subject, an auxiliary, or an adverb between them: "I finally moved in May", "on a enfin emménagé en mai".
+_NOT_BARE = frozenset("ai a as ont est suis sont avons avez êtes été on il elle ils elles nous vous i we he she they"
+                      " you it had has have was were finally just already never also then only still even first"
+                      " really enfin deja déjà aussi juste bien jamais encore vraiment alors".split())
+
+
+def _after_a_bare_participle(original: str, time: FoundTime) -> bool:
+    """After a word, not heading a sentence: a diary's "Signed the lease this morning" has its "I" unsaid."""
+    m = _BARE_PARTICIPLE.search(original[max(0, time.span[0] - 40):time.span[0]].lower())
+    if m is None or m["before"] in _NOT_BARE or m["before"].endswith("ly"):
+        return False
+    return re.fullmatch(r".+ée?s?", m["verb"]) is not None or english_past(m["verb"])
+
+
 # "had called", "she'd started", "had already been": the English pluperfect, checked on its participle.
 _HAD = re.compile(r"\b(?:had|'d)\s+(?:(?:already|just|never|long|even|finally)\s+)*(?P<verb>[a-z]+)\b")
 
@@ -392,10 +421,22 @@ def _in_the_pluperfect(original: str, time: FoundTime) -> bool:
     first, last = _clause_around(original, time.span, doc)
     if any(m["verb"] == "been" or english_past(m["verb"]) for m in _HAD.finditer(fold_str(original[first:last]))):
         return True
-    # "m'avait appelée", "on était partis": an auxiliary in the imperfect before a participle.
+    # "m'avait appelée", "on était partis": an auxiliary in the imperfect before a participle. The small pipeline
+    # often misreads it ("avais" a present verb, "achetée" an adjective): the written forms say it too.
+    if _PLUPERFECT.search(fold_str(original[first:last])):
+        return True
     return doc is not None and any(
         first <= t.idx < last and t.dep_.startswith("aux") and "Imp" in t.morph.get("Tense")
         and t.head.morph.get("VerbForm") == ["Part"] for t in doc)
+
+
+# "j'avais emménagé", "qu'on avait achetée", "elle était partie" (not "j'étais contente": "être" only before the
+# participle of a verb of motion or state change).
+_PLUPERFECT = re.compile(
+    r"\b(?:avais|avait|avions|aviez|avaient)\s+(?:(?:deja|jamais|pas|enfin|juste|bien)\s+)*[a-z]+(?:ee?s?|ie?s?|ue?s?"
+    r"|ise?s?|ite?s?|erte?s?|aite?s?)\b"
+    r"|\b(?:etais|etait|etions|etiez|etaient)\s+(?:(?:deja|jamais|enfin|juste)\s+)*(?:all|parti|arriv|venu|rentr"
+    r"|revenu|mont|descendu|sorti|entr|ne|mort|rest|pass|tomb|retourn)[a-z]*\b")
 
 
 # Where a clause starts: a comma, a relative or a subordinate ("qu'on avait", "whom we'd met", "because").

@@ -17,7 +17,8 @@ was tuned on in turn (after: 98 % / 97 %, 4 % / 3 %); the seventh was measured o
 The seventh (measured once while unread: recall 73 % French, 74 % English, false flags 14 % / 15 %) was tuned on in
 the next round, by general causes with test sentences of their own (after: recall 90 % / 93 %, false flags 3 % / 5 %).
 The eighth was measured once after that round, never tuned on (recall 93 % / 94 %, false flags 7 % / 3 %): its floors
-only keep what the guards did on pairs they had never seen.
+only keep what the guards did on pairs they had never seen. It was then tuned on in the next round, by general
+causes with test sentences of their own in test_guards_round7.py (after: recall 99 % / 98 %, false flags 1 % / 1 %).
 """
 from collections import defaultdict
 
@@ -35,7 +36,7 @@ FLOORS = {
     ("holdout5", "fr"): (0.94, 0.05), ("holdout5", "en"): (0.94, 0.06),
     ("holdout6", "fr"): (0.95, 0.06), ("holdout6", "en"): (0.95, 0.05),
     ("holdout7", "fr"): (0.88, 0.05), ("holdout7", "en"): (0.91, 0.07),
-    ("holdout8", "fr"): (0.91, 0.08), ("holdout8", "en"): (0.92, 0.05),
+    ("holdout8", "fr"): (0.97, 0.03), ("holdout8", "en"): (0.96, 0.03),
 }
 
 
