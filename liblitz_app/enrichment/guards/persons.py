@@ -55,6 +55,8 @@ def all_names(ctx: GuardContext, name: str) -> tuple[str, ...]:
 def supported_person(ctx: GuardContext, name: str) -> bool:
     if any(names_match(name, n) for n in ctx.persona.names):
         return True
+    if _came_with_the_memory(ctx, name):
+        return True  # a file's "with" column, or the user: kept, not invented, though the text never names them
     if _a_relation_made_a_name(ctx, name) or a_relative_nobody_said(ctx.original, name):
         return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron", "Sam's wife" unsaid
     if users_own_relative(name) and not recorded(ctx, name):
@@ -68,6 +70,10 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
     if any(_nickname_of(ctx, said, name) for said in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
         return True
     return _a_relative_said(ctx, name) or _one_of_a_group(ctx, name)
+
+
+def _came_with_the_memory(ctx: GuardContext, name: str) -> bool:
+    return any(names_match(name, n) for known in ctx.known.persons for n in all_names(ctx, known))
 
 
 def _nickname_of(ctx: GuardContext, short: str, name: str) -> bool:
@@ -267,7 +273,7 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         spans = (Span(f"persons[{i}]", 0, len(name)),)
         if not supported_person(ctx, name):
             flags.append(_invented(name, spans, "persons"))
-        elif _not_a_person(ctx, name):
+        elif not _came_with_the_memory(ctx, name) and _not_a_person(ctx, name):
             flags.append(Flag(
                 FlagKind.PERSON_INVENTED,
                 f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",

@@ -19,6 +19,8 @@ the next round, by general causes with test sentences of their own (after: recal
 The eighth was measured once after that round, never tuned on (recall 93 % / 94 %, false flags 7 % / 3 %): its floors
 only keep what the guards did on pairs they had never seen. It was then tuned on in the next round, by general
 causes with test sentences of their own in test_guards_round7.py (after: recall 99 % / 98 %, false flags 1 % / 1 %).
+The ninth was measured once after the next round, never tuned on (recall 87 % / 92 %, false flags 13 % / 16 %); a
+proposal keeping the persons a memory came with was then no longer taken for inventing them (false flags 9 % / 7 %).
 """
 from collections import defaultdict
 
@@ -37,6 +39,7 @@ FLOORS = {
     ("holdout6", "fr"): (0.95, 0.06), ("holdout6", "en"): (0.95, 0.05),
     ("holdout7", "fr"): (0.88, 0.05), ("holdout7", "en"): (0.91, 0.07),
     ("holdout8", "fr"): (0.97, 0.03), ("holdout8", "en"): (0.96, 0.03),
+    ("holdout9", "fr"): (0.85, 0.11), ("holdout9", "en"): (0.90, 0.09),
 }
 
 

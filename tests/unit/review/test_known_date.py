@@ -90,3 +90,17 @@ def test_the_files_own_date_and_people_are_not_lost_without_a_flag(library: Memo
     assert dinner.proposal.proposal.fields.time.start == date(2024, 7, 1) and not dinner.flags  # "hier soir"
     assert photos.proposal.proposal.fields.time.start == date(2019, 8, 1)  # a day the words write out, year and all
     assert not [f for f in photos.flags if f.kind is FlagKind.TIME_CHANGED]
+
+
+def test_the_people_and_place_a_memory_came_with_kept_by_the_proposal_are_not_invented() -> None:
+    """The other side of the rule above: a model that keeps the file's « Avec » and « Lieu » is faithful."""
+    from liblitz_app.enrichment import Proposal, check_proposal
+    from liblitz_app.memory import EventTime, MemoryFields
+
+    known = MemoryFields(persons=("Léa", "Florence"), place="Lyon", time=EventTime("12/06/2024", date(2024, 6, 12)))
+    kept = Proposal(fields=MemoryFields(persons=("Léa", "Florence"), place="Lyon",
+                                        time=EventTime("12/06/2024", date(2024, 6, 12)),
+                                        reflection="Quel beau pique-nique, je suis heureuse pour toi."))
+    flags = check_proposal("Pique-nique au bord de la Saône, il faisait si beau", date(2024, 6, 12), kept,
+                           known=known)
+    assert not [f for f in flags if f.field == "persons"]
