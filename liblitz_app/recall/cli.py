@@ -59,8 +59,7 @@ def _recall(args: argparse.Namespace) -> tuple[list[RecallHit], int]:
                  "souvenirs sont trouvés par leurs mots, leurs personnes et leurs dates seulement."), file=sys.stderr)
     ledger = library.ledger if library is not None else Ledger(data.ledger)
     try:
-        recall = Recall(library, people=load_people(ledger)) if library else Recall.by_words(ledger, load_people(ledger))
-        hits = recall.recall(args.question, limit=max(1, args.limit))
+        hits = Recall(library, load_people(ledger), ledger=ledger).recall(args.question, limit=max(1, args.limit))
         waiting = ledger.count_by_status()
         return hits, sum(n for status, n in waiting.items() if status not in (Status.COMMITTED, Status.REJECTED))
     finally:

@@ -81,19 +81,14 @@ class Recall:
 
     def __init__(self, library: MemoryLibrary | None, people: PeopleBook | None = None,
                  weights: RecallWeights | None = None, ledger: Ledger | None = None) -> None:
-        """Without a library (`by_words`), the meaning side is left out and the rest is read from `ledger`."""
+        """Without a library (a command run while the window holds the index, which one process only may open),
+        the meaning side is left out: words, persons, times and context are read from `ledger`."""
         self.library = library
         self.ledger = library.ledger if library is not None else ledger
         if self.ledger is None:
             raise ValueError("Recall needs a library or a ledger")
         self.people = people
         self.weights = weights or RecallWeights.read(self.ledger)
-
-    @classmethod
-    def by_words(cls, ledger: Ledger, people: PeopleBook | None = None) -> Recall:
-        """Words, persons, times and context, from the ledger alone: for a command run while the window holds
-        the index, which one process only may open."""
-        return cls(None, people, ledger=ledger)
 
     def recall(self, query: str, conversation: Sequence[str] = (), filters: MemoryQuery | None = None,
                limit: int | None = 20, today: date | None = None, mood: Emotion | None = None) -> list[RecallHit]:

@@ -251,12 +251,13 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
     near = before.start - _WRITTEN_DAY_REACH <= after.start <= (before.end or before.start)
     if said and said in memory_fold(ctx.original) and (near or _A_YEAR.search(said)):
         return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
-    words = f" (« {after.said.strip()} »)" if after.said.strip() else ""
+    words = after.said.strip()
+    quoted_fr, quoted_en = (f" (« {words} »)", f" (“{words}”)") if words else ("", "")
     return [Flag(
         FlagKind.TIME_CHANGED,
-        f"Ce souvenir est daté du {before.start:%d/%m/%Y} ; la proposition le place au {after.start:%d/%m/%Y}{words}.",
+        f"Ce souvenir est daté du {before.start:%d/%m/%Y} ; la proposition le place au {after.start:%d/%m/%Y}{quoted_fr}.",
         f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}"
-        f"{words.replace('« ', '“').replace(' »', '”')}.",
+        f"{quoted_en}.",
         "time")]
 
 
