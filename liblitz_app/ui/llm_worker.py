@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ..enrichment import names
 from ..errors import describe
 from ..i18n import tr
 from ..llm import Cancelled, LocalModel, OllamaError, OllamaService, RetryPolicy
@@ -157,6 +158,11 @@ class LlmWorker(QObject):
         messages = [dict(m) for m in messages]  # a copy: the caller may go on editing its list
         return self._ask(lambda task: self._models.chat(model, messages, task, format, options), done, owner=owner,
                          key=key)
+
+    def load_guards(self) -> Task:
+        """Load the guards' name lists and French pipeline here (seconds, once), so that the store thread, which
+        checks a proposal the model made, does not stop for them (review's `propose` does the same)."""
+        return self._ask(lambda task: names.warm_up(), None)
 
     def _ask(self, call: Callable[[Task], T], done: Done | None, *, owner: QObject | None = None,
              key: str | None = None, after: Callable[[Any], None] | None = None) -> Task:

@@ -217,16 +217,19 @@ def test_skip_shows_the_next_item_and_the_empty_queue_says_what_it_is(qtbot, ope
 
 
 def test_the_user_points_liblitz_at_ollama_and_it_is_found_and_remembered(
-        qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+        qtbot, open_window: OpenWindow, fake: FakeOllama, monkeypatch) -> None:
     window = open_window(closed_port_url(), [LIBLITZ])
     pane = window.review
     assert "ne répond pas" in pane.status_line.sentence.text()
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=TIMEOUT):
-        assert pane.set_ollama_address("pas une adresse") is None
-    assert "n'est pas une adresse" in window.statusBar().currentMessage()
+    monkeypatch.delenv("LIBLITZ_OLLAMA_URL")  # set, it would grey the dialog's address (the fixture's way in)
+    dialog = pane.ask_ollama_address()
+    dialog.address.setText("pas une adresse")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "n'est pas une adresse" in dialog.problem.text()
+    dialog.address.setText(fake.url + "/")
     with qtbot.waitSignal(window.llm.status_changed, timeout=TIMEOUT,
                           check_params_cb=lambda status: status.ok):
-        pane.set_ollama_address(fake.url + "/")
+        dialog.buttons.accepted.emit()  # it closes once the address is kept
     assert f"répond à {fake.url}" in pane.status_line.sentence.text()
     assert ask_store(qtbot, window, lambda library: library.ledger.setting("ollama.url")) == fake.url
 

@@ -63,6 +63,7 @@ class ChatProposals(QObject):
             self._failed(error or "")
             return
         conversation, messages = asked
+        self.llm.load_guards()  # the same lane, before the reply: ready when the store thread checks it
         self.llm.chat(model, messages, lambda raw, err: self._read(raw, err, conversation, model))
 
     def _read(self, raw: str | None, error: str | None, conversation: Conversation, model: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ...companion import CompanionError, OllamaSettings, load_persona, ollama_address
+from ...companion import OllamaSettings, load_persona
 from ...enrichment import FlagKind, KnownPerson
 from ...errors import describe
 from ...i18n import tr, tr_n
@@ -249,15 +249,6 @@ class ReviewPane(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def set_ollama_address(self, url: str) -> Task | None:
-        """Remember where Ollama is, through the shared settings (the window then looks for it there)."""
-        try:
-            url = ollama_address(url)
-        except CompanionError as refused:
-            self.message.emit(describe(refused))
-            return None
-        return self.settings.change(OllamaSettings, url=url)
 
     # --- preparing ----------------------------------------------------------------------------
 
