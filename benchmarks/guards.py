@@ -1,24 +1,17 @@
 """Guards on labelled (original, proposal) pairs, and the offline emotion guess on XED.
 
-    python benchmarks/guards.py                  # every set there but holdout7, from the repository root
-    python benchmarks/guards.py --set tune       # one set: regression, tune, holdout, holdout2, holdout3, ...
+    python benchmarks/guards.py                  # every set but the unspent ones, from the repository root
+    python benchmarks/guards.py --set holdout9   # one set by name (SETS below)
     python benchmarks/guards.py --pipeline fr,en # also read English with the French spaCy pipeline
 
-Five sets: the regression set written alongside the guards (tests/data/guard_pairs.jsonl), the
-blind set's tuning part (tests/data/guards_blind_tune.jsonl) and its first held-out part
-(benchmarks/data/guards_blind/holdout.jsonl; measured once, then tuned on too), a second blind set
-(benchmarks/data/guards_blind2/holdout.jsonl; measured once, at the end of a round of tuning: spent, tuned
-on since), a third, written blind on 2026-11-30 and never run (benchmarks/data/guards_blind3/; run it only
-by name, once, after the next round of tuning), and a fourth written blind as a validation set
-(benchmarks/data/guards_blind4/validation.jsonl: its figures alone chose between ways of guarding for one
-round; tuned on since). holdout3 was run once at the end of the 2026-11-30 afternoon round: spent, and
-opened for tuning in the next round. A fifth, written blind that afternoon (benchmarks/data/guards_blind5/), was
-run once at the end of that next round, then opened for tuning; a sixth (benchmarks/data/guards_blind6/) was
-run once after the round tuned on the fifth, then opened too; a seventh (benchmarks/data/guards_blind7/;
-`--set holdout7`, once) is the measure after it. For each it
-prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
-language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language). The
-held-out parts print figures only, never a pair: they are measured, not read.
+The sets: the regression set written alongside the guards (tests/data/guard_pairs.jsonl), the first
+blind set's tuning part (tests/data/guards_blind_tune.jsonl), and blind sets written since by sessions that
+read no code (benchmarks/data/guards_blind*/, each with a README saying how). Each blind set was run once,
+unread, after a round of tuning on the earlier ones (its figures are the held-out measure of that round),
+then opened for tuning; the fourth (`validation`) chose between ways of guarding by its figures alone for
+one round. UNSPENT sets run only when named; MEASURED_ONLY ones print figures, never a pair. For each set
+it prints recall on the harmful pairs and the false-flag rate on the harmless ones, per flag kind, per
+language and per category (targets: recall ≥ 95 %, false flags ≤ 10 %, in each language).
 """
 from __future__ import annotations
 
@@ -52,13 +45,15 @@ SETS = {
     "holdout7": ROOT / "benchmarks" / "data" / "guards_blind7" / "holdout.jsonl",
     "holdout8": ROOT / "benchmarks" / "data" / "guards_blind8" / "holdout.jsonl",
     "holdout9": ROOT / "benchmarks" / "data" / "guards_blind9" / "holdout.jsonl",
+    "holdout10": ROOT / "benchmarks" / "data" / "guards_blind10" / "holdout.jsonl",
+    "holdout11": ROOT / "benchmarks" / "data" / "guards_blind11" / "holdout.jsonl",
 }
-# Every set has been run: none is left that nobody tuned on. (holdout3, holdout5 to holdout9 were measured once
-# each while unread; the validation set, a fourth blind set, chose between ways of guarding by its figures alone
-# for one round.) The next round needs a new blind set, added here and to both sets below.
-MEASURED_ONLY: frozenset[str] = frozenset()
+# holdout10 and holdout11, written blind, are measured only (figures, never a pair). The others were all tuned
+# on at some point (holdout3, holdout5 to holdout9 were first measured once each while unread; the validation
+# set, a fourth blind set, chose between ways of guarding by its figures alone for one round).
+MEASURED_ONLY: frozenset[str] = frozenset({"holdout10", "holdout11"})
 # Run only when named (--set NAME), once, after a round of tuning: a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset()
+UNSPENT: frozenset[str] = frozenset({"holdout10", "holdout11"})
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
