@@ -35,6 +35,7 @@ WORD_CANDIDATES = 300  # for a ranked answer of `limit`; every match when the ca
 ALL_WORD_MATCHES = 20000
 NEIGHBOUR_SEEDS = 30  # the best word matches whose neighbours are looked up
 CONTEXT_CANDIDATES = 150  # the best fused candidates whose session is looked up
+QUERY_CHARACTERS = 1000  # what recall reads of a long message (a question is a few dozen)
 
 
 class PeopleBook(Protocol):
@@ -95,6 +96,7 @@ class Recall:
         """The best `limit` memories for the query (None: every memory something speaks for, the browser's
         list). With a conversation, ranked for the chat (recency, intensity, mood; painful ones marked)."""
         today = today or date.today()
+        query = _clipped(query)
         filters = base_filters(filters)
         period = query_period(query, today)
         feeling = named_emotion(query) if self.weights.emotion else None
@@ -175,19 +177,21 @@ class Recall:
         fused, lifted, by_meaning = self._fused(found)
         traits = conn.traits(list(fused), filters)  # the ledger has the last word: filters, bin
         ids = [i for i in fused if i in traits]
-        sessions = self._session_scores(conn, {i: fused[i] for i in ids})
         query_words = frozenset(words(word_text))
+        named_shares = self._named_shares([traits[i] for i in ids], asked, query_words)
+        spoken = _spoken_for(ids, found, named_shares)
+        sessions = self._session_scores(conn, {i: fused[i] for i in ids}, {i for i, s in zip(ids, spoken) if s})
         w = self.weights
         shares = {"words": [w.words_weight * lifted.get(i, 0.0) for i in ids],
                   "meaning": [w.meaning_weight * by_meaning.get(i, 0.0) for i in ids],
-                  "session": [w.session * sessions.get(i, 0.0) for i in ids],
-                  **self._named_shares([traits[i] for i in ids], asked, query_words)}
+                  "session": [w.session * sessions.get(i, 0.0) for i in ids], **named_shares}
         # Hundreds of candidates, ten shown: the shares are summed and ranked as arrays (in the order above,
         # so each total is the same float as summing one memory's shares), and only the shown get a dict.
         total = np.zeros(len(ids))
         for column in shares.values():
             total += column
         order = np.lexsort((-np.array(ids, dtype=np.int64), -total))  # best first; the newer id on a tie
+        order = order[(spoken | (np.asarray(shares["session"]) > 0))[order]]  # something speaks for each one
         shown = [int(k) for k in (order if limit is None else order[:limit])]
         memories = conn.living([ids[k] for k in shown], filters)
         return [self._hit(memories[ids[k]], float(total[k]), {name: column[k] for name, column in shares.items()},
@@ -211,8 +215,9 @@ class Recall:
         hit = RecallHit(memory, score, why, is_painful(memory, self.weights), parts)
         return _explained(hit, word_text) if memory.id in found.words else hit
 
-    def _session_scores(self, conn: WordReads, fused: dict[int, float]) -> dict[int, float]:
-        """For each memory, the best fused score of another memory of its session or day."""
+    def _session_scores(self, conn: WordReads, fused: dict[int, float], spoken: set[int]) -> dict[int, float]:
+        """For each memory, the best fused score of another memory of its session or day that something
+        speaks for (`spoken`)."""
         if not self.weights.session:
             return {}
         best = sorted(fused, key=fused.__getitem__, reverse=True)[:CONTEXT_CANDIDATES]
@@ -222,12 +227,11 @@ class Recall:
                 by_session.setdefault(context.session, []).append(memory_id)
         scores: dict[int, float] = {}
         for members in by_session.values():
-            if len(members) < 2:
-                continue
-            ordered = sorted(members, key=fused.__getitem__, reverse=True)
+            ordered = sorted((m for m in members if m in spoken), key=fused.__getitem__, reverse=True)
             for memory_id in members:
-                other = ordered[1] if memory_id == ordered[0] else ordered[0]
-                scores[memory_id] = fused[other]
+                others = [m for m in ordered[:2] if m != memory_id]
+                if others:
+                    scores[memory_id] = fused[others[0]]
         return scores
 
     def _period_only(self, period: Period, filters: MemoryQuery, limit: int | None) -> list[RecallHit]:
@@ -262,6 +266,18 @@ class Recall:
         return sorted(rescored, key=lambda h: (-h.score, -h.memory.id))
 
 
+def _spoken_for(ids: list[int], found: _Candidates, named: dict[str, list[float]]) -> np.ndarray:
+    """Which candidates something speaks for: their words, a neighbour's, a meaning above the floor a sentence
+    about nothing reaches, or a person, time or feeling the query names. A meaning below that floor is only
+    the nearest of unrelated memories (a small library gives every memory to any question): such a memory is
+    shown only when a session-mate is spoken for."""
+    spoken = np.array([i in found.words or i in found.neighbour_score or i in found.meaning_found for i in ids],
+                      dtype=bool)
+    for column in named.values():
+        spoken |= np.asarray(column) > 0
+    return spoken
+
+
 def _explained(hit: RecallHit, word_text: str) -> RecallHit:
     """The memory's own words (and date words) that matched, for the why column and the bold; when none
     did, the words were those of the turn before it (the word index's `context` column)."""
@@ -270,6 +286,15 @@ def _explained(hit: RecallHit, word_text: str) -> RecallHit:
                      date_in_words(fields.time.start)))
     own = tuple(matching_words(word_text, said))
     return replace(hit, why=replace(hit.why, words=own, turn_before=not own))  # else the turn before matched
+
+
+def _clipped(query: str) -> str:
+    """The query's first QUERY_CHARACTERS, cut at a word: a pasted letter of 50,000 characters took recall
+    over a minute (every word a term, the whole text embedded window by window) while the chat waited."""
+    if len(query) <= QUERY_CHARACTERS:
+        return query
+    cut = query[:QUERY_CHARACTERS]
+    return cut[:cut.rfind(" ")] if " " in cut else cut
 
 
 def _without(query: str, said: str) -> str:

@@ -209,3 +209,29 @@ def test_weights_are_a_settings_group_kept_in_the_ledger(library: MemoryLibrary)
     RecallWeights(person=0.4, fusion="ranks").save(library.ledger)
     assert RecallWeights.read(library.ledger) == RecallWeights(person=0.4, fusion="ranks")
     assert Recall(library).weights.person == 0.4
+
+
+@pytest.mark.parametrize("question", ["météo de demain", "What's the weather tomorrow?"])
+def test_a_question_nothing_speaks_to_brings_no_memory(tmp_path: Path, embedder, question: str) -> None:
+    """A small library typed in one day: the nearest memories by meaning are not answers, and their day together is
+    no reason either (a grief memory came with every chat reply)."""
+    opened = library_in(tmp_path, embedder)
+    for text in ("Mon chat Pistache est mort l'hiver dernier, j'ai beaucoup pleuré.",
+                 "J'ai fini le puzzle de mille pièces.", "My grandmother died in March."):
+        opened.add(NewMemory(text, status=Status.COMMITTED))
+    try:
+        assert Recall(opened).recall(question, limit=10, today=TODAY) == []
+        assert Recall(opened).recall(question, ["Bonjour !"], limit=10, today=TODAY) == []  # the chat's way
+        assert _ids(Recall(opened).recall("Pistache", limit=10, today=TODAY)) == [1]
+    finally:
+        opened.close()
+
+
+def test_a_pasted_letter_is_read_from_its_beginning(library: MemoryLibrary) -> None:
+    from liblitz_app.recall.finder import QUERY_CHARACTERS
+
+    letter = "Tu te souviens de la soirée chez Karim ? " + "Il pleuvait des cordes ce jour-là. " * 2000 + "Léa"
+    hits = Recall(library).recall(letter, limit=3, today=TODAY)
+    assert hits[0].memory.text.startswith("Soirée jeux")
+    assert all("léa" not in h.why.words for h in hits)  # named only after the first QUERY_CHARACTERS
+    assert len(letter) > 50 * QUERY_CHARACTERS
