@@ -20,12 +20,16 @@ from ..intake.reading import open_table
 from .errors import AddCancelled, EncryptedDocument, UnreadableDocument
 from .model import Kind, Page
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 KINDS = {".pdf": Kind.PDF, ".md": Kind.MARKDOWN, ".markdown": Kind.MARKDOWN, ".txt": Kind.TEXT,
          ".text": Kind.TEXT, ".csv": Kind.CSV, ".tsv": Kind.CSV, ".docx": Kind.DOCX}
 MAX_FILE_BYTES = 200_000_000  # read whole into memory: a bigger file is refused, not half-read
+# Every passage is embedded on the store's thread before the document is ready: a 32-million-character text held
+# it (and the chat's messages) for minutes. Two million characters, ~2,200 passages, take well under a minute.
+MAX_TEXT_CHARACTERS = 2_000_000
 CSV_BLOCK_CHARS = 1500  # rows are grouped into blocks of about this size, each cited by its rows
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
@@ -61,6 +65,9 @@ def read_file(path: Path, progress: Progress | None = None, cancelled: Cancelled
     if not any(p.text.strip() for p in pages):
         raise UnreadableDocument("« {name} » ne contient aucun texte lisible (un PDF scanné n'a que des images).",
                                  name=path.name)
+    if sum(len(p.text) for p in pages) > MAX_TEXT_CHARACTERS:
+        raise UnreadableDocument("« {name} » est trop long pour être partagé (plus de deux millions de caractères de "
+                                 "texte, environ mille pages) : partagez-en une partie.", name=path.name)
     count = len(pages) if kind is Kind.PDF else None
     return ReadFile(kind, path.name, hashlib.sha256(data).hexdigest(), pages, count)
 
@@ -120,8 +127,9 @@ def _pdf_pages(path: Path, data: bytes, progress: Progress, cancelled: Cancelled
     except (EncryptedDocument, UnreadableDocument, AddCancelled):
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        raise UnreadableDocument("Le PDF « {name} » est abîmé ou illisible ({error}).", name=path.name,
-                                 error=type(error).__name__) from error
+        log.info("PDF %s unreadable: %r", path.name, error)  # the error's name says nothing to the user: logged
+        raise UnreadableDocument("Le PDF « {name} » est abîmé ou illisible : ouvrez-le et enregistrez-en une copie, "
+                                 "puis partagez-la.", name=path.name) from error
 
 
 def _unlock(reader: object, path: Path) -> None:
@@ -160,8 +168,9 @@ def _docx_pages(path: Path, data: bytes, progress: Progress, cancelled: Cancelle
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise UnreadableDocument("Le document « {name} » n'est pas un DOCX lisible ({error}).", name=path.name,
-                                 error=type(error).__name__) from error
+        log.info("DOCX %s unreadable: %r", path.name, error)
+        raise UnreadableDocument("Le document « {name} » n'est pas un DOCX lisible : ouvrez-le et enregistrez-le de "
+                                 "nouveau au format Word, puis partagez-le.", name=path.name) from error
     sections: list[tuple[str, list[str]]] = [("", [])]
     for paragraph in document.paragraphs:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""

@@ -150,6 +150,18 @@ def test_what_cannot_be_read_gets_a_sentence(library, tmp_path: Path, name: str,
     with pytest.raises(UnreadableDocument) as raised:
         shelf_of(library).add_file(path)
     assert words in str(raised.value)
+    assert "Error" not in str(raised.value) and "Error" not in raised.value.describe("en")  # no library's class name
+    assert shelf_of(library).documents() == []
+
+
+def test_a_text_too_long_to_share_is_refused_before_anything_is_kept(library, tmp_path: Path) -> None:
+    from liblitz_app.documents.reading import MAX_TEXT_CHARACTERS
+
+    path = tmp_path / "enorme.txt"
+    path.write_text("Une ligne de journal parmi tant d'autres.\n" * (MAX_TEXT_CHARACTERS // 40 + 10), encoding="utf-8")
+    with pytest.raises(UnreadableDocument) as raised:
+        shelf_of(library).add_file(path)
+    assert "trop long" in str(raised.value) and "too long" in raised.value.describe("en")
     assert shelf_of(library).documents() == []
 
 
