@@ -13,6 +13,7 @@ from ..paths import DataDir, resolve_data_dir
 from ..store.ledger import Ledger, LedgerReader
 from ..store.opening import open_library
 from .export import export_archive
+from .format import read_archive
 from .restore import rebuild_after_restore, restore_archive
 
 
@@ -53,6 +54,7 @@ def restore_command(argv: list[str]) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    read_archive(Path(args.file))  # a refused archive leaves no data folder behind: checked before one is made
     data = DataDir.open(resolve_data_dir(args.data_dir))
     library = open_library(data)  # as the window does: the restore, then one rebuild of the vectors
     try:
@@ -70,6 +72,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _printer(label: str):  # noqa: ANN202 - a progress callback
+    rewrite = sys.stderr.isatty()  # a terminal shows one line rewritten; a pipe or a log gets the last count only
+
     def progress(done: int, total: int) -> None:
-        print("\r" + tr("{label} : {done}/{total}", label=label, done=done, total=total), end="\n" if done >= total else "", file=sys.stderr, flush=True)
+        if rewrite or done >= total:
+            print(("\r" if rewrite else "") + tr("{label} : {done}/{total}", label=label, done=done, total=total),
+                  end="\n" if done >= total else "", file=sys.stderr, flush=True)
     return progress

@@ -50,7 +50,11 @@ def _recall(args: argparse.Namespace) -> tuple[list[RecallHit], int]:
     from ..store.opening import open_library
     from .finder import Recall
 
-    data = DataDir.open(resolve_data_dir(args.data_dir))
+    data = DataDir(resolve_data_dir(args.data_dir))
+    if not data.ledger.exists():  # a mistyped folder is said, not created (`doctor` creates nothing either)
+        print(tr("« {path} » ne contient encore aucune mémoire de Liblitz.", path=data.root), file=sys.stderr)
+        return [], 0
+    data = DataDir.open(data.root)
     try:
         library = open_library(data)
     except IndexLocked:  # the window is open on this folder: the ledger can be shared, the index cannot

@@ -37,6 +37,14 @@ def test_a_bad_archive_is_one_sentence_and_exit_code_2(tmp_path: Path, capsys: p
     err = capsys.readouterr().err
     assert "n'est pas une archive Liblitz lisible" in err and "Traceback" not in err
     assert zipfile.is_zipfile(tmp_path / "bad.zip") is False
+    assert not (tmp_path / "new").exists()  # refused before a data folder was made for it
+
+
+def test_piped_progress_is_the_last_count_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    filled_ledger(tmp_path / "home").close()
+    assert main(["export", str(tmp_path / "a.zip"), "--data-dir", str(tmp_path / "home")]) == 0
+    err = capsys.readouterr().err  # not a terminal: no count rewritten over the one before
+    assert "\r" not in err and all(line.count("/") == 1 for line in err.splitlines() if line.startswith("Export"))
 
 
 def test_a_damaged_entry_inside_a_zip_is_one_sentence_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

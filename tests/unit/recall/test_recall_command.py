@@ -15,7 +15,9 @@ from liblitz_app.store.opening import open_library
 
 def test_on_a_fresh_data_folder_it_says_nothing_answers(tmp_path: Path, capsys) -> None:
     assert main(["recall", "qu'est-ce que Léa m'a dit à Lyon ?", "--data-dir", str(tmp_path / "fresh")]) == 0
-    assert "Aucun souvenir" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "Aucun souvenir" in said.out
+    assert "ne contient encore aucune mémoire" in said.err and not (tmp_path / "fresh").exists()  # a typo made nothing
 
 
 def test_when_nothing_kept_answers_it_says_how_many_memories_have_not_arrived_yet(tmp_path: Path) -> None:
