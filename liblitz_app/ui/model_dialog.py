@@ -58,7 +58,7 @@ class ModelDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         for widget in (explanation, self.choices, self.progress, self.status):
-            layout.addWidget(widget)
+            layout.addWidget(widget, 1 if widget is self.choices else 0)  # the room the panel does not use: the list's
         layout.addLayout(buttons)
         if self.panel is not None:
             layout.addWidget(self.panel)
