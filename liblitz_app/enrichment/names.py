@@ -88,7 +88,27 @@ def told_in_the_past_fr(sentence: str) -> bool | None:
     # A capitalised word read as a verb is most often a name the small model does not know ("Cam").
     return any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and set(t.morph.get("Tense")) & {"Past", "Imp"}
                and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children))
-               for t in doc)
+               for t in doc) or _a_diary_participle(sentence)
+
+
+# A diary's sentence opening on a participle with its object: « Vu le Dr Haddad », « Appelé Mamie », « Fini le
+# puzzle » (the small model reads a capitalised first word as a name: it is read again in lower case).
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:Enfin|Encore|D[ée]j[àa]|Bien|Re)\s+)?[A-ZÀ-Ý]?[a-zà-ÿ]*"
+                                 r"(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|eint|einte|ait|aite)(?![\w'’])")
+# A part of the day after it is a state's time ("Fatiguée ce soir"), not an object.
+_DAY_PARTS = frozenset("soir matin jour journée nuit semaine week-end après-midi midi soirée matinée".split())
+
+
+def _a_diary_participle(sentence: str) -> bool:
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    if opening is None:
+        return False
+    start = opening.end() - len(opening.group().split()[-1])
+    doc = read(sentence[:start] + sentence[start].lower() + sentence[start + 1:])
+    token = next((t for t in doc or () if t.idx == start), None)
+    if token is None or token.pos_ != "VERB" or token.morph.get("VerbForm") != ["Part"]:
+        return False
+    return any(c.dep_ in ("obj", "xcomp") and c.text.lower() not in _DAY_PARTS for c in token.children)
 
 
 @lru_cache(maxsize=4096)

@@ -60,6 +60,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         if fold_str(term) in recorded:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
+        if use is None and _I_AM_ONLY.search(folded.folded[:m.start()]):
+            use = voice.IS  # "I'm just a bot": herself, whatever the memory calls her
         if use is None and _concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
         if use is None and _EVERYDAY.fullmatch(term) and not _a_subject(folded.folded, m.start(), m.end()):
@@ -68,6 +70,17 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue
         spans.append(Span(target, *folded.span(m.start(), m.end())))
     return spans
+
+
+# She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).
+_ONLY = (r"(?:\bje ne suis (?:qu['’]|rien d['’]autre qu['’]|rien de plus qu['’])|\bje suis (?:juste|seulement)\s"
+         r"|\bi['’]?m (?:just|only|nothing but|merely)\s|\bi am (?:just|only|nothing but|merely)\s)")
+_I_AM_ONLY = re.compile(_ONLY + r"\s*$")
+# The things she may call herself, beyond the words the companion guard knows: « qu'une appli », "just autocomplete".
+_A_THING = re.compile(
+    _ONLY + r"\s*(?:une?\s+|an?\s+|the\s+|le\s+|la\s+|l['’]\s*)?"
+    r"(?P<what>applis?|applications?|apps?|chatbots?|logiciels?|software|code|autocompl\w*|autocorrect\w*|correcteurs?|outils?|tools?|scripts?|gadgets?"
+    r"|calculatri\w+|calculators?|moteurs? de recherche|search engines?)\b", re.IGNORECASE)
 
 
 # What an AI companion is. Counting herself among the AIs or robots a memory talks about ("une IA
@@ -136,7 +149,20 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
         spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
                   if not any(x.start == s for x in spans)]
     spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
+    spans += [Span("reflection", *m.span("what")) for m in _A_THING.finditer(reflection)
+              if not any(x.start == m.start("what") for x in spans)]
+    spans += [Span("reflection", *m.span("what")) for m in _ME_THE.finditer(reflection)
+              if fold_str(m.group("what")).split()[-1] not in _HER_ROLES
+              and not any(x.start == m.start("what") for x in spans)]
     return spans
+
+
+# Herself in apposition under a description: "I, the autocomplete, care…", « Moi, le programme, je… ».
+_ME_THE = re.compile(r"(?:^|[.!?…:;]\s+|,\s*)(?:I|[Mm]oi|[Mm]e),\s+(?:the|your|this|le|la|l['’]|ton|ta|votre|ce|cette)\s*"
+                     r"(?P<what>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s*,")
+# What the persona card may say she is to the user: "I, your friend, …" keeps her.
+_HER_ROLES = frozenset("friend amie ami confidante confidant confidente companion compagne compagnon buddy pal"
+                       " partner acolyte complice".split())
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+")

@@ -15,6 +15,7 @@ from ..mentions import (
 from ..names import a_verb_follows, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
+from .animals_and_works import a_title_or_a_things_name, a_work_or_a_star, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
 
 
@@ -112,13 +113,54 @@ def _title_of_the_other_sex(original: str, name: str) -> bool:
 
 
 def _a_relative_said(ctx: GuardContext, name: str) -> bool:
-    """"Léa" for "ma grande sœur" when who-is-who says Léa is the sister; "Maman" for "ma mère"."""
-    said = kin_said(ctx.original)
+    """"Léa" for "ma grande sœur" when who-is-who says Léa is the sister; "Maman" for "ma mère"; "Arjun" for "my
+    sister and her husband" when he is the brother-in-law."""
+    said = kin_said(ctx.original) | kin_by_marriage(ctx.original)
     person = recorded(ctx, name)
     if person is not None:
         return bool(kin(person.relation) & said)
     return bool(kin(name)) and kin(name) <= said and not _every_name_said(ctx, name) and all(
         fold_str(t).rstrip(".") in KIN_AND_TITLES for t in name.split() if t[:1].isupper())
+
+
+# A relative by marriage, said through another: "my sister and her husband", "my sister's husband", « le mari de
+# ma sœur », « ma femme et sa mère ».
+_IN_LAW = (
+    ("brother-in-law", r"\bmy (?:sister|sis)(?:['’]s| and her) (?:husband|hubby|partner|boyfriend)"
+                       r"|\bma s(?:œ|oe)ur et son (?:mari|copain|compagnon|conjoint)"
+                       r"|\ble (?:mari|copain|compagnon) de ma s(?:œ|oe)ur"
+                       r"|\bmy (?:wife|husband|partner)(?:['’]s| and (?:her|his)) brother"
+                       r"|\ble fr[èe]re de (?:ma femme|mon mari|mon compagnon|ma compagne)"),
+    ("sister-in-law", r"\bmy (?:brother|bro)(?:['’]s| and his) (?:wife|partner|girlfriend)"
+                      r"|\bmon fr[èe]re et sa (?:femme|copine|compagne|conjointe)"
+                      r"|\bla (?:femme|copine|compagne) de mon fr[èe]re"
+                      r"|\bmy (?:wife|husband|partner)(?:['’]s| and (?:her|his)) sister"
+                      r"|\bla s(?:œ|oe)ur de (?:ma femme|mon mari|mon compagnon|ma compagne)"),
+    ("mother-in-law", r"\bmy (?:wife|husband|partner)(?:['’]s| and (?:her|his)) (?:mother|mum|mom)"
+                      r"|\bla m[èe]re de (?:ma femme|mon mari|mon compagnon|ma compagne)"
+                      r"|\b(?:ma femme|mon mari) et sa m[èe]re"),
+    ("father-in-law", r"\bmy (?:wife|husband|partner)(?:['’]s| and (?:her|his)) (?:father|dad)"
+                      r"|\ble p[èe]re de (?:ma femme|mon mari|mon compagnon|ma compagne)"
+                      r"|\b(?:ma femme|mon mari) et son p[èe]re"),
+)
+
+
+def kin_by_marriage(text: str) -> set[str]:
+    return {relation for relation, said in _IN_LAW if re.search(said, text, re.IGNORECASE)}
+
+
+def _in_laws_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
+    """Who-is-who's brother-in-law, told as "my sister and her husband", left out of the persons."""
+    said = kin_by_marriage(ctx.original)
+    if not said:
+        return []
+    dropped = [p for p in ctx.people.people if kin(p.relation) & said
+               and not any(names_match(n, q) for n in p.names for q in proposed)
+               and not any(n in f.message_en for n in p.names for f in flagged)]
+    return [Flag(FlagKind.PERSON_DROPPED,
+                 f"Le souvenir parle de « {p.name} » ({p.relation}), qui manque aux personnes proposées.",
+                 f"The memory speaks of “{p.name}” ({p.relation}), missing from the proposed persons.",
+                 "persons") for p in dropped]
 
 
 # Words for several relatives at once: "the twins", "les enfants", "my parents" stand for the
@@ -201,6 +243,10 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
         if _ABSENT.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]):
             continue  # "first Christmas without Mom": the memory says she was not there
+        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
+            continue  # "missed my flight to Denver": a town, though also a first name
+        if mention.person is None and _no_one_with_the_user(ctx, mention):
+            continue  # an animal, a work, a star
         names = mention.person.names if mention.person else all_names(ctx, mention.words)
         if any(names_match(n, p) for n in (*names, mention.words) for p in proposed):
             continue
@@ -217,6 +263,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The memory names “{mention.words}”, missing from the proposed persons.",
             "persons", (Span("original", *mention.span),),
         ))
+    flags += _in_laws_dropped(ctx, proposed, flags)
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposed, flags)
 
 
@@ -299,10 +346,42 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
     if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
         return False
+    if titled(name) or _named_after_a_role(ctx.original, name):
+        return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
+    if an_animals_name(ctx.original, name) and not _came_with_the_memory(ctx, name) \
+            or a_title_or_a_things_name(ctx.original, name):
+        return True
     if contains_phrase(ctx.original, name):
         return named_as_a_thing(ctx.original, name) and not _doing_something(ctx.original, name)
     said = [t for t in name.split() if t[:1].isupper() and len(t) > 2 and contains_phrase(ctx.original, t)]
     return bool(said) and all(named_as_a_thing(ctx.original, t) for t in said)
+
+
+# A ticket's or a trip's end: "missed my flight to Denver", « le train pour Florence ».
+_ROUTE_END = re.compile(r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv)\b"
+                        r"[^.!?;]{0,25}?\b(?:to|for|pour|vers|from|depuis)\s*$", re.IGNORECASE)
+def _no_one_with_the_user(ctx: GuardContext, mention: Mention) -> bool:
+    if _came_with_the_memory(ctx, mention.words):
+        return False
+    return an_animals_name(ctx.original, mention.words, doing=True) \
+        or a_work_or_a_star(ctx.original, mention.words, mention.span)
+
+
+# Someone named after their role: "The nurse, Precious, was so kind", « la serveuse, Jade, »
+_ROLES = RELATIONS | frozenset(
+    "nurse infirmiere infirmier midwife sage-femme waiter waitress serveur serveuse driver chauffeur coach guide"
+    " receptionist receptionniste pharmacist pharmacien pharmacienne cashier caissier caissiere instructor"
+    " moniteur monitrice barista carer aide-soignante aide-soignant postman factrice plumber plombier"
+    " electrician electricien vet veto surgeon chirurgien chirurgienne nanny nounou baby-sitter babysitter"
+    " hairdresser trainer entraineur entraineuse priest pretre rabbi imam pastor pasteur".split())
+
+
+def _named_after_a_role(text: str, name: str) -> bool:
+    for start, _ in find_phrase(text, name):
+        m = re.search(r"([\w-]+)\s*,\s*$", text[max(0, start - 30):start])
+        if m and fold_str(m.group(1)) in _ROLES:
+            return True
+    return False
 
 
 def _doing_something(text: str, name: str) -> bool:

@@ -7,6 +7,7 @@ from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, find_places, kin, kin_said, only_elsewhere
 from ..proposal import Proposal
+from .elsewhere import elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names, names_match, recorded
 
@@ -26,6 +27,15 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # The place the memory came with is the user's as much as its text: "the Orpheum, Vancouver" for a
     # memory filed in Vancouver that says "at the Orpheum".
     original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
+    if ctx.known.place and _known_place_cut(ctx, place):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition n'en garde que « {place} »,"
+            f" qui nomme un autre lieu.",
+            f"This memory came with the place “{ctx.known.place}”; the proposal keeps only “{place}”, which names"
+            f" another place.",
+            "place", (Span("place", 0, len(place)),),
+        )]
     if _HOME.fullmatch(fold_str(place).strip()) and _SAID_HOME.search(fold_str(ctx.original)):
         return []  # "home" for "at ours", "chez moi" for "à la maison": the user's home, said another way
     if _a_home_the_memory_speaks_of(ctx, place, original_tokens):
@@ -37,12 +47,14 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             return []  # "chez Romane, Nantes": her home, in the town the memory came with
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
             or _town_added(ctx, place, original_tokens):
-        if not only_elsewhere(ctx.original, _named_part(place)):
+        if not elsewhere(ctx.original, _named_part(place)):
             return []
         return [Flag(
             FlagKind.PLACE_CHANGED,
-            f"Le souvenir parle de « {place} » comme d'un trajet ou d'un projet, pas du lieu où c'était.",
-            f"The memory speaks of “{place}” as a trip's end or a plan, not where it happened.",
+            f"Le souvenir parle de « {place} » comme d'un trajet, d'un projet ou d'un ailleurs (celui de quelqu'un"
+            f" d'autre, d'un rêve, d'une image), pas du lieu où c'était.",
+            f"The memory speaks of “{place}” as a trip's end, a plan or somewhere else (someone else's, a dream's,"
+            f" a picture's), not where it happened.",
             "place", (Span("place", 0, len(place)),),
         )]
     stated = find_places(ctx.original, ctx.people)
@@ -171,7 +183,30 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
         return False  # "credit union, Lyon" for "in Dijon at the credit union": the memory's town is another
     if cities - original and any(not set(words(p.words)) <= proposed for p in find_places(original_text)):
         return False  # "Tiago's place, Lisbon" for "Tiago's place in Porto": the memory names its own
+    if cities - original and any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(original_text)):
+        return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
     return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
+
+
+# A venue the memory names after "at the", "in the": "at the Tate", "in the Barbican".
+_AT_THE_NAME = re.compile(r"\b(?:at|in) the ((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*)")
+
+
+def _known_place_cut(ctx: GuardContext, place: str) -> bool:
+    """"Beyrouth" for the file's "Beyrouth Café": a business the memory came with, its kind cut off, which leaves
+    the name of another place (a city) — not its town after a comma ("Biscarrosse" for "Camping Les Pins,
+    Biscarrosse"), nor a park or a station said by its own name ("Tête d'Or")."""
+    name = ctx.known.place.split(",")[0]
+    kept, named = _place_tokens(place), _place_tokens(name)
+    if not kept or not kept < named or contains_phrase(ctx.original, place):
+        return False
+    return bool((named - kept) & _BUSINESSES)
+
+
+# A business named after a town or a country: "Beyrouth Café", "Hôtel Lisbonne", "Pizzeria Napoli".
+_BUSINESSES = frozenset("cafe café restaurant resto bar bistro bistrot brasserie pizzeria pub hotel hôtel auberge"
+                        " camping boutique shop store epicerie épicerie salon diner grill trattoria taverne tavern"
+                        " creperie crêperie boulangerie bakery".split())
 
 
 def _town_added(ctx: GuardContext, place: str, original: set[str]) -> bool:
@@ -186,6 +221,8 @@ def _town_added(ctx: GuardContext, place: str, original: set[str]) -> bool:
     proposed = _place_tokens(place)
     if set(words(ctx.original)) & CITIES - proposed or _another_town_after(ctx.original, head, proposed):
         return False  # "14 Elm Road, Leeds" for "14 Elm Road, Leicester": the memory's town is another
+    if any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(ctx.original)):
+        return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
     return all(set(words(p.words)) <= proposed for p in find_places(ctx.original, ctx.people))
 
 

@@ -1,9 +1,12 @@
 """Her reflection's voice: the first person, and the memory's language."""
 from __future__ import annotations
 
+import re
+
 from .. import voice
 from ..folding import words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
+from ..names import is_english_word, is_french_word
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -14,7 +17,9 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     reflection = proposal.fields.reflection
     if not reflection:
         return []
-    if spans := voice.third_person_self(reflection, ctx.persona.names):
+    spans = [s for s in voice.third_person_self(reflection, ctx.persona.names)
+             if not _the_name_as_a_word(reflection, s)]
+    if spans := spans + _narrated(reflection, ctx.persona.names):
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
             f"La réflexion doit être celle de {ctx.persona.name}, à la première personne (« je »).",
@@ -22,7 +27,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     spans = (voice.users_own(reflection, ctx.original, ctx.persona.names)
-             or voice.kinship_as_a_name(reflection, ctx.original) or voice.speaks_as_user(reflection, ctx.original)
+             or voice.kinship_as_a_name(reflection, ctx.original) or _as_the_user(reflection, ctx.original)
              or voice.described_in_the_third_person(reflection))
     if spans:
         said = reflection[spans[0][0]:spans[0][1]]
@@ -33,6 +38,39 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     return []
+
+
+# Her name told as a word ("Lix feels like a hug of a name", « Lili, c'est un joli surnom »): no third person.
+_A_NAME_WORD = re.compile(r"\b(?:name|names|nom|noms|surnom|nickname|pr[ée]nom)\b", re.IGNORECASE)
+
+
+def _the_name_as_a_word(reflection: str, span: tuple[int, int]) -> bool:
+    begin = max(reflection.rfind(c, 0, span[0]) for c in ".!?;\n") + 1
+    ends = [i for i in (reflection.find(c, span[1]) for c in ".!?;\n") if i >= 0]
+    return bool(_A_NAME_WORD.search(reflection[begin:min(ends) if ends else len(reflection)]))
+
+
+# A narrator's tag with her name: "…, se dit Liblitz", "pense-t-elle" aside, "says Liblitz", "thought Liblitz".
+_INQUIT = (r"\b(?:se dit|dit|pense|songe|murmure|ajoute|confie|r[ée]pond|conclut|s['’]exclame|sourit|says|thinks|said"
+           r"|thought|adds|added|replies|replied|muses|mused|whispers|smiles)(?:-t)?\s+")
+
+
+def _narrated(reflection: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    return [m.span(1) for name in names if name
+            for m in re.finditer(rf"{_INQUIT}({re.escape(name)})(?![\w-])", reflection, re.IGNORECASE)]
+
+
+# What she says as herself, in her own first person, to the user: "Je suis désolée", "I'm here", "J'imagine" (not
+# "je suis fière", "I'm so happy": the user's own words as often).
+_HER_FORMULA = re.compile(
+    r"\s*(?:je suis (?:(?:tellement|si|vraiment|sinc[èe]rement|tr[èe]s) )?(?:d[ée]sol[ée]e?|navr[ée]e?|l[àa])"
+    r"|i['’]m (?:(?:so|really|truly|very) )?(?:sorry|here)|je comprends|i understand|j['’]imagine|i imagine"
+    r"|je t['’]entends|i hear you)\b", re.IGNORECASE)
+
+
+def _as_the_user(reflection: str, original: str) -> list[tuple[int, int]]:
+    spans = voice.speaks_as_user(reflection, original)
+    return [] if spans and all(_HER_FORMULA.match(reflection, s) for s, _ in spans) else spans
 
 
 def check_language(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -47,7 +85,7 @@ def check_language(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The memory is in {names[expected][1]}, the reflection in another language.",
             "reflection", (Span("reflection", 0, len(reflection)),),
         )]
-    if not expected or not found or found == expected:
+    if not expected or not found or found == expected or _a_short_note_in(ctx.original, found):
         return []
     return [Flag(
         FlagKind.WRONG_LANGUAGE,
@@ -55,6 +93,19 @@ def check_language(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"The memory is in {names[expected][1]}, the reflection in {names[found][1]}.",
         "reflection", (Span("reflection", 0, len(reflection)),),
     )]
+
+
+# A note of a few words ("Footing, 10 km, genou OK") tells its language by too few letters: more of its words
+# that only the reflection's language has ("genou") than words only the other has make that language as likely.
+SHORT_NOTE_WORDS = 8
+
+
+def _a_short_note_in(original: str, language: str) -> bool:
+    said = re.findall(r"[^\W\d_]{3,}", original.lower())  # with their accents: "soirée", "crêpes"
+    if len(said) > SHORT_NOTE_WORDS:
+        return False
+    own, other = (is_french_word, is_english_word) if language == "fr" else (is_english_word, is_french_word)
+    return sum(own(w) and not other(w) for w in said) > sum(other(w) and not own(w) for w in said)
 
 
 # Neither French nor English ("Espero que estés mejor", "Ich hoffe, es geht dir besser"): langid over all

@@ -23,12 +23,12 @@ from .persons import all_names
 def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     time = proposal.fields.time
     # As it will be kept: a time the proposal only names is resolved against the memory's own date.
-    if moved := _known_date_moved(ctx, keep_known(proposal, ctx.known).fields.time):
+    if moved := _known_date_moved(ctx, keep_known(proposal, ctx.known).fields.time) or _known_words_redated(ctx, time):
         return moved  # one flag about the date, the clearest
     if not time.said and time.start is None:
         return []
-    found = find_times(ctx.original, ctx.day)
-    if _known(ctx, time, found):
+    found = [f for f in find_times(ctx.original, ctx.day) if not _AS_IF.search(ctx.original[:f.span[0]])]
+    if _known(ctx, time, found) or _the_known_date_kept(ctx, time, found):
         return []
     if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
             or _a_habit_given_one_day(time):
@@ -43,6 +43,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         said_spans = _said_as_its_day(ctx, time, found)
         if not said_spans and _the_day_it_was_written(ctx, time, found):
             return []  # no time words: "14 juin 2025", the day it was written, as the date it names
+    if time.said and not said_spans and time.start is None and _the_memorys_words(ctx.original, time.said):
+        return []  # "summers when I was a kid" of "summers at the farm when I was a kid": no date, its words
     if time.said and not said_spans:
         return [_time_flag(ctx, found, "time.said", len(time.said))]
     if time.start is None:
@@ -249,7 +251,8 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
         return []
     said = memory_fold(after.said.strip())
     near = before.start - _WRITTEN_DAY_REACH <= after.start <= (before.end or before.start)
-    if said and said in memory_fold(ctx.original) and (near or _A_YEAR.search(said)):
+    if said and said in memory_fold(ctx.original) and (near or _A_YEAR.search(said)) \
+            and not _in_a_story_told(ctx.original, after.said.strip()):
         return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
     words = after.said.strip()
     quoted_fr, quoted_en = (f" (« {words} »)", f" (“{words}”)") if words else ("", "")
@@ -259,6 +262,66 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
         f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}"
         f"{quoted_en}.",
         "time")]
+
+
+def _known_words_redated(ctx: GuardContext, time: EventTime) -> list[Flag]:
+    """The words the memory came with ("du 08/08 au 15/08"), repeated over other days (the 8th to the 14th)."""
+    before = ctx.known.time
+    if not before.said.strip() or before.start is None or time.start is None \
+            or memory_fold(time.said.strip()) != memory_fold(before.said.strip()):
+        return []
+    if (time.start, time.end or time.start) == (before.start, before.end or before.start):
+        return []
+    return [Flag(
+        FlagKind.TIME_CHANGED,
+        f"Ce souvenir est venu avec « {before.said} » ({_days_fr(before)}) ; la proposition garde ces mots"
+        f" mais dit {_days_fr(time)}.",
+        f"This memory came with “{before.said}” ({_days_en(before)}); the proposal keeps those words but says"
+        f" {_days_en(time)}.",
+        "time")]
+
+
+def _days_fr(time: EventTime) -> str:
+    end = time.end or time.start
+    return f"le {time.start:%d/%m/%Y}" if end == time.start else f"du {time.start:%d/%m/%Y} au {end:%d/%m/%Y}"
+
+
+def _days_en(time: EventTime) -> str:
+    end = time.end or time.start
+    return f"{time.start:%Y-%m-%d}" if end == time.start else f"{time.start:%Y-%m-%d} to {end:%Y-%m-%d}"
+
+
+def _the_known_date_kept(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
+    """The date the memory came with, kept as it is, while the memory writes out another year for something it
+    tells (« une photo de classe de 1998 », "her wedding in 1956"): that year is the thing's, the date the user's."""
+    known = ctx.known.time
+    if known.start is None or (time.start, time.end or time.start) != (known.start, known.end or known.start):
+        return False
+    other = [f for f in found if f.time.resolved and not f.allows(time.start, time.end or time.start)]
+    return all(_A_YEAR.search(f.said) for f in other)
+
+
+# A day said as a figure: "comme si c'était hier", "like it was yesterday".
+_AS_IF = re.compile(r"\b(?:comme si c['’][ée]tait|like it was|as if it (?:was|were)|like it were)\s*$", re.IGNORECASE)
+
+
+# Another's story, told: its dates are theirs ("Elle m'a raconté son mariage en 1956", "he told me about 1989").
+_STORY_TOLD = re.compile(r"\b(?:racont\w*|parl[ée]e? de|told (?:me|us)|talked about|spoke (?:of|about)"
+                         r"|se souv\w+|remember(?:ed|s)|recalled|reminisc\w*)\b", re.IGNORECASE)
+
+
+def _in_a_story_told(original: str, said: str) -> bool:
+    spans = find_phrase(original, said)
+    return bool(spans) and all(_STORY_TOLD.search(re.split(r"[.!?;\n]", original[:s])[-1]) for s, _ in spans)
+
+
+# Words a vague time keeps from the memory, and the few it may add to join them.
+_JOINING = frozenset("the a an of in at on and my our when le la les l de du des d en et a au aux quand mes nos"
+                     " pendant durant for during over about environ around vers".split())
+
+
+def _the_memorys_words(original: str, said: str) -> bool:
+    return set(words(said)) - _JOINING <= set(words(original)) and bool(set(words(said)) - _JOINING)
 
 
 # A memory's known day is when it was written (a diary's, a chat's, the file's own column): its words may move

@@ -21,6 +21,8 @@ only keep what the guards did on pairs they had never seen. It was then tuned on
 causes with test sentences of their own in test_guards_round7.py (after: recall 99 % / 98 %, false flags 1 % / 1 %).
 The ninth was measured once after the next round, never tuned on (recall 87 % / 92 %, false flags 13 % / 16 %); a
 proposal keeping the persons a memory came with was then no longer taken for inventing them (false flags 9 % / 7 %).
+It was tuned on in round 8, by general causes with sentences of their own in test_guards_round8.py (after: recall
+98 % / 97 %, false flags 1 % / 1 %).
 """
 from collections import defaultdict
 
@@ -35,11 +37,11 @@ FLOORS = {
     ("holdout2", "fr"): (0.97, 0.07), ("holdout2", "en"): (0.90, 0.10),
     ("holdout3", "fr"): (0.97, 0.03), ("holdout3", "en"): (0.97, 0.03),
     ("validation", "fr"): (0.97, 0.03), ("validation", "en"): (0.97, 0.04),
-    ("holdout5", "fr"): (0.94, 0.05), ("holdout5", "en"): (0.94, 0.06),
+    ("holdout5", "fr"): (0.95, 0.04), ("holdout5", "en"): (0.94, 0.06),
     ("holdout6", "fr"): (0.95, 0.06), ("holdout6", "en"): (0.95, 0.05),
-    ("holdout7", "fr"): (0.88, 0.05), ("holdout7", "en"): (0.91, 0.07),
+    ("holdout7", "fr"): (0.91, 0.04), ("holdout7", "en"): (0.93, 0.07),
     ("holdout8", "fr"): (0.97, 0.03), ("holdout8", "en"): (0.96, 0.03),
-    ("holdout9", "fr"): (0.85, 0.11), ("holdout9", "en"): (0.90, 0.09),
+    ("holdout9", "fr"): (0.96, 0.03), ("holdout9", "en"): (0.94, 0.04),
 }
 
 
