@@ -48,12 +48,12 @@ SETS = {
     "holdout10": ROOT / "benchmarks" / "data" / "guards_blind10" / "holdout.jsonl",
     "holdout11": ROOT / "benchmarks" / "data" / "guards_blind11" / "holdout.jsonl",
 }
-# holdout10 and holdout11, written blind, are measured only (figures, never a pair). The others were all tuned
-# on at some point (holdout3, holdout5 to holdout9 were first measured once each while unread; the validation
-# set, a fourth blind set, chose between ways of guarding by its figures alone for one round).
-MEASURED_ONLY: frozenset[str] = frozenset({"holdout10", "holdout11"})
+# Every set has been run: none is left that nobody tuned on or measured (holdout10 and holdout11, the last two
+# written blind, were measured once each after round 8, unread). The next round needs a new blind set, added
+# here and to both sets below.
+MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME), once, after a round of tuning: a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset({"holdout10", "holdout11"})
+UNSPENT: frozenset[str] = frozenset()
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
