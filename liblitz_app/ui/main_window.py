@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..companion import CompanionSettings
+from ..companion import CompanionSettings, load_persona
 from ..i18n import language, tr, tr_n
 from ..paths import DataDir
 from ..preferences import Preferences
@@ -53,6 +53,9 @@ def window_size() -> tuple[int, int]:
 
 
 NEXT_START = "Prend effet au prochain démarrage · Takes effect at the next start"
+CARD_KEEPS_ITS_LANGUAGE = ("Sa fiche garde sa langue : elle vous répond dans celle-ci tant que vous ne la changez pas "
+                           "dans « Sa fiche… ». · Her card keeps its language: she answers you in it until you change "
+                           "it in “Her card…”.")
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.outside_changes = OutsideChanges(store, self)  # an import run from a terminal shows up here
         self.reading = Reading.of(data.ledger)  # what the views show is read there, off the GUI thread
         self.progress_dialog: QProgressDialog | None = None
+        self._unseen_proposals = 0  # memories the chat proposed since « À relire » was last opened
         self.model_dialog: ModelDialog | None = None
         self.checkup_window: CheckupWindow | None = None
         self.finetune_dialog: FinetuneDialog | None = None
@@ -185,6 +189,9 @@ class MainWindow(QMainWindow):
         self.chat.memory_correction.connect(lambda memory_id: self.open_memory(memory_id)
                                             and self.browser.open_edit_form())
         self.chat.memory_forgotten.connect(self.browser.forget)
+        self.chat.proposed.connect(self._mark_proposals)  # « À relire (3) » until the tab is opened
+        self.tabs.currentChanged.connect(lambda _index: self.tabs.currentWidget() is self.review
+                                         and self._mark_proposals(-self._unseen_proposals))
         self.store.changed.connect(self.chat.refresh_listing)
         # A change of embedding model: built in the background, told on the status line
         self.migration.message.connect(self.show_message)
@@ -271,6 +278,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _emotions_from_legend(self, visible: frozenset) -> None:
         self.browser.set_emotions(frozenset(e for e in visible if e is not None))
+
+    @Slot(int)
+    def _mark_proposals(self, more: int) -> None:
+        self._unseen_proposals += more
+        index, n = self.tabs.indexOf(self.review), self._unseen_proposals
+        self.tabs.setTabText(index, tr("À relire ({n})", n=n) if n else tr("À relire"))
 
     @Slot(str)
     def show_message(self, sentence: str) -> None:
@@ -387,10 +400,16 @@ class MainWindow(QMainWindow):
         return box
 
     def choose_language(self, code: str) -> None:
+        """The window's language, at the next start. Her card keeps its own: she is told to answer in that one."""
         preferences = Preferences.load(self.data.root)
         preferences.language = code
         preferences.save(self.data.root)
-        QMessageBox.information(self, "Liblitz", NEXT_START)
+        self.store.run(lambda library: load_persona(library.ledger).language,
+                       lambda card, _error: self._language_chosen(code, card), changes=False)
+
+    def _language_chosen(self, code: str, card: str | None) -> None:
+        said = NEXT_START if card in (None, code) else f"{NEXT_START}\n\n{CARD_KEEPS_ITS_LANGUAGE}"
+        QMessageBox.information(self, "Liblitz", said)
 
     def bring_forward(self) -> None:
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
@@ -400,7 +419,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every job stops with the window: a download, a model's answer (hung up), reads, the store last."""
-        stops = [self.llm.stop, self.reading.stop,
+        stops = [self.chat.keep_before_closing,  # a reply streaming now: its start is kept before the store stops
+                 self.llm.stop, self.reading.stop,
                  self.documents.close,  # before the store: the shelf's index is closed on its thread
                  self.store.stop]
         stops.insert(0, self.migration.stop)  # what is built stays: it goes on at the next start

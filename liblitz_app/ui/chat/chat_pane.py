@@ -36,11 +36,13 @@ from .feelings import FeelingReader
 from .proposing import ChatProposals
 from .shared_lines import under_turns
 from .sharing import ChatSharing
-from .transcript import safe, transcript
+from .transcript import in_her_name, safe, transcript
 
 NO_MODEL = ("Aucun modèle de conversation n'est installé dans Ollama. Installez-en un, par exemple avec "
             "« ollama pull gemma3:4b ».")
 NOT_INSTALLED = "Le modèle « {model} » n'est pas installé. Choisissez l'un des modèles installés : {models}."
+HINT = ("Ici, vous parlez avec {name}. Elle retrouve d'elle-même les souvenirs que vous lui avez confiés. "
+        "Pour répondre, il lui faut Ollama et un modèle local (menu Mémoire ▸ Ollama…).")
 
 
 class ChatPane(QWidget):
@@ -68,14 +70,20 @@ class ChatPane(QWidget):
         self.request: ReplyRequest | None = None  # the reply being streamed
         self.reply_task: Task | None = None
         self.pieces: list[str] = []
+        self._reply_model = ""
         self._stopping = False
+        self._closing = False  # the window closes: what came was kept by keep_before_closing
+        self._problem_kind = ""  # "model" (Ollama, a reply, proposals) or "store": what may clear it
+        self._ollama_up = True  # as last seen: coming back clears a problem of the model's
         self._markdown = ""  # what the view shows
+        self._shared = Shared()  # the documents and notes of the conversation shown
         self._opened_once = False
         self._wanted: int | None = None  # the conversation the user asked to see last
         self.feelings = FeelingReader(store, llm, self)  # the model's reading of each message, after her reply
         self._init_widgets()
         # Files shared into the chat, and what she reads on the web for a reply (sharing.py, web_reading.py)
         self.sharing = ChatSharing(self, store, llm, documents or QtDocuments(store, settings, self))
+        self._show_name()
         self._init_layout()
         self._connect_signals()
         self._set_streaming(False)
@@ -94,14 +102,10 @@ class ChatPane(QWidget):
         self.propose_button = self.proposals.button
         self.persona_button = QPushButton(tr("Sa fiche…"))
         self.summary_button = QPushButton(tr("Résumé…"))
-        self.summary_button.setToolTip(tr("Le résumé des échanges plus anciens, que Liblitz relit : vous pouvez le "
-                                          "corriger."))
         self.persona_dialog: PersonaDialog | None = None
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.empty_hint = EmptyHint(tr(  # a first start: what this is, and what she needs to answer
-            "Ici, vous parlez avec Liblitz. Elle retrouve d'elle-même les souvenirs que vous lui avez confiés. "
-            "Pour répondre, il lui faut Ollama et un modèle local (menu Mémoire ▸ Ollama…)."), self.view)
+        self.empty_hint = EmptyHint("", self.view)  # a first start: what this is, and what she needs to answer
         self.live = QTextBrowser()  # her reply while it streams
         self.live.setOpenLinks(False)
         self.live.hide()
@@ -110,7 +114,12 @@ class ChatPane(QWidget):
         self.problem.setObjectName("chatProblem")
         self.problem.setStyleSheet("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;")
         self.problem.hide()
-        self.input = QPlainTextEdit(placeholderText=tr("Écrivez à Liblitz… (Ctrl+Entrée pour envoyer)"))
+        self.notice = QLabel()  # what a finished job of the pane's came to (memories proposed)
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("chatNotice")
+        self.notice.setStyleSheet("color: #33691e; padding: 2px 6px;")
+        self.notice.hide()
+        self.input = QPlainTextEdit()
         self.input.setMaximumHeight(90)
         self.send_button = QPushButton(tr("Envoyer"))
         self.stop_button = QPushButton(tr("Arrêter"))
@@ -144,6 +153,7 @@ class ChatPane(QWidget):
         talk_layout.addWidget(self.view, 3)
         talk_layout.addWidget(self.live, 1)
         talk_layout.addWidget(self.sharing.bar)
+        talk_layout.addWidget(self.notice)
         talk_layout.addWidget(self.problem)
         talk_layout.addLayout(bottom)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -163,7 +173,9 @@ class ChatPane(QWidget):
         self.propose_button.clicked.connect(lambda: self.propose_memories())
         self.proposals.proposed.connect(self.proposed)
         self.proposals.message.connect(self.message)
+        self.proposals.message.connect(self._show_notice)
         self.proposals.problem.connect(self._show_problem)
+        self.proposals.proposed.connect(lambda _n: self._clear_problem("model"))  # the model answered
         self.persona_button.clicked.connect(self.open_persona)
         self.summary_button.clicked.connect(self.edit_summary)
         self.search.textChanged.connect(self.refresh_listing)
@@ -203,9 +215,21 @@ class ChatPane(QWidget):
                                    + tr_n("{n} message", "{n} messages", n=line.turns))
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             self.listing.addItem(item)
+        self._highlight()
+
+    def _highlight(self) -> None:
+        """The conversation shown is the one highlighted in the list (none for a new one)."""
+        shown = self.conversation.id if self.conversation is not None else None
+        rows = [i for i in range(self.listing.count())
+                if self.listing.item(i).data(Qt.ItemDataRole.UserRole) == shown]
+        self.listing.setCurrentRow(rows[0] if rows else -1)
+        if not rows:
+            self.listing.clearSelection()
 
     @Slot()
     def new_conversation(self) -> None:
+        """A blank page: no conversation highlighted, no line left from the last one. A draft in the message
+        box stays (it may be what the user wants to say in the new one; nothing typed is thrown away)."""
         self.stop()
         self._leave()
         self.conversation = None
@@ -214,6 +238,9 @@ class ChatPane(QWidget):
         self._markdown = ""
         self.view.clear()
         self._hide_problem()
+        self.notice.hide()
+        self.sharing.clear_problem()
+        self._highlight()
         self.input.setFocus()
 
     @Slot(QListWidgetItem)
@@ -232,8 +259,15 @@ class ChatPane(QWidget):
         if error is not None or answer is None:
             self.message.emit(error or "")
             return
-        self.conversation, self.memories, shared = answer
-        self._markdown = transcript(self.conversation.turns, self.memories, self.name, under_turns(shared))
+        self.conversation, self.memories, self._shared = answer
+        self._render()
+        self._highlight()
+
+    def _render(self) -> None:
+        if self.conversation is None:
+            return
+        self._markdown = transcript(self.conversation.turns, self.memories, self.name,
+                                    under_turns(self._shared, self.name), waiting=not self.send_button.isEnabled())
         self.view.setMarkdown(self._markdown)
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
 
@@ -245,6 +279,8 @@ class ChatPane(QWidget):
         if not text or self.reply_task is not None or not self.send_button.isEnabled():  # (a reply being prepared)
             return None
         self._hide_problem()
+        self.notice.hide()
+        self._stopping = False
         conversation_id = self.conversation.id if self.conversation is not None else None
         self.input.clear()
         self._set_streaming(True)
@@ -263,6 +299,7 @@ class ChatPane(QWidget):
         if self.conversation is None or self.reply_task is not None:
             return None
         self._hide_problem()
+        self._stopping = False
         self._set_streaming(True)
         conversation_id = self.conversation.id
         return self.store.run(lambda library: retry(library, conversation_id),
@@ -277,13 +314,21 @@ class ChatPane(QWidget):
         self.proposals.spoken_in(request.conversation_id)
         self.open_conversation(request.conversation_id)  # the user's turn, as kept
         self.refresh_listing()
+        self._reply_to(request, typed)
+
+    def _reply_to(self, request: ReplyRequest, typed: str, checked: bool = False) -> None:
         model = self.llm.model_for("chat")
+        if self._stopping or self._closing:  # the message stays in its conversation, with « Réessayer » under it
+            self._failed_before_reply("", "")
+            return
+        if not model and not checked:  # Ollama may be back since it was seen away: asked once, then answered
+            self.llm.check().ended.connect(lambda: self._reply_to(request, typed, checked=True))
+            return
         if not model:
             self._failed_before_reply(self._no_model_sentence(), typed)
-            self.llm.check()
             return
         self.pieces = []
-        self._stopping = False
+        self._reply_model = model
         self.live.setMarkdown(f"**{self.name}** …")
         self.live.show()
         self.feelings.cancel()  # a reading still running would hold her reply back on the model lane
@@ -306,10 +351,25 @@ class ChatPane(QWidget):
         if self.reply_task is not None:
             self._stopping = True
             self.reply_task.cancel()
-        else:
-            self.sharing.web.stop_reading()
+        elif not self.sharing.web.stop_reading() and not self.send_button.isEnabled():
+            self._stopping = True  # a reply being prepared (or Ollama asked whether it is back): not asked
+
+    def keep_before_closing(self) -> Task | None:
+        """The window closes while her reply streams: what came is kept, marked as cut short, like « Arrêter »
+        does. The store finishes this write before it closes (its lane drains on stop); her late answer is
+        not kept again."""
+        request, task, text = self.request, self.reply_task, "".join(self.pieces)
+        self._closing = True
+        if task is None or request is None:
+            return None
+        self.reply_task = None
+        task.cancel()
+        model = self._reply_model
+        return self.store.run(lambda library: keep_reply(library, request, text, partial=True, model=model))
 
     def _replied(self, reply: str | None, error: str | None, model: str, typed: str) -> None:
+        if self._closing:
+            return
         request, text = self.request, "".join(self.pieces)
         self.reply_task = None
         if error is not None and not text:
@@ -327,10 +387,11 @@ class ChatPane(QWidget):
         self._set_streaming(False)
         if self.request is not None and turn is not None and not turn.partial:
             self._fold_older(self.request)
+            self._clear_problem("model")  # a whole reply: Ollama and the model are fine again
         if self.request is not None and turn is not None:
             self.feelings.ask(self.request, self.llm.model_for("chat"))
         if error is not None:
-            self._show_problem(error)
+            self._show_problem(error, "store")
         if self.request is not None and self._wanted == self.request.conversation_id:  # not if the user left it
             self.open_conversation(self.request.conversation_id)
         self.refresh_listing()
@@ -338,6 +399,7 @@ class ChatPane(QWidget):
     def _failed_before_reply(self, sentence: str, typed: str) -> None:
         """Nothing came: the typed message goes back where it was written (it is kept in the ledger too)."""
         self._set_streaming(False)
+        self._render()  # « Réessayer » under it
         if typed and not self.input.toPlainText().strip():
             self.input.setPlainText(typed)
         if sentence:
@@ -367,7 +429,8 @@ class ChatPane(QWidget):
         if self.conversation is None:
             return False
         text, ok = QInputDialog.getMultiLineText(self, tr("Résumé de la conversation"),
-                                                 tr("Ce que Liblitz retient des échanges plus anciens :"),
+                                                 tr("Ce que {name} retient des échanges plus anciens :",
+                                                    name=self.name),
                                                  self.conversation.summary)
         if ok:
             self._save_summary(self.conversation.id, text.strip(), self.conversation.summary_upto, "user")
@@ -375,7 +438,7 @@ class ChatPane(QWidget):
 
     def _save_summary(self, conversation_id: int, summary: str, upto: int, author: str) -> Task:
         return self.store.run(lambda library: kept.set_summary(library.ledger, conversation_id, summary, upto, author),
-                              lambda _none, error: error and self._show_problem(error))
+                              lambda _none, error: error and self._show_problem(error, "store"))
 
     @Slot()
     def open_persona(self) -> PersonaDialog:
@@ -403,6 +466,9 @@ class ChatPane(QWidget):
     @Slot(object)
     def _on_status(self, status: OllamaStatus) -> None:
         self._show_models()
+        came_back, self._ollama_up = status.ok and not self._ollama_up, status.ok
+        if came_back:
+            self._clear_problem("model")  # « Ollama ne répond pas… » said while it was away
         chosen = self.settings.current.ollama.chat_model
         installed = [m.name for m in status.models]
         if status.ok and chosen and chosen not in installed:
@@ -446,8 +512,19 @@ class ChatPane(QWidget):
     # --- state --------------------------------------------------------------------------------
 
     def _named(self, name: str | None, error: str | None) -> None:
-        if name:
+        if name and name != self.name:
             self.name = name
+            self._show_name()
+            self._render()
+
+    def _show_name(self) -> None:
+        """Her name, as her card says it now, wherever the pane says it."""
+        self.input.setPlaceholderText(tr("Écrivez à {name}… (Ctrl+Entrée pour envoyer)", name=self.name))
+        self.input.viewport().update()  # Qt repaints a placeholder only when it appears or goes, not when it changes
+        self.empty_hint.setText(tr(HINT, name=self.name))
+        self.summary_button.setToolTip(tr("Le résumé des échanges plus anciens, que {name} relit : vous pouvez le "
+                                          "corriger.", name=self.name))
+        self.sharing.named(self.name)
 
     def _set_streaming(self, streaming: bool) -> None:
         self.send_button.setEnabled(not streaming)
@@ -456,13 +533,25 @@ class ChatPane(QWidget):
             self.live.hide()
             self.live.clear()
 
-    def _show_problem(self, sentence: str) -> None:
+    def _show_problem(self, sentence: str, kind: str = "model") -> None:
+        """`kind`: what may clear it when it next goes well ("model": a reply, proposals, Ollama back)."""
+        self._problem_kind = kind
+        sentence = in_her_name(sentence, self.name)
         self.problem.setText(sentence)
         self.problem.show()
         self.message.emit(sentence)
 
+    def _clear_problem(self, kind: str) -> None:
+        if self._problem_kind == kind:
+            self._hide_problem()
+
     def _hide_problem(self) -> None:
         self.problem.hide()
+        self._problem_kind = ""
+
+    def _show_notice(self, sentence: str) -> None:
+        self.notice.setText(sentence)
+        self.notice.show()
 
     @property
     def busy(self) -> bool:

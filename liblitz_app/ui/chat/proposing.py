@@ -54,7 +54,7 @@ class ChatProposals(QObject):
             self.problem.emit(tr("Aucune conversation à relire.") if conversation_id is None else self._no_model())
             return None
         self.unread.discard(conversation_id)
-        self.button.setEnabled(False)
+        self._busy(True)
         return self.store.run(lambda library: _proposal_request(library, conversation_id),
                               lambda asked, error: self._ask(asked, error, model), changes=False)
 
@@ -77,7 +77,7 @@ class ChatProposals(QObject):
         if error is not None:
             self._failed(error)
             return
-        self.button.setEnabled(True)
+        self._busy(False)
         if not ids:
             self.message.emit(tr("Le modèle n'a trouvé dans cette conversation aucun souvenir à garder."))
         else:
@@ -87,8 +87,13 @@ class ChatProposals(QObject):
         self.proposed.emit(len(ids or []))
 
     def _failed(self, sentence: str) -> None:
-        self.button.setEnabled(True)
+        self._busy(False)
         self.problem.emit(sentence)
+
+    def _busy(self, rereading: bool) -> None:
+        """The button says what is going on while the model rereads (seconds, with a local model)."""
+        self.button.setEnabled(not rereading)
+        self.button.setText(tr("Relecture en cours…") if rereading else tr("Proposer des souvenirs"))
 
 
 def _proposal_request(library: MemoryLibrary, conversation_id: int) -> tuple[Conversation, list[dict[str, str]]]:

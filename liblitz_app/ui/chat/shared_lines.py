@@ -4,6 +4,7 @@ documents' passages it was given, each with its citation and a `document:ID` lin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ...documents.model import Kind, Source
@@ -11,7 +12,7 @@ from ...documents.passages import cite
 from ...documents.web import WebEvent
 from ...i18n import tr, tr_n
 from ...store.conversation_notes import Note, Shared
-from .transcript import safe
+from .transcript import in_her_name, safe
 
 
 def happening(event: WebEvent) -> str:
@@ -21,9 +22,12 @@ def happening(event: WebEvent) -> str:
     return tr("Lecture : {address}…", address=safe(event.subject))
 
 
-def note_line(note: Note) -> str:
-    """A note as the conversation keeps it: what was shared, read or searched, and how it went."""
+def note_line(note: Note, name: str = "") -> str:
+    """A note as the conversation keeps it: what was shared, read or searched, and how it went (a reader's
+    sentence in it says her name as it is now, `name`)."""
     subject = safe(note.subject)
+    if note.state in ("failed", "refused"):  # a sentence of ours, not a page's title
+        note = replace(note, detail=in_her_name(note.detail, name))
     if note.kind == "shared":
         line = tr("Document partagé : « {name} »", name=subject) + (f" — {safe(note.detail)}" if note.detail else "")
     elif note.kind == "search":
@@ -43,8 +47,8 @@ def note_for(event: WebEvent) -> Note:
     return Note(event.kind, event.subject, event.state, event.detail)
 
 
-def notes_markdown(notes: Sequence[Note]) -> str:
-    return "\n\n".join(note_line(n) for n in notes)
+def notes_markdown(notes: Sequence[Note], name: str = "") -> str:
+    return "\n\n".join(note_line(n, name) for n in notes)
 
 
 def documents_line(given: Sequence[Mapping[str, Any]]) -> str:
@@ -57,10 +61,10 @@ def documents_line(given: Sequence[Mapping[str, Any]]) -> str:
     return tr("Documents donnés : ") + tr(" ; ").join(links)
 
 
-def under_turns(shared: Shared) -> dict[int, str]:
+def under_turns(shared: Shared, name: str = "") -> dict[int, str]:
     """Turn id → what the conversation shows under it: the documents a reply was given, then the notes of
     what happened after it (0: before the first turn). The transcript places each under its turn."""
     turns = {note.after_turn for note in shared.notes} | set(shared.given)
     return {turn: "\n\n".join(part for part in (documents_line(shared.given.get(turn, ())),
-                                                notes_markdown(shared.notes_after(turn))) if part)
+                                                notes_markdown(shared.notes_after(turn), name)) if part)
             for turn in turns}

@@ -29,6 +29,7 @@ from ..documents_dialog import FILE_FILTER, DocumentViewer
 from ..llm_worker import LlmWorker
 from ..store_thread import Store
 from ..tasks import Task
+from .transcript import in_her_name
 from .web_reading import ChatWeb
 
 
@@ -43,11 +44,11 @@ class ChatSharing(QObject):
         self.pane, self.store, self.documents = pane, store, documents
         self.web = ChatWeb(store, llm, documents, self)
         self.web.shown = self.show_again
+        self.web.happened.connect(lambda event: event.state == "done" and self.clear_problem())
+        self.name = ""  # hers, as her card says it (the pane tells it: `named`)
         self.running: set[Task] = set()
         self.viewer: DocumentViewer | None = None
         self.share_button = QPushButton(tr("Partager un fichier…"))
-        self.share_button.setToolTip(tr("Liblitz lit le document et s'en sert pour répondre, en citant la page. "
-                                        "Vous pouvez aussi le déposer dans la conversation."))
         self.share_button.clicked.connect(self.pick)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -111,9 +112,20 @@ class ChatSharing(QObject):
         self._show_progress(True)
         task.progress.connect(lambda done, total: self.progress.setValue(done * 1000 // max(total, 1)))
         task.succeeded.connect(lambda added: self._shared(added, into))
-        task.failed.connect(self.reading.setText)
+        task.failed.connect(lambda sentence: self.reading.setText(in_her_name(sentence, self.name)))
         task.ended.connect(lambda: self._ended(task))
         return task
+
+    def named(self, name: str) -> None:
+        self.name = name
+        self.share_button.setToolTip(tr("{name} lit le document et s'en sert pour répondre, en citant la page. "
+                                        "Vous pouvez aussi le déposer dans la conversation.", name=name))
+
+    def clear_problem(self) -> None:
+        """A failed share's sentence goes once a later read went well, or a new conversation starts."""
+        if not self.running:
+            self.reading.setText("")
+            self._show_progress(False)
 
     @Slot()
     def cancel(self) -> None:

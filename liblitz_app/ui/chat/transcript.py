@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ...enrichment.persona import DEFAULT_NAME
 from ...i18n import language, tr
 from ...memory import Memory, label
 from ...store.conversations import Role, Turn
 
 EXCERPT = 48
 _MARKUP = re.compile(r"[<>]")
+_DEFAULT_NAME = re.compile(rf"\b{DEFAULT_NAME}\b")
 
 
 def turn_markdown(turn: Turn, memories: Mapping[int, Memory], name: str, last: bool = False) -> str:
@@ -23,6 +25,8 @@ def turn_markdown(turn: Turn, memories: Mapping[int, Memory], name: str, last: b
     if turn.partial:
         cut = tr("(réponse interrompue)")
         parts += ["", f"*{cut}*" + (f" · [{tr('Réessayer')}](retry:)" if last else "")]
+    elif last and turn.role is Role.USER:  # no reply came (the window closed before her first word)
+        parts += ["", f"*{tr('(pas de réponse)')}* · [{tr('Réessayer')}](retry:)"]
     if turn.memory_ids:
         parts += ["", given_line(turn.memory_ids, memories)]
     return "\n".join(parts)
@@ -44,12 +48,13 @@ def given_line(memory_ids: Sequence[int], memories: Mapping[int, Memory]) -> str
 
 
 def transcript(turns: Sequence[Turn], memories: Mapping[int, Memory], name: str,
-               under: Mapping[int, str] | None = None) -> str:
+               under: Mapping[int, str] | None = None, waiting: bool = False) -> str:
     """`under`: turn id → Markdown shown under that turn (0: before the first), e.g. the documents a
-    reply was given and a page read for it (shared_lines.under_turns)."""
-    last_reply = turns[-1].id if turns and turns[-1].role is Role.COMPANION else None
+    reply was given and a page read for it (shared_lines.under_turns). `waiting`: her reply to the last
+    turn is on its way (no « Réessayer » under it)."""
+    may_retry = turns[-1].id if turns and (turns[-1].role is Role.COMPANION or not waiting) else None
     under = under or {}
-    blocks = [under.get(0, "")] + ["\n\n".join(filter(None, (turn_markdown(t, memories, name, t.id == last_reply),
+    blocks = [under.get(0, "")] + ["\n\n".join(filter(None, (turn_markdown(t, memories, name, t.id == may_retry),
                                                               under.get(t.id, "")))) for t in turns]
     return "\n\n---\n\n".join(block for block in blocks if block)
 
@@ -57,6 +62,12 @@ def transcript(turns: Sequence[Turn], memories: Mapping[int, Memory], name: str,
 def excerpt(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= EXCERPT else line[:EXCERPT - 1].rstrip() + "…"
+
+
+def in_her_name(sentence: str, name: str) -> str:
+    """A sentence written elsewhere with her default name (a document's reader: « Liblitz ne sait pas lire… »),
+    said with the name her card gives her now."""
+    return _DEFAULT_NAME.sub(lambda _found: name, sentence) if name and name != DEFAULT_NAME else sentence
 
 
 def safe(text: str) -> str:
