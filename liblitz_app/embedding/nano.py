@@ -113,14 +113,36 @@ def query_threads(most: int, spare: int | None) -> int:
 
 
 def spare_cores() -> int | None:
-    """Cores nothing else is running on at this instant (Linux's count of runnable threads, the caller's own
-    excluded), or None where the system does not say."""
+    """Cores no other process is running on at this instant (Linux's count of runnable threads, less this
+    process's own: an embedding pool's threads still spinning after the last question are ours, not a busy
+    machine), or None where the system does not say."""
     try:
         with open("/proc/loadavg", encoding="ascii") as loadavg:
             runnable = int(loadavg.read().split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return None
-    return _cores() - (runnable - 1)
+    return spare(_cores(), runnable, _own_runnable())
+
+
+def spare(cores: int, runnable: int, own: int) -> int:
+    """Cores left by other processes' `runnable - own` threads."""
+    return cores - max(0, runnable - own)
+
+
+def _own_runnable() -> int:
+    """This process's threads running or ready to run (the caller among them)."""
+    count = 0
+    try:
+        tasks = list(os.scandir("/proc/self/task"))
+    except OSError:
+        return 1
+    for task in tasks:
+        try:
+            with open(f"{task.path}/stat", encoding="ascii", errors="replace") as stat:
+                count += stat.read().rpartition(")")[2].split()[0] == "R"
+        except (OSError, IndexError):
+            continue
+    return max(count, 1)
 
 
 @contextmanager

@@ -25,7 +25,7 @@ import key_memories  # noqa: E402
 SEED = 20250601
 FIRST_DAY, LAST_DAY = dt.date(2021, 1, 1), dt.date(2025, 11, 30)
 FILLER_SESSIONS = 46
-FILLER_NOTES = 940
+FILLER_NOTES = 1140
 EN_SHARE = 0.35
 # A filler memory may not share a person (or a trip's city) with a key memory dated this close,
 # nor the city of a key that a date question asks about ("last summer in Lyon") within DATE_CLEAR_DAYS.

@@ -13,6 +13,12 @@ def test_a_query_gets_the_cores_nothing_else_runs_on(most: int, spare: int | Non
     assert nano.query_threads(most, spare) == threads
 
 
+@pytest.mark.parametrize("runnable, own, left", [(1, 1, 2), (3, 3, 2), (3, 1, 0), (4, 2, 0), (2, 1, 1)])
+def test_this_process_own_threads_are_not_a_busy_machine(runnable: int, own: int, left: int) -> None:
+    """An embedding pool still spinning after the last question is ours: only other processes' threads count."""
+    assert nano.spare(2, runnable, own) == left
+
+
 def test_the_machine_says_how_many_cores_are_spare_here() -> None:
     spare = nano.spare_cores()
     assert spare is None or spare <= (nano.os.cpu_count() or 1)
