@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QScreen
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -44,12 +44,22 @@ from .tasks import LaneStuck, Task
 from .timeline.timeline_pane import TimelinePane
 
 DEFAULT_SIZE = (1280, 820)
+TITLE_BAR = 40  # pixels a window manager's frame may take above the window
 
 
 def window_size() -> tuple[int, int]:
     """The first size of the window: LIBLITZ_WINDOW_SIZE=1024x700 tries a smaller screen's (screenshots, checks)."""
     asked = re.fullmatch(r"(\d{3,5})x(\d{3,5})", os.environ.get("LIBLITZ_WINDOW_SIZE", ""))
     return (int(asked[1]), int(asked[2])) if asked else DEFAULT_SIZE
+
+
+def _fitted(size: tuple[int, int], screen: QScreen | None) -> tuple[int, int]:
+    """No larger than the screen's free area, less its title bar: a window taller than an 800-pixel screen hid
+    its status bar, and every sentence said there."""
+    if screen is None:
+        return size
+    free = screen.availableGeometry()
+    return min(size[0], free.width()), min(size[1], free.height() - TITLE_BAR)
 
 
 NEXT_START = "Prend effet au prochain démarrage · Takes effect at the next start"
@@ -73,7 +83,7 @@ class MainWindow(QMainWindow):
         self.migration = QtMigration(store, data, self)  # a new embedding model's index, built in the background
         self._current_model = ""
         self.setWindowTitle("Liblitz")
-        self.resize(*window_size())
+        self.resize(*_fitted(window_size(), self.screen()))
         self._init_panes()
         self._init_menus()
         self._connect_signals()

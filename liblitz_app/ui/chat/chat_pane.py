@@ -94,6 +94,9 @@ class ChatPane(QWidget):
         self.search = QLineEdit(placeholderText=tr("Chercher dans les conversations…"))
         self.search.setClearButtonEnabled(True)
         self.listing = QListWidget()
+        # A long first line ends in "…" (whole in the conversation) instead of hiding behind a sideways scroll bar.
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.listing.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(tr("Nouvelle conversation"))
         self.model_box = QComboBox()
         self.model_box.setMinimumContentsLength(16)
