@@ -24,6 +24,8 @@ from .names import (
     occupations,
 )
 from .persona import KnownPerson, WhoIsWho
+from .towns import a_route, a_town
+from .texting import a_texting_word, done_to_me, in_lower_case, titled_in_lower_case, unknown_word, unknown_words
 from .time_phrases import MONTHS, WEEKDAYS
 
 CITIES = frozenset(fold_str(c) for c in (
@@ -76,7 +78,10 @@ class Mention:
 
 
 def _is_city(words: str) -> bool:
-    return fold_str(words) in CITIES
+    """A town for sure: one of ours, two joined ("Paris-Bordeaux"), or a town that is no given name ("Quimper",
+    not "Florence", which the sentence must tell)."""
+    folded = fold_str(words)
+    return folded in CITIES or a_route(words) or a_town(words) and not is_first_name(folded.split()[0])
 
 
 def _preceding(text: str, start: int, count: int = 2) -> list[str]:
@@ -207,6 +212,8 @@ RELATIONS = frozenset(
     "ami amie amis copain copine copains pote collegue collegues frere soeur sœur cousin cousine voisin"
     " voisine voisins fils fille mari femme epoux epouse compagnon compagne patron patronne cheffe chef"
     " oncle tante neveu niece grand-mere grand-pere parrain marraine belle-mere beau-pere prof"
+    " grand-tante grand-oncle arriere-grand-mere arriere-grand-pere great-aunt great-uncle great-grandma"
+    " great-grandmother great-grandpa great-grandfather"
     " professeur professeure medecin docteur dentiste kine psy coiffeur coiffeuse facteur"
     " friend friends buddy colleague coworker brother sister cousin neighbour neighbor son daughter"
     " husband wife boyfriend girlfriend partner boss uncle aunt nephew niece grandmother grandfather"
@@ -222,7 +229,8 @@ _PERSON_BEFORE = RELATIONS | frozenset(
 _PERSON_AFTER = re.compile(
     r"\s*(?:,\s*(?:ma|mon|mes|my|our|notre|his|her|son|sa)\s|et moi\b|and i\b|and me\b"
     r"|m'|me\s|t'|s'est|est\s+venue?|a\s+dit|a\s+appele|said|says|told|called|texted|asked|came|was|is"
-    r"|has|had|and\s+(?:his|her|their)\b|'s\b|’s\b)",
+    r"|has|had|and\s+(?:his|her|their)\b|'s\b|’s\b"
+    r"|(?:and|&)\s+[A-ZÀ-Ý][\w-]+['’]s\b)",  # "at Sunita and Raj's": two people's home
     re.IGNORECASE,
 )
 _PLACE_BEFORE = frozenset("a au aux en in at to near from vers dans sur pres".split())
@@ -237,7 +245,7 @@ _PLACE_AFTER = re.compile(
     r"|bridge|tower|hospital|school|college|university|church|cathedral|museum|centre|center|mall"
     r"|market|hotel|beach|gardens?|heights|hill|valley|river|lake|bay)\b", re.IGNORECASE)
 _PET_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
+    r"\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
     r"(?:chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue"
     r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle|goldfish)\b", re.IGNORECASE)
@@ -289,7 +297,8 @@ def _paired_with_a_person(text: str, candidates: list[tuple[str, tuple[int, int]
 def _joined_to_someone(text: str, words: str, span: tuple[int, int],
                        persons: list[tuple[str, tuple[int, int]]]) -> bool:
     start, end = span
-    if not (words[:1].isupper() or _a_lower_case_name(words)) or _never_a_person(text, words, start, end):
+    if not (words[:1].isupper() or _a_lower_case_name(words) or in_lower_case(text) and unknown_word(words)) \
+            or _never_a_person(text, words, start, end):
         return False  # a lower-case word joins a list only if it is a given name: "sam, noor and i"
     if _from_somewhere(text, words, start) or _is_city(words):
         return False  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
@@ -299,6 +308,27 @@ def _joined_to_someone(text: str, words: str, span: tuple[int, int],
         return False  # « Enchantée, Rosalie ! », "Sorry, Sam": a word heading a sentence, then the name
     return any(re.fullmatch(r"\s*(?:,|et|and|&)\s*", text[end:s] if end <= s else text[e:start], re.IGNORECASE)
                for _, (s, e) in persons)
+
+
+def _someone_in_a_text_message(text: str, words: str, start: int, end: int) -> bool:
+    """Written without capitals, a name no dictionary holds that does something ("danny proposed",
+    "mehdi ma apellé") or to whom something is done or said ("merci a karim", "w/ sam and ade")."""
+    if not in_lower_case(text) or a_texting_word(words) or _is_city(words) or not (
+            _a_lower_case_name(words) or unknown_word(words)):
+        return False
+    before = _preceding(text, start, 2)
+    if before and before[-1] in ("a", "w", "to") and len(before) > 1 and before[-2] in _THANKED_OR_TOLD:
+        return True
+    if done_to_me(text, end):
+        return True
+    language = detect_language(text) or ""
+    return language == "en" and _a_lower_case_name(words) and a_verb_follows(text, end, language) \
+        and not _a_noun_here(text, start)
+
+
+# "merci a karim", "dis a sam", "said to ade", "dinner w/ …": a text message's "à" without its accent, its "w/".
+_THANKED_OR_TOLD = frozenset("merci dis dit demande ecris envoie said say tell talked spoke dinner lunch coffee"
+                             " drinks brunch".split())
 
 
 def _a_lower_case_name(word: str) -> bool:
@@ -327,12 +357,16 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
         words, start, _ = _trim_name(text, m)
         if _named_after_someone(words):
             continue  # "Arthur's Seat" is a hill, "Saint Mary's Hospital" a hospital
+        words = re.sub(r"-(?:là|ci)$", "", words)  # « ce Julien-là » is Julien
         words = re.sub(r"['’]s(?:\s.*)?$", "", words)  # "Jordan's" is Jordan; "New Year's Eve", the year's
         words, start = _without_heading(text, words, start)
         words = re.split(r"\s+I\b", words)[0]  # "On Sunday I rang…": the pronoun ends a name
         if words:
             candidates.append((words, (start, start + len(words))))
+    candidates += titled_in_lower_case(text) + [c for c in unknown_words(text) if c not in candidates]
     for m in _LOWER_NAME.finditer(text):
+        if a_texting_word(m.group()):
+            continue  # "jai" is "j'ai", not Jai
         if is_first_name(m.group()) and (_a_lower_case_name(m.group()) and fold_str(m.group()) not in _COMMON_WORDS
                                          or _met(text, m)) and not _a_noun_here(text, m.start()):
             candidates.append((m.group(), m.span()))
@@ -396,7 +430,7 @@ _WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where)\s", re.IGNORECASE)
 
 def _is_person(text: str, words: str, start: int, end: int) -> bool:
     head = fold_str(words).split()[0]
-    if _a_family_name(words) or head.rstrip(".") in _TITLE_WORDS and " " in words:
+    if a_family_name(words) or head.rstrip(".") in _TITLE_WORDS and " " in words:
         return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin", "Professor Clarke"
     if _never_a_person(text, words, start, end):
         return False
@@ -415,8 +449,11 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
         entity = entity_at(text, start, end, detect_language(text) or "")
         # « : jérémie a fait… »: a given name that is no word, doing something
-        return context or entity is not None and entity.label == "PER" \
-            or _a_lower_case_name(words) and _a_name_doing_something(text, words, start, end)
+        if not is_first_name(words) and " " not in words:
+            return _someone_in_a_text_message(text, words, start, end) or context and not _is_city(words)
+        return context and not _is_city(words) or entity is not None and entity.label == "PER" \
+            or _a_lower_case_name(words) and _a_name_doing_something(text, words, start, end) \
+            or _someone_in_a_text_message(text, words, start, end)
     if before and before[-1] in ("au", "aux", "en"):
         return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
     if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head):
@@ -528,7 +565,7 @@ _FAMILY_NAMES = frozenset(
 )
 
 
-def _a_family_name(words: str) -> bool:
+def a_family_name(words: str) -> bool:
     """"Papa", "Grandma", "Mémé" written as a name (with its capital), not "Même entourée"."""
     written = words.split()[0]
     return fold_str(written) in _FAMILY_NAMES and written[:1].isupper() and not another_word_by_its_accents(written)
@@ -593,7 +630,11 @@ def _a_company(text: str, start: int, end: int) -> bool:
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
                        r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
-                       r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+))\s*$",
+                       r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+))\s*$"
+                       # A thing with a name: « une IA nommée Aria », "a robot called Pepper" (not "a kid named Eitan").
+                       r"|\b(?:ia|ai|robots?|bots?|chatbots?|assistante?s?|voitures?|cars?|bateaux?|bateau|boats?|plantes?"
+                       r"|plants?|poup[ée]es?|dolls?|peluches?|teddy|applis?|apps?|logiciels?|ordis?|computers?|machines?)"
+                       r"\s+(?:nomm|appel|baptis|surnomm|named|called|dubbed)\w*\s+$",
                        re.IGNORECASE)
 # An animal said with its owner, then its name: "le chien des voisins, Rocky", "the cat from next door, Miso".
 _PET_OF_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PET_NOUNS))})\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of"
@@ -614,12 +655,21 @@ _INSTITUTION_LAST = frozenset(
     " hospital clinic museum library airways airlines ltd inc plc group company club union authority office".split())
 _INSTITUTION_FIRST = frozenset(
     "mairie banque caisse credit universite lycee college ecole hopital clinique musee association societe"
-    " ministere prefecture conseil agence office service direction centre".split())
+    " ministere prefecture conseil agence office service direction centre sci sarl sas sasu eurl".split())
 
 
 def _an_institution(words: str) -> bool:
     parts = fold_str(words).split()
     return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST)
+
+
+def a_things_name(text: str, name: str) -> bool:
+    """"SCI Les Tilleuls" (a company), "Paul Bert" in "rue Paul Bert" wherever it is said: an institution,
+    or a street, a school, a stadium named after someone, not anyone the memory was with."""
+    spans = find_phrase(text, name)
+    return _an_institution(name) or bool(spans) and all(
+        not sentence_start(text, start) and (before := _preceding(text, start, 1)) and before[-1] in PLACE_NOUNS
+        for start, _ in spans)
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
@@ -810,8 +860,10 @@ def _a_thing_said_after(text: str, end: int) -> bool:
     said = [fold_str(w) for w in m.group(1).split()]
     if any(_a_someone_noun(re.sub(r"(?<=.)[sx]$", "", w)) for w in said):
         return False  # "Inès, ma collègue", "Sam, my best friend", "Bernadette, mon institutrice"
-    lemmas = english_lemmas(said[-1])
-    return said[-1] not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and said[-1] not in _ADJECTIVES_BEFORE
+    # What it is comes before "de", "of": « le nouveau du service » is someone, « la voiture de Papa » a thing.
+    head = next((said[i - 1] for i, w in enumerate(said) if i and w in ("de", "du", "des", "of", "from")), said[-1])
+    lemmas = english_lemmas(head)
+    return head not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and head not in _ADJECTIVES_BEFORE
 
 
 # "a", "une", maybe an adjective, then the name: "a new Renault", "une vieille Clio" (not "il y a Léa").
@@ -979,6 +1031,18 @@ def _named_after_someone(words: str) -> bool:
     return m is not None and m.group(1)[:1].isupper() and fold_str(m.group(1)) not in _PERSON_NOUNS
 
 
+def a_pet_by_its_words(text: str, name: str) -> bool:
+    """"Mr Pickles the tortoise", "Mr. Whiskers (the cat)", « le chien de Papi, Rocky, »: the memory itself says
+    the name is an animal's, whatever its title or capitals."""
+    return any(_a_pet_at(text, start, end) or _PET_NOUN_BEFORE.search(text[max(0, start - 40):start])
+               for start, end in find_phrase(text, name))
+
+
+_PET_NOUN_BEFORE = re.compile(
+    r"\b(?:chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue|dog|puppy|cat|kitten"
+    r"|rabbit|bunny|horse|pony|parrot|tortoise|turtle)(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
+
+
 def _a_pet_at(text: str, start: int, end: int) -> bool:
     return bool(_PET_AFTER.match(text, end)) or _a_pet_noun_before(_preceding(text, start, 2))
 
@@ -1041,6 +1105,9 @@ _KIN = {
     "neighbour": "neighbour neighbor voisin voisine",
     "aunt": "aunt auntie tante tata tatie",
     "uncle": "uncle oncle tonton",
+    "great-aunt": "great-aunt grand-tante", "great-uncle": "great-uncle grand-oncle",
+    "great-grandmother": "great-grandmother great-grandma arriere-grand-mere",
+    "great-grandfather": "great-grandfather great-grandpa arriere-grand-pere",
     "cousin": "cousin cousine",
     "boss": "boss manager chef cheffe patron patronne",
     "roommate": "roommate flatmate housemate coloc colocataire",

@@ -92,6 +92,11 @@ _NAME_GIVEN = re.compile(
     r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
     r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
     r"|(?:doit|devra|devrait|dois|devras|va|vas|vont|de) s'appeler|s'appellera"
+    # Said of her to the user: "tell your AI to call itself HAL", « dis à ton robot qu'il s'appelle Bob »,
+    # « ton assistante s'appelle Maya », « tu devrais appeler ton assistante Jarvis ».
+    r"|call (?:itself|herself|himself)|(?:qu['’](?:il|elle)|(?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot"
+    r"|compagne|compagnon|appli)) s['’]appelle(?:ra)?|appeler (?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot"
+    r"|compagne|compagnon|appli)|(?:your|ur) (?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s)? (?:name|called)"
     r"|(?:from now on|d[ée]sormais|dor[ée]navant),?\s+(?:you're|you are|tu es|t'es)"
     r"|(?:must|should|shall|will|is to|has to) be (?:called|named|renamed)"
     r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
@@ -147,7 +152,11 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
             continue
         if not _said_as_a_name(reflection, folded.span(m.start(), m.end())):
             continue
-        spans.append(folded.span(m.start(), m.end()))
+        start, end = folded.span(m.start(), m.end())
+        named = re.match(r"\s+[A-ZÀ-Ý][\w-]+", reflection[end:])
+        if named and contains_phrase(original, reflection[start:end + named.end()]):
+            continue  # "with Aunt Linh" after the memory's "with Aunt Linh": her name as the user says it
+        spans.append((start, end))
     return spans
 
 
@@ -201,7 +210,12 @@ def users_own(reflection: str, original: str, companion_names: tuple[str, ...]) 
     for m in _MY_NAMED.finditer(reflection):
         if find_phrase(original, m.group("name")) and m.group("name") not in companion_names:
             spans.append(m.span())
-    return spans
+    quoted = [m.span() for m in _QUOTED.finditer(reflection)]
+    return [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in quoted)]  # 'My Way', a song's title
+
+
+# A title or words quoted: 'My Way', « Mon amant de Saint-Jean », "Ma Vie en rose".
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,60}'(?!\w)|\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»|‘[^’\n]{2,60}’")
 
 
 # --- the user's life told in her "je" -----------------------------------------------------------
@@ -220,6 +234,7 @@ _SKIP_FR = frozenset(
     "ne n' me m' te t' se s' le la les l' lui leur en y nous vous tellement vraiment encore toujours aussi"
     " bien si tres deja pas plus jamais juste souvent parfois sincerement".split())
 # Her first person: thinking, feeling, hoping, keeping, being there, taking in what is told.
+_SENSES_EN = frozenset("smell taste see hear feel picture imagine".split())
 _HER_VERBS_EN = frozenset(
     "be think believe hope wish feel love like adore enjoy imagine understand know remember keep hold treasure"
     " cherish note notice see hear read listen find admire smile wait want bet guess suppose wonder appreciate"
@@ -357,6 +372,10 @@ _MUST_OR_ENDURE = re.compile(
     r"|struggl\w*)\b")
 
 
+# Moved, touched, relieved: after « je suis », a feeling, not a deed in the past (« je suis allée »).
+_MOVED_BY = ("emu", "touch", "ravi", "boulevers", "soulag", "impressionn", "epat", "attendri", "emerveill")
+
+
 def _told_as_done(tokens: list[str]) -> bool:
     """"went", "j'ai couru", "je suis allée", "je courais": the first verb after "I" in a past tense."""
     verbs = (t for t in tokens if t not in _SKIP_EN and t not in _SKIP_FR and not _adverb_en(t))
@@ -369,6 +388,8 @@ def _told_as_done(tokens: list[str]) -> bool:
         return False
     if verb in _AUX_FR or verb in _BE_FR:
         participle = next(verbs, "")
+        if verb in _BE_FR and participle.startswith(_MOVED_BY):
+            return False  # "je suis émue par son discours": a state she is in, nothing she did
         return participle not in FRENCH and bool(re.fullmatch(r"\w+(?:e|ee|es|ees|i|is|it|u|us|ert|ort)", participle))
     return english_past(verb) or bool(re.fullmatch(r"\w{2,}(?:ais|ait)", verb)) and verb not in ("mais", "fait")
 
@@ -419,6 +440,8 @@ def _her_clause_en(subject: str, tokens: list[str]) -> bool:
         return True
     if tokens[0] == "would":
         return True  # "I would have cried too": what she imagines, like "I'd"
+    if tokens[0] in ("can", "could") and any(t in _SENSES_EN for t in tokens[1:3]):
+        return True  # "I can almost smell the chestnuts": what she imagines of the user's day
     words = [t.strip("'") for t in tokens]
     for i, word in enumerate(words):
         if word in _SKIP_EN or tokens[i] in _SKIP_EN or _adverb_en(word):

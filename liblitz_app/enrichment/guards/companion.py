@@ -149,12 +149,24 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
         spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
                   if not any(x.start == s for x in spans)]
     spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
-    spans += [Span("reflection", *m.span("what")) for m in _A_THING.finditer(reflection)
-              if not any(x.start == m.start("what") for x in spans)]
+    spans += [Span("reflection", *m.span("what")) for pattern in (_A_THING, _AS_A_THING)
+              for m in pattern.finditer(reflection) if not any(x.start == m.start("what") for x in spans)]
+    signed = _SIGNED.search(reflection)
+    if signed and fold_str(signed["name"]) not in own and not any(x.start == signed.start("name") for x in spans):
+        spans.append(Span("reflection", *signed.span("name")))  # "… will love it. - Nova": signed as another
     spans += [Span("reflection", *m.span("what")) for m in _ME_THE.finditer(reflection)
               if fold_str(m.group("what")).split()[-1] not in _HER_ROLES
               and not any(x.start == m.start("what") for x in spans)]
     return spans
+
+
+# Counting herself among things: "Speaking as a fellow smart device", « en tant qu'autre appareil connecté ».
+_AS_A_THING = re.compile(
+    r"\b(?:as a fellow|as another|as a|speaking as an?|en tant qu['’](?:une?|autre)|moi qui suis une?)\s+"
+    r"(?P<what>(?:smart |connected |fellow )?(?:devices?|speakers?|gadgets?|appareils?(?: connect[ée]s?)?|enceintes?"
+    r"(?: connect[ée]es?)?|objets? connect[ée]s?))\b", re.IGNORECASE)
+# A signature at the reflection's end: "… - Nova", « … — Lou ».
+_SIGNED = re.compile(r"(?:^|\s)[-—–~]+\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
 
 
 # Herself in apposition under a description: "I, the autocomplete, care…", « Moi, le programme, je… ».

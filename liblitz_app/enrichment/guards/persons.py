@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 
 from .. import voice
+from ..well_known import a_brand, a_character, a_star
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..language import detect_language
 from ..mentions import (
-    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_relative_nobody_said, kin, kin_said, named_as_a_thing,
-    person_mentions, sentence_start, users_own_relative,
+    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
+    a_things_name, kin, kin_said, named_as_a_thing, person_mentions, sentence_start, users_own_relative,
 )
 from ..names import a_verb_follows, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
@@ -28,6 +29,8 @@ def names_match(a: str, b: str) -> bool:
     and "Madame Ferreira" are, "Mr. Adeyemi" and "Grace Adeyemi" are not."""
     ta, tb = _tokens(a), _tokens(b)
     if ta & TITLES and tb & TITLES and ta - TITLES and tb - TITLES:
+        if _sex_of_title(ta) and _sex_of_title(tb) and _sex_of_title(ta) != _sex_of_title(tb):
+            return False  # "M. Kowalski" and "Mme Kowalski": a couple, two people
         ta, tb = ta - TITLES, tb - TITLES
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
@@ -96,6 +99,10 @@ def _every_name_said(ctx: GuardContext, name: str) -> bool:
 
 _MEN_TITLES = frozenset("m monsieur mr mister".split())
 _WOMEN_TITLES = frozenset("mme madame mlle mademoiselle mrs ms miss".split())
+
+
+def _sex_of_title(tokens: set[str]) -> str:
+    return "m" if tokens & _MEN_TITLES else "f" if tokens & _WOMEN_TITLES else ""
 
 
 def _title_of_the_other_sex(original: str, name: str) -> bool:
@@ -245,8 +252,14 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "first Christmas without Mom": the memory says she was not there
         if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
             continue  # "missed my flight to Denver": a town, though also a first name
-        if mention.person is None and _no_one_with_the_user(ctx, mention):
+        if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
+            continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
+        if mention.person is None and (a_character(mention.words) or a_brand(mention.words) or a_star(mention.words)
+                                       or _no_one_with_the_user(ctx, mention)
+                                       or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
+        if mention.person is None and a_family_name(mention.words) and " " not in mention.words.strip():
+            continue  # "Dad", « Mamie » alone: a relation, which who-is-who turns into someone (not "Grandpa Walt")
         names = mention.person.names if mention.person else all_names(ctx, mention.words)
         if any(names_match(n, p) for n in (*names, mention.words) for p in proposed):
             continue
@@ -301,6 +314,17 @@ def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Fla
     return flags
 
 
+# A few words quoted: a title, a nickname written as a word ('Mona Lisa', « Petit Papa Noël »).
+_SHORT_QUOTE = re.compile(r"(?<!\w)'[^'\n]{2,40}'(?!\w)|\"[^\"\n]{2,40}\"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|‘[^’\n]{2,40}’")
+
+
+def _in_a_quoted_title(text: str, span: tuple[int, int]) -> bool:
+    return any(m.start() < span[0] and span[1] < m.end() and len(m.group().split()) <= 4
+               for m in _SHORT_QUOTE.finditer(text))
+
+
+# An imported row's heading: "[WhatsApp]", "[Export Messenger]", "[Discord]".
+_HEADER = re.compile(r"\s*\[[^\]\n]{1,40}\]")
 _ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)
 
 
@@ -320,6 +344,27 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         spans = (Span(f"persons[{i}]", 0, len(name)),)
         if not supported_person(ctx, name):
             flags.append(_invented(name, spans, "persons"))
+        elif a_character(name) and not ctx.people.find(name) and not _came_with_the_memory(ctx, name):
+            flags.append(Flag(
+                FlagKind.PERSON_INVENTED,
+                f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a character (from a book, a film…), not someone you were with.",
+                "persons", spans,
+            ))
+        elif a_brand(name) and not ctx.people.find(name) and not _came_with_the_memory(ctx, name):
+            flags.append(Flag(
+                FlagKind.PERSON_INVENTED,
+                f"« {name} » est une marque, une enseigne ou une équipe, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a brand, a shop or a team, not someone you were with.",
+                "persons", spans,
+            ))
+        elif a_pet_by_its_words(ctx.original, name) and not ctx.people.find(name):
+            flags.append(Flag(  # "Mr Pickles the tortoise": titled, yet an animal
+                FlagKind.PERSON_INVENTED,
+                f"Le souvenir dit que « {name} » est un animal, pas une personne.",
+                f"The memory says “{name}” is an animal, not a person.",
+                "persons", spans,
+            ))
         elif not _came_with_the_memory(ctx, name) and _not_a_person(ctx, name):
             flags.append(Flag(
                 FlagKind.PERSON_INVENTED,
@@ -327,6 +372,7 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).",
                 "persons", spans,
             ))
+    flags += _listed_twice(ctx, proposal.fields.persons, flags)
     listed = {fold_str(f.message_en) for f in flags}
     reflection = proposal.fields.reflection
     for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
@@ -339,6 +385,31 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     return flags
 
 
+_PRONOUNS = frozenset("il elle ils elles lui eux on nous vous moi toi je tu he she him her they them we us you i me"
+                      " it".split())
+
+
+def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
+    """A pronoun listed as someone ("Elle"), or one person listed twice under two of the names who-is-who
+    records ("Louise" and "Loulou"): a person the memory does not have."""
+    flags, seen = [], {}
+    for i, name in enumerate(persons):
+        if any(f.spans and f.spans[0].target == f"persons[{i}]" for f in flagged):
+            continue
+        person = recorded(ctx, name)
+        if fold_str(name) in _PRONOUNS:
+            fr, en = f"« {name} » est un pronom, pas le nom de quelqu'un.", f"“{name}” is a pronoun, not someone's name."
+        elif person is not None and id(person) in seen and fold_str(name) != fold_str(seen[id(person)]):
+            fr = f"« {name} » et « {seen[id(person)]} » sont une seule personne ({person.name}), comptée deux fois."
+            en = f"“{name}” and “{seen[id(person)]}” are one person ({person.name}), counted twice."
+        else:
+            if person is not None:
+                seen.setdefault(id(person), name)
+            continue
+        flags.append(Flag(FlagKind.PERSON_INVENTED, fr, en, "persons", (Span(f"persons[{i}]", 0, len(name)),)))
+    return flags
+
+
 def _not_a_person(ctx: GuardContext, name: str) -> bool:
     """Listed among the persons, words the memory uses for a place, a team, a brand, a title:
     "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
@@ -346,6 +417,8 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
     if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
         return False
+    if a_things_name(ctx.original, name):
+        return True  # "rue Paul Bert", "SCI Les Tilleuls"
     if titled(name) or _named_after_a_role(ctx.original, name):
         return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
     if an_animals_name(ctx.original, name) and not _came_with_the_memory(ctx, name) \
@@ -386,8 +459,8 @@ def _named_after_a_role(text: str, name: str) -> bool:
 
 def _doing_something(text: str, name: str) -> bool:
     """A given name the memory makes the subject of a verb ("…, Kit joined in", "Fern brought me tea"):
-    listed among the persons, it is someone, though it is also a word."""
-    return maybe_first_name(name) and any(
+    listed among the persons, it is someone, though it is also a word (not an acronym: "l'OM a perdu")."""
+    return maybe_first_name(name) and not (name.isupper() and len(name) > 1) and any(
         a_verb_follows(text, end, detect_language(text) or "") for _, end in find_phrase(text, name))
 
 

@@ -1,0 +1,80 @@
+"""How a text message is written: often all in lower case, with its own short words ("jai", "tkt", "im").
+
+A writer who capitalises nothing writes names in lower case too ("coffee with oluwaseun", "tell mrs
+kowalski", "merci a karim"): there, a word that belongs to neither language may be someone, and the
+words around it (a title, "with", a verb it does) say whether it is.
+"""
+from __future__ import annotations
+
+import re
+
+from .folding import fold_str
+from .names import is_english_word, is_first_name, is_french_word
+
+# Short words of text messages that name lists also hold ("Jai") or that no dictionary knows.
+TEXTING = frozenset(
+    "jai jsuis jsui jss jsp jpp jte jtm jvais jme jle jla jpense jcrois jveux jsais jreviens cc slt bjr dac tkt"
+    " ptn mdr ptdr lol stp svp bcp pk pcq pr ds tt tte ki koi kan oklm wsh bg bb omg idk tbh ngl rn ur im hes"
+    " shes ive cant dont wont didnt isnt wasnt sry pls plz thx tmrw tmr bday btw lmao imo irl brb gonna wanna"
+    " gotta ya yeah nah haha hahaha xd xo xx cuz coz tho msg msgs txt rdv aprem ajd auj".split())
+_TITLES = frozenset("mrs mr ms dr mme mlle".split())
+# A title before a surname: "mrs kowalski", "maître lefebvre", "dr liang", « mme haddad ».
+_TITLED = re.compile(
+    r"(?<![\w'’])(?:mrs|mr|ms|dr|mme|mlle|monsieur|madame|mademoiselle|ma[iî]tre|docteur|docteure)"
+    r"\.?\s+(?P<name>[a-zà-ÿ][a-zà-ÿ-]{2,})(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ-]{2,}(?![\w'’-])")
+# What a person did to the writer, in a text message's spelling: "ma apellé" (m'a appelé), "ta dit", "la ramenée".
+_DONE_TO_ME = re.compile(r"\s+(?:ma|ta|la|m['’]a|t['’]a|l['’]a|ns a|nous a|a)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|it|u|ue)\b")
+
+
+def in_lower_case(text: str) -> bool:
+    """Written without capitals: its first word, and all but one other ("chez Decathlon"), in lower case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    capitals = [w for w in words if w[:1].isupper() and w != "I"]
+    return len(words) >= 4 and words[0][:1].islower() and len(capitals) <= 1
+
+
+def a_texting_word(word: str) -> bool:
+    return fold_str(word).replace("'", "").replace("’", "") in TEXTING
+
+
+def unknown_word(word: str) -> bool:
+    """No French or English word, no text-message word, no title: in a lower-case text, perhaps a name
+    ("oluwaseun")."""
+    return not (a_texting_word(word) or fold_str(word) in _TITLES or is_french_word(word) or is_english_word(word))
+
+
+def titled_in_lower_case(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """"mrs kowalski", "maître lefebvre": a title, then a surname that is no word of either language."""
+    return [(m.group(), m.span()) for m in _TITLED.finditer(text)
+            if unknown_word(m["name"]) or is_first_name(m["name"])]
+
+
+def unknown_words(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """In a text written without capitals, words no dictionary knows where a name goes: after "with",
+    "avec", "merci a" ("coffee with oluwaseun"), or beside a given name ("sam and ade")."""
+    if not in_lower_case(text):
+        return []
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not unknown_word(word) or len(word) < 3:
+            continue
+        if _WITH.search(text[max(0, m.start() - 12):m.start()]) and len(word) > 3 or _beside_a_name(text, *m.span()):
+            found.append((word, m.span()))
+    return found
+
+
+_WITH = re.compile(r"(?:\bwith|\bw/|\bavec|\bavc|\bmerci a|\bmerci à|\bdis a)\s+$")
+_AND = r"\s+(?:and|et|n|&)\s+"
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    before = re.search(rf"([a-zà-ÿ]+){_AND}$", text[max(0, start - 25):start])
+    after = re.compile(rf"{_AND}([a-zà-ÿ]+)").match(text, end)
+    return any(m is not None and is_first_name(m.group(1)) and not a_texting_word(m.group(1)) for m in (before, after))
+
+
+def done_to_me(text: str, end: int) -> bool:
+    """"mehdi ma apellé", "karine ma emmené": a text message's "m'a" and a past participle after a name."""
+    return bool(_DONE_TO_ME.match(text, end))

@@ -1,0 +1,48 @@
+"""Names everyone knows that are no one the user was with: characters of books, films and tales ("Gandalf",
+"Jane Eyre"), shops, brands and apps ("Leroy Merlin", "Spotify"), bands and stars ("Coldplay", « Stromae »),
+shipped in resources/names/.
+
+A single name that is also a given name or a word ("Alice", "Orange", "Adele") is left out when a list is read:
+only the sentence can say whether it is the character, the shop, or a friend.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import resource_path
+from .folding import fold_str
+from .names import is_english_word, is_first_name, is_french_word
+
+CHARACTERS_FILE = resource_path("names", "characters.txt")
+BRANDS_FILE = resource_path("names", "brands.txt")
+STARS_FILE = resource_path("names", "stars.txt")
+
+
+@lru_cache(maxsize=4)
+def _names(path: Path) -> frozenset[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()  # a checkout without the lists: the sentence alone decides
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return frozenset(fold_str(n) for n in names if " " in n or not _ambiguous(n))
+
+
+def _ambiguous(name: str) -> bool:
+    return is_first_name(name) or is_french_word(name) or is_english_word(name)
+
+
+def a_character(words: str) -> bool:
+    """"Harry Potter", "Gandalf", « Astérix »: a character, whatever the sentence does with the name."""
+    return fold_str(words) in _names(CHARACTERS_FILE)
+
+
+def a_brand(words: str) -> bool:
+    """"Leroy Merlin", "Ben & Jerry's", "Spotify", "PSG": a shop, a brand, an app, a team."""
+    return fold_str(words) in _names(BRANDS_FILE)
+
+
+def a_star(words: str) -> bool:
+    """"Coldplay", "Charli XCX", « Stromae »: a band, a star, a figure of history."""
+    return fold_str(words) in _names(STARS_FILE)
