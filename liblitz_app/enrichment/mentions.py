@@ -78,10 +78,14 @@ class Mention:
 
 
 def _is_city(words: str) -> bool:
-    """A town for sure: one of ours, two joined ("Paris-Bordeaux"), or a town that is no given name ("Quimper",
-    not "Florence", which the sentence must tell)."""
-    folded = fold_str(words)
-    return folded in CITIES or a_route(words) or a_town(words) and not is_first_name(folded.split()[0])
+    """A town for sure: one of ours, or two joined ("Paris-Bordeaux")."""
+    return fold_str(words) in CITIES or a_route(words)
+
+
+def _a_town_somewhere(words: str) -> bool:
+    """One of the world's towns that is no given name ("Quimper"; not "Florence"): a town where the sentence
+    puts a place ("la maison de Quimper"), not after "with" ("brunch with Kemi", also a Finnish town)."""
+    return a_town(words) and not is_first_name(fold_str(words).split()[0])
 
 
 def _preceding(text: str, start: int, count: int = 2) -> list[str]:
@@ -300,7 +304,7 @@ def _joined_to_someone(text: str, words: str, span: tuple[int, int],
     if not (words[:1].isupper() or _a_lower_case_name(words) or in_lower_case(text) and unknown_word(words)) \
             or _never_a_person(text, words, start, end):
         return False  # a lower-case word joins a list only if it is a given name: "sam, noor and i"
-    if _from_somewhere(text, words, start) or _is_city(words):
+    if _from_somewhere(text, words, start) or _is_city(words) or _a_town_somewhere(words):
         return False  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
     if words[:1].islower() and _preceding(text, start, 1) in (["de"], ["du"], ["of"]):
         return False  # "rosca de reyes and Diego": a lower-case word after "de" completes a noun
@@ -442,7 +446,7 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     before = [] if sentence_start(text, start) and not _title_just_before(text, start) else _preceding(text, start, 3)
     if before and before[-1] in _TITLE_WORDS and words[:1].isupper() and _title_just_before(text, start):
         return True  # "M. Benhamou", "Dr. Okafor": the title's full stop cut the name in two
-    if _someone_is_told(before) and not _is_city(words) and not _about_a_pet(text):
+    if _someone_is_told(before) and not _is_city(words) and not _a_town_somewhere(words) and not _about_a_pet(text):
         return True  # the small pipeline often reads "à Tolu" as a place
     context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end)) \
         or bool(_MET_BEFORE.search(text[max(0, start - 20):start]))
@@ -456,8 +460,9 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
             or _someone_in_a_text_message(text, words, start, end)
     if before and before[-1] in ("au", "aux", "en"):
         return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
-    if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head):
-        return False  # a place: the place guard's concern
+    if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head) \
+            or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE):
+        return False  # a place ("la maison de Quimper"), a town's team ("Liverpool a gagné"): not "with Kemi"
     if _MOVED_TO.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s"):
         return False  # "moving to Denver", « emménage à Florence »: a town, though also a first name
     if _a_name_doing_something(text, words, start, end):
@@ -956,7 +961,7 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
         return False  # someone: "Dr Morin", "Grand-père", "at Aunt Ruth's"
     if _among_persons(text, start, end, persons):
         return False  # "Anne-So, J-P et Momo", "with JB": listed with people, or met
-    if _not_a_name_here(text, words, start, end) or _is_city(words):
+    if _not_a_name_here(text, words, start, end) or _is_city(words) or _a_town_somewhere(words):
         return True
     if words[:1].isupper() and _after_an_article(text, start):
         return True  # "saw the Milky Way" ("le sergent Morin" is someone: the rank before the name says so)

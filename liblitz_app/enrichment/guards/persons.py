@@ -344,34 +344,8 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         spans = (Span(f"persons[{i}]", 0, len(name)),)
         if not supported_person(ctx, name):
             flags.append(_invented(name, spans, "persons"))
-        elif a_character(name) and not ctx.people.find(name) and not _came_with_the_memory(ctx, name):
-            flags.append(Flag(
-                FlagKind.PERSON_INVENTED,
-                f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
-                f"“{name}” is a character (from a book, a film…), not someone you were with.",
-                "persons", spans,
-            ))
-        elif a_brand(name) and not ctx.people.find(name) and not _came_with_the_memory(ctx, name):
-            flags.append(Flag(
-                FlagKind.PERSON_INVENTED,
-                f"« {name} » est une marque, une enseigne ou une équipe, pas quelqu'un avec qui tu étais.",
-                f"“{name}” is a brand, a shop or a team, not someone you were with.",
-                "persons", spans,
-            ))
-        elif a_pet_by_its_words(ctx.original, name) and not ctx.people.find(name):
-            flags.append(Flag(  # "Mr Pickles the tortoise": titled, yet an animal
-                FlagKind.PERSON_INVENTED,
-                f"Le souvenir dit que « {name} » est un animal, pas une personne.",
-                f"The memory says “{name}” is an animal, not a person.",
-                "persons", spans,
-            ))
-        elif not _came_with_the_memory(ctx, name) and _not_a_person(ctx, name):
-            flags.append(Flag(
-                FlagKind.PERSON_INVENTED,
-                f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
-                f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).",
-                "persons", spans,
-            ))
+        elif said := _no_one(ctx, name, proposal.fields.place):
+            flags.append(Flag(FlagKind.PERSON_INVENTED, *said, "persons", spans))
     flags += _listed_twice(ctx, proposal.fields.persons, flags)
     listed = {fold_str(f.message_en) for f in flags}
     reflection = proposal.fields.reflection
@@ -383,6 +357,27 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if not any(fold_str(mention.words) in m for m in listed):
             flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
     return flags
+
+
+def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
+    """What a listed name is when it is nobody the memory was with, said in French and English (None: someone)."""
+    if ctx.people.find(name) is not None or _came_with_the_memory(ctx, name):
+        return None
+    if a_character(name):
+        return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a character (from a book, a film…), not someone you were with.")
+    if _the_place_itself(ctx, place, name):
+        return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
+    if a_brand(name):
+        return (f"« {name} » est une marque, une enseigne ou une équipe, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a brand, a shop or a team, not someone you were with.")
+    if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
+        return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
+                f"The memory says “{name}” is an animal, not a person.")
+    if _not_a_person(ctx, name):
+        return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
+                f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
+    return None
 
 
 _PRONOUNS = frozenset("il elle ils elles lui eux on nous vous moi toi je tu he she him her they them we us you i me"
@@ -408,6 +403,14 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
             continue
         flags.append(Flag(FlagKind.PERSON_INVENTED, fr, en, "persons", (Span(f"persons[{i}]", 0, len(name)),)))
     return flags
+
+
+def _the_place_itself(ctx: GuardContext, place: str, name: str) -> bool:
+    """"Legoland" listed among the persons and given as the place: not "chez Hugo", "Tiago's flat", whose
+    owner is someone, nor a given name ("Victoria")."""
+    return bool(place) and contains_phrase(place, name) and not _whose_place(place, name) \
+        and not re.search(rf"{re.escape(name)}['’]s?\b", place) and not kin(name) \
+        and not maybe_first_name(name.split()[0]) and not titled(name)
 
 
 def _not_a_person(ctx: GuardContext, name: str) -> bool:

@@ -175,3 +175,16 @@ def test_a_signature_or_a_gadget_renames_her(reflection: str) -> None:
 def test_her_own_words_stay_hers(original: str, reflection: str) -> None:
     persons = tuple(n for n in ("Aline", "Dev", "Aunt Rosa") if n.split()[-1] in original)
     assert FlagKind.NOT_FIRST_PERSON not in kinds(original, persons, reflection)
+
+
+def test_a_town_name_after_with_is_someone_and_a_town_doing_something_a_team() -> None:
+    original = "had brunch with kemi and her sister, kemi paid for everything"  # Kemi is also a Finnish town
+    assert DROPPED in kinds(original)
+    assert DROPPED not in kinds(original, ("Kemi",))
+    assert DROPPED not in kinds("Soirée au pub avec Kwame, Liverpool a gagné 3-1.", ("Kwame",))
+
+
+def test_the_proposed_place_listed_as_someone() -> None:
+    original = "Took the kids to Legoland, Zoe cried on the dragon ride."
+    assert INVENTED in kinds(original, ("Zoe", "Legoland"), place="Legoland")
+    assert INVENTED not in kinds("Dinner at Sunil's in Hoboken with the team.", ("Sunil",), place="Sunil's, Hoboken")
