@@ -538,13 +538,67 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         first, last = _resolve(m, resolver, use_dateparser, said, base)
         first = _this_weekday_told(m, resolver, text, span, base) or first
         coming = _coming_weekday(m, resolver, text, span, base) or _week_before(m, resolver, first, base)
+        first, last, coming = _bounded(folded.folded[:start], base, first, last, coming)
+        last = base if first is not None and _HOW_LONG_SINCE.match(folded.folded, start) \
+            and _SINCE_THEN.match(folded.folded, -neg_end) else last
         lasting = _lasting(folded.folded, -neg_end) if first is not None and last is None else 0
         kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND}.get(resolver, "")
         kind = kind or _counted_back(m) or (NIGHT if re.search(r"\b(?:nuit|night)\b", m.group()) else "")
         kind = SEASON if first is not None and _names_season(m) else kind
         found.append(_counted_from(FoundTime(said, span, EventTime(said, first, last), coming, lasting, kind),
                                    folded, start, text))
-    return found
+    return _with_days_counted_from_the_last(found, folded, text)
+
+
+# "depuis dimanche", "since Monday": from that day until the day it was written. "avant samedi", "jusqu'à
+# vendredi", "by Friday", told of what is still to do: from the day it was written until then.
+_SINCE = re.compile(r"(?<![\w'])(?:depuis|since|ever since)\s+(?:le\s+|the\s+)?$")
+_UNTIL = re.compile(r"(?<![\w'])(?:avant|jusqu'a|jusqu'au|d'ici|until|till|by|before)\s+(?:le\s+|the\s+)?$")
+# "Ça fait 3 semaines que je dors mal", "it's been a month since I quit": a length up to the day it was written,
+# which any of its days is a reading of (not "ça fait trois ans aujourd'hui", a day counted back).
+_HOW_LONG_SINCE = re.compile(r"(?:it's been|it has been|ca fait|cela fait|voila)\s")
+_SINCE_THEN = re.compile(r"\s*(?:que|qu'|since)\b")
+
+
+# "Our anniversary is Thursday", « l'entretien est jeudi »: a day said in the present tense as what an event
+# is, the coming one (the last one would be "was").
+_IS_ON = re.compile(r"(?<![\w'])(?:is|are|'s|est|sont|c'est|will be|sera)\s+(?:on\s+|le\s+|ce\s+|this\s+)?$")
+
+
+def _bounded(before: str, base: date, first: date | None, last: date | None, coming: tuple[date, date] | None
+             ) -> tuple[date | None, date | None, tuple[date, date] | None]:
+    if first is None:
+        return first, last, coming
+    if _SINCE.search(before) and (last or first) < base:
+        return first, base, None
+    if coming is not None and _UNTIL.search(before):
+        return first, last, (base, coming[1])
+    if coming is not None and last is None and _IS_ON.search(before):
+        return coming[0], None, coming
+    return first, last, coming
+
+
+# "la veille", "the day before", "le lendemain", "the next day", said alone: a day counted from the one the memory
+# named last ("Yesterday Kofi signed. The day before, we'd almost walked away").
+_ANAPHORIC = re.compile(r"(?<![\w'])(?:(?P<eve>la veille|the day before|the night before|le jour d'avant)"
+                        r"|le lendemain|the next day|the day after|the following day|le jour suivant)"
+                        r"(?=\s*[,.;:!?]|\s*$|\s+(?:on|we|i|he|she|they|it|j'|je|il|elle|nous|ils|elles|tu)\b)")
+
+
+def _with_days_counted_from_the_last(found: list[FoundTime], folded: Folded, text: str) -> list[FoundTime]:
+    counted = []
+    for m in _ANAPHORIC.finditer(folded.folded):
+        span = folded.span(m.start(), m.end())
+        earlier = [f for f in found if f.span[1] <= span[0]]
+        if any(f.span[0] < span[1] and span[0] < f.span[1] for f in found) or not earlier:
+            continue
+        anchor = earlier[-1].time
+        if anchor.start is None or anchor.end not in (None, anchor.start):
+            continue  # "la semaine dernière… la veille": no one day to count from
+        day = anchor.start + timedelta(days=-1 if m["eve"] else 1)
+        said = text[span[0]:span[1]]
+        counted.append(FoundTime(said, span, EventTime(said, day, None)))
+    return sorted(found + counted, key=lambda f: f.span)
 
 
 # "la veille de Noël", "le lendemain du 14 juillet", "two days after Easter": a day counted from another.

@@ -1,5 +1,7 @@
 """Places a memory names that are not where it happened, read from what the sentence does with them: a
-dream's or a picture's place, someone else's whereabouts or a caller's end, a plan still to come, a team's name."""
+dream's or a picture's place, someone else's whereabouts or a caller's end, a plan still to come, a team's name,
+a promise or a duty, a team played against, a route given up, the other end of a call, what someone else says, what
+a screen showed."""
 from __future__ import annotations
 
 import re
@@ -20,7 +22,100 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     return bool(_in_a_dream(sentence) or _DEPICTED.search(sentence) or _planned(text, sentence)
                 or _someone_elses_whereabouts(text, sentence, end) or _part_of_a_name(text, start, end)
-                or _a_callers_end(text, sentence))
+                or _a_callers_end(text, sentence) or _intended(sentence) or _an_opponent(text, start, sentence)
+                or _a_route_given_up(text, start, sentence) or _the_other_end_of_a_call(sentence)
+                or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence))
+
+
+# A promise, an offer, a wish or a duty still ahead, governing the rest of its clause ("on s'était juré de faire le
+# Japon", "Rémi m'a proposé de partir avec lui à Berlin", "il faudra que je retourne à Tlemcen", "we swore we'd hike
+# the Camino", "I need to go back to Accra"): a place of what is to be done, not of what was. (Not "had to":
+# a duty done; not an invitation, often taken up.)
+_INTENDED = re.compile(
+    r"(?:\b(?:jur[ée]e?s?|promis|propos[ée]e?s?|sugg[ée]r[ée]e?s?|conseill[ée]e?s?) (?:de|d['’])"
+    r"|\b(?:il )?(?:faudra|faudrait|faut) (?:que|qu['’])|\b(?:envie|besoin) (?:de|d['’])|\b(?:aimerai[st]|aimerions"
+    r"|voudrai[st]|voudrions|devrai[st]?|devrons|devrions) "
+    r"|\b(?:swore|sworn|promised|vowed|pledged|suggested)"
+    r"(?: (?:me|us|him|her|them|(?-i:[A-Z][\w-]+)))? (?:to|that|we|we['’]d|I['’]d|we would|I would)\s"
+    r"|\bproposed (?:that|we|going)\s"  # not "proposed to Jen": a marriage proposal, where it was
+    r"|\b(?:need|needs|have|has|ought) to |\bgotta |\b(?:would|['’]d) (?:love|like) to "
+    r"|\b(?:should|must)(?! (?:have|['’]ve)\b) )"  # "should have seen us at…": a past
+    r"(?P<rest>[^,;:]*)$", re.IGNORECASE)
+# « il faut que je te raconte la soirée chez Paul », "I have to say, Montmartre…": what follows is told, not planned.
+_TELLING = re.compile(r"^\s*(?:(?:je|j['’]|I|you|we|on)\s+)?(?:(?:te|vous|t['’])\s+)?"
+                      r"(?:racont|dis|dise|parl|avou|say|tell|admit|confess|mention|thank|remerci)", re.IGNORECASE)
+
+
+def _intended(sentence: str) -> bool:
+    intended = _INTENDED.search(sentence)
+    return intended is not None and not _TELLING.match(intended["rest"])
+
+
+# The other side of a match: "l'OM a perdu contre Lens", "we lost against Leeds", "face à Brest": a team named
+# after its town, not where it was played.
+_AGAINST = re.compile(r"\b(?:contre|against|versus|vs\.?|face (?:à|a|au))\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?$",
+                      re.IGNORECASE)
+
+
+def _an_opponent(text: str, start: int, sentence: str) -> bool:
+    return text[start].isupper() and bool(_AGAINST.search(sentence))
+
+
+# A route by its two ends ("train Paris-Bordeaux", "the Leeds–York bus") that was cancelled or missed: the user
+# never reached its end.
+_VEHICLE = r"(?:trains?|tgv|ter|vols?|flights?|bus|cars?|coach|ferry|ligne|line)\b"
+_ROUTE_BY_ITS_ENDS = re.compile(rf"(?:\b{_VEHICLE}\s+)?(?-i:[A-ZÀ-Ý][\w'’]*)\s*[-–]\s*$", re.IGNORECASE)
+_VEHICLE_BEFORE = re.compile(rf"\b{_VEHICLE}\s+(?-i:[A-ZÀ-Ý][\w'’]*)\s*[-–]\s*$", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(rf"\s+{_VEHICLE}", re.IGNORECASE)
+_GIVEN_UP = re.compile(r"\b(?:annul[ée]e?s?|supprim[ée]e?s?|rat[ée]e?s?|manqu[ée]e?s?|cancell?ed|missed|scrapped)\b",
+                       re.IGNORECASE)
+
+
+def _a_route_given_up(text: str, start: int, sentence: str) -> bool:
+    """The second of two names joined by a dash, a vehicle's before or after them ("vol Lyon-Porto", "the
+    Leeds-York train"), in a sentence that says the trip was cancelled or missed."""
+    rest = re.split(r"[.!?;\n]", text[start:])[0]
+    after = re.match(r"[\w'’]+", rest)
+    route = _VEHICLE_BEFORE.search(sentence) or _ROUTE_BY_ITS_ENDS.search(sentence) and after is not None \
+        and _VEHICLE_AFTER.match(rest, after.end())
+    return bool(route) and bool(_GIVEN_UP.search(sentence + rest))
+
+
+# A call with someone who is somewhere ("Video call with Nkechi in Lagos", « appel visio avec Malik à Montréal »,
+# "Called Mum at the hospital"): the place is theirs; where the user was, a call does not say ("from": the user's end).
+_CALL_WITH = re.compile(
+    r"\b(?:(?:video|phone|zoom|skype|facetime)[- ]?calls?|calls?|facetime|skype|zoom|visio|appels?(?: vid[ée]o)?"
+    r"|coup de fil|(?:called|phoned|rang|facetimed|skyped|video-?called|appel[ée]e?s?|t[ée]l[ée]phon[ée]e?s?)\b)"
+    r"(?:\s+(?:with|avec|à|a))?\s+"
+    r"(?:(?:my|ma|mon|mes)\s+[\w-]+|(?-i:[A-ZÀ-Ý][\w-]+)(?:\s+(?:et|and|&)\s+(?-i:[A-ZÀ-Ý][\w-]+))?)"
+    r"\s+(?:in|at|à|a|au|aux|en|dans)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
+
+
+def _the_other_end_of_a_call(sentence: str) -> bool:
+    return bool(_CALL_WITH.search(sentence))
+
+
+# Seen on a screen: "watched someone propose on the Eiffel Tower live on TV", « vu à la télé un mariage à Venise »:
+# what was watched, between the verb and the screen or after a screen said at once, is the picture's place.
+_WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|saw|seen|vu|regard[ée]e?s?|regardais|regardait)\b", re.IGNORECASE)
+_SCREEN = re.compile(r"\b(?:on (?:tv|the telly|television|the news|youtube|netflix|tiktok|instagram|a stream)"
+                     r"|(?:à|a) la (?:t[ée]l[ée]|t[ée]l[ée]vision|radio)|aux infos|au (?:journal|jt)"
+                     r"|sur (?:youtube|netflix|tiktok|instagram|internet))\b", re.IGNORECASE)
+
+
+# Where one watches a screen: someone's home, a pub, a café, a cinema ("watched the final at Tom's on TV").
+_WHERE_ONE_WATCHES = re.compile(r"['’]s?\b|^chez\b|\b(?:home|house|maison|pub|bar|caf[ée]|cin[ée]ma|cinema|salon"
+                                r"|living room|lounge|sofa|couch|canap[ée]|flat|appart\w*)\b", re.IGNORECASE)
+
+
+def _on_a_screen(text: str, start: int, end: int, sentence: str) -> bool:
+    watched = _WATCHED.search(sentence)
+    if watched is None or _WHERE_ONE_WATCHES.search(text[start:end]):
+        return False
+    rest = re.split(r"[.!?;\n]", text[start:])[0]
+    seen_after = _SCREEN.search(rest)
+    said_first = _SCREEN.match(sentence[watched.end():].lstrip())
+    return bool(seen_after and not re.search(r"[,;]", rest[:seen_after.start()]) or said_first)
 
 
 # The other end of a call ("Papa m'a appelé depuis l'hôpital de Rennes", "Mum rang me from the ward") while the
@@ -111,13 +206,15 @@ _WHEREABOUTS = re.compile(
     rf"^\s*{_SUBJECT}\s+(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
     r"|finally|enfin|vient de|venait de)\s+){0,2}"
     r"(?:(?:partie?s?|all[ée]e?s?|install[ée]e?s?|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
-    r"|d[ée]c[ée]d[ée]e?s?|vit|vivent|vivait|habite|habitent|habitait|travaille|travaillait|[ée]tudie|moved|left"
+    r"|d[ée]c[ée]d[ée]e?s?|vit|vivent|vivait|habite|habitent|habitait|travaille|travaillait|bosse|bossent|bossait"
+    r"|[ée]tudie|based|moved|left"
     r"|went|gone|flew|relocated|emigrated|fought|served|died|lives|lived|works|worked|studies|studied"
     r"|stationed|living|working|studying)"
     r"\b[^,]*"
     r"|(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|came|come|flew in|arrived)\s+(?:all the way\s+)?"
     r"(?:de|d['’]|du|depuis|from)\s*(?:the\s+|la\s+|le\s+|l['’])?)$", re.IGNORECASE)
-_RESIDENCE = re.compile(r"\b(?:install[ée]e?s?|d[ée]m[ée]nag|[ée]migr|vit|vivent|vivait|habit|travaill|[ée]tudie|moved"
+_RESIDENCE = re.compile(r"\b(?:install[ée]e?s?|d[ée]m[ée]nag|[ée]migr|vit|vivent|vivait|habit|travaill|boss|based"
+                        r"|[ée]tudie|moved"
                         r"|relocated|emigrated|lives|lived|works|worked|studies|studied|stationed|living|working|studying"
                         r"|fought|served|died|morte?s?|d[ée]c[ée]d)", re.IGNORECASE)
 # A clause begins after a comma or a word that starts one: "depuis que", "since", "because", "and".
@@ -143,6 +240,39 @@ def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:
     if _RESIDENCE.search(told.group()):
         rest = re.split(r"[,]|\b(?:and|et|but|mais|so|donc)\b", rest)[0]
     return not _USER.search(rest)
+
+
+# What someone else says ("My sister says rent in Austin is insane", "Mom called to say she's selling the house on
+# Birch Street", « Léa m'a dit que les loyers à Nantes… »): the place is in their words. Not "told me at the pub"
+# (where it was said), "said yes at the restaurant", nor "Mum said I was the best at the wedding in Leeds" (the
+# user is in it).
+_SAYS = re.compile(
+    rf"(?<![\w'’]){_SUBJECT}\s+(?:(?:just|also|a|m['’]a|nous a|m['’]avait)\s+)*"
+    r"(?:(?:says|said)(?!\s+(?:yes|no|hi|hello|goodbye|bye|sorry|thanks|grace|a prayer)\b)"
+    r"|(?:tells|told|wrote|texted|emailed|messaged)(?: me| us)? (?:that|how|what|where|why)"
+    r"|(?:called|rang|phoned|wrote|texted) (?:me |us )?to say"
+    r"|(?:dit|racont[ée]|annonc[ée]|[ée]crit|appel[ée]e? pour (?:me |nous )?dire)(?: (?:que|qu['’])))"
+    r"(?:\s+(?:that|que|qu['’]|me|us))*\s*(?P<said>.*)$", re.IGNORECASE)
+_ONLY_WHERE = re.compile(r"^(?:(?:at|in|on|from|to|à|a|au|aux|en|dans|chez|the|la|le|les|l['’])\s*)*$", re.IGNORECASE)
+
+
+def _in_what_someone_says(text: str, end: int, sentence: str) -> bool:
+    told = _SAYS.search(sentence)
+    if told is None or told["name"] and _an_ordinary_word(told["name"]):
+        return False
+    # Their words and the rest of the sentence: "Tom said the pub in Whitby was closing, so we went one last time".
+    said, rest = told["said"], re.split(r"[.!?;\n]", text[end:])[0]
+    # « il déménage à Montréal », "she's moving to Leeds": a move told, which the memory may be (see _WHEREABOUTS).
+    return not _ONLY_WHERE.match(said) and not _ME.search(f"{said} {rest}") and not _A_MOVE.search(said)
+
+
+_A_MOVE = re.compile(r"\b(?:d[ée]m[ée]nag\w*|s['’]install\w*|part\w*|mov(?:e|es|ed|ing)|relocat\w*)"
+                     r"\s+(?:à|a|en|au|aux|to|in)?\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
+
+
+# The user in someone's words: "I", "my", « je », « on a » (not the English "on the").
+_ME = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|m['’]|me|nous|I|we|us|my|our|mon|ma|mes|notre|nos|on(?= (?:a|est|va|s['’]"
+                 r"|se|n['’]|y|en)\b))(?![\w'’])", re.IGNORECASE)
 
 
 # A place's name inside a team's name, a plural after it or before "de" ("les Loups de Saint-Ouen", "the

@@ -27,6 +27,8 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # The place the memory came with is the user's as much as its text: "the Orpheum, Vancouver" for a
     # memory filed in Vancouver that says "at the Orpheum".
     original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
+    if fold_str(place).strip() == fold_str(ctx.known.place).strip():
+        return []  # the place the memory came with, kept: the user's own word, as its known date is
     if ctx.known.place and _known_place_cut(ctx, place):
         return [Flag(
             FlagKind.PLACE_CHANGED,
@@ -36,8 +38,8 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f" another place.",
             "place", (Span("place", 0, len(place)),),
         )]
-    if _HOME.fullmatch(fold_str(place).strip()) and _SAID_HOME.search(fold_str(ctx.original)):
-        return []  # "home" for "at ours", "chez moi" for "à la maison": the user's home, said another way
+    if _HOME.fullmatch(_AROUND.sub("", fold_str(place).strip())) and _SAID_HOME.search(fold_str(ctx.original)):
+        return []  # "home" for "at ours", "chez moi" for "à la maison", "devant chez moi": the user's home
     if _a_home_the_memory_speaks_of(ctx, place, original_tokens):
         return []  # "Luke's place in Austin" for "helped him pack at his place in Austin", Luke the brother
     if words(place)[:1] == ["chez"]:
@@ -47,7 +49,7 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             return []  # "chez Romane, Nantes": her home, in the town the memory came with
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
             or _town_added(ctx, place, original_tokens):
-        if not elsewhere(ctx.original, _named_part(place)):
+        if not elsewhere(ctx.original, named_part(place)):
             return []
         return [Flag(
             FlagKind.PLACE_CHANGED,
@@ -91,7 +93,11 @@ _SAID_HOME = re.compile(r"\b(?:at (?:home|ours|mine|my place|our place)|chez (?:
                         r"|(?:got|came|went|stayed|back) home|stayed in(?= (?:all|for|bed|today|tonight)\b|[.,;!]|$)"
                         # a room or a piece of furniture of one's own: "depuis mon canapé", "from my bed"
                         r"|\b(?:mon|ma|my|our|notre) (?:canape|lit|salon|sejour|cuisine|chambre|sofa|couch|bed"
-                        r"|bedroom|kitchen|living room|lounge)\b)")
+                        r"|bedroom|kitchen|living room|lounge|house|flat|maison)\b)")
+
+
+# Just outside a place: "devant chez moi", "in front of my house", "en bas de chez nous".
+_AROUND = re.compile(r"^(?:devant|derriere|en bas de|au pied de|outside(?: of)?|in front of|behind|just outside)\s+")
 
 
 # The user stayed home all along ("worked from home", "en télétravail", "didn't leave the house"): not "left the
@@ -112,7 +118,7 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)}
 
 
-def _named_part(place: str) -> str:
+def named_part(place: str) -> str:
     """"Lisbon" for "Lisbon, Portugal", "lake" for "the lake" (the memory may say "our lake"): the part
     of a proposed place the memory itself says."""
     # Its preposition too: the memory may reach "Oran" by another one ("repensé à Oran" for "à Oran").
@@ -153,7 +159,10 @@ def _a_home_the_memory_speaks_of(ctx: GuardContext, place: str, original: set[st
     host, town = (m["host"] or m["owner"]).strip(), m["town"] or ""
     if not _place_tokens(town) <= original or town and only_elsewhere(ctx.original, town.strip()):
         return False
-    for said in re.finditer(rf"(?<![\w-]){re.escape(host)}['’]s\s*(?P<what>\w*)", ctx.original, re.IGNORECASE):
+    for said in re.finditer(rf"(?<![\w-]){re.escape(host)}['’]s\s*(?P<what>\w*)(?P<theirs>['’])?", ctx.original,
+                            re.IGNORECASE):
+        if said["theirs"]:
+            continue  # "Ewa's parents' farm": her parents' home, not hers
         what, proposed = fold_str(said["what"]), _place_tokens(place)
         if what in ENGLISH or what in FRENCH or what in proposed or what in _DWELLING and proposed & _DWELLING:
             return True  # "at kevin's" for "Kevin's place"; not "Jude's studio" for "Jude's flat"
@@ -223,7 +232,13 @@ def _town_added(ctx: GuardContext, place: str, original: set[str]) -> bool:
         return False  # "14 Elm Road, Leeds" for "14 Elm Road, Leicester": the memory's town is another
     if any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(ctx.original)):
         return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
-    return all(set(words(p.words)) <= proposed for p in find_places(ctx.original, ctx.people))
+    return all(set(words(p.words)) <= proposed or _NEAR.search(ctx.original[:p.span[0]])
+               for p in find_places(ctx.original, ctx.people))
+
+
+# A landmark that places another: "au parc de la Tête d'Or, près du lac", "the cabin by the lake".
+_NEAR = re.compile(r"\b(?:(?:pr[èe]s|à côté|au bord) (?:de|du|des|d['’])|near|next to|by|beside|close to|overlooking)"
+                   r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 
 
 def _another_town_after(original: str, head: str, proposed: set[str]) -> bool:
@@ -278,7 +293,8 @@ _OF_A_NAME = re.compile(r"(?<![\w'’-])(?=(?P<word>[\w'’-]+)\s+(?:de la|de l[
 # Someone's premises, said more fully: "Aunt Ruth's house" for "at Aunt Ruth's", "cabinet du Dr Morin".
 _PRACTICES = frozenset("cabinet office bureau studio atelier surgery clinic clinique".split())
 _PREMISES = _PRACTICES | frozenset("house home flat apartment appartement maison garden jardin terrasse workshop shed"
-                                   " garage cellar cave grenier attic kitchen cuisine shop boutique cabin chalet".split())
+                                   " garage cellar cave grenier attic kitchen cuisine shop boutique cabin chalet"
+                                   " farm ferme cottage villa barn grange bungalow caravan".split())
 _PRECISIONS = frozenset(
     "uk usa us fr france england angleterre scotland wales ireland canada belgique belgium suisse"
     " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"

@@ -18,6 +18,7 @@ from ..proposal import Proposal
 from ..time_phrases import DAYS, WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names
+from .places import named_part
 
 
 def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -40,7 +41,7 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if not found and _the_nearest_part_named(ctx, time) and not _undated(ctx.original, found):
         return []  # "Spent the afternoon…" as "this afternoon", "Week-end à la mer" as last week-end
     if time.said and not said_spans:
-        said_spans = _said_as_its_day(ctx, time, found)
+        said_spans = _said_as_its_day(ctx, time, found) or _the_same_length_said_otherwise(ctx, time, found)
         if not said_spans and _the_day_it_was_written(ctx, time, found):
             return []  # no time words: "14 juin 2025", the day it was written, as the date it names
     if time.said and not said_spans and time.start is None and _the_memorys_words(ctx.original, time.said):
@@ -49,7 +50,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return [_time_flag(ctx, found, "time.said", len(time.said))]
     if time.start is None:
         return [_time_flag(ctx, found, "time", 0)] if _habit_for_its_day(ctx, time, found) else []
-    if time.start == ctx.day and _VAGUE_PAST.search(fold_str(ctx.original)):
+    if time.start == ctx.day and _VAGUE_PAST.search(fold_str(ctx.original)) \
+            and not _its_words_name_the_day(ctx, said_spans, found):
         return [_time_flag(ctx, found, "time", 0)]  # "l'autre jour", dated the very day it was written
     if _undated(ctx.original, found):
         return [_time_flag(ctx, found, "time", 0)]  # "quand j'étais petit" made 2004, a habit given a day
@@ -80,6 +82,13 @@ _LENGTH = re.compile(
     r"|jours?|nuits?|semaines?|mois|ans?|annees?)$|\b(?:since|depuis)\b")
 
 
+def _its_words_name_the_day(ctx: GuardContext, said_spans: list[tuple[int, int]], found: list[FoundTime]) -> bool:
+    """"Il y a longtemps on s'était juré… On en a reparlé ce soir": the proposal's words are the memory's own
+    phrase for the day it was written, whatever older time the memory also speaks of."""
+    return any(f.span[0] < e and s < f.span[1] and f.time.start == ctx.day and f.time.end in (None, ctx.day)
+               for f in found for s, e in said_spans)
+
+
 def _a_length_as_a_date(ctx: GuardContext, time: EventTime) -> bool:
     """A length of time ("eight days", "since 1995") says how long something lasted up to the day it was written;
     given as a day or a span that does not end then, it dates another event (the death, the start) or a guess."""
@@ -89,8 +98,8 @@ def _a_length_as_a_date(ctx: GuardContext, time: EventTime) -> bool:
 
 
 # Words that undo a verb: "J'ai rien trouvé pour Papa", "I haven't got anything" tell nothing done.
-_NEGATED = re.compile(r"(?<![\w'])(?:ne|n'|pas|rien|jamais|personne|aucune?|not|never|nothing|nobody|no)(?![\w'])"
-                      r"|n't\b")
+_NEGATED = re.compile(r"(?<![\w'])(?:ne|pas|rien|jamais|personne|aucune?|not|never|nothing|nobody|no)(?![\w'])"
+                      r"|(?<![\w'])n'(?=\w)|n't\b")
 _CLAUSE_MARKS = re.compile(r"[.!?;:,\n]+")
 
 
@@ -108,9 +117,14 @@ def _a_plan_of_a_memory_told_done(ctx: GuardContext, time: EventTime, found: lis
         clause = ctx.original[first:last]
         if any(first <= s < last for s, _ in planned) or not clause.strip():
             continue
-        if told_in_the_past(clause) and not _NEGATED.search(fold_str(clause)):
+        if told_in_the_past(clause) and not _NEGATED.search(fold_str(clause)) and not _BELIEF.search(clause):
             return True
     return False
+
+
+# "Rahim thinks I forgot", « il croit que j'ai oublié »: a past someone believes now, not a deed the memory tells.
+_BELIEF = re.compile(r"(?<![\w'’])(?:thinks?|believes?|assumes?|suspects?|is sure|croi[st]|croient|pensent"
+                     r"|pense|penses|s'imagine|est s[ûu]re?)\b(?!\s+(?:to|à|a)\b)", re.IGNORECASE)
 
 
 def _a_habit_given_one_day(time: EventTime) -> bool:
@@ -161,7 +175,9 @@ _VAGUE_PAST = re.compile(
 _WEEKDAYS = "|".join(WEEKDAYS)
 _HABIT = re.compile(
     rf"\b(?:souvent|d'habitude|en general|chaque (?:jour|matin|soir|semaine|fois|{_WEEKDAYS})"
-    rf"|tous les (?:jours|matins|soirs|(?:{_WEEKDAYS})s)|le (?:matin|soir|{_WEEKDAYS})(?! (?:dernier|prochain|\d))"
+    # "le lundi", "le soir": every one, not "le lundi de Pentecôte", "le soir du concert"
+    rf"|tous les (?:jours|matins|soirs|(?:{_WEEKDAYS})s)"
+    rf"|le (?:matin|soir|{_WEEKDAYS})(?! (?:dernier|prochain|\d|de\b|du\b|d'))"
     rf"|always|usually|often|every (?:day|morning|evening|night|week|time|{_WEEKDAYS})"
     rf"|in the (?:morning|evening)|on (?:weekends|(?:{_WEEKDAYS})s))\b")
 
@@ -191,6 +207,16 @@ def _said_as_its_day(ctx: GuardContext, time: EventTime, found: list[FoundTime])
     if days != [time.start, end] and not one_day:
         return []
     return [f.span for f in found if f.time.resolved and f.allows(time.start, end)]
+
+
+def _the_same_length_said_otherwise(ctx: GuardContext, time: EventTime, found: list[FoundTime]
+                                    ) -> list[tuple[int, int]]:
+    """"depuis 3 semaines" for "ça fait 3 semaines que", "since Sunday" for « depuis dimanche »: the very days of a
+    length the memory counts up to the day it was written, in other words (not "en 1998" for "de 1998", a year
+    the memory gives a thing)."""
+    if time.start is None or time.end in (None, time.start) or time.end != ctx.day:
+        return []
+    return [f.span for f in found if (f.time.start, f.time.end) == (time.start, time.end)]
 
 
 def _the_day_it_was_written(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
@@ -365,7 +391,9 @@ def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     if known.start is None or time.start is None:
         return False
     kept = known.start <= time.start and (time.end or time.start) <= (known.end or known.start)
-    return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start) for f in found)
+    # "on se voit demain ?" in a chat dated the 12th: a day after the known one is a plan made that day.
+    return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start)
+                        or f.time.start > (known.end or known.start) for f in found)
 
 
 def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, matched: list[FoundTime],
@@ -417,7 +445,33 @@ def _the_story_reaches_today(ctx: GuardContext, proposal: Proposal, matched: lis
         apart = all(sentence_of(ctx.original, f.span) != sentence_of(ctx.original, g.span) for f in matched)
         if (first >= last or apart) and told_in_the_past(ctx.original[first:end]):
             return True
+        if apart and first >= last and _today_set_against(ctx.original, g) \
+                and all(_a_state_or_a_start(ctx.original[a:b], doc, a, b) for a, b in clauses):
+            return True
     return False
+
+
+# "Il y a un an j'étais aux urgences. Aujourd'hui je cours 5 km", "Three weeks ago I started the meds. Today is the
+# first morning I didn't dread getting up": a sentence opening on the day it was written, after an earlier day told
+# as a state (the imperfect, "was", "couldn't") or as a beginning ("started", "quit"), sets today against then: the
+# memory is today's. Not "Last Saturday I ran the marathon. Today my legs are dead" (the earlier day's event, then
+# how it left the user), nor "today it still aches", « aujourd'hui encore » (then goes on).
+_STILL = re.compile(r"\b(?:still|encore|toujours|again|always|de nouveau)\b")
+_STATE_OR_START = re.compile(
+    r"\b(?:was|were|wasn't|weren't|couldn't|could not|could|used to|started|began|begun|quit|stopped|gave up"
+    r"|etais|etait|etions|etaient|avais|avait|pouvais|pouvait|commence|debute|arrete|demarre)\b")
+
+
+def _today_set_against(original: str, today: FoundTime) -> bool:
+    start = max(original.rfind(c, 0, today.span[0]) for c in ".!?\n") + 1
+    opens = not original[start:today.span[0]].strip(" ,")
+    return opens and not _STILL.search(fold_str(sentence_of(original, today.span)))
+
+
+def _a_state_or_a_start(clause: str, doc: Any | None, first: int, last: int) -> bool:
+    if _STATE_OR_START.search(fold_str(clause)):
+        return True
+    return doc is not None and any(first <= t.idx < last and "Imp" in t.morph.get("Tense") for t in doc)
 
 
 # A subject and its verb: "on fête", "elle part", "we celebrate", "I'll see" (a diary's "Mardi soir, resto avec
@@ -475,7 +529,8 @@ def _after_a_bare_participle(original: str, time: FoundTime) -> bool:
 
 
 # "had called", "she'd started", "had already been": the English pluperfect, checked on its participle.
-_HAD = re.compile(r"\b(?:had|'d)\s+(?:(?:already|just|never|long|even|finally)\s+)*(?P<verb>[a-z]+)\b")
+_HAD = re.compile(r"\b(?:had|'d)\s+(?:(?:already|just|never|long|even|finally|almost|nearly|once|first)\s+)*"
+                  r"(?P<verb>[a-z]+)\b")
 
 
 def _in_the_pluperfect(original: str, time: FoundTime) -> bool:
@@ -533,7 +588,9 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
     """"Samedi, Louise a fêté ses 30 ans. Dimanche, on a dormi": the day of a sentence where none of the
     proposal's persons or place stand, while another day's sentence holds them, is another event's."""
     # Each person by every name who-is-who knows ("papa" for Daniel Petit).
-    who = [n for name in (*proposal.fields.persons, proposal.fields.place) if name for n in all_names(ctx, name)]
+    who = [n for name in proposal.fields.persons if name for n in all_names(ctx, name)]
+    # The place without its article: "le bar du coin" for "au bar du coin".
+    who += [named_part(proposal.fields.place)] if proposal.fields.place.strip() else []
 
     def holds(f: FoundTime) -> bool:
         return any(contains_phrase(sentence_of(ctx.original, f.span), n) for n in who)
