@@ -133,11 +133,16 @@ def _classify(text: str, words: str, start: int) -> str | None:
     if last in ("a", "au", "en", "in", "at", "to", "near", "from") and not any(
         b.startswith(_COMMUNICATION_VERBS) for b in before[:-1]
     ):
+        if re.search(r"\d", words) or last == "au" and any(b.startswith(_PLAYED) for b in _preceding(text, start, 5)[:-1]):
+            return None  # « en CE2 », "in Year 7": a class; « perdu au Uno », « joué au Monopoly »: a game
         return "place"
     if sentence_start(text, start):
         after = re.findall(r"[\wÀ-ÿ'’&]+", fold_str(text[start + len(words):start + len(words) + 20]))
         return "person" if after and after[0].replace("’", "'") in _NAME_FOLLOWERS else None
     return "person"
+
+
+_PLAYED = ("jou", "perd", "perdu", "gagn", "triche")
 
 
 def find_capitalised(text: str) -> list[Mention]:
@@ -174,8 +179,9 @@ def _same_person(words: str, mention: Mention) -> bool:
 def find_places(text: str, people: WhoIsWho | None = None) -> list[Mention]:
     """Places: known cities and countries, "chez X", a capitalised name after à/en/in, a few common ones."""
     found: list[Mention] = [m for m in find_capitalised(text) if m.kind == "place"]
-    for m in re.finditer(rf"\bchez\s+(?:{_NAME}|moi|toi|lui|elle|eux|nous|mes parents|ma \w+|mon \w+)",
-                         text, flags=re.IGNORECASE):
+    # (Case matters for the name: with IGNORECASE, "chez moi comme un idiot" read as one long name.)
+    for m in re.finditer(rf"\b(?i:chez)\s+(?:{_NAME}|(?i:moi|toi|lui|elle|eux|nous|mes parents|ma \w+|mon \w+))",
+                         text):
         found.append(Mention(m.group(), m.span(), "place"))
     folded = fold(text)
     nouns = "|".join(COMMON_PLACES)
@@ -310,8 +316,12 @@ def _joined_to_someone(text: str, words: str, span: tuple[int, int],
         return False  # "rosca de reyes and Diego": a lower-case word after "de" completes a noun
     if sentence_start(text, start) and _an_ordinary_word(words) and not is_first_name(fold_str(words)):
         return False  # « Enchantée, Rosalie ! », "Sorry, Sam": a word heading a sentence, then the name
-    return any(re.fullmatch(r"\s*(?:,|et|and|&)\s*", text[end:s] if end <= s else text[e:start], re.IGNORECASE)
+    return any(re.fullmatch(_JOINED, text[end:s] if end <= s else text[e:start], re.IGNORECASE)
                for _, (s, e) in persons)
+
+
+# A list's comma or "and", maybe with a word of size or age: "Chidi, Amaka and little Obi", « Léa et la petite Jade ».
+_JOINED = (r"\s*(?:,|et|and|&)\s*(?:(?:little|baby|big|young|old|tiny|(?:le |la )?(?:petite?|grande?|jeune|bébé))\s+)?")
 
 
 def _someone_in_a_text_message(text: str, words: str, start: int, end: int) -> bool:
@@ -1217,7 +1227,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(_clause_before(text, start))
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
-                or _LATER_AFTER.match(text, end) or _SOMEONE_ELSES.search(_clause_before(text, start))
+                or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
                 or _someone_is_there(text, start) or _SHOWN.search(sentence)
                 or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
 
@@ -1324,6 +1334,18 @@ _SOMEONE_ELSES = re.compile(
     r"(?:\s+(?!(?:me|us|m|nous|moi|avec|with|i|we|je|j|on|took|brought|emmen\w*|amen\w*)(?![\w-]))"
     r"[\w'’-]+){0,4}?\s*$",
     re.IGNORECASE)
+# Where someone is, lives, works or went: what makes a place theirs, not a scene the user saw ("then she cried in
+# the lift").
+_WHEREABOUTS = re.compile(
+    r"\b(?:vit|vivait|quitt\w*|vien\w*|habite\w*|travaill\w*|bosse\w*|[ée]tudi\w*|est|[ée]tait|sont|[ée]taient|reste\w*|s[ée]journ\w*"
+    r"|d[ée]m[ée]nag\w*|install[ée]\w*|parti\w*|all[ée]e?s?|rentr[ée]\w*|n[ée]e?|grandi|lives?|lived|living|works?"
+    r"|worked|working|stud(?:y|ies|ied|ying)|is|was|are|were|stays?|stayed|moved|went|goes|going|gone|left|based"
+    r"|born|grew|raised|'s|’s|'re|’re)\b", re.IGNORECASE)
+
+
+def _someone_elses(clause: str) -> bool:
+    m = _SOMEONE_ELSES.search(clause)
+    return m is not None and bool(_WHEREABOUTS.search(m.group()))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -1345,7 +1367,12 @@ def _wanted_or_missed(text: str, start: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc)\b", sentence,
                       flags=re.IGNORECASE)[-1]
-    return bool(_WANTED_OR_MISSED.search(" ".join(clause.split()[-10:])))
+    missed = _WANTED_OR_MISSED.search(" ".join(clause.split()[-10:]))
+    # "Missed my connection to Munich in Frankfurt": the missed thing went to Munich; "in Frankfurt" is where.
+    return bool(missed) and not _AWAY_THEN_HERE.search(" ".join(clause.split()[-10:])[missed.end():])
+
+
+_AWAY_THEN_HERE = re.compile(r"\b(?:to|for|pour|vers)\s+[A-ZÀ-Ý][\w-]+.*\b(?:in|at|à|a|au|en)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 
 
 # Someone else is there, the user not: "Dad's in hospital in Belfast", "Mamie est à l'hôpital de Brest",

@@ -87,8 +87,13 @@ def told_in_the_past_fr(sentence: str) -> bool | None:
         return None
     # A capitalised word read as a verb is most often a name the small model does not know ("Cam").
     return any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and set(t.morph.get("Tense")) & {"Past", "Imp"}
-               and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children))
+               and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children)
+                    and _PARTICIPLE.search(t.text) is not None)  # not « j'ai hâte », a noun the model misreads
                for t in doc) or _a_diary_participle(sentence)
+
+
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte"
+                         r"|aint|ainte|oint|ointe|ait|aite|ort|orte|os|ose|uit|uite|û|ûe|ûs|ûes)$", re.IGNORECASE)
 
 
 # A diary's sentence opening on a participle with its object: « Vu le Dr Haddad », « Appelé Mamie », « Fini le

@@ -188,3 +188,31 @@ def test_the_proposed_place_listed_as_someone() -> None:
     original = "Took the kids to Legoland, Zoe cried on the dragon ride."
     assert INVENTED in kinds(original, ("Zoe", "Legoland"), place="Legoland")
     assert INVENTED not in kinds("Dinner at Sunil's in Hoboken with the team.", ("Sunil",), place="Sunil's, Hoboken")
+
+
+# --- places and times read in the shared mentions -------------------------------------------------------------
+
+def test_a_scene_someone_else_is_in_is_still_where_it_happened() -> None:
+    original = "Rosalie a dit oui au poste à Lille. Puis elle a pleuré dans l'ascenseur du bureau."
+    assert not kinds(original, ("Rosalie",), place="dans l'ascenseur du bureau") & {
+        FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
+
+
+def test_a_missed_connection_s_end_is_not_where_one_was() -> None:
+    original = "Missed my train to Glasgow at Crewe, spent the night at the station hotel."
+    assert FlagKind.PLACE_CHANGED not in kinds(original, place="Crewe")
+
+
+@pytest.mark.parametrize("original", [
+    "Rentrée en CM1 pour Lilou, elle a fait semblant de ne pas avoir peur.",
+    "Soirée jeux chez Anaïs, on a joué au Monopoly jusqu'à minuit.",
+])
+def test_a_class_or_a_game_is_no_place(original: str) -> None:
+    assert not kinds(original, tuple(n for n in ("Lilou", "Anaïs") if n in original)) & {
+        FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
+
+
+def test_a_name_after_and_little_is_in_the_list() -> None:
+    original = "Picnic with the cousins: Maria, Jonas and little Oyelaran. Oyelaran ate all the grapes."
+    assert DROPPED in kinds(original, ("Maria", "Jonas"))
+    assert DROPPED not in kinds(original, ("Maria", "Jonas", "Oyelaran"))
