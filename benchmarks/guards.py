@@ -49,11 +49,13 @@ SETS = {
     "holdout11": ROOT / "benchmarks" / "data" / "guards_blind11" / "holdout.jsonl",
     "holdout12": ROOT / "benchmarks" / "data" / "guards_blind12" / "holdout.jsonl",
     "holdout13": ROOT / "benchmarks" / "data" / "guards_blind13" / "holdout.jsonl",
+    "holdout14": ROOT / "benchmarks" / "data" / "guards_blind14" / "holdout.jsonl",
+    "holdout15": ROOT / "benchmarks" / "data" / "guards_blind15" / "holdout.jsonl",
 }
 # The newest blind sets: never tuned on, so they print figures only, never a pair.
-MEASURED_ONLY: frozenset[str] = frozenset({"holdout12", "holdout13"})
+MEASURED_ONLY: frozenset[str] = frozenset({"holdout14", "holdout15"})
 # Run only when named (--set NAME), once before a round of tuning and once after it: their measure of that round.
-UNSPENT: frozenset[str] = frozenset({"holdout12", "holdout13"})
+UNSPENT: frozenset[str] = frozenset({"holdout14", "holdout15"})
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -253,7 +253,8 @@ PLACE_NOUNS = frozenset(
 _PLACE_AFTER = re.compile(
     r"\s+(?:street|st\b|road|rd\b|avenue|lane|square|station|airport|park|stadium|arena|hall|cross"
     r"|bridge|tower|hospital|school|college|university|church|cathedral|museum|centre|center|mall"
-    r"|market|hotel|beach|gardens?|heights|hill|valley|river|lake|bay)\b", re.IGNORECASE)
+    r"|market|hotel|beach|gardens?|heights|hill|valley|river|lake|bay|farm|ranch|orchard|vineyard|manor|cottage"
+    r"|inn|lodge|barn|estate|woods|forest|castle|abbey|pier|harbou?r|marina|rink|reservoir)\b", re.IGNORECASE)
 _PET_AFTER = re.compile(
     r"\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
@@ -548,6 +549,7 @@ _SOMEONE_HAS = frozenset(
     "anniversaire mariage fete soiree enterrement naissance bapteme depart retour maison appart"
     " appartement chambre voiture chien chat mere pere soeur frere copain copine ami amie fils fille"
     " femme mari famille parents enfants bebe cadeau message appel lettre idee ans"
+    " jardin salon cuisine terrasse balcon grenier potager bureau canape chalet"
     # a body: "le poignet de Malo", "les yeux de Léna" (a "pot de Nutella" is a jar, not a farewell drink)
     " main mains bras jambe jambes pied pieds genou genoux cheville poignet epaule dos tete visage yeux"
     " nez bouche dent dents doigt doigts cheveux coeur ventre gorge voix sourire".split()
@@ -649,7 +651,10 @@ _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|o
                        # A thing with a name: « une IA nommée Aria », "a robot called Pepper" (not "a kid named Eitan").
                        r"|\b(?:ia|ai|robots?|bots?|chatbots?|assistante?s?|voitures?|cars?|bateaux?|bateau|boats?|plantes?"
                        r"|plants?|poup[ée]es?|dolls?|peluches?|teddy|applis?|apps?|logiciels?|ordis?|computers?|machines?)"
-                       r"\s+(?:nomm|appel|baptis|surnomm|named|called|dubbed)\w*\s+$",
+                       r"\s+(?:nomm|appel|baptis|surnomm|named|called|dubbed)\w*\s+$"
+                       # Or said first, then its name: "the lab's old computer, Hal,", « ma vieille voiture, Titine, »
+                       r"|\b(?:computer|laptop|car|van|bike|boat|robot|ordi|ordinateur|voiture|v[ée]lo|bateau|plante"
+                       r"|plant|guitar|guitare|piano|camper|caravan|tractor|tracteur)\s*,\s*$",
                        re.IGNORECASE)
 # An animal said with its owner, then its name: "le chien des voisins, Rocky", "the cat from next door, Miso".
 _PET_OF_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PET_NOUNS))})\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of"
@@ -683,8 +688,9 @@ def a_things_name(text: str, name: str) -> bool:
     or a street, a school, a stadium named after someone, not anyone the memory was with."""
     spans = find_phrase(text, name)
     return _an_institution(name) or bool(spans) and all(
-        not sentence_start(text, start) and (before := _preceding(text, start, 1)) and before[-1] in PLACE_NOUNS
-        for start, _ in spans)
+        not sentence_start(text, start) and re.search(r"[\w'’]\s+$", text[max(0, start - 3):start])
+        and (before := _preceding(text, start, 1)) and before[-1] in PLACE_NOUNS
+        for start, _ in spans)  # "rue Paul Bert"; not "on our street, Mr Achterberg brought…"
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
@@ -780,7 +786,9 @@ _A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$
 _A_ROLE_OR_SONGS = re.compile(
     r"\b(?:dress\w*|costum\w*|d[ée]guis\w*)\b[^.;!?]{0,25}\b(?:as|en)\s+$"
     r"|\b(?:danc\w*|dans\w*|sang|sing\w*)\s+(?:along\s+)?(?:to|sur)\s+$"
-    r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée])\s+(?:du|de la)\s+$", re.IGNORECASE)
+    r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée]|jou[ée]\w*)\s+(?:du|de la)\s+$"  # « joué du Chopin »
+    r"|\b(?:played|playing|listened to|listening to)\s+some\s+$"
+    r"|\b(?:tickets?|billets?|places?)\s+(?:to|for|pour)\s+(?:see\s+|voir\s+)?$", re.IGNORECASE)  # "tickets to see Hozier"
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").
 _WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|re-?watched|binged|regard[ée]|mat[ée])\s+$", re.IGNORECASE)
 # Seen where shows are: "saw Cats at the Palladium", "vu Starmania à l'Opéra", "in the West End".
@@ -863,6 +871,8 @@ _FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ere", "er"), ("ienne"
 
 
 def _a_someone_noun(word: str) -> bool:
+    if kin(word):
+        return True  # "brother-in-law", « belle-sœur », "step-mum": a relative, whatever the hyphens
     nouns = _someone_nouns()
     return word in nouns or any(word.endswith(f) and word[:-len(f)] + m in nouns for f, m in _FEMININE_ENDINGS)
 
@@ -891,7 +901,13 @@ def _one_of_a_kind(text: str, start: int) -> bool:
     m = _ONE_OF.search(text[max(0, start - 30):start])
     if m is not None and not _an_article(text, m.group().split()[0]):
         return False  # "on a enterré Marcel": in French "a" is "has"
+    if m is not None and m.group("adj") and fold_str(m.group("adj")) in _BABY_WORDS \
+            and is_first_name(fold_str(text[start:start + 20].split()[0]).strip(",.;!?")):
+        return False  # « une petite Lina de 3,2 kg », "a little Emma": a newborn, someone
     return m is not None and (m.group("adj") is None or fold_str(m.group("adj")) not in _someone_nouns())
+
+
+_BABY_WORDS = frozenset("petite petit little baby bebe adorable minuscule tiny".split())
 
 
 def _an_article(text: str, word: str) -> bool:
@@ -1050,7 +1066,19 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
     """"Mr Pickles the tortoise", "Mr. Whiskers (the cat)", « le chien de Papi, Rocky, »: the memory itself says
     the name is an animal's, whatever its title or capitals."""
     return any(_a_pet_at(text, start, end) or _PET_NOUN_BEFORE.search(text[max(0, start - 40):start])
+               or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
                for start, end in find_phrase(text, name))
+
+
+def _taken_to_the_vet(text: str, start: int, end: int) -> bool:
+    """"Took Rufus to the vet", « emmené Gaston chez le véto » (not "walked Lola to school": a child)."""
+    return bool(_TAKEN_BEFORE.search(text[max(0, start - 20):start]) and _TO_THE_VET.match(text, end))
+
+
+def _a_pet_taken_along(text: str, start: int) -> bool:
+    """"Took Biscuit and Pepper to the dog beach": the second of two names taken to the vet's or a dog's place."""
+    m = re.search(r"([A-ZÀ-Ý][\w-]+)\s+(?:and|et|&)\s+$", text[max(0, start - 30):start])
+    return m is not None and _taken_to_the_vet(text, start - len(m.group()), start - len(m.group()) + len(m[1]))
 
 
 _PET_NOUN_BEFORE = re.compile(
@@ -1067,8 +1095,10 @@ def _a_pet_at(text: str, start: int, end: int) -> bool:
 _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|brought|bring|emmen\w*|amen\w*|conduit)\s+$", re.IGNORECASE)
 _CARED_BEFORE = re.compile(r"\b(?:walk(?:ed|ing)?|fed|feed(?:ing)?|brush(?:ed|ing)?|groom(?:ed|ing)?|promen[ée]\w*"
                            r"|nourri\w*|toilett\w*|vermifug\w*|vaccin\w*)\s+$", re.IGNORECASE)
-_TO_THE_VET = re.compile(r"\s+(?:to the (?:vets?|groomers?|kennels?)|chez (?:le|la) (?:v[ée]to|v[ée]t[ée]rinaire|toiletteur)"
-                         r"|au (?:v[ée]to|toilettage|chenil))\b", re.IGNORECASE)
+_TO_THE_VET = re.compile(r"(?:\s+(?:and|et|&)\s+[A-ZÀ-Ý][\w-]+)?"  # "took Biscuit and Pepper to the dog beach"
+                         r"\s+(?:to the (?:vets?|groomers?|kennels?|dog (?:beach|park|run))"
+                         r"|chez (?:le|la) (?:v[ée]to|v[ée]t[ée]rinaire|toiletteur)"
+                         r"|au (?:v[ée]to|toilettage|chenil|parc canin))\b", re.IGNORECASE)
 
 
 def _cared_for_as_a_pet(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import voice
-from ..well_known import a_brand, a_character, a_star
+from ..well_known import a_brand, a_character, a_landmark, a_star
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..language import detect_language
 from ..mentions import (
@@ -255,6 +255,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         if mention.person is None and (a_character(mention.words) or a_brand(mention.words) or a_star(mention.words)
+                                       or a_landmark(mention.words)
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
@@ -369,8 +370,10 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
     if a_brand(name):
-        return (f"« {name} » est une marque, une enseigne ou une équipe, pas quelqu'un avec qui tu étais.",
-                f"“{name}” is a brand, a shop or a team, not someone you were with.")
+        return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
+    if a_landmark(name):
+        return f"« {name} » est un lieu, pas une personne.", f"“{name}” is a place, not a person."
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
@@ -463,8 +466,15 @@ def _named_after_a_role(text: str, name: str) -> bool:
 def _doing_something(text: str, name: str) -> bool:
     """A given name the memory makes the subject of a verb ("…, Kit joined in", "Fern brought me tea"):
     listed among the persons, it is someone, though it is also a word (not an acronym: "l'OM a perdu")."""
+    # ("The guy at the conference, Wade, told me…": between commas, the verb after the second.)
     return maybe_first_name(name) and not (name.isupper() and len(name) > 1) and any(
-        a_verb_follows(text, end, detect_language(text) or "") for _, end in find_phrase(text, name))
+        a_verb_follows(text, end + _between_commas(text, start, end), detect_language(text) or "")
+        for start, end in find_phrase(text, name))
+
+
+def _between_commas(text: str, start: int, end: int) -> int:
+    """1 when the name sits between two commas, an apposition: its verb is after the second."""
+    return 1 if text[end:end + 1] == "," and re.search(r",\s*$", text[max(0, start - 2):start]) else 0
 
 
 def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from .. import voice
 from ..folding import words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
+from ..mentions import kin, person_mentions
 from ..names import is_english_word, is_french_word
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -26,6 +27,16 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The reflection must be {ctx.persona.name}'s own, in the first person (“I”).",
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
+    if spans := _herself_as_another(ctx, reflection):
+        said = reflection[spans[0][0]:spans[0][1]]
+        return [Flag(
+            FlagKind.NOT_FIRST_PERSON,
+            f"La réflexion parle d'elle-même ou de toi à la troisième personne (« {said} ») : elle doit dire « je » et"
+            f" te parler.",
+            f"The reflection speaks of herself or of you in the third person (“{said}”): she must say “I” and speak"
+            f" to you.",
+            "reflection", tuple(Span("reflection", *s) for s in spans),
+        )]
     spans = (voice.users_own(reflection, ctx.original, ctx.persona.names)
              or voice.kinship_as_a_name(reflection, ctx.original) or _as_the_user(reflection, ctx.original)
              or voice.described_in_the_third_person(reflection))
@@ -38,6 +49,33 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     return []
+
+
+# The user told of as "the user", « l'utilisatrice »; herself as "your companion", « ta compagne » doing what she
+# does ("Your companion would have read it too", « Ta compagne adore ce genre de souvenir »).
+_THE_USER = re.compile(r"\b(?:l['’]utilisat(?:eur|rice)|the user)\b", re.IGNORECASE)
+_YOUR_COMPANION = re.compile(
+    r"\b(?:ta|votre|your|la|the) (?:compagne|compagnon|companion)(?: de l['’]utilisat(?:eur|rice)| of the user)?"
+    r"\s+(?:(?:ne |n['’])?(?:adore|aime|pense|croit|sent|sourit|espère|espere|trouve|aurait|serait|est|a|te|t['’])"
+    r"|loves|likes|thinks|believes|feels|smiles|hopes|would|is|was|has)\b", re.IGNORECASE)
+# She, with nobody in the memory she could be: "She thinks you should be so proud", « Elle te dit de bien dormir ».
+# (Not « Elle va être parfaite dans ton salon »: in French a lamp is « elle » too; what follows must be hers to do.)
+_SHE_OPENS = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<she>Elle|She)\s+(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
+    r"|aurait|se r[ée]jouit|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels"
+    r"|(?:is|est) (?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|contente|heureuse|fi[èe]re|d[ée]sol[ée]e"
+    r"|ravie|touch[ée]e|[ée]mue))\b")
+_SOMEONE_SHE = re.compile(r"\b(?:elle|she|her|hers|sa|ses|la|lui)\b", re.IGNORECASE)
+
+
+def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _THE_USER.finditer(reflection)]
+    partner = any(kin(p.relation) & {"partner", "wife", "girlfriend"} for p in ctx.people.people)
+    if not partner:  # « ta compagne » is the user's partner when who-is-who has one
+        spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
+    if not person_mentions(ctx.original, ctx.people) and not _SOMEONE_SHE.search(ctx.original):
+        spans += [m.span("she") for m in _SHE_OPENS.finditer(reflection)]
+    return sorted(spans)
 
 
 # Her name told as a word ("Lix feels like a hug of a name", « Lili, c'est un joli surnom »): no third person.

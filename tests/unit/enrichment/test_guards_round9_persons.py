@@ -140,7 +140,7 @@ def test_ce_julien_la_is_julien() -> None:
 def test_the_shipped_lists_know_towns_characters_brands_and_stars() -> None:
     assert a_town("Quimper") and a_town("Dayton") and a_route("Paris-Bordeaux") and not a_route("Jean-Pierre")
     assert a_character("Jane Eyre") and a_character("Gandalf") and not a_character("Alice")
-    assert a_brand("Leroy Merlin") and a_star("Coldplay") and not a_brand("Apple")
+    assert a_brand("Leroy Merlin") and a_brand("Coldplay") and a_star("Stromae") and not a_brand("Paul")
 
 
 # --- her name and her voice -----------------------------------------------------------------------------------
