@@ -25,7 +25,9 @@ from .names import (
 )
 from .persona import KnownPerson, WhoIsWho
 from .towns import a_route, a_town
-from .texting import a_texting_word, done_to_me, in_lower_case, titled_in_lower_case, unknown_word, unknown_words
+from .texting import (
+    a_texting_word, beside_a_name, done_to_me, in_lower_case, titled_in_lower_case, unknown_word, unknown_words,
+)
 from .time_phrases import MONTHS, WEEKDAYS
 
 CITIES = frozenset(fold_str(c) for c in (
@@ -80,6 +82,13 @@ class Mention:
 def _is_city(words: str) -> bool:
     """A town for sure: one of ours, or two joined ("Paris-Bordeaux")."""
     return fold_str(words) in CITIES or a_route(words)
+
+
+def _towns_joined(text: str, words: str, start: int, end: int) -> bool:
+    """"between Leeds and Porto", « de Lyon à Porto »: a town joined to another is a town, given name or not."""
+    before = re.search(r"([A-ZÀ-Ý][\w-]+)\s+(?:and|et|&|to|à)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+(?:and|et|&|to|à)\s+([A-ZÀ-Ý][\w-]+)", text[end:])
+    return a_town(words) and any(m is not None and (a_town(m[1]) or fold_str(m[1]) in CITIES) for m in (before, after))
 
 
 def _a_town_somewhere(words: str) -> bool:
@@ -214,7 +223,8 @@ _NOT_PERSONS = frozenset(fold_str(w) for w in (
 ).split())
 _PET_NOUNS = frozenset(
     "chien chienne chiot chat chatte chaton lapin hamster cheval jument poney perroquet poisson"
-    " tortue cochon furet dog puppy cat kitten bunny rabbit hamster horse pony parrot fish turtle"
+    " tortue cochon furet dog puppy cat kitten bunny rabbit hamster horse pony parrot fish turtle tortoise"
+    " budgie gecko ferret"
     " pet pup kitty toutou minou".split()
 )
 # Words that say how someone relates to the user: never a name by themselves.
@@ -383,7 +393,8 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
         if a_texting_word(m.group()):
             continue  # "jai" is "j'ai", not Jai
         if is_first_name(m.group()) and (_a_lower_case_name(m.group()) and fold_str(m.group()) not in _COMMON_WORDS
-                                         or _met(text, m)) and not _a_noun_here(text, m.start()):
+                                         or _met(text, m) or beside_a_name(text, *m.span())) \
+                and not _a_noun_here(text, m.start()):
             candidates.append((m.group(), m.span()))
     return sorted(candidates, key=lambda c: c[1])
 
@@ -404,7 +415,8 @@ def _met(text: str, m: re.Match[str]) -> bool:
     though it is also a word ("pierre", "claire"); not "with grace", an English word there."""
     before = _preceding(text, m.start(), 1)
     if before and before[-1] in _SEEN_SOMEONE:  # "j'ai revu tom", "croisé pierre": not a word of the language
-        return not (is_french_word(m.group()) if detect_language(text) == "fr" else is_english_word(m.group()))
+        return in_lower_case(text) or not (
+            is_french_word(m.group()) if detect_language(text) == "fr" else is_english_word(m.group()))
     if not before or before[-1] not in ("avec", "avc", "chez", "with", "w"):
         return False
     return before[-1] in ("avec", "avc", "chez") or not is_english_word(m.group())
@@ -447,7 +459,7 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     head = fold_str(words).split()[0]
     if a_family_name(words) or head.rstrip(".") in _TITLE_WORDS and " " in words:
         return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin", "Professor Clarke"
-    if _never_a_person(text, words, start, end):
+    if _never_a_person(text, words, start, end) or _towns_joined(text, words, start, end):
         return False
     if _CAME_FROM.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s") \
             or _WHERE_AFTER.match(text, end):
@@ -543,7 +555,7 @@ TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss miste
 _TITLE_WORDS = TITLES | frozenset("prof professeur professor pr".split())  # before a surname
 # Said, written, given to someone: "écrit à Tolu", "talked to Siobhan"; someone's: "l'anniversaire de Tolu".
 _TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand"
-                      r"|talk|spok|said|wrote|written|sent|gave|given|text|email|explain|repli|lent|show"
+                      r"|talk|spok|said|wrote|written|sent|send|gave|given|text|email|explain|repli|lent|show"
                       r"|introduc|apologi|listen|mention)\w*$")
 _SOMEONE_HAS = frozenset(
     "anniversaire mariage fete soiree enterrement naissance bapteme depart retour maison appart"
@@ -683,6 +695,17 @@ def _an_institution(words: str) -> bool:
     return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST)
 
 
+_A_DISH_BEFORE = re.compile(r"\b(?:tartes?|sauce|p[êe]che|poire|b(?:œ|oe)uf|salade|soupe|coupe|cr[êe]pes?|omelette|pizza"
+                            r"|eggs|salad|pie|cocktail)\s+$", re.IGNORECASE)
+
+
+def a_restaurants_name(text: str, name: str) -> bool:
+    """"au Chez Paulette", "at Chez Marcel": a « Chez » written as a name's part is a restaurant's sign."""
+    name = re.sub(r"^Chez\s+", "", name)
+    spans = find_phrase(text, name)
+    return bool(spans) and all(re.search(r"\b(?:au|le|du|the|at)\s+Chez\s+$", text[max(0, s - 12):s]) for s, _ in spans)
+
+
 def a_things_name(text: str, name: str) -> bool:
     """"SCI Les Tilleuls" (a company), "Paul Bert" in "rue Paul Bert" wherever it is said: an institution,
     or a street, a school, a stadium named after someone, not anyone the memory was with."""
@@ -698,6 +721,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True
     if _an_institution(words):
         return True  # "on hold with Leeds City Council": an institution, whoever answered
+    if _A_DISH_BEFORE.search(text[max(0, start - 12):start]):
+        return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone
     if _a_shop_in_french(text, end):
         return True
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
@@ -852,7 +877,7 @@ _NOUN_AFTER_AN_ADJECTIVE = re.compile(
 
 _WORKS = (r"concerts?|livres?|films?|chansons?|albums?|expos?|exposition|tableaux?|pi[eè]ce|spectacles?"
           r"|s[ée]ries?|romans?|books?|novels?|songs?|movies?|shows?|gigs?|exhibition|paintings?|plays?"
-          r"|podcasts?|tours?|tourn[ée]e|documentaire|documentary|interview|playlist|disque|record")
+          r"|podcasts?|tours?|tourn[ée]e|documentaire|documentary|interview|playlist|disque|record|poems?|po[èe]mes?")
 # Only "by": "le spectacle de Léa" is as often a friend's show as "le concert de Stromae" a star's.
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$", re.IGNORECASE)
 _WORK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:new\s+|latest\s+|last\s+|first\s+)?(?:{_WORKS})\b", re.IGNORECASE)

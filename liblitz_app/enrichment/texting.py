@@ -65,8 +65,13 @@ def unknown_words(text: str) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
-_WITH = re.compile(r"(?:\bwith|\bw/|\bavec|\bavc|\bmerci a|\bmerci à|\bdis a)\s+$")
+_WITH = re.compile(r"(?:\bwith|\bw/|\bavec|\bavc|\bchez|\bmerci a|\bmerci à|\bdis a)\s+$")
 _AND = r"\s+(?:and|et|n|&)\s+"
+
+
+def beside_a_name(text: str, start: int, end: int) -> bool:
+    """In a text written without capitals, a word joined by "and" to a given name: "dev and ana", "fatou et olek"."""
+    return in_lower_case(text) and _beside_a_name(text, start, end)
 
 
 def _beside_a_name(text: str, start: int, end: int) -> bool:

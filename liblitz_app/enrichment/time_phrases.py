@@ -277,6 +277,9 @@ def _ago(m: re.Match[str], base: date) -> tuple[date, None] | None:
 _HOLIDAYS = {"noel": (12, 25), "christmas": (12, 25), "christmas day": (12, 25),
              "reveillon de noel": (12, 24), "christmas eve": (12, 24), "saint-sylvestre": (12, 31),
              "reveillon du nouvel an": (12, 31), "new year's eve": (12, 31), "nouvel an": (1, 1),
+             # the evening or the night of the new year is the one that ends the old one, as "New Year's Eve"
+             "soiree du nouvel an": (12, 31), "soir du nouvel an": (12, 31), "nuit du nouvel an": (12, 31),
+             "new year's eve party": (12, 31), "new year's night": (12, 31),
              "jour de l'an": (1, 1), "new year's day": (1, 1), "new year": (1, 1),
              "saint-valentin": (2, 14), "valentine's day": (2, 14), "valentine's": (2, 14),
              "halloween": (10, 31), "toussaint": (11, 1), "armistice": (11, 11), "boxing day": (12, 26),
@@ -692,13 +695,23 @@ def _coming_month(m: re.Match[str], base: date) -> tuple[date, date] | None:
     return _month_range(base.year + (month < base.month), month)
 
 
+# A promise, a plan, an agreement made in the past, governing the rest of its clause ("j'ai promis à Léa de l'aider
+# samedi", "we agreed to meet on Friday"): its day is the one still to come, whatever the tense of the promise.
+_PROMISED = re.compile(
+    r"\b(?:promis|jure|prevu|convenu|decide|propose|accepte|accepter|engage|organise|planifie)e?s?\s+"
+    r"(?:(?:a|avec)\s+(?:[\w'-]+\s+){1,3})?(?:de\s|d')[^,;:]*$"
+    r"|\b(?:promised|swore|vowed|agreed|arranged|planned|decided|offered|pledged)"
+    r"(?:\s+(?:me|us|him|her|them|[a-z][\w-]*))?\s+(?:to|that)\s[^,;:]*$")
+
+
 def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
                     base: date) -> tuple[date, date] | None:
     if resolver is _weekday and WEEKDAYS[m.group("wd")] == base.weekday():
         return base, base  # "samedi" written on a Saturday evening: that very day
-    if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month) \
-            or told_in_the_past(sentence_of(text, span)):
+    if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month):
         return None
+    if told_in_the_past(sentence_of(text, span)) and not _PROMISED.search(fold(sentence_before(text, span)).folded):
+        return None  # "samedi" in a past told is the last one, but not in what was promised for then
     if resolver is _day_month:
         return _coming_date(m, base)
     if resolver is _named_month:
@@ -717,9 +730,13 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
 
 def sentence_of(text: str, span: tuple[int, int]) -> str:
     """The sentence these characters stand in."""
-    start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
-    return text[start:min(ends, default=len(text))]
+    return sentence_before(text, span) + text[span[0]:min(ends, default=len(text))]
+
+
+def sentence_before(text: str, span: tuple[int, int]) -> str:
+    """The words of their sentence before these characters."""
+    return text[max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1:span[0]]
 
 
 # English simple past, with its subject ("we went", "I saw"), or a word that only a past can follow.

@@ -543,8 +543,8 @@ _HER_PREDICATE = re.compile(
     r"(?:content|heureu|ravi|fier|fiere|touche|emu|triste|desole|navre|reconnaissant|la pour|la avec|ici pour"
     r"|glad|happy|proud|sorry|touched|moved|sad|delighted|pleased|honou?red|grateful|thankful|here for|here with"
     r"|there for|vivant|alive|human|humain|une (?:vraie )?personne|a (?:real )?person|un humain|a human)"
-    r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|thinks|believes|feels|hopes|wishes"
-    r"|understands|thanks you)\b)")
+    r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|thinks|believes|feels|hopes"
+    r"|wishes|bets|understands|thanks you)\b)")
 
 
 def self_description(text: str, start: int, end: int) -> str | None:
@@ -619,7 +619,7 @@ DEPERSONALISING = (
     r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"
     r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
     r"|\bsystem\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
-    r"|\b(?:compagnon|compagne|amie?|companion|friend|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
+    r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))
 )

@@ -13,7 +13,8 @@ from ..names import english_lemmas, maybe_first_name
 _ANIMAL_WORDS = (r"chien(?:ne)?s?|chiots?|chats?|chattes?|chatons?|lapins?|hamsters?|chevaux|cheval|poneys?"
                  r"|tortues?|perroquets?|dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|horses?|ponies"
                  r"|pony|tortoises?|parrots?|v[ée]tos?|v[ée]t[ée]rinaires?|vets?|croquettes|liti[èe]re|kibble"
-                 r"|leash|laisse|purr\w*|ronronn\w*|aboy\w*|barked|barking|miaul\w*|meow\w*|wagg\w*")
+                 r"|leash|laisse|purr\w*|ronronn\w*|aboy\w*|barked|barking|miaul\w*|meow\w*|wagg\w*"
+                 r"|tails?|paws?|pattes?|fur|pelage|treat cupboard|walkies")
 _ANIMAL = re.compile(rf"\b(?:{_ANIMAL_WORDS})\b", re.IGNORECASE)
 # What a dog does on a walk ("elle a couru après tous les pigeons", "chased every squirrel"): enough to leave the
 # name out of the persons, not to flag it listed (a guess the user may share).

@@ -52,7 +52,8 @@ def check_companion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
     """"l'IA", "la machine" for herself; the same words are fine for what the memory talks about."""
     original = _concepts(ctx.original)
-    recorded = {fold_str(n) for p in ctx.people.people for n in p.names}
+    # (Someone's name too: "Gemma", a model's name, is the friend who sent the message.)
+    recorded = {fold_str(n) for p in ctx.people.people for n in p.names} | {fold_str(n) for n in ctx.known.persons}
     folded = fold(value)
     spans = []
     for m in voice.DEPERSONALISING_RE.finditer(folded.folded):
@@ -62,6 +63,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         use = voice.self_description(folded.folded, m.start(), m.end())
         if use is None and _I_AM_ONLY.search(folded.folded[:m.start()]):
             use = voice.IS  # "I'm just a bot": herself, whatever the memory calls her
+        if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
+                voice.her_predicate_follows(folded.folded[m.end():]) or _YOURS.search(folded.folded[:m.start()])):
+            use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
         if use is None and _concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
         if use is None and _EVERYDAY.fullmatch(term) and not _a_subject(folded.folded, m.start(), m.end()):
@@ -70,6 +74,12 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue
         spans.append(Span(target, *folded.span(m.start(), m.end())))
     return spans
+
+
+# « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
+_A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+\w")
+# The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
+_YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own)\s+)?$")
 
 
 # She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).
@@ -151,9 +161,10 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
     spans += [Span("reflection", *m.span("what")) for pattern in (_A_THING, _AS_A_THING)
               for m in pattern.finditer(reflection) if not any(x.start == m.start("what") for x in spans)]
-    signed = _SIGNED.search(reflection)
-    if signed and fold_str(signed["name"]) not in own and not any(x.start == signed.start("name") for x in spans):
-        spans.append(Span("reflection", *signed.span("name")))  # "… will love it. - Nova": signed as another
+    signed = _SIGNED.search(reflection) or _SIGNED_AS.search(reflection)
+    if signed and fold_str(signed["name"]).strip(" .!") not in own \
+            and not any(x.start == signed.start("name") for x in spans):
+        spans.append(Span("reflection", *signed.span("name")))  # "… - Nova", « Signé : ton ordinateur »
     spans += [Span("reflection", *m.span("what")) for m in _ME_THE.finditer(reflection)
               if fold_str(m.group("what")).split()[-1] not in _HER_ROLES
               and not any(x.start == m.start("what") for x in spans)]
@@ -167,6 +178,7 @@ _AS_A_THING = re.compile(
     r"(?: connect[ée]es?)?|objets? connect[ée]s?))\b", re.IGNORECASE)
 # A signature at the reflection's end: "… - Nova", « … — Lou ».
 _SIGNED = re.compile(r"(?:^|\s)[-—–~]+\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
+_SIGNED_AS = re.compile(r"(?:^|[.!?…]\s+)(?:Sign[ée]e?|Signed)\s*[:,]?\s*(?P<name>[^.!?\n]{2,40}?)\s*[.!]?\s*$")
 
 
 # Herself in apposition under a description: "I, the autocomplete, care…", « Moi, le programme, je… ».

@@ -1,7 +1,7 @@
 """Places a memory names that are not where it happened, read from what the sentence does with them: a
 dream's or a picture's place, someone else's whereabouts or a caller's end, a plan still to come, a team's name,
-a promise or a duty, a team played against, a route given up, the other end of a call, what someone else says, what
-a screen showed."""
+a promise, an agreement or a duty, a team played against or watched, what a listing offers, a route given up, the
+other end of a call, what someone else says, what a screen showed."""
 from __future__ import annotations
 
 import re
@@ -24,7 +24,8 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _someone_elses_whereabouts(text, sentence, end) or _part_of_a_name(text, start, end)
                 or _a_callers_end(text, sentence) or _intended(sentence) or _an_opponent(text, start, sentence)
                 or _a_route_given_up(text, start, sentence) or _the_other_end_of_a_call(sentence)
-                or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence))
+                or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence)
+                or _a_team(text, start, end, sentence) or _LISTED.search(sentence))
 
 
 # A promise, an offer, a wish or a duty still ahead, governing the rest of its clause ("on s'était juré de faire le
@@ -35,7 +36,8 @@ _INTENDED = re.compile(
     r"(?:\b(?:jur[ée]e?s?|promis|propos[ée]e?s?|sugg[ée]r[ée]e?s?|conseill[ée]e?s?) (?:de|d['’])"
     r"|\b(?:il )?(?:faudra|faudrait|faut) (?:que|qu['’])|\b(?:envie|besoin) (?:de|d['’])|\b(?:aimerai[st]|aimerions"
     r"|voudrai[st]|voudrions|devrai[st]?|devrons|devrions) "
-    r"|\b(?:swore|sworn|promised|vowed|pledged|suggested)"
+    r"|\b(?:accept[ée]e?s?|acceptent|accepte|consenti) (?:de|d['’])"  # an agreement to do: still ahead
+    r"|\b(?:swore|sworn|promised|vowed|pledged|suggested|agreed|agrees|accepted|accepts)"
     r"(?: (?:me|us|him|her|them|(?-i:[A-Z][\w-]+)))? (?:to|that|we|we['’]d|I['’]d|we would|I would)\s"
     r"|\bproposed (?:that|we|going)\s"  # not "proposed to Jen": a marriage proposal, where it was
     r"|\b(?:need|needs|have|has|ought) to |\bgotta |\b(?:would|['’]d) (?:love|like) to "
@@ -59,6 +61,30 @@ _AGAINST = re.compile(r"\b(?:contre|against|versus|vs\.?|face (?:à|a|au))\s*(?:
 
 def _an_opponent(text: str, start: int, sentence: str) -> bool:
     return text[start].isupper() and bool(_AGAINST.search(sentence))
+
+
+# A team, named by its club or its town: what a match is "of" (« match du Stade Rennais », "the game of the
+# Leeds Rhinos"), or who wins, loses or plays ("watched the Jets lose", « l'OM a gagné »). The place of a match is
+# where it was played, which a preposition says ("at Anfield", « au Vélodrome »).
+# (Not "a fan of the Lake District": one may love a place.)
+_MATCH_OF = re.compile(r"\b(?:match(?:es|s)?|rencontre|derby|game|supporters?)\s+(?:du|de la|de l['’]|des|de|d['’]"
+                       r"|of the|of)\s*(?:the\s+)?$", re.IGNORECASE)
+_PLAYED = re.compile(r"^\s+(?:(?:a|ont|avait|avaient)\s+)?(?:lose|lost|losing|loses|win|won|wins|winning|beat|beats"
+                     r"|beating|play|played|plays|playing|score|scored|draw|drew|perd|perdre|perdu|gagn[ée]|gagne"
+                     r"|gagner|battu|bat|jou[ée]|joue|marqu[ée])\b", re.IGNORECASE)
+
+
+def _a_team(text: str, start: int, end: int, sentence: str) -> bool:
+    return text[start].isupper() and bool(_MATCH_OF.search(sentence) or _PLAYED.match(text[end:]))
+
+
+# What a listing offers ("les annonces de maisons en Ardèche", "browsed flat listings in Lisbon", "job offers in
+# Dubai"): the place of what is offered, not of the one reading it (nor "the brochures at the library": where
+# they were).
+_LISTED = re.compile(r"\b(?:annonces?|listings?|ads|adverts?|advertisements?|offres? d['’](?:emploi|achat)|job offers"
+                     r"|postings?|brochures?"
+                     r"|catalogues?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:en|à|a|in|near|around)"
+                     r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 
 
 # A route by its two ends ("train Paris-Bordeaux", "the Leeds–York bus") that was cancelled or missed: the user

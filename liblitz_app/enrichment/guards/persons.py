@@ -6,16 +6,18 @@ import re
 from functools import lru_cache
 
 from .. import voice
-from ..well_known import a_brand, a_character, a_landmark, a_star
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..language import detect_language
 from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
-    a_things_name, kin, kin_said, named_as_a_thing, person_mentions, sentence_start, users_own_relative,
+    a_restaurants_name, a_things_name, kin, kin_said, named_as_a_thing, person_mentions, sentence_start,
+    users_own_relative,
 )
 from ..names import a_verb_follows, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
+from ..texting import in_lower_case
+from ..well_known import a_brand, a_character, a_landmark, a_star
 from .animals_and_works import a_title_or_a_things_name, a_work_or_a_star, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -65,8 +67,8 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
         return False  # "ma voisine" → "Madame Voisine", "mon patron" → "Patron", "Sam's wife" unsaid
     if users_own_relative(name) and not recorded(ctx, name):
         return kin(name) <= kin_said(ctx.original)  # "Mum" for "Sam's mum" is someone else's mother
-    if contains_phrase(ctx.original, name):
-        return True
+    if contains_phrase(ctx.original, name) or in_lower_case(ctx.original) and contains_phrase(ctx.original, f"{name}s"):
+        return True  # "at keiras": a text message's possessive, without its apostrophe
     if _every_name_said(ctx, name) and not _title_of_the_other_sex(ctx.original, name):
         return True
     if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
@@ -255,7 +257,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         if mention.person is None and (a_character(mention.words) or a_brand(mention.words) or a_star(mention.words)
-                                       or a_landmark(mention.words)
+                                       or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
@@ -299,9 +301,23 @@ _NAMESAKES = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w-]+)(?:\s*,\s*(?P=
                         r"(?![\w'’-])")
 
 
+# "Thomas … l'autre Thomas", "Kate and the other Kate": the same name, a second person (when who-is-who records
+# both: with one recorded, the blind sets leave the other unlisted).
+_THE_OTHER = re.compile(r"\b(?:l['’]autre|the other)\s+(?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
 def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Flag]:
     """Persons are counted, not only named: two Pauls in the memory, one in the proposal, is one dropped."""
     flags = []
+    for m in _THE_OTHER.finditer(ctx.original):
+        recorded_twice = sum(any(names_match(m["name"], n) for n in p.names) for p in ctx.people.people) > 1
+        if recorded_twice and sum(names_match(m["name"], p) for p in proposed) == 1:
+            flags.append(Flag(
+                FlagKind.PERSON_DROPPED,
+                f"Le souvenir parle de deux personnes nommées « {m['name']} », la proposition d'une.",
+                f"The memory speaks of two people called “{m['name']}”, the proposal of one.",
+                "persons", (Span("original", *m.span()),),
+            ))
     for m in _NAMESAKES.finditer(ctx.original):
         name, said = m["name"], len(re.findall(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", m.group()))
         listed = sum(names_match(name, p) for p in proposed)
@@ -329,11 +345,15 @@ _HEADER = re.compile(r"\s*\[[^\]\n]{1,40}\]")
 _ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)
 
 
+# A relative's or a title's word before a name in "chez Mamie Rose", "chez tonton Ali", "chez Mme Roux".
+_KIN_TITLE = r"(?:mamie|mami|mamy|papi|papy|tonton|tata|tatie|mémé|pépé|grand-mère|grand-père|mme|m\.|madame|monsieur)"
+
+
 def _whose_place(place: str, name: str) -> bool:
     """"chez Hugo", "chez les parents d'Hugo", "Tiago's flat": the place is someone's, who is still someone
     the persons must hold ("Nando's", "St. Vincent's" alone are the place's own name)."""
     name = re.escape(name)
-    return bool(re.search(rf"(?:\bchez\s+|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w"
+    return bool(re.search(rf"(?:\bchez\s+(?:{_KIN_TITLE}\s+)?|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w"
                           # "Miriam and Avi's": two people's home, each someone
                           rf"|\b(?:and|et|&)\s+{name}['’]s\b|(?<![\w-]){name}\s+(?:and|et|&)\s+[\w-]+['’]s\b",
                           place, re.IGNORECASE))
@@ -353,6 +373,8 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
         if voice.DEPERSONALISING_RE.fullmatch(fold_str(mention.words)) or supported_person(ctx, mention.words):
             continue  # the companion guard's concern, or someone the memory names
+        if mention.words.endswith("s") and supported_person(ctx, mention.words[:-1]):
+            continue  # "two Matts": the memory's Matt, said of both
         if _is_known_place(ctx, proposal, mention.words):
             continue
         if not any(fold_str(mention.words) in m for m in listed):
@@ -360,16 +382,23 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     return flags
 
 
+def _someone_by_the_sentence(ctx: GuardContext, name: str) -> bool:
+    """"Spent the evening with Moana": whatever the name is elsewhere, here someone the user was with (not
+    « Soirée Harry Potter avec Chloé »)."""
+    return any(re.search(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", ctx.original[max(0, start - 8):start])
+               for start, _ in find_phrase(ctx.original, name))
+
+
 def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     """What a listed name is when it is nobody the memory was with, said in French and English (None: someone)."""
     if ctx.people.find(name) is not None or _came_with_the_memory(ctx, name):
         return None
-    if a_character(name):
+    if a_character(name) and not _someone_by_the_sentence(ctx, name):
         return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
-    if a_brand(name):
+    if a_brand(name) or a_restaurants_name(ctx.original, name):
         return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
     if a_landmark(name):

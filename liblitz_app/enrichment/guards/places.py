@@ -47,6 +47,20 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         host, town = (f"chez {home['host']}", home["town"] or "") if home and home["host"] else (place, "")
         if _recorded_home(ctx, host) and _place_tokens(town) <= original_tokens:
             return []  # "chez Romane, Nantes": her home, in the town the memory came with
+    elif owner := _owner_not_said(ctx, place):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"La proposition « {place} » fait de ce lieu celui de {owner}, ce que le souvenir ne dit pas.",
+            f"The proposal “{place}” makes this place belong to {owner}, which the memory does not say.",
+            "place", (Span("place", 0, len(place)),),
+        )]
+    elif where := _gathered_from_apart(ctx.original, place):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Le souvenir dit où c'était (« {where} ») ; « {place} » assemble des mots qu'il dit ailleurs.",
+            f"The memory says where it was (“{where}”); “{place}” puts together words it says elsewhere.",
+            "place", (Span("place", 0, len(place)),),
+        )]
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
             or _town_added(ctx, place, original_tokens):
         if not elsewhere(ctx.original, named_part(place)):
@@ -105,6 +119,56 @@ _AROUND = re.compile(r"^(?:devant|derriere|en bas de|au pied de|outside(?: of)?|
 _STAYED_HOME = re.compile(r"\b(?:work(?:ed|ing)? from home|wfh|(?:en )?teletravail|stay(?:ed|ing)? (?:at )?home"
                           r"|(?:didn't|did not|never) leave the (?:house|flat)|pas (?:sortie?s?|bouge) de (?:chez moi|la maison)"
                           r"|reste(?:e|s|es)? (?:a la maison|chez moi))\b")
+
+
+# Whose a place is, as a proposal says it: "Benji's farm", « la ferme de Benji ». A possessive is a claim of its own.
+_OWNED = re.compile(r"(?<![\w'’-])(?P<owner>(?-i:[A-ZÀ-Ý][\w-]+))['’]s?\s+(?P<what>[a-zà-ÿ][\w-]*)"
+                    r"|(?-i:\b(?P<what2>maison|ferme|appartement|appart|jardin|chalet|atelier|bureau|studio|garage)"
+                    r"\s+(?:de|d['’])\s*(?P<owner2>[A-ZÀ-Ý][\w-]+))")
+
+
+def _owner_not_said(ctx: GuardContext, place: str) -> str:
+    """Someone's name the proposal makes the place's owner ("Benji's farm") while the memory names that person
+    but never as an owner ("at Hollis Farm with Benji"): not "Benji's", « chez Benji », « de Benji », "his
+    place"."""
+    m = _OWNED.search(place)
+    owner = m and (m["owner"] or m["owner2"])
+    if not owner or not contains_phrase(ctx.original, owner) or _THEIR_HOME.search(ctx.original):
+        return ""
+    said, what = re.escape(owner), re.escape(m["what"] or m["what2"])
+    if re.search(rf"(?<![\w-]){said}['’]|\b(?:chez|de|du|d['’]|of)\s*(?:\w+\s+)?{said}\b"
+                 rf"|\b{said}\s+{_NEIGHBOURS}|\b{_THEIR}\s+(?:[\w-]+\s+)?{what}\b", ctx.original, re.IGNORECASE) \
+            or _recorded_home(ctx, f"chez {owner}"):
+        return ""  # "Shira… her building", "the Goldbergs next door": the memory says it is theirs
+    return owner
+
+
+# Where neighbours live, said after their name ("the Petersons upstairs", « les Martin d'à côté »); a possessive
+# pronoun before the proposed place's kind ("her building", « sa ferme »).
+_NEIGHBOURS = (r"(?:next door|upstairs|downstairs|across the (?:street|road|hall|landing)|d['’]à côté|du dessus"
+               r"|du dessous|d['’]en face|d['’]en (?:bas|haut))")
+_THEIR = r"(?:his|her|their|son|sa|ses|leur|leurs)"
+
+
+def _gathered_from_apart(original: str, place: str) -> str:
+    """Common words the memory says far apart, put together as a place ("the town fireworks show" of "fireworks
+    from the roof of Mateo's building… three towns' shows") while the memory says where it was in words of its
+    own: that phrase, or ""."""
+    proposed = [t for t in words(place) if t not in _PLACE_FILLER]
+    if re.search(r"[A-ZÀ-Ý]", place) or len(proposed) < 2:
+        return ""
+    said = words(original)
+    bare = [w[:-1] if len(w) > 4 and w.endswith("s") else w for w in said]  # "towns'" for "town"
+    spots = [[i for i, w in enumerate(said) if t in (w, bare[i])] for t in proposed]
+    reach = len(proposed) + 1
+    if not all(spots) or any(all(any(abs(i - a) <= reach for i in spot) for spot in spots) for a in spots[0]):
+        return ""  # a word the memory does not say, or the words said together ("the school car park")
+    folded = fold_str(original)
+    where = _SAYS_WHERE.search(folded)
+    if where is None or len(folded) != len(original):
+        return ""
+    phrase = re.split(r"[.,;:!?\n]", original[where.start():])[0].strip()
+    return "" if set(words(phrase)) & set(proposed) else phrase
 
 
 def _said_words(original: str, proposed: set[str]) -> set[str]:
@@ -184,6 +248,8 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
     kept, added = proposed & original, proposed - original - cities
     if added & _PREMISES and original & _PREMISES - proposed:
         return False  # "Sam's office" for "at Sam's flat": another room, not a precision
+    if _another_kind_said(original_text, kept, added):
+        return False  # "au garage de Landerneau" for "sur le parking du Leclerc de Landerneau": another kind of place
     if added & _PRACTICES and not kept & TITLES:
         return False  # "chez Paul" is Paul's home; "chez le Dr Morin", his practice
     if added & CITIES and _named_otherwise(original_text, kept, proposed):
@@ -195,6 +261,15 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
     if cities - original and any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(original_text)):
         return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
     return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
+
+
+def _another_kind_said(original: str, kept: set[str], added: set[str]) -> bool:
+    """The memory says what kind of place the kept name is ("the car park at Tesco", « le parking du Leclerc de
+    Landerneau ») and the proposal adds another kind ("the garage"): a place swapped, not made precise."""
+    if not added & _KINDS:
+        return False
+    said = words(original)
+    return any(w in kept and set(said[max(0, i - 5):i]) & _KINDS - kept - added for i, w in enumerate(said))
 
 
 # A venue the memory names after "at the", "in the": "at the Tate", "in the Barbican".
@@ -301,3 +376,8 @@ _PRECISIONS = frozenset(
     " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
     " mall cafe bar pub musee museum street rue avenue road quartier district library bibliotheque".split()
 ) | _PREMISES
+# Kinds of place, a name's head word: "le parking du Leclerc", "the pier at Brighton".
+_KINDS = _PREMISES | frozenset(
+    "airport aeroport station gare stadium stade parc park beach plage restaurant hotel hopital hospital mall cafe bar"
+    " pub musee museum library bibliotheque parking carpark market marche supermarche supermarket ecole school eglise"
+    " church port harbour pier jetee lac lake piscine pool gymnase gym cinema theatre theater magasin".split())

@@ -66,6 +66,9 @@ _SHE_OPENS = re.compile(
     r"|(?:is|est) (?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|contente|heureuse|fi[èe]re|d[ée]sol[ée]e"
     r"|ravie|touch[ée]e|[ée]mue))\b")
 _SOMEONE_SHE = re.compile(r"\b(?:elle|she|her|hers|sa|ses|la|lui)\b", re.IGNORECASE)
+_A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
+                      r"|patronne|cheffe|ni[èe]ce|mother|mum|mom|sister|grandma|grandmother|daughter|wife|aunt"
+                      r"|girlfriend|niece)\b", re.IGNORECASE)
 
 
 def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
@@ -73,7 +76,8 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
     partner = any(kin(p.relation) & {"partner", "wife", "girlfriend"} for p in ctx.people.people)
     if not partner:  # « ta compagne » is the user's partner when who-is-who has one
         spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
-    if not person_mentions(ctx.original, ctx.people) and not _SOMEONE_SHE.search(ctx.original):
+    if not person_mentions(ctx.original, ctx.people) and not _A_WOMAN.search(ctx.original) \
+            and not _SOMEONE_SHE.search(ctx.original):
         spans += [m.span("she") for m in _SHE_OPENS.finditer(reflection)]
     return sorted(spans)
 
@@ -83,9 +87,10 @@ _A_NAME_WORD = re.compile(r"\b(?:name|names|nom|noms|surnom|nickname|pr[ée]nom)
 
 
 def _the_name_as_a_word(reflection: str, span: tuple[int, int]) -> bool:
-    begin = max(reflection.rfind(c, 0, span[0]) for c in ".!?;\n") + 1
-    ends = [i for i in (reflection.find(c, span[1]) for c in ".!?;\n") if i >= 0]
-    return bool(_A_NAME_WORD.search(reflection[begin:min(ends) if ends else len(reflection)]))
+    """A name-word near hers: not "Juno believes some connections go deeper, even without a name" (far, another's)."""
+    before = " ".join(re.split(r"[.!?;\n]", reflection[:span[0]])[-1].split()[-4:])
+    after = " ".join(re.split(r"[.!?;\n]", reflection[span[1]:])[0].split()[:7])
+    return bool(_A_NAME_WORD.search(before) or _A_NAME_WORD.search(after))
 
 
 # A narrator's tag with her name: "…, se dit Liblitz", "pense-t-elle" aside, "says Liblitz", "thought Liblitz".

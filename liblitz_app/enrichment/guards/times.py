@@ -15,7 +15,15 @@ from ..known import keep_known
 from ..language import detect_language
 from ..names import english_lemmas, english_past, inflected_verb, read
 from ..proposal import Proposal
-from ..time_phrases import DAYS, WEEKDAYS, FoundTime, find_times, sentence_of, told_in_the_past
+from ..time_phrases import (
+    DAYS,
+    WEEKDAYS,
+    FoundTime,
+    find_times,
+    sentence_before,
+    sentence_of,
+    told_in_the_past,
+)
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names
 from .places import named_part
@@ -167,7 +175,10 @@ _VAGUE_PAST = re.compile(
     r"|when i was (?:in (?:high )?school|at (?:uni|university|college)|a student)|as a teenager"
     # a period of one's life, no year said: "back when I lived in Chicago", « du temps où je vivais à Lille »
     r"|back when|when i (?:lived|was living|worked|used to)|quand (?:j'habitais|je vivais|je travaillais)"
-    r"|a l'epoque ou|du temps ou)\b")
+    r"|a l'epoque ou|du temps ou"
+    # a while back, unsaid how long: no day at all ("a while back", « il y a quelque temps », « il y a un bail »)
+    r"|a while (?:back|ago)|some time ago|a little while ago"
+    r"|il y a (?:quelque temps|un bail|un certain temps))\b")
 
 
 # A habit told in the present ("je bois un café le matin", "I always sleep better…"): true of no day in
@@ -324,7 +335,18 @@ def _the_known_date_kept(ctx: GuardContext, time: EventTime, found: list[FoundTi
     if known.start is None or (time.start, time.end or time.start) != (known.start, known.end or known.start):
         return False
     other = [f for f in found if f.time.resolved and not f.allows(time.start, time.end or time.start)]
-    return all(_A_YEAR.search(f.said) for f in other)
+    return all(_A_YEAR.search(f.said) or _AHEAD.search(fold_str(sentence_before(ctx.original, f.span)))
+               for f in other)
+
+
+# A time in a clause still ahead, a wish, a plan or a duty ("je vais devoir annuler le week-end", « elle veut
+# qu'on ouvre le mercredi », "we're going to skip Sunday"): the day of what is to be done, not of what the memory
+# tells — it cannot gainsay the date the memory came with.
+_AHEAD = re.compile(
+    r"\b(?:vais|vas|allons|allez|vont|veut|veulent|voudrai[st]?|voudrions|aimerai[st]?|compte|comptons"
+    r"|devrai[st]?|devrons|faudra|faudrait|prevoi[st]|prevoyons|envisage|envisageons)\b[^,;:]*$"
+    r"|\b(?:going to|gonna|wants?(?: (?:me|us|him|her|them))? to|would like|will|'ll|plan(?:s|ning)? to"
+    r"|need(?:s)? to|have to|has to|hope to|hoping to)\s[^,;:]*$")
 
 
 # A day said as a figure: "comme si c'était hier", "like it was yesterday".
