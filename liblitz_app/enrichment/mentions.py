@@ -63,7 +63,7 @@ _NOT_NAMES = FRENCH | ENGLISH | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozen
     "je j'ai c'est c'etait ca hier aujourd demain super genial enfin trop vraiment quel quelle"
     " ce cette on oui non merci bonjour salut ok bref puis alors ensuite finalement heureusement"
     " malheureusement i i'm i've it's we my our today yesterday tomorrow finally then so well"
-    " oh ah wow yes no thanks hello hi dad mum mom papa maman noel christmas dieu god".split()
+    " oh ah wow yes no thanks hello hi dad mum mom papa maman noel christmas dieu god bebe baby".split()
 )
 _ELISIONS = frozenset("l d j qu n s t m c jusqu lorsqu puisqu".split())
 _CAP = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ][\wÀ-ÿ'’\-]*"
@@ -383,6 +383,8 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
         if _named_after_someone(words):
             continue  # "Arthur's Seat" is a hill, "Saint Mary's Hospital" a hospital
         words = re.sub(r"-(?:là|ci)$", "", words)  # « ce Julien-là » is Julien
+        if re.search(r"-[a-zà-ÿ]+$", words):
+            continue  # "a very Grace-ful day": a word made of a name, no one
         words = re.sub(r"['’]s(?:\s.*)?$", "", words)  # "Jordan's" is Jordan; "New Year's Eve", the year's
         words, start = _without_heading(text, words, start)
         words = re.split(r"\s+I\b", words)[0]  # "On Sunday I rang…": the pronoun ends a name
@@ -483,8 +485,11 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
             or _someone_in_a_text_message(text, words, start, end)
     if before and before[-1] in ("au", "aux", "en"):
         return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
-    if _is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head) \
-            or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE):
+    if before and before[-1] in ("in", "en", "near", "pres") and a_town(words):
+        return False  # "Bertie in Melbourne", "wedding in Savannah": a town, though also a given name
+    someone = _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end)  # "Florence drove me", "… and I"
+    if not someone and (_is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head)
+                        or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE)):
         return False  # a place ("la maison de Quimper"), a town's team ("Liverpool a gagné"): not "with Kemi"
     if _MOVED_TO.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s"):
         return False  # "moving to Denver", « emménage à Florence »: a town, though also a first name
@@ -534,6 +539,9 @@ def _written_as_a_name(words: str) -> bool:
 
 
 _WITH_ME = re.compile(r"\s*(?:et moi|and i|and me|& moi|& i)\b", re.IGNORECASE)
+# Something someone did to the user: "Florence drove me", « Florence m'a conduite » (a town does nothing to anyone).
+_DONE_TO_ME_AFTER = re.compile(r"\s+(?:\w+ed|drove|took|gave|told|sent|brought|taught|made|met|let)\s+(?:me|us)\b"
+                               r"|\s+(?:m['’]|nous\s+)(?:a|avait|ont)\s+\w+", re.IGNORECASE)
 _WEAKLY_SOMEONE = re.compile(r"\s*(?:was|is|has|had|came|['’]s)\b", re.IGNORECASE)
 _SOMEONES = frozenset(
     "wedding birthday party funeral baby husband wife boyfriend girlfriend partner mum mom dad mother"
@@ -666,7 +674,11 @@ _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|o
                        r"\s+(?:nomm|appel|baptis|surnomm|named|called|dubbed)\w*\s+$"
                        # Or said first, then its name: "the lab's old computer, Hal,", « ma vieille voiture, Titine, »
                        r"|\b(?:computer|laptop|car|van|bike|boat|robot|ordi|ordinateur|voiture|v[ée]lo|bateau|plante"
-                       r"|plant|guitar|guitare|piano|camper|caravan|tractor|tracteur)\s*,\s*$",
+                       r"|plant|guitar|guitare|piano|camper|caravan|tractor|tracteur)\s*,\s*$"
+                       # An animal that is called so: "the barn owl was called gerald", « la vache s'appelle Noisette »
+                       r"|\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig"
+                       r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)"
+                       r"\s+(?:was|is|were|s['’]appel\w*|est appel\w*)\s+(?:called|named)?\s*$",
                        re.IGNORECASE)
 # An animal said with its owner, then its name: "le chien des voisins, Rocky", "the cat from next door, Miso".
 _PET_OF_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PET_NOUNS))})\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of"
@@ -703,7 +715,8 @@ def a_restaurants_name(text: str, name: str) -> bool:
     """"au Chez Paulette", "at Chez Marcel": a « Chez » written as a name's part is a restaurant's sign."""
     name = re.sub(r"^Chez\s+", "", name)
     spans = find_phrase(text, name)
-    return bool(spans) and all(re.search(r"\b(?:au|le|du|the|at)\s+Chez\s+$", text[max(0, s - 12):s]) for s, _ in spans)
+    return bool(spans) and all(re.search(r"(?:\b(?:au|le|du|the|at)|[a-zà-ÿ,])\s+Chez\s+$", text[max(0, s - 12):s])
+                               for s, _ in spans)  # "au Chez Paulette", "… de Mme Caron Chez Gégé, le bar"
 
 
 def a_things_name(text: str, name: str) -> bool:
@@ -764,7 +777,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     if all(part in _NOT_NAMES for part in re.split(r"[\s'’-]+", folded) if part):
         return True  # "Après-demain", "Peut-être", "Next Friday": ordinary words joined, capitalised
     if not is_first_name(head.split("-")[0]) and _words_of_the_text(text, words) \
-            and not _a_name_doing_something(text, words, start, end) and not _after_a_relation(text, start):
+            and not _a_name_doing_something(text, words, start, end) and not _after_a_relation(text, start) \
+            and not _someone_in_apposition(text, end):
         return True  # "Calm is a gift", "Let's hope", "Honestly, Jordan…": words, capitalised (not "her partner Kit")
     if sentence_start(text, start) and not maybe_first_name(head) \
             and a_function_word(text, start, detect_language(text) or ""):
@@ -812,7 +826,7 @@ _A_ROLE_OR_SONGS = re.compile(
     r"\b(?:dress\w*|costum\w*|d[ée]guis\w*)\b[^.;!?]{0,25}\b(?:as|en)\s+$"
     r"|\b(?:danc\w*|dans\w*|sang|sing\w*)\s+(?:along\s+)?(?:to|sur)\s+$"
     r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée]|jou[ée]\w*)\s+(?:du|de la)\s+$"  # « joué du Chopin »
-    r"|\b(?:played|playing|listened to|listening to)\s+some\s+$"
+    r"|\b(?:played|playing|listened to|listening to)\s+some\s+$|\b(?:she|he|it|alexa|siri)\s+played\s+$"
     r"|\b(?:tickets?|billets?|places?)\s+(?:to|for|pour)\s+(?:see\s+|voir\s+)?$", re.IGNORECASE)  # "tickets to see Hozier"
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").
 _WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|re-?watched|binged|regard[ée]|mat[ée])\s+$", re.IGNORECASE)
@@ -856,7 +870,8 @@ _PERSON_NOUNS = KIN_AND_TITLES | frozenset(
     " bride groom widow widower godmother godfather godson goddaughter nanny babysitter mentor"
     " mariee veuve veuf filleul filleule nounou baby-sitter instituteur maitre maitresse voisin"
     " directeur proviseur entraineur moniteur animateur educateur"  # school and club staff, which Faker lacks
-    " teacher coach tutor headmaster principal".split()
+    " teacher coach tutor headmaster principal lead partner manager supervisor intern trainee apprentice"
+    " flatmate roommate housemate".split()
 )
 # French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
 _ADJECTIVES_BEFORE = frozenset(
@@ -1080,11 +1095,22 @@ def _from_somewhere(text: str, words: str, start: int) -> bool:
 _FROM = frozenset("from de du d a".split())
 
 
+# "Patience, our shift lead, …", "Brook, the new girl at the shop, …": the words between commas say who.
+_APPOSITION = re.compile(r"\s*,\s*(?:my|our|the|his|her|their|ma|mon|notre|la|le|sa|son|leur)\s+((?:[\w'’-]+\s*){1,6}?),")
+
+
+def _someone_in_apposition(text: str, end: int) -> bool:
+    m = _APPOSITION.match(text, end)
+    return m is not None and any(_a_someone_noun(fold_str(w)) for w in m.group(1).split())
+
+
 def _named_after_someone(words: str) -> bool:
     """"Arthur's Seat", "Saint Mary's Hospital": a possessive, then a capitalised word that is not
     a relation ("Jordan's Mum" is Jordan's mother)."""
     m = re.search(r"['’]s\s+(\S+)", words)
-    return m is not None and m.group(1)[:1].isupper() and fold_str(m.group(1)) not in _PERSON_NOUNS
+    # ("Priyanka's Christmas shift": someone's holiday, not a thing named after her.)
+    return m is not None and m.group(1)[:1].isupper() and fold_str(m.group(1)) not in _PERSON_NOUNS \
+        and fold_str(m.group(1)) not in _NOT_PERSONS
 
 
 def a_pet_by_its_words(text: str, name: str) -> bool:

@@ -75,9 +75,15 @@ def beside_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _beside_a_name(text: str, start: int, end: int) -> bool:
-    before = re.search(rf"([a-zà-ÿ]+){_AND}$", text[max(0, start - 25):start])
-    after = re.compile(rf"{_AND}([a-zà-ÿ]+)").match(text, end)
-    return any(m is not None and is_first_name(m.group(1)) and not a_texting_word(m.group(1)) for m in (before, after))
+    before = re.search(rf"([a-zà-ÿ-]+){_AND}$", text[max(0, start - 25):start])
+    after = re.compile(rf"{_AND}([a-zà-ÿ-]+)").match(text, end)
+    return any(m is not None and (is_first_name(m.group(1)) or _FAMILY.fullmatch(m.group(1)) is not None)
+               and not a_texting_word(m.group(1)) for m in (before, after))
+
+
+# "grand-mère et jacqueline", "me and dad": a relative's word beside a name.
+_FAMILY = re.compile(r"(?:grand-)?m[èe]re|(?:grand-)?p[èe]re|mamie|papi|papy|maman|papa|mum|mom|dad|nan|nana|grandma"
+                     r"|grandpa|tata|tonton|m[ée]m[ée]|p[ée]p[ée]")
 
 
 def done_to_me(text: str, end: int) -> bool:

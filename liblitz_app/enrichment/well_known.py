@@ -8,6 +8,7 @@ only the sentence can say whether it is the character, the shop, or a friend.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +20,7 @@ CHARACTERS_FILE = resource_path("names", "characters.txt")
 BRANDS_FILE = resource_path("names", "brands.txt")
 STARS_FILE = resource_path("names", "stars.txt")
 LANDMARKS_FILE = resource_path("names", "landmarks.txt")
+TEAMS_FILE = resource_path("names", "teams.txt")
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +47,7 @@ def a_character(words: str) -> bool:
 def a_brand(words: str) -> bool:
     """"Leroy Merlin", "Ben & Jerry's", "Spotify", "PSG", "Coldplay": a shop, a brand, an app, a team, a band; also
     "Nando" of "Nando's", a shop's branch ("Decathlon Villeneuve", « Leclerc de Landerneau »)."""
-    brands = _names(BRANDS_FILE, words_too=True)
+    brands = _names(BRANDS_FILE, words_too=True) | _names(TEAMS_FILE, words_too=True)
     folded = fold_str(words)
     head = folded.split()[0] if folded.split() else ""
     return folded in brands or f"{folded}'s" in brands or head in brands and words[:1].isupper() \
@@ -60,3 +62,32 @@ def a_landmark(words: str) -> bool:
 def a_star(words: str) -> bool:
     """"Coldplay", "Charli XCX", « Stromae »: a band, a star, a figure of history."""
     return fold_str(words) in _names(STARS_FILE)
+
+
+# What a team does, said in a memory about a match: "Chelsea lost again", « l'OM a gagné », "beat Leeds".
+_TEAM_DID = re.compile(r"\s+(?:(?:a|ont)\s+)?(?:\w+\s+)?(?:lost|won|beat|drew|perdu|gagn[ée]|battu|fait match nul)\b",
+                       re.IGNORECASE)
+_A_MATCH = re.compile(r"\b(?:match|matchs|game|final|finale|derby|league|ligue|cup|coupe|score|goals?|buts?|telly"
+                      r"|stade|stadium|supporters?|fans?)\b", re.IGNORECASE)
+
+
+def a_team_playing(text: str, name: str) -> bool:
+    """A listed team ("Chelsea", "PSG") or a name that is no given name said to win or lose, in a memory about a
+    match."""
+    if not _A_MATCH.search(text):
+        return False
+    # (A player scores and may win too: only a name that is no given name is a team by what it did, except the
+    # list's teams, "Chelsea" among them.)
+    folded = fold_str(name)
+    return folded in _teams() or not is_first_name(folded.split()[0] if folded.split() else "") and any(
+        _TEAM_DID.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+@lru_cache(maxsize=1)
+def _teams() -> frozenset[str]:
+    """The teams, given names kept: in a memory about a match, "Chelsea" is the club."""
+    try:
+        lines = TEAMS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(fold_str(line.strip()) for line in lines if line.strip() and not line.startswith("#"))

@@ -17,7 +17,7 @@ from ..names import a_verb_follows, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
-from ..well_known import a_brand, a_character, a_landmark, a_star
+from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import a_title_or_a_things_name, a_work_or_a_star, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -258,6 +258,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         if mention.person is None and (a_character(mention.words) or a_brand(mention.words) or a_star(mention.words)
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
+                                       or a_team_playing(ctx.original, mention.words)
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
@@ -318,6 +319,7 @@ def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Fla
                 f"The memory speaks of two people called “{m['name']}”, the proposal of one.",
                 "persons", (Span("original", *m.span()),),
             ))
+    flags += _two_of_a_name(ctx, proposed, flags)
     for m in _NAMESAKES.finditer(ctx.original):
         name, said = m["name"], len(re.findall(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", m.group()))
         listed = sum(names_match(name, p) for p in proposed)
@@ -342,6 +344,36 @@ def _in_a_quoted_title(text: str, span: tuple[int, int]) -> bool:
 
 # An imported row's heading: "[WhatsApp]", "[Export Messenger]", "[Discord]".
 _HEADER = re.compile(r"\s*\[[^\]\n]{1,40}\]")
+# "Two Sams", « Deux Lucas »; "Sam from IT … Sam the office manager", « Mélissa de la compta et Mélissa de l'accueil »,
+# « Emma (ma filleule) … Emma (sa grand-mère) »: one name, told apart by what follows it each time; two people when
+# who-is-who records two who bear it.
+_TWO_OF = re.compile(r"\b(?:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
+_TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
+
+
+def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
+    names = {m["name"] for m in _TWO_OF.finditer(ctx.original) if maybe_first_name(m["name"])}
+    for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original)):
+        told_apart = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", ctx.original)
+                      if re.match(_TOLD_APART, ctx.original[m.end():], re.IGNORECASE)]
+        if len(told_apart) >= 2 and maybe_first_name(name):
+            names.add(name)
+    flags = []
+    for name in sorted(names):
+        bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]
+        if len(bearers) < 2:
+            continue  # without who-is-who telling them apart, the blind sets list a shared name once as often as twice
+        listed = len({id(person) for q in proposed if (person := recorded(ctx, q)) in bearers})
+        if 0 < listed < 2 and not any(name in f.message_en for f in flagged):
+            flags.append(Flag(
+                FlagKind.PERSON_DROPPED,
+                f"Le souvenir parle de deux personnes nommées « {name} », la proposition d'une.",
+                f"The memory speaks of two people called “{name}”, the proposal of one.",
+                "persons",
+            ))
+    return flags
+
+
 _ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)
 
 
@@ -382,6 +414,17 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     return flags
 
 
+_SOMEONE_BEFORE = re.compile(r"\b(?:met|meet|meeting|rencontr\w*|with|avec|avc|w/|our|notre|the other|l['’]autre"
+                             r"|my friend|mon ami|mon amie|ma copine|mon pote)\s+$", re.IGNORECASE)
+_SOMEONE_AFTER = re.compile(r"\s*(?:and i|and me|et moi|& i|['’]s (?:mum|mom|dad|sister|brother|wife|husband|wedding"
+                            r"|birthday|funeral))\b", re.IGNORECASE)
+
+
+def _said_as_someone(text: str, name: str) -> bool:
+    return any(_SOMEONE_BEFORE.search(text[max(0, start - 16):start]) or _SOMEONE_AFTER.match(text, end)
+               for start, end in find_phrase(text, name))
+
+
 def _someone_by_the_sentence(ctx: GuardContext, name: str) -> bool:
     """"Spent the evening with Moana": whatever the name is elsewhere, here someone the user was with (not
     « Soirée Harry Potter avec Chloé »)."""
@@ -398,6 +441,11 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
+    if _an_unnamed_relative(name):
+        return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
+                f"“{name}” gives no name: the memory does not name this person.")
+    if a_team_playing(ctx.original, name) and not _said_as_someone(ctx.original, name):
+        return f"« {name} » est une équipe, pas une personne.", f"“{name}” is a team, not a person."
     if a_brand(name) or a_restaurants_name(ctx.original, name):
         return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
@@ -410,6 +458,12 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
                 f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
     return None
+
+
+def _an_unnamed_relative(name: str) -> bool:
+    """"Jordan's sister", « la sœur de Jordan »: someone's relative, listed without a name of their own."""
+    m = re.fullmatch(r"[\w-]+['’]s\s+(?P<kin>[\w-]+)|(?:la|le|l['’])\s*(?P<fr>[\w-]+)\s+(?:de|d['’])\s*[\w-]+", name.strip())
+    return m is not None and bool(kin(m["kin"] or m["fr"]))
 
 
 _PRONOUNS = frozenset("il elle ils elles lui eux on nous vous moi toi je tu he she him her they them we us you i me"
@@ -450,6 +504,8 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
     "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
     if ctx.people.find(name) is not None or any(names_match(name, n) for n in ctx.persona.names) or kin(name):
         return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
+    if _said_as_someone(ctx.original, name):
+        return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone
     if any(names_match(name, n) for person in _recorded_in_text(ctx) for n in person.names):
         return False
     if a_things_name(ctx.original, name):

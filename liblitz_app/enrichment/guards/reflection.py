@@ -55,7 +55,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 # does ("Your companion would have read it too", « Ta compagne adore ce genre de souvenir »).
 _THE_USER = re.compile(r"\b(?:l['’]utilisat(?:eur|rice)|the user)\b", re.IGNORECASE)
 _YOUR_COMPANION = re.compile(
-    r"\b(?:ta|votre|your|la|the) (?:compagne|compagnon|companion)(?: de l['’]utilisat(?:eur|rice)| of the user)?"
+    r"\b(?:ta|votre|your|la|the) (?:compagne|compagnon|companion)"
+    r"(?: (?:num[ée]rique|virtuelle?|digitale?|virtual|artificielle?))?(?: de l['’]utilisat(?:eur|rice)| of the user)?"
     r"\s+(?:(?:ne |n['’])?(?:adore|aime|pense|croit|sent|sourit|espère|espere|trouve|aurait|serait|est|a|te|t['’])"
     r"|loves|likes|thinks|believes|feels|smiles|hopes|would|is|was|has)\b", re.IGNORECASE)
 # She, with nobody in the memory she could be: "She thinks you should be so proud", « Elle te dit de bien dormir ».
