@@ -51,11 +51,13 @@ SETS = {
     "holdout13": ROOT / "benchmarks" / "data" / "guards_blind13" / "holdout.jsonl",
     "holdout14": ROOT / "benchmarks" / "data" / "guards_blind14" / "holdout.jsonl",
     "holdout15": ROOT / "benchmarks" / "data" / "guards_blind15" / "holdout.jsonl",
+    "holdout16": ROOT / "benchmarks" / "data" / "guards_blind16" / "holdout.jsonl",
+    "holdout17": ROOT / "benchmarks" / "data" / "guards_blind17" / "holdout.jsonl",
 }
 # The newest blind sets: never tuned on, so they print figures only, never a pair.
-MEASURED_ONLY: frozenset[str] = frozenset()
+MEASURED_ONLY: frozenset[str] = frozenset({"holdout16", "holdout17"})
 # Run only when named (--set NAME), once before a round of tuning and once after it: their measure of that round.
-UNSPENT: frozenset[str] = frozenset()
+UNSPENT: frozenset[str] = frozenset({"holdout16", "holdout17"})
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

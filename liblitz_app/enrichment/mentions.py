@@ -1118,7 +1118,17 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
     the name is an animal's, whatever its title or capitals."""
     return any(_a_pet_at(text, start, end) or _PET_NOUN_BEFORE.search(text[max(0, start - 40):start])
                or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
+               or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
+               or _AN_ANIMAL_CALLED.search(text[max(0, start - 40):start])
                for start, end in find_phrase(text, name))
+
+
+# "at the vets w Rufus", « chez le véto avec Filou »; "the barn owl was called gerald".
+_AT_THE_VET_WITH = re.compile(r"\b(?:at the vet['’]?s?|chez le v[ée]to|au v[ée]to)\s+(?:w/?|with|avec)\s+$", re.IGNORECASE)
+_AN_ANIMAL_CALLED = re.compile(
+    r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig|cochon|duck|canard"
+    r"|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)\s+(?:was|is|were|s['’]appel\w*|est appel\w*)"
+    r"\s+(?:called|named)?\s*$", re.IGNORECASE)
 
 
 def _taken_to_the_vet(text: str, start: int, end: int) -> bool:
@@ -1138,7 +1148,9 @@ _PET_NOUN_BEFORE = re.compile(
 
 
 def _a_pet_at(text: str, start: int, end: int) -> bool:
-    return bool(_PET_AFTER.match(text, end)) or _a_pet_noun_before(_preceding(text, start, 2))
+    # (Not across a clause: "We named the tortoise Clive; Joaquin laughed".)
+    new_clause = re.search(r"[;.!?:]\s*$", text[:start]) is not None
+    return bool(_PET_AFTER.match(text, end)) or not new_clause and _a_pet_noun_before(_preceding(text, start, 2))
 
 
 # What one does with a pet, the name its object: "Took Rufus to the vet", "emmené Filou chez le véto",

@@ -543,8 +543,8 @@ _HER_PREDICATE = re.compile(
     r"(?:content|heureu|ravi|fier|fiere|touche|emu|triste|desole|navre|reconnaissant|la pour|la avec|ici pour"
     r"|glad|happy|proud|sorry|touched|moved|sad|delighted|pleased|honou?red|grateful|thankful|here for|here with"
     r"|there for|vivant|alive|human|humain|une (?:vraie )?personne|a (?:real )?person|un humain|a human)"
-    r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|thinks|believes|feels|hopes"
-    r"|wishes|bets|understands|thanks you)\b)")
+    r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|compatit|thinks|believes|feels"
+    r"|hopes|wishes|bets|understands|sympathi[sz]es|thanks you)\b)")
 
 
 def self_description(text: str, start: int, end: int) -> str | None:

@@ -259,6 +259,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is None and (a_character(mention.words) or a_brand(mention.words) or a_star(mention.words)
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
                                        or a_team_playing(ctx.original, mention.words)
+                                       or a_pet_by_its_words(ctx.original, mention.words)
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star

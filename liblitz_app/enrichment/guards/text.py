@@ -88,18 +88,34 @@ def spelt_out(text: str) -> str:
 
 
 def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
-    """The memory retold to the user ("tu", "you"): what it says, in other forms, with no thought added."""
-    if not voice.addresses_user(reflection):
+    """The memory retold to the user ("tu", "you"), or reported of the others in it ("Derek said in the group chat
+    that…", « Tía Pilar a annoncé… »): what it says, in other forms, with no thought of hers added."""
+    overlap = _overlap(original, reflection, hers)
+    if overlap is None:
         return False
+    covered, own = overlap
+    if voice.addresses_user(reflection):
+        return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
+    # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
+    return not _HER_I.search(reflection) and covered >= REPORTED_COVERED and own <= REPORTED_OWN
+
+
+_HER_I = re.compile(r"(?<![\w'’])(?:je|j['’]|moi|me|m['’]|I|I['’]m|I['’]d|I['’]ll|I['’]ve|me|my|mine)(?![\w'’])",
+                    re.IGNORECASE)
+REPORTED_COVERED, REPORTED_OWN = 0.6, 0.2
+
+
+def _overlap(original: str, reflection: str, hers: set[str]) -> tuple[float, float] | None:
+    """The share of the memory's words the reflection says again, and the share of the reflection's own."""
     told = [w for w in dict.fromkeys(terms.words(spelt_out(original))) if w not in hers and not w.isdigit()]
     said = [w for w in terms.words(reflection) if w not in hers and not w.isdigit()]
     if len(told) < 3 or not said:
-        return False
+        return None
     told_stems = {s for w in told for s in terms.stems(w)}
     said_stems = {s for w in said for s in terms.stems(w)}
     covered = sum(1 for w in told if said_stems.intersection(terms.stems(w))) / len(told)
     own = sum(1 for w in said if not told_stems.intersection(terms.stems(w))) / len(said)
-    return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
+    return covered, own
 
 
 def check_reflection_restates(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
