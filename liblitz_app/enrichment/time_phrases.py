@@ -541,6 +541,8 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         first, last = _resolve(m, resolver, use_dateparser, said, base)
         first = _this_weekday_told(m, resolver, text, span, base) or first
         coming = _coming_weekday(m, resolver, text, span, base) or _week_before(m, resolver, first, base)
+        if coming and resolver is _weekday and _promised_for(text, span):
+            first, last, coming = coming[0], None, None  # "j'ai dit oui pour samedi": the one to come only
         first, last, coming = _bounded(folded.folded[:start], base, first, last, coming)
         last = base if first is not None and _HOW_LONG_SINCE.match(folded.folded, start) \
             and _SINCE_THEN.match(folded.folded, -neg_end) else last
@@ -696,12 +698,20 @@ def _coming_month(m: re.Match[str], base: date) -> tuple[date, date] | None:
 
 
 # A promise, a plan, an agreement made in the past, governing the rest of its clause ("j'ai promis à Léa de l'aider
-# samedi", "we agreed to meet on Friday"): its day is the one still to come, whatever the tense of the promise.
+# samedi", "we agreed to meet on Friday", a yes to an invitation): its day is the one still to come, whatever the
+# tense of the promise.
 _PROMISED = re.compile(
     r"\b(?:promis|jure|prevu|convenu|decide|propose|accepte|accepter|engage|organise|planifie)e?s?\s+"
     r"(?:(?:a|avec)\s+(?:[\w'-]+\s+){1,3})?(?:de\s|d')[^,;:]*$"
     r"|\b(?:promised|swore|vowed|agreed|arranged|planned|decided|offered|pledged)"
-    r"(?:\s+(?:me|us|him|her|them|[a-z][\w-]*))?\s+(?:to|that)\s[^,;:]*$")
+    r"(?:\s+(?:me|us|him|her|them|[a-z][\w-]*))?\s+(?:to|that)\s[^,;:]*$"
+    # A yes to an invitation: "j'ai dit oui à Ilyes pour le resto samedi", "said yes to drinks on Friday".
+    r"|\b(?:dit|repondu) oui\s+(?:a|au|aux|pour|pr)\s[^,;:]*$|\bsaid yes to\s[^,;:]*$")
+
+
+def _promised_for(text: str, span: tuple[int, int]) -> bool:
+    """A day in a past sentence, in what was promised or agreed for then: that day is still ahead."""
+    return told_in_the_past(sentence_of(text, span)) and bool(_PROMISED.search(fold(sentence_before(text, span)).folded))
 
 
 def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
@@ -710,7 +720,7 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
         return base, base  # "samedi" written on a Saturday evening: that very day
     if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month):
         return None
-    if told_in_the_past(sentence_of(text, span)) and not _PROMISED.search(fold(sentence_before(text, span)).folded):
+    if told_in_the_past(sentence_of(text, span)) and not _promised_for(text, span):
         return None  # "samedi" in a past told is the last one, but not in what was promised for then
     if resolver is _day_month:
         return _coming_date(m, base)
@@ -753,7 +763,7 @@ def told_in_the_past(sentence: str) -> bool:
     # A diary's "Went to the Proms on Tuesday", "Spent Saturday at the museum"; not a state it opens
     # with ("Scared about Thursday's biopsy", "Excited for Saturday").
     first = re.match(r"\s*([a-z]+)\s+(?!(?:about|of|for|by|that|over|because)\b)", folded)
-    if first and english_past(first.group(1)) and not _a_state(first.group(1)):
+    if first and (english_past(first.group(1)) or _a_coined_past(first.group(1))) and not _a_state(first.group(1)):
         return True
     if any(english_past(m["verb"]) and not _a_state(m["verb"]) for m in _NAMED_SUBJECT_EN.finditer(sentence)):
         return True  # "Abuela Rosa made rosca", "Diego got the figurine": someone named did it
@@ -762,6 +772,11 @@ def told_in_the_past(sentence: str) -> bool:
 
 # A name then a lower-case verb: "Rosa made", "Diego got" (English; a French past has its auxiliary).
 _NAMED_SUBJECT_EN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s+(?P<verb>(?!(?:de|du|des|la|le|les|et)\b)[a-z]+)\b")
+
+
+def _a_coined_past(word: str) -> bool:
+    """"Skyped", "FaceTimed", "texted": a verb made from a name or a new word, in "-ed", that no dictionary knows."""
+    return len(word) > 5 and word.endswith("ed") and not english_lemmas(word)
 
 
 def _a_state(word: str) -> bool:

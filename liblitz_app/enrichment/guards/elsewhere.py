@@ -1,7 +1,8 @@
 """Places a memory names that are not where it happened, read from what the sentence does with them: a
 dream's or a picture's place, someone else's whereabouts or a caller's end, a plan still to come, a team's name,
 a promise, an agreement or a duty, a team played against or watched, what a listing offers, a route given up, the
-other end of a call, what someone else says, what a screen showed."""
+other end of a call, what someone else says, what a screen showed; a caller's town at other hours, a month ahead, a
+game, a place nearly reached, someone's quoted message, a trip called off, someone's hour, a decision just taken."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ import re
 from ..folding import find_phrase, fold_str
 from ..language import ENGLISH, FRENCH
 from ..mentions import PLACE_NOUNS, kin, only_elsewhere
-from ..time_phrases import told_in_the_past
+from ..time_phrases import MONTHS, told_in_the_past
 
 
 def elsewhere(text: str, place: str) -> bool:
@@ -20,12 +21,109 @@ def elsewhere(text: str, place: str) -> bool:
 
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
-    return bool(_in_a_dream(sentence) or _DEPICTED.search(sentence) or _planned(text, sentence)
+    return bool(_in_a_dream(sentence) or _depicted(text, start, end, sentence) or _planned(text, sentence)
                 or _someone_elses_whereabouts(text, sentence, end) or _part_of_a_name(text, start, end)
                 or _a_callers_end(text, sentence) or _intended(sentence) or _an_opponent(text, start, sentence)
                 or _a_route_given_up(text, start, sentence) or _the_other_end_of_a_call(sentence)
                 or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence)
-                or _a_team(text, start, end, sentence) or _LISTED.search(sentence))
+                or _a_team(text, start, end, sentence) or _LISTED.search(sentence)
+                or _a_faraway_callers_end(text, start, sentence) or _ahead_by_its_month(text, start, end, sentence)
+                or _a_game(text, start, sentence) or _NEARLY.search(sentence.rsplit(",", 1)[-1])
+                or _in_someone_elses_quoted_words(text, start) or _A_TRIP_CALLED_OFF.search(sentence)
+                or _THEIR_HOUR.search(sentence) or _DECIDED.search(sentence))
+
+
+# A trip called off: "we had to cancel the trip to Kyoto", « on a annulé notre séjour à Rome »: never reached.
+_A_TRIP_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)? off|annul\w*|renonc\w* (?:à|a|au)|gave up|give up)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:trip|journey|holiday|vacation|visit|flight|voyage|vacances|s[ée]jour|week-?end|vol"
+    r"|visite)\s+(?:to|in|à|a|en|au|aux|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
+
+
+# The hour where someone else is: "it's 2am for him in Vancouver", « il est minuit pour elle à Tokyo ».
+_THEIR_HOUR = re.compile(r"(?:\b\d{1,2}\s*(?:am|pm|h)\b|\b(?:midnight|minuit|morning|night|matin|nuit|soir))\s+"
+                         r"(?:for|pour|chez) (?:him|her|them|lui|elle|eux|elles)\s+(?:in|à|a|en|au)\s*$",
+                         re.IGNORECASE)
+
+
+# A decision told as just taken, its deeds after a colon ("I've decided: I'm joining the swimming group at the
+# Ponds", « c'est décidé : je m'inscris au club de Vannes »): ahead.
+_DECIDED = re.compile(r"\b(?:I['’]ve|I have|we['’]ve|we have) decided\s*:|\bc['’]est d[ée]cid[ée]\s*:",
+                      re.IGNORECASE)
+
+
+# The other end of a call from a town or a country, a name with no article, when the memory says the two ends keep
+# different hours ("Yanis m'a appelé de Séoul à 3h, il avait oublié le décalage", "Bean FaceTimed from Melbourne at
+# 7am our time") or did something together over the call ("made gnocchi with me on FaceTime from Bari"): the
+# caller's town, not the user's. Alone ("my uncle rang me from Dublin"), the caller's town stays a fair guess; not
+# "I called from Lyon": the user's own end.
+_CALLED_FROM_AFAR = re.compile(
+    r"(?:\b(?:m['’]|nous\s+)(?:(?:a|avait|ont|avaient)\s+)?(?:appel|t[ée]l[ée]phon|[ée]cri|envoy|bip)\w*"
+    r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|skyped|texted|messaged|video-?called|rings|calls)"
+    r"|\b(?:on|via|over|sur|par|en) (?:facetime|skype|zoom|whatsapp|visio|the phone))"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
+
+
+_APART = re.compile(r"\b(?:d[ée]calage|jet ?lag|time difference|(?:our|my|her|his|their) time|(?:mon|notre|son|leur) heure"
+                    r"|(?:with me|with us|avec moi|avec nous) (?:on|over|via|by|en|au|sur|par) (?:facetime|skype|zoom"
+                    r"|whatsapp|video|the phone|visio|t[ée]l[ée]phone))\b", re.IGNORECASE)
+
+
+def _a_faraway_callers_end(text: str, start: int, sentence: str) -> bool:
+    return text[start].isupper() and bool(_CALLED_FROM_AFAR.search(sentence)) and bool(_APART.search(text))
+
+
+# A place with a month after it, in a clause told in the present or with no verb, or after "pour aller" ("Léonie
+# déménage à Montréal en juin", « Mariage à Biarritz en septembre », "posé mes congés pour aller voir Ophélie à
+# Montréal en février", "Hope is moving to Lisbon in March"): a move, a wedding, a trip to come, not where the
+# memory happened. (Not "we went to Rome in March": told in the past, where one was.)
+_A_MONTH_AFTER = re.compile(r"^[^,;:.!?\n]{0,25}?\b(?:en|in|debut|fin|mi-|early|late|mid-?)\s*(?:" +
+                            "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_TO_GO = re.compile(r"\b(?:pour|afin de) (?:aller|partir|rejoindre|retrouver|voir|rendre visite)"
+                    r"|\b(?:to|so (?:I|we) can) (?:go|fly|visit|see|join|travel)\b", re.IGNORECASE)
+
+
+def _ahead_by_its_month(text: str, start: int, end: int, sentence: str) -> bool:
+    if not _A_MONTH_AFTER.match(fold_str(text[end:])):
+        return False
+    clause = sentence.rsplit(",", 1)[-1] + re.split(r"[.!?;,\n]", text[start:])[0]
+    return bool(_TO_GO.search(sentence)) or not told_in_the_past(clause)
+
+
+# A game played, won or lost in French: « jouer au Monopoly », « il a encore gagné au Carcassonne » — a town takes
+# « à » (« au Mans »: the article is the town's own, "Le Mans").
+_PLAYED_AT = re.compile(r"\b(?:jou(?:e|er|é|ée|és|ait|aient|ons|ez|ent)|gagn\w*|perd(?:u|ue|us|ait|re|s|ons)?|trich\w*"
+                        r"|battue?s?|une partie)\s+(?:(?:encore|toujours|aussi|d[ée]j[àa]|enfin|souvent)\s+)?(?:au|aux)\s*$",
+                        re.IGNORECASE)
+
+
+def _a_game(text: str, start: int, sentence: str) -> bool:
+    return text[start].isupper() and bool(_PLAYED_AT.search(sentence))
+
+
+# Somewhere nearly reached, by someone or something: "the wind nearly took her hat to France", « on a failli finir à
+# Calais »: what did not happen.
+_NEARLY = re.compile(r"\b(?:nearly|almost|failli|faillit|manqué de|presque)\b[^,;]*\b(?:to|into|à|a|au|aux|en|"
+                     r"jusqu['’]à|jusqu['’]au)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+
+
+# Someone else's words in quotation marks, a message from them ("Text from Dallas: 'landed in Reno, call u when
+# im at the hotel'", « SMS de Jade : "je suis à Brest" »): the place is theirs. Not a caption of the user's own.
+_MESSAGE_FROM = re.compile(r"\b(?:text|message|sms|texto|mail|email|e-mail|note|voicemail|vocal|letter|lettre|carte)"
+                           r"\s+(?:from|de|d['’])\s*(?-i:[A-ZÀ-Ý][\w-]+)|(?-i:[A-ZÀ-Ý][\w-]+)\s+"
+                           r"(?:wrote|texted|écrit|a écrit|m['’]a écrit)", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"[«“\"]|(?<![\w])['‘]")
+
+
+def _in_someone_elses_quoted_words(text: str, start: int) -> bool:
+    before = text[:start]
+    opened = list(_QUOTE_OPEN.finditer(before))
+    if not opened:
+        return False
+    quote = opened[-1]
+    closing = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}[quote.group()]
+    closed = re.search(re.escape(closing) + r"(?!\w)", before[quote.end():])
+    return closed is None and bool(_MESSAGE_FROM.search(before[max(0, quote.start() - 60):quote.start()]))
 
 
 # A promise, an offer, a wish or a duty still ahead, governing the rest of its clause ("on s'était juré de faire le
@@ -41,7 +139,9 @@ _INTENDED = re.compile(
     r"(?: (?:me|us|him|her|them|(?-i:[A-Z][\w-]+)))? (?:to|that|we|we['’]d|I['’]d|we would|I would)\s"
     r"|\bproposed (?:that|we|going)\s"  # not "proposed to Jen": a marriage proposal, where it was
     r"|\b(?:need|needs|have|has|ought) to |\bgotta |\b(?:would|['’]d) (?:love|like) to "
-    r"|\b(?:should|must)(?! (?:have|['’]ve)\b) )"  # "should have seen us at…": a past
+    r"|\b(?:should|must)(?! (?:have|['’]ve)\b) "
+    # What one is ready for or will be able to do: "ready to take the job in Leeds", "so I can work on the site"
+    r"|\bready to |\bpr[êe]te?s? (?:à|a) |\bso (?:that )?(?:I|we) can |\b(?:pour|afin de) pouvoir )"  # "should have seen us at…": a past
     r"(?P<rest>[^,;:]*)$", re.IGNORECASE)
 # « il faut que je te raconte la soirée chez Paul », "I have to say, Montmartre…": what follows is told, not planned.
 _TELLING = re.compile(r"^\s*(?:(?:je|j['’]|I|you|we|on)\s+)?(?:(?:te|vous|t['’])\s+)?"
@@ -184,8 +284,23 @@ _DEPICTED = re.compile(
     r"|reportages?|books?|livres?|romans?|novels?|guides?|guidebooks?|calendriers?|calendars?|fonds d['’][ée]cran"
     r"|wallpapers?|magnets?|snow ?globes?|boules? à neige|prints?|images?|exposés?|essays?|presentations?|talks?"
     r"|lectures?|conf[ée]rences?|articles?|reports?|rapports?|quiz(?:zes)?|th[èe]ses?|thesis)\b"
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:of|about|on|de|du|des|d['’]|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?P<of>of|on|de|du|des|d['’])|about|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE)
+
+
+def _depicted(text: str, start: int, end: int, sentence: str) -> bool:
+    """What a thing shows or is about; after "de", "of", "on", a named place only: « le puzzle de la tour Eiffel »
+    shows it, « le puzzle de la salle commune » is the room's own, "my novel on the train" was read there."""
+    shown = _DEPICTED.search(sentence)
+    named = re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
+    return shown is not None and (not shown["of"] or named) or bool(_READ_ABOUT.search(sentence))
+
+
+# A part of a text read or written about a place: « le passage sur Valparaíso », "the chapter about Kyoto" (not
+# "a chapter of it on the train": where it was read).
+_READ_ABOUT = re.compile(r"\b(?:passages?|pages?|chapitres?|chapters?|entr(?:y|ies)|lignes|lines)\b"
+                         r"(?:\s+[\w'’-]+){0,3}?\s+(?:about|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+                         re.IGNORECASE)
 
 # A plan told in the near future ("Going to celebrate with Tom at Luigi's tonight", « On va fêter ça chez
 # Luigi ») — not what "was going to" (undone) or "going to the park" (going) say.

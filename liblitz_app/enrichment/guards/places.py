@@ -29,6 +29,22 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
     if fold_str(place).strip() == fold_str(ctx.known.place).strip():
         return []  # the place the memory came with, kept: the user's own word, as its known date is
+    if fold_str(place).strip() in {fold_str(p).strip() for p in proposal.fields.persons}:
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"La proposition fait de « {place} » à la fois une personne et le lieu : c'est une personne.",
+            f"The proposal makes “{place}” both a person and the place: it is a person.",
+            "place", (Span("place", 0, len(place)),),
+        )]
+    if swapped := _known_town_swapped(ctx, place):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition y met « {swapped} », que ni"
+            f" lui ni le souvenir ne disent.",
+            f"This memory came with the place “{ctx.known.place}”; the proposal puts “{swapped}” in it, which"
+            f" neither it nor the memory says.",
+            "place", (Span("place", 0, len(place)),),
+        )]
     if ctx.known.place and _known_place_cut(ctx, place):
         return [Flag(
             FlagKind.PLACE_CHANGED,
@@ -179,7 +195,25 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     parts = {p for w in said for p in w.split("-")}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
     cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
-    return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)}
+    return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)} \
+        | {t for t in proposed if _typed_quickly(t, said)}
+
+
+def _typed_quickly(proposed: str, said: set[str]) -> bool:
+    """A word as a text message types it: "vets" for "vet's", « lehpad » for « l'EHPAD » (the apostrophe left out),
+    "warehose" for "warehouse" (a long word with one letter missed, added or changed inside it)."""
+    if {proposed + "s", "l" + proposed, "d" + proposed} & said:
+        return True
+    return len(proposed) >= 7 and any(abs(len(w) - len(proposed)) <= 1 and _one_edit(w, proposed) for w in said)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:  # inside the word: a different ending is another word ("géorgien", "Géorgie")
+            return 0 < i < len(a) - 1 and a[i + (len(a) == len(b)):] == b[i + 1:]
+    return False
 
 
 def named_part(place: str) -> str:
@@ -274,6 +308,19 @@ def _another_kind_said(original: str, kept: set[str], added: set[str]) -> bool:
 
 # A venue the memory names after "at the", "in the": "at the Tate", "in the Barbican".
 _AT_THE_NAME = re.compile(r"\b(?:at|in) the ((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*)")
+
+
+def _known_town_swapped(ctx: GuardContext, place: str) -> str:
+    """"phare du Créac'h, Brest" for the file's "phare du Créac'h, Ouessant": the known place kept in part, one of
+    its parts after a comma replaced by a name neither it nor the memory says — the part put in, or ""."""
+    known = [fold_str(p).strip() for p in ctx.known.place.split(",") if p.strip()]
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if len(known) < 2 or not any(fold_str(p) in known for p in parts):
+        return ""
+    said = set(words(ctx.original)) | set(words(ctx.known.place))
+    dropped = [k for k in known if k not in {fold_str(p) for p in parts}]
+    added = [p for p in parts if fold_str(p) not in known and not _place_tokens(p) <= said]
+    return added[0] if dropped and added else ""
 
 
 def _known_place_cut(ctx: GuardContext, place: str) -> bool:

@@ -36,7 +36,9 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return moved  # one flag about the date, the clearest
     if not time.said and time.start is None:
         return []
-    found = [f for f in find_times(ctx.original, ctx.day) if not _AS_IF.search(ctx.original[:f.span[0]])]
+    # "a newspaper from 1962": when a thing was made dates no event of the memory's.
+    found = [f for f in find_times(ctx.original, ctx.day) if not _AS_IF.search(ctx.original[:f.span[0]])
+             and not _a_things_date(ctx.original, f)]
     if _known(ctx, time, found) or _the_known_date_kept(ctx, time, found):
         return []
     if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
@@ -426,6 +428,10 @@ def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, mat
             and (f.time.end or f.time.start) <= ctx.day]
     if start > ctx.day and past:
         return True
+    if _a_recollections_day(ctx.original, matched):
+        return True  # "Hugo m'avait lu un chapitre… J'y repense ce soir": the day it came back, not the day it was
+    if start > ctx.day and all(_asked(ctx.original, f) for f in matched):
+        return True  # "Drinks Friday?": a day offered in a question, nothing done on it yet
     if _a_plan_beside_the_event(ctx, start, end, matched, past):
         return True
     if _backstory_only(ctx, matched, found) or _a_things_past_only(ctx, matched, found):
@@ -433,6 +439,48 @@ def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, mat
     if _the_story_reaches_today(ctx, proposal, matched, found):
         return True
     return any(_reported(ctx.original, f, [g for g in found if g not in matched]) for f in matched)
+
+
+# The user thinking back: « j'y repense », « je me suis souvenue », "I thought back to it" (not "the baker
+# remembered my order": someone else's memory, the day's event).
+_RECALLED = re.compile(r"(?<![\w'’])(?:j['’]y |j['’]en |je |j['’]ai |on y |on a )(?:y |en )?(?:repens\w*|repenser|repensé"
+                       r"|me souviens|me suis souvenue?|me rappelle|me suis rappel[ée]e?)"
+                       r"|(?<![\w'’])(?:I|we)\s+(?:(?:just|suddenly|still)\s+)?(?:think back|thought back|remember(?:ed)?"
+                       r"|recall(?:ed)?|reminisced)\b", re.IGNORECASE)
+
+
+def _a_recollections_day(original: str, matched: list[FoundTime]) -> bool:
+    """The proposed day is that of a clause thinking back, while another sentence tells, in the past, what is
+    thought of: the memory is that past, its day the one it had (often none said)."""
+    sentences = {sentence_of(original, f.span) for f in matched}
+    if not matched or not all(_RECALLED.search(s) for s in sentences):
+        return False
+    others = [s for s in re.split(r"(?<=[.!?])\s+|\n", original) if s.strip() and s not in sentences
+              and not any(s in t or t in s for t in sentences)]
+    return any(told_in_the_past(s) for s in others)
+
+
+def _asked(original: str, time: FoundTime) -> bool:
+    return sentence_of(original, time.span).rstrip().endswith("?") or original[time.span[1]:].lstrip()[:1] == "?"
+
+
+# A year right after a thing: "found a newspaper from 1962", « on a sauvé un grille-pain Moulinex de 1987 », "a
+# letter dating from 1944" — the thing's date. Not "from 1962 to 1970" (a stretch of time), "born in 1962".
+_A_THINGS = re.compile(r"(?<![\w'’])(?:a|an|the|this|that|my|his|her|our|their|old|un|une|le|la|l['’]|les|des|du|ce"
+                       r"|cette|mon|ma|mes|son|sa|ses|vieux|vieille)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+                       r"(?:from|de|d['’]|dating from|datant de|made in)\s*$", re.IGNORECASE)
+_A_STRETCH = re.compile(r"^\s*(?:to|till|until|à|au|a|jusqu|-|–)", re.IGNORECASE)
+
+
+def _a_things_date(original: str, time: FoundTime) -> bool:
+    year = _A_YEAR.search(time.said)
+    if year is None or time.said[year.end():].strip():
+        return False
+    before, after = original[:time.span[0] + year.start()], original[time.span[1]:]
+    # In a sentence telling what was done with the thing ("found a newspaper from 1962"); a bare "vieux chat de
+    # 2016" may say where the memory itself comes from.
+    return bool(_A_THINGS.search(before[-60:])) and not _A_STRETCH.match(after) \
+        and told_in_the_past(sentence_of(original, time.span))
 
 
 def _a_plan_beside_the_event(ctx: GuardContext, start: date, end: date, matched: list[FoundTime],

@@ -14,24 +14,14 @@ someone; in a text message without capitals, names joined by "and", seen (« vu 
 records two; a relative's word in « chez Mamie Rose »; two towns joined are towns; a model's name ("Gemma") that is
 also the friend the message came with is the friend.
 """
-from datetime import date
-
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona, Proposal, WhoIsWho, check_proposal
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from liblitz_app.memory import MemoryFields
+from tests.unit.enrichment.test_guards_round9_persons import kinds
 
-DAY = date(2026, 5, 4)
 DROPPED, INVENTED = FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED
 SELF, RENAMED = FlagKind.NOT_FIRST_PERSON, FlagKind.COMPANION_RENAMED
-
-
-def kinds(original: str, persons: tuple[str, ...] = (), reflection: str = "", place: str = "",
-          who: WhoIsWho | None = None, persona: Persona | None = None,
-          known: MemoryFields | None = None) -> set[FlagKind]:
-    fields = MemoryFields(persons=persons, reflection=reflection, place=place)
-    return {f.kind for f in check_proposal(original, DAY, Proposal(fields=fields), persona or Persona(),
-                                           who or WhoIsWho(), known)}
 
 
 # --- her voice -------------------------------------------------------------------------------------------------

@@ -9,21 +9,13 @@ the vet's with the user, a famous book listed among the persons are flagged; two
 who-is-who tells apart must both be listed; a word made of a name ("Grace-ful") is no one. She « compatit » as
 herself; a report of the memory with neither "I" nor "you" restates it.
 """
-from datetime import date
-
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona, Proposal, WhoIsWho, check_proposal
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from liblitz_app.memory import MemoryFields
+from tests.unit.enrichment.test_guards_round9_persons import kinds
 
-DAY = date(2026, 6, 1)
 DROPPED, INVENTED = FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED
-
-
-def kinds(original: str, persons: tuple[str, ...] = (), reflection: str = "", place: str = "",
-          who: WhoIsWho | None = None) -> set[FlagKind]:
-    fields = MemoryFields(persons=persons, reflection=reflection, place=place)
-    return {f.kind for f in check_proposal(original, DAY, Proposal(fields=fields), Persona(), who or WhoIsWho())}
 
 
 @pytest.mark.parametrize("original, persons", [
