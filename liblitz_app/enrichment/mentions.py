@@ -1287,7 +1287,9 @@ _ROUTE = re.compile(
     re.IGNORECASE)
 # A place one wants, plans, books, misses or did not reach: not where the memory happened.
 _PLAN = re.compile(
-    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|dream(?:s|ed|ing)?|book(?:ed|ing)?"
+    # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case.)
+    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )"
+    r"book(?:ed|ing)?(?! club)|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
     r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet|r[ée]serv\w*|au lieu d"
