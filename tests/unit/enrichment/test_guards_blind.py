@@ -23,6 +23,10 @@ The ninth was measured once after the next round, never tuned on (recall 87 % / 
 proposal keeping the persons a memory came with was then no longer taken for inventing them (false flags 9 % / 7 %).
 It was tuned on in round 8, by general causes with sentences of their own in test_guards_round8.py (after: recall
 98 % / 97 %, false flags 1 % / 1 %).
+Rounds 9, 10 and 11 (2026-11-30, test_guards_round9_*.py … round11_*.py) each tuned on the two blind sets the round
+before had been measured on, unread: the tenth and eleventh, then the twelfth and thirteenth, then the fourteenth and
+fifteenth. Each pair's floors sit a margin under what the guards did after the round that tuned on it. The sixteenth
+and seventeenth were measured once after round 11 and never tuned on: benchmarks/guards.py reports them.
 """
 from collections import defaultdict
 
@@ -42,6 +46,12 @@ FLOORS = {
     ("holdout7", "fr"): (0.91, 0.04), ("holdout7", "en"): (0.93, 0.07),
     ("holdout8", "fr"): (0.97, 0.03), ("holdout8", "en"): (0.96, 0.03),
     ("holdout9", "fr"): (0.96, 0.03), ("holdout9", "en"): (0.94, 0.04),
+    ("holdout10", "fr"): (0.95, 0.04), ("holdout10", "en"): (0.96, 0.02),
+    ("holdout11", "fr"): (0.98, 0.03), ("holdout11", "en"): (0.94, 0.06),
+    ("holdout12", "fr"): (0.97, 0.02), ("holdout12", "en"): (0.95, 0.02),
+    ("holdout13", "fr"): (0.95, 0.02), ("holdout13", "en"): (0.92, 0.03),
+    ("holdout14", "fr"): (0.88, 0.05), ("holdout14", "en"): (0.92, 0.02),
+    ("holdout15", "fr"): (0.93, 0.04), ("holdout15", "en"): (0.93, 0.05),
 }
 
 
