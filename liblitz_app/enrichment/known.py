@@ -8,6 +8,7 @@ memory altered.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ..memory import EventTime, MemoryFields
 from .proposal import Proposal
@@ -36,6 +37,18 @@ def keep_known(proposal: Proposal, known: MemoryFields) -> Proposal:
         return proposal
     origins.update({name: KNOWN for name in kept})
     return replace(proposal, fields=replace(fields, **kept), origins=origins)
+
+
+def dated(proposal: Proposal, written: date) -> Proposal:
+    """A time the proposal only says ("hier soir", with no date: the model need not give one) dated from the day
+    the memory was written, as the extractor does; the review editor shows the date, the user may change it."""
+    time = proposal.fields.time
+    if proposal.failed or time.start is not None or not time.said.strip():
+        return proposal
+    found = find_time(time.said, written)
+    if found is None or found.start is None:
+        return proposal
+    return replace(proposal, fields=replace(proposal.fields, time=EventTime(time.said, found.start, found.end)))
 
 
 def _time_kept(said: EventTime, known: EventTime) -> EventTime:

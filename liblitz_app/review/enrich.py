@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..enrichment import Proposal, check_proposal, extract, names
 from ..enrichment.emotion_check import check_emotion_contradicted
 from ..enrichment.emotion_reader import PassageEmbedder
-from ..enrichment.known import keep_known
+from ..enrichment.known import dated, keep_known
 from ..i18n import tr
 from ..llm import CancelFlag, Cancelled, OllamaError, OllamaService
 from ..store.ledger import Ledger
@@ -65,7 +65,7 @@ def record(ledger: Ledger, request: EnrichmentRequest, outcome: ProposalOutcome)
     The guards judge what the proposer said; then fields it left empty keep what the memory already
     had (an imported row's date): a proposal that says nothing about the time must not erase it."""
     said = outcome.proposal
-    proposal = keep_known(said, request.known)
+    proposal = dated(keep_known(said, request.known), request.memory_date)
     flags = check_proposal(request.text, request.memory_date, said, request.persona, request.people, request.known)
     if contradicted := check_emotion_contradicted(request.reading, said):
         flags = [*flags, contradicted]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 
 import pytest
 
@@ -60,6 +61,17 @@ def test_a_model_proposal_is_guarded_and_the_renaming_is_flagged(ledger: Ledger,
     assert span.target == "reflection"
     assert item.proposal.proposal.fields.reflection[span.start:span.end] == "L'IA"
     assert counts(ledger).flagged == 1
+
+
+def test_a_time_the_model_only_says_is_dated_from_the_day_the_memory_was_written(
+        ledger: Ledger, service: OllamaService, fake: FakeOllama) -> None:
+    fake.script(Reply.json(GOOD))  # "Hier soir", no date: the schema does not ask the model for one
+    memory_id = released(ledger)
+    item = enrich(ledger, memory_id, service, MODEL)
+    assert item.proposal is not None
+    time = item.proposal.proposal.fields.time
+    written = ledger.get(memory_id).created_at.date()
+    assert (time.said, time.start) == ("Hier soir", written - timedelta(days=1))
 
 
 def test_an_unreachable_ollama_falls_back_to_the_extractor_and_says_why(ledger: Ledger) -> None:

@@ -104,3 +104,4 @@ def test_the_people_and_place_a_memory_came_with_kept_by_the_proposal_are_not_in
     flags = check_proposal("Pique-nique au bord de la Saône, il faisait si beau", date(2024, 6, 12), kept,
                            known=known)
     assert not [f for f in flags if f.field == "persons"]
+
