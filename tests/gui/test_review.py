@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
@@ -112,6 +113,8 @@ def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOll
     memory = ledger.get(memory_id)
     assert memory.status is Status.COMMITTED and memory.fields.emotion is Emotion.TRUST
     assert memory.fields.reflection == FIXED and memory.fields.persons == ("Marc",)
+    # « Hier soir », said without a date by the model, is dated from the day the memory was written.
+    assert memory.fields.time.start == memory.created_at.date() - timedelta(days=1)
     provenance = ledger.history(memory_id)[-1].provenance
     assert provenance["model"] == "gemma3:4b" and provenance["edited"] == ["emotion", "reflection"]
     assert "companion_renamed" in provenance["flags_acknowledged"]
@@ -119,9 +122,9 @@ def test_review_an_item_end_to_end(qtbot, open_window: OpenWindow, fake: FakeOll
     # The browser re-reads on the reader thread: wait until it shows the committed memory.
     qtbot.waitUntil(lambda: window.browser.model.total == 1, timeout=TIMEOUT)
     assert window.browser.model.memory_at(0).id == memory_id
-    # On the timeline too (undated: in its list apart), once it has re-read on the store thread.
-    qtbot.waitUntil(lambda: window.timeline.undated.list.count() == 1, timeout=TIMEOUT)
-    assert window.timeline.highlight(memory_id)
+    # On the timeline too, at its day, once it has re-read on the store thread.
+    qtbot.waitUntil(lambda: window.timeline.highlight(memory_id), timeout=TIMEOUT)
+    assert window.timeline.undated.list.count() == 0
     settle(qtbot, pane)
     assert pane.item is None and pane.empty_label.isVisible()
 
