@@ -13,7 +13,8 @@ from ..persona import Persona, WhoIsWho
 from ..proposal import Proposal
 from .companion import check_companion
 from .flags import Flag, FlagKind, Guard, GuardContext, Span
-from .persons import check_persons_dropped, check_persons_invented
+from .invented import check_persons_invented
+from .persons import check_persons_dropped
 from .places import check_place
 from .reflection import check_first_person, check_language
 from .text import check_reflection_restates, check_text_verbatim

@@ -1,0 +1,194 @@
+"""A name listed among the persons that the memory never names, or names as no one: a character, a brand, a team,
+an animal, a pronoun, the place itself, someone's unnamed relative, one person listed twice; and names the reflection
+brings that the memory lacks."""
+from __future__ import annotations
+
+import re
+
+from .. import voice
+from ..folding import contains_phrase, find_phrase, fold_str
+from ..language import detect_language
+from ..mentions import (
+    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, kin, named_as_a_thing, person_mentions,
+)
+from ..names import a_verb_follows, maybe_first_name
+from ..persona import WhoIsWho
+from ..proposal import Proposal
+from ..well_known import a_brand, a_character, a_landmark, a_team_playing
+from .animals_and_works import a_title_or_a_things_name, an_animals_name, titled
+from .flags import Flag, FlagKind, GuardContext, Span
+from .persons import came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, whose_place
+
+def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
+    flags = []
+    for i, name in enumerate(proposal.fields.persons):
+        spans = (Span(f"persons[{i}]", 0, len(name)),)
+        if not supported_person(ctx, name):
+            flags.append(_invented(name, spans, "persons"))
+        elif said := _no_one(ctx, name, proposal.fields.place):
+            flags.append(Flag(FlagKind.PERSON_INVENTED, *said, "persons", spans))
+    flags += _listed_twice(ctx, proposal.fields.persons, flags)
+    listed = {fold_str(f.message_en) for f in flags}
+    reflection = proposal.fields.reflection
+    for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
+        if voice.DEPERSONALISING_RE.fullmatch(fold_str(mention.words)) or supported_person(ctx, mention.words):
+            continue  # the companion guard's concern, or someone the memory names
+        if mention.words.endswith("s") and supported_person(ctx, mention.words[:-1]):
+            continue  # "two Matts": the memory's Matt, said of both
+        if _is_known_place(ctx, proposal, mention.words):
+            continue
+        if not any(fold_str(mention.words) in m for m in listed):
+            flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
+    return flags
+
+
+_SOMEONE_BEFORE = re.compile(r"\b(?:met|meet|meeting|rencontr\w*|with|avec|avc|w/|our|notre|the other|l['’]autre"
+                             r"|my friend|mon ami|mon amie|ma copine|mon pote)\s+$", re.IGNORECASE)
+_SOMEONE_AFTER = re.compile(r"\s*(?:and i|and me|et moi|& i|['’]s (?:mum|mom|dad|sister|brother|wife|husband|wedding"
+                            r"|birthday|funeral))\b", re.IGNORECASE)
+
+
+def _said_as_someone(text: str, name: str) -> bool:
+    return any(_SOMEONE_BEFORE.search(text[max(0, start - 16):start]) or _SOMEONE_AFTER.match(text, end)
+               for start, end in find_phrase(text, name))
+
+
+def _someone_by_the_sentence(ctx: GuardContext, name: str) -> bool:
+    """"Spent the evening with Moana": whatever the name is elsewhere, here someone the user was with (not
+    « Soirée Harry Potter avec Chloé »)."""
+    return any(re.search(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", ctx.original[max(0, start - 8):start])
+               for start, _ in find_phrase(ctx.original, name))
+
+
+def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
+    """What a listed name is when it is nobody the memory was with, said in French and English (None: someone)."""
+    if ctx.people.find(name) is not None or came_with_the_memory(ctx, name):
+        return None
+    if a_character(name) and not _someone_by_the_sentence(ctx, name):
+        return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a character (from a book, a film…), not someone you were with.")
+    if _the_place_itself(ctx, place, name):
+        return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
+    if _an_unnamed_relative(name):
+        return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
+                f"“{name}” gives no name: the memory does not name this person.")
+    if a_team_playing(ctx.original, name) and not _said_as_someone(ctx.original, name):
+        return f"« {name} » est une équipe, pas une personne.", f"“{name}” is a team, not a person."
+    if a_brand(name) or a_restaurants_name(ctx.original, name):
+        return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
+    if a_landmark(name):
+        return f"« {name} » est un lieu, pas une personne.", f"“{name}” is a place, not a person."
+    if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
+        return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
+                f"The memory says “{name}” is an animal, not a person.")
+    if _not_a_person(ctx, name):
+        return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
+                f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
+    return None
+
+
+def _an_unnamed_relative(name: str) -> bool:
+    """"Jordan's sister", « la sœur de Jordan »: someone's relative, listed without a name of their own."""
+    m = re.fullmatch(r"[\w-]+['’]s\s+(?P<kin>[\w-]+)|(?:la|le|l['’])\s*(?P<fr>[\w-]+)\s+(?:de|d['’])\s*[\w-]+", name.strip())
+    return m is not None and bool(kin(m["kin"] or m["fr"]))
+
+
+_PRONOUNS = frozenset("il elle ils elles lui eux on nous vous moi toi je tu he she him her they them we us you i me"
+                      " it".split())
+
+
+def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
+    """A pronoun listed as someone ("Elle"), or one person listed twice under two of the names who-is-who
+    records ("Louise" and "Loulou"): a person the memory does not have."""
+    flags, seen = [], {}
+    for i, name in enumerate(persons):
+        if any(f.spans and f.spans[0].target == f"persons[{i}]" for f in flagged):
+            continue
+        person = recorded(ctx, name)
+        if fold_str(name) in _PRONOUNS:
+            fr, en = f"« {name} » est un pronom, pas le nom de quelqu'un.", f"“{name}” is a pronoun, not someone's name."
+        elif person is not None and id(person) in seen and fold_str(name) != fold_str(seen[id(person)]):
+            fr = f"« {name} » et « {seen[id(person)]} » sont une seule personne ({person.name}), comptée deux fois."
+            en = f"“{name}” and “{seen[id(person)]}” are one person ({person.name}), counted twice."
+        else:
+            if person is not None:
+                seen.setdefault(id(person), name)
+            continue
+        flags.append(Flag(FlagKind.PERSON_INVENTED, fr, en, "persons", (Span(f"persons[{i}]", 0, len(name)),)))
+    return flags
+
+
+def _the_place_itself(ctx: GuardContext, place: str, name: str) -> bool:
+    """"Legoland" listed among the persons and given as the place: not "chez Hugo", "Tiago's flat", whose
+    owner is someone, nor a given name ("Victoria")."""
+    return bool(place) and contains_phrase(place, name) and not whose_place(place, name) \
+        and not re.search(rf"{re.escape(name)}['’]s?\b", place) and not kin(name) \
+        and not maybe_first_name(name.split()[0]) and not titled(name)
+
+
+def _not_a_person(ctx: GuardContext, name: str) -> bool:
+    """Listed among the persons, words the memory uses for a place, a team, a brand, a title:
+    "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
+    if ctx.people.find(name) is not None or any(names_match(name, n) for n in ctx.persona.names) or kin(name):
+        return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
+    if _said_as_someone(ctx.original, name):
+        return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone
+    if any(names_match(name, n) for person in recorded_in_text(ctx) for n in person.names):
+        return False
+    if a_things_name(ctx.original, name):
+        return True  # "rue Paul Bert", "SCI Les Tilleuls"
+    if titled(name) or _named_after_a_role(ctx.original, name):
+        return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
+    if an_animals_name(ctx.original, name) and not came_with_the_memory(ctx, name) \
+            or a_title_or_a_things_name(ctx.original, name):
+        return True
+    if contains_phrase(ctx.original, name):
+        return named_as_a_thing(ctx.original, name) and not _doing_something(ctx.original, name)
+    said = [t for t in name.split() if t[:1].isupper() and len(t) > 2 and contains_phrase(ctx.original, t)]
+    return bool(said) and all(named_as_a_thing(ctx.original, t) for t in said)
+
+
+# A ticket's or a trip's end: "missed my flight to Denver", « le train pour Florence ».
+# Someone named after their role: "The nurse, Precious, was so kind", « la serveuse, Jade, »
+_ROLES = RELATIONS | frozenset(
+    "nurse infirmiere infirmier midwife sage-femme waiter waitress serveur serveuse driver chauffeur coach guide"
+    " receptionist receptionniste pharmacist pharmacien pharmacienne cashier caissier caissiere instructor"
+    " moniteur monitrice barista carer aide-soignante aide-soignant postman factrice plumber plombier"
+    " electrician electricien vet veto surgeon chirurgien chirurgienne nanny nounou baby-sitter babysitter"
+    " hairdresser trainer entraineur entraineuse priest pretre rabbi imam pastor pasteur".split())
+
+
+def _named_after_a_role(text: str, name: str) -> bool:
+    for start, _ in find_phrase(text, name):
+        m = re.search(r"([\w-]+)\s*,\s*$", text[max(0, start - 30):start])
+        if m and fold_str(m.group(1)) in _ROLES:
+            return True
+    return False
+
+
+def _doing_something(text: str, name: str) -> bool:
+    """A given name the memory makes the subject of a verb ("…, Kit joined in", "Fern brought me tea"):
+    listed among the persons, it is someone, though it is also a word (not an acronym: "l'OM a perdu")."""
+    # ("The guy at the conference, Wade, told me…": between commas, the verb after the second.)
+    return maybe_first_name(name) and not (name.isupper() and len(name) > 1) and any(
+        a_verb_follows(text, end + _between_commas(text, start, end), detect_language(text) or "")
+        for start, end in find_phrase(text, name))
+
+
+def _between_commas(text: str, start: int, end: int) -> int:
+    """1 when the name sits between two commas, an apposition: its verb is after the second."""
+    return 1 if text[end:end + 1] == "," and re.search(r",\s*$", text[max(0, start - 2):start]) else 0
+
+
+def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:
+    return contains_phrase(proposal.fields.place, name) and contains_phrase(ctx.original, name)
+
+
+def _invented(name: str, spans: tuple[Span, ...], field_name: str) -> Flag:
+    return Flag(
+        FlagKind.PERSON_INVENTED,
+        f"« {name} » n'apparaît pas dans le souvenir ni parmi les proches enregistrés.",
+        f"“{name}” appears neither in the memory nor among the recorded people.",
+        field_name, spans,
+    )
