@@ -265,11 +265,13 @@ _PLACE_AFTER = re.compile(
     r"|bridge|tower|hospital|school|college|university|church|cathedral|museum|centre|center|mall"
     r"|market|hotel|beach|gardens?|heights|hill|valley|river|lake|bay|farm|ranch|orchard|vineyard|manor|cottage"
     r"|inn|lodge|barn|estate|woods|forest|castle|abbey|pier|harbou?r|marina|rink|reservoir)\b", re.IGNORECASE)
+# The pets a sentence calls by their kind, beside their name ("Rocky, le chien", "the tortoise, Shelly").
+_PET_WORDS = (r"chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue"
+              r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle")
 _PET_AFTER = re.compile(
     r"\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
-    r"(?:chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue"
-    r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle|goldfish)\b", re.IGNORECASE)
+    rf"(?:{_PET_WORDS}|goldfish)\b", re.IGNORECASE)
 # Lower-case words that are also given names: a lower-case name needs a person around it anyway.
 _COMMON_WORDS = frozenset(
     "rose pierre grace mark june april may will joy faith hope max jean bill frank sue pat rob"
@@ -664,6 +666,11 @@ def _a_company(text: str, start: int, end: int) -> bool:
     return entity is not None and entity.label == "ORG" and entity.span == (start, end)
 
 
+# An animal then what it is called: "the barn owl was called gerald", « la vache s'appelle Noisette ».
+_AN_ANIMAL_CALLED = (r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig"
+                     r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)"
+                     r"\s+(?:was|is|were|s['’]appel\w*|est appel\w*)\s+(?:called|named)?\s*$")
+_AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
                        r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
@@ -676,9 +683,7 @@ _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|o
                        r"|\b(?:computer|laptop|car|van|bike|boat|robot|ordi|ordinateur|voiture|v[ée]lo|bateau|plante"
                        r"|plant|guitar|guitare|piano|camper|caravan|tractor|tracteur)\s*,\s*$"
                        # An animal that is called so: "the barn owl was called gerald", « la vache s'appelle Noisette »
-                       r"|\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig"
-                       r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)"
-                       r"\s+(?:was|is|were|s['’]appel\w*|est appel\w*)\s+(?:called|named)?\s*$",
+                       rf"|{_AN_ANIMAL_CALLED}",
                        re.IGNORECASE)
 # An animal said with its owner, then its name: "le chien des voisins, Rocky", "the cat from next door, Miso".
 _PET_OF_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PET_NOUNS))})\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of"
@@ -1119,16 +1124,12 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
     return any(_a_pet_at(text, start, end) or _PET_NOUN_BEFORE.search(text[max(0, start - 40):start])
                or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
-               or _AN_ANIMAL_CALLED.search(text[max(0, start - 40):start])
+               or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
                for start, end in find_phrase(text, name))
 
 
-# "at the vets w Rufus", « chez le véto avec Filou »; "the barn owl was called gerald".
+# "at the vets w Rufus", « chez le véto avec Filou ».
 _AT_THE_VET_WITH = re.compile(r"\b(?:at the vet['’]?s?|chez le v[ée]to|au v[ée]to)\s+(?:w/?|with|avec)\s+$", re.IGNORECASE)
-_AN_ANIMAL_CALLED = re.compile(
-    r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig|cochon|duck|canard"
-    r"|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)\s+(?:was|is|were|s['’]appel\w*|est appel\w*)"
-    r"\s+(?:called|named)?\s*$", re.IGNORECASE)
 
 
 def _taken_to_the_vet(text: str, start: int, end: int) -> bool:
@@ -1142,9 +1143,7 @@ def _a_pet_taken_along(text: str, start: int) -> bool:
     return m is not None and _taken_to_the_vet(text, start - len(m.group()), start - len(m.group()) + len(m[1]))
 
 
-_PET_NOUN_BEFORE = re.compile(
-    r"\b(?:chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue|dog|puppy|cat|kitten"
-    r"|rabbit|bunny|horse|pony|parrot|tortoise|turtle)(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
+_PET_NOUN_BEFORE = re.compile(rf"\b(?:{_PET_WORDS})(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
 
 
 def _a_pet_at(text: str, start: int, end: int) -> bool:
@@ -1165,8 +1164,7 @@ _TO_THE_VET = re.compile(r"(?:\s+(?:and|et|&)\s+[A-ZÀ-Ý][\w-]+)?"  # "took Bis
 
 
 def _cared_for_as_a_pet(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 20):start]
-    return bool(_CARED_BEFORE.search(before)) or bool(_TAKEN_BEFORE.search(before) and _TO_THE_VET.match(text, end))
+    return bool(_CARED_BEFORE.search(text[max(0, start - 20):start])) or _taken_to_the_vet(text, start, end)
 
 
 def _a_pet_noun_before(before: list[str]) -> bool:

@@ -7,6 +7,7 @@ words around it (a title, "with", a verb it does) say whether it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .folding import fold_str
 from .names import is_english_word, is_first_name, is_french_word
@@ -27,6 +28,7 @@ _WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ-]{2,}(?![\w'’-])")
 _DONE_TO_ME = re.compile(r"\s+(?:ma|ta|la|m['’]a|t['’]a|l['’]a|ns a|nous a|a)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|it|u|ue)\b")
 
 
+@lru_cache(maxsize=1024)  # asked of the same memory for each word that might be a name
 def in_lower_case(text: str) -> bool:
     """Written without capitals: its first word, and all but one other ("chez Decathlon"), in lower case."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)

@@ -6,17 +6,14 @@ from functools import lru_cache
 
 from ..resources import resource_path
 from .folding import fold_str
+from .well_known import listed
 
 TOWNS_FILE = resource_path("places", "towns.txt")
 
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    try:
-        lines = TOWNS_FILE.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()  # a checkout without the list: the guards' own short list still serves
-    return frozenset(fold_str(line) for line in lines if line and not line.startswith("#"))
+    return frozenset(fold_str(name) for name in listed(TOWNS_FILE))  # none: the guards' own short list serves
 
 
 def a_town(words: str) -> bool:

@@ -18,6 +18,7 @@ Three ways a reflection leaves her voice, each read from the sentence rather tha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .folding import contains_phrase, find_phrase, fold, words
 from .language import ENGLISH, FRENCH, detect_language
@@ -210,12 +211,21 @@ def users_own(reflection: str, original: str, companion_names: tuple[str, ...]) 
     for m in _MY_NAMED.finditer(reflection):
         if find_phrase(original, m.group("name")) and m.group("name") not in companion_names:
             spans.append(m.span())
-    quoted = [m.span() for m in _QUOTED.finditer(reflection)]
+    quoted = [m.span() for m in quotations(reflection)]
     return [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in quoted)]  # 'My Way', a song's title
 
 
 # A title or words quoted: 'My Way', « Mon amant de Saint-Jean », "Ma Vie en rose".
-_QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,60}'(?!\w)|\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»|‘[^’\n]{2,60}’")
+def quotations(text: str, longest: int = 60) -> list[re.Match[str]]:
+    """The words a text quotes, in any of its marks, at most `longest` characters inside."""
+    return list(_quoted(longest).finditer(text))
+
+
+@lru_cache(maxsize=4)
+def _quoted(longest: int) -> re.Pattern[str]:
+    inside = "{2,%d}" % longest
+    return re.compile(rf"(?<!\w)'[^'\n]{inside}'(?!\w)|\"[^\"\n]{inside}\"|“[^”\n]{inside}”|«[^»\n]{inside}»"
+                      rf"|‘[^’\n]{inside}’")
 
 
 # --- the user's life told in her "je" -----------------------------------------------------------

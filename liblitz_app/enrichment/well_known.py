@@ -1,7 +1,6 @@
 """Names everyone knows that are no one the user was with: characters of books, films and tales ("Gandalf",
-"Jane Eyre"), shops, brands, apps, teams and bands ("Leroy Merlin", "Spotify", "Coldplay"), stars (« Stromae »), landmarks
-("Big Ben"),
-shipped in resources/names/.
+"Jane Eyre"), shops, brands, apps and bands ("Leroy Merlin", "Spotify", "Coldplay"), teams ("PSG"), stars
+(« Stromae »), landmarks ("Big Ben"), shipped in resources/names/.
 
 A single name that is also a given name or a word ("Alice", "Orange", "Adele") is left out when a list is read:
 only the sentence can say whether it is the character, the shop, or a friend.
@@ -23,16 +22,21 @@ LANDMARKS_FILE = resource_path("names", "landmarks.txt")
 TEAMS_FILE = resource_path("names", "teams.txt")
 
 
+def listed(path: Path) -> list[str]:
+    """The names a shipped list holds, a line each ("#" lines say what the list is); none without the file (a
+    checkout without the lists: the sentence alone decides)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=8)
 def _names(path: Path, words_too: bool = False) -> frozenset[str]:
     """The list's names, folded. A single name that is also a given name is left out; one that is also a word
     too, unless `words_too` (a shop called "Decathlon" is written with its capital, listed or named)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()  # a checkout without the lists: the sentence alone decides
-    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return frozenset(fold_str(n) for n in names if " " in n or not _ambiguous(n, words_too))
+    return frozenset(fold_str(n) for n in listed(path) if " " in n or not _ambiguous(n, words_too))
 
 
 def _ambiguous(name: str, words_too: bool) -> bool:
@@ -47,11 +51,16 @@ def a_character(words: str) -> bool:
 def a_brand(words: str) -> bool:
     """"Leroy Merlin", "Ben & Jerry's", "Spotify", "PSG", "Coldplay": a shop, a brand, an app, a team, a band; also
     "Nando" of "Nando's", a shop's branch ("Decathlon Villeneuve", « Leclerc de Landerneau »)."""
-    brands = _names(BRANDS_FILE, words_too=True) | _names(TEAMS_FILE, words_too=True)
+    brands = _brands_and_teams()
     folded = fold_str(words)
     head = folded.split()[0] if folded.split() else ""
     return folded in brands or f"{folded}'s" in brands or head in brands and words[:1].isupper() \
         and not is_first_name(head)
+
+
+@lru_cache(maxsize=1)
+def _brands_and_teams() -> frozenset[str]:
+    return _names(BRANDS_FILE, words_too=True) | _names(TEAMS_FILE, words_too=True)
 
 
 def a_landmark(words: str) -> bool:
@@ -60,7 +69,7 @@ def a_landmark(words: str) -> bool:
 
 
 def a_star(words: str) -> bool:
-    """"Coldplay", "Charli XCX", « Stromae »: a band, a star, a figure of history."""
+    """"Charli XCX", « Stromae », "Mozart": a singer, an artist, a figure of history."""
     return fold_str(words) in _names(STARS_FILE)
 
 
@@ -86,8 +95,4 @@ def a_team_playing(text: str, name: str) -> bool:
 @lru_cache(maxsize=1)
 def _teams() -> frozenset[str]:
     """The teams, given names kept: in a memory about a match, "Chelsea" is the club."""
-    try:
-        lines = TEAMS_FILE.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(fold_str(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(fold_str(n) for n in listed(TEAMS_FILE))

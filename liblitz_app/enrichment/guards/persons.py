@@ -334,12 +334,9 @@ def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Fla
 
 
 # A few words quoted: a title, a nickname written as a word ('Mona Lisa', « Petit Papa Noël »).
-_SHORT_QUOTE = re.compile(r"(?<!\w)'[^'\n]{2,40}'(?!\w)|\"[^\"\n]{2,40}\"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|‘[^’\n]{2,40}’")
-
-
 def _in_a_quoted_title(text: str, span: tuple[int, int]) -> bool:
     return any(m.start() < span[0] and span[1] < m.end() and len(m.group().split()) <= 4
-               for m in _SHORT_QUOTE.finditer(text))
+               for m in voice.quotations(text, longest=40))
 
 
 # An imported row's heading: "[WhatsApp]", "[Export Messenger]", "[Discord]".
