@@ -349,8 +349,8 @@ def _someone_in_a_text_message(text: str, words: str, start: int, end: int) -> b
     if done_to_me(text, end):
         return True
     language = detect_language(text) or ""
-    return language == "en" and _a_lower_case_name(words) and a_verb_follows(text, end, language) \
-        and not _a_noun_here(text, start)
+    return (language == "en" and _a_lower_case_name(words) or _a_rarer_name(words)) \
+        and a_verb_follows(text, end, language) and not _a_noun_here(text, start)
 
 
 # "merci a karim", "dis a sam", "said to ade", "dinner w/ …": a text message's "à" without its accent, its "w/".
@@ -398,9 +398,20 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
             continue  # "jai" is "j'ai", not Jai
         if is_first_name(m.group()) and (_a_lower_case_name(m.group()) and fold_str(m.group()) not in _COMMON_WORDS
                                          or _met(text, m) or beside_a_name(text, *m.span())) \
-                and not _a_noun_here(text, m.start()):
+                and not _a_noun_here(text, m.start()) or _a_rarer_name_doing_something(text, m):
             candidates.append((m.group(), m.span()))
     return sorted(candidates, key=lambda c: c[1])
+
+
+def _a_rarer_name_doing_something(text: str, m: re.Match[str]) -> bool:
+    """"bertille était au premier rang et m'a fait…": written without capitals, a given name of the longer lists
+    that is no word, then what someone does."""
+    return in_lower_case(text) and _a_rarer_name(m.group()) and not _a_noun_here(text, m.start()) \
+        and (done_to_me(text, m.end()) or a_verb_follows(text, m.end(), detect_language(text) or ""))
+
+
+def _a_rarer_name(word: str) -> bool:
+    return maybe_first_name(word) and not is_french_word(word) and not is_english_word(word)
 
 
 # Before a lower-case word, these make it a noun: "the guy called Ezra", "une prune", "this bill".
@@ -476,7 +487,7 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     if _someone_is_told(before) and not _is_city(words) and not _a_town_somewhere(words) and not _about_a_pet(text):
         return True  # the small pipeline often reads "à Tolu" as a place
     context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end)) \
-        or bool(_MET_BEFORE.search(text[max(0, start - 20):start]))
+        or met_or_heard_from(text, start, end)
     if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
         entity = entity_at(text, start, end, detect_language(text) or "")
         # « : jérémie a fait… »: a given name that is no word, doing something
@@ -561,7 +572,7 @@ def _spoken_of_as_someone(text: str, end: int) -> bool:
     return bool(re.search(r"\b(?:he|she|him|his|her|hers|il|elle|lui)\b", text[end:], re.IGNORECASE))
 
 
-TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss mister dr docteur doctor".split())
+TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss mister dr docteur doctor rev revd reverend".split())
 _TITLE_WORDS = TITLES | frozenset("prof professeur professor pr".split())  # before a surname
 # Said, written, given to someone: "écrit à Tolu", "talked to Siobhan"; someone's: "l'anniversaire de Tolu".
 _TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand"
@@ -623,6 +634,8 @@ def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool
         return False  # "Hope kept me going", "Storm hit the coast": a thing can do something too
     if language == "en" and english_past(head) and not _a_past_follows(text, end):
         return False  # "Said words.", "Told him off": a diary's sentence without its "I", not "Said"
+    if language == "fr" and is_french_word(head) and re.match(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\b", text[end:]):
+        return False  # « Prune séchée, fromage… »: a word and its participle, no one (not « Prune m'a ramenée »)
     return not _a_company(text, start, end) and a_verb_follows(text, end, language)
 
 
@@ -690,6 +703,15 @@ _PET_OF_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PET_NOUNS))})\s+(?:de la|
                              r"|from the|from)\s*[\w'’-]+(?:\s+door)?\s*,\s*$", re.IGNORECASE)
 # Met by chance: "bumped into jess at tesco", "ran into Tom".
 _MET_BEFORE = re.compile(r"\b(?:bump(?:ed|ing)?|r[au]n|running)\s+into\s*$", re.IGNORECASE)
+# Who wrote: "SMS from Kit", « texto de Nine », "a voicemail from Honey" (not "Mail de Pôle emploi": a name alone).
+_HEARD_FROM = re.compile(r"\b(?:sms|textos?|texts?|messages?|mails?|e-?mails?|lettres?|letters?|cartes?|cards?|notes?"
+                         r"|voicemails?|vocal|vocaux|appels?|calls?|whatsapp)\s+(?:from|de|d['’])\s*$", re.IGNORECASE)
+
+
+def met_or_heard_from(text: str, start: int, end: int) -> bool:
+    """"bumped into Lou", "SMS from Kit:", « texto de Nine. »: the name is someone's."""
+    return bool(_MET_BEFORE.search(text[max(0, start - 20):start])) or bool(
+        _HEARD_FROM.search(text[max(0, start - 20):start])) and bool(re.match(r"\s*(?:[:,.!?'’\"»)]|$)", text[end:]))
 
 
 def _a_shop_in_french(text: str, end: int) -> bool:
@@ -824,11 +846,16 @@ def _after_a_relation(text: str, start: int) -> bool:
     return m is not None and (fold_str(m["noun"]) in RELATIONS or bool(kin(m["noun"])))
 
 
-_ARTICLES = frozenset("the le la les".split())
+_A_THING_CALLED = re.compile(
+    r"\b(?:plant|plante|cactus|tree|arbre|car|voiture|van|truck|camion|bike|v[ée]lo|boat|bateau|doll|poup[ée]e|teddy"
+    r"|peluche|guitar|guitare|piano|robot|computer|ordi|ordinateur|laptop|house|maison|caravan|caravane)s?\s+"
+    r"(?:called|named|dubbed|nomm[ée]e?s?|appel[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$", re.IGNORECASE)
+_ARTICLES = frozenset("the le la les des aux".split())  # « le concert des Négresses Vertes »: a band, a family
 _A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$", re.IGNORECASE)
 # A costume's character, a singer's songs danced or sung to: what the name stands for is no one there.
 _A_ROLE_OR_SONGS = re.compile(
     r"\b(?:dress\w*|costum\w*|d[ée]guis\w*)\b[^.;!?]{0,25}\b(?:as|en)\s+$"
+    r"|\b(?:went|came|go|going|turned up|showed up)\s+as\s+$"  # "Tamsin went as Wednesday Addams"
     r"|\b(?:danc\w*|dans\w*|sang|sing\w*)\s+(?:along\s+)?(?:to|sur)\s+$"
     r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée]|jou[ée]\w*)\s+(?:du|de la)\s+$"  # « joué du Chopin »
     r"|\b(?:played|playing|listened to|listening to)\s+some\s+$|\b(?:she|he|it|alexa|siri)\s+played\s+$"
@@ -1020,6 +1047,8 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     words, start, end = _unit_around(text, span)
     if not words or _a_pet_at(text, *span):
         return False
+    if _A_THING_CALLED.search(text[max(0, start - 40):start]):
+        return True  # "a plant called Gerald", « un cactus nommé Jean-Paul »: a thing's given name
     if _named_after_someone(words) and span[1] <= start + re.search("['’]", words).start():
         return True  # "Arthur's Seat", "St John's Wood": a thing named after someone
     head = fold_str(words).split()[0]

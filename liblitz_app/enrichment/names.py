@@ -203,8 +203,43 @@ def maybe_first_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _every_given_name() -> frozenset[str]:
-    every = _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES + _MORE_NAME_LOCALES)
+    every = _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES + _MORE_NAME_LOCALES) | given_names_of_the_world()
     return frozenset(fold_str(n) for n in every if len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def given_names_of_the_world() -> frozenset[str]:
+    """Given names in use where the user's languages are spoken (France, Belgium, Luxembourg, Switzerland,
+    Britain, Ireland, the US), from gender-guesser's list (Jörg Michael's, 48,000 names of 55 countries),
+    lower case: Faker's lists lack names that are also words ("Prune", "Ninon", "Honey", "Kit"). Norway's
+    "Even" or Romania's "Five" stay words."""
+    detector = _gender_detector()
+    if detector is None:
+        return frozenset()
+    columns = [detector.COUNTRIES.index(c) for c in _WHERE_THE_USER_LIVES]
+    return frozenset(name for name, by_gender in detector.names.items()
+                     if any(values[i:i + 1].strip() for values in by_gender.values() for i in columns))
+
+
+def surely_a_man(name: str) -> bool:
+    """A given name that gender-guesser's list gives only to men where the user's languages are spoken
+    ("Ahmed", "Gordon"): nobody a reflection's "elle"/"she" can be."""
+    detector = _gender_detector()
+    if detector is None:
+        return False
+    found = detector.names.get(fold_str(name)) or detector.names.get(name.lower()) or {}
+    return bool(found) and set(found) <= {"male", "mostly_male"}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    try:
+        return importlib.import_module("gender_guesser.detector").Detector(case_sensitive=False)
+    except ImportError:
+        return None
+
+
+_WHERE_THE_USER_LIVES = ("france", "belgium", "luxembourg", "swiss", "great_britain", "ireland", "usa")
 
 
 def a_function_word(text: str, start: int, language: str) -> bool:

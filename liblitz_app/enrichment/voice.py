@@ -628,7 +628,7 @@ DEPERSONALISING = (
     r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
     r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"
     r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
-    r"|\bsystem\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
+    r"|\bsystem\b|\bsystemes?\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
     r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))

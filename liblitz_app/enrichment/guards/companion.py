@@ -68,8 +68,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
         if use is None and _concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
-        if use is None and _EVERYDAY.fullmatch(term) and not _a_subject(folded.folded, m.start(), m.end()):
-            continue  # "quel beau programme", "the system at work": an everyday word, not her
+        if use is None and _EVERYDAY.fullmatch(term) and (
+                not _a_subject(folded.folded, m.start(), m.end()) or _OF_SOMETHING.match(folded.folded, m.end())):
+            continue  # "quel beau programme", "the system at work", « Le système de santé… »: a word, not her
         if _among_her_kind(original, use):
             continue
         spans.append(Span(target, *folded.span(m.start(), m.end())))
@@ -78,6 +79,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
 _A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+\w")
+_OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own)\s+)?$")
 
@@ -108,7 +110,7 @@ def _among_her_kind(original: frozenset[str], use: str | None) -> bool:
 
 # Words with an everyday meaning ("quel beau programme", "un modèle pour toi"): a renaming only when
 # she says them of herself or makes them the subject of her sentence ("La machine est contente…").
-_EVERYDAY = re.compile(r"machines?|programme|(?:(?:the|an?|this)\s+)?programs?|system|l'ordinateur|the computer|robots?|algorithmes?"
+_EVERYDAY = re.compile(r"machines?|programme|(?:(?:the|an?|this)\s+)?programs?|system|systemes?|l'ordinateur|the computer|robots?|algorithmes?"
                        r"|algorithms?|logiciels?|software|l'appli(?:cation)?|the app"
                        r"|(?:le|ce|un|the|this|a)\s+(?:modele|model)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:…]\s*|\b(?:que|qu'|that|because|parce que|quand|when|si|if)\s*)"
@@ -161,7 +163,7 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
     spans += [Span("reflection", *m.span("what")) for pattern in (_A_THING, _AS_A_THING)
               for m in pattern.finditer(reflection) if not any(x.start == m.start("what") for x in spans)]
-    signed = _SIGNED.search(reflection) or _SIGNED_AS.search(reflection)
+    signed = _SIGNED.search(reflection) or _SIGNED_AS.search(reflection) or _SIGNED_OFF.search(reflection)
     if signed and fold_str(signed["name"]).strip(" .!") not in own \
             and not any(x.start == signed.start("name") for x in spans):
         spans.append(Span("reflection", *signed.span("name")))  # "… - Nova", « Signé : ton ordinateur »
@@ -173,11 +175,16 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
 
 # Counting herself among things: "Speaking as a fellow smart device", « en tant qu'autre appareil connecté ».
 _AS_A_THING = re.compile(
-    r"\b(?:as a fellow|as another|as a|speaking as an?|en tant qu['’](?:une?|autre)|moi qui suis une?)\s+"
+    r"\b(?:as a fellow|as another|as a|as your|speaking as an?|en tant qu['’](?:une?|autre)|en tant que (?:ton|ta|votre)"
+    r"|moi qui suis une?)\s+"
     r"(?P<what>(?:smart |connected |fellow )?(?:devices?|speakers?|gadgets?|appareils?(?: connect[ée]s?)?|enceintes?"
     r"(?: connect[ée]es?)?|objets? connect[ée]s?))\b", re.IGNORECASE)
 # A signature at the reflection's end: "… - Nova", « … — Lou ».
 _SIGNED = re.compile(r"(?:^|\s)[-—–~]+\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
+# A letter's closing before a name: « Bisous, ta Zoé. », "Love, Nova", "Hugs — your Lumi".
+_SIGNED_OFF = re.compile(r"(?:^|[.!?…]\s+)(?i:gros bisous|bisous|bises|je t['’]embrasse|tendrement|amiti[ée]s|love|hugs"
+                         r"|xoxo|xx|cheers|take care|warmly)\s*[,—–-]?\s*(?i:ta|ton|votre|your)?\s*"
+                         r"(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
 _SIGNED_AS = re.compile(r"(?:^|[.!?…]\s+)(?:Sign[ée]e?|Signed)\s*[:,]?\s*(?P<name>[^.!?\n]{2,40}?)\s*[.!]?\s*$")
 
 
@@ -213,7 +220,7 @@ def _a_name(word: str) -> bool:
 
 
 # What she says of herself to the user: "… te souhaite", "… t'écoute", "… wishes you", "… is listening".
-_HERS_TO_SAY = re.compile(r"^\s*(?:te souhaite|t'envoie|t'embrasse|t'ecoute|te serre|wishes you|sends you"
+_HERS_TO_SAY = re.compile(r"^\s*(?:te souhaite|t'envoie|t'embrasse|t'ecoute|te serre|te dit|wishes you|sends you|tells you"
                           r"|is listening|is always here|est toujours la)\b")
 
 

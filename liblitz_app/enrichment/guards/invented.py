@@ -9,7 +9,8 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, kin, named_as_a_thing, person_mentions,
+    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, kin, met_or_heard_from, named_as_a_thing,
+    person_mentions,
 )
 from ..names import a_verb_follows, maybe_first_name
 from ..persona import WhoIsWho
@@ -50,7 +51,14 @@ _SOMEONE_AFTER = re.compile(r"\s*(?:and i|and me|et moi|& i|['’]s (?:mum|mom|d
 
 def _said_as_someone(text: str, name: str) -> bool:
     return any(_SOMEONE_BEFORE.search(text[max(0, start - 16):start]) or _SOMEONE_AFTER.match(text, end)
+               or _A_SPEAKER.search(text[max(0, start - 3):start]) and _SPEAKS.match(text, end)
+               or met_or_heard_from(text, start, end)
                for start, end in find_phrase(text, name))
+
+
+# A chat line's speaker: "…'Book Club Babes': Honey — I'm hosting", "\nAurore : Merci pour hier".
+_A_SPEAKER = re.compile(r"(?:^|[\n:\]]\s*)$")
+_SPEAKS = re.compile(r"\s*(?::|—|–)\s*\S")
 
 
 def _someone_by_the_sentence(ctx: GuardContext, name: str) -> bool:
@@ -64,6 +72,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     """What a listed name is when it is nobody the memory was with, said in French and English (None: someone)."""
     if ctx.people.find(name) is not None or came_with_the_memory(ctx, name):
         return None
+    if _hers(ctx, name):
+        return (f"« {name} » est mon nom à moi, la compagne : pas quelqu'un du souvenir.",
+                f"“{name}” is my own name, the companion's: not someone in the memory.")
     if a_character(name) and not _someone_by_the_sentence(ctx, name):
         return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
@@ -86,6 +97,26 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
                 f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
     return None
+
+
+def _hers(ctx: GuardContext, name: str) -> bool:
+    """"Maë, rappelle-toi : Anouk m'a prêté…": the name the user calls her by is no one in the memory; a
+    neighbour or an aunt of the same name ("Nova, ma voisine du dessus, m'a laissé…") is someone."""
+    if not any(names_match(name, n) for n in ctx.persona.names):
+        return False
+    said = find_phrase(ctx.original, name)
+    return bool(said) and all(_calling_her(ctx.original, start, end) for start, end in said)
+
+
+# The user speaking to her: "Maë, rappelle-toi", "June, remind me", « Zézette, tu te souviens ».
+_TO_HER_AFTER = re.compile(r",\s*(?:(?:dis|écoute|ecoute|devine|note|rappelle|retiens|imagine|regarde|attends)\b"
+                           r"|(?:tu|toi|t['’]|te|vous)\b|(?:you|your|guess|remind|note|remember|listen|look|tell|imagine"
+                           r"|write|keep|wait|help|promise)\b)", re.IGNORECASE)
+
+
+def _calling_her(text: str, start: int, end: int) -> bool:
+    """The name opens a sentence and the words after it speak to her."""
+    return bool(re.search(r"(?:^|[.!?…:]\s*)$", text[:start])) and bool(_TO_HER_AFTER.match(text, end))
 
 
 def _an_unnamed_relative(name: str) -> bool:

@@ -281,7 +281,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "persons", (Span("original", *mention.span),),
         ))
     flags += _in_laws_dropped(ctx, proposed, flags)
-    return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposed, flags)
+    return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
 
 
 def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
@@ -290,6 +290,11 @@ def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged
     said = [ctx.original[f.spans[0].start:f.spans[0].end] for f in flagged if f.spans]  # flagged once already
     dropped = [k for k in ctx.known.persons
                if not any(names_match(n, p) for n in all_names(ctx, k) for p in (*proposed, *said))]
+    if not proposed:  # an empty field keeps the memory's own (known.keep_known): the model still missed them
+        return [Flag(FlagKind.PERSON_DROPPED,
+                     f"La proposition ne nomme pas « {name} », venu(e) avec ce souvenir : gardé(e) quand même.",
+                     f"The proposal leaves out “{name}”, who came with this memory: kept all the same.",
+                     "persons") for name in dropped]
     return [Flag(FlagKind.PERSON_DROPPED,
                  f"« {name} » venait avec ce souvenir (son fichier, ou vous) : la proposition ne l'a plus.",
                  f"“{name}” came with this memory (its file, or you): the proposal left them out.",
@@ -344,7 +349,7 @@ _HEADER = re.compile(r"\s*\[[^\]\n]{1,40}\]")
 # "Two Sams", « Deux Lucas »; "Sam from IT … Sam the office manager", « Mélissa de la compta et Mélissa de l'accueil »,
 # « Emma (ma filleule) … Emma (sa grand-mère) »: one name, told apart by what follows it each time; two people when
 # who-is-who records two who bear it.
-_TWO_OF = re.compile(r"\b(?:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
+_TWO_OF = re.compile(r"\b(?i:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
 _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
 
 
@@ -355,12 +360,17 @@ def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[F
                       if re.match(_TOLD_APART, ctx.original[m.end():], re.IGNORECASE)]
         if len(told_apart) >= 2 and maybe_first_name(name):
             names.add(name)
+    counted = {m["name"] for m in _TWO_OF.finditer(ctx.original)}
     flags = []
     for name in sorted(names):
         bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]
-        if len(bearers) < 2:
-            continue  # without who-is-who telling them apart, the blind sets list a shared name once as often as twice
-        listed = len({id(person) for q in proposed if (person := recorded(ctx, q)) in bearers})
+        if len(bearers) >= 2:
+            listed = len({id(person) for q in proposed if (person := recorded(ctx, q)) in bearers})
+        elif name in counted and not bearers:  # "Two Sams: Sam from IT and Sam the office manager" listed once
+            # (with one of them recorded, the other is a stranger the blind sets leave unlisted: "my Sam … the other")
+            listed = sum(names_match(name, q) or fold_str(q).split()[0] == fold_str(name) for q in proposed)
+        else:
+            continue  # told apart by their words alone, the blind sets list a shared name once as often as twice
         if 0 < listed < 2 and not any(name in f.message_en for f in flagged):
             flags.append(Flag(
                 FlagKind.PERSON_DROPPED,

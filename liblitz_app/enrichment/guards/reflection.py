@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 from .. import voice
-from ..folding import words
+from ..folding import fold, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..mentions import kin, person_mentions
-from ..names import is_english_word, is_french_word
+from ..names import is_english_word, is_french_word, surely_a_man
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -63,10 +63,11 @@ _YOUR_COMPANION = re.compile(
 # (Not « Elle va être parfaite dans ton salon »: in French a lamp is « elle » too; what follows must be hers to do.)
 _SHE_OPENS = re.compile(
     r"(?:^|[.!?…]\s+)(?P<she>Elle|She)\s+(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
-    r"|aurait|se r[ée]jouit|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels"
-    r"|(?:is|est) (?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|contente|heureuse|fi[èe]re|d[ée]sol[ée]e"
-    r"|ravie|touch[ée]e|[ée]mue))\b")
-_SOMEONE_SHE = re.compile(r"\b(?:elle|she|her|hers|sa|ses|la|lui)\b", re.IGNORECASE)
+    r"|aurait|se r[ée]jouit|adore|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves|adores"
+    r"|(?:is|est) (?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
+    r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
+# A woman the memory speaks of, whom "elle"/"she" may be (French « la », « sa » are articles and possessives too).
+_SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
 _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
                       r"|patronne|cheffe|ni[èe]ce|mother|mum|mom|sister|grandma|grandmother|daughter|wife|aunt"
                       r"|girlfriend|niece)\b", re.IGNORECASE)
@@ -77,10 +78,34 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
     partner = any(kin(p.relation) & {"partner", "wife", "girlfriend"} for p in ctx.people.people)
     if not partner:  # « ta compagne » is the user's partner when who-is-who has one
         spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
-    if not person_mentions(ctx.original, ctx.people) and not _A_WOMAN.search(ctx.original) \
-            and not _SOMEONE_SHE.search(ctx.original):
-        spans += [m.span("she") for m in _SHE_OPENS.finditer(reflection)]
-    return sorted(spans)
+    spans += [m.span("she") for m in _SHE_OPENS.finditer(reflection) if not _a_woman_she_can_be(ctx, reflection, m)]
+    return sorted(spans + _herself_by_a_word(reflection))
+
+
+# « Ton assistante est émue », « L'assistante se demande… », "The AI thinks…": herself, named by what she is,
+# doing what only she does: the third person (the companion guard flags the word itself).
+_HER_WORD_OPENS = re.compile(r"(?:^|[.!?…]\s+|\b(?:ton|ta|votre|your)\s+(?:(?:petite?|fid[eè]le|little|faithful)\s+)?)$")
+_WONDERS = re.compile(r"\s*(?:se demande|te dit|t'envoie|wonders|tells you|sends you)\b")
+
+
+def _herself_by_a_word(reflection: str) -> list[tuple[int, int]]:
+    folded = fold(reflection)
+    return [folded.span(m.start(), m.end()) for m in voice.DEPERSONALISING_RE.finditer(folded.folded)
+            if _HER_WORD_OPENS.search(re.sub(r"(?:l'|la |le |the )$", "", folded.folded[:m.start()]))
+            and (voice.her_predicate_follows(folded.folded[m.end():]) or _WONDERS.match(folded.folded, m.end()))]
+
+
+def _a_woman_she_can_be(ctx: GuardContext, reflection: str, she: re.Match[str]) -> bool:
+    """Someone the memory speaks of whom "elle"/"she" may be: a woman's word, a name not given only to men, or a
+    "she" of the memory — but not a woman the same sentence names after "elle" ("Elle est ravie pour Josiane":
+    a pronoun and a name in one clause are two people)."""
+    if _A_WOMAN.search(ctx.original):
+        return True
+    women = {m.words for m in person_mentions(ctx.original, ctx.people) if not surely_a_man(m.words.split()[0])}
+    if not women:
+        return bool(_SOMEONE_SHE.search(ctx.original))
+    sentence = re.split(r"[.!?…]", reflection[she.end():])[0]
+    return not all(re.search(rf"\b{re.escape(w)}\b", sentence) for w in women)
 
 
 # Her name told as a word ("Lix feels like a hug of a name", « Lili, c'est un joli surnom »): no third person.

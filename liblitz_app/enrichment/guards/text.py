@@ -97,12 +97,15 @@ def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
     if voice.addresses_user(reflection):
         return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
     # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
-    return not _HER_I.search(reflection) and covered >= REPORTED_COVERED and own <= REPORTED_OWN
+    flat = not re.search(r"[!?]", reflection)
+    return not _HER_I.search(reflection) and own <= REPORTED_OWN \
+        and covered >= (FLAT_REPORT_COVERED if flat else REPORTED_COVERED)
 
 
-_HER_I = re.compile(r"(?<![\w'’])(?:je|j['’]|moi|me|m['’]|I|I['’]m|I['’]d|I['’]ll|I['’]ve|me|my|mine)(?![\w'’])",
+_HER_I = re.compile(r"(?<![\w'’])(?:(?:je|moi|me|I|I['’]m|I['’]d|I['’]ll|I['’]ve|my|mine)(?![\w'’])|[jm]['’](?=\w))",
                     re.IGNORECASE)
-REPORTED_COVERED, REPORTED_OWN = 0.6, 0.2
+# A report said flatly (no "!", no "?": no reaction of hers) needs less of the memory to be one.
+REPORTED_COVERED, FLAT_REPORT_COVERED, REPORTED_OWN = 0.6, 0.45, 0.2
 
 
 def _overlap(original: str, reflection: str, hers: set[str]) -> tuple[float, float] | None:

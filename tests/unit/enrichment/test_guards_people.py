@@ -99,10 +99,13 @@ def test_a_things_name_after_its_noun_is_not_dropped(original: str) -> None:
     assert FlagKind.PERSON_DROPPED not in kinds(original, ("Pierre",) if "Pierre" in original else ())
 
 
-def test_persons_the_memory_already_had_are_not_dropped() -> None:
+def test_persons_the_memory_already_had_are_kept_yet_flagged_when_left_out() -> None:
     known = MemoryFields(persons=("Karim",))
     assert FlagKind.PERSON_DROPPED in kinds("Déjeuner avec Karim.", ())
-    assert FlagKind.PERSON_DROPPED not in kinds("Déjeuner avec Karim.", (), known=known)
+    assert FlagKind.PERSON_DROPPED not in kinds("Déjeuner avec Karim.", ("Karim",), known=known)
+    # An empty field keeps Karim (known.keep_known); the model still missed him, and the flag says he is kept.
+    flags = check_proposal("Déjeuner avec Karim.", DAY, Proposal(fields=MemoryFields()), None, WhoIsWho(), known)
+    assert [f.kind for f in flags] == [FlagKind.PERSON_DROPPED] and "kept" in flags[0].message_en
 
 
 def test_named_as_a_thing_needs_every_mention_to_be_a_thing() -> None:

@@ -1,0 +1,124 @@
+"""Guards, round 12 (persons and her voice): general causes the sixteenth and seventeenth blind sets showed, each
+tried on sentences of its own.
+
+Given names that are also words ("Ninon", "Honey") come from a longer list (gender-guesser's); written in lower case,
+one that is no word and does something is someone. The name the user calls her by, listed among the persons, is no
+one; a neighbour of that name is. "Elle"/"she" with no woman in the memory, doing what she does, is herself in the
+third person, as is "ton assistante" that feels or wonders. Letters' closings and "as your …" rename her; "le
+système" that offers help is her, "le système de santé" is not. A band ("des Wampas"), a thing called so, a costume
+are no one; two people of one name counted ("two Toms") are two; someone who came with the memory and whom an empty
+proposal leaves out is flagged; the sender of a message is someone.
+"""
+import pytest
+
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
+from liblitz_app.enrichment.names import maybe_first_name, surely_a_man
+from liblitz_app.memory import MemoryFields
+from tests.unit.enrichment.test_guards_round9_persons import kinds
+
+DROPPED, INVENTED = FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED
+RENAMED, THIRD = FlagKind.COMPANION_RENAMED, FlagKind.NOT_FIRST_PERSON
+NOVA = Persona(name="Nova", other_names=("Novie",))
+
+
+def test_given_names_that_are_words_come_from_the_longer_list() -> None:
+    assert maybe_first_name("Ninon") and maybe_first_name("Honey")
+    assert not maybe_first_name("Five") and not maybe_first_name("Even")  # Romania's, Norway's: words here
+    assert surely_a_man("Gordon") and not surely_a_man("Priya") and not surely_a_man("Camille")
+
+
+def test_a_word_name_doing_something_is_someone() -> None:
+    original = "Dernier jour au bureau. Honorine a laissé un mot sur mon clavier."
+    assert not kinds(original, ("Honorine",)) & {DROPPED, INVENTED}
+    assert DROPPED in kinds(original)
+
+
+def test_a_lower_case_name_of_the_longer_list_doing_something_is_someone() -> None:
+    original = "oral de fin d'année ce matin, honorine était au fond de la salle et m'a souri."
+    assert DROPPED in kinds(original)
+    assert DROPPED not in kinds(original, ("Honorine",))
+
+
+def test_her_own_name_listed_is_no_one() -> None:
+    original = "Novie, rappelle-moi : Gaspard m'a prêté sa tondeuse, je la rends samedi."
+    assert INVENTED in kinds(original, ("Gaspard", "Novie"), persona=NOVA)
+    assert INVENTED not in kinds(original, ("Gaspard",), persona=NOVA)
+
+
+def test_someone_who_shares_her_name_is_someone() -> None:
+    original = "Nova, ma voisine du rez-de-chaussée, m'a apporté des œufs de ses poules."
+    assert not kinds(original, ("Nova",), persona=NOVA) & {DROPPED, INVENTED}
+
+
+def test_she_with_no_woman_in_the_memory_is_herself() -> None:
+    original = "Gordon, our old tortoise, ate a whole strawberry this morning."
+    assert THIRD in kinds(original, reflection="She is thrilled that Gordon is eating again.")
+    assert THIRD not in kinds("Priya finally passed her driving test.", ("Priya",),
+                              reflection="She is thrilled, and so am I!")
+
+
+@pytest.mark.parametrize("reflection", [
+    "Ton assistante est fière de toi, vraiment.",
+    "L'assistante se demande si tu as pu dormir un peu.",
+])
+def test_her_word_doing_what_she_does_is_the_third_person(reflection: str) -> None:
+    found = kinds("Soutenance réussie ce matin, après deux ans de travail.", reflection=reflection)
+    assert {RENAMED, THIRD} <= found
+
+
+def test_the_system_offering_help_is_her_but_not_the_health_system() -> None:
+    original = "Trois heures aux urgences pour une entorse, personne n'était disponible."
+    assert RENAMED in kinds(original, reflection="Le système peut t'aider à préparer tes questions pour le médecin.")
+    assert RENAMED not in kinds(original, reflection="Le système de santé est à bout, mais tu as été patiente.")
+
+
+@pytest.mark.parametrize("reflection", [
+    "Quelle belle nouvelle pour ta sœur ! Bisous, ta Lumi.",
+    "As your smart speaker, I'm glad it worked out.",
+    "Ta fidèle Lumi te dit bravo pour ce premier pas !",
+])
+def test_another_name_or_thing_for_herself(reflection: str) -> None:
+    assert RENAMED in kinds("Ma sœur a trouvé un appartement à Rennes.", reflection=reflection)
+
+
+@pytest.mark.parametrize("original, persons", [
+    ("Soirée au concert des Wampas avec Lison, on a sauté toute la nuit.", ("Lison", "Wampas")),
+    ("My nephew gave me a cactus named Steve for my birthday, Ada laughed.", ("Ada", "Steve")),
+    ("Halloween party at Jun's: Jun went as Sherlock Holmes and never stopped deducing.", ("Jun", "Sherlock Holmes")),
+])
+def test_a_band_a_thing_called_so_a_costume_are_no_one(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED in kinds(original, persons)
+
+
+def test_two_people_of_one_name_counted_are_two() -> None:
+    original = "Two Toms at the barbecue: Tom from the allotment and Tom the new neighbour."
+    assert DROPPED in kinds(original, ("Tom",))
+    assert DROPPED not in kinds(original, ("Tom", "Tom"))
+
+
+def test_someone_who_came_with_the_memory_left_out_by_an_empty_proposal() -> None:
+    known = MemoryFields(persons=("Colette",))
+    original = "Message du groupe Famille : « Qui apporte le dessert dimanche ? »"
+    assert DROPPED in kinds(original, (), known=known)
+    assert DROPPED not in kinds(original, ("Colette",), known=known)
+
+
+def test_the_sender_of_a_message_is_someone() -> None:
+    assert INVENTED not in kinds("Imported SMS from Honey: 'landed, love you, call tomorrow'.", ("Honey",))
+    assert INVENTED not in kinds("WhatsApp 'Running club': Honey — who's in for Sunday?", ("Honey",))
+
+
+
+def test_a_name_in_her_sentence_is_not_whom_she_is() -> None:
+    original = "Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau."
+    assert THIRD in kinds(original, ("Lucienne",), reflection="Elle est heureuse pour Lucienne, un beau départ.")
+    assert THIRD not in kinds(original, ("Lucienne",), reflection="Elle le méritait, ce cadeau. Belle retraite à elle.")
+
+
+def test_a_flat_report_of_a_chat_restates_it() -> None:
+    original = "Group chat 'Street party': Moira: 'The council said no to the bouncy castle. Again.' Five angry emojis."
+    restates = FlagKind.REFLECTION_RESTATES_TEXT
+    assert restates in kinds(original, ("Moira",), reflection="Moira said in the group chat that the council refused "
+                                                               "the bouncy castle again.")
+    assert restates not in kinds(original, ("Moira",), reflection="Five angry emojis is the right answer to that! "
+                                                                   "Maybe a paddling pool instead?")
