@@ -291,7 +291,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     candidates = [(words, span) for words, span in _name_candidates(text)
                   if not {fold_str(words), *fold_str(words).split()} & companions]
     # A name given to a thing or an animal ("named it Gerald … don't die Gerald") is its name all along.
-    given = {fold_str(w) for w, (s, _) in candidates if _NAMED_SO.search(text[max(0, s - 40):s])}
+    given = {fold_str(w) for w, (s, _) in candidates if _given_a_name(text, s)}
     candidates = [(words, span) for words, span in candidates if fold_str(words) not in given]
     named = [(words, span) for words, span in candidates if _is_person(text, words, *span)]
     named += _paired_with_a_person(text, candidates, named)
@@ -684,6 +684,18 @@ _AN_ANIMAL_CALLED = (r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|pou
                      r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)"
                      r"\s+(?:was|is|were|s['’]appel\w*|est appel\w*)\s+(?:called|named)?\s*$")
 _AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
+def _given_a_name(text: str, start: int) -> bool:
+    """The name was given here, to a thing or an animal: "a robot called Pepper", "Named him Gerald" (a grey hair),
+    "we named him Kevin" (a pigeon) — not a baby's name ("they named her Alice", the day she was born)."""
+    before = text[max(0, start - 40):start]
+    return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text)
+
+
+_NAMED_HIM = re.compile(r"\b(?:named|called|dubbed|christened)\s+(?:him|her)\s*$", re.IGNORECASE)
+_A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|naissance|newborn|nouveau-n[ée]e?|daughter|son"
+                      r"|fille|fils|niece|nephew|ni[èe]ce|neveu|grandchild|grandson|granddaughter)\b", re.IGNORECASE)
+
+
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
                        r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
@@ -757,7 +769,7 @@ def a_things_name(text: str, name: str) -> bool:
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
-    if _not_a_name_here(text, words, start, end) or _NAMED_SO.search(text[max(0, start - 40):start]):
+    if _not_a_name_here(text, words, start, end) or _given_a_name(text, start):
         return True
     if _an_institution(words):
         return True  # "on hold with Leeds City Council": an institution, whoever answered

@@ -44,13 +44,17 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 
 
 _SOMEONE_BEFORE = re.compile(r"\b(?:met|meet|meeting|rencontr\w*|with|avec|avc|w/|our|notre|the other|l['’]autre"
-                             r"|my friend|mon ami|mon amie|ma copine|mon pote)\s+$", re.IGNORECASE)
+                             r"|my friend|mon ami|mon amie|ma copine|mon pote"
+                             # "Sending it to Wen", « envoyé ça à Nine »: whom something is sent, shown, told
+                             r"|(?:send\w*|sent|show\w*|gave|give|text\w*|told|tell|wrote|write|envoy\w*|montr\w*"
+                             r"|donn\w*|[ée]crit)\s+(?:it|them|this|that|ça|ca|le|la|les)?\s*(?:to|à|a))\s+$",
+                             re.IGNORECASE)
 _SOMEONE_AFTER = re.compile(r"\s*(?:and i|and me|et moi|& i|['’]s (?:mum|mom|dad|sister|brother|wife|husband|wedding"
                             r"|birthday|funeral))\b", re.IGNORECASE)
 
 
 def _said_as_someone(text: str, name: str) -> bool:
-    return any(_SOMEONE_BEFORE.search(text[max(0, start - 16):start]) or _SOMEONE_AFTER.match(text, end)
+    return any(_SOMEONE_BEFORE.search(text[max(0, start - 24):start]) or _SOMEONE_AFTER.match(text, end)
                or _A_SPEAKER.search(text[max(0, start - 3):start]) and _SPEAKS.match(text, end)
                or met_or_heard_from(text, start, end)
                for start, end in find_phrase(text, name))

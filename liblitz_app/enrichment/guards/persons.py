@@ -12,7 +12,7 @@ from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
     a_restaurants_name, kin, kin_said, person_mentions, sentence_start, users_own_relative,
 )
-from ..names import maybe_first_name
+from ..names import is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
@@ -95,7 +95,15 @@ def _every_name_said(ctx: GuardContext, name: str) -> bool:
     """"Dr Morin" for "le docteur Morin", "Tonton Jacques" for "Jacques"; not "Paul Martin" for
     "Paul": a surname nobody wrote is invented."""
     said = [t for t in name.split() if t[:1].isupper() and len(t) > 1 and fold_str(t).rstrip(".") not in KIN_AND_TITLES]
-    return bool(said) and all(contains_phrase(ctx.original, t) for t in said)
+    return bool(said) and all(contains_phrase(ctx.original, t) and _said_as_a_name(ctx.original, t) for t in said)
+
+
+def _said_as_a_name(text: str, token: str) -> bool:
+    """"Mr. Umbrella" for "a man … gave me his umbrella": a word the memory writes in lower case, where it writes
+    names with capitals, names no one."""
+    if in_lower_case(text) or not (is_english_word(fold_str(token)) or is_french_word(token.lower())):
+        return True
+    return any(text[start:start + 1].isupper() for start, _ in find_phrase(text, token))
 
 
 _MEN_TITLES = frozenset("m monsieur mr mister".split())

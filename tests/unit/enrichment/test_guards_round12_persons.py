@@ -122,3 +122,17 @@ def test_a_flat_report_of_a_chat_restates_it() -> None:
                                                                "the bouncy castle again.")
     assert restates not in kinds(original, ("Moira",), reflection="Five angry emojis is the right answer to that! "
                                                                    "Maybe a paddling pool instead?")
+
+
+def test_a_word_of_the_memory_made_a_name_is_invented() -> None:
+    original = "A woman on the train lent me her scarf and got off before I could give it back."
+    assert INVENTED in kinds(original, ("Mrs. Scarf",))
+
+
+def test_whom_something_is_sent_is_someone() -> None:
+    assert INVENTED not in kinds("Photo of the new kitchen, finished at last. Sending it to Kit right now.", ("Kit",))
+
+
+def test_a_name_given_to_a_thing_or_an_animal_is_no_one_but_a_babys_is_someone() -> None:
+    assert DROPPED not in kinds("Found a hedgehog in the shed this morning. Named him Bramble.")
+    assert DROPPED in kinds("My sister's baby arrived at dawn, they named her Alice.")
