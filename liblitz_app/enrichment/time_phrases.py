@@ -131,6 +131,16 @@ def _weekday(m: re.Match[str], base: date) -> tuple[date, None]:
     return _weekday_before(base, WEEKDAYS[m.group("wd")]), None
 
 
+def _weekday_before_last(m: re.Match[str], base: date) -> tuple[date, None]:
+    weekday = WEEKDAYS[m.group("wd") or m.group("wd2") or m.group("wd3")]
+    return _weekday_before(base, weekday) - timedelta(days=7), None
+
+
+def _this_weekday_unsaid(m: re.Match[str], base: date) -> None:
+    """« ce vendredi »: the last one or the coming one, as the sentence is told (see _this_weekday_told)."""
+    return None
+
+
 def _weekday_next(m: re.Match[str], base: date) -> tuple[date, None]:
     """"this Friday", "vendredi prochain": the coming one."""
     weekday = WEEKDAYS[m.group("wd") or m.group("wd2")]
@@ -286,7 +296,7 @@ _HOLIDAYS = {"noel": (12, 25), "christmas": (12, 25), "christmas day": (12, 25),
              "fete de la musique": (6, 21), "fete nationale": (7, 14), "jour des rois": (1, 6),
              "chandeleur": (2, 2), "saint-patrick": (3, 17), "st patrick's day": (3, 17),
              "saint patrick's day": (3, 17), "fourth of july": (7, 4), "independence day": (7, 4),
-             "bonfire night": (11, 5), "guy fawkes night": (11, 5), "fete du travail": (5, 1),
+             "india's independence day": (8, 15), "bonfire night": (11, 5), "guy fawkes night": (11, 5), "fete du travail": (5, 1),
              "assomption": (8, 15)}
 
 
@@ -329,6 +339,10 @@ _MOVABLE: dict[str, Callable[[int], date]] = {
     "labor day": lambda y: _weekday_of(y, 9, 0, 1),
 }
 _FEAST_NAMES = "|".join(sorted((re.escape(n) for n in (*_HOLIDAYS, *_MOVABLE)), key=len, reverse=True))
+# Feasts kept on another day elsewhere: "Mother's Day" is May's second Sunday in America, Mothering Sunday in
+# Britain and Ireland; "Independence Day" the 4th of July in America, the 15th of August in India. Whichever came
+# last is the one the memory may mean.
+_ALSO_KEPT_AS = {"mother's day": ("mothering sunday",), "independence day": ("india's independence day",)}
 
 
 def _feast_day(name: str, year: int) -> date:
@@ -343,8 +357,9 @@ def _holiday(m: re.Match[str], base: date) -> tuple[date, None]:
     name = m.group("holiday")
     if m.groupdict().get("year"):
         return _feast_day(name, int(m.group("year"))), None
-    found = _feast_day(name, base.year)
-    return (found if found <= base else _feast_day(name, base.year - 1)), None
+    names = (name, *_ALSO_KEPT_AS.get(name, ()))
+    readings = [_feast_day(n, year) for n in names for year in (base.year, base.year - 1)]
+    return max(day for day in readings if day <= base), None
 
 
 def _next_feast(m: re.Match[str], base: date) -> date:
@@ -430,6 +445,8 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:(?:back\s+)?(?:en|in|since|depuis|during|durant)\s+|(?:de|d'|du|of|from|my|our|mon|ma|notre"
           rf"|l'annee|the year|l'an)\s+|(?:l'|the\s+|cet\s+|this\s+)?(?P<season>{_SEASON_WORDS})\s+(?:de\s+|of\s+)?"
           rf"|(?:en\s+|in\s+)?(?P<month>{_MFR}|{_MEN})\s+(?:de\s+|of\s+)?){_YEAR}{_NOT_A_YEAR}", _year),
+    # A caption's year after a comma, closing its sentence: "Bouchra et moi à Chefchaouen, 2019."
+    _rule(rf"(?<=, ){_YEAR}(?=\s*(?:[.!?;)\n]|$))", _year),
     # "it's been a year today", "ça fait trois ans": counted back like "il y a"
     _rule(rf"(?:it's been|it has been|ca fait|cela fait|ca va faire|voila)\s+(?P<n>{_NUM})\s+"
           rf"(?P<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)", _ago),
@@ -475,7 +492,10 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:en|in)\s+(?P<month>{_MFR}|{_MEN})(?:\s+(?P<year>\d{{4}}))?(?!\s+(?:dernier|passe))", _named_month),
     _rule(rf"(?P<wd>{_WD})\s+(?:dernier|passe){_PART_FR}?|last\s+(?P<wd2>{_WD}){_PART_EN}?", None),
     _rule(rf"(?:this|next|coming|this coming)\s+(?P<wd>{_WD})|(?P<wd2>{_WD})\s+prochain", _weekday_next),
-    _rule(rf"ce\s+(?P<wd>{_WD})", lambda m, base: None),  # "ce vendredi": past or to come, unsaid
+    # "the Tuesday before last", « l'avant-dernier mardi »: the one before the last one
+    _rule(rf"(?:the\s+)?(?P<wd>{_WD})\s+before\s+last(?!\s+(?:week|month|year))"
+          rf"|(?:l'|le\s+)?avant-dernier\s+(?P<wd2>{_WD})|(?P<wd3>{_WD})\s+(?:d'avant|avant)\s+le\s+dernier", _weekday_before_last),
+    _rule(rf"ce\s+(?P<wd>{_WD})", _this_weekday_unsaid),  # "ce vendredi": past or to come, the tense says
     _rule(rf"(?P<wd>{_WD})(?:{_PART_FR}|{_PART_EN})?", _weekday),
 )
 
@@ -669,9 +689,10 @@ def _week_before(m: re.Match[str], resolver: Resolver | None, first: date | None
 
 def _this_weekday_told(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
                        base: date) -> date | None:
-    """"This Sunday I ran my first 10k": told in the past, this week's Sunday (that very day, written on
-    a Sunday), not the coming one."""
-    if resolver is not _weekday_next or not m.group().startswith("this ") or m.group().startswith("this coming"):
+    """"This Sunday I ran my first 10k", « ce dimanche on a couru »: told in the past, this week's Sunday (that
+    very day, written on a Sunday), not the coming one."""
+    this = resolver is _weekday_next and m.group().startswith("this ") and not m.group().startswith("this coming")
+    if not this and resolver is not _this_weekday_unsaid:
         return None
     if not told_in_the_past(sentence_of(text, span)):
         return None

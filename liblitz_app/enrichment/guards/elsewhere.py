@@ -2,21 +2,122 @@
 dream's or a picture's place, someone else's whereabouts or a caller's end, a plan still to come, a team's name,
 a promise, an agreement or a duty, a team played against or watched, what a listing offers, a route given up, the
 other end of a call, what someone else says, what a screen showed; a caller's town at other hours, a month ahead, a
-game, a place nearly reached, someone's quoted message, a trip called off, someone's hour, a decision just taken."""
+game, a place nearly reached, someone's quoted message, a trip called off, someone's hour, a decision just taken;
+news learnt or a prank's make-believe, where a thing was made or a shared picture taken, someone else's chat line
+inviting the user, a street named after a town; with the day it was written, a plan told beside something done and
+a backstory's place beside the recent day."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from ..folding import find_phrase, fold_str
+from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import PLACE_NOUNS, kin, only_elsewhere
-from ..time_phrases import MONTHS, told_in_the_past
+from ..time_phrases import MONTHS, FoundTime, find_times, told_in_the_past
 
 
-def elsewhere(text: str, place: str) -> bool:
-    """Every time the memory names this place, it is not where the memory happened."""
+def elsewhere(text: str, place: str, day: date | None = None) -> bool:
+    """Every time the memory names this place, it is not where the memory happened (`day`: when it was written,
+    which tells a plan's days from the past)."""
     spans = find_phrase(text, place)
-    return bool(spans) and (only_elsewhere(text, place) or all(_elsewhere_here(text, s, e) for s, e in spans))
+    return bool(spans) and (only_elsewhere(text, place) or all(
+        _elsewhere_here(text, s, e) or day is not None and (_a_plan_beside_something_done(text, s, day)
+                                                              or _a_backstorys_place(text, s, day))
+        for s, e in spans))
+
+
+def asked_or_planned(text: str, place: str, day: date) -> bool:
+    """Someone's home the memory names only as where someone else asks the user to come, or as a plan beside
+    what was done ("Rachid — Rdv chez Leïla dimanche"); the other readings of elsewhere() are a place's."""
+    spans = find_phrase(text, place)
+    return bool(spans) and all(_someone_elses_invitation(text, s) or _a_plan_beside_something_done(text, s, day)
+                               for s, _ in spans)
+
+
+# Long ago: "a few years ago", "in the 90s", « il y a vingt ans », « quand j'étais en CM2 », "when I was a kid",
+# « à l'époque ».
+_LONG_AGO = re.compile(
+    r"\b(?:years ago|ages ago|decades ago|in the (?:19)?[0-9]0s|back (?:then|in the day)"
+    r"|when i was (?:a kid|little|young"
+    r"|a child|a teen\w*|\d+|in (?:year|grade)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! (?:minutes?|hours?|days?|weeks?|of)\b))"
+    r"|as a (?:kid|child|teen\w*)"
+    r"|il y a (?:\d+|[a-z]+(?:-[a-z]+)?) ans|dans les annees|a l'epoque|quand j'etais (?:petite?|enfant|gamine?|ado"
+    r"|jeune|en (?:maternelle|primaire|cp|ce1|ce2|cm1|cm2|\d+e|sixieme|cinquieme|quatrieme|troisieme|seconde"
+    r"|premiere|terminale))|quand j'avais \w+ ans"
+    r"|(?:on etait|nous etions) (?:\w+ )?en (?:cp|ce1|ce2|cm1|cm2|\d+e|terminale))\b")
+# The day the memory is written about: "today", "the other day", « hier », or a meeting "after 15 years".
+_RECENT = re.compile(r"\b(?:today|this morning|tonight|yesterday|the other day|last night|aujourd'hui|ce matin|ce soir"
+                     r"|hier|l'autre jour|(?:apres|after) (?:\d+|[a-z]+) (?:ans|years))\b")
+
+
+def _a_backstorys_place(text: str, start: int, day: date) -> bool:
+    """The place stands in a sentence telling long ago ("A few years ago, in Marrakech, Yusuf taught me…", « On
+    était ensemble en CM2 à Roubaix ») and another sentence tells the recent day the memory is about ("I tried
+    today", « m'a reconnue dans le métro après 15 ans »): the place is the backstory's."""
+    spans = _sentences(text)
+    sentences = [fold_str(text[a:b]) for a, b in spans]
+    here = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+    if here is None or not _LONG_AGO.search(sentences[here]):
+        return False
+    return any(_RECENT.search(s) and not _LONG_AGO.search(s) for i, s in enumerate(sentences) if i != here)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in re.finditer(r"[.!?;\n]+", text)), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def _a_plan_beside_something_done(text: str, start: int, day: date) -> bool:
+    """The place's sentence tells what is still to come — a day ahead ("Je pars la voir à la maternité samedi",
+    "At the aquarium. Next Saturday.") or someone leaving ("Elle part en maison de retraite à Dinan") — while
+    another sentence tells something done ("Ma sœur a accouché", "Willow said yes"): the memory is what was
+    done, the place the plan's. (A memory that is only a plan keeps its place: "Vendredi on part à Marrakech".)"""
+    sentences = _sentences(text)
+    here = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
+    if here is None or _told_done(text[slice(*sentences[here])]):
+        return False
+    found = find_times(text, day)
+    last = here
+    while last + 1 < len(sentences) and _only_a_time(text, sentences[last + 1], found):
+        last += 1  # "At the aquarium. Next Saturday.": a time alone goes with the sentence before it
+    first, end = sentences[here][0], sentences[last][1]
+    # A weekday or a feast may be the coming one only in a sentence with a subject: « Toussaint au cimetière »,
+    # "Memorial Day at the lake" are that day.
+    told = _A_SUBJECT.search(text[slice(*sentences[here])]) is not None
+    ahead = any(first <= f.span[0] < end and (f.time.start is not None and f.time.start > day
+                                             or told and f.coming is not None and f.coming[0] > day)
+                for f in found) or _LEAVING.search(text[first:end])
+    return bool(ahead) and any(_told_done(text[a:b]) for a, b in sentences[:here] + sentences[last + 1:])
+
+
+def _only_a_time(text: str, sentence: tuple[int, int], found: list[FoundTime]) -> bool:
+    a, b = sentence
+    rest = "".join(c if not any(f.span[0] <= i < f.span[1] for f in found) else " " for i, c in enumerate(text[a:b], a))
+    return rest != text[a:b] and not words(rest)
+
+
+# Someone leaving, told in the present: « elle part en maison de retraite », « il déménage à Lyon », "she's moving
+# to Leeds", "we leave for Oslo".
+_LEAVING = re.compile(r"(?<![\w'’])(?:je|j['’]|tu|il|elle|on|nous|ils|elles|(?-i:[A-ZÀ-Ý][\w-]+))\s+"
+                      r"(?:(?:s['’]|se)\s*)?"
+                      r"(?:pars|part|partons|partent|d[ée]m[ée]nagen?t?|d[ée]m[ée]nageons|install(?:e|ent|ons)"
+                      r"|emm[ée]nagen?t?|quitte|quittent)\b"
+                      r"|\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:moving|relocating|leaving|emigrating)\b"
+                      r"|\b(?:moves|leaves|relocates)\s+(?:to|for)\b", re.IGNORECASE)
+_A_SUBJECT = re.compile(r"(?<![\w'’])(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|I|we|you|he|she|they)(?![\w'’])",
+                        re.IGNORECASE)
+# The French passé composé the small pipeline may misread (« on a bu », « il est parti »).
+_PASSE_COMPOSE = re.compile(r"(?<![\w'’])(?:j['’]|je |tu |il |elle |on |nous |vous |ils |elles )"
+                            r"(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont)\s+"
+                            r"(?:(?:pas|déjà|enfin|bien|tout)\s+)?"
+                            r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|it|ert|ait|eint)"
+                            r"(?![\w'’])", re.IGNORECASE)
+
+
+def _told_done(sentence: str) -> bool:
+    return told_in_the_past(sentence) or _PASSE_COMPOSE.search(sentence) is not None
 
 
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
@@ -30,7 +131,76 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _a_faraway_callers_end(text, start, sentence) or _ahead_by_its_month(text, start, end, sentence)
                 or _a_game(text, start, sentence) or _NEARLY.search(sentence.rsplit(",", 1)[-1])
                 or _in_someone_elses_quoted_words(text, start) or _A_TRIP_CALLED_OFF.search(sentence)
-                or _THEIR_HOUR.search(sentence) or _DECIDED.search(sentence))
+                or _THEIR_HOUR.search(sentence) or _DECIDED.search(sentence)
+                or _in_news_or_make_believe(text, start, end, sentence) or _a_things_origin(text, start, sentence)
+                or _someone_elses_invitation(text, start))
+
+
+# Someone else's line in a chat, which invites or sets a meeting ("Auntie Bisi: Come to Lagos for Easter",
+# « Rachid — Rdv chez Leïla dimanche », "Tom: meet at the Crown at 8?"): where they ask the user to be, not where
+# the memory happened. (The user's own « Rendez-vous chez le notaire demain » is the memory's place.)
+_A_LINE_OF = re.compile(r"(?P<who>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+))?)\s*[:—–]\s+(?P<said>[^:\n—–]*)$")
+_INVITES = re.compile(r"^(?:[\w'’,!]+\s+){0,3}?(?:come|viens|venez|rejoins|rejoignez|passe|passez|rdv|rendez-vous"
+                      r"|on se (?:retrouve|voit|rejoint)|meet(?: me| us)?|see you|let['’]s (?:meet|go)|join us)\b",
+                      re.IGNORECASE)
+
+
+# A chat, by its name or by the user's own line ("Me:", « Moi : »): not a reminder's "Dr Martin — venez à jeun".
+_A_CHAT = re.compile(r"\b(?:chat|group|groupe|whatsapp|messenger|sms|texts?|messages?|discord|signal|telegram)\b"
+                     r"|(?:^|\s)(?:me|moi)\s*:", re.IGNORECASE)
+
+
+def _someone_elses_invitation(text: str, start: int) -> bool:
+    line = _A_LINE_OF.search(text[:start])
+    return line is not None and fold_str(line["who"]) not in {"me", "moi", "i", "je"} \
+        and _INVITES.match(line["said"]) is not None and _A_CHAT.search(text) is not None
+
+
+# What was learnt or made believed, in a clause of its own ("on a appris que l'usine de Saint-Nazaire ferme", "we
+# heard that the Leeds office is closing", « j'ai fait croire à Léo que le bureau déménageait à Lille », "I made
+# Sam believe that we'd won a trip to Oslo"): news of somewhere else, or somewhere made up.
+_LEARNT_OR_FEIGNED = re.compile(
+    r"\b(?:(?:appris|apprend\w*|su|entendu(?: dire)?|lu|d[ée]couvert)\s+(?:(?:ce matin|hier|aujourd['’]hui|aussi)\s+)?"
+    r"|(?:fait|faire|fais|faisait)\s+croire\s+(?:(?:à|a|au|aux)\s+[\w'’-]+\s+)?"
+    r"|(?:learn(?:ed|t|s)?|heard|read|found out|discovered)\s+"
+    r"|(?:pretend(?:ed|ing)?|made (?:him|her|them|[\w'’-]+) (?:believe|think)|joked|fooled [\w'’-]+ into thinking)\s+)"
+    r"(?:que|qu['’]|that)\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _in_news_or_make_believe(text: str, start: int, end: int, sentence: str) -> bool:
+    """A named place in what was learnt or made believed, the user not in it ("the office" of a prank is where the
+    user works; "Roubaix", where the office was said to move)."""
+    told = _LEARNT_OR_FEIGNED.search(sentence)
+    if told is None or not re.search(r"[A-ZÀ-Ý]", text[start:end]):
+        return False
+    rest = re.split(r"[.!?;\n]", text[end:])[0]
+    return not _ME.search(f"{told['rest']} {rest}")
+
+
+# A thing made, written or sent somewhere, a participle after it ("les lettres de mon grand-père écrites en
+# Algérie", "a rug woven in Oaxaca", "photos taken in Lima by my aunt"), or a picture someone else shared (« Léa a
+# partagé une vidéo de son chien à Hossegor », "Tom posted a photo from Bali"): the thing's place, not the event's.
+_MADE_THERE = re.compile(
+    r"(?:(?<![\w'’])(?:les?|la|l['’]|des|ses|sa|son|mes|ma|mon|the|a|an|his|her|their|my|some|[\w-]+['’]s)"
+    r"\s+[\w'’-]+"
+    r"(?:\s+(?:de|du|des|d['’]|of|from)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+    # (Not "photos taken in Biarritz": the user may have taken them there.)
+    r"(?:[ée]crite?s?|r[ée]dig[ée]e?s?|envoy[ée]e?s?|post[ée]e?s?|fabriqu[ée]e?s?|faite?s?|achet[ée]e?s?"
+    r"|peinte?s?|tiss[ée]e?s?|cousue?s?|written|sent|posted|made|bought|painted|woven|sewn|printed|imprim[ée]e?s?)"
+    r"|(?P<shared>\b(?:partag[ée]|envoy[ée]|post[ée]|shared|sent|posted|forwarded|transf[ée]r[ée]))"
+    r"\s+(?:(?:me|us|moi)\s+)?"
+    r"(?:une?|des|la|le|les|sa|son|ses|a|an|some|the|his|her|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:vid[ée]os?|videos?|photos?|pics?|pictures?|images?|clips?|stor(?:y|ies)|selfies?|reels?)\b[^.!?;]*?)"
+    r"\s+(?:en|à|a|au|aux|in|at|from|de|d['’]|depuis)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
+
+
+def _a_things_origin(text: str, start: int, sentence: str) -> bool:
+    """The thing's place, unless the user is the one who shared it ("I posted a photo from the top")."""
+    made = _MADE_THERE.search(sentence)
+    if made is None or not made["shared"]:
+        return made is not None
+    return not re.search(r"(?<![\w'’])(?:I|we|j['’]ai|on a|nous avons)\s+(?:[\w'’-]+\s+)?$",
+                         sentence[:made.start("shared")], re.IGNORECASE)
 
 
 # A trip called off: "we had to cancel the trip to Kyoto", « on a annulé notre séjour à Rome »: never reached.
@@ -123,7 +293,14 @@ def _in_someone_elses_quoted_words(text: str, start: int) -> bool:
     quote = opened[-1]
     closing = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}[quote.group()]
     closed = re.search(re.escape(closing) + r"(?!\w)", before[quote.end():])
-    return closed is None and bool(_MESSAGE_FROM.search(before[max(0, quote.start() - 60):quote.start()]))
+    if closed is not None or _TO_YOU.search(before[quote.end():]):
+        return False  # « jtai attendu 1h au Flunch », "saw you at the market": where the user was, or was awaited
+    return bool(_MESSAGE_FROM.search(before[max(0, quote.start() - 60):quote.start()]))
+
+
+# The user as what the sender did something to, in their words: « je t'ai attendu », « jtai vu », "I saw you".
+_TO_YOU = re.compile(r"(?<![\w'’])(?:j?t['’]?(?:ai|avais|attend\w*)|te|jte)(?![\w'’])"
+                     r"|\b(?:saw|seen|met|waited for|missed|see|meet|looking for) (?:you|u|ya)\b", re.IGNORECASE)
 
 
 # A promise, an offer, a wish or a duty still ahead, governing the rest of its clause ("on s'était juré de faire le
@@ -169,7 +346,10 @@ def _an_opponent(text: str, start: int, sentence: str) -> bool:
 # (Not "a fan of the Lake District": one may love a place.)
 _MATCH_OF = re.compile(r"\b(?:match(?:es|s)?|rencontre|derby|game|supporters?)\s+(?:du|de la|de l['’]|des|de|d['’]"
                        r"|of the|of)\s*(?:the\s+)?$", re.IGNORECASE)
-_PLAYED = re.compile(r"^\s+(?:(?:a|ont|avait|avaient)\s+)?(?:lose|lost|losing|loses|win|won|wins|winning|beat|beats"
+# (Its club's word between: "Ashford Town lost", "Leeds United won", « Stade Rennais a gagné ».)
+_PLAYED = re.compile(r"^(?:\s+(?-i:Town|City|United|Rovers|Athletic|Wanderers|Albion|County|Rangers|FC|AFC|Hotspur"
+                     r"|Villa|Forest))?"
+                     r"\s+(?:(?:a|ont|avait|avaient)\s+)?(?:lose|lost|losing|loses|win|won|wins|winning|beat|beats"
                      r"|beating|play|played|plays|playing|score|scored|draw|drew|perd|perdre|perdu|gagn[ée]|gagne"
                      r"|gagner|battu|bat|jou[ée]|joue|marqu[ée])\b", re.IGNORECASE)
 
@@ -191,10 +371,13 @@ _LISTED = re.compile(r"\b(?:annonces?|listings?|ads|adverts?|advertisements?|off
 # never reached its end.
 _VEHICLE = r"(?:trains?|tgv|ter|vols?|flights?|bus|cars?|coach|ferry|ligne|line)\b"
 _ROUTE_BY_ITS_ENDS = re.compile(rf"(?:\b{_VEHICLE}\s+)?(?-i:[A-ZÀ-Ý][\w'’]*)\s*[-–]\s*$", re.IGNORECASE)
-_VEHICLE_BEFORE = re.compile(rf"\b{_VEHICLE}\s+(?-i:[A-ZÀ-Ý][\w'’]*)\s*[-–]\s*$", re.IGNORECASE)
+_VEHICLE_BEFORE = re.compile(rf"\b{_VEHICLE}(?:\s+[\w'’]+){{0,2}}?\s+(?-i:[A-ZÀ-Ý][\w'’]*)\s*[-–]\s*$", re.IGNORECASE)
 _VEHICLE_AFTER = re.compile(rf"\s+{_VEHICLE}", re.IGNORECASE)
-_GIVEN_UP = re.compile(r"\b(?:annul[ée]e?s?|supprim[ée]e?s?|rat[ée]e?s?|manqu[ée]e?s?|cancell?ed|missed|scrapped)\b",
-                       re.IGNORECASE)
+# Given up, or stopped on the way ("le bus Paris-Bordeaux est tombé en panne vers Poitiers", "the Leeds-York train
+# broke down at Selby"): its end not reached.
+_GIVEN_UP = re.compile(r"\b(?:annul[ée]e?s?|supprim[ée]e?s?|rat[ée]e?s?|manqu[ée]e?s?|cancell?ed|missed|scrapped"
+                       r"|en panne|broke down|broken down|breakdown|immobilis[ée]e?s?|stranded|d[ée]rout[ée]e?s?"
+                       r"|diverted)\b", re.IGNORECASE)
 
 
 def _a_route_given_up(text: str, start: int, sentence: str) -> bool:
@@ -252,11 +435,29 @@ _CALL_FROM = re.compile(
     r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|texted|messaged|video-?called)\s+(?:me|us))"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|du|depuis|from)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
 _USER_WAS = re.compile(r"(?<![\w'’])(?:I was|I'm|we were|j['’][ée]tais|on [ée]tait|nous [ée]tions|je suis)\s+"
-                       r"(?:[\w'’-]+\s+){0,2}?(?:at|in|on|au|aux|à|a|dans|en|chez|sur)\b", re.IGNORECASE)
+                       r"(?:[\w'’-]+\s+){0,2}?(?:at|in|on|au|aux|à|a|dans|en|chez|sur)\b"
+                       # what the user did in a room of their own: « j'ai crié dans la cuisine », "I cried in the car"
+                       r"|(?<![\w'’])(?:j['’]ai|je|on a|I|we)\s+(?:[\w'’-]+\s+){0,2}?(?:dans|in|inside)\s+"
+                       r"(?:la|le|l['’]|les|mon|ma|mes|notre|the|my|our)\b"
+                       # where the user is, against the caller's end: « ici à Toulouse », "here in Leeds"
+                       r"|(?<![\w'’])(?:ici|here),?\s+(?:à|a|au|en|in|at)\s", re.IGNORECASE)
+# A call with someone from a place ("Visio avec Ophélie depuis Montréal"): their end or the user's, which the
+# memory settles by saying where the user was.
+_CALL_WITH_FROM = re.compile(
+    r"\b(?:(?:video|phone|zoom|skype|facetime)[- ]?calls?|calls?|facetime|skype|zoom|visio|appels?(?: vid[ée]o)?)"
+    r"\s+(?:with|avec)\s+(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
+# Someone who calls the user from a place, told in the present ("Dounia m'appelle tous les soirs de Dakar", "Mum
+# rings me from Cork every Sunday"): where they live, not where the user is.
+_CALLS_FROM = re.compile(
+    r"(?:\b(?:m['’]|me\s+|nous\s+)(?:appelle|appellent|t[ée]l[ée]phone|t[ée]l[ée]phonent|[ée]crit|[ée]crivent)"
+    r"|\b(?:calls|rings|phones|texts|facetimes|video-?calls)\s+(?:me|us))"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
 
 
 def _a_callers_end(text: str, sentence: str) -> bool:
-    return bool(_CALL_FROM.search(sentence) and _USER_WAS.search(text))
+    if _CALLS_FROM.search(sentence):
+        return True
+    return bool((_CALL_FROM.search(sentence) or _CALL_WITH_FROM.search(sentence)) and _USER_WAS.search(text))
 
 
 # A dream told: the rest of its sentence is the dream's ("mon cauchemar de cette nuit : je perdais mes dents dans
@@ -430,9 +631,18 @@ _NAME_BEFORE = re.compile(r"\b(?:les|the)\s+(?-i:[A-ZÀ-Ý][\w-]+[sx])\s+(?:de|d
                           re.IGNORECASE)
 
 
+# A street, a gate or a quay named after a town, wherever it runs: « rue de Paris », « porte d'Orléans », « avenue
+# de Versailles », "Paris Road".
+_A_STREET_OF = re.compile(r"\b(?:rue|avenue|av|boulevard|bd|porte|quai|route|chemin|impasse|all[ée]e|faubourg)"
+                          r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])$", re.IGNORECASE)
+_A_STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|Avenue|Lane|Way)\b")
+
+
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
     if not text[start].isupper():
         return False
+    if _A_STREET_OF.search(text[max(0, start - 30):start]) or _A_STREET_AFTER.match(text, end):
+        return True
     after = _NAME_AFTER.match(text, end)
     if after and fold_str(after.group().strip()) not in _HELD_THERE:
         return True

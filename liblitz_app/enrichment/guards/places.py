@@ -7,7 +7,8 @@ from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, find_places, kin, kin_said, only_elsewhere
 from ..proposal import Proposal
-from .elsewhere import elsewhere
+from ..towns import a_town
+from .elsewhere import asked_or_planned, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names, names_match, recorded
 
@@ -54,10 +55,20 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f" another place.",
             "place", (Span("place", 0, len(place)),),
         )]
+    if ctx.known.place and _known_spot_left(ctx, place):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition « {place} » n'en garde pas"
+            f" tous les mots.",
+            f"This memory came with the place “{ctx.known.place}”; the proposal “{place}” does not keep all of it.",
+            "place", (Span("place", 0, len(place)),),
+        )]
     if _HOME.fullmatch(_AROUND.sub("", fold_str(place).strip())) and _SAID_HOME.search(fold_str(ctx.original)):
         return []  # "home" for "at ours", "chez moi" for "à la maison", "devant chez moi": the user's home
     if _a_home_the_memory_speaks_of(ctx, place, original_tokens):
-        return []  # "Luke's place in Austin" for "helped him pack at his place in Austin", Luke the brother
+        # "Luke's place in Austin" for "helped him pack at his place in Austin", Luke the brother; not a home
+        # the memory names as someone's invitation or a plan ("Rachid — Rdv chez Leïla dimanche")
+        return _elsewhere_flag(place) if asked_or_planned(ctx.original, place, ctx.day) else []
     if words(place)[:1] == ["chez"]:
         home = _SOMEONES_HOME.fullmatch(place.strip())  # its town after a comma or "à": "chez Léo à Dijon"
         host, town = (f"chez {home['host']}", home["town"] or "") if home and home["host"] else (place, "")
@@ -79,16 +90,7 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         )]
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
             or _town_added(ctx, place, original_tokens):
-        if not elsewhere(ctx.original, named_part(place)):
-            return []
-        return [Flag(
-            FlagKind.PLACE_CHANGED,
-            f"Le souvenir parle de « {place} » comme d'un trajet, d'un projet ou d'un ailleurs (celui de quelqu'un"
-            f" d'autre, d'un rêve, d'une image), pas du lieu où c'était.",
-            f"The memory speaks of “{place}” as a trip's end, a plan or somewhere else (someone else's, a dream's,"
-            f" a picture's), not where it happened.",
-            "place", (Span("place", 0, len(place)),),
-        )]
+        return _elsewhere_flag(place) if elsewhere(ctx.original, named_part(place), ctx.day) else []
     stated = find_places(ctx.original, ctx.people)
     span = (Span("place", 0, len(place)),)
     if _STAYED_HOME.search(fold_str(ctx.original)) and not _HOME.fullmatch(fold_str(place).strip()):
@@ -113,6 +115,17 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"Le souvenir ne nomme aucun lieu : « {place} » est inventé.",
         f"The memory names no place: “{place}” is invented.",
         "place", span,
+    )]
+
+
+def _elsewhere_flag(place: str) -> list[Flag]:
+    return [Flag(
+        FlagKind.PLACE_CHANGED,
+        f"Le souvenir parle de « {place} » comme d'un trajet, d'un projet ou d'un ailleurs (celui de quelqu'un"
+        f" d'autre, d'un rêve, d'une image), pas du lieu où c'était.",
+        f"The memory speaks of “{place}” as a trip's end, a plan or somewhere else (someone else's, a dream's,"
+        f" a picture's), not where it happened.",
+        "place", (Span("place", 0, len(place)),),
     )]
 
 
@@ -294,7 +307,7 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
         return False  # "Tiago's place, Lisbon" for "Tiago's place in Porto": the memory names its own
     if cities - original and any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(original_text)):
         return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
-    return bool(kept) and all(t in _PRECISIONS or t in CITIES for t in added)
+    return bool(kept) and all(t in _PRECISIONS or t in _KINDS or t in CITIES for t in added)
 
 
 def _another_kind_said(original: str, kept: set[str], added: set[str]) -> bool:
@@ -303,7 +316,10 @@ def _another_kind_said(original: str, kept: set[str], added: set[str]) -> bool:
     if not added & _KINDS:
         return False
     said = words(original)
-    return any(w in kept and set(said[max(0, i - 5):i]) & _KINDS - kept - added for i, w in enumerate(said))
+    # Its kind before it ("the car park at Tesco") or after it, its own name's last word ("the Golden Gate Bridge"
+    # made "Golden Gate Park").
+    return any(w in kept and set(said[max(0, i - 5):i] + said[i + 1:i + 3]) & _KINDS - kept - added
+               for i, w in enumerate(said))
 
 
 # A venue the memory names after "at the", "in the": "at the Tate", "in the Barbican".
@@ -315,6 +331,11 @@ def _known_town_swapped(ctx: GuardContext, place: str) -> str:
     its parts after a comma replaced by a name neither it nor the memory says — the part put in, or ""."""
     known = [fold_str(p).strip() for p in ctx.known.place.split(",") if p.strip()]
     parts = [p.strip() for p in place.split(",") if p.strip()]
+    if known and _a_town_or_region(ctx.known.place):
+        # "the Barras market, Edinburgh" for a memory filed in Glasgow: a town neither it nor the memory says.
+        said = set(words(ctx.original)) | set(words(ctx.known.place))
+        return next((p for p in parts[1:] if fold_str(p) not in known and (a_town(p) or fold_str(p) in CITIES)
+                     and not set(words(p)) <= said), "")
     if len(known) < 2 or not any(fold_str(p) in known for p in parts):
         return ""
     said = set(words(ctx.original)) | set(words(ctx.known.place))
@@ -332,6 +353,38 @@ def _known_place_cut(ctx: GuardContext, place: str) -> bool:
     if not kept or not kept < named or contains_phrase(ctx.original, place):
         return False
     return bool((named - kept) & _BUSINESSES)
+
+
+def _known_spot_left(ctx: GuardContext, place: str) -> bool:
+    """The memory came with one spot ("Brasserie Georges, Lyon", « potager de Saint-Jean-de-Braye », "Cabinet
+    dentaire, 4 rue des Tanneurs, Angers") and the proposal leaves out words of it: only its town ("Lyon"), only its
+    kind (« potager »), or another spot of its town. A known town alone may be made precise by any of its places
+    ("Rennes" → "Les Champs Libres"); a spot is the user's own word, kept whole or made more precise."""
+    if _a_town_or_region(ctx.known.place):
+        return False
+    proposed = _place_tokens(place)
+    left_out = {t for t in _place_tokens(ctx.known.place) if not t.isdigit()} - proposed
+    left_out = {t for t in left_out if not any(p.startswith(t) or t.startswith(p) for p in proposed)}
+    if not left_out:
+        return False
+    if left_out <= _KINDS | _BUSINESSES and proposed <= _place_tokens(ctx.known.place) \
+            and not _a_town_or_region(place):
+        return False  # "Tête d'Or" for "Parc de la Tête d'Or": the spot by its own name
+    # "Seignosse" for "Camping des Dunes, Seignosse": days spent in that town, where one stays
+    its_town = fold_str(place).strip() in {fold_str(p).strip() for p in ctx.known.place.split(",")[1:]}
+    return not (left_out & _LODGINGS and (its_town or _a_town_or_region(place)))
+
+
+# Where one stays for days: its town says where the memory was.
+_LODGINGS = frozenset("camping campsite hotel hôtel gite gîte auberge hostel chalet residence résidence airbnb"
+                      " caravan mobil-home bungalow".split())
+
+
+def _a_town_or_region(place: str) -> bool:
+    """"Rennes", "Ocean City, MD", "Cornwall", "Leeds, UK": towns, regions and countries only, no spot in them."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    return bool(parts) and all(a_town(p) or fold_str(p) in CITIES or set(words(p)) <= _PRECISIONS
+                               or re.fullmatch(r"[A-Z]{2,3}", p) for p in parts)
 
 
 # A business named after a town or a country: "Beyrouth Café", "Hôtel Lisbonne", "Pizzeria Napoli".
@@ -427,4 +480,5 @@ _PRECISIONS = frozenset(
 _KINDS = _PREMISES | frozenset(
     "airport aeroport station gare stadium stade parc park beach plage restaurant hotel hopital hospital mall cafe bar"
     " pub musee museum library bibliotheque parking carpark market marche supermarche supermarket ecole school eglise"
-    " church port harbour pier jetee lac lake piscine pool gymnase gym cinema theatre theater magasin".split())
+    " church port harbour pier jetee lac lake piscine pool gymnase gym cinema theatre theater magasin bridge pont"
+    " tower tour gate porte square".split())

@@ -16,7 +16,9 @@ from ..language import detect_language
 from ..names import english_lemmas, english_past, inflected_verb, read
 from ..proposal import Proposal
 from ..time_phrases import (
+    ABOUT_YEAR,
     DAYS,
+    FEAST,
     WEEKDAYS,
     FoundTime,
     find_times,
@@ -42,7 +44,7 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if _known(ctx, time, found) or _the_known_date_kept(ctx, time, found):
         return []
     if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
-            or _a_habit_given_one_day(time):
+            or _a_habit_given_one_day(time) or _a_weekly_things_name(ctx, time) or _a_month_ahead(ctx, time):
         return [_time_flag(ctx, found, "time", 0)]
     if time.start not in (None, ctx.day) and _counted_from_another_event(ctx.original, found):
         return [_time_flag(ctx, found, "time", 0)]
@@ -86,7 +88,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 
 # How long, not when: "eight days", "70 years", "depuis 3 semaines", "a year since Mum died", "since 1995".
 _LENGTH = re.compile(
-    r"^(?:(?:about|for|over|nearly|almost|pendant|environ|presque|plus de|more than)\s+)?(?:\d+|an?|one|two|three|four"
+    r"^(?:(?:about|for|over|nearly|almost|pendant|environ|presque|plus de|more than|after|apres|au bout de)\s+)?"
+    r"(?:\d+|an?|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|un|une|deux|trois|quatre|cinq"
     r"|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante)\s+(?:days?|nights?|weeks?|months?|years?"
     r"|jours?|nuits?|semaines?|mois|ans?|annees?)$|\b(?:since|depuis)\b")
@@ -104,6 +107,9 @@ def _a_length_as_a_date(ctx: GuardContext, time: EventTime) -> bool:
     given as a day or a span that does not end then, it dates another event (the death, the start) or a guess."""
     if time.start is None or not _LENGTH.search(fold_str(time.said).strip()):
         return False
+    if re.match(r"(?:after|apres|au bout de)\s", fold_str(time.said).strip()):
+        # "Après trois mois de cours, on a réussi": the day it came, not the three months before
+        return (time.start, time.end or time.start) != (ctx.day, ctx.day)
     return (time.end or time.start) != ctx.day
 
 
@@ -140,6 +146,45 @@ _BELIEF = re.compile(r"(?<![\w'’])(?:thinks?|believes?|assumes?|suspects?|is s
 def _a_habit_given_one_day(time: EventTime) -> bool:
     """"every evening this week", « tous les soirs » given a single day: a habit is no day's."""
     return time.start is not None and time.end in (None, time.start) and bool(_HABIT.search(fold_str(time.said)))
+
+
+# A weekday in the name of what comes back every week: « le cours de poterie du jeudi », « le marché du samedi »,
+# "the Saturday market", "Sunday school", "Tuesday choir" — every Thursday's, no day of its own.
+_WEEKLY_THINGS_FR = (r"cours|marche|club|atelier|seance|entrainement|repetition|messe|permanence|reunion|chorale"
+                     r"|rando|randonnee|footing|yoga|piscine|aquagym|catechisme|foot|tennis|judo|danse|theatre")
+_WEEKLY_THINGS_EN = (r"(?:[a-z]+ )?(?:market|class|classes|club|school|service|mass|league|practice|lessons?"
+                     r"|rehearsals?|choir|quiz"
+                     r"|parkrun|session|prayers|meeting|group|night out|football|swim(?:ming)?|yoga)")
+_A_WEEKDAY = "|".join(WEEKDAYS)
+_WEEKLY = re.compile(
+    rf"\b(?:{_WEEKLY_THINGS_FR})\b(?:\s+(?:de|d'|du|des|la|le|l')?\s*[a-z'-]+){{0,3}}?\s+du\s+(?P<wd>{_A_WEEKDAY})\b"
+    rf"(?!\s+(?:\d|dernier|prochain|passe|d'avant|soir|matin|apres-midi))"
+    rf"|(?<!last )(?<!this )(?<!next )(?<!on )(?<!coming )\b(?P<wd2>{_A_WEEKDAY})\s+(?:morning\s+|evening\s+|night\s+)?"
+    rf"(?:{_WEEKLY_THINGS_EN})\b")
+
+
+def _a_month_ahead(ctx: GuardContext, time: EventTime) -> bool:
+    """A whole month or season weeks ahead (« Ma cousine se marie à Porto en septembre », "Next summer I want to
+    sail"): what is planned then, not when the memory, written before it, happened."""
+    if time.start is None or time.end is None:
+        return False
+    if time.start <= ctx.day + timedelta(days=14) or (time.end - time.start).days < 27:
+        return False
+    # Beside another sentence (what is to be done now, what was done); alone, the memory is the plan, its time too
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", ctx.original) if s.strip()]
+    return any(not contains_phrase(s, time.said) for s in sentences) if time.said else len(sentences) > 1
+
+
+def _a_weekly_things_name(ctx: GuardContext, time: EventTime) -> bool:
+    """The proposal dates the event by the weekday of a weekly thing's name, which is the only weekday said —
+    unless that day is the one it was written or the day before (« Cours de poterie du mardi » written on the
+    Wednesday: the note of the day after)."""
+    said = set(words(time.said)) - {"du", "le", "the", "on", "every", "tous", "les"}
+    if time.start is None or len(said) != 1 or 0 <= (ctx.day - time.start).days <= 1:
+        return False
+    original = fold_str(ctx.original)
+    weekly = [m["wd"] or m["wd2"] for m in _WEEKLY.finditer(original)]
+    return bool(weekly) and said <= set(weekly) and sum(w in said for w in words(original)) == 1
 
 
 # A part of the day or of the week, or an hour, told without a day ("Spent the afternoon at…", "Week-end à la
@@ -180,7 +225,18 @@ _VAGUE_PAST = re.compile(
     r"|a l'epoque ou|du temps ou"
     # a while back, unsaid how long: no day at all ("a while back", « il y a quelque temps », « il y a un bail »)
     r"|a while (?:back|ago)|some time ago|a little while ago"
-    r"|il y a (?:quelque temps|un bail|un certain temps))\b")
+    r"|il y a (?:quelque temps|un bail|un certain temps))\b"
+    # long ago, unsaid how long: "ages ago", "a lifetime ago", « il y a une éternité », « il y a des lustres »
+    r"|\b(?:ages|eons|yonks|a lifetime|forever) ago\b|\bil y a (?:une eternite|des lustres|des siecles|une paye)\b"
+    # a time of one's life by age or school year: « quand j'étais en CM2 », « quand j'avais 8 ans », "when I was
+    # nine", "when I was in year 6", "in fifth grade"
+    r"|\b(?:quand|lorsque) j'etais en (?:maternelle|primaire|cp|ce1|ce2|cm1|cm2|\d+e|\d+eme|sixieme|cinquieme"
+    r"|quatrieme|troisieme|seconde|premiere|terminale|prepa|licence|master)\b"
+    r"|\b(?:quand|lorsque) j'avais (?:\d+|[a-z]+(?:-[a-z]+)?) ans\b"
+    r"|\bwhen i was (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! (?:minutes?|hours?|days?|weeks?|months?|of)\b)"
+    r"|\bwhen i was in (?:year|grade|form) \d+|\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|\d+(?:st|nd|rd|th)) grade\b")
 
 
 # A habit told in the present ("je bois un café le matin", "I always sleep better…"): true of no day in
@@ -338,7 +394,26 @@ def _the_known_date_kept(ctx: GuardContext, time: EventTime, found: list[FoundTi
         return False
     other = [f for f in found if f.time.resolved and not f.allows(time.start, time.end or time.start)]
     return all(_A_YEAR.search(f.said) or _AHEAD.search(fold_str(sentence_before(ctx.original, f.span)))
-               for f in other)
+               or _a_feasts_season(ctx.original, f, time.start) for f in other)
+
+
+# A feast naming what is held in the weeks before it: « la conf de Noël de la boîte », « le marché de Noël », "the
+# Christmas party", "Halloween party": not the feast's own day.
+_HELD_FOR_BEFORE = re.compile(r"\b(?:conf|conference|soiree|fete|repas|diner|dejeuner|marche|spectacle|concert|pot"
+                              r"|apero|arbre|goute|bal|vente|kermesse)\s+(?:de|du|d')\s*$")
+_HELD_FOR_AFTER = re.compile(r"^\s+(?:party|parties|dinner|lunch|market|fair|concert|show|do|drinks|play|panto"
+                             r"|jumper day|dance|disco|bake sale)\b")
+
+
+def _a_feasts_season(original: str, time: FoundTime, day: date) -> bool:
+    if time.kind != FEAST or time.time.start is None:
+        return False
+    start, end = time.span
+    before, after = fold_str(original[max(0, start - 30):start]), fold_str(original[end:end + 20])
+    if not (_HELD_FOR_BEFORE.search(before) or _HELD_FOR_AFTER.match(after)):
+        return False
+    feast = time.coming[0] if time.coming else time.time.start
+    return any(timedelta(0) <= f - day <= timedelta(days=40) for f in (feast, time.time.start))
 
 
 # A time in a clause still ahead, a wish, a plan or a duty ("je vais devoir annuler le week-end", « elle veut
@@ -667,8 +742,11 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
 
     told = {sentence_of(ctx.original, m.span) for m in matched}
     # Only a day already past competes: "jeudi on fête ça" is a plan, not the event told.
+    # Years back ("A few years ago, in Marrakech, Yusuf taught me… I tried today") is what the recent day recalls.
+    recent = all(m.time.start is not None and (ctx.day - m.time.start).days <= 7 for m in matched)
     others = [f for f in found if f.time.start is not None and f.time.start <= ctx.day and f.coming is None
-              and f not in matched and sentence_of(ctx.original, f.span) not in told]
+              and f not in matched and sentence_of(ctx.original, f.span) not in told
+              and not (recent and f.kind == ABOUT_YEAR)]
     return bool(who) and not any(holds(f) for f in matched) and any(holds(f) for f in others)
 
 
