@@ -25,6 +25,7 @@ from .names import (
 )
 from .persona import KnownPerson, WhoIsWho
 from .towns import a_route, a_town
+from .well_known import a_match_of_countries
 from .texting import (
     a_texting_word, beside_a_name, done_to_me, in_lower_case, titled_in_lower_case, unknown_word, unknown_words,
 )
@@ -80,8 +81,8 @@ class Mention:
 
 
 def _is_city(words: str) -> bool:
-    """A town for sure: one of ours, or two joined ("Paris-Bordeaux")."""
-    return fold_str(words) in CITIES or a_route(words)
+    """A town for sure: one of ours, two joined ("Paris-Bordeaux"), or two countries' match ("France-Irlande")."""
+    return fold_str(words) in CITIES or a_route(words) or a_match_of_countries(words)
 
 
 def _towns_joined(text: str, words: str, start: int, end: int) -> bool:
@@ -1448,8 +1449,10 @@ _A_STATION = re.compile(r"(?:gare|station|a[ée]roport|airport|quai|platform|ter
 # mois prochain", "off to Oslo tomorrow".
 _MONTHS_AND_DAYS = "|".join(sorted({form for name in (*MONTHS_FR, *MONTHS_EN, *WEEKDAYS_FR, *WEEKDAYS_EN)
                                      for form in (name.lower(), memory_fold(name))}))  # "février" and "fevrier"
+# (Not after « jusqu'à », "until": « bloquée à Angers jusqu'à demain » is a stay that lasts until then.)
 _LATER_AFTER = re.compile(
-    r"[^.!?;,]{0,25}?\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
+    r"[^.!?;,]{0,25}?(?<!jusqu'à )(?<!jusqu’à )(?<!jusqu'au )(?<!jusqu a )(?<!until )(?<!till )"
+    r"\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
     r"|soon|bient[ôo]t|(?:le|la|l['’]) ?(?:semaine|mois|an|année|été|printemps|automne|hiver|week-end) prochaine?"
     r"|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois)"
     # "starting June", « à partir de septembre »: a place from a day to come on

@@ -7,6 +7,7 @@ only the sentence can say whether it is the character, the shop, or a friend.
 """
 from __future__ import annotations
 
+import importlib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -96,3 +97,22 @@ def a_team_playing(text: str, name: str) -> bool:
 def _teams() -> frozenset[str]:
     """The teams, given names kept: in a memory about a match, "Chelsea" is the club."""
     return frozenset(fold_str(n) for n in listed(TEAMS_FILE))
+
+
+def a_match_of_countries(words: str) -> bool:
+    """"France-Irlande", "England–Wales": two countries joined, a match or a route, no one."""
+    parts = [p for p in re.split(r"\s*[-–—]\s*|\s+v(?:s)?\.?\s+", words) if p]
+    return len(parts) == 2 and all(fold_str(p) in _countries() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names in French and English, folded (Faker's address lists)."""
+    found: set[str] = set()
+    for locale in ("fr_FR", "en_US", "en_GB"):
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ImportError:
+            continue
+        found |= {fold_str(c) for c in getattr(provider, "countries", ())}
+    return frozenset(found | {"angleterre", "ecosse", "pays de galles", "england", "scotland", "wales"})

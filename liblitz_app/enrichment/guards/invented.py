@@ -12,7 +12,7 @@ from ..mentions import (
     RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, kin, met_or_heard_from, named_as_a_thing,
     person_mentions,
 )
-from ..names import a_verb_follows, maybe_first_name
+from ..names import a_verb_follows, english_lemmas, maybe_first_name
 from ..persona import WhoIsWho
 from ..proposal import Proposal
 from ..well_known import a_brand, a_character, a_landmark, a_team_playing
@@ -36,6 +36,8 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # the companion guard's concern, or someone the memory names
         if mention.words.endswith("s") and supported_person(ctx, mention.words[:-1]):
             continue  # "two Matts": the memory's Matt, said of both
+        if _an_epithet_before(ctx, mention.words):
+            continue  # "Lucky Priya spotted him", « Pauvre Biscotte »: a word of hers, then the memory's name
         if _is_known_place(ctx, proposal, mention.words):
             continue
         if not any(fold_str(mention.words) in m for m in listed):
@@ -101,6 +103,15 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
                 f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
     return None
+
+
+def _an_epithet_before(ctx: GuardContext, words: str) -> bool:
+    first, _, rest = words.partition(" ")
+    epithet = "ADJ" in english_lemmas(first.lower()) or fold_str(first) in _FRENCH_EPITHETS
+    return bool(rest) and epithet and supported_person(ctx, rest) and not contains_phrase(ctx.original, words)
+
+
+_FRENCH_EPITHETS = frozenset("pauvre cher chere petit petite vieux vieille brave sacre sacree grand grande".split())
 
 
 def _hers(ctx: GuardContext, name: str) -> bool:

@@ -136,3 +136,18 @@ def test_whom_something_is_sent_is_someone() -> None:
 def test_a_name_given_to_a_thing_or_an_animal_is_no_one_but_a_babys_is_someone() -> None:
     assert DROPPED not in kinds("Found a hedgehog in the shed this morning. Named him Bramble.")
     assert DROPPED in kinds("My sister's baby arrived at dawn, they named her Alice.")
+
+
+def test_two_countries_joined_are_a_match() -> None:
+    assert DROPPED not in kinds("Au Parc des Princes pour France-Écosse avec Bastien, ambiance de folie.", ("Bastien",))
+
+
+def test_a_word_of_hers_before_a_name_of_the_memory_invents_no_one() -> None:
+    original = "Pickle, our rabbit, dug under the fence and was found by Maya three gardens down."
+    assert INVENTED not in kinds(original, ("Maya",), reflection="Lucky Maya spotted him before the foxes did.")
+    assert INVENTED in kinds(original, ("Maya",), reflection="Lucky Maya and Tom spotted him before the foxes did.")
+
+
+def test_a_stay_until_tomorrow_is_no_plan() -> None:
+    original = "réunion qui déborde, jsuis coincée a Poitiers jusqu a demain matin"
+    assert FlagKind.PLACE_CHANGED not in kinds(original, place="Poitiers")
