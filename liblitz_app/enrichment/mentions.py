@@ -659,12 +659,28 @@ def _someone_unlisted_did_me_something(text: str, words: str, start: int, end: i
     ma playlist" is an app."""
     if " " in words or is_french_word(words) or is_english_word(words) or not words[:1].isupper():
         return False
-    m = _TO_ME_AFTER.match(text, end)
-    if m is None or _a_company(text, start, end):
+    if _is_city(words) or a_town(words):
         return False
-    if m["fr"]:
+    m = _TO_ME_AFTER.match(text, end)
+    if m is not None and _a_company(text, start, end):
+        return False  # « Spotify m'a sorti… » (a company may do things to the user; it does not cheat or laugh)
+    if m is not None and m["fr"]:
         return bool(_DONE_BY_SOMEONE_FR.match(fold_str(m["fr"])))
-    return any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
+    if m is not None:
+        return any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
+    # Or what only a person does, to anyone: « Djeneba l'a démasqué », "Oyelaran laughed at us".
+    m = _HUMAN_ACT_AFTER.match(text, end)
+    if m is not None and m["fr"]:
+        return bool(_HUMAN_ACT_FR.match(fold_str(m["fr"])))
+    return m is not None and any(lemma in _HUMAN_ACT_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
+
+
+_HUMAN_ACT_AFTER = re.compile(r"\s+(?:(?:(?:l['’]|les\s+|lui\s+|leur\s+|s['’]|nous\s+|vous\s+)?(?:a|avait|est)\s+"
+                              r"(?P<fr>[a-zà-ÿ]+))|(?P<en>[a-z]+)\b)")
+_HUMAN_ACT_FR = re.compile(r"(?:demasqu|trich|pleur|ri\b|chant|menti|promis|repondu|dit\b|expliqu|racont|rigol|souri"
+                           r"|crie|hurl|murmur|blagu|embrass|serr|invit|demand|excus|fache|marie|epous)")
+_HUMAN_ACT_EN = frozenset("say tell laugh cry ask explain promise sing dance hug kiss whisper shout smile wink joke"
+                          " cheat lie apologise apologize propose marry sob giggle scream yell".split())
 
 
 def _a_past_follows(text: str, end: int) -> bool:
@@ -685,6 +701,8 @@ _AN_ANIMAL_CALLED = (r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|pou
                      r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)"
                      r"\s+(?:was|is|were|s['’]appel\w*|est appel\w*)\s+(?:called|named)?\s*$")
 _AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
+
+
 def _given_a_name(text: str, start: int) -> bool:
     """The name was given here, to a thing or an animal: "a robot called Pepper", "Named him Gerald" (a grey hair),
     "we named him Kevin" (a pigeon) — not a baby's name ("they named her Alice", the day she was born)."""

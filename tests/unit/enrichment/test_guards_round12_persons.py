@@ -151,3 +151,9 @@ def test_a_word_of_hers_before_a_name_of_the_memory_invents_no_one() -> None:
 def test_a_stay_until_tomorrow_is_no_plan() -> None:
     original = "réunion qui déborde, jsuis coincée a Poitiers jusqu a demain matin"
     assert FlagKind.PLACE_CHANGED not in kinds(original, place="Poitiers")
+
+
+def test_a_name_of_no_list_doing_what_only_a_person_does_is_someone() -> None:
+    original = "Soirée tarot chez Anselme. Oumoulkhairy l'a démasqué au troisième tour."
+    assert DROPPED in kinds(original, ("Anselme",))
+    assert DROPPED not in kinds(original, ("Anselme", "Oumoulkhairy"))
