@@ -811,6 +811,13 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     return _after_an_article(text, start)
 
 
+def _last_of_a_list_of_names(text: str, words: str, start: int) -> bool:
+    """"Faisal, Ana and Will helped me": a given name that is also a word ("Will", "May"), capitalised, ending a
+    list of given names, is one of them."""
+    before = re.search(r"([A-ZÀ-Ý][\w-]+),?\s+(?:and|et|&)\s+$", text[max(0, start - 30):start])
+    return words[:1].isupper() and maybe_first_name(words) and before is not None and is_first_name(before[1])
+
+
 def _after_an_article(text: str, start: int) -> bool:
     """"the Rosetta Stone", "la Joconde", "les Bleus": an article names a thing, not someone."""
     before = _preceding(text, start, 1)
@@ -828,6 +835,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     thing's name after its noun, a street."""
     folded = fold_str(words)
     head = folded.split()[0]
+    if _last_of_a_list_of_names(text, words, start):
+        return False
     if folded in _NOT_NAMES or folded in _NOT_PERSONS or head in _NOT_PERSONS or len(folded) < 2:
         return True
     if _A_CONTEST_OF.search(text[max(0, start - 30):start]):
