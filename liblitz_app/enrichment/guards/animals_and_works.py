@@ -22,7 +22,12 @@ _ANIMAL_DOING = re.compile(
     r"\b(?:couru apr[èe]s (?:un |une |les |des |tous les |toutes les )?(?:pigeons?|oiseaux?|[ée]cureuils?|canards?"
     r"|h[ée]rons?|chevreuils?|lapins?|balles?|b[âa]tons?|mouettes?|chats?)"
     r"|chased (?:the |a |every |all the )?(?:pigeons?|squirrels?|birds?|ducks?|seagulls?|deer|rabbits?|ball|stick|cats?)"
-    r"|fetch|gamelle|niche|kennel|truffe|museau)\b", re.IGNORECASE)
+    r"|fetch|gamelle|niche|kennel|truffe|museau"
+    # What a cat or a dog does at home: « vomi sur le tapis », "rings the bell when she needs to go out"
+    r"|vomi sur (?:le |la |mon |ma )?(?:tapis|moquette|couette|canap[ée])|(?:vomited|threw up|was sick) on the (?:rug|carpet)"
+    r"|hairballs?|boules? de poils|(?:porte du )?poulailler|henhouse|chicken coop"
+    r"|(?:ring|rings|rang) (?:the|a) bell[^.!?]{0,25}\bgo out|pipi sur|peed on|griff[ée] (?:le|la|mon|ma) \w+"
+    r"|scratched (?:the|my) (?:sofa|couch|door))\b", re.IGNORECASE)
 
 
 def an_animals_name(text: str, name: str, doing: bool = False) -> bool:

@@ -186,7 +186,7 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return True  # "rue Paul Bert", "SCI Les Tilleuls"
     if titled(name) or _named_after_a_role(ctx.original, name):
         return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
-    if an_animals_name(ctx.original, name) and not came_with_the_memory(ctx, name) \
+    if an_animals_name(ctx.original, name, doing=True) and not came_with_the_memory(ctx, name) \
             or a_title_or_a_things_name(ctx.original, name):
         return True
     if contains_phrase(ctx.original, name):

@@ -163,3 +163,12 @@ def test_a_name_that_is_a_word_ending_a_list_of_names_is_someone() -> None:
     original = "Priya, Tom and Will carried the sofa up four floors. Will nearly dropped it twice."
     assert DROPPED in kinds(original, ("Priya", "Tom"))
     assert DROPPED not in kinds(original, ("Priya", "Tom", "Will"))
+
+
+@pytest.mark.parametrize("original, persons", [
+    ("Caramel a encore vomi sur le tapis pendant que Lucien dormait.", ("Lucien", "Caramel")),
+    ("Toffee has learnt to ring the bell when she needs to go out; Omar is delighted.", ("Omar", "Toffee")),
+])
+def test_what_a_pet_does_at_home_makes_its_name_no_one(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED in kinds(original, persons)
+    assert INVENTED not in kinds(original, persons[:1])
