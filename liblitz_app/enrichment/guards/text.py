@@ -98,10 +98,13 @@ def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
         return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
     # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
     flat = not re.search(r"[!?]", reflection)
+    if _EXCLAIMED.search(reflection):
+        return False  # "…, what an achievement for Beatrix!": her wonder, not a report
     return not _HER_I.search(reflection) and own <= REPORTED_OWN \
         and covered >= (FLAT_REPORT_COVERED if flat else REPORTED_COVERED)
 
 
+_EXCLAIMED = re.compile(r"\b(?:what an?|how|quel(?:le)?s?|que c['’]est|comme c['’]est)\b[^.!?]*!", re.IGNORECASE)
 _HER_I = re.compile(r"(?<![\w'’])(?:(?:je|moi|me|I|I['’]m|I['’]d|I['’]ll|I['’]ve|my|mine)(?![\w'’])|[jm]['’](?=\w))",
                     re.IGNORECASE)
 # A report said flatly (no "!", no "?": no reaction of hers) needs less of the memory to be one.

@@ -172,3 +172,10 @@ def test_a_name_that_is_a_word_ending_a_list_of_names_is_someone() -> None:
 def test_what_a_pet_does_at_home_makes_its_name_no_one(original: str, persons: tuple[str, ...]) -> None:
     assert INVENTED in kinds(original, persons)
     assert INVENTED not in kinds(original, persons[:1])
+
+
+def test_her_wonder_at_the_memory_is_no_report() -> None:
+    original = "[02/07/2025, 21:14] Oona: We reached the summit of Snowdon at sunset!!!"
+    restates = FlagKind.REFLECTION_RESTATES_TEXT
+    assert restates not in kinds(original, ("Oona",), reflection="The summit of Snowdon at sunset, what a reward for Oona!")
+    assert restates in kinds(original, ("Oona",), reflection="Oona reached the summit of Snowdon at sunset.")
