@@ -637,7 +637,9 @@ def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool
         return False  # "Said words.", "Told him off": a diary's sentence without its "I", not "Said"
     if language == "fr" and is_french_word(head) and re.match(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\b", text[end:]):
         return False  # « Prune séchée, fromage… »: a word and its participle, no one (not « Prune m'a ramenée »)
-    return not _a_company(text, start, end) and a_verb_follows(text, end, language)
+    # ("Une infirmière du service, Prune, m'a ramenée": between commas, the verb after the second.)
+    between_commas = text[end:end + 1] == "," and bool(re.search(r",\s*$", text[max(0, start - 2):start]))
+    return not _a_company(text, start, end) and a_verb_follows(text, end + between_commas, language)
 
 
 # What a person does to the user, not a shop or an app: "… m'a appris", "… nous a invités", "… taught me".

@@ -179,3 +179,9 @@ def test_her_wonder_at_the_memory_is_no_report() -> None:
     restates = FlagKind.REFLECTION_RESTATES_TEXT
     assert restates not in kinds(original, ("Oona",), reflection="The summit of Snowdon at sunset, what a reward for Oona!")
     assert restates in kinds(original, ("Oona",), reflection="Oona reached the summit of Snowdon at sunset.")
+
+
+def test_a_word_name_between_commas_then_doing_something_is_someone() -> None:
+    original = "Longue journée au cabinet. La nouvelle secrétaire, Prunelle, m'a raccompagnée jusqu'au métro."
+    assert DROPPED in kinds(original)
+    assert DROPPED not in kinds(original, ("Prunelle",))
