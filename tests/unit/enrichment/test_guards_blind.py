@@ -25,8 +25,10 @@ It was tuned on in round 8, by general causes with sentences of their own in tes
 98 % / 97 %, false flags 1 % / 1 %).
 Rounds 9, 10 and 11 (2026-11-30, test_guards_round9_*.py … round11_*.py) each tuned on the two blind sets the round
 before had been measured on, unread: the tenth and eleventh, then the twelfth and thirteenth, then the fourteenth and
-fifteenth. Each pair's floors sit a margin under what the guards did after the round that tuned on it. The sixteenth
-and seventeenth were measured once after round 11 and never tuned on: benchmarks/guards.py reports them.
+fifteenth. Each pair's floors sit a margin under what the guards did after the round that tuned on it. Round 12
+(2026-12-01, test_guards_round12_*.py) tuned on the sixteenth and seventeenth (after: recall 95 % / 95 % and 95 % /
+93 %, false flags 2 % / 5 % and 1 % / 2 %, French / English). The eighteenth to twenty-first were measured once
+before and once after round 12 and never tuned on: benchmarks/guards.py reports them.
 """
 from collections import defaultdict
 
@@ -52,6 +54,8 @@ FLOORS = {
     ("holdout13", "fr"): (0.95, 0.02), ("holdout13", "en"): (0.92, 0.03),
     ("holdout14", "fr"): (0.88, 0.05), ("holdout14", "en"): (0.92, 0.02),
     ("holdout15", "fr"): (0.93, 0.04), ("holdout15", "en"): (0.93, 0.05),
+    ("holdout16", "fr"): (0.93, 0.04), ("holdout16", "en"): (0.93, 0.07),
+    ("holdout17", "fr"): (0.93, 0.03), ("holdout17", "en"): (0.91, 0.04),
 }
 
 

@@ -11,8 +11,7 @@ herself; a report of the memory with neither "I" nor "you" restates it.
 """
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
-from liblitz_app.memory import MemoryFields
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.unit.enrichment.test_guards_round9_persons import kinds
 
 DROPPED, INVENTED = FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED

@@ -11,7 +11,7 @@ proposal leaves out is flagged; the sender of a message is someone.
 """
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
+from liblitz_app.enrichment import FlagKind, Persona
 from liblitz_app.enrichment.names import maybe_first_name, surely_a_man
 from liblitz_app.memory import MemoryFields
 from tests.unit.enrichment.test_guards_round9_persons import kinds
