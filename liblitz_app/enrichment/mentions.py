@@ -268,7 +268,11 @@ _PLACE_AFTER = re.compile(
     r"|inn|lodge|barn|estate|woods|forest|castle|abbey|pier|harbou?r|marina|rink|reservoir)\b", re.IGNORECASE)
 # The pets a sentence calls by their kind, beside their name ("Rocky, le chien", "the tortoise, Shelly").
 _PET_WORDS = (r"chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue"
-              r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle")
+              r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle"
+              # a breed says it as well: "Mrs Lloyd's spaniel Bryn", « Tobias, le berger allemand de Rudy »
+              r"|berger allemand|berger australien|labrador|golden retriever|retriever|caniche|teckel|spaniel|cocker"
+              r"|terrier|beagle|collie|border collie|husky|bouledogue|bulldog|carlin|pug|chihuahua|dalmatien|dalmatian"
+              r"|lurcher|whippet|greyhound|l[ée]vrier|yorkshire|jack russell|siamois|siamese|maine coon|persan|persian")
 _PET_AFTER = re.compile(
     r"\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
@@ -789,6 +793,11 @@ def a_things_name(text: str, name: str) -> bool:
         for start, _ in spans)  # "rue Paul Bert"; not "on our street, Mr Achterberg brought…"
 
 
+_A_TRADE_FROM = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|vendeu\w+|conseill\w+|livreu\w+|r[ée]parateu\w+"
+                          r"|d[ée]panneu\w+|gars|type|plombier|[ée]lectricien\w*|commercia\w+|install\w+)\s+de\s+chez\s*$",
+                          re.IGNORECASE)
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _given_a_name(text, start):
         return True
@@ -796,8 +805,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # "on hold with Leeds City Council": an institution, whoever answered
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone
-    if _a_shop_in_french(text, end):
-        return True
+    if _a_shop_in_french(text, end) or _A_TRADE_FROM.search(text[max(0, start - 40):start]):
+        return True  # « le technicien de chez Bongard »: a firm sent someone, who is not named
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
         # "a song by Adele", "the Adele concert": whose work it is, not who was there. Not a thing
         # either: a proposal may list the friend whose concert it was.

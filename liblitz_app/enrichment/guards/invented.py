@@ -13,7 +13,7 @@ from ..mentions import (
     person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, maybe_first_name
-from ..persona import WhoIsWho
+from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..well_known import a_brand, a_character, a_landmark, a_team_playing
 from .animals_and_works import a_title_or_a_things_name, an_animals_name, titled
@@ -48,18 +48,26 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 _SOMEONE_BEFORE = re.compile(r"\b(?:met|meet|meeting|rencontr\w*|with|avec|avc|w/|our|notre|the other|l['’]autre"
                              r"|my friend|mon ami|mon amie|ma copine|mon pote"
                              # "Sending it to Wen", « envoyé ça à Nine »: whom something is sent, shown, told
-                             r"|(?:send\w*|sent|show\w*|gave|give|text\w*|told|tell|wrote|write|envoy\w*|montr\w*"
+                             r"|(?:send\w*|sent|show\w*|gave|give|text\w*|told|tell|wrote|write|propos\w*|envoy\w*|montr\w*"
                              r"|donn\w*|[ée]crit)\s+(?:it|them|this|that|ça|ca|le|la|les)?\s*(?:to|à|a))\s+$",
                              re.IGNORECASE)
 _SOMEONE_AFTER = re.compile(r"\s*(?:and i|and me|et moi|& i|['’]s (?:mum|mom|dad|sister|brother|wife|husband|wedding"
-                            r"|birthday|funeral))\b", re.IGNORECASE)
+                            r"|birthday|funeral|friends?|son|daughter|kids?|cousin|boyfriend|girlfriend|partner|mates?"
+                            r"|boss|baby|parents))\b", re.IGNORECASE)
+# "Hugo, mon fils, a appris…": a relation said of the name, between commas (not « Pâquerette, ma chèvre, »).
+_APPOSED = re.compile(r",\s*(?:mon|ma|my|our|notre)\s+(?P<noun>[\w-]+)(?:\s+[\w'’-]+){0,2}\s*,", re.IGNORECASE)
 
 
 def _said_as_someone(text: str, name: str) -> bool:
     return any(_SOMEONE_BEFORE.search(text[max(0, start - 24):start]) or _SOMEONE_AFTER.match(text, end)
                or _A_SPEAKER.search(text[max(0, start - 3):start]) and _SPEAKS.match(text, end)
-               or met_or_heard_from(text, start, end)
+               or met_or_heard_from(text, start, end) or _a_relation_apposed(text, end)
                for start, end in find_phrase(text, name))
+
+
+def _a_relation_apposed(text: str, end: int) -> bool:
+    m = _APPOSED.match(text, end)
+    return m is not None and (bool(kin(m["noun"])) or fold_str(m["noun"]) in RELATIONS)
 
 
 # A chat line's speaker: "…'Book Club Babes': Honey — I'm hosting", "\nAurore : Merci pour hier".
@@ -151,7 +159,7 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
     for i, name in enumerate(persons):
         if any(f.spans and f.spans[0].target == f"persons[{i}]" for f in flagged):
             continue
-        person = recorded(ctx, name)
+        person = _the_same_person(ctx, name)
         if fold_str(name) in _PRONOUNS:
             fr, en = f"« {name} » est un pronom, pas le nom de quelqu'un.", f"“{name}” is a pronoun, not someone's name."
         elif person is not None and id(person) in seen and fold_str(name) != fold_str(seen[id(person)]):
@@ -163,6 +171,19 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
             continue
         flags.append(Flag(FlagKind.PERSON_INVENTED, fr, en, "persons", (Span(f"persons[{i}]", 0, len(name)),)))
     return flags
+
+
+def _the_same_person(ctx: GuardContext, name: str) -> KnownPerson | None:
+    """Who-is-who's person a listed name is, read without what it adds in brackets ("Julie (cousine de
+    Marc-André)" is Julie); a surname the memory says and the person's names lack makes it a namesake ("his cousin
+    Tyler Brandt", not the user's son Tyler)."""
+    core = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    person = recorded(ctx, core)
+    if person is None:
+        return None
+    known_words = {w for n in person.names for w in fold_str(n).split()}
+    surname = [w for w in core.split() if fold_str(w) not in known_words]
+    return None if surname and all(contains_phrase(ctx.original, w) for w in surname) else person
 
 
 def _the_place_itself(ctx: GuardContext, place: str, name: str) -> bool:

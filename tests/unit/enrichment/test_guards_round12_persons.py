@@ -11,7 +11,7 @@ proposal leaves out is flagged; the sender of a message is someone.
 """
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from liblitz_app.enrichment.names import maybe_first_name, surely_a_man
 from liblitz_app.memory import MemoryFields
 from tests.unit.enrichment.test_guards_round9_persons import kinds
@@ -185,3 +185,31 @@ def test_a_word_name_between_commas_then_doing_something_is_someone() -> None:
     original = "Longue journée au cabinet. La nouvelle secrétaire, Prunelle, m'a raccompagnée jusqu'au métro."
     assert DROPPED in kinds(original)
     assert DROPPED not in kinds(original, ("Prunelle",))
+
+
+# --- round 13 (tuned on holdout18..21) ------------------------------------------------------------------------
+
+def test_her_name_called_with_an_endearment_or_before_another_subject_is_her() -> None:
+    assert DROPPED not in kinds("Novie, ma chérie, tu es la seule à t'en souvenir.", persona=NOVA)
+    assert DROPPED not in kinds("Novie, my nephew asked if you were real.", persona=NOVA)
+    assert DROPPED in kinds("Novie, ma voisine du dessus, m'a prêté son escabeau.", persona=NOVA)
+
+
+def test_a_relation_said_of_a_name_between_commas_makes_it_someone() -> None:
+    assert INVENTED not in kinds("Jules, mon fils, a enfin nagé sans brassards à la piscine.", ("Jules",))
+    assert INVENTED in kinds("Noisette, ma chèvre, a eu deux chevreaux cette nuit avec Lucien.", ("Lucien", "Noisette"))
+
+
+def test_a_breed_before_or_after_a_name_makes_it_an_animal() -> None:
+    assert DROPPED not in kinds("Mr Pugh's collie Bracken followed me to the gate again.", ("Mr Pugh",))
+
+
+def test_a_firm_someone_came_from_is_no_one() -> None:
+    assert DROPPED not in kinds("La chaudière est réparée par le technicien de chez Vaillanteau, enfin du chauffage.")
+
+
+def test_someone_of_the_same_name_with_a_surname_the_memory_says_is_another() -> None:
+    who = WhoIsWho.from_dict([{"name": "Tyler", "relation": "son", "aliases": ["Ty"]}])
+    original = "Tyler and his cousin Tyler Brandt stacked the firewood all afternoon."
+    assert INVENTED not in kinds(original, ("Tyler", "Tyler Brandt"), who=who)
+    assert INVENTED in kinds("Tyler stacked the firewood all afternoon.", ("Tyler", "Ty"), who=who)
