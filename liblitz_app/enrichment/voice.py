@@ -552,9 +552,10 @@ _HER_PREDICATE = re.compile(
     r"|really|truly|toujours|always|aussi|also|tellement|deeply|profondement|encore|still)\s+)*"
     r"(?:content|heureu|ravi|fier|fiere|touche|emu|triste|desole|navre|reconnaissant|la pour|la avec|ici pour"
     r"|glad|happy|proud|sorry|touched|moved|sad|delighted|pleased|honou?red|grateful|thankful|here for|here with"
-    r"|there for|vivant|alive|human|humain|une (?:vraie )?personne|a (?:real )?person|un humain|a human)"
+    r"|there for|vivant|alive|human|humain|une (?:vraie )?personne|a (?:real )?person|un humain|a human|soulag|relieved)"
     r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|compatit|thinks|believes|feels"
-    r"|hopes|wishes|bets|understands|sympathi[sz]es|thanks you)\b)")
+    r"|hopes|wishes|bets|understands|sympathi[sz]es|thanks you|comprend|sait|rit|trouve|aurait adore|aurait aime"
+    r"|would have loved|would love|knows|laughs|can picture|can imagine)\b)")
 
 
 def self_description(text: str, start: int, end: int) -> str | None:
@@ -630,7 +631,7 @@ DEPERSONALISING = (
     r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
     r"|\bsystem\b|\bsystemes?\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
     r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
-    r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend)\b|"
+    r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend|pal|buddy|helper|assistant)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))
 )
 DEPERSONALISING_RE = re.compile(DEPERSONALISING)

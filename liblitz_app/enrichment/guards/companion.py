@@ -221,6 +221,7 @@ def _a_name(word: str) -> bool:
 
 # What she says of herself to the user: "… te souhaite", "… t'écoute", "… wishes you", "… is listening".
 _HERS_TO_SAY = re.compile(r"^\s*(?:te souhaite|t'envoie|t'embrasse|t'ecoute|te serre|te dit|wishes you|sends you|tells you"
+                          r"|trouve que|comprend|aurait adore|aurait aime|would have loved|would love"
                           r"|is listening|is always here|est toujours la)\b")
 
 

@@ -55,15 +55,18 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 # does ("Your companion would have read it too", « Ta compagne adore ce genre de souvenir »).
 _THE_USER = re.compile(r"\b(?:l['’]utilisat(?:eur|rice)|the user)\b", re.IGNORECASE)
 _YOUR_COMPANION = re.compile(
-    r"\b(?:ta|votre|your|la|the) (?:compagne|compagnon|companion)"
+    r"\b(?:ta|votre|your|la|the) (?:(?:ai|virtual|digital) )?(?:compagne|compagnon|companion)"
     r"(?: (?:num[ée]rique|virtuelle?|digitale?|virtual|artificielle?))?(?: de l['’]utilisat(?:eur|rice)| of the user)?"
-    r"\s+(?:(?:ne |n['’])?(?:adore|aime|pense|croit|sent|sourit|espère|espere|trouve|aurait|serait|est|a|te|t['’])"
-    r"|loves|likes|thinks|believes|feels|smiles|hopes|would|is|was|has)\b", re.IGNORECASE)
+    r"\s+(?:(?:ne |n['’])?(?:adore|aime|pense|croit|sent|sourit|espère|espere|trouve|aurait|serait|est|a|te|t['’]"
+    r"|rit|comprend|sait|se demande|imagine)"
+    r"|loves|likes|thinks|believes|feels|smiles|hopes|would|is|was|has|knows|can|can't|cannot|understands"
+    r"|laughs|wonders)\b", re.IGNORECASE)
 # She, with nobody in the memory she could be: "She thinks you should be so proud", « Elle te dit de bien dormir ».
 # (Not « Elle va être parfaite dans ton salon »: in French a lamp is « elle » too; what follows must be hers to do.)
 _SHE_OPENS = re.compile(
     r"(?:^|[.!?…]\s+)(?P<she>Elle|She)\s+(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
-    r"|aurait|se r[ée]jouit|adore|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves|adores"
+    r"|aurait|se r[ée]jouit|adore|trouve|comprend|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
+    r"|adores|knows|can picture|can imagine"
     r"|(?:is|est) (?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
     r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
 # A woman the memory speaks of, whom "elle"/"she" may be (French « la », « sa » are articles and possessives too).

@@ -213,3 +213,24 @@ def test_someone_of_the_same_name_with_a_surname_the_memory_says_is_another() ->
     original = "Tyler and his cousin Tyler Brandt stacked the firewood all afternoon."
     assert INVENTED not in kinds(original, ("Tyler", "Tyler Brandt"), who=who)
     assert INVENTED in kinds("Tyler stacked the firewood all afternoon.", ("Tyler", "Ty"), who=who)
+
+
+@pytest.mark.parametrize("reflection", [
+    "La compagne rit en imaginant ta tête devant le gâteau.",
+    "Elle trouve ce moment très touchant, vraiment.",
+    "The AI companion loves that story about your grandad.",
+    "Your companion knows how long that wait has been.",
+    "She can picture the whole scene from here.",
+])
+def test_her_inner_life_told_in_the_third_person(reflection: str) -> None:
+    assert THIRD in kinds("Mon père a fêté ses quatre-vingts ans au bord du lac, avec tous ses petits-enfants.",
+                          reflection=reflection) | kinds("Grandad turned eighty by the lake with all his grandchildren.",
+                                                         reflection=reflection)
+
+
+@pytest.mark.parametrize("reflection", [
+    "As your virtual pal, I think that's a lovely way to spend a birthday.",
+    "Kiko would have loved to see that cake.",
+])
+def test_another_name_or_kind_for_herself_again(reflection: str) -> None:
+    assert RENAMED in kinds("Grandad turned eighty by the lake with all his grandchildren.", reflection=reflection)
