@@ -240,7 +240,17 @@ _APART = re.compile(r"\b(?:d[ée]calage|jet ?lag|time difference|(?:our|my|her|h
 
 
 def _a_faraway_callers_end(text: str, start: int, sentence: str) -> bool:
-    return text[start].isupper() and bool(_CALLED_FROM_AFAR.search(sentence)) and bool(_APART.search(text))
+    if not text[start].isupper():
+        return False
+    if _VISITED_FROM.search(sentence):
+        return True  # "Dilys's son finally visited from Bristol": where the visitor came from, not where they met
+    return bool(_CALLED_FROM_AFAR.search(sentence)) and bool(_APART.search(text))
+
+
+# Someone who came to see the user from a town named bare. Not "I came back from Lyon": the user's own trip.
+_VISITED_FROM = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:visited|came over|came up|came down|flew in|est venue? nous voir"
+                           r"|est venue? me voir)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|depuis|from)\s*$",
+                           re.IGNORECASE)
 
 
 # A place with a month after it, in a clause told in the present or with no verb, or after "pour aller" ("Léonie
@@ -509,7 +519,12 @@ _TO_COME = re.compile(
     r"(?<!\bwas )(?<!\bwere )\b(?:going to|gonna)\s+(?!(?:the|a|an|my|our|his|her|their|bed|be|see how)\b)"
     r"(?-i:[a-z]+)\b[^.!?;]*$"
     r"|\b(?:je vais|on va|nous allons|ils vont|elles vont|tu vas|vous allez)\s+(?:[\w'’]+\s+)?"
-    r"(?-i:[a-zéèêî]+(?:er|ir|re))\b[^.!?;]*$", re.IGNORECASE)
+    r"(?-i:[a-zéèêî]+(?:er|ir|re))\b[^.!?;]*$"
+    # "One of these days I'll drive to Loch Lomond", "we might get a slot in Berlin", « Papa veut que je fasse mon
+    # master à Montréal »: a future, a maybe, someone's wish for the user. Not "I'll never forget Étretat".
+    r"|\b(?:I['’]ll|we['’]ll|I will|we will|I might|we might|we may|I may)\s+(?!(?:never|always|remember|forget)\b)"
+    r"(?-i:[a-z]+)\b[^.!?;]*$"
+    r"|\b(?:veu[tx]|veulent|voudrai[st]|voudraient) que (?:je|j['’]|tu|on|nous)\b[^.!?;]*$", re.IGNORECASE)
 # A trip told in the present ("We're flying to Lisbon on Friday", « on part à Lyon »): a plan beside what the memory
 # tells done ("Got the visa! We're flying to Lisbon on Friday"); alone, the memory is the plan, its place too.
 _TRIP_TO_COME = re.compile(

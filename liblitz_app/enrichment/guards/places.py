@@ -5,7 +5,7 @@ import re
 
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
-from ..mentions import CITIES, TITLES, find_places, kin, kin_said, only_elsewhere
+from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said, only_elsewhere
 from ..proposal import Proposal
 from ..towns import a_town
 from .elsewhere import asked_or_planned, elsewhere
@@ -93,6 +93,9 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return _elsewhere_flag(place) if elsewhere(ctx.original, named_part(place), ctx.day) else []
     stated = find_places(ctx.original, ctx.people)
     span = (Span("place", 0, len(place)),)
+    if town := _a_spot_in_its_town(ctx, place, stated, proposal.fields.persons):
+        # "plage de la Source, Pornic" for "bain de minuit à Pornic": a spot the user can check, in the town
+        return _elsewhere_flag(place) if elsewhere(ctx.original, town, ctx.day) else []
     if _STAYED_HOME.search(fold_str(ctx.original)) and not _HOME.fullmatch(fold_str(place).strip()):
         return [Flag(
             FlagKind.PLACE_CHANGED,
@@ -116,6 +119,51 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"The memory names no place: “{place}” is invented.",
         "place", span,
     )]
+
+
+def _a_spot_in_its_town(ctx: GuardContext, place: str, stated: list[Mention], persons: tuple[str, ...]) -> str:
+    """The town the memory came with or says, kept after a comma, a spot of it before ("Merchant's Arch, Temple
+    Bar, Dublin" for "in the tunnel at Temple Bar" filed in Dublin), and every name the memory gives kept: the
+    place made precise, not changed. The town it returns; "" when the proposal is not that."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if len(parts) < 2 or _a_town_or_region(parts[0]):
+        return ""  # "Lyon, Pornic": another town, not a spot
+    proposed = _place_tokens(place)
+    if any(not _place_tokens(p.words) <= proposed for p in stated) or _a_name_left_out(ctx, proposed, persons):
+        return ""  # "Calton Hill, Edinburgh" for "Arthur's Seat": the memory's own spot, swapped
+    folded = [fold_str(p) for p in parts]
+    known = fold_str(ctx.known.place).strip()
+    for cut in range(1, len(parts)):
+        tail = ", ".join(folded[cut:])
+        if known and tail == known:
+            return ", ".join(parts[cut:])
+        said = [p for p in stated if fold_str(p.words).strip() == tail]
+        if said and _TOWN_BEFORE.search(ctx.original[:said[0].span[0]]):
+            return ", ".join(parts[cut:])
+    return ""
+
+
+def _a_name_left_out(ctx: GuardContext, proposed: set[str], persons: tuple[str, ...]) -> bool:
+    """A name the memory gives inside a sentence ("la plage des Catalans", "the Met", "3e arrondissement") that
+    is neither in the proposed place nor one of its persons: a spot of its own the proposal may have swapped.
+    Quoted words (a song's title) and a sentence's first word are not names."""
+    text = _QUOTED.sub(" ", ctx.original)
+    people = {w for p in (*persons, *ctx.known.persons) for w in words(p)}
+    for m in _A_NAME_INSIDE.finditer(text):
+        said = {w.removesuffix("s") for w in words(m.group())} | set(words(m.group()))
+        if not said & (proposed | people | {w + "s" for w in proposed}):
+            return True
+    return False
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?<![\w])['‘][^'’]+['’](?![\w])")
+# A capitalised word or an ordinal (« 3e arrondissement ») not opening its sentence.
+_A_NAME_INSIDE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<![\w'’-])"
+                            r"(?:[A-ZÀ-Ý][\w'’-]+|\d+(?:e|er|ème|eme|st|nd|rd|th)\b)")
+
+
+# A town is said with its preposition: « à Pornic », "in Leeds", "at Temple Bar".
+_TOWN_BEFORE = re.compile(r"(?:\b(?:à|a|in|at|near|pr[èe]s de)|\bdu c[ôo]t[ée] de)\s*$", re.IGNORECASE)
 
 
 def _elsewhere_flag(place: str) -> list[Flag]:
