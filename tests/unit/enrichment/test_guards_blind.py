@@ -28,7 +28,9 @@ before had been measured on, unread: the tenth and eleventh, then the twelfth an
 fifteenth. Each pair's floors sit a margin under what the guards did after the round that tuned on it. Round 12
 (2026-12-01, test_guards_round12_*.py) tuned on the sixteenth and seventeenth (after: recall 95 % / 95 % and 95 % /
 93 %, false flags 2 % / 5 % and 1 % / 2 %, French / English). The eighteenth to twenty-first were measured once
-before and once after round 12 and never tuned on: benchmarks/guards.py reports them.
+before and once after round 12, unread, then tuned on in round 13 (same day, a short round: after it they read 87–95 %
+recall, 3–13 % false flags). The twenty-second and twenty-third were measured once before and once after round 13
+and never tuned on: benchmarks/guards.py reports them.
 """
 from collections import defaultdict
 
@@ -56,6 +58,10 @@ FLOORS = {
     ("holdout15", "fr"): (0.93, 0.04), ("holdout15", "en"): (0.93, 0.05),
     ("holdout16", "fr"): (0.93, 0.04), ("holdout16", "en"): (0.93, 0.07),
     ("holdout17", "fr"): (0.93, 0.03), ("holdout17", "en"): (0.91, 0.04),
+    ("holdout18", "fr"): (0.87, 0.10), ("holdout18", "en"): (0.86, 0.15),
+    ("holdout19", "fr"): (0.86, 0.06), ("holdout19", "en"): (0.88, 0.05),
+    ("holdout20", "fr"): (0.85, 0.12), ("holdout20", "en"): (0.85, 0.11),
+    ("holdout21", "fr"): (0.93, 0.06), ("holdout21", "en"): (0.89, 0.05),
 }
 
 
