@@ -642,8 +642,12 @@ def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool
     if language == "fr" and is_french_word(head) and re.match(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\b", text[end:]):
         return False  # « Prune séchée, fromage… »: a word and its participle, no one (not « Prune m'a ramenée »)
     # ("Une infirmière du service, Prune, m'a ramenée": between commas, the verb after the second.)
-    between_commas = text[end:end + 1] == "," and bool(re.search(r",\s*$", text[max(0, start - 2):start]))
-    return not _a_company(text, start, end) and a_verb_follows(text, end + between_commas, language)
+    return not _a_company(text, start, end) and a_verb_follows(text, end + between_commas(text, start, end), language)
+
+
+def between_commas(text: str, start: int, end: int) -> int:
+    """1 when the name at text[start:end] sits between two commas, an apposition: its verb is after the second."""
+    return 1 if text[end:end + 1] == "," and re.search(r",\s*$", text[max(0, start - 2):start]) else 0
 
 
 # What a person does to the user, not a shop or an app: "… m'a appris", "… nous a invités", "… taught me".

@@ -9,8 +9,8 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, kin, met_or_heard_from, named_as_a_thing,
-    person_mentions,
+    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, between_commas, kin, met_or_heard_from,
+    named_as_a_thing, person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
@@ -18,7 +18,9 @@ from ..proposal import Proposal
 from ..well_known import a_brand, a_character, a_landmark, a_team_playing
 from .animals_and_works import a_title_or_a_things_name, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
-from .persons import came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, whose_place
+from .persons import (
+    a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, whose_place,
+)
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     flags = []
@@ -67,7 +69,7 @@ def _said_as_someone(text: str, name: str) -> bool:
 
 def _a_relation_apposed(text: str, end: int) -> bool:
     m = _APPOSED.match(text, end)
-    return m is not None and (bool(kin(m["noun"])) or fold_str(m["noun"]) in RELATIONS)
+    return m is not None and a_relation(m["noun"])
 
 
 # A chat line's speaker: "…'Book Club Babes': Honey — I'm hosting", "\nAurore : Merci pour hier".
@@ -239,13 +241,8 @@ def _doing_something(text: str, name: str) -> bool:
     listed among the persons, it is someone, though it is also a word (not an acronym: "l'OM a perdu")."""
     # ("The guy at the conference, Wade, told me…": between commas, the verb after the second.)
     return maybe_first_name(name) and not (name.isupper() and len(name) > 1) and any(
-        a_verb_follows(text, end + _between_commas(text, start, end), detect_language(text) or "")
+        a_verb_follows(text, end + between_commas(text, start, end), detect_language(text) or "")
         for start, end in find_phrase(text, name))
-
-
-def _between_commas(text: str, start: int, end: int) -> int:
-    """1 when the name sits between two commas, an apposition: its verb is after the second."""
-    return 1 if text[end:end + 1] == "," and re.search(r",\s*$", text[max(0, start - 2):start]) else 0
 
 
 def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:

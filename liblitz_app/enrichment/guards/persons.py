@@ -242,21 +242,22 @@ def _someone_else(text: str, start: int, end: int) -> bool:
     if after and (not after.group("noun") or _in_apposition(text, after)) or _NAMESAKE_BEFORE.search(before):
         return True  # not "Nova, my journal that talks back": that is her
     noun = re.search(r"\b(?:ma|mon|my|our|notre|sa|son|his|her)\s+([\w-]+)\s+$", before)
-    return noun is not None and _a_relation(noun.group(1))
+    return noun is not None and a_relation(noun.group(1))
 
 
 def _in_apposition(text: str, after: re.Match[str]) -> bool:
     """"Nova, ma voisine du dessus, m'a…": a relation said of the name, closed by its comma; not "Lits, my nephew
     asked…" (the nephew is the next clause's subject) nor « Blitz, ma chérie, » (what the user calls her)."""
     noun = after.group("noun")
-    return _a_relation(noun) and fold_str(noun) not in _ENDEARMENTS \
+    return a_relation(noun) and fold_str(noun) not in _ENDEARMENTS \
         and bool(re.match(r"(?:\s+[\w'’-]+){0,3}\s*[,)]", text[after.end():]))
 
 
 _ENDEARMENTS = frozenset("cherie cheri chou coeur puce biche belle darling dear love sweetheart honey".split())
 
 
-def _a_relation(word: str) -> bool:
+def a_relation(word: str) -> bool:
+    """"voisine", "nephew", « ma sœur »: a word for someone the user knows by their tie."""
     return bool(kin(word)) or fold_str(word) in RELATIONS
 
 
