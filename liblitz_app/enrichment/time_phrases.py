@@ -161,6 +161,18 @@ def _last_weekend(m: re.Match[str], base: date) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
+def _weekend_before_last(m: re.Match[str], base: date) -> tuple[date, date]:
+    """"the weekend before last", « l'avant-dernier week-end »: the one before the last one."""
+    saturday = _monday(base) - timedelta(days=9)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _short_year(m: re.Match[str], base: date) -> tuple[date, date]:
+    """"in '09", "summer of '69": the last year ending so, on or before the memory's."""
+    year = base.year - (base.year - int(m.group("yy"))) % 100
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _this_weekend(m: re.Match[str], base: date) -> tuple[date, date]:
     saturday = _monday(base) + timedelta(days=5)
     if saturday > base:
@@ -336,13 +348,16 @@ _MOVABLE: dict[str, Callable[[int], date]] = {
     "mother's day": lambda y: _sunday_of(y, 5, 2), "fete des meres": _fete_des_meres,
     "father's day": lambda y: _sunday_of(y, 6, 3), "fete des peres": lambda y: _sunday_of(y, 6, 3),
     "thanksgiving": lambda y: _weekday_of(y, 11, 3, 4), "memorial day": lambda y: _weekday_of(y, 5, 0, -1),
+    "canadian thanksgiving": lambda y: _weekday_of(y, 10, 0, 2),
     "labor day": lambda y: _weekday_of(y, 9, 0, 1),
 }
 _FEAST_NAMES = "|".join(sorted((re.escape(n) for n in (*_HOLIDAYS, *_MOVABLE)), key=len, reverse=True))
 # Feasts kept on another day elsewhere: "Mother's Day" is May's second Sunday in America, Mothering Sunday in
-# Britain and Ireland; "Independence Day" the 4th of July in America, the 15th of August in India. Whichever came
+# Britain and Ireland; "Independence Day" the 4th of July in America, the 15th of August in India; Thanksgiving,
+# November's fourth Thursday in America, October's second Monday in Canada. Whichever came
 # last is the one the memory may mean.
-_ALSO_KEPT_AS = {"mother's day": ("mothering sunday",), "independence day": ("india's independence day",)}
+_ALSO_KEPT_AS = {"mother's day": ("mothering sunday",), "independence day": ("india's independence day",),
+                 "thanksgiving": ("canadian thanksgiving",)}
 
 
 def _feast_day(name: str, year: int) -> date:
@@ -450,9 +465,12 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     # "it's been a year today", "ça fait trois ans": counted back like "il y a"
     _rule(rf"(?:it's been|it has been|ca fait|cela fait|ca va faire|voila)\s+(?P<n>{_NUM})\s+"
           rf"(?P<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)", _ago),
-    _rule(rf"hier{_PART_FR}?|yesterday{_PART_EN}?|last night", _days(-1)),
+    # "last nite", "tonite": texting's spelling of the same night.
+    _rule(rf"hier{_PART_FR}?|yesterday{_PART_EN}?|last nite|last night", _days(-1)),
     _rule(r"aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette apres-midi"
-          r"|today|this morning|this afternoon|this evening|tonight", _days(0)),
+          r"|today|this morning|this afternoon|this evening|tonight|tonite|2nite", _days(0)),
+    # "in '09", "back in '98", "the summer of '69": a year by its last two digits.
+    _rule(r"(?:(?:back\s+)?in\s+|of\s+|en\s+)'(?P<yy>\d\d)(?![\d'])", _short_year),
     # Written in the morning, "cette nuit" is the night just past; written at night, the one begun.
     _rule(r"cette nuit", lambda m, base: (base - timedelta(days=1), base)),
     _rule(r"la nuit derniere|la nuit passee", _days(-1)),
@@ -476,6 +494,8 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(r"(?:le|the|at the)\s+week-?end", _this_weekend),
     _rule(r"(?:la\s+)?semaine\s+(?:derniere|passee)|last week|the week before", _last_week),
     _rule(r"(?:le\s+)?week-?end\s+(?:dernier|passe)|last weekend", _last_weekend),
+    _rule(r"(?:the\s+)?week-?end\s+before\s+last|(?:l'|le\s+)?avant-dernier\s+week-?end"
+          r"|(?:le\s+)?week-?end\s+d'avant", _weekend_before_last),
     _rule(r"ce\s+week-?end|this weekend", _this_weekend),
     _rule(r"(?:le\s+)?mois\s+(?:dernier|passe)|last month", _last_month),
     _rule(r"l'annee\s+(?:derniere|passee)|l'an\s+(?:dernier|passe)|last year", _last_year),
@@ -563,12 +583,15 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         coming = _coming_weekday(m, resolver, text, span, base) or _week_before(m, resolver, first, base)
         if coming and resolver is _weekday and _promised_for(text, span):
             first, last, coming = coming[0], None, None  # "j'ai dit oui pour samedi": the one to come only
+        elif coming and resolver is _weekday and _a_reminder(text, span):
+            first, last = coming[0], None  # "remind me … Thursday": the one to come only ("avant samedi": until it)
         first, last, coming = _bounded(folded.folded[:start], base, first, last, coming)
         last = base if first is not None and _HOW_LONG_SINCE.match(folded.folded, start) \
             and _SINCE_THEN.match(folded.folded, -neg_end) else last
         lasting = _lasting(folded.folded, -neg_end) if first is not None and last is None else 0
-        kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND}.get(resolver, "")
-        kind = kind or _counted_back(m) or (NIGHT if re.search(r"\b(?:nuit|night)\b", m.group()) else "")
+        kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND,
+                _weekend_before_last: WEEKEND}.get(resolver, "")
+        kind = kind or _counted_back(m) or (NIGHT if re.search(r"\b(?:nuit|night|nite)\b", m.group()) else "")
         kind = SEASON if first is not None and _names_season(m) else kind
         found.append(_counted_from(FoundTime(said, span, EventTime(said, first, last), coming, lasting, kind),
                                    folded, start, text))
@@ -735,13 +758,28 @@ def _promised_for(text: str, span: tuple[int, int]) -> bool:
     return told_in_the_past(sentence_of(text, span)) and bool(_PROMISED.search(fold(sentence_before(text, span)).folded))
 
 
+# Asked to be reminded of it: « rappelle-moi … jeudi », "remind me Declan's got his dentist Thursday", "don't let me
+# forget": what is to come.
+_REMINDER = re.compile(r"\b(?:rappelle[- ]moi|rappelez[- ]moi|n'oublie pas|ne m'oublie pas|remind me|don't forget"
+                       r"|dont forget|do not forget|don't let me forget)\b[^.!?\n]*$")
+# An event named for a day after what was done in the past: « m'a appelé pour le loto du club samedi », "asked me
+# to the party Saturday": the call is past, the event's day may be the one to come.
+_FOR_AN_EVENT = re.compile(r"\b(?:pour|pr|for|to)\s+(?:le|la|les|l'|un|une|son|sa|ses|leur|the|a|an|his|her|their)\s*"
+                           r"[^,;:.!?\n]{0,30}$")
+
+
+def _a_reminder(text: str, span: tuple[int, int]) -> bool:
+    return bool(_REMINDER.search(fold(sentence_before(text, span)).folded))
+
+
 def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span: tuple[int, int],
                     base: date) -> tuple[date, date] | None:
     if resolver is _weekday and WEEKDAYS[m.group("wd")] == base.weekday():
         return base, base  # "samedi" written on a Saturday evening: that very day
     if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month):
         return None
-    if told_in_the_past(sentence_of(text, span)) and not _promised_for(text, span):
+    if told_in_the_past(sentence_of(text, span)) and not _promised_for(text, span) and not _a_reminder(text, span) \
+            and not (resolver is _weekday and _FOR_AN_EVENT.search(fold(sentence_before(text, span)).folded)):
         return None  # "samedi" in a past told is the last one, but not in what was promised for then
     if resolver is _day_month:
         return _coming_date(m, base)

@@ -4,7 +4,8 @@ a promise, an agreement or a duty, a team played against or watched, what a list
 other end of a call, what someone else says, what a screen showed; a caller's town at other hours, a month ahead, a
 game, a place nearly reached, someone's quoted message, a trip called off, someone's hour, a decision just taken;
 news learnt or a prank's make-believe, where a thing was made or a shared picture taken, someone else's chat line
-inviting the user, a street named after a town; with the day it was written, a plan told beside something done and
+inviting the user, a street named after a town; a photo found or shown and where it was taken, a wish, a team's
+game, what is arranged, applied for or looked up; with the day it was written, a plan told beside something done and
 a backstory's place beside the recent day."""
 from __future__ import annotations
 
@@ -133,7 +134,38 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _in_someone_elses_quoted_words(text, start) or _A_TRIP_CALLED_OFF.search(sentence)
                 or _THEIR_HOUR.search(sentence) or _DECIDED.search(sentence)
                 or _in_news_or_make_believe(text, start, end, sentence) or _a_things_origin(text, start, sentence)
-                or _someone_elses_invitation(text, start))
+                or _someone_elses_invitation(text, start) or _ARRANGED_FOR.search(sentence)
+                or _A_PHOTOS_PLACE.search(sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end))
+
+
+# A photo found, shown or sent, and where it was taken: « retrouvé ma photo devant le Mont Sainte-Odile », « montré la
+# photo de mes vingt ans à Marrakech », "sent me a picture from her trip to Rome" (not "looked at the photos in the
+# lounge", "showed me pictures of Vermont while we were stuck on the I-95": where they were looked at).
+_A_PHOTOS_PLACE = re.compile(
+    r"\b(?:retrouv|montr|regard|trouv|re[çc]u|envoy|ressorti|found|show|looked at|looking at|came across|sent|dug out)"
+    r"\w*\s+(?:[\w'’-]+\s+){0,4}?(?:photos?|pictures?|pics?|selfies?|clich[ée]s?|polaroids?|diapos?|slides?)\s+"
+    r"(?:de|du|des|d['’]|of|from|devant|in front of|taken|prise?s?)\b"
+    r"(?:(?!\b(?:while|whilst|when|as|pendant|quand|lorsque|tandis)\b)[^.!?;,])*$", re.IGNORECASE)
+# A wish or a daydream, not a dream had: "Dreaming of a camper van and the Wild Atlantic Way", « Je rêve de Lisbonne ».
+_WISHED_FOR = re.compile(r"^\s*(?:(?:i'm|i am|je|on)\s+)?(?:dreaming|dream|r[êe]ve|r[êe]vons|r[êe]vant|longing|wishing)"
+                         r"\s+(?:of|about|de|d['’]|du|des)\b", re.IGNORECASE)
+
+
+def _a_teams_game(text: str, end: int) -> bool:
+    """"Caught a Pirates game at PNC Park": a name before "game", "match", the team's."""
+    return re.match(r"\s+(?:home\s+|away\s+)?(?:game|match|fixture)\b", text[end:], re.IGNORECASE) is not None
+
+
+# What is arranged, applied for or looked up there, not lived there yet: "Applied for a wildlife job in Fiordland",
+# "Got invited to a conference in Lisbon", « on a voté pour le voyage à Florence », « demandé la météo à Concarneau »
+# (not "Got the job in San Francisco": the user's new place; nor a lease signed, often for the very flat told).
+_ARRANGED_FOR = re.compile(
+    r"\b(?:vot[ée]e?s? pour|planifi[ée]e?s?|r[ée]serv[ée]e?s?|book[ée]e?s?|booked|planned|planning|applied for"
+    r"|postul[ée]e? (?:pour|à|a)|invited to|invit[ée]e?s? (?:à|a|au)|sign[ée]e?s?|signed|offered|propos[ée]e?"
+    r"|demand[ée]e?|asked|checked|looked up|cherch[ée]e?)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:jobs?|posts?|roles?|poste|place de [\w-]+|emploi|stage|internship|position|voyage(?: de noces)?|trip"
+    r"|vacances|holiday|conf[ée]rence|congr[èe]s|colloque|m[ée]t[ée]o|weather|forecast"
+    r"|offer|offre)\b[^,;.!?]{0,30}$", re.IGNORECASE)
 
 
 # Someone else's line in a chat, which invites or sets a meeting ("Auntie Bisi: Come to Lagos for Easter",
@@ -301,6 +333,8 @@ def _in_someone_elses_quoted_words(text: str, start: int) -> bool:
     if not opened:
         return False
     quote = opened[-1]
+    if quote.group() in "'\"" and sum(q.group() == quote.group() for q in opened) % 2 == 0:
+        return False  # "'Dad, baby said boat!!' I read it on the quay": that mark closed the quote
     closing = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}[quote.group()]
     closed = re.search(re.escape(closing) + r"(?!\w)", before[quote.end():])
     if closed is not None or _TO_YOU.search(before[quote.end():]):
@@ -562,7 +596,7 @@ _SUBJECT = (r"(?:(?:même|meme|even|aussi|also|puis|then)\s+)?"
 _WHEREABOUTS = re.compile(
     rf"^\s*{_SUBJECT}\s+(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
     r"|finally|enfin|vient de|venait de)\s+){0,2}"
-    r"(?:(?:partie?s?|all[ée]e?s?|install[ée]e?s?|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
+    r"(?:(?:partie?s?|all[ée]e?s?|install[ée]e?s?(?!\s+(?:un|une|des|du|le|la|les|l['’]|a|an|the|some|new)\b)|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
     r"|d[ée]c[ée]d[ée]e?s?|vit|vivent|vivait|habite|habitent|habitait|travaille|travaillait|bosse|bossent|bossait"
     r"|[ée]tudie|based|moved|left"
     r"|went|gone|flew|relocated|emigrated|fought|served|died|lives|lived|works|worked|studies|studied"

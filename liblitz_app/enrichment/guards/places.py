@@ -11,6 +11,7 @@ from ..towns import a_town
 from .elsewhere import asked_or_planned, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names, names_match, recorded
+from .user_was_there import another_ones_beside_the_users, there_too
 
 # Articles and prepositions of place: "sur le toit de Kader" is "depuis le toit de Kader" said from another side.
 _PLACE_FILLER = frozenset("a au aux en la le les l de du des d chez the at in to a an of s sur sous dans depuis"
@@ -90,12 +91,12 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         )]
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
             or _town_added(ctx, place, original_tokens):
-        return _elsewhere_flag(place) if elsewhere(ctx.original, named_part(place), ctx.day) else []
+        return _elsewhere_flag(place) if _not_where_the_user_was(ctx, named_part(place)) else []
     stated = find_places(ctx.original, ctx.people)
     span = (Span("place", 0, len(place)),)
     if town := _a_spot_in_its_town(ctx, place, stated, proposal.fields.persons):
         # "plage de la Source, Pornic" for "bain de minuit à Pornic": a spot the user can check, in the town
-        return _elsewhere_flag(place) if elsewhere(ctx.original, town, ctx.day) else []
+        return _elsewhere_flag(place) if _not_where_the_user_was(ctx, town) else []
     if _STAYED_HOME.search(fold_str(ctx.original)) and not _HOME.fullmatch(fold_str(place).strip()):
         return [Flag(
             FlagKind.PLACE_CHANGED,
@@ -119,6 +120,16 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"The memory names no place: “{place}” is invented.",
         "place", span,
     )]
+
+
+def _not_where_the_user_was(ctx: GuardContext, named: str) -> bool:
+    """The memory names the place only as somewhere else (a plan, a dream, someone else's whereabouts…) and
+    does not put the user there too; or only in someone else's clauses, beside where it says the user was."""
+    if there_too(ctx.original, named):
+        return False
+    people = frozenset(fold_str(n) for p in ctx.people.people for n in p.names) \
+        | frozenset(fold_str(n) for n in ctx.known.persons)
+    return elsewhere(ctx.original, named, ctx.day) or another_ones_beside_the_users(ctx.original, named, people)
 
 
 def _a_spot_in_its_town(ctx: GuardContext, place: str, stated: list[Mention], persons: tuple[str, ...]) -> str:
@@ -256,7 +267,9 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     parts = {p for w in said for p in w.split("-")}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
     cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
-    return said | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)} \
+    # "Lille-Flandres" for "lille flandres": a name joined by a hyphen, its parts said
+    joined = {t for t in proposed if "-" in t and set(t.split("-")) <= said | parts}
+    return said | joined | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)} \
         | {t for t in proposed if _typed_quickly(t, said)}
 
 
@@ -345,6 +358,8 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
         return False  # "Sam's office" for "at Sam's flat": another room, not a precision
     if _another_kind_said(original_text, kept, added):
         return False  # "au garage de Landerneau" for "sur le parking du Leclerc de Landerneau": another kind of place
+    if kept <= _KINDS | _PRECISIONS and added - cities - CITIES:
+        return False  # "Cave Hill" for "the Belfast Hills": only a kind kept, and another name put before it
     if added & _PRACTICES and not kept & TITLES:
         return False  # "chez Paul" is Paul's home; "chez le Dr Morin", his practice
     if added & CITIES and _named_otherwise(original_text, kept, proposed):
@@ -502,7 +517,9 @@ def _named_otherwise(original: str, kept: set[str], proposed: set[str]) -> bool:
     """Whether the memory names one of the kept words' own place ("le cimetière de Plougastel", "the
     Whole Foods in Cambridge") by a name the proposal does not keep."""
     for m in _OF_A_NAME.finditer(original):
-        if fold_str(m["word"]) in kept and not set(words(m["name"])) <= proposed:
+        # « l'Olympia de Montréal »: the word without its article
+        word = re.sub(r"^(?:l|d|qu)['’]", "", fold_str(m["word"]))
+        if word in kept and not set(words(m["name"])) <= proposed:
             return True
     return False
 
@@ -529,4 +546,7 @@ _KINDS = _PREMISES | frozenset(
     "airport aeroport station gare stadium stade parc park beach plage restaurant hotel hopital hospital mall cafe bar"
     " pub musee museum library bibliotheque parking carpark market marche supermarche supermarket ecole school eglise"
     " church port harbour pier jetee lac lake piscine pool gymnase gym cinema theatre theater magasin bridge pont"
-    " tower tour gate porte square".split())
+    " tower tour gate porte square"
+    # a height, a shore, a wood by its own kind: "Divis Mountain" for "up to Divis"
+    " mountain mount mont montagne hill hills colline peak pic island ile bay baie river riviere forest foret wood"
+    " woods bois valley vallee cliff cliffs falaise cove crique".split())

@@ -36,8 +36,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # As it will be kept: a time the proposal only names is resolved against the memory's own date.
     if moved := _known_date_moved(ctx, keep_known(proposal, ctx.known).fields.time) or _known_words_redated(ctx, time):
         return moved  # one flag about the date, the clearest
-    if not time.said and time.start is None:
-        return []
+    if not time.said and time.start is None or _the_known_time_as_it_came(ctx, time):
+        return []  # nothing said, or the time the memory came with kept as it is: the user's own record
     # "a newspaper from 1962": when a thing was made dates no event of the memory's.
     found = [f for f in find_times(ctx.original, ctx.day) if not _AS_IF.search(ctx.original[:f.span[0]])
              and not _a_things_date(ctx.original, f)]
@@ -53,7 +53,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if not found and _the_nearest_part_named(ctx, time) and not _undated(ctx.original, found):
         return []  # "Spent the afternoon…" as "this afternoon", "Week-end à la mer" as last week-end
     if time.said and not said_spans:
-        said_spans = _said_as_its_day(ctx, time, found) or _the_same_length_said_otherwise(ctx, time, found)
+        said_spans = _said_as_its_day(ctx, time, found) or _the_same_length_said_otherwise(ctx, time, found) \
+            or _the_same_words_spelt_out(ctx, time, found)
         if not said_spans and _the_day_it_was_written(ctx, time, found):
             return []  # no time words: "14 juin 2025", the day it was written, as the date it names
     if time.said and not said_spans and time.start is None and _the_memorys_words(ctx.original, time.said):
@@ -95,6 +96,14 @@ _LENGTH = re.compile(
     r"|jours?|nuits?|semaines?|mois|ans?|annees?)$|\b(?:since|depuis)\b")
 
 
+def _the_known_time_as_it_came(ctx: GuardContext, time: EventTime) -> bool:
+    """The words an import came with for its time, and no day ("printemps 2011" of a photo's row), kept as they
+    are: nothing the model read or resolved. (A known date kept beside words of another day is still flagged.)"""
+    known = ctx.known.time
+    return bool(known.said) and known.start is None and time.start is None \
+        and fold_str(time.said).strip() == fold_str(known.said).strip()
+
+
 def _its_words_name_the_day(ctx: GuardContext, said_spans: list[tuple[int, int]], found: list[FoundTime]) -> bool:
     """"Il y a longtemps on s'était juré… On en a reparlé ce soir": the proposal's words are the memory's own
     phrase for the day it was written, whatever older time the memory also speaks of."""
@@ -133,9 +142,14 @@ def _a_plan_of_a_memory_told_done(ctx: GuardContext, time: EventTime, found: lis
         clause = ctx.original[first:last]
         if any(first <= s < last for s, _ in planned) or not clause.strip():
             continue
-        if told_in_the_past(clause) and not _NEGATED.search(fold_str(clause)) and not _BELIEF.search(clause):
+        if told_in_the_past(clause) and not _NEGATED.search(fold_str(clause)) and not _BELIEF.search(clause) \
+                and not _AGREED.search(fold_str(clause)):
             return True
     return False
+
+
+# A yes to the plan ("jlui ai dit oui", "I said yes", "we agreed"): the plan agreed to, not another deed.
+_AGREED = re.compile(r"\b(?:dit|repondu) oui\b|\bsaid yes\b|\b(?:accepte|agreed|accepted)\b")
 
 
 # "Rahim thinks I forgot", « il croit que j'ai oublié »: a past someone believes now, not a deed the memory tells.
@@ -286,6 +300,17 @@ def _the_same_length_said_otherwise(ctx: GuardContext, time: EventTime, found: l
     if time.start is None or time.end in (None, time.start) or time.end != ctx.day:
         return []
     return [f.span for f in found if (f.time.start, f.time.end) == (time.start, time.end)]
+
+
+def _the_same_words_spelt_out(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> list[tuple[int, int]]:
+    """"last night" for "last nite", "tonight" for "tonite": the memory's phrase in full spelling, word for word,
+    naming the very days it names (not "hier soir" for "hier": a part of the day put in)."""
+    own = find_times(time.said, ctx.day)
+    if len(own) != 1 or own[0].span != (0, len(time.said)) or not own[0].time.resolved:
+        return []
+    days = (own[0].time.start, own[0].time.end)
+    return [f.span for f in found if (f.time.start, f.time.end) == days and f.kind == own[0].kind
+            and len(words(f.said)) == len(words(time.said))]
 
 
 def _the_day_it_was_written(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
@@ -491,8 +516,11 @@ def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
         return False
     kept = known.start <= time.start and (time.end or time.start) <= (known.end or known.start)
     # "on se voit demain ?" in a chat dated the 12th: a day after the known one is a plan made that day.
+    # The memory's own words the known time was resolved from ("hier" of a row dated when it came in): not read
+    # again from another day.
     return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start)
-                        or f.time.start > (known.end or known.start) for f in found)
+                        or f.time.start > (known.end or known.start)
+                        or fold_str(f.said).strip() == fold_str(known.said).strip() for f in found)
 
 
 def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, matched: list[FoundTime],
@@ -667,9 +695,12 @@ _NOT_BARE = frozenset("ai a as ont est suis sont avons avez êtes été on il el
 
 def _after_a_bare_participle(original: str, time: FoundTime) -> bool:
     """After a word, not heading a sentence: a diary's "Signed the lease this morning" has its "I" unsaid."""
-    m = _BARE_PARTICIPLE.search(original[max(0, time.span[0] - 40):time.span[0]].lower())
+    before = original[max(0, time.span[0] - 40):time.span[0]]
+    m = _BARE_PARTICIPLE.search(before.lower())
     if m is None or m["before"] in _NOT_BARE or m["before"].endswith("ly"):
         return False
+    if before[m.start("before")].isupper() and re.search(r"\w[^.!?\n]*$", before[:m.start("before")]):
+        return False  # "Skipper Trevithick died this morning": a name inside its sentence, the participle's subject
     return re.fullmatch(r".+ée?s?", m["verb"]) is not None or english_past(m["verb"])
 
 
@@ -754,7 +785,9 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
 _REPORTING = re.compile(
     r"\b(?:m'a|m'avait|nous a|t'a|a)\s+(?:dit|raconte|annonce|rappele|ecrit|explique|promis|appris|confie)\b"
     r"|\b(?:j'ai|on a)\s+(?:appris|entendu|lu)\b|\b(?:told|tells|said|says|reminded|announced|texted|wrote|mentioned"
-    r"|explained|promised|learned|learnt|heard)\b")
+    r"|explained|promised|learned|learnt|heard)\b(?<!\bwrote)"
+    # "wrote to me that…", "wrote: …", not "Wrote my speech": a thing written reports nothing.
+    r"|\bwrote(?=\s+(?:that|to|me|us|him|her|them|back|saying)\b|\s*:)")
 
 
 def _reported(original: str, time: FoundTime, others: list[FoundTime]) -> bool:

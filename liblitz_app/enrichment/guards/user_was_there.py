@@ -1,0 +1,140 @@
+"""Where the user was, read from who does what in the memory's clauses: the user joined someone at the place the
+memory gives as theirs ("Pantxo est à l'hôpital… Je suis allé le voir"), or sat, waited, was stuck there ("sat
+at tsawwassen for 3 hrs"); or the memory tells where the user was ("I'm alone in the flat", « on a passé la soirée
+au salon ») and names the proposed place only in a clause of someone else's ("Mei's grandmother passed in
+Guangzhou", « il veut ouvrir une librairie à Nantes »)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+
+from ..folding import find_phrase, fold_str
+from ..names import is_english_word, is_french_word, maybe_first_name
+from ..time_phrases import MONTHS, WEEKDAYS, find_times
+
+# The user went to the person there, after the sentence that puts them there: « je suis allée la voir », "went to
+# see him", "visited them", « je l'ai rejoint ».
+_JOINED = re.compile(r"\b(?:(?:suis|sommes|est|etait|etions) alle(?:e|s|es)? (?:le |la |les |lui )?voir"
+                     r"|(?:lui|leur) (?:ai|avons|a) rendu visite|(?:l'|les )(?:ai|avons|a) rejointe?s?"
+                     r"|went (?:over |up |down )?to see (?:him|her|them)|visited (?:him|her|them)"
+                     r"|joined (?:him|her|them))\b")
+# The user did something to someone who was there, in one sentence: "Helped a first-year who was crying in the
+# corridor", « consolé une petite qui pleurait dans le couloir ».
+_TO_ONE_WHO_WAS_THERE = re.compile(
+    r"\b(?:helped|comforted|consoled|found|met|hugged|calmed|aide|console|trouve|croise|rencontre|calme)e?s?\b"
+    r"[^.!?;]{0,40}\b(?:who|qui)\b[^.!?;]*$")
+# The user sat, waited, was stuck right there: "sat at tsawwassen", « chui bloqué a lille flandres ».
+_STUCK_THERE = re.compile(
+    r"^\s*(?:(?:i|we|je|j'|on|nous|chui|jsuis|and|et|then|puis|so|du coup)\s+)*"
+    r"(?:(?:was|were|got|had|ai|a|suis|sommes|est|been|'ve|'m|am|ete)\s+)?"
+    r"(?:sat|waited|stuck|stayed|slept|stranded|bloquee?s?|coincee?s?|restee?s?|attendu|dormi|assise?s?)\s+"
+    r"(?:for\s+\w+\s+\w+\s+)?(?:at|in|on|inside|a|au|aux|dans|sur|en)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$")
+_CLAUSE_END = re.compile(r"[.!?;\n,]|\b(?:parce que|because|but|mais|while|alors que|whereas)\b")
+
+
+def there_too(text: str, place: str) -> bool:
+    """The user was at this place too, whoever else the memory puts there."""
+    folded = fold_str(text)
+    if len(folded) != len(text):
+        return False
+    for start, end in find_phrase(text, place):
+        before = folded[:start]
+        sentence = re.split(r"[.!?;\n]", before)[-1]
+        clause = _CLAUSE_END.split(before)[-1]
+        if _JOINED.search(folded[end:]) or _TO_ONE_WHO_WAS_THERE.search(sentence) or _STUCK_THERE.search(clause):
+            return True
+    return False
+
+
+# Someone else doing something, at the start of a clause: a pronoun or a name ("Deb keeps showing me", "Mei's
+# grandmother passed", « il veut »).
+_THIRD_PERSON = re.compile(r"^\s*(?:(?:and|et|then|puis|so|alors|donc|mais|but)\s+)?"
+                           r"(?:(?P<pronoun>il|elle|ils|elles|he|she|they)\b"
+                           r"|(?P<name>[A-ZÀ-Ý][\w-]*)(?:['’]s)?\s+[a-zà-ÿ])")
+_NOT_A_NAME = frozenset("the a an my his her their our your this that these those mon ma mes le la les un une son sa"
+                        " ses ce cette notre votre leur leurs".split())
+# The user as a subject: « je », « on », "I", "we", "me and Tom".
+_I = re.compile(r"(?<![\w'])(?:(?:je|nous|i|i'm|we|chui|jsuis|moi et|me and|and me|et moi)(?![\w'])|j'"
+                r"|on(?= (?:a|avait|est|etait|va|s'|se|n'|y|en|[a-z]+ait)\b))")
+# Someone taking the user there: "picked me up at", « m'a emmenée à ».
+_WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked|showed)\s+(?:me|us)\s+(?:up\s+)?"
+                      r"(?:at|to|in|around|round)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
+                      r"|retrouv|accueilli|invit|recu)")
+# Where the user was, said without a name: "in the flat", "at the kitchen table", « au salon », « depuis la
+# terrasse », "at home". Not a time ("in the morning", « au moins »), nor what is to come.
+_NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start|middle|way|moment|meantime|rain"
+                r"|time|past|future|mood|mean|long|front|case|fact|least|moins|fait|bout|final|debut|revoir|sun"
+                r"|cas|lieu|secours|calme|passage|pluie|soleil|fin|matin|soir|nuit|telephone|phone)\b")
+_LOCATED = re.compile(rf"\b(?:at|in|on|inside|from)\s+(?:the|my|our)\s+(?!{_NOT_A_PLACE})[a-z]"
+                      rf"|\bat home\b|\b(?:dans|depuis|devant|sur|sous)\s+(?:la|le|les|l'|mon|ma|mes|notre|nos)\s*"
+                      rf"(?!{_NOT_A_PLACE})[a-z]|\b(?:au\s+|a la\s+|a l')(?!{_NOT_A_PLACE})[a-z]|\bchez (?:moi|nous)\b"
+                      rf"|\ba la maison\b")
+_TO_COME = re.compile(r"\b(?:will|'ll|going to|gonna|vais|va|vas|irai|ira|irons|veux|veut|want|wants|would|wish"
+                      r"|hope|espere|dois|doit|must|need to|faut)\b|\bdemain\b|\btomorrow\b")
+
+
+def another_ones_beside_the_users(text: str, place: str, people: frozenset[str] = frozenset()) -> bool:
+    """Every clause naming the place tells what someone else (`people`: folded names the user recorded or the
+    memory came with) did or does there, with the user neither its subject nor taken along; and another clause says
+    where the user was."""
+    folded = fold_str(text)
+    spans = find_phrase(text, place)
+    if not spans or len(folded) != len(text):
+        return False
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(folded)), len(text)]
+    clauses = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
+    theirs = [(a, b) for a, b in clauses if any(a <= s < b for s, _ in spans)]
+    if not theirs or not all(_someone_elses(text, folded, a, b, spans, people) for a, b in theirs):
+        return False
+    return any(_the_users_place(text, folded, a, b) for a, b in clauses if (a, b) not in theirs)
+
+
+def _someone_elses(text: str, folded: str, first: int, last: int, spans: list[tuple[int, int]],
+                   people: frozenset[str]) -> bool:
+    said = folded[first:last]
+    if _I.search(said) or _WITH_ME.search(said):
+        return False
+    subject = _THIRD_PERSON.match(text[first:last])
+    if subject is None or any(first + subject.start() <= s < first + subject.end() for s, _ in spans):
+        return False  # "Dakar va me manquer": the place itself, what the clause is about
+    name = subject["name"]
+    if name and (_AN_EVENT_OF.match(text[first + subject.end("name"):last]) or find_times(name, _ANY_DAY)):
+        return False  # "Kenji's funeral was at St. Mary's", « Toussaint passée à Quimper »: an event, attended
+    # A person's: a name recorded or whose something is told ("Mei's grandmother"), or no word of the dictionaries
+    # (not a diary's verb, "Rowed on…", nor « Marée énorme à la Côte des Basques », "The sheep got out").
+    if not name or fold_str(name) in people or text[first + subject.end("name"):].startswith(("'s", "’s")):
+        return True
+    return maybe_first_name(name) and not is_english_word(name.lower()) and not is_french_word(name.lower()) \
+        and fold_str(name) not in _NOT_A_NAME
+
+
+_ANY_DAY = date(2000, 1, 1)  # only whether a word is a time phrase is asked, not its day
+# Someone's event the user may well have been at: "Kenji's funeral", "Ana's wedding".
+_AN_EVENT_OF = re.compile(r"['’]s\s+(?:\w+\s+)?(?:funeral|wedding|party|birthday|concert|gig|match|game|recital|show"
+                          r"|graduation|christening|leaving do|send-off|wake|memorial|service|do)\b")
+
+
+def _the_users_place(text: str, folded: str, first: int, last: int) -> bool:
+    """The clause puts the user somewhere: "I'm alone in the flat", « on a passé la soirée au salon »."""
+    clause = folded[first:last]
+    user = _I.search(clause)
+    located = _LOCATED.search(clause) or any(fold_str(m["name"]) not in _DAYS_AND_MONTHS
+                                             for m in _AT_A_NAME.finditer(text[first:last]))
+    return bool(user and located) and not _TO_COME.search(clause) and not _A_PART.search(clause) \
+        and not _LOOKING_ON.search(clause)
+
+
+# Looking on: "I was filming from the dunes" (at them, there), « on regardait depuis la digue ».
+_LOOKING_ON = re.compile(r"\b(?:watch\w*|film\w*|photograph\w*|saw|seeing|looking|cheer\w*|regard\w*|voy\w*"
+                         r"|vu|applaud\w*)\b")
+# A part of some building ("dans la salle d'attente", "in the walk-in"): perhaps of the very place named.
+_A_PART = re.compile(r"\b(?:salle d'attente|waiting room|parking|car park|couloir|corridor|lobby|hall|accueil|reception"
+                     r"|entree|entrance|cafeteria|canteen|cantine|loos?|toilettes|toilets|walk-in|backstage|coulisses"
+                     r"|gift shop|boutique|ward|stairs|escaliers?|vestiaires?|changing rooms?|foyer)\b")
+
+
+# At a place by its name: "Rowed on Lake Ontario", « au Stade de France » (not "on Monday", "in June").
+_AT_A_NAME = re.compile(r"\b(?:at|in|on|from|à|au|dans|sur)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                        r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]*))")
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS)
