@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
+_LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"}
 WORD = re.compile(r"[0-9a-zœæß]+(?:-[0-9a-zœæß]+)*")
 
 
 def _fold_char(char: str) -> str:
     if char in _APOSTROPHES:
         return "'"
+    if char in _LIGATURES:  # "Sacré-Cœur" is written "Sacré-Coeur" as often
+        return _LIGATURES[char]
     decomposed = unicodedata.normalize("NFKD", char.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -226,7 +226,10 @@ _PET_NOUNS = frozenset(
     "chien chienne chiot chat chatte chaton lapin hamster cheval jument poney perroquet poisson"
     " tortue cochon furet dog puppy cat kitten bunny rabbit hamster horse pony parrot fish turtle tortoise"
     " budgie gecko ferret"
-    " pet pup kitty toutou minou".split()
+    " pet pup kitty toutou minou"
+    # a breed, a farm's animals: "Mrs Lloyd's spaniel Bryn", « l'âne Fanfan »
+    " spaniel labrador retriever caniche teckel terrier beagle collie husky bouledogue bulldog carlin pug chihuahua"
+    " whippet greyhound lurcher sheepdog ane donkey chevre goat lama alpaga alpaca".split()
 )
 # Words that say how someone relates to the user: never a name by themselves.
 RELATIONS = frozenset(
@@ -241,23 +244,28 @@ RELATIONS = frozenset(
     " teacher doctor dentist therapist landlord landlady manager roommate flatmate mate".split()
 )
 _PERSON_BEFORE = RELATIONS | frozenset(
-    "avec avc with et and chez grandma grandpa papy mamie"  # "avc": "avec" in a text message
+    "avec avc with w et and n chez grandma grandpa papy mamie"  # "avc", "w", "n": "avec", "with", "and" in a text
     " appele appelee appeler telephone ecrit vu vue croise croisee revu revue retrouve retrouvee"
     " embrasse quitte rencontre rencontree invite invitee aide aidee called texted met saw visited"
     " hugged kissed told asked invited helped thanked emailed phoned call visit meet see"
     " tell ask thank hug kiss appeler voir rappeler rappele embrasser remercie remercier".split()
 )
+# One visits a town as well as a friend: "visit Iceland" is a trip ("with Kemi" is someone, though a town too).
+_VISITING = frozenset("visit visited visiting visiter visite visitee voir".split())
 _PERSON_AFTER = re.compile(
     r"\s*(?:,\s*(?:ma|mon|mes|my|our|notre|his|her|son|sa)\s|et moi\b|and i\b|and me\b"
     r"|m'|me\s|t'|s'est|est\s+venue?|a\s+dit|a\s+appele|said|says|told|called|texted|asked|came|was|is"
     r"|has|had|and\s+(?:his|her|their)\b|'s\b|’s\b"
-    r"|(?:and|&)\s+[A-ZÀ-Ý][\w-]+['’]s\b)",  # "at Sunita and Raj's": two people's home
+    r"|(?:and|&)\s+[A-ZÀ-Ý][\w-]+['’]s\b"  # "at Sunita and Raj's": two people's home
+    # "Eilidh from payroll", « Marie du boulot »: someone by where the user knows them from
+    r"|from\s+(?:work|payroll|accounts|hr|the office|school|uni|church|next door|upstairs|downstairs|the gym"
+    r"|my team|the team|the club|choir)\b|du\s+(?:boulot|travail|bureau|club|dessus|dessous)\b|d['’]à côté\b)",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = frozenset("a au aux en in at to near from vers dans sur pres".split())
 PLACE_NOUNS = frozenset(
     "rue avenue boulevard bd place parc gare stade musee lycee college ecole eglise cathedrale hotel"
-    " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle"
+    " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle cabinet garage"
     " street road avenue lane square station airport stadium hospital school college university"
     " church cathedral museum bridge tower hotel pub restaurant cafe theatre theater hall mount".split()
 )
@@ -269,14 +277,20 @@ _PLACE_AFTER = re.compile(
 # The pets a sentence calls by their kind, beside their name ("Rocky, le chien", "the tortoise, Shelly").
 _PET_WORDS = (r"chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|poney|perroquet|tortue"
               r"|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|parrot|tortoise|turtle"
+              r"|[âa]ne|[âa]nesse|donkey|ch[èe]vre|goat|lama|alpaga"
               # a breed says it as well: "Mrs Lloyd's spaniel Bryn", « Tobias, le berger allemand de Rudy »
               r"|berger allemand|berger australien|labrador|golden retriever|retriever|caniche|teckel|spaniel|cocker"
               r"|terrier|beagle|collie|border collie|husky|bouledogue|bulldog|carlin|pug|chihuahua|dalmatien|dalmatian"
               r"|lurcher|whippet|greyhound|l[ée]vrier|yorkshire|jack russell|siamois|siamese|maine coon|persan|persian")
+# A word describing the animal, not one starting someone else ("ma voisine avec son chien").
+_KIND = r"(?!(?:with|avec|and|et|who|qui|que|has|had|de|of|son|sa|his|her|their|my|mon|ma|took|a|an)\b)[\w-]+"
 _PET_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+)?"
+    r"(?:\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+|l['’])?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
-    rf"(?:{_PET_WORDS}|goldfish)\b", re.IGNORECASE)
+    # "Ned the old sheepdog", "Rufus, my first ever client dog": a few words of its kind before the animal
+    rf"|\s*[,(]\s*(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+(?:{_KIND}\s+){{1,3}}?"
+    rf"|\s+(?:the|le|la)\s+(?:{_KIND}\s+){{1,2}}?)"
+    rf"(?:{_PET_WORDS}|goldfish|\w+dog)\b", re.IGNORECASE)
 # Lower-case words that are also given names: a lower-case name needs a person around it anyway.
 _COMMON_WORDS = frozenset(
     "rose pierre grace mark june april may will joy faith hope max jean bill frank sue pat rob"
@@ -330,6 +344,8 @@ def _joined_to_someone(text: str, words: str, span: tuple[int, int],
         return False  # a lower-case word joins a list only if it is a given name: "sam, noor and i"
     if _from_somewhere(text, words, start) or _is_city(words) or _a_town_somewhere(words):
         return False  # "wine from Porto, Ines cooked": a list's comma, but Porto is where the wine is from
+    if _preceding(text, start, 1) in (["en"], ["au"], ["aux"]):
+        return False  # « Lou était en Nami de One Piece, Gaspard… »: a costume, a place, never someone's name
     if words[:1].islower() and _preceding(text, start, 1) in (["de"], ["du"], ["of"]):
         return False  # "rosca de reyes and Diego": a lower-case word after "de" completes a noun
     if sentence_start(text, start) and _an_ordinary_word(words) and not is_first_name(fold_str(words)):
@@ -470,7 +486,11 @@ _MOVED_TO = re.compile(r"\b(?:(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:
 
 # One comes from a place, not from someone ("came from Paul" is no English); "de chez Paul" has its "chez".
 _CAME_FROM = re.compile(r"\b(?:arriv[ée]\w*|venu\w*|revenu\w*|rentr[ée]\w*|retour|came|come|comes|flew in"
-                        r"|arrived|back|returned)\s+(?:de|d['’]|du|from)\s*$", re.IGNORECASE)
+                        r"|arrived|back|returned|drove|driven|drive|flew|flown|travell?ed|rode|cycled|moved"
+                        r"|descendu\w*|mont[ée]\w*)"
+                        # "drove up from Adelaide", « descendue exprès de Lille »
+                        r"(?:\s+(?:up|down|over|in|back|all the way|expr[eè]s))?\s+(?:de|d['’]|du|from)\s*$",
+                        re.IGNORECASE)
 # "where", "où" after a name ask of a place: "Oran, où j'ai appris", "Leeds, where we met".
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where)\s", re.IGNORECASE)
 
@@ -481,6 +501,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # "Papa", "Grandma", "Mrs Adebayo", "Dr Morin", "Professor Clarke"
     if _never_a_person(text, words, start, end) or _towns_joined(text, words, start, end):
         return False
+    if " " not in words and words[:1].isupper() and a_someone_noun(head) and not maybe_first_name(head):
+        return False  # « Voisin du dessus, M. Kowalski, … »: a role heading a sentence, no one's name
     if _CAME_FROM.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s") \
             or _WHERE_AFTER.match(text, end):
         return False  # "arrivée de Kyoto", "Oran, où mon père m'avait appris": whence one came, where something was
@@ -507,7 +529,7 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         return False  # "Bertie in Melbourne", "wedding in Savannah": a town, though also a given name
     someone = _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end)  # "Florence drove me", "… and I"
     if not someone and (_is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head)
-                        or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE)):
+                        or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE - _VISITING)):
         return False  # a place ("la maison de Quimper"), a town's team ("Liverpool a gagné"): not "with Kemi"
     if _MOVED_TO.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s"):
         return False  # "moving to Denver", « emménage à Florence »: a town, though also a first name
@@ -519,9 +541,11 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         # sentence ("Mercedes nous a invités") a brand.
         if sentence_start(text, start) and not context and _a_company(text, start, end):
             return False
-        if sentence_start(text, start) and not context and _an_ordinary_word(head) and not _WITH_ME.match(text, end) \
-                and not re.match(r"\s*[,;:(]", text[end:]):
+        if sentence_start(text, start) and not context and _an_ordinary_word(words.split()[0]) \
+                and not _WITH_ME.match(text, end) and not re.match(r"\s*[,;:(]", text[end:]):
             return False  # "Vin chaud, bretzels…", "Gala de danse de Lina": a word heading a sentence, doing nothing
+        if sentence_start(text, start) and not context and _a_noun_follows(text, end):
+            return False  # "Erasmus farewell in Bologna": a name heading a noun, no one doing anything
         return not re.match(r"\s*[!.…]", text[end:]) or not sentence_start(text, start) or context
     if before and (before[-1] in ("avec", "with") or before[-1] in RELATIONS):
         return True  # "avec Tolu", "ma collègue Ngozi": the small pipeline's LOC or MISC is wrong here
@@ -537,6 +561,15 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     # At a sentence's start a capital proves nothing, and the pipeline often says PER ("Balade").
     return context or entity is not None and entity.label == "PER" and entity.span[0] == start \
         and not sentence_start(text, start) and _written_as_a_name(entity.words)
+
+
+def _a_noun_follows(text: str, end: int) -> bool:
+    """In English, a lower-case noun that is no verb right after ("Erasmus farewell", not "Giulia cried")."""
+    m = re.match(r"\s+([a-z]+)\b", text[end:])
+    if m is None or detect_language(text) != "en":
+        return False
+    lemmas = english_lemmas(m.group(1))
+    return "NOUN" in lemmas and "VERB" not in lemmas and "AUX" not in lemmas
 
 
 def _an_ordinary_word(word: str) -> bool:
@@ -580,7 +613,7 @@ def _spoken_of_as_someone(text: str, end: int) -> bool:
 TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss mister dr docteur doctor rev revd reverend".split())
 _TITLE_WORDS = TITLES | frozenset("prof professeur professor pr".split())  # before a surname
 # Said, written, given to someone: "écrit à Tolu", "talked to Siobhan"; someone's: "l'anniversaire de Tolu".
-_TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand"
+_TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand|promi"
                       r"|talk|spok|said|wrote|written|sent|send|gave|given|text|email|explain|repli|lent|show"
                       r"|introduc|apologi|listen|mention)\w*$")
 _SOMEONE_HAS = frozenset(
@@ -794,7 +827,14 @@ def a_things_name(text: str, name: str) -> bool:
     return _an_institution(name) or bool(spans) and all(
         not sentence_start(text, start) and re.search(r"[\w'’]\s+$", text[max(0, start - 3):start])
         and (before := _preceding(text, start, 1)) and before[-1] in PLACE_NOUNS
-        for start, _ in spans)  # "rue Paul Bert"; not "on our street, Mr Achterberg brought…"
+        or _A_PLACES_NOUN_AFTER.match(text, end)
+        for start, end in spans)  # "rue Paul Bert", "George Square"; not "on our street, Mr Achterberg brought…"
+
+
+# After a name, the noun that makes it a place's ("George Square", "Victoria Station"; not "Hall", "Hill": surnames).
+_A_PLACES_NOUN_AFTER = re.compile(r"\s+(?:Street|St|Road|Rd|Avenue|Square|Station|Airport|Stadium|Arena|Hospital|School"
+                                  r"|College|University|Church|Cathedral|Museum|Centre|Center|Mall|Market|Gardens"
+                                  r"|Beach)\b")
 
 
 _A_TRADE_FROM = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|vendeu\w+|conseill\w+|livreu\w+|r[ée]parateu\w+"
@@ -819,11 +859,21 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     before = [] if sentence_start(text, start) else _preceding(text, start, 2)
     pet_before = _a_pet_noun_before(before) or _PET_OF_SOMEONE.search(text[max(0, start - 40):start])
     # ("Au café de la gare, Ioana m'a offert…": the comma ends the place's name.)
-    a_place_named = before and before[-1] in PLACE_NOUNS and not re.search(r",\s*$", text[max(0, start - 3):start])
+    a_place_named = before and before[-1] in PLACE_NOUNS and not re.search(r",\s*$", text[max(0, start - 3):start]) \
+        or _a_places_town(text, words, start)
     if pet_before or a_place_named or _PET_AFTER.match(text, end) \
             or _cared_for_as_a_pet(text, start, end):
         return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo", "took Rufus to the vet"
     return _after_an_article(text, start)
+
+
+def _a_places_town(text: str, words: str, start: int) -> bool:
+    """« le garage de Chalon », « l'école de Vico », « le péage de Fleury »: a place's noun, "de", then a word that is
+    no given name of the short lists is the place's town (« le garage de Paul » is Paul's)."""
+    before = _preceding(text, start, 2)
+    return len(before) == 2 and before[-1] in ("de", "du", "d") and words[:1].isupper() \
+        and re.split("['’]", before[-2])[-1] in PLACE_NOUNS | _MORE_PLACE_NOUNS \
+        and not is_first_name(fold_str(words).split()[0].split("-")[0])
 
 
 def _last_of_a_list_of_names(text: str, words: str, start: int) -> bool:
@@ -865,6 +915,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     if sentence_start(text, start) and not maybe_first_name(head) \
             and a_function_word(text, start, detect_language(text) or ""):
         return True  # « Sinon, Léa… », « Bref, … »: the sentence's first word, no name
+    if _A_STREET_WORD.search(words) or _AN_EVENTS_WORD.search(words):
+        return True  # "Caroline Street", "the Stanley Cup": a street, a trophy named after someone
     if words.isupper() and len(words) <= 6 or re.search(r"\d", words):
         return True  # an acronym or a code: la CAF, un CDD, the NHS, l'A7
     if text[start - 1:start] in ("'", "‘", "\"", "«", "“") and re.match(r"\s*['’\"»”]", text[end:]):
@@ -877,10 +929,39 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # "called me by my mother's name, Sheila": the name as a word, not someone there
     if _A_ROLE_OR_SONGS.search(text[max(0, start - 40):start]):
         return True  # "dressed as Gandalf", "danced to Fela", « chanté du Céline Dion »: a character, songs
+    if _SUNG.search(text[max(0, start - 25):start]) and not maybe_first_name(head):
+        return True  # « on chantait Kassav », "blasting Metallica": a band or a song, no given name
     if _named_thing(text, start) or _a_thing_said_after(text, end) or _one_of_a_kind(text, start):
         return True  # "le film Amélie Poulain", "sa perceuse Bosch", "Betty, my old car, broke down"
+    if _a_place_apposed(text, end):
+        return True  # « Chez Ginette, le bar de Vallon », "Rosie's, the pub on the corner": a place, said so
     before = _preceding(text, start, 2)
     return bool(_PLACE_AFTER.match(text, end)) or bool(before) and before[-1] in ("ma", "mon", "my", "our")
+
+
+def _a_place_apposed(text: str, end: int) -> bool:
+    """The noun after the comma is a place's: "le bar de Vallon", "the old pub" (not "the pub owner")."""
+    m = _PLACE_APPOSED.match(text, end)
+    if m is None:
+        return False
+    places = PLACE_NOUNS | _MORE_PLACE_NOUNS
+    noun, then = fold_str(m["noun"]), fold_str(m["or_noun"] or "")
+    return noun in places and (then in _A_PLACE_GOES_ON or not m["or_noun"]) or then in places
+
+
+# After a place's noun, what goes on naming it ("le bar de Vallon", "the pub on the corner"; not "the pub owner").
+_A_PLACE_GOES_ON = frozenset("de du des d of on in at near by by where ou qui that which a au en dans pres sur".split())
+
+
+# (The noun, or the one after an adjective: « le petit bar », "the old pub".)
+_A_STREET_WORD = re.compile(r"\s(?:Street|St|Road|Rd|Avenue|Lane|Square|Drive|Crescent|Terrace)\.?$")
+_AN_EVENTS_WORD = re.compile(r"\s(?:Cup|Trophy|Prize|Awards?|Open|Festival|Fest|Expo|Marathon|Games|Show)$")
+_PLACE_APPOSED = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|notre|mon|ma|the|a|an|our|my)\s*(?P<noun>[\w-]+)"
+                            r"(?:\s+(?P<or_noun>[\w-]+)|(?=\s*[,.;!?)]))", re.IGNORECASE)
+_MORE_PLACE_NOUNS = frozenset("brasserie bistrot bistro boulangerie epicerie boutique magasin supermarche club"
+                              " garage peage cabinet mairie marche plage usine agence caserne prefecture"
+                              " shop store bakery diner canteen cantine auberge camping gite chalet village ville"
+                              " town city pizzeria creperie".split())
 
 
 def _words_of_the_text(text: str, words: str) -> bool:
@@ -915,6 +996,8 @@ _A_ROLE_OR_SONGS = re.compile(
     r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée]|jou[ée]\w*)\s+(?:du|de la)\s+$"  # « joué du Chopin »
     r"|\b(?:played|playing|listened to|listening to)\s+some\s+$|\b(?:she|he|it|alexa|siri)\s+played\s+$"
     r"|\b(?:tickets?|billets?|places?)\s+(?:to|for|pour)\s+(?:see\s+|voir\s+)?$", re.IGNORECASE)  # "tickets to see Hozier"
+_SUNG = re.compile(r"\b(?:chant\w*|sang|sing\w*|fredonn\w*|humm\w*|[ée]cout\w*|listen\w*\s+to|blast\w*)\s+$",
+                   re.IGNORECASE)
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").
 _WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|re-?watched|binged|regard[ée]|mat[ée])\s+$", re.IGNORECASE)
 # Seen where shows are: "saw Cats at the Palladium", "vu Starmania à l'Opéra", "in the West End".
@@ -997,7 +1080,7 @@ def _someone_nouns() -> frozenset[str]:
 _FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ere", "er"), ("ienne", "ien"), ("onne", "on"), ("e", ""))
 
 
-def _a_someone_noun(word: str) -> bool:
+def a_someone_noun(word: str) -> bool:
     if kin(word):
         return True  # "brother-in-law", « belle-sœur », "step-mum": a relative, whatever the hyphens
     nouns = _someone_nouns()
@@ -1010,12 +1093,32 @@ def _a_thing_said_after(text: str, end: int) -> bool:
     if m is None:
         return False
     said = [fold_str(w) for w in m.group(1).split()]
-    if any(_a_someone_noun(re.sub(r"(?<=.)[sx]$", "", w)) for w in said):
+    if any(a_someone_noun(re.sub(r"(?<=.)[sx]$", "", w)) for w in said):
         return False  # "Inès, ma collègue", "Sam, my best friend", "Bernadette, mon institutrice"
+    if _done_by_someone_after(text, m.end()):
+        return False  # « Beñat, mon ancien talonneur, est passé », "Dieudonné, le nouveau résident, m'a raconté"
     # What it is comes before "de", "of": « le nouveau du service » is someone, « la voiture de Papa » a thing.
     head = next((said[i - 1] for i, w in enumerate(said) if i and w in ("de", "du", "des", "of", "from")), said[-1])
     lemmas = english_lemmas(head)
     return head not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and head not in _ADJECTIVES_BEFORE
+
+
+def _done_by_someone_after(text: str, at: int) -> bool:
+    """After the comma closing an apposition, what only someone does: to the user, or a visit, a word."""
+    after = re.match(r"\s*,", text[at:])
+    if after is None:
+        return False
+    at += after.end()
+    m = _TO_ME_AFTER.match(text, at)
+    if m is not None:
+        return bool(_DONE_BY_SOMEONE_FR.match(fold_str(m["fr"]))) if m["fr"] else \
+            any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
+    return bool(_VISITED.match(text, at))
+
+
+# A visit, a word: « est passé(e) à la maison », « est venue », "came over", "dropped by", "said".
+_VISITED = re.compile(r"\s+(?:est\s+(?:pass[ée]e?|venue?|revenue?|arriv[ée]e?)|came\s+(?:over|round|by)|dropped\s+(?:by|in)"
+                      r"|popped\s+(?:by|in|round)|said|says|told|a\s+dit|a\s+racont[ée])\b", re.IGNORECASE)
 
 
 # "a", "une", maybe an adjective, then the name: "a new Renault", "une vieille Clio" (not "il y a Léa").
@@ -1121,7 +1224,7 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     if words[:1].isupper() and _after_an_article(text, start):
         return True  # "saw the Milky Way" ("le sergent Morin" is someone: the rank before the name says so)
     if (_in_a_place_phrase(text, start, end) or _from_somewhere(text, words, start)) \
-            and not is_first_name(head.split("-")[0]):
+            and not is_first_name(head.split("-")[0]) and not _someone_is_told(_preceding(text, start, 2)):
         return True  # "at Dishoom", "from Putney to Hammersmith", "au Vercors", "du vin de Bourgogne"
     # Part of a longer name nobody bears: "Man City", "Café de Flore", "OM-PSG".
     return (start, end) != span and not is_first_name(head.split("-")[0]) and head not in _PERSON_NOUNS
@@ -1190,7 +1293,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:my|our|the|his|her|their|ma|mon|notre|la|le
 
 def _someone_in_apposition(text: str, end: int) -> bool:
     m = _APPOSITION.match(text, end)
-    return m is not None and any(_a_someone_noun(fold_str(w)) for w in m.group(1).split())
+    return m is not None and any(a_someone_noun(fold_str(w)) for w in m.group(1).split())
 
 
 def _named_after_someone(words: str) -> bool:
@@ -1370,7 +1473,7 @@ _ROUTE = re.compile(
 # A place one wants, plans, books, misses or did not reach: not where the memory happened.
 _PLAN = re.compile(
     # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case.)
-    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )"
+    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
     r"book(?:ed|ing)?(?! club)|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
@@ -1387,7 +1490,8 @@ _PLAN = re.compile(
     r"|comme (?:à|a|au|en)|like (?:in|at)|as (?:in|at)"  # a comparison: the model, not where
     r"|meant to|supposed to|(?:was|were) going to|devai[st]|devions|devaient|cens[ée]s?|aurai[st] d[ûu]"  # undone
     r")"
-    r"\b[^.!?;]*$",
+    # …unless what was done instead follows: « cours annulé, du coup resto U », "cancelled, so we went to the pub".
+    r"\b(?:(?!du coup|donc\s|alors\s|so\s|instead|à la place|a la place|finalement|finally|ended up)[^.!?;])*$",
     re.IGNORECASE)
 
 

@@ -204,7 +204,29 @@ def maybe_first_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _every_given_name() -> frozenset[str]:
     every = _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES + _MORE_NAME_LOCALES) | given_names_of_the_world()
-    return frozenset(fold_str(n) for n in every if len(n) > 1)
+    return frozenset(fold_str(n) for n in every if len(n) > 1) | _given_names_from_further_away()
+
+
+@lru_cache(maxsize=1)
+def _given_names_from_further_away() -> frozenset[str]:
+    """A user's friends come from everywhere ("Priyanka", "Hiroko", "Thandiwe", "Kaito"): the given names of
+    gender-guesser's other countries and of Faker's other Latin-script lists, but only those that are neither a
+    French nor an English word (Norway's "Even", Romania's "Five" stay words)."""
+    from .texting import a_texting_word  # (texting reads this module's words)
+    detector = _gender_detector()
+    names = set(detector.names) if detector is not None else set()
+    names |= _given_names(_FURTHER_NAME_LOCALES)
+    return frozenset(fold_str(n) for n in names if len(n) > 2 and n.isalpha() and not is_french_word(n)
+                     and not is_english_word(n) and not a_texting_word(n) and n not in _NUMBERS)
+
+
+# Numbers are no lemmas in the English lists ("Five strings and a cheer").
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+                     " sixty seventy eighty ninety hundred thousand".split())
+
+
+_FURTHER_NAME_LOCALES = ("en_NG", "zu_ZA", "id_ID", "vi_VN", "en_PH", "fil_PH", "tl_PH", "sw", "es_AR", "fi_FI",
+                         "hu_HU", "cs_CZ", "hr_HR", "et_EE", "lt_LT", "lv_LV", "sk_SK", "sl_SI", "is_IS", "no_NO")
 
 
 @lru_cache(maxsize=1)

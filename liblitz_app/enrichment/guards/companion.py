@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from .. import voice
 from ..folding import find_phrase, fold, fold_str, words
-from ..language import ENGLISH, FRENCH
-from ..names import inflected_verb, is_english_word, is_first_name
+from ..language import ENGLISH, FRENCH, detect_language
+from ..names import a_verb_follows, inflected_verb, is_english_word, is_first_name, is_french_word, maybe_first_name
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import supported_person
@@ -208,9 +208,20 @@ def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> l
         name = m.group()
         if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name):
             continue
-        if voice.her_predicate_follows(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]):
+        if voice.her_predicate_follows(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]) \
+                or _the_only_speaker(reflection, folded, name, m.end()):
             spans.append(Span("reflection", *m.span()))
     return spans
+
+
+def _the_only_speaker(reflection: str, folded: str, name: str, end: int) -> bool:
+    """"Ce genre de geste, Mona le garde précieusement": a given name (no word: not « Belle soirée ») nobody in the
+    memory bears, doing something, in a reflection where nobody says "je": who speaks of herself so but her?"""
+    return maybe_first_name(name) and not is_french_word(name) and not is_english_word(name) \
+        and not _HER_I.search(folded) and a_verb_follows(reflection, end, detect_language(reflection) or "")
+
+
+_HER_I = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|i've|i'd|i'll|me|my|mine|myself)(?![\w-])")
 
 
 def _a_name(word: str) -> bool:
@@ -221,6 +232,7 @@ def _a_name(word: str) -> bool:
 
 # What she says of herself to the user: "… te souhaite", "… t'écoute", "… wishes you", "… is listening".
 _HERS_TO_SAY = re.compile(r"^\s*(?:te souhaite|t'envoie|t'embrasse|t'ecoute|te serre|te dit|wishes you|sends you|tells you"
+                          r"|s'en souvient|se souvient|remembers|won't forget|n'oublie"
                           r"|trouve que|comprend|aurait adore|aurait aime|would have loved|would love"
                           r"|is listening|is always here|est toujours la)\b")
 

@@ -9,8 +9,8 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_things_name, between_commas, kin, met_or_heard_from,
-    named_as_a_thing, person_mentions,
+    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, between_commas, kin,
+    met_or_heard_from, named_as_a_thing, person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
@@ -96,7 +96,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
-    if _an_unnamed_relative(name):
+    if _an_unnamed_relative(name) or _a_role_without_a_name(name):
         return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
                 f"“{name}” gives no name: the memory does not name this person.")
     if a_team_playing(ctx.original, name) and not _said_as_someone(ctx.original, name):
@@ -140,14 +140,34 @@ _TO_HER_AFTER = re.compile(r",\s*(?:(?:dis|écoute|ecoute|devine|note|rappelle|r
 
 
 def _calling_her(text: str, start: int, end: int) -> bool:
-    """The name opens a sentence and the words after it speak to her."""
-    return bool(re.search(r"(?:^|[.!?…:]\s*)$", text[:start])) and bool(_TO_HER_AFTER.match(text, end))
+    """The name opens a sentence and the words after it speak to her, or it opens the memory, as a letter's
+    greeting ("Bee, happy new year", « Libi, j'ai enfin trouvé un job », "Hey Bee,"), not in apposition."""
+    if not re.search(r"(?:^|[.!?…:]\s*)$", text[:start]):
+        return bool(re.fullmatch(r"\s*(?:hey|hi|hello|coucou|salut|dis|oh)\s+", text[:start], re.IGNORECASE)) \
+            and text[end:end + 1] == ","
+    return bool(_TO_HER_AFTER.match(text, end)) or not text[:start].strip() and text[end:end + 1] == "," \
+        and not _SOMEONE_APPOSED.match(text, end)
+
+
+# "Nova, my neighbour's toddler, …", « Nova, la fille de… »: the words after the comma say who bears the name.
+_SOMEONE_APPOSED = re.compile(r",\s*(?:mon|ma|mes|my|our|notre|the|la|le|l['’]|his|her|son|sa|their|leur|a|an|un|une)\b",
+                              re.IGNORECASE)
 
 
 def _an_unnamed_relative(name: str) -> bool:
     """"Jordan's sister", « la sœur de Jordan »: someone's relative, listed without a name of their own."""
     m = re.fullmatch(r"[\w-]+['’]s\s+(?P<kin>[\w-]+)|(?:la|le|l['’])\s*(?P<fr>[\w-]+)\s+(?:de|d['’])\s*[\w-]+", name.strip())
     return m is not None and bool(kin(m["kin"] or m["fr"]))
+
+
+def _a_role_without_a_name(name: str) -> bool:
+    """"Livreur", "The plumber", « la voisine »: what someone does or is, listed as if it were their name (not
+    "Papa", "Maman": what the user calls a parent is a name; who-is-who's were found before)."""
+    words_ = fold_str(name).split()
+    if words_ and words_[0] in ("le", "la", "l'", "the", "my", "mon", "ma", "notre", "our"):
+        words_ = words_[1:]
+    return len(words_) == 1 and (a_someone_noun(words_[0]) or words_[0] in _ROLES) and not kin(words_[0]) \
+        and not maybe_first_name(words_[0])
 
 
 _PRONOUNS = frozenset("il elle ils elles lui eux on nous vous moi toi je tu he she him her they them we us you i me"
@@ -225,7 +245,8 @@ _ROLES = RELATIONS | frozenset(
     " receptionist receptionniste pharmacist pharmacien pharmacienne cashier caissier caissiere instructor"
     " moniteur monitrice barista carer aide-soignante aide-soignant postman factrice plumber plombier"
     " electrician electricien vet veto surgeon chirurgien chirurgienne nanny nounou baby-sitter babysitter"
-    " hairdresser trainer entraineur entraineuse priest pretre rabbi imam pastor pasteur".split())
+    " hairdresser trainer entraineur entraineuse priest pretre rabbi imam pastor pasteur livreur livreuse courier"
+    " facteur deliveryman".split())
 
 
 def _named_after_a_role(text: str, name: str) -> bool:

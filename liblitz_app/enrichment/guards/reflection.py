@@ -55,7 +55,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 # does ("Your companion would have read it too", « Ta compagne adore ce genre de souvenir »).
 _THE_USER = re.compile(r"\b(?:l['’]utilisat(?:eur|rice)|the user)\b", re.IGNORECASE)
 _YOUR_COMPANION = re.compile(
-    r"\b(?:ta|votre|your|la|the) (?:(?:ai|virtual|digital) )?(?:compagne|compagnon|companion)"
+    r"\b(?:ta|votre|your|la|the|(?:the |la )?[\w-]+['’]s) (?:(?:ai|virtual|digital) )?(?:compagne|compagnon|companion)"
     r"(?: (?:num[ée]rique|virtuelle?|digitale?|virtual|artificielle?))?(?: de l['’]utilisat(?:eur|rice)| of the user)?"
     r"\s+(?:(?:ne |n['’])?(?:adore|aime|pense|croit|sent|sourit|espère|espere|trouve|aurait|serait|est|a|te|t['’]"
     r"|rit|comprend|sait|se demande|imagine)"
@@ -64,10 +64,11 @@ _YOUR_COMPANION = re.compile(
 # She, with nobody in the memory she could be: "She thinks you should be so proud", « Elle te dit de bien dormir ».
 # (Not « Elle va être parfaite dans ton salon »: in French a lamp is « elle » too; what follows must be hers to do.)
 _SHE_OPENS = re.compile(
-    r"(?:^|[.!?…]\s+)(?P<she>Elle|She)\s+(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
+    r"(?:^|[.!?…]\s+)(?P<she>Elle|She)(?:\s+|(?=['’]s\s))(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
     r"|aurait|se r[ée]jouit|adore|trouve|comprend|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
     r"|adores|knows|can picture|can imagine"
-    r"|(?:is|est) (?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
+    r"|(?:is |est |['’]s )(?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
+    r"|relieved|impressed|grateful|soulag[ée]e|impressionn[ée]e"
     r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
 # A woman the memory speaks of, whom "elle"/"she" may be (French « la », « sa » are articles and possessives too).
 _SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
@@ -88,7 +89,7 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
 # « Ton assistante est émue », « L'assistante se demande… », "The AI thinks…": herself, named by what she is,
 # doing what only she does: the third person (the companion guard flags the word itself).
 _HER_WORD_OPENS = re.compile(r"(?:^|[.!?…]\s+|\b(?:ton|ta|votre|your)\s+(?:(?:petite?|fid[eè]le|little|faithful)\s+)?)$")
-_WONDERS = re.compile(r"\s*(?:se demande|te dit|t'envoie|wonders|tells you|sends you)\b")
+_WONDERS = re.compile(r"\s*(?:se demande|te dit|t'envoie|dit|wonders|tells you|sends you|says)\b")
 
 
 def _herself_by_a_word(reflection: str) -> list[tuple[int, int]]:
