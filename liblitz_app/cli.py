@@ -13,7 +13,8 @@ from .paths import DataDir, resolve_data_dir
 from .preferences import Preferences
 
 if TYPE_CHECKING:
-    from .memory import Emotion
+    from .enrichment.emotion_reader import PassageEmbedder
+    from .memory import Emotion, MemoryFields
 
 
 def _shared_options(default: object) -> argparse.ArgumentParser:
@@ -48,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     adding.add_argument("text", help=tr("le souvenir, mot pour mot, entre guillemets"))
     adding.add_argument("--when", default="",
                         help=tr("quand c'est arrivé, tel que vous le diriez (« hier soir », 2024-05-01)"))
-    adding.add_argument("--emotion", default="", help=tr("l'émotion (joie, tristesse, peur…)"))
+    adding.add_argument("--emotion", default="", help=tr("l'émotion (joie, tristesse, peur…) ; sans elle, elle est lue dans le texte"))
     adding.add_argument("--intensity", type=int, default=None, help=tr("l'intensité, de 0 à 10"))
     commands.add_parser("check-model", parents=[after], add_help=False,
                         help=tr("faire passer le bilan à un modèle d'Ollama : liblitz check-model NOM [--lang fr|en] [--json]"))
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     """`liblitz add`: one memory typed by hand, committed (embedded and indexed) as the window's
-    « Ajouter un souvenir » does."""
+    « Ajouter un souvenir » does; an emotion left out is read from the text."""
     from datetime import date
 
     from .enrichment.time_phrases import find_time
@@ -110,16 +111,35 @@ def _add(args: argparse.Namespace) -> int:
     try:
         found = find_time(args.when, date.today()) if args.when.strip() else None
         when = EventTime(args.when.strip(), found.start, found.end) if found else EventTime(args.when.strip())
-        fields = MemoryFields(emotion=_emotion(args.emotion), intensity=args.intensity, time=when).validated()
+        given = MemoryFields(emotion=_emotion(args.emotion), intensity=args.intensity, time=when).validated()
         library = open_library(DataDir.open(resolve_data_dir(args.data_dir)))
         try:
+            fields = _with_emotion(args.text, given, library.embedder)
             memory = library.add(NewMemory(args.text, fields, status=Status.COMMITTED))
         finally:
             library.close()
     except Exception as error:  # noqa: BLE001 — a sentence for the user, never a traceback
         return fail(describe(error))
     print(tr("Souvenir n°{id} enregistré.", id=memory.id))
+    if given.emotion is None and fields.emotion is not None:
+        from .i18n import language
+        from .memory import label
+        print(tr("Émotion lue dans le texte : {emotion}, intensité {intensity} sur 10.",
+                 emotion=label(fields.emotion, language()), intensity=fields.intensity))
     return 0
+
+
+def _with_emotion(text: str, fields: MemoryFields, embedder: PassageEmbedder) -> MemoryFields:
+    """The emotion and intensity the user left out, read from the text as the review's offline extractor
+    reads them (the emotion reader when this embedder has one, else the lexicon)."""
+    from dataclasses import replace
+
+    from .enrichment.emotion_lexicon import guess_intensity
+    from .enrichment.emotion_reader import read_emotion
+    from .enrichment.extractor import offline_emotion
+    emotion = fields.emotion if fields.emotion is not None else offline_emotion(text, read_emotion(text, embedder))
+    intensity = fields.intensity if fields.intensity is not None else guess_intensity(text, emotion)
+    return replace(fields, emotion=emotion, intensity=intensity)
 
 
 def _emotion(name: str) -> Emotion | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from liblitz_app.memory import EventTime, MemoryFields
+from liblitz_app.memory import Emotion, EventTime, MemoryFields
 
 from .emotion_lexicon import guess_emotion, guess_intensity
 from .emotion_reader import EmotionReading
@@ -40,7 +40,7 @@ def extract(text: str, memory_date: date, persona: Persona | None = None,
     lexicon's; both abstain rather than guess."""
     persona = persona or Persona()
     people = people or WhoIsWho()
-    emotion = reading.emotion if reading is not None else guess_emotion(text)
+    emotion = offline_emotion(text, reading)
     fields = MemoryFields(
         emotion=emotion,
         intensity=guess_intensity(text, emotion),
@@ -55,6 +55,12 @@ def extract(text: str, memory_date: date, persona: Persona | None = None,
         provenance=Provenance(prompt_id="extractor", prompt_version=EXTRACTOR_VERSION),
         emotion_confidence=reading.confidence if reading is not None and emotion is not None else None,
     )
+
+
+def offline_emotion(text: str, reading: EmotionReading | None = None) -> Emotion | None:
+    """The emotion reader's (`reading`, when the current embedder has one), else the lexicon's; both abstain
+    rather than guess. Its intensity is `guess_intensity(text, emotion)`."""
+    return reading.emotion if reading is not None else guess_emotion(text)
 
 
 def _filled(value: object) -> bool:

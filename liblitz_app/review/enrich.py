@@ -7,7 +7,10 @@ store's owner thread (the ledger), `propose` on the model worker (it may take a 
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from ..enrichment import Proposal, check_proposal, extract, names
 from ..enrichment.emotion_check import check_emotion_contradicted
@@ -21,6 +24,8 @@ from .context import propose_with_context
 from .item import ReviewItem
 from .queue import review_item
 from .request import EnrichmentRequest, prepare
+
+log = logging.getLogger(__name__)
 
 NO_MODEL_NOTE = "Aucun modèle local choisi : proposition de l'extracteur hors ligne."
 FALLBACK_NOTE = "{why} Cette proposition vient de l'extracteur hors ligne."
@@ -38,10 +43,9 @@ class ProposalOutcome:
 def propose(request: EnrichmentRequest, service: OllamaService | None,
             cancel: CancelFlag | None = None) -> ProposalOutcome:
     """The model's proposal when Ollama answers and a model is chosen, else the extractor's."""
-    # The guards' readers (spaCy's French pipeline, the first-name lists) load once, in about 5 s: here, on
-    # the worker that waits for the model anyway, rather than in `record` on the store's thread, where the
-    # browser's reads would queue behind it.
-    names.warm_up()
+    # The guards' readers load once, in seconds: here, on the worker that waits for the model anyway, rather
+    # than in `record` on the store's thread, where the browser's reads would queue behind it.
+    load_readers()
     if service is None or not request.model:
         return ProposalOutcome(_extract(request), NO_MODEL_NOTE if service is not None else "")
     try:
@@ -53,6 +57,30 @@ def propose(request: EnrichmentRequest, service: OllamaService | None,
         raise
     except OllamaError as error:
         return ProposalOutcome(_extract(request), tr(FALLBACK_NOTE, why=error.describe()), error)
+
+
+# Read once by the extractor and the guards, so that every list and pipeline they read lazily is loaded.
+_SAMPLES = ("Hier soir, Marc et moi avons dîné chez Léa à Lyon : j'étais heureuse !",
+            "Last Sunday I met Kit in Leeds, and we talked about my sister.")
+
+
+def load_readers() -> bool:
+    """Load what the extractor and the guards read (spaCy's French pipeline, the name, word and town lists):
+    about 10 s once, on a worker thread, then nothing; True when the pipeline is there."""
+    there = names.warm_up()
+    _read_samples()
+    return there
+
+
+@lru_cache(maxsize=1)
+def _read_samples() -> None:
+    """Checking samples loads every list the guards open on first use, even one added after this was written."""
+    day = date(2020, 1, 1)
+    try:
+        for text in _SAMPLES:
+            check_proposal(text, day, extract(text, day))
+    except Exception:  # noqa: BLE001 — only a head start: the memory's own check says what fails, to the user
+        log.exception("the guards' readers could not be loaded ahead")
 
 
 def _extract(request: EnrichmentRequest) -> Proposal:

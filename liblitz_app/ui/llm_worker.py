@@ -14,14 +14,13 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ..enrichment import names
 from ..errors import describe
 from ..i18n import tr
 from ..llm import Cancelled, LocalModel, OllamaError, OllamaService, RetryPolicy
 from ..llm.hangup import Hangup
 from ..llm.service import DEFAULT_TIMEOUT
 from ..review import EnrichmentRequest, ProposalOutcome, propose
-from ..review.enrich import FALLBACK_NOTE
+from ..review.enrich import FALLBACK_NOTE, load_readers
 from ..llm import DEFAULT_URL as DEFAULT_OLLAMA_URL
 from .tasks import Done, Lane, Task
 
@@ -115,6 +114,7 @@ class LlmWorker(QObject):
         self.timeout = DEFAULT_TIMEOUT
         self.status: OllamaStatus | None = None
         self.models: dict[str, str] = {"enrich": "", "chat": ""}  # task → chosen model ("" = none)
+        self.readers_loaded = False  # the guards' readers: a first load takes seconds, worth a sentence
         self._models = _Models(url)  # touched on the lane only
         self._lane = Lane("liblitz-models")
 
@@ -159,10 +159,12 @@ class LlmWorker(QObject):
         return self._ask(lambda task: self._models.chat(model, messages, task, format, options), done, owner=owner,
                          key=key)
 
-    def load_guards(self) -> Task:
+    def load_guards(self, done: Done | None = None, *, owner: QObject | None = None) -> Task:
         """Load the guards' name lists and French pipeline here (seconds, once), so that the store thread, which
         checks a proposal the model made, does not stop for them (review's `propose` does the same)."""
-        return self._ask(lambda task: names.warm_up(), None)
+        task = self._ask(lambda task: load_readers(), done, owner=owner)
+        task.succeeded.connect(self._on_readers_loaded)
+        return task
 
     def _ask(self, call: Callable[[Task], T], done: Done | None, *, owner: QObject | None = None,
              key: str | None = None, after: Callable[[Any], None] | None = None) -> Task:
@@ -189,7 +191,11 @@ class LlmWorker(QObject):
         self.status = status
         self.status_changed.emit(status)
 
+    def _on_readers_loaded(self, _pipeline_there: bool) -> None:
+        self.readers_loaded = True
+
     def _after_proposal(self, outcome: ProposalOutcome) -> None:
+        self.readers_loaded = True  # `propose` loads them first
         if outcome.ollama_error is not None:  # Ollama was found down: say so everywhere
             self._on_checked(OllamaStatus(self.url, False, message=describe(outcome.ollama_error)), None)
 

@@ -362,3 +362,20 @@ def test_a_note_for_her_card_is_shown_as_a_note_and_goes_on_her_card_as_correcte
         "Elle dit « mon cœur » quand elle console.",)
     settle(qtbot, pane)
     assert pane.item is None and pane.actions.accept_button.text() == "Accepter"
+
+
+def test_the_first_preparation_says_the_reading_tools_load_before_its_first_step(
+        qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+    fake.script(Reply.json(GOOD), Reply.json(GOOD))
+    window = open_window(fake.url, [LIBLITZ, "Un dimanche de pluie, j'étais triste."])
+    pane = window.review
+    assert not window.llm.readers_loaded  # this window has not loaded them yet
+    shown: list[tuple[str, str, bool]] = []  # the sentence, the status bar's, the busy bar shown
+    pane.message.connect(lambda sentence: shown.append(
+        (sentence, window.statusBar().currentMessage(), pane.progress.isVisible() and pane.progress.maximum() == 0)))
+    prepare(qtbot, pane)
+    loading = "Chargement des outils de lecture…"
+    assert shown[0] == (loading, loading, True)
+    assert [sentence for sentence, _, _ in shown[1:4]] == [
+        "Préparation : 0 sur 2…", "Préparation : 1 sur 2…", "Préparation : 2 sur 2…"]
+    assert window.llm.readers_loaded and not pane.progress.isVisible()

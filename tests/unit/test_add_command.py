@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from liblitz_app.cli import main
+from liblitz_app.enrichment.emotion_reader import read_emotion
+from liblitz_app.enrichment.extractor import extract
 from liblitz_app.memory import Emotion, Status
 from liblitz_app.paths import DataDir
 from liblitz_app.store.opening import open_library
@@ -28,6 +30,35 @@ def test_a_memory_with_its_day_and_emotion_is_committed_and_searchable(tmp_path:
     assert memory.fields.time.said == "hier soir"
     assert memory.fields.time.start == date.today() - timedelta(days=1)
     assert [hit.memory.id for hit in hits] == [1]  # embedded and indexed, not only written
+
+
+ANGRY = "J'étais furieux : il m'a encore menti devant tout le monde !"
+
+
+def test_an_emotion_left_out_is_read_from_the_text_as_the_review_reads_it(tmp_path: Path, capsys) -> None:
+    assert main(["add", ANGRY, "--data-dir", str(tmp_path)]) == 0
+    assert "Émotion lue dans le texte : colère, intensité" in capsys.readouterr().out
+    library = open_library(DataDir.open(tmp_path))
+    try:
+        memory = library.ledger.get(1)
+        offline = extract(ANGRY, date.today(), reading=read_emotion(ANGRY, library.embedder)).fields
+    finally:
+        library.close()
+    assert memory.text == ANGRY  # verbatim
+    assert memory.fields.emotion is Emotion.ANGER and memory.fields.intensity is not None
+    assert (memory.fields.emotion, memory.fields.intensity) == (offline.emotion, offline.intensity)
+
+
+def test_an_emotion_given_on_the_command_line_is_kept(tmp_path: Path, capsys) -> None:
+    assert main(["add", ANGRY, "--emotion", "tristesse", "--intensity", "2", "--data-dir", str(tmp_path)]) == 0
+    assert "Émotion lue" not in capsys.readouterr().out
+    library = open_library(DataDir.open(tmp_path))
+    try:
+        memory = library.ledger.get(1)
+    finally:
+        library.close()
+    assert memory.text == ANGRY
+    assert memory.fields.emotion is Emotion.SADNESS and memory.fields.intensity == 2
 
 
 @pytest.mark.parametrize(("arguments", "sentence"), [

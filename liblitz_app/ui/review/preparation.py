@@ -15,12 +15,14 @@ from ..tasks import Task
 
 class Preparation(QObject):
     """Signals:
+        loading(): the guards' readers load first (seconds, once): before any `progress`.
         progress(int, int): done, total.
         recorded(object): a ReviewItem, durable in the ledger.
         finished(int): how many were prepared (also after a cancel or a failure).
         failed(str): a sentence; `finished` follows.
     """
 
+    loading = Signal()
     progress = Signal(int, int)
     recorded = Signal(object)
     finished = Signal(int)
@@ -32,12 +34,21 @@ class Preparation(QObject):
         self.store, self.llm = store, llm
         self.memory_ids, self.model = list(memory_ids), model
         self.done = 0
-        self.cancelled = False
+        self.cancelled = self.ended = False
         self._asking: Task | None = None  # the model request in flight
 
     def start(self) -> None:
-        self.progress.emit(0, len(self.memory_ids))
+        if self.llm.readers_loaded:
+            self.progress.emit(0, len(self.memory_ids))
+        else:  # on the model lane, before the first proposal: the memories are read meanwhile
+            self.loading.emit()
+            self.llm.load_guards(self._on_readers_loaded, owner=self)
         self._next()
+
+    def _on_readers_loaded(self, _pipeline_there: bool | None, _error: str | None) -> None:
+        # A failed load is not the user's concern here: the proposal loads them again, and says what failed.
+        if not self.ended and self.done == 0:
+            self.progress.emit(0, len(self.memory_ids))
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -83,4 +94,5 @@ class Preparation(QObject):
         self._end()
 
     def _end(self) -> None:
+        self.ended = True
         self.finished.emit(self.done)

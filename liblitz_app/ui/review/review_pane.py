@@ -271,17 +271,23 @@ class ReviewPane(QWidget):
         if self.preparation is not None or not memory_ids:
             return
         run = Preparation(self.store, self.llm, list(memory_ids), model, self)
+        run.loading.connect(self._on_loading)
         run.progress.connect(self._on_progress)
         run.recorded.connect(self.recorded)
         run.failed.connect(self.message)
         run.finished.connect(self._on_prepared)
         self.preparation = run
         self.actions.setEnabled(False)
-        self.progress.setVisible(len(memory_ids) > 1)
         self.cancel_button.show()
         run.start()
 
+    def _on_loading(self) -> None:
+        self.progress.setRange(0, 0)  # busy: no step to count yet, even for one memory
+        self.progress.show()
+        self.message.emit(tr("Chargement des outils de lecture…"))
+
     def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setVisible(total > 1)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.message.emit(tr("Préparation : {done} sur {total}…", done=done, total=total))
