@@ -14,7 +14,8 @@ from datetime import date
 
 from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
-from ..mentions import PLACE_NOUNS, kin, only_elsewhere
+from ..away import only_elsewhere
+from ..mentions import PLACE_NOUNS, kin
 from ..time_phrases import MONTHS, FoundTime, find_times, told_in_the_past
 
 

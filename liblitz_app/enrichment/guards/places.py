@@ -5,7 +5,8 @@ import re
 
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
-from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said, only_elsewhere
+from ..away import only_elsewhere
+from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
 from ..proposal import Proposal
 from ..towns import a_town
 from .elsewhere import asked_or_planned, elsewhere

@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from liblitz_app.enrichment import FlagKind, Proposal, WhoIsWho, check_proposal
-from liblitz_app.enrichment.mentions import kin_said, named_as_a_thing, only_elsewhere
+from liblitz_app.enrichment.away import only_elsewhere
+from liblitz_app.enrichment.mentions import kin_said, named_as_a_thing
 from liblitz_app.memory import MemoryFields
 
 DAY = date(2025, 3, 1)

@@ -1,0 +1,224 @@
+"""Places a memory names where it did not happen: the end of a trip not taken, a plan, a wish, a missed or
+cancelled trip, a call from afar, a place told about, where someone else lives or is ("booked flights to Lisbon",
+« il veut la Bretagne », "Malo, qui vit à Montréal"). The place guards ask `only_elsewhere`."""
+from __future__ import annotations
+
+import re
+
+from liblitz_app.memory.folding import fold as memory_fold
+from liblitz_app.memory.terms import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
+
+from .folding import find_phrase
+
+# A ticket's end ("flights to Lisbon", "le train pour Nantes", "flight from Singapore"): a route.
+_ROUTE = re.compile(
+    r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv|ter|navette)\b"
+    r"[^.!?;]{0,25}?\b(?:to|from|for|pour|vers|de|d'|à|a|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE)
+# A place one wants, plans, books, misses or did not reach: not where the memory happened.
+_PLAN = re.compile(
+    # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case.)
+    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
+    r"book(?:ed|ing)?(?! club)|(?:is|are|am|['’]s|['’]re|['’]m) moving"
+    r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
+    r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
+    r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet|r[ée]serv\w*|au lieu d"
+    r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
+    r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
+    r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
+    r"|avant d'(?:entrer|aller|arriver)|before (?:going|heading|getting)|on (?:my|our|the) way"  # not reached
+    r"|en route|sur (?:le|la) (?:chemin|route)"
+    r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour"
+    r"|service|mission|youth|childhood|jeunesse|enfance)"  # a time of someone else's life
+    r"|about (?:his|her|their)"
+    r"|got into|accepted (?:at|to|into)|admitted (?:at|to|into)|admise?s? (?:à|a|en)"  # a school to come
+    r"|comme (?:à|a|au|en)|like (?:in|at)|as (?:in|at)"  # a comparison: the model, not where
+    r"|meant to|supposed to|(?:was|were) going to|devai[st]|devions|devaient|cens[ée]s?|aurai[st] d[ûu]"  # undone
+    r")"
+    # …unless what was done instead follows: « cours annulé, du coup resto U », "cancelled, so we went to the pub".
+    r"\b(?:(?!du coup|donc\s|alors\s|so\s|instead|à la place|a la place|finalement|finally|ended up)[^.!?;])*$",
+    re.IGNORECASE)
+
+
+def only_elsewhere(text: str, place: str) -> bool:
+    """Every time the memory names this place it is a ticket's end or a plan, a wish, a missed or
+    cancelled trip ("booked flights to Lisbon", "il veut la Bretagne", "j'ai raté le train pour
+    Nantes"), or where someone else is or was ("Malo, qui vit à Montréal"): the memory did not happen there."""
+    spans = find_phrase(text, place)
+    return bool(spans) and all(_elsewhere_here(text, s, e) for s, e in spans)
+
+
+def _elsewhere_here(text: str, start: int, end: int) -> bool:
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    return bool(_a_route_not_taken_to(text, start) or _PLAN.search(_clause_before(text, start))
+                or _wanted_or_missed(text, start) or _told_about(text, start)
+                or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
+                or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
+                or _someone_is_there(text, start) or _SHOWN.search(sentence)
+                or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
+
+
+# A place the user was not at, by what the words before it do: a place thought of or dreamt of ("repensé à
+# Oran", "reminded me of Lisbon"), where one was born or grew up ("Born in Manila").
+_AWAY_BEFORE = re.compile(
+    r"(?:\b(?:re)?pens[ée]\w* (?:à|a)|\b(?:souven\w*|r[êe]v[ée]\w*|nostalgi\w*) (?:de|d['’])"
+    r"|\b(?:thought|thinking|think) (?:back )?(?:of|about|to)|\bremind(?:ed|s)? (?:me|us) of|\bdream(?:ed|t|ing)? (?:of|about)"
+    r"|\b(?:born|grew up|raised) in|\bn[ée]e?s? (?:à|a|en)|\bgrandi (?:à|a|en))"
+    r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+
+
+def _a_call_from_afar(text: str, start: int) -> bool:
+    """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town") when the memory
+    says where the user was ("J'étais au boulot"); without that, the caller's town is a fair guess."""
+    return bool(_CALLED_FROM.search(_clause_before(text, start)) and _I_WAS_AT.search(text))
+
+
+# Not "I called from the hotel": the user's own end.
+_CALLED_FROM = re.compile(
+    r"(?:(?<!\bI )(?<!\bwe )\b(?:video-?)?(?:called|phoned|rang|facetimed|skyped|texted|messaged|emailed|wrote)"
+    r"(?: (?:me|us|home))? (?:from|depuis)"
+    r"|\b(?:m['’]|nous )(?:a|avait|ont|avaient) (?:appel|t[ée]l[ée]phon|[ée]crit|envoy)\w*(?: [\w-]+)?? (?:de|d['’]|depuis))"
+    r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+_I_WAS_AT = re.compile(r"(?<![\w'’])(?:I was|I'm|we were|j['’][ée]tais|on [ée]tait|nous [ée]tions|je suis)\s+"
+                       r"(?:at|in|on|au|aux|à|a|dans|en|chez|sur)\b", re.IGNORECASE)
+
+
+# Another's story, told: the rest of its sentence is theirs ("Il m'a raconté pour la 50e fois son service
+# militaire à Djibouti", "she told me all about her year in Lima").
+_TOLD_ABOUT = re.compile(r"\b(?:told (?:me|us)(?: all)? about|talked about|m'a parl[ée] de|nous a parl[ée] de"
+                         r"|m'a racont[ée]|nous a racont[ée])\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|on|nous|I|we)(?![\w'’])", re.IGNORECASE)
+
+
+def _told_about(text: str, start: int) -> bool:
+    """The place stands in another's story, told before it in its sentence, with no "moi, j'ai…" between."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    told = _TOLD_ABOUT.search(sentence)
+    return told is not None and not _FIRST_PERSON.search(sentence[told.end():])
+
+
+# Someone else's place, said after it: "Montréal, où elle est en échange", "Leeds, where he lives now".
+_SOMEONE_LIVES_THERE = re.compile(
+    r"\s*,?\s*(?:où|where)\s+(?:il|elle|ils|elles|he|she|they|(?-i:[A-Z][\w-]+))\s+(?:est|sont|vit|vivent|habite"
+    r"|habitent|travaille|travaillent|[ée]tudie|is|are|lives|live|works|studies|'s)\b", re.IGNORECASE)
+# Where a card or someone came from ("postcard from Julie in Rome", "Mom flew in from Manila"): the other end,
+# not where the memory happened. Not "back from Lisbon" (the user's trip), nor "I called her from the library".
+_FROM_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:postcards?|cards?|letters?|parcels?|packages?|cartes?(?: postales?)?|lettres?|colis)\b[^.!?;]{0,40}"
+    r"|(?:he|she|they|il|elle|ils|elles|mom|mum|dad|papa|maman|(?-i:[A-Z][\w-]+))\s+(?:flew|flown|came|drove"
+    r"|arrived|est (?:venue?|arriv[ée]e?|rentr[ée]e?))(?:\s+(?:in|over|back|down|up|all the way))*\s+)"
+    r"(?:from|depuis)\s+(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+
+
+# A route travelled, not booked: "Took the ferry from Split to Hvar", « pris le train pour Nantes » ends where
+# the user went (and starts where the user left: "took the train from Vienna").
+_TRAVELLED = re.compile(r"\b(?:took|caught|rode|hopped on|pris|attrap[ée])\b", re.IGNORECASE)
+_FROM_END = re.compile(r"(?:from|de|d'|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+
+
+def _a_route_not_taken_to(text: str, start: int) -> bool:
+    """A ticket's end or start ("booked flights to Lisbon", "train from Vienna"), but not the end of a route the
+    user travelled."""
+    before = text[max(0, start - 40):start]
+    if not _ROUTE.search(before) or _A_STATION.match(text, start):
+        return False
+    return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
+
+
+# A place shown in pictures, not where one was ("showed me photos of her cabin in", « m'a montré les photos
+# de sa maison à »); not a photo's caption ("Old photo: me and Grandpa fishing on Lake Tahoe").
+_SHOWN = re.compile(
+    r"\b(?:show\w*|look\w* at|saw|seen|sent|montr\w*|regard\w*|vu|envoy\w*)\s+(?:me\s+|moi\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:photos?|pictures?|pics|vid[ée]os?|postcards?|cartes? postales?)\s+(?:of|de|d'|du|des)\b"
+    r"(?:(?!\b(?:while|when|whilst|as|but|then|pendant|quand|lorsque|alors|mais|puis|tandis)\b)[^,])*$",
+    re.IGNORECASE)
+
+
+# "waited for the train at the station": a station is where one is, never a ticket's end.
+_A_STATION = re.compile(r"(?:gare|station|a[ée]roport|airport|quai|platform|terminal)\b", re.IGNORECASE)
+# A time to come after the place, in its clause: "moving to Denver next month", "emménage à Toulouse le
+# mois prochain", "off to Oslo tomorrow".
+_MONTHS_AND_DAYS = "|".join(sorted({form for name in (*MONTHS_FR, *MONTHS_EN, *WEEKDAYS_FR, *WEEKDAYS_EN)
+                                     for form in (name.lower(), memory_fold(name))}))  # "février" and "fevrier"
+# (Not after « jusqu'à », "until": « bloquée à Angers jusqu'à demain » is a stay that lasts until then.)
+_LATER_AFTER = re.compile(
+    r"[^.!?;,]{0,25}?(?<!jusqu'à )(?<!jusqu’à )(?<!jusqu'au )(?<!jusqu a )(?<!until )(?<!till )"
+    r"\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
+    r"|soon|bient[ôo]t|(?:le|la|l['’]) ?(?:semaine|mois|an|année|été|printemps|automne|hiver|week-end) prochaine?"
+    r"|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois)"
+    # "starting June", « à partir de septembre »: a place from a day to come on
+    rf"|(?:starting|from|à partir d[e']|dès) (?:next|(?:le|la|l['’]) ?(?:mois|semaine|année) prochaine?"
+    rf"|{_MONTHS_AND_DAYS})"
+    rf"|(?:{_MONTHS_AND_DAYS}) prochaine?|next (?:{_MONTHS_AND_DAYS}))\b",
+    re.IGNORECASE)
+
+
+# Someone else's place, said in a clause that is theirs alone: "Malo, qui vit à Montréal", "who's
+# waiting at Gatwick", "she used to work in Derby", "il vient de quitter Lyon". Not "she took me to
+# Brighton", "il nous a emmenés à", "she and I went to": the user is in the clause.
+_SOMEONE_ELSES = re.compile(
+    r"(?<![\w'’])(?<!chez )(?<!with )(?<!avec )(?:qui|who|he|she|il(?! (?:y|fai\w*|pleu\w*|neig\w*|fau\w*|fallai\w*)\b)|elle|they|ils|elles)"
+    r"(?:['’](?:s|d|re)\b)?"
+    r"(?:\s+(?!(?:me|us|m|nous|moi|avec|with|i|we|je|j|on|took|brought|emmen\w*|amen\w*)(?![\w-]))"
+    r"[\w'’-]+){0,4}?\s*$",
+    re.IGNORECASE)
+# Where someone is, lives, works or went: what makes a place theirs, not a scene the user saw ("then she cried in
+# the lift").
+_WHEREABOUTS = re.compile(
+    r"\b(?:vit|vivait|quitt\w*|vien\w*|habite\w*|travaill\w*|bosse\w*|[ée]tudi\w*|est|[ée]tait|sont|[ée]taient|reste\w*|s[ée]journ\w*"
+    r"|d[ée]m[ée]nag\w*|install[ée]\w*|parti\w*|all[ée]e?s?|rentr[ée]\w*|n[ée]e?|grandi|lives?|lived|living|works?"
+    r"|worked|working|stud(?:y|ies|ied|ying)|is|was|are|were|stays?|stayed|moved|went|goes|going|gone|left|based"
+    r"|born|grew|raised|'s|’s|'re|’re)\b", re.IGNORECASE)
+
+
+def _someone_elses(clause: str) -> bool:
+    m = _SOMEONE_ELSES.search(clause)
+    return m is not None and bool(_WHEREABOUTS.search(m.group()))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The few words of the same sentence before a place ("il veut la " before "Bretagne")."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    return " ".join(sentence.split()[-6:]) + " "
+
+
+# Wanting or missing governs a longer phrase than other plans do: "Je voulais aller au marché de Noël de
+# Strasbourg", "Raté le mariage de ma cousine à Porto", "We'd hoped to see the northern lights over Tromsø".
+_WANTED_OR_MISSED = re.compile(
+    r"\b(?:voul(?:ais|ait|ions|aient)|esp[ée]r(?:ais|ait|ions)|r[êe]v(?:ais|ait|ions)|rat[ée]e?s?|manqu[ée]e?s?"
+    r"|wanted|hoped|wished|missed|'d (?:hoped|planned|wanted))\b", re.IGNORECASE)
+
+
+def _wanted_or_missed(text: str, start: int) -> bool:
+    """The place ends a phrase of up to ten words after a verb of wanting or missing, in its clause (not
+    "Je voulais Nantes, finalement on est restés à Colmar": the clause after is what happened)."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc)\b", sentence,
+                      flags=re.IGNORECASE)[-1]
+    missed = _WANTED_OR_MISSED.search(" ".join(clause.split()[-10:]))
+    # "Missed my connection to Munich in Frankfurt": the missed thing went to Munich; "in Frankfurt" is where.
+    return bool(missed) and not _AWAY_THEN_HERE.search(" ".join(clause.split()[-10:])[missed.end():])
+
+
+_AWAY_THEN_HERE = re.compile(r"\b(?:to|for|pour|vers)\s+[A-ZÀ-Ý][\w-]+.*\b(?:in|at|à|a|au|en)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
+
+
+# Someone else is there, the user not: "Dad's in hospital in Belfast", "Mamie est à l'hôpital de Brest",
+# "my sister is still in Lima". Not "Mum's in Paris with me", "It's in Leeds".
+_SOMEONE_IS_THERE = re.compile(
+    r"(?:(?<![\w'’])(?:dad|mum|mom|papa|maman|mamie|papi|papy|grandma|grandpa|granny|nan|nana)"
+    r"|(?<![\w'’])(?:my|ma|mon) [\w-]+|(?<![\w'’])(?-i:(?!(?:It|That|This|There|What|Everything|Nothing)\b)[A-ZÀ-Ý][\w-]+))"
+    r"(?:['’]s|\s+(?:is|was|est|[ée]tait))\s+(?:still\s+|toujours\s+|encore\s+)?"
+    r"(?:(?:in|at|à|a|au|en|dans)\b[^,;]*)$", re.IGNORECASE)
+
+
+# "at Aunt Doreen's in Des Moines": an "'s" after "at" is someone's home, where the user was, not "is".
+_AT_SOMEONES = re.compile(r"\bat\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+(?:in|at)\b[^,;]*$", re.IGNORECASE)
+
+
+def _someone_is_there(text: str, start: int) -> bool:
+    clause = re.split(r"[.!?;\n]", text[:start])[-1]
+    if _AT_SOMEONES.search(clause):
+        return False
+    return bool(_SOMEONE_IS_THERE.search(clause)) and not re.search(
+        r"\b(?:me|us|moi|nous|I|we|je|j'|on)\b", clause + re.split(r"[,;.!?\n]", text[start:start + 30])[0], re.IGNORECASE)
