@@ -373,9 +373,12 @@ def test_the_first_preparation_says_the_reading_tools_load_before_its_first_step
     shown: list[tuple[str, str, bool]] = []  # the sentence, the status bar's, the busy bar shown
     pane.message.connect(lambda sentence: shown.append(
         (sentence, window.statusBar().currentMessage(), pane.progress.isVisible() and pane.progress.maximum() == 0)))
+    meanwhile: list[tuple[bool, str]] = []  # no "click Prepare" while it prepares
+    pane.message.connect(lambda _: meanwhile.append((pane.prepare_button.isEnabled(), pane.empty_label.text())))
     prepare(qtbot, pane)
     loading = "Chargement des outils de lecture…"
     assert shown[0] == (loading, loading, True)
+    assert meanwhile[0] == (False, "Préparation en cours : les propositions arrivent ici une à une.")
     assert [sentence for sentence, _, _ in shown[1:4]] == [
         "Préparation : 0 sur 2…", "Préparation : 1 sur 2…", "Préparation : 2 sur 2…"]
     assert window.llm.readers_loaded and not pane.progress.isVisible()

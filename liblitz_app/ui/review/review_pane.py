@@ -43,6 +43,7 @@ EMPTY = ("Rien à relire pour l'instant. Ici arrivent, un par un, les souvenirs 
          "libérés : Liblitz (ou l'extracteur hors ligne) propose une émotion, des personnes, un lieu, une date "
          "et une réflexion, et c'est vous qui décidez. Importez un export et réglez le rythme d'arrivée, puis "
          "cliquez « Préparer les souvenirs libérés ».")
+PREPARING = "Préparation en cours : les propositions arrivent ici une à une."
 
 
 class ReviewPane(QWidget):
@@ -191,12 +192,12 @@ class ReviewPane(QWidget):
 
     def _show_counts(self, queue: QueueCounts) -> None:
         self.counter.setText(counter_sentence(queue))
+        running = self.preparation is not None or self.accepting is not None
         # Memories waiting for a proposal are the one thing to say then: not also "nothing to review, import".
-        self.empty_label.setText(tr_n(
+        self.empty_label.setText(tr(PREPARING) if self.preparation is not None else tr_n(
             "{n} souvenir libéré attend une proposition : cliquez « Préparer les souvenirs libérés ».",
             "{n} souvenirs libérés attendent une proposition : cliquez « Préparer les souvenirs libérés ».",
             queue.released) if queue.released else tr(EMPTY))
-        running = self.preparation is not None or self.accepting is not None
         known = self.llm.status is not None  # which model proposes is known once Ollama was asked
         self.prepare_button.setEnabled(queue.released > 0 and not running and known)
         if known and not running:
@@ -278,6 +279,8 @@ class ReviewPane(QWidget):
         run.finished.connect(self._on_prepared)
         self.preparation = run
         self.actions.setEnabled(False)
+        self.prepare_button.setEnabled(False)  # and no "click Prepare" while it prepares
+        self.empty_label.setText(tr(PREPARING))
         self.cancel_button.show()
         run.start()
 
