@@ -665,6 +665,8 @@ def _a_name_doing_something(text: str, words: str, start: int, end: int) -> bool
         return False
     if not (maybe_first_name(head) or is_first_name(head.split("-")[0])):
         return _someone_unlisted_did_me_something(text, words, start, end)
+    if is_first_name(head) and _someone_did_me(text, end) and not _a_company(text, start, end):
+        return True  # "Grace lent me her starter": a given name that is a word, doing what only someone does
     if language == "en" and "NOUN" in english_lemmas(head):
         return False  # "Hope kept me going", "Storm hit the coast": a thing can do something too
     if language == "en" and english_past(head) and not _a_past_follows(text, end):
@@ -701,13 +703,9 @@ def _someone_unlisted_did_me_something(text: str, words: str, start: int, end: i
         return False
     if _is_city(words) or a_town(words):
         return False
-    m = _TO_ME_AFTER.match(text, end)
-    if m is not None and _a_company(text, start, end):
-        return False  # « Spotify m'a sorti… » (a company may do things to the user; it does not cheat or laugh)
-    if m is not None and m["fr"]:
-        return bool(_DONE_BY_SOMEONE_FR.match(fold_str(m["fr"])))
-    if m is not None:
-        return any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
+    if _TO_ME_AFTER.match(text, end) is not None:
+        # « Spotify m'a sorti… » (a company may do things to the user; it does not cheat or laugh)
+        return not _a_company(text, start, end) and _someone_did_me(text, end)
     # Or what only a person does, to anyone: « Djeneba l'a démasqué », "Oyelaran laughed at us".
     m = _HUMAN_ACT_AFTER.match(text, end)
     if m is not None and m["fr"]:
@@ -721,6 +719,15 @@ _HUMAN_ACT_FR = re.compile(r"(?:demasqu|trich|pleur|ri\b|chant|menti|promis|repo
                            r"|crie|hurl|murmur|blagu|embrass|serr|invit|demand|excus|fache|marie|epous)")
 _HUMAN_ACT_EN = frozenset("say tell laugh cry ask explain promise sing dance hug kiss whisper shout smile wink joke"
                           " cheat lie apologise apologize propose marry sob giggle scream yell".split())
+
+
+def _someone_did_me(text: str, end: int) -> bool:
+    """Right after the name, what someone does to the user ("lent me", « m'a prêté »)."""
+    m = _TO_ME_AFTER.match(text, end)
+    if m is None:
+        return False
+    return bool(_DONE_BY_SOMEONE_FR.match(fold_str(m["fr"]))) if m["fr"] else \
+        any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
 
 
 def _a_past_follows(text: str, end: int) -> bool:
@@ -750,7 +757,8 @@ def _given_a_name(text: str, start: int) -> bool:
     return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text)
 
 
-_NAMED_HIM = re.compile(r"\b(?:named|called|dubbed|christened)\s+(?:him|her)\s*$", re.IGNORECASE)
+_NAMED_HIM = re.compile(r"\b(?:(?:named|called|dubbed|christened)\s+(?:him|her)|(?:his|her|its)\s+name\s+is"
+                        r"|(?:il|elle)\s+s['’]appelle)\s*$", re.IGNORECASE)
 _A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|naissance|newborn|nouveau-n[ée]e?|daughter|son"
                       r"|fille|fils|niece|nephew|ni[èe]ce|neveu|grandchild|grandson|granddaughter)\b", re.IGNORECASE)
 
@@ -802,7 +810,12 @@ _INSTITUTION_FIRST = frozenset(
 
 def _an_institution(words: str) -> bool:
     parts = fold_str(words).split()
-    return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST)
+    return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST
+                               or _A_CLUB.fullmatch(words) is not None and a_town(words.split(" ", 1)[1]))
+
+
+# An acronym before a town: a club, a team ("US Créteil", "AS Monaco", "RC Lens", "FC Nantes").
+_A_CLUB = re.compile(r"[A-Z]{2,4}\s+\S.*")
 
 
 _A_DISH_BEFORE = re.compile(r"\b(?:tartes?|sauce|p[êe]che|poire|b(?:œ|oe)uf|salade|soupe|coupe|cr[êe]pes?|omelette|pizza"
@@ -912,6 +925,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     if sentence_start(text, start) and not maybe_first_name(head) \
             and a_function_word(text, start, detect_language(text) or ""):
         return True  # « Sinon, Léa… », « Bref, … »: the sentence's first word, no name
+    if re.search(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$", text[max(0, start - 8):start]):
+        return True  # "St Patrick's parade", « la Saint Jean »: a saint's day, no one there
     if _A_STREET_WORD.search(words) or _AN_EVENTS_WORD.search(words):
         return True  # "Caroline Street", "the Stanley Cup": a street, a trophy named after someone
     if words.isupper() and len(words) <= 6 or re.search(r"\d", words):
@@ -1061,7 +1076,9 @@ _WORKS = (r"concerts?|livres?|films?|chansons?|albums?|expos?|exposition|tableau
           r"|s[ée]ries?|romans?|books?|novels?|songs?|movies?|shows?|gigs?|exhibition|paintings?|plays?"
           r"|podcasts?|tours?|tourn[ée]e|documentaire|documentary|interview|playlist|disque|record|poems?|po[èe]mes?")
 # Only "by": "le spectacle de Léa" is as often a friend's show as "le concert de Stromae" a star's.
-_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$", re.IGNORECASE)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$"
+                          # « un vinyle de Barbara », « l'album de Stromae »: a record is the singer's, not a friend's
+                          r"|\b(?:vinyles?|disques?|albums?|33 tours|45 tours|cd)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 _WORK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:new\s+|latest\s+|last\s+|first\s+)?(?:{_WORKS})\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s*,\s*(?:my|our|ma|mon|notre|the|la|le|sa|son|his|her)\s+"
                          r"((?:[a-zà-ÿ'’-]+\s*){1,3})(?=[,.;!?)]|$)")
@@ -1074,7 +1091,8 @@ def _someone_nouns() -> frozenset[str]:
 
 
 # French feminine nouns for someone, back to the masculine the lists hold: "institutrice", "boulangère".
-_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ere", "er"), ("ienne", "ien"), ("onne", "on"), ("e", ""))
+_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("euse", "er"), ("ere", "er"), ("ienne", "ien"), ("onne", "on"),
+                     ("e", ""))  # ("manageuse": a manager)
 
 
 def a_someone_noun(word: str) -> bool:
@@ -1106,11 +1124,7 @@ def _done_by_someone_after(text: str, at: int) -> bool:
     if after is None:
         return False
     at += after.end()
-    m = _TO_ME_AFTER.match(text, at)
-    if m is not None:
-        return bool(_DONE_BY_SOMEONE_FR.match(fold_str(m["fr"]))) if m["fr"] else \
-            any(lemma in _DONE_BY_SOMEONE_EN for lemma in english_lemmas(m["en"]).get("VERB", ()))
-    return bool(_VISITED.match(text, at))
+    return _someone_did_me(text, at) if _TO_ME_AFTER.match(text, at) else bool(_VISITED.match(text, at))
 
 
 # A visit, a word: « est passé(e) à la maison », « est venue », "came over", "dropped by", "said".
@@ -1165,8 +1179,9 @@ def _named_thing(text: str, start: int) -> bool:
     if noun in _TIME_NOUNS:
         return False
     singular = re.sub(r"(?<=.)[sx]$", "", noun)  # "ses copines Lina et Jade", "nos voisins"
-    if {noun, singular} & (_someone_nouns() | _ADJECTIVES_BEFORE) or noun in _NOT_NAMES or kin(noun):
-        return False  # not "her mother Colette", "sa belle-mère Odile"
+    if {noun, singular} & _ADJECTIVES_BEFORE or a_someone_noun(noun) or a_someone_noun(singular) \
+            or noun in _NOT_NAMES or kin(noun):
+        return False  # not "her mother Colette", "sa belle-mère Odile", « ma manageuse Sophie »
     lemmas = english_lemmas(noun)
     # Not "my dear Sam", "her friends Jo and Al".
     return "ADJ" not in lemmas and not any(lemma in _someone_nouns() for lemma in lemmas.get("NOUN", ()))

@@ -547,7 +547,9 @@ _AMONG_AFTER = re.compile(r"^\s*(?:comme moi|like me|like myself|\s*,\s*(?:we|no
 # or not being alive or a person — the answers she gives about herself. What a machine or another AI
 # may also do ("the robot loved the stairs", "Siri t'a appelé Mo") is no sign that the word is her.
 _HER_PREDICATE = re.compile(
-    r"^\s*(?:(?:te|t'|vous)\s*(?:remercie|souhaite|ecoute|envoie|embrasse|serre|felicite|comprend|admire|soutien)"
+    r"^\s*(?:(?:te|t'|vous)\s*(?:remercie|souhaite|ecoute|envoie|embrasse|serre|felicite|comprend|admire|soutien"
+    r"|promet|conseille|recommande|rappelle|propose|suggere|assure|jure|garantit|dit)"
+    r"|(?:promises|advises|recommends|suggests|reminds|assures|swears|approves|considers|estime|recommande|conseille)\b"
     r"|(?:(?:ne|n')\s*)?(?:est|etait|sera|is|was|will be|'s|isn't|wasn't)\s+(?:(?:pas|not|si|tres|so|very|vraiment"
     r"|really|truly|toujours|always|aussi|also|tellement|deeply|profondement|encore|still)\s+)*"
     r"(?:content|heureu|ravi|fier|fiere|touche|emu|triste|desole|navre|reconnaissant|la pour|la avec|ici pour"

@@ -64,7 +64,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         if use is None and _I_AM_ONLY.search(folded.folded[:m.start()]):
             use = voice.IS  # "I'm just a bot": herself, whatever the memory calls her
         if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
-                voice.her_predicate_follows(folded.folded[m.end():]) or _YOURS.search(folded.folded[:m.start()])):
+                voice.her_predicate_follows(folded.folded[m.end():])
+                or _YOURS.search(folded.folded[:m.start()]) and not _the_users_own(ctx.original, term)):
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
         if use is None and _concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
@@ -82,6 +83,12 @@ _A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+\w")
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own)\s+)?$")
+
+
+def _the_users_own(original: str, term: str) -> bool:
+    """"Mon robot aspirateur s'est coincé" → "ton robot ne te déteste pas": the user's own thing, not her."""
+    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?{re.escape(_concept(term))}",
+                          fold_str(original)))
 
 
 # She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).

@@ -19,7 +19,8 @@ from ..well_known import a_brand, a_character, a_landmark, a_team_playing
 from .animals_and_works import a_title_or_a_things_name, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
-    a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, whose_place,
+    a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, told_apart_twice,
+    whose_place,
 )
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -184,7 +185,8 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
         person = _the_same_person(ctx, name)
         if fold_str(name) in _PRONOUNS:
             fr, en = f"« {name} » est un pronom, pas le nom de quelqu'un.", f"“{name}” is a pronoun, not someone's name."
-        elif person is not None and id(person) in seen and fold_str(name) != fold_str(seen[id(person)]):
+        elif person is not None and id(person) in seen and fold_str(name) != fold_str(seen[id(person)]) \
+                and not told_apart_twice(ctx.original, name.split()[0]):
             fr = f"« {name} » et « {seen[id(person)]} » sont une seule personne ({person.name}), comptée deux fois."
             en = f"“{name}” and “{seen[id(person)]}” are one person ({person.name}), counted twice."
         else:
@@ -267,7 +269,9 @@ def _doing_something(text: str, name: str) -> bool:
 
 
 def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:
-    return contains_phrase(proposal.fields.place, name) and contains_phrase(ctx.original, name)
+    """The place's name, said by the memory or come with it ("Ronnie Scott's" from a ticket's import)."""
+    return contains_phrase(proposal.fields.place, name) and (
+        contains_phrase(ctx.original, name) or contains_phrase(ctx.known.place, name))
 
 
 def _invented(name: str, spans: tuple[Span, ...], field_name: str) -> Flag:

@@ -373,24 +373,28 @@ _TWO_OF = re.compile(r"\b(?i:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
 _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
 
 
+def told_apart_twice(text: str, name: str) -> bool:
+    """« Léo mon voisin et Léo mon collègue », "Chris from work and Chris my ex": one given name, two people."""
+    told_apart = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+                  if re.match(_TOLD_APART, text[m.end():], re.IGNORECASE)]
+    return len(told_apart) >= 2 and maybe_first_name(name)
+
+
 def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
     names = {m["name"] for m in _TWO_OF.finditer(ctx.original) if maybe_first_name(m["name"])}
-    for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original)):
-        told_apart = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", ctx.original)
-                      if re.match(_TOLD_APART, ctx.original[m.end():], re.IGNORECASE)]
-        if len(told_apart) >= 2 and maybe_first_name(name):
-            names.add(name)
+    names |= {name for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original))
+              if told_apart_twice(ctx.original, name)}
     counted = {m["name"] for m in _TWO_OF.finditer(ctx.original)}
     flags = []
     for name in sorted(names):
         bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]
         if len(bearers) >= 2:
             listed = len({id(person) for q in proposed if (person := recorded(ctx, q)) in bearers})
-        elif name in counted and not bearers:  # "Two Sams: Sam from IT and Sam the office manager" listed once
-            # (with one of them recorded, the other is a stranger the blind sets leave unlisted: "my Sam … the other")
+        elif name in counted and not bearers or told_apart_twice(ctx.original, name):
+            # "Two Sams: Sam from IT and Sam the office manager", "Chris from work and Chris my ex" listed once
             listed = sum(names_match(name, q) or fold_str(q).split()[0] == fold_str(name) for q in proposed)
         else:
-            continue  # told apart by their words alone, the blind sets list a shared name once as often as twice
+            continue
         if 0 < listed < 2 and not any(name in f.message_en for f in flagged):
             flags.append(Flag(
                 FlagKind.PERSON_DROPPED,

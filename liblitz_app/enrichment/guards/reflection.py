@@ -60,16 +60,19 @@ _YOUR_COMPANION = re.compile(
     r"\s+(?:(?:ne |n['’])?(?:adore|aime|pense|croit|sent|sourit|espère|espere|trouve|aurait|serait|est|a|te|t['’]"
     r"|rit|comprend|sait|se demande|imagine)"
     r"|loves|likes|thinks|believes|feels|smiles|hopes|would|is|was|has|knows|can|can't|cannot|understands"
-    r"|laughs|wonders)\b", re.IGNORECASE)
+    r"|laughs|wonders|finds|approves|considers|says|estime|approuve|dit)\b", re.IGNORECASE)
 # She, with nobody in the memory she could be: "She thinks you should be so proud", « Elle te dit de bien dormir ».
 # (Not « Elle va être parfaite dans ton salon »: in French a lamp is « elle » too; what follows must be hers to do.)
 _SHE_OPENS = re.compile(
     r"(?:^|[.!?…]\s+)(?P<she>Elle|She)(?:\s+|(?=['’]s\s))(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
     r"|aurait|se r[ée]jouit|adore|trouve|comprend|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
-    r"|adores|knows|can picture|can imagine"
+    r"|adores|knows|can picture|can imagine|finds|approves|considers"
     r"|(?:is |est |['’]s )(?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
     r"|relieved|impressed|grateful|soulag[ée]e|impressionn[ée]e"
     r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
+# Her view, told as someone else's: "Her advice is to check with security", "Her guess is…".
+_HER_VIEW = re.compile(r"(?:^|[.!?…]\s+)(?P<she>Her)\s+(?:advice|opinion|guess|view|feeling|hope|wish|verdict|take"
+                       r"|suggestion)\s+is\b")
 # A woman the memory speaks of, whom "elle"/"she" may be (French « la », « sa » are articles and possessives too).
 _SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
 _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
@@ -82,7 +85,8 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
     partner = any(kin(p.relation) & {"partner", "wife", "girlfriend"} for p in ctx.people.people)
     if not partner:  # « ta compagne » is the user's partner when who-is-who has one
         spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
-    spans += [m.span("she") for m in _SHE_OPENS.finditer(reflection) if not _a_woman_she_can_be(ctx, reflection, m)]
+    spans += [m.span("she") for pattern in (_SHE_OPENS, _HER_VIEW) for m in pattern.finditer(reflection)
+              if not _a_woman_she_can_be(ctx, reflection, m)]
     return sorted(spans + _herself_by_a_word(reflection))
 
 

@@ -11,10 +11,11 @@ no woman in the memory, and the name the user greets her by listed as someone.
 """
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from liblitz_app.enrichment.folding import fold_str
 from liblitz_app.enrichment.names import maybe_first_name
 from liblitz_app.enrichment.towns import a_town
+from liblitz_app.memory import MemoryFields
 from tests.unit.enrichment.test_guards_round9_persons import kinds
 
 DROPPED, INVENTED = FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED
@@ -143,3 +144,44 @@ def test_a_garage_of_someone_is_still_theirs() -> None:
 ])
 def test_herself_told_as_someones_companion_or_saying_things_is_the_third_person(reflection: str) -> None:
     assert THIRD in kinds("Finally finished the allotment shed, three years of weekends.", reflection=reflection)
+
+
+# --- round 15 (tuned on holdout24-27) ---------------------------------------------------------------------------
+
+def test_two_people_of_one_name_told_apart_are_two() -> None:
+    original = "Inès de la compta et Inès ma voisine ont fini par se rencontrer au marché."
+    assert not kinds(original, ("Inès", "Inès Morel"), who=WhoIsWho.from_dict(
+        [{"name": "Inès Morel", "relation": "voisine", "aliases": ["Inès"]}])) & {DROPPED, INVENTED}
+    assert DROPPED in kinds(original, ("Inès",))
+
+
+def test_your_thing_is_the_users_own_not_her() -> None:
+    original = "Mon robot aspirateur a encore avalé une chaussette. Je crois qu'il se venge."
+    assert RENAMED not in kinds(original, reflection="Je te promets que ton robot ne se venge pas, il a juste faim.")
+
+
+@pytest.mark.parametrize("original, reflection", [
+    ("La machine à café du bureau a encore fui.", "La machine te promet un meilleur café demain."),
+    ("Baked my first loaf, it collapsed.", "The companion approves of the attempt anyway."),
+    ("Lost my keys somewhere on the bus.", "Her advice is to call the depot first."),
+])
+def test_herself_speaking_as_a_thing_or_a_she_is_caught(original: str, reflection: str) -> None:
+    assert kinds(original, reflection=reflection) & {RENAMED, THIRD}
+
+
+def test_a_thing_given_a_name_is_no_one_and_a_word_name_doing_me_something_is_someone() -> None:
+    assert DROPPED not in kinds("Priya gave me her sourdough starter, its name is Bread Pitt.", ("Priya",))
+    assert DROPPED in kinds("Grace lent me her bike for the whole summer.")
+
+
+def test_a_role_word_before_a_name_and_a_known_places_name_are_no_thing() -> None:
+    assert INVENTED not in kinds("Point annuel avec ma manageuse Solène, elle veut que je reprenne le projet.",
+                                 ("Solène",))
+    assert INVENTED not in kinds("Imported: ticket stub, blues night.", reflection="Ronnie Scott's is a legend.",
+                                 place="Ronnie Scott's", known=MemoryFields(place="Ronnie Scott's"))
+
+
+def test_a_club_a_record_and_a_saints_day_are_no_one() -> None:
+    assert INVENTED in kinds("Mon club, le RC Lens, a encore perdu. Je range l'écharpe.", ("RC Lens",))
+    assert DROPPED not in kinds("Brocante dimanche avec Odette, j'ai trouvé un vinyle de Dalida.", ("Odette",))
+    assert DROPPED not in kinds("Imported clip: the St Andrew's parade float we built.")
