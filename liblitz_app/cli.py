@@ -13,8 +13,7 @@ from .paths import DataDir, resolve_data_dir
 from .preferences import Preferences
 
 if TYPE_CHECKING:
-    from .enrichment.emotion_reader import PassageEmbedder
-    from .memory import Emotion, MemoryFields
+    from .memory import Emotion
 
 
 def _shared_options(default: object) -> argparse.ArgumentParser:
@@ -104,6 +103,7 @@ def _add(args: argparse.Namespace) -> int:
     « Ajouter un souvenir » does; an emotion left out is read from the text."""
     from datetime import date
 
+    from .enrichment.extractor import with_emotion
     from .enrichment.time_phrases import find_time
     from .memory import EventTime, MemoryFields, Status
     from .store.ledger import NewMemory
@@ -114,7 +114,7 @@ def _add(args: argparse.Namespace) -> int:
         given = MemoryFields(emotion=_emotion(args.emotion), intensity=args.intensity, time=when).validated()
         library = open_library(DataDir.open(resolve_data_dir(args.data_dir)))
         try:
-            fields = _with_emotion(args.text, given, library.embedder)
+            fields = with_emotion(args.text, given, library.embedder)
             memory = library.add(NewMemory(args.text, fields, status=Status.COMMITTED))
         finally:
             library.close()
@@ -127,19 +127,6 @@ def _add(args: argparse.Namespace) -> int:
         print(tr("Émotion lue dans le texte : {emotion}, intensité {intensity} sur 10.",
                  emotion=label(fields.emotion, language()), intensity=fields.intensity))
     return 0
-
-
-def _with_emotion(text: str, fields: MemoryFields, embedder: PassageEmbedder) -> MemoryFields:
-    """The emotion and intensity the user left out, read from the text as the review's offline extractor
-    reads them (the emotion reader when this embedder has one, else the lexicon)."""
-    from dataclasses import replace
-
-    from .enrichment.emotion_lexicon import guess_intensity
-    from .enrichment.emotion_reader import read_emotion
-    from .enrichment.extractor import offline_emotion
-    emotion = fields.emotion if fields.emotion is not None else offline_emotion(text, read_emotion(text, embedder))
-    intensity = fields.intensity if fields.intensity is not None else guess_intensity(text, emotion)
-    return replace(fields, emotion=emotion, intensity=intensity)
 
 
 def _emotion(name: str) -> Emotion | None:

@@ -1,12 +1,13 @@
 """Proposing fields with no model at all: dates, persons, places, an emotion and its intensity."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from liblitz_app.memory import Emotion, EventTime, MemoryFields
 
 from .emotion_lexicon import guess_emotion, guess_intensity
-from .emotion_reader import EmotionReading
+from .emotion_reader import EmotionReading, PassageEmbedder, read_emotion
 from .folding import fold_str
 from .mentions import find_persons, find_places
 from .persona import Persona, WhoIsWho
@@ -61,6 +62,15 @@ def offline_emotion(text: str, reading: EmotionReading | None = None) -> Emotion
     """The emotion reader's (`reading`, when the current embedder has one), else the lexicon's; both abstain
     rather than guess. Its intensity is `guess_intensity(text, emotion)`."""
     return reading.emotion if reading is not None else guess_emotion(text)
+
+
+def with_emotion(text: str, fields: MemoryFields, embedder: PassageEmbedder | None) -> MemoryFields:
+    """`fields` with the emotion and intensity they leave out read from the text as `extract` reads them
+    (the emotion reader when this embedder has one, else the lexicon): `liblitz add` and the window's form
+    both suggest this. What `fields` give is kept; the intensity follows the emotion given, if any."""
+    emotion = fields.emotion if fields.emotion is not None else offline_emotion(text, read_emotion(text, embedder))
+    intensity = fields.intensity if fields.intensity is not None else guess_intensity(text, emotion)
+    return replace(fields, emotion=emotion, intensity=intensity)
 
 
 def _filled(value: object) -> bool:

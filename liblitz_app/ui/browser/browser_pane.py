@@ -402,7 +402,7 @@ class BrowserPane(QWidget):
 
     @Slot()
     def open_add_form(self) -> None:
-        self.form = MemoryForm(parent=self)
+        self.form = MemoryForm(parent=self, store=self.store)  # suggestions read with its embedder
         self.form.accepted.connect(lambda: self.add(self.form.result_text, self.form.result_fields))
         self.form.open()
 

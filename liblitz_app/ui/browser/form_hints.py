@@ -1,16 +1,18 @@
 """What the add/edit form works out from what the user types, off the GUI thread: the day a phrase
-such as « hier soir » means (the importer's own time-phrase rules), and an emotion the text suggests
-(the offline lexicon)."""
+such as « hier soir » means (the importer's own time-phrase rules), and the emotion and intensity the
+text suggests, read as `liblitz add` reads them (`extractor.with_emotion`: the emotion reader of the
+store's embedder, on the store thread where that embedder lives; the lexicon until the store is open)."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...enrichment.emotion_lexicon import guess_emotion
+from ...enrichment.extractor import with_emotion
 from ...enrichment.time_phrases import find_time
-from ...memory import EventTime
-from ..tasks import Lane
+from ...memory import EventTime, MemoryFields
+from ..store_thread import Store
+from ..tasks import Lane, Task
 
 PAUSE_MS = 400  # after the last keystroke: one look per pause, not per letter
 
@@ -22,20 +24,25 @@ def resolve_phrase(said: str, today: date) -> EventTime | None:
 
 
 class FormHints(QObject):
-    """Signals:
+    """`time_pause` / `text_pause`: the single-shot timers after which the « Quand » phrase / the text
+    is looked at.
+
+    Signals:
         time_found(object): an EventTime for the « Quand » phrase, or None when it names no day.
-        emotion_found(object): the Emotion the text suggests, or None.
+        emotion_found(object): the MemoryFields asked about, with the emotion and intensity they left out
+            read from the text (both None for an empty text).
     """
 
     time_found = Signal(object)
     emotion_found = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, store: Store | None = None) -> None:
         super().__init__(parent)
         self.lane = Lane("liblitz-form-hints")
-        self._said, self._text = "", ""
-        self._time_timer = self._pause(self._look_at_time)
-        self._text_timer = self._pause(self._look_at_text)
+        self.store = store
+        self._said, self._text, self._given = "", "", MemoryFields()
+        self.time_pause = self._pause(self._look_at_time)
+        self.text_pause = self._pause(self._look_at_text)
 
     def _pause(self, then) -> QTimer:
         timer = QTimer(self)
@@ -46,11 +53,12 @@ class FormHints(QObject):
 
     def said_changed(self, said: str) -> None:
         self._said = said
-        self._time_timer.start()
+        self.time_pause.start()
 
-    def text_changed(self, text: str) -> None:
-        self._text = text
-        self._text_timer.start()
+    def text_changed(self, text: str, given: MemoryFields) -> None:
+        """`given`: what the user chose themselves (kept as is, as `liblitz add --emotion` keeps it)."""
+        self._text, self._given = text, given
+        self.text_pause.start()
 
     def _look_at_time(self) -> None:
         said, today = self._said, date.today()
@@ -58,12 +66,19 @@ class FormHints(QObject):
         task.succeeded.connect(self.time_found)
 
     def _look_at_text(self) -> None:
-        text = self._text
-        task = self.lane.submit(lambda _task: guess_emotion(text) if text.strip() else None, owner=self,
-                                key="emotion")
+        task = self._read_emotion(self._text, self._given)
         task.succeeded.connect(self.emotion_found)
 
+    def _read_emotion(self, text: str, given: MemoryFields) -> Task:
+        """A newer look overtakes an older one (same owner and key), wherever each runs."""
+        if not text.strip():  # nothing to read, but a look at the earlier text must still be overtaken
+            return self.lane.submit(lambda _task: given, owner=self, key="emotion")
+        if self.store is not None and self.store.is_ready:
+            return self.store.run(lambda library: with_emotion(text, given, library.embedder), changes=False,
+                                  owner=self, key="emotion")
+        return self.lane.submit(lambda _task: with_emotion(text, given, None), owner=self, key="emotion")
+
     def stop(self) -> None:
-        self._time_timer.stop()
-        self._text_timer.stop()
+        self.time_pause.stop()
+        self.text_pause.stop()
         self.lane.stop()

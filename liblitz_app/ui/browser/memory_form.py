@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from ...errors import describe
 from ...i18n import language, short_day, tr
 from ...memory import STYLES, Emotion, EventTime, InvalidMemory, Memory, MemoryFields, check_text, label
+from ..store_thread import Store
 from .form_hints import FormHints
 
 
@@ -88,21 +89,28 @@ class DateInput(QWidget):
 
 
 class MemoryForm(QDialog):
-    """Add (text editable) or edit (text shown, locked) a memory. `result_text`/`result_fields` after accept."""
+    """Add (text editable) or edit (text shown, locked) a memory. `result_text`/`result_fields` after accept.
 
-    def __init__(self, memory: Memory | None = None, parent: QWidget | None = None) -> None:
+    Adding, the text suggests an emotion and intensity as `liblitz add` reads them (with the store's
+    embedder when `store` is given); what the user picks themselves is never overwritten by one."""
+
+    def __init__(self, memory: Memory | None = None, parent: QWidget | None = None,
+                 store: Store | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Modifier le souvenir") if memory else tr("Ajouter un souvenir"))
         self.setMinimumWidth(560)
         self._build(memory is not None)
         if memory:
             self._fill(memory)
-        self._suggested: Emotion | None = None
-        self.hints = FormHints(self)  # connected after _fill: only what the user types is looked at
+        self._picked: set[str] = set()  # "emotion", "intensity": set by the user, not by a suggestion
+        self._suggesting = False
+        self.hints = FormHints(self, store)  # connected after _fill: only what the user types is looked at
         self.said.textChanged.connect(self.hints.said_changed)
         self.hints.time_found.connect(self._show_time)
         if memory is None:  # an edited memory's emotion was chosen already
-            self.text.textChanged.connect(lambda: self.hints.text_changed(self.text.toPlainText()))
+            self.text.textChanged.connect(self._ask_emotion)
+            self.emotion.currentIndexChanged.connect(lambda: self._user_picked("emotion"))
+            self.intensity.box.valueChanged.connect(lambda: self._user_picked("intensity"))
             self.hints.emotion_found.connect(self._suggest_emotion)
         self.result_text = ""
         self.result_fields = MemoryFields()
@@ -172,13 +180,35 @@ class MemoryForm(QDialog):
         self.resolved.setText(tr("Compris : le {day}", day=when[0]) if len(set(when)) == 1
                               else tr("Compris : du {start} au {end}", start=when[0], end=when[1]))
 
-    def _suggest_emotion(self, emotion: Emotion | None) -> None:
-        """The text's emotion, unless the user picked one themselves."""
-        if self.emotion.emotion() not in (None, self._suggested):
+    def _ask_emotion(self) -> None:
+        """What the user picked is given as `liblitz add --emotion/--intensity` gives it: kept, and the
+        intensity read follows the emotion picked."""
+        given = MemoryFields(emotion=self.emotion.emotion() if "emotion" in self._picked else None,
+                             intensity=self.intensity.intensity() if "intensity" in self._picked else None)
+        self.hints.text_changed(self.text.toPlainText(), given)
+
+    def _user_picked(self, field: str) -> None:
+        if self._suggesting:
             return
-        self._suggested = emotion
-        self.emotion.set_emotion(emotion)
-        self.emotion_hint.setText(tr("Suggérée d'après le texte : vous pouvez la changer.") if emotion else "")
+        self._picked.add(field)
+        if field == "emotion":
+            self.emotion_hint.setText("")
+            self._ask_emotion()  # the intensity suggested now follows the user's emotion
+
+    def _suggest_emotion(self, read: MemoryFields) -> None:
+        """The text's emotion and intensity, each unless the user picked it, even while this was read."""
+        if "emotion" in self._picked and read.emotion != self.emotion.emotion():
+            return  # read before the user's pick: its intensity is another emotion's, a newer look is coming
+        self._suggesting = True
+        try:
+            if "emotion" not in self._picked:
+                self.emotion.set_emotion(read.emotion)
+                self.emotion_hint.setText(tr("Suggérée d'après le texte : vous pouvez la changer.")
+                                          if read.emotion else "")
+            if "intensity" not in self._picked:
+                self.intensity.set_intensity(read.intensity)
+        finally:
+            self._suggesting = False
 
     def done(self, result: int) -> None:
         self.hints.stop()  # its thread ends with the form

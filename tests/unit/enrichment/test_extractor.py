@@ -4,8 +4,9 @@ import pytest
 
 from liblitz_app.enrichment import EXTRACTOR, KnownPerson, WhoIsWho, extract
 from liblitz_app.enrichment.emotion_lexicon import guess_emotion, guess_intensity
+from liblitz_app.enrichment.extractor import with_emotion
 from liblitz_app.enrichment.time_phrases import find_time
-from liblitz_app.memory import Emotion
+from liblitz_app.memory import Emotion, MemoryFields
 
 DAY = date(2024, 3, 13)  # a Wednesday
 PEOPLE = WhoIsWho((KnownPerson("Marie Dupont", "sœur", ("Mimi",)),))
@@ -80,3 +81,12 @@ def test_intensity_grows_with_intensifiers_and_exclamations() -> None:
     loud = guess_intensity("Je suis tellement contente !!", Emotion.JOY)
     assert calm is not None and loud is not None and calm < loud <= 10
     assert guess_intensity("Le bus est arrivé.", None) is None
+
+
+def test_with_emotion_reads_only_what_was_left_out() -> None:
+    text = "Je suis tellement contente !!"
+    read = with_emotion(text, MemoryFields(place="Lyon"), None)  # no embedder: the lexicon reads
+    assert (read.emotion, read.intensity, read.place) == (Emotion.JOY, guess_intensity(text, Emotion.JOY), "Lyon")
+    given = with_emotion(text, MemoryFields(emotion=Emotion.SADNESS), None)
+    assert (given.emotion, given.intensity) == (Emotion.SADNESS, guess_intensity(text, Emotion.SADNESS))
+    assert with_emotion(text, MemoryFields(intensity=2), None).intensity == 2
