@@ -64,11 +64,15 @@ FLOORS = {
     ("holdout21", "fr"): (0.93, 0.06), ("holdout21", "en"): (0.89, 0.05),
     ("holdout22", "fr"): (0.93, 0.05), ("holdout22", "en"): (0.92, 0.09),
     ("holdout23", "fr"): (0.93, 0.02), ("holdout23", "en"): (0.93, 0.04),
-    # Measured once after round 14, never tuned on (yet): floors from those figures.
+    # Measured once after round 14, never tuned on, then tuned on in round 15.
     ("holdout24", "fr"): (0.97, 0.07), ("holdout24", "en"): (0.92, 0.02),
     ("holdout25", "fr"): (0.85, 0.05), ("holdout25", "en"): (0.91, 0.05),
     ("holdout26", "fr"): (0.94, 0.08), ("holdout26", "en"): (0.93, 0.10),
     ("holdout27", "fr"): (0.88, 0.10), ("holdout27", "en"): (0.92, 0.07),
+    # Measured once after round 15, never tuned on (yet).
+    ("holdout28", "fr"): (0.88, 0.06), ("holdout28", "en"): (0.79, 0.10),
+    ("holdout29", "fr"): (0.90, 0.07), ("holdout29", "en"): (0.93, 0.08),
+    ("holdout30", "fr"): (0.92, 0.05), ("holdout30", "en"): (0.86, 0.09),
 }
 
 
