@@ -66,9 +66,10 @@ SETS = {
     "holdout28": ROOT / "benchmarks" / "data" / "guards_blind28" / "holdout.jsonl",
     "holdout29": ROOT / "benchmarks" / "data" / "guards_blind29" / "holdout.jsonl",
     "holdout30": ROOT / "benchmarks" / "data" / "guards_blind30" / "holdout.jsonl",
+    "holdout31": ROOT / "benchmarks" / "data" / "guards_blind31" / "holdout.jsonl",
 }
 # Every set has been run: holdout24..27 were measured once before round 14 and once after it, unread, then tuned on
-# in round 15; holdout28..30, the last three written blind, were measured once before round 15 and once after it,
+# in round 15; holdout28..31, the last four written blind, were measured once before round 15 and once after it,
 # unread, and are open for the next round. The next round needs new blind sets, added here and to both sets below
 # (run once before the round, on the code as it was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -842,9 +842,9 @@ def a_things_name(text: str, name: str) -> bool:
 
 
 # After a name, the noun that makes it a place's ("George Square", "Victoria Station"; not "Hall", "Hill": surnames).
-_A_PLACES_NOUN_AFTER = re.compile(r"\s+(?:Street|St|Road|Rd|Avenue|Square|Station|Airport|Stadium|Arena|Hospital|School"
-                                  r"|College|University|Church|Cathedral|Museum|Centre|Center|Mall|Market|Gardens"
-                                  r"|Beach)\b")
+_PLACES_NOUNS_AFTER_A_NAME = (r"Street|St|Road|Rd|Avenue|Square|Station|Airport|Stadium|Arena|Hospital|School|College"
+                              r"|University|Church|Cathedral|Museum|Centre|Center|Mall|Market|Gardens|Beach")
+_A_PLACES_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACES_NOUNS_AFTER_A_NAME})\b")
 
 
 _A_TRADE_FROM = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|vendeu\w+|conseill\w+|livreu\w+|r[ée]parateu\w+"
@@ -962,12 +962,13 @@ def _a_place_apposed(text: str, end: int) -> bool:
 
 
 # After a place's noun, what goes on naming it ("le bar de Vallon", "the pub on the corner"; not "the pub owner").
-_A_PLACE_GOES_ON = frozenset("de du des d of on in at near by by where ou qui that which a au en dans pres sur".split())
+_A_PLACE_GOES_ON = frozenset("de du des d of on in at near by where ou qui that which a au en dans pres sur".split())
 
 
-# (The noun, or the one after an adjective: « le petit bar », "the old pub".)
-_A_STREET_WORD = re.compile(r"\s(?:Street|St|Road|Rd|Avenue|Lane|Square|Drive|Crescent|Terrace)\.?$")
+# A name ending in a street's or a trophy's word ("Caroline Street", "the Stanley Cup").
+_A_STREET_WORD = re.compile(rf"\s(?:{_PLACES_NOUNS_AFTER_A_NAME}|Lane|Drive|Crescent|Terrace)\.?$")
 _AN_EVENTS_WORD = re.compile(r"\s(?:Cup|Trophy|Prize|Awards?|Open|Festival|Fest|Expo|Marathon|Games|Show)$")
+# (The noun, or the one after an adjective: « le petit bar », "the old pub".)
 _PLACE_APPOSED = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|notre|mon|ma|the|a|an|our|my)\s*(?P<noun>[\w-]+)"
                             r"(?:\s+(?P<or_noun>[\w-]+)|(?=\s*[,.;!?)]))", re.IGNORECASE)
 _MORE_PLACE_NOUNS = frozenset("brasserie bistrot bistro boulangerie epicerie boutique magasin supermarche club"
