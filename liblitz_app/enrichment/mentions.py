@@ -367,7 +367,7 @@ def _someone_in_a_text_message(text: str, words: str, start: int, end: int) -> b
     if done_to_me(text, end):
         return True
     language = detect_language(text) or ""
-    return (language == "en" and _a_lower_case_name(words) or _a_rarer_name(words)) \
+    return (language == "en" and _a_lower_case_name(words) or a_rarer_name(words)) \
         and a_verb_follows(text, end, language) and not _a_noun_here(text, start)
 
 
@@ -424,11 +424,12 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
 def _a_rarer_name_doing_something(text: str, m: re.Match[str]) -> bool:
     """"bertille était au premier rang et m'a fait…": written without capitals, a given name of the longer lists
     that is no word, then what someone does."""
-    return in_lower_case(text) and _a_rarer_name(m.group()) and not _a_noun_here(text, m.start()) \
+    return in_lower_case(text) and a_rarer_name(m.group()) and not _a_noun_here(text, m.start()) \
         and (done_to_me(text, m.end()) or a_verb_follows(text, m.end(), detect_language(text) or ""))
 
 
-def _a_rarer_name(word: str) -> bool:
+def a_rarer_name(word: str) -> bool:
+    """A given name of the longer lists that is no French or English word ("Bertille", "Mona"; not "Belle")."""
     return maybe_first_name(word) and not is_french_word(word) and not is_english_word(word)
 
 

@@ -8,7 +8,8 @@ from functools import lru_cache
 from .. import voice
 from ..folding import find_phrase, fold, fold_str, words
 from ..language import ENGLISH, FRENCH, detect_language
-from ..names import a_verb_follows, inflected_verb, is_english_word, is_first_name, is_french_word, maybe_first_name
+from ..mentions import a_rarer_name
+from ..names import a_verb_follows, inflected_verb, is_english_word, is_first_name
 from ..proposal import Proposal
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import supported_person
@@ -224,8 +225,8 @@ def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> l
 def _the_only_speaker(reflection: str, folded: str, name: str, end: int) -> bool:
     """"Ce genre de geste, Mona le garde précieusement": a given name (no word: not « Belle soirée ») nobody in the
     memory bears, doing something, in a reflection where nobody says "je": who speaks of herself so but her?"""
-    return maybe_first_name(name) and not is_french_word(name) and not is_english_word(name) \
-        and not _HER_I.search(folded) and a_verb_follows(reflection, end, detect_language(reflection) or "")
+    return a_rarer_name(name) and not _HER_I.search(folded) \
+        and a_verb_follows(reflection, end, detect_language(reflection) or "")
 
 
 _HER_I = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|i've|i'd|i'll|me|my|mine|myself)(?![\w-])")
