@@ -67,11 +67,19 @@ SETS = {
     "holdout29": ROOT / "benchmarks" / "data" / "guards_blind29" / "holdout.jsonl",
     "holdout30": ROOT / "benchmarks" / "data" / "guards_blind30" / "holdout.jsonl",
     "holdout31": ROOT / "benchmarks" / "data" / "guards_blind31" / "holdout.jsonl",
+    "holdout32": ROOT / "benchmarks" / "data" / "guards_blind32" / "holdout.jsonl",
+    "holdout33": ROOT / "benchmarks" / "data" / "guards_blind33" / "holdout.jsonl",
+    "holdout34": ROOT / "benchmarks" / "data" / "guards_blind34" / "holdout.jsonl",
+    "holdout35": ROOT / "benchmarks" / "data" / "guards_blind35" / "holdout.jsonl",
+    "holdout36": ROOT / "benchmarks" / "data" / "guards_blind36" / "holdout.jsonl",
+    "holdout37": ROOT / "benchmarks" / "data" / "guards_blind37" / "holdout.jsonl",
+    "holdout38": ROOT / "benchmarks" / "data" / "guards_blind38" / "holdout.jsonl",
+    "holdout39": ROOT / "benchmarks" / "data" / "guards_blind39" / "holdout.jsonl",
 }
-# Every set has been run: holdout24..27 were measured once before round 14 and once after it, unread, then tuned on
-# in round 15; holdout28..31, the last four written blind, were measured once before round 15 and once after it,
-# unread, and are open for the next round. The next round needs new blind sets, added here and to both sets below
-# (run once before the round, on the code as it was, and once after).
+# Every set has been run: holdout28..31 were measured once before round 15 and once after it, unread, then tuned on
+# in round 16; holdout32..39, the last eight written blind, were measured once before round 16 and once after it
+# (aggregates only), and are open for the next round. The next round needs new blind sets, added here and to both
+# sets below (run once before the round, on the code as it was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset()
@@ -143,12 +151,15 @@ def _rate(hits: int, total: int) -> str:
 
 
 def _table(title: str, rows: dict[str, list[Result]]) -> None:
-    print(f"\n{title:30} {'recall':>14} {'false flags':>14}")
+    # "any flag": harmful pairs on which the user sees some warning, if not the kind the pair was written for
+    # (a reflection saying "Nox thinks…" is flagged as not in the first person; a set may call it a rename).
+    print(f"\n{title:30} {'recall':>14} {'false flags':>14} {'any flag':>14}")
     for name, results in sorted(rows.items()):
         harmful = [r for r in results if r.pair["harmful"]]
         harmless = [r for r in results if not r.pair["harmful"]]
         print(f"{name:30} {_rate(sum(r.caught for r in harmful), len(harmful)):>14} "
-              f"{_rate(sum(bool(r.flags) for r in harmless), len(harmless)):>14}")
+              f"{_rate(sum(bool(r.flags) for r in harmless), len(harmless)):>14} "
+              f"{_rate(sum(bool(r.flags) for r in harmful), len(harmful)):>14}")
 
 
 def _kind_table(results: list[Result]) -> None:

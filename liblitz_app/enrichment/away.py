@@ -26,10 +26,12 @@ _PLAN = re.compile(
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
-    r"|avant d'(?:entrer|aller|arriver)|before (?:going|heading|getting)|on (?:my|our|the) way"  # not reached
+    r"|avant d'(?:entrer|aller|arriver)|avant de (?:partir|repartir|rentrer|filer|d[ée]m[ée]nager)"
+    r"|before (?:going|heading|getting|leaving for|flying to|moving to)|on (?:my|our|the) way"  # not reached
     r"|en route|sur (?:le|la) (?:chemin|route)"
     r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour"
-    r"|service|mission|youth|childhood|jeunesse|enfance)"  # a time of someone else's life
+    r"|service|mission|youth|childhood|jeunesse|enfance|coop[ée]ration|erasmus|exchange|[ée]change|deployment"
+    r"|d[ée]ploiement)"  # a time of someone else's life
     r"|about (?:his|her|their)"
     r"|got into|accepted (?:at|to|into)|admitted (?:at|to|into)|admise?s? (?:à|a|en)"  # a school to come
     r"|comme (?:à|a|au|en)|like (?:in|at)|as (?:in|at)"  # a comparison: the model, not where
@@ -54,7 +56,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
-                or _someone_is_there(text, start) or _SHOWN.search(sentence)
+                or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
 
 
@@ -68,9 +70,9 @@ _AWAY_BEFORE = re.compile(
 
 
 def _a_call_from_afar(text: str, start: int) -> bool:
-    """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town") when the memory
-    says where the user was ("J'étais au boulot"); without that, the caller's town is a fair guess."""
-    return bool(_CALLED_FROM.search(_clause_before(text, start)) and _I_WAS_AT.search(text))
+    """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town"): the caller's,
+    whether or not the memory says where the user was."""
+    return bool(_CALLED_FROM.search(_clause_before(text, start)))
 
 
 # Not "I called from the hotel": the user's own end.
@@ -79,8 +81,6 @@ _CALLED_FROM = re.compile(
     r"(?: (?:me|us|home))? (?:from|depuis)"
     r"|\b(?:m['’]|nous )(?:a|avait|ont|avaient) (?:appel|t[ée]l[ée]phon|[ée]crit|envoy)\w*(?: [\w-]+)?? (?:de|d['’]|depuis))"
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
-_I_WAS_AT = re.compile(r"(?<![\w'’])(?:I was|I'm|we were|j['’][ée]tais|on [ée]tait|nous [ée]tions|je suis)\s+"
-                       r"(?:at|in|on|au|aux|à|a|dans|en|chez|sur)\b", re.IGNORECASE)
 
 
 # Another's story, told: the rest of its sentence is theirs ("Il m'a raconté pour la 50e fois son service
@@ -94,6 +94,8 @@ def _told_about(text: str, start: int) -> bool:
     """The place stands in another's story, told before it in its sentence, with no "moi, j'ai…" between."""
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     told = _TOLD_ABOUT.search(sentence)
+    if told is not None and re.match(r"\s*(?:it|that|this|ça|cela|ca)\b", sentence[told.end():], re.IGNORECASE):
+        return False  # "we talked about it for an hour at the diner": where it was talked of
     return told is not None and not _FIRST_PERSON.search(sentence[told.end():])
 
 
@@ -122,6 +124,8 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     if not _ROUTE.search(before) or _A_STATION.match(text, start):
         return False
+    if _A_TRIP_MADE.search(_ROUTE.search(before).group()) and not _PLAN.search(_clause_before(text, start)):
+        return False  # "Coach trip with the Year 6s to the Natural History Museum": a trip made
     return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
 
 
@@ -132,6 +136,16 @@ _SHOWN = re.compile(
     r"(?:photos?|pictures?|pics|vid[ée]os?|postcards?|cartes? postales?)\s+(?:of|de|d'|du|des)\b"
     r"(?:(?!\b(?:while|when|whilst|as|but|then|pendant|quand|lorsque|alors|mais|puis|tandis)\b)[^,])*$",
     re.IGNORECASE)
+
+
+# A trip by its vehicle: "coach trip", "train ride", « sortie en car ».
+_A_TRIP_MADE = re.compile(r"^(?:coach|bus|train|ferry|car)\s+(?:trip|ride|journey|outing|excursion)\b", re.IGNORECASE)
+
+
+def _shown(text: str, start: int, sentence: str) -> bool:
+    """Not where a picture was sent: "Sent Nana a picture of the Grand Canyon to the rehab center"."""
+    return bool(_SHOWN.search(sentence)) and not (text[start].islower() and re.search(
+        r"\b(?:to|à|au|aux)\s*(?:the\s+|la\s+|l['’])?$", sentence, re.IGNORECASE))
 
 
 # "waited for the train at the station": a station is where one is, never a ticket's end.
@@ -185,7 +199,10 @@ def _clause_before(text: str, start: int) -> str:
 # Wanting or missing governs a longer phrase than other plans do: "Je voulais aller au marché de Noël de
 # Strasbourg", "Raté le mariage de ma cousine à Porto", "We'd hoped to see the northern lights over Tromsø".
 _WANTED_OR_MISSED = re.compile(
-    r"\b(?:voul(?:ais|ait|ions|aient)|esp[ée]r(?:ais|ait|ions)|r[êe]v(?:ais|ait|ions)|rat[ée]e?s?|manqu[ée]e?s?"
+    r"\b(?:voul(?:ais|ait|ions|aient)|esp[ée]r(?:ais|ait|ions)|r[êe]v(?:ais|ait|ions)"
+    # (« raté le train », not « coupe de cheveux ratée au salon »: a failure, where it was)
+    r"|(?:rat[ée]e?s?|manqu[ée]e?s?)(?=\s+(?:le|la|les|l['’]|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|un|une|des"
+    r"|ton|ta|tes|de peu|d['’]un)\b)"
     r"|wanted|hoped|wished|missed|'d (?:hoped|planned|wanted))\b", re.IGNORECASE)
 
 

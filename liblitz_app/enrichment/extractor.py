@@ -9,6 +9,8 @@ from liblitz_app.memory import Emotion, EventTime, MemoryFields
 from .emotion_lexicon import guess_emotion, guess_intensity
 from .emotion_reader import EmotionReading, PassageEmbedder, read_emotion
 from .folding import fold_str
+from .guards.elsewhere import elsewhere
+from .guards.user_was_there import there_too
 from .mentions import find_persons, find_places
 from .persona import Persona, WhoIsWho
 from .proposal import EXTRACTOR, Proposal, Provenance
@@ -28,9 +30,13 @@ def _is_a_name_of(words: str, names: tuple[str, ...]) -> bool:
     return fold_str(words) in {fold_str(n) for n in names}
 
 
-def extract_place(text: str, people: WhoIsWho) -> str:
-    places = find_places(text, people)
-    return places[0].words if places else ""
+def extract_place(text: str, people: WhoIsWho, memory_date: date | None = None) -> str:
+    """The first place the text puts the user at: not a caller's town, a plan, a dream, a photo's subject (the
+    place guard's reading of "elsewhere", so the offline proposal never carries what review would flag)."""
+    for place in find_places(text, people):
+        if there_too(text, place.words) or not elsewhere(text, place.words, memory_date):
+            return place.words
+    return ""
 
 
 def extract(text: str, memory_date: date, persona: Persona | None = None,
@@ -45,7 +51,7 @@ def extract(text: str, memory_date: date, persona: Persona | None = None,
     fields = MemoryFields(
         emotion=emotion,
         intensity=guess_intensity(text, emotion),
-        place=extract_place(text, people),
+        place=extract_place(text, people, memory_date),
         persons=extract_persons(text, people, persona.name),
         time=find_time(text, memory_date) or EventTime(),
     )

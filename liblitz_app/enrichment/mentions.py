@@ -279,6 +279,12 @@ _PET_WORDS = (r"chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|pone
               r"|berger allemand|berger australien|labrador|golden retriever|retriever|caniche|teckel|spaniel|cocker"
               r"|terrier|beagle|collie|border collie|husky|bouledogue|bulldog|carlin|pug|chihuahua|dalmatien|dalmatian"
               r"|lurcher|whippet|greyhound|l[ée]vrier|yorkshire|jack russell|siamois|siamese|maine coon|persan|persian")
+# The other animals a home, a classroom or a farm keeps, said after a name ("Gaspard le poisson rouge"); not before
+# one, where they are as often a part in a play ("Noor was a sheep, Idris was the star").
+_MORE_ANIMALS = (r"poisson rouge|poisson|fish|oiseau|bird|canari|canary|perruche|budgie|parakeet|cochon d['’]inde|cobaye"
+                 r"|guinea pig|furet|ferret|gerbille|gerbil|souris|mouse|rat|serpent|snake|l[ée]zard|lizard|gecko"
+                 r"|iguane|iguana|axolotl|poule|hen|chicken|coq|rooster|canard|duck|oie|goose|jument|mare|mule"
+                 r"|brebis|mouton|sheep|agneau|lamb|cochon|pig|vache|cow|veau|calf|minou|chat de goutti[èe]re|moggy")
 # A word describing the animal, not one starting someone else ("ma voisine avec son chien").
 _KIND = r"(?!(?:with|avec|and|et|who|qui|que|has|had|de|of|son|sa|his|her|their|my|mon|ma|took|a|an)\b)[\w-]+"
 _PET_AFTER = re.compile(
@@ -287,7 +293,7 @@ _PET_AFTER = re.compile(
     # "Ned the old sheepdog", "Rufus, my first ever client dog": a few words of its kind before the animal
     rf"|\s*[,(]\s*(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+(?:{_KIND}\s+){{1,3}}?"
     rf"|\s+(?:the|le|la)\s+(?:{_KIND}\s+){{1,2}}?)"
-    rf"(?:{_PET_WORDS}|goldfish|\w+dog)\b", re.IGNORECASE)
+    rf"(?:{_PET_WORDS}|{_MORE_ANIMALS}|goldfish|\w+dog)\b", re.IGNORECASE)
 # Lower-case words that are also given names: a lower-case name needs a person around it anyway.
 _COMMON_WORDS = frozenset(
     "rose pierre grace mark june april may will joy faith hope max jean bill frank sue pat rob"
@@ -319,7 +325,13 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     for words, span in named:
         if not any(_same_person(words, m) or _overlaps(span, m.span) for m in found.values()):
             found.setdefault(fold_str(words), Mention(words, span, "person"))
+    for m in _A_COUPLE.finditer(text):  # « M. et Mme Perrin », "Mr and Mrs Lowe": two people, one surname
+        found.setdefault(fold_str(f"{m['his']} {m['name']}"), Mention(f"{m['his']} {m['name']}", m.span("his"), "person"))
     return sorted(found.values(), key=lambda m: m.span)
+
+
+_A_COUPLE = re.compile(r"(?<![\w'’])(?P<his>M\.|Mr\.?|Monsieur)\s+(?:et|and|&)\s+(?:Mme|Mrs\.?|Madame)\s+"
+                       r"(?P<name>[A-ZÀ-Ý][\w'’-]+)")
 
 
 def _paired_with_a_person(text: str, candidates: list[tuple[str, tuple[int, int]]],
@@ -1326,7 +1338,27 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
                or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
+               or _an_animals_deed(text, start, end)
                for start, end in find_phrase(text, name))
+
+
+# What only an animal does, or has done to it: "Walked Juno along the cliffs, she barked at every seagull",
+# « On a promené Réglisse sur la plage », "Mochi purred all night" (not "walked Lola to school": a child).
+_ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|purr(?:s|ed|ing)?|wagg?\w*(?: \w+)? tail"
+                           r"|aboi\w*|aboy\w*|miaul\w*|ronronn\w*|remu\w* la queue|hiss(?:es|ed|ing)?)\b", re.IGNORECASE)
+_TO_A_PERSONS_PLACE = re.compile(r"['’]|\s+(?:to|home|back|à l['’]école|a l['’]ecole|to school|à la crèche|au bus)\b",
+                                 re.IGNORECASE)
+
+
+def _an_animals_deed(text: str, start: int, end: int) -> bool:
+    sentence = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
+    deed = _ANIMALS_DEED.search(sentence)
+    if deed:
+        # the animal's deed, if no one else's name is in the sentence ("Took Rex to the vet with Anya, he barked")
+        opening = re.split(r"[.!?\n]", text[:start])[-1]
+        others = re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", opening + " " + sentence[:deed.start()])
+        return not any(maybe_first_name(w) for w in others)
+    return bool(_CARED_BEFORE.search(text[max(0, start - 20):start])) and not _TO_A_PERSONS_PLACE.match(text, end)
 
 
 # "at the vets w Rufus", « chez le véto avec Filou ».
@@ -1344,19 +1376,29 @@ def _a_pet_taken_along(text: str, start: int) -> bool:
     return m is not None and _taken_to_the_vet(text, start - len(m.group()), start - len(m.group()) + len(m[1]))
 
 
-_PET_NOUN_BEFORE = re.compile(rf"\b(?:{_PET_WORDS})(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
+# « le chien de Papi, Rocky, »; not a part played ("Ada was a donkey, Ezra was the innkeeper")
+_PET_NOUN_BEFORE = re.compile(rf"(?<!\bwas a )(?<!\bwas an )(?<!\bas a )(?<!\bétait un )(?<!\bétait une )"
+                              rf"(?<!\ben )\b(?:{_PET_WORDS})(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$",
+                              re.IGNORECASE)
 
 
 def _a_pet_at(text: str, start: int, end: int) -> bool:
     # (Not across a clause: "We named the tortoise Clive; Joaquin laughed".)
     new_clause = re.search(r"[;.!?:]\s*$", text[:start]) is not None
-    return bool(_PET_AFTER.match(text, end)) or not new_clause and _a_pet_noun_before(_preceding(text, start, 2))
+    played = _A_PART_PLAYED.search(text[max(0, start - 30):start]) is not None  # "Ada was a donkey, Ezra…"
+    return bool(_PET_AFTER.match(text, end)) or not new_clause and not played \
+        and _a_pet_noun_before(_preceding(text, start, 2))
+
+
+_A_PART_PLAYED = re.compile(r"\b(?:was|were|as|était|étaient|en)\s+(?:a|an|the|un|une|le|la)\s+[\w-]+\s*,?\s*$",
+                            re.IGNORECASE)
 
 
 # What one does with a pet, the name its object: "Took Rufus to the vet", "emmené Filou chez le véto",
 # "walked Biscuit", "fed Mochi". ("Sam came to the vet with me": Sam does something, no one takes Sam.)
 _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|brought|bring|emmen\w*|amen\w*|conduit)\s+$", re.IGNORECASE)
 _CARED_BEFORE = re.compile(r"\b(?:walk(?:ed|ing)?|fed|feed(?:ing)?|brush(?:ed|ing)?|groom(?:ed|ing)?|promen[ée]\w*"
+                           r"|promenade avec"
                            r"|nourri\w*|toilett\w*|vermifug\w*|vaccin\w*)\s+$", re.IGNORECASE)
 _TO_THE_VET = re.compile(r"(?:\s+(?:and|et|&)\s+[A-ZÀ-Ý][\w-]+)?"  # "took Biscuit and Pepper to the dog beach"
                          r"\s+(?:to the (?:vets?|groomers?|kennels?|dog (?:beach|park|run))"

@@ -38,13 +38,32 @@ NUMBERS = {
     "a couple of": 2, "seven": 7, "eight": 8, "nine": 9, "twelve": 12, "vingt": 20, "trente": 30,
     "twenty": 20, "thirty": 30,
 }
+# "forty years ago", "twenty-five years ago", « il y a quarante ans », « il y a soixante-dix ans »; « une vingtaine
+# d'années », about twenty.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_DIZAINES = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+NUMBERS.update(_TENS)
+NUMBERS.update(_DIZAINES)
+NUMBERS.update({"eleven": 11, "fifteen": 15, "onze": 11, "douze": 12, "soixante-dix": 70, "quatre-vingts": 80,
+                "quatre-vingt": 80, "quatre-vingt-dix": 90, "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
+                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60})
+for _ten, _value in _TENS.items():
+    for _unit, _more in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+                         ("eight", 8), ("nine", 9)):
+        NUMBERS[f"{_ten}-{_unit}"] = NUMBERS[f"{_ten} {_unit}"] = _value + _more
+for _ten, _value in _DIZAINES.items():
+    NUMBERS[f"{_ten} et un"] = NUMBERS[f"{_ten}-et-un"] = _value + 1
+    for _unit, _more in (("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
+                         ("huit", 8), ("neuf", 9)):
+        NUMBERS[f"{_ten}-{_unit}"] = _value + _more
 SEASONS = {"printemps": (3, 5), "ete": (6, 8), "automne": (9, 11), "hiver": (12, 2),
            "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 _WD = "|".join(WEEKDAYS)
 _MFR = "|".join(MONTHS_FR)
 _MEN = "|".join(MONTHS_EN)
-_NUM = r"\d{1,3}|" + "|".join(NUMBERS)
+_NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 _PART_FR = r"(?:\s+(?:soir|matin|midi|apres-midi|apres midi))"
 _PART_EN = r"(?:\s+(?:night|evening|morning|afternoon))"
 
@@ -114,8 +133,10 @@ def _also_meant(kind: str, start: date, end: date, first: date, last: date) -> b
     if kind == NIGHT:
         return first == start and last == start + timedelta(days=1)  # "last night": the 18th to the 19th
     if kind == SEASON:
+        # or the months the calendar's season ends in: "l'hiver 1976" as January to March 1976
         solstice_start, solstice_end = _astronomical(start)
-        return solstice_start <= first and last <= solstice_end
+        months_end = _month_range(solstice_end.year, solstice_end.month)[1]
+        return solstice_start <= first and last <= solstice_end or start <= first and last <= months_end
     return kind == WEEKEND and first == start - timedelta(days=1) and start <= last <= end
 
 
@@ -171,6 +192,54 @@ def _short_year(m: re.Match[str], base: date) -> tuple[date, date]:
     """"in '09", "summer of '69": the last year ending so, on or before the memory's."""
     year = base.year - (base.year - int(m.group("yy"))) % 100
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def _said_year(m: re.Match[str], base: date) -> int | None:
+    """The year the words give: in full ("Noël 1983"), or by its last two digits ("Noël 83", "Christmas '83")."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    short = groups.get("yy") or groups.get("yy2")
+    return base.year - (base.year - int(short)) % 100 if short else None
+
+
+def _season_short_year(m: re.Match[str], base: date) -> tuple[date, date]:
+    """« l'été 92 », "summer of '92": that season of the last year ending so."""
+    year = _said_year(m, base) or base.year
+    first, last = SEASONS[m.group("season")]
+    return date(year - 1 if first > last else year, first, 1), _month_range(year, last)[1]
+
+
+# "in the 80s", « dans les années 80 », "the late nineties", « au début des années 2000 »: a decade, or a part of it.
+_DECADES = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+            "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "twenties": 20, "thirties": 30,
+            "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE_PARTS = {"early": (0, 4), "debut": (0, 4), "au debut": (0, 4), "mid": (3, 7), "mid-": (3, 7),
+                 "milieu": (3, 7), "au milieu": (3, 7), "late": (5, 9), "fin": (5, 9), "a la fin": (5, 9)}
+
+
+def _decade(m: re.Match[str], base: date) -> tuple[date, date]:
+    said = m.group("dec")
+    digits = re.sub(r"\D", "", said)
+    if len(digits) == 4:
+        year = int(digits)
+    else:  # "the 80s": the last such decade already over ("les années 20" said in 2025: the 1920s)
+        tens = _DECADES[said] if said in _DECADES else int(digits)
+        year = 2000 + tens if 2000 + tens + 9 < base.year else 1900 + tens
+    first, last = _DECADE_PARTS.get((m.group("part") or "").strip(), (0, 9))
+    return date(year + first, 1, 1), date(year + last, 12, 31)
+
+
+def _years(m: re.Match[str], base: date) -> tuple[date, date] | None:
+    """"de 1995 à 1998", "from 1995 to 1998", "1995-1998": from the first year's first day to the last one's last."""
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
+
+
+def _about_year(m: re.Match[str], base: date) -> tuple[date, date]:
+    """"around 1980", « vers 1980 »: a year or two either side."""
+    year = int(m.group("year"))
+    return date(year - 2, 1, 1), date(year + 2, 12, 31)
 
 
 def _this_weekend(m: re.Match[str], base: date) -> tuple[date, date]:
@@ -309,7 +378,14 @@ _HOLIDAYS = {"noel": (12, 25), "christmas": (12, 25), "christmas day": (12, 25),
              "chandeleur": (2, 2), "saint-patrick": (3, 17), "st patrick's day": (3, 17),
              "saint patrick's day": (3, 17), "fourth of july": (7, 4), "independence day": (7, 4),
              "india's independence day": (8, 15), "bonfire night": (11, 5), "guy fawkes night": (11, 5), "fete du travail": (5, 1),
-             "assomption": (8, 15)}
+             "assomption": (8, 15),
+             # days kept on one date in one country or another
+             "bastille day": (7, 14), "hogmanay": (12, 31), "burns night": (1, 25), "anzac day": (4, 25),
+             "remembrance day": (11, 11), "veterans day": (11, 11), "armistice day": (11, 11), "canada day": (7, 1),
+             "australia day": (1, 26), "waitangi day": (2, 6), "juneteenth": (6, 19), "star wars day": (5, 4),
+             "poisson d'avril": (4, 1), "april fools' day": (4, 1), "april fool's day": (4, 1),
+             "april fools day": (4, 1), "journee de la femme": (3, 8), "journee des femmes": (3, 8),
+             "journee internationale des droits des femmes": (3, 8), "international women's day": (3, 8)}
 
 
 def _sunday_of(year: int, month: int, nth: int) -> date:
@@ -370,11 +446,22 @@ def _feast_day(name: str, year: int) -> date:
 def _holiday(m: re.Match[str], base: date) -> tuple[date, None]:
     """The last time this holiday came, on or before the memory's date; that year's, when one is said."""
     name = m.group("holiday")
-    if m.groupdict().get("year"):
-        return _feast_day(name, int(m.group("year"))), None
+    if (year := _said_year(m, base)) is not None:
+        return _feast_day(name, year), None
     names = (name, *_ALSO_KEPT_AS.get(name, ()))
     readings = [_feast_day(n, year) for n in names for year in (base.year, base.year - 1)]
     return max(day for day in readings if day <= base), None
+
+
+def _holiday_last(m: re.Match[str], base: date) -> tuple[date, None]:
+    """"l'an dernier à Noël", "Christmas last year": last year's. "last Christmas", « Noël dernier »: the last one
+    before the memory's date — the one before it when that one is only days old (said on 27 December, "last
+    Christmas" is a year back: two days back it is "at Christmas")."""
+    name = m.group("holiday") or m.group("holiday2")
+    if m.groupdict().get("year_before"):
+        return _feast_day(name, base.year - 1), None
+    readings = sorted((_feast_day(name, year) for year in (base.year, base.year - 1, base.year - 2)), reverse=True)
+    return next(day for day in readings if day < base - timedelta(days=7)), None
 
 
 def _next_feast(m: re.Match[str], base: date) -> date:
@@ -438,6 +525,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NOT_A_YEAR = r"(?!\s*(?:[€$£]|(?:euros?|dollars?|pounds?|livres?|km|kg|m|g|h|pages?|mots|words|personnes|people"
 _NOT_A_YEAR += r"|habitants|calories|pas|steps|fois|times|points?|metres?|meters?)\b))"
 
+# A year by its last two digits, after a season or a feast: "'83" anywhere, "83" closing its clause (« Noël 83, »).
+_SHORT_YEAR = r"\s+(?:de\s+|of\s+)?(?:'(?P<yy>\d\d)(?![\d'])|(?P<yy2>\d\d)(?=\s*(?:[,.;:!?)\n]|$)))"
+
 RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:avant-hier|avant hier){_PART_FR}?|(?:the\s+)?day before yesterday", _days(-2), True),
     # The lunar new year ("Lunar New Year", « Nouvel An chinois », "Tết") moves with the moon, always between
@@ -447,7 +537,15 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     # Not the lunar new year, a movable feast of another calendar ("Lunar New Year", « Nouvel An chinois »).
     _rule(rf"(?<!lunar )(?<!chinese )(?<!vietnamese )(?<!korean )(?<!tet )"
           rf"(?:le\s+|on\s+|at\s+)?(?:soir\s+de\s+|jour\s+de\s+|week-?end\s+de\s+)?(?P<holiday>{_FEAST_NAMES})"
-          rf"(?!\s+(?:chinois|lunaire|vietnamien|coreen|du tet))(?:\s+{_YEAR}{_NOT_A_YEAR})?", _holiday),
+          rf"(?!\s+(?:chinois|lunaire|vietnamien|coreen|du tet))(?:\s+{_YEAR}{_NOT_A_YEAR}|{_SHORT_YEAR})?", _holiday),
+    # Last year's feast: "l'an dernier à Noël", « à Noël l'an dernier », "Christmas last year", "last year at Easter",
+    # "last Christmas", « Noël dernier ».
+    _rule(rf"(?P<holiday2>)(?P<year_before>l'an(?:nee)?\s+(?:dernier|derniere|passe|passee)|last year)"
+          rf"\s+(?:a|pour|au|at|on|for)\s+(?:la\s+|l')?(?P<holiday>{_FEAST_NAMES})", _holiday_last),
+    _rule(rf"(?P<holiday2>)(?:a\s+|pour\s+|at\s+|on\s+)?(?:la\s+|l')?(?P<holiday>{_FEAST_NAMES})\s+"
+          rf"(?P<year_before>(?:de\s+)?l'an(?:nee)?\s+(?:dernier|derniere|passe|passee)|last year)", _holiday_last),
+    _rule(rf"(?P<year_before>)last\s+(?P<holiday>{_FEAST_NAMES})|(?P<holiday2>{_FEAST_NAMES})\s+(?:dernier|derniere)",
+          _holiday_last),
     # "du 8 au 10 mars", "8-10 mars", "14-16 June", "from the 3rd to the 5th of May", "entre le 8 et le 10 mars"
     _rule(rf"(?:du\s+|from\s+(?:the\s+)?|entre\s+le\s+|between\s+the\s+)?(?P<d1>\d{{1,2}}){_ORD}"
           rf"(?:\s+(?:of\s+)?(?P<m1>{_MFR}|{_MEN}))?\s*(?:-|–|au|to|until|till|through|et|and)\s*(?:le\s+|the\s+)?"
@@ -460,8 +558,29 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?:(?:back\s+)?(?:en|in|since|depuis|during|durant)\s+|(?:de|d'|du|of|from|my|our|mon|ma|notre"
           rf"|l'annee|the year|l'an)\s+|(?:l'|the\s+|cet\s+|this\s+)?(?P<season>{_SEASON_WORDS})\s+(?:de\s+|of\s+)?"
           rf"|(?:en\s+|in\s+)?(?P<month>{_MFR}|{_MEN})\s+(?:de\s+|of\s+)?){_YEAR}{_NOT_A_YEAR}", _year),
-    # A caption's year after a comma, closing its sentence: "Bouchra et moi à Chefchaouen, 2019."
-    _rule(rf"(?<=, ){_YEAR}(?=\s*(?:[.!?;)\n]|$))", _year),
+    # A caption's year after a comma, closing its sentence or before its colon: "Bouchra et moi à Chefchaouen,
+    # 2019.", "Photo, 1987: Dad in front of the car"; "It was 1977".
+    _rule(rf"(?<=, ){_YEAR}(?=\s*(?:[.!?;:)\n]|$))", _year),
+    _rule(rf"(?:it was|that was|this was)\s+{_YEAR}{_NOT_A_YEAR}", _year),
+    # Years from one to another: "de 1995 à 1998", "from 1995 to 1998", "between 1995 and 1998", "1995-1998"
+    _rule(r"(?:de\s+|from\s+|between\s+|entre\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|a|au|to|until|till|through|and|et)\s*"
+          rf"(?P<y2>(?:19|20)\d\d){_NOT_A_YEAR}", _years),
+    # About a year: "around 1980", « vers 1980 », "circa 1980", « aux alentours de 1980 »
+    _rule(rf"(?:vers|autour de|aux alentours de|around|circa|about|c\.|ca\.)\s+(?:l'an\s+|l'annee\s+)?{_YEAR}"
+          rf"{_NOT_A_YEAR}", _about_year),
+    # A decade: « dans les années 80 », « au début des années 2000 », "in the 90s", "the late '70s", "the sixties"
+    _rule(r"(?:(?P<part>au debut|debut|a la fin|fin|au milieu|milieu)\s+des\s+|(?:dans|pendant|durant)\s+les\s+"
+          r"|les\s+)?annees\s+(?P<dec>(?:19|20)\d0|[0-9]0|soixante-dix|quatre-vingt-dix|quatre-vingts?|vingt|trente"
+          r"|quarante|cinquante|soixante)(?![\d-])", _decade),
+    _rule(r"(?:(?:back\s+)?in\s+)?the\s+(?P<part>early|mid-|mid|late)?\s*(?P<dec>(?:19|20)?'?[0-9]0'?s|twenties"
+          r"|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w'])", _decade),
+    # A season by its year's last two digits: « l'été 92 », "summer of '92", « l'hiver 85, »
+    _rule(rf"(?:l'|the\s+|cet\s+)?(?P<season>{_SEASON_WORDS}){_SHORT_YEAR}", _season_short_year),
+    # « il y a une vingtaine d'années », « il y a une quinzaine de jours »: about so many
+    _rule(r"il y a\s+une\s+(?P<n>dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\s+"
+          r"(?:de\s+|d')(?P<unit>jours|semaines|mois|ans|annees)", _ago),
+    # « en 85, j'ai eu ma mobylette »: a year by its last two digits, closing its clause
+    _rule(r"en\s+(?P<yy>[2-9]\d)(?=\s*[,;:])", _short_year),
     # "it's been a year today", "ça fait trois ans": counted back like "il y a"
     _rule(rf"(?:it's been|it has been|ca fait|cela fait|ca va faire|voila)\s+(?P<n>{_NUM})\s+"
           rf"(?P<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)", _ago),
@@ -589,8 +708,10 @@ def find_times(text: str, base: date) -> list[FoundTime]:
         last = base if first is not None and _HOW_LONG_SINCE.match(folded.folded, start) \
             and _SINCE_THEN.match(folded.folded, -neg_end) else last
         lasting = _lasting(folded.folded, -neg_end) if first is not None and last is None else 0
-        kind = {_day_range: DAYS, _holiday: FEAST, _last_weekend: WEEKEND, _this_weekend: WEEKEND,
-                _weekend_before_last: WEEKEND}.get(resolver, "")
+        kind = {_day_range: DAYS, _holiday: FEAST, _holiday_last: FEAST, _last_weekend: WEEKEND,
+                _this_weekend: WEEKEND, _weekend_before_last: WEEKEND, _years: DAYS}.get(resolver, "")
+        # a whole decade ("in the 90s") is its ten years: one of them is a guess (a part, "the late 90s", any day)
+        kind = DAYS if resolver is _decade and not m.group("part") else kind
         kind = kind or _counted_back(m) or (NIGHT if re.search(r"\b(?:nuit|night|nite)\b", m.group()) else "")
         kind = SEASON if first is not None and _names_season(m) else kind
         found.append(_counted_from(FoundTime(said, span, EventTime(said, first, last), coming, lasting, kind),
@@ -633,8 +754,30 @@ _ANAPHORIC = re.compile(r"(?<![\w'])(?:(?P<eve>la veille|the day before|the nigh
                         r"(?=\s*[,.;:!?]|\s*$|\s+(?:on|we|i|he|she|they|it|j'|je|il|elle|nous|ils|elles|tu)\b)")
 
 
+# "Le 3 mai on a baptisé le voilier. Le 10, il partait", "On 5 April… On the 12th he started": a day of the month
+# alone, after a date, is of that date's month (of the next one when it comes before that day).
+_DAY_OF_THE_MONTH = re.compile(r"(?<![\w'])(?:le|on the|the)\s+(?P<day>\d{1,2})(?:er|st|nd|rd|th|e)?"
+                               r"(?=\s*[,;:]|\s+(?:on|we|i|he|she|they|it|j'|je|il|elle|nous|ils|elles|tu)\b)")
+
+
 def _with_days_counted_from_the_last(found: list[FoundTime], folded: Folded, text: str) -> list[FoundTime]:
     counted = []
+    for m in _DAY_OF_THE_MONTH.finditer(folded.folded):
+        span = folded.span(m.start(), m.end())
+        earlier = [f for f in found if f.span[1] <= span[0] and f.time.start is not None
+                   and f.time.end in (None, f.time.start) and re.search(r"\d", f.said)]
+        if any(f.span[0] < span[1] and span[0] < f.span[1] for f in found) or not earlier:
+            continue
+        anchor, number = earlier[-1].time.start, int(m["day"])
+        # the anchor's month, or the next one ("On 28 March we left; on the 2nd we landed")
+        year, month = (anchor.year, anchor.month) if number >= anchor.day \
+            else divmod(anchor.year * 12 + anchor.month, 12)
+        try:
+            day = date(year, month if number >= anchor.day else month + 1, number)
+        except ValueError:
+            continue
+        said = text[span[0]:span[1]]
+        counted.append(FoundTime(said, span, EventTime(said, day, None)))
     for m in _ANAPHORIC.finditer(folded.folded):
         span = folded.span(m.start(), m.end())
         earlier = [f for f in found if f.span[1] <= span[0]]
@@ -786,8 +929,8 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
     if resolver is _named_month:
         return _coming_month(m, base)
     if resolver is _holiday:
-        if m.groupdict().get("year"):
-            return None
+        if _said_year(m, base) is not None or 0 < (base - _holiday(m, base)[0]).days <= 7:
+            return None  # "Bastille Day in Nice, tomorrow we drive on": said days after it, the one just past
         day = _next_feast(m, base)
         return day, day
     if resolver is _this_weekend:

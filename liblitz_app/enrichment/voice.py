@@ -637,3 +637,32 @@ DEPERSONALISING = (
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))
 )
 DEPERSONALISING_RE = re.compile(DEPERSONALISING)
+
+
+# --- the user's own deed told back in the third person ---------------------------------------------------------------
+# "She finally finished the puzzle" for "Last night I finished my puzzle", « Il a enfin terminé son puzzle » for « j'ai
+# terminé mon puzzle »: "she"/"il" can only be the user when the memory says "I" did it and nobody else did.
+_PRONOUN_OPENS = re.compile(r"(?:^|[.!?…]\s+)(?P<who>He|She|Il|Elle)\s+(?P<rest>[^.!?…]*)")
+_SUBJECT_THEN = r"\s*(?P<rest>[^.!?…,;]*)"
+_I_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we|nous){_SUBJECT_THEN}", re.IGNORECASE)
+_SOMEONE_DID = re.compile(rf"(?:(?<![\w'’])(?:he|she|il|elle|they|ils|elles)(?![\w'’])|(?-i:[A-ZÀ-Ý][\w-]+)){_SUBJECT_THEN}",
+                          re.IGNORECASE)
+_AUXILIARIES = frozenset("ai a as avait avais avons avions ont suis est etait etais sommes was were am is are be been"
+                         " finally enfin 've 'm".split())
+
+
+def _first_verb(rest: str) -> str:
+    for w in words(rest):
+        if w in _SKIP_EN or w in _SKIP_FR or w in _AUXILIARIES or _adverb_en(w):
+            continue
+        return w
+    return ""
+
+
+def users_deed_told_of(reflection: str, original: str) -> list[Span]:
+    for quoted in reversed(quotations(original)):  # "'Bro I passed my test!'": someone else's "I"
+        original = original[:quoted.start()] + " " * (quoted.end() - quoted.start()) + original[quoted.end():]
+    mine = {v[:5] for m in _I_DID.finditer(original) if len(v := _first_verb(m["rest"])) >= 4}
+    others = {v[:5] for m in _SOMEONE_DID.finditer(original) if len(v := _first_verb(m["rest"])) >= 4}
+    return [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
+            if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine - others]

@@ -52,7 +52,7 @@ def check_companion(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 
 def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
     """"l'IA", "la machine" for herself; the same words are fine for what the memory talks about."""
-    original = _concepts(ctx.original)
+    original = concepts(ctx.original)
     # (Someone's name too: "Gemma", a model's name, is the friend who sent the message.)
     recorded = {fold_str(n) for p in ctx.people.people for n in p.names} | {fold_str(n) for n in ctx.known.persons}
     folded = fold(value)
@@ -68,7 +68,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
                 voice.her_predicate_follows(folded.folded[m.end():])
                 or _YOURS.search(folded.folded[:m.start()]) and not _the_users_own(ctx.original, term)):
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
-        if use is None and _concept(term) in original:
+        if use is None and concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
         if use is None and _EVERYDAY.fullmatch(term) and (
                 not _a_subject(folded.folded, m.start(), m.end()) or _OF_SOMETHING.match(folded.folded, m.end())):
@@ -88,7 +88,7 @@ _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le
 
 def _the_users_own(original: str, term: str) -> bool:
     """"Mon robot aspirateur s'est coincé" → "ton robot ne te déteste pas": the user's own thing, not her."""
-    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?{re.escape(_concept(term))}",
+    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?{re.escape(concept(term))}",
                           fold_str(original)))
 
 
@@ -142,15 +142,15 @@ _SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines
                  "application": "app"}
 
 
-def _concept(term: str) -> str:
+def concept(term: str) -> str:
     """"L'I.A.", "une IA", "AI", "l'intelligence artificielle" all speak of one thing: "ia"."""
     head = words(term.replace(".", ""))[-1]
     return _SAME_CONCEPT.get(head, head)
 
 
 @lru_cache(maxsize=1024)
-def _concepts(text: str) -> frozenset[str]:
-    return frozenset(_concept(m.group()) for m in voice.DEPERSONALISING_RE.finditer(fold_str(text)))
+def concepts(text: str) -> frozenset[str]:
+    return frozenset(concept(m.group()) for m in voice.DEPERSONALISING_RE.finditer(fold_str(text)))
 
 
 def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:

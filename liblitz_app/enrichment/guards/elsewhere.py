@@ -6,7 +6,9 @@ game, a place nearly reached, someone's quoted message, a trip called off, someo
 news learnt or a prank's make-believe, where a thing was made or a shared picture taken, someone else's chat line
 inviting the user, a street named after a town; a photo found or shown and where it was taken, a wish, a team's
 game, what is arranged, applied for or looked up; with the day it was written, a plan told beside something done and
-a backstory's place beside the recent day."""
+a backstory's place beside the recent day. Round 16: any caller's end, a wish or a hope, what someone wants, a photo of
+someone, a fresco's subject, someone else's live stream, a likeness, a relative named by their town, someone else's new
+job, an invitation turned down, what is read or heard about, a short quoted title, where something will be held."""
 from __future__ import annotations
 
 import re
@@ -118,8 +120,17 @@ _PASSE_COMPOSE = re.compile(r"(?<![\w'’])(?:j['’]|je |tu |il |elle |on |nous
                             r"(?![\w'’])", re.IGNORECASE)
 
 
+# An English simple past, a verb after its subject ("the heating in the portacabin failed", "the pipes burst"): not
+# a participle after "is", "'re", "be" ("we're booked on the ferry").
+_SIMPLE_PAST = re.compile(r"(?<!\bbe )(?<!\bare )(?<!\bis )(?<!['’]re )(?<!['’]s )(?<!\bam )(?<!['’]m )(?<!\bget )"
+                          r"(?<!\bgot )(?<!\bwas )(?<!\bwere )\b(?:[a-z]{3,}ed|went|was|were|had|did|came|broke|fell|burst"
+                          r"|took|made|left|ran|got)\b(?=\s*(?:$|[,.;!?]|\b(?:at|in|on|with|after|before|again|today"
+                          r"|yesterday|this|last|all)\b))")
+
+
 def _told_done(sentence: str) -> bool:
-    return told_in_the_past(sentence) or _PASSE_COMPOSE.search(sentence) is not None
+    return told_in_the_past(sentence) or _PASSE_COMPOSE.search(sentence) is not None \
+        or _SIMPLE_PAST.search(sentence) is not None
 
 
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
@@ -136,17 +147,123 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _THEIR_HOUR.search(sentence) or _DECIDED.search(sentence)
                 or _in_news_or_make_believe(text, start, end, sentence) or _a_things_origin(text, start, sentence)
                 or _someone_elses_invitation(text, start) or _ARRANGED_FOR.search(sentence)
-                or _A_PHOTOS_PLACE.search(sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end))
+                or _a_photos_place(text, start, end, sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end)
+                or _LIKENED.search(sentence) or _someone_elses_broadcast(sentence) or _a_persons_town(sentence)
+                or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
+                or _off_or_accepted_after(text, start, end))
+
+
+# What is said after the place's phrase makes it a thing called off or only granted: "gig in galway is prob off",
+# « ma formation de cariste à Villepinte est acceptée », "the match at Ibrox was postponed".
+_OFF_OR_ACCEPTED_AFTER = re.compile(
+    r"[^.!?;,]{0,30}?\b(?:is|was|has been|['’]s|est|a été|sera)\s+(?:prob(?:ably)?\s+|probablement\s+|officially\s+"
+    r"|officiellement\s+|enfin\s+|finally\s+|definitely\s+)?(?P<what>off|cancell?ed|called off|annul[ée]e?s?"
+    r"|report[ée]e?s?|postponed|accept[ée]e?s?|approved|valid[ée]e?s?|confirm[ée]e?s?)\b", re.IGNORECASE)
+# "Off" says an event is called off ("the gig in Galway is off"), not a power cut ("the heating in the flat is off").
+_AN_EVENT = re.compile(r"\b(?:gigs?|shows?|concerts?|match(?:es)?|games?|trips?|party|parties|wedding|dinner|meeting|event"
+                       r"|f[êe]te|soir[ée]e|voyage|sortie|rdv|rendez-vous|tour|festival|race|course)\b", re.IGNORECASE)
+
+
+def _off_or_accepted_after(text: str, start: int, end: int) -> bool:
+    after = _OFF_OR_ACCEPTED_AFTER.match(text, end)
+    if after is None:
+        return False
+    return fold_str(after["what"]) != "off" or _AN_EVENT.search(text[max(0, start - 30):start]) is not None
+
+
+def _inside_a_short_quote(text: str, start: int, end: int) -> bool:
+    """A place inside a short quotation, a title's or someone's words: "I played 'Fairytale of New York' on their
+    piano", « on a chanté "Les Champs-Élysées" »."""
+    for m in re.finditer(r"«\s*([^»]{1,60}?)\s*»|“([^”]{1,60})”|\"([^\"]{1,60})\"|(?<![\w])['‘]([^'’]{1,60})['’](?![\w])", text):
+        if m.start() < start and end <= m.end() - 1 and len(words(m.group())) <= 8 \
+                and not text[:m.start()].rstrip().endswith(":"):  # not an entry the user filed: "calendar: 'Dentist'"
+            return True
+    return False
+
+
+# A likeness: "je ressemble à un perso de Minecraft", "looked like a scene from Venice", « on se croirait à Venise »:
+# the place compared with, not where one was.
+# (The place inside what one is likened to, not where one was while: "I looked like a drowned rat at the bus stop".)
+_LIKENED = re.compile(r"\b(?:(?:ressembl\w*\s+(?:à|a|au|aux)|look(?:s|ed|ing)? like|felt like|feels like|comme)"
+                      r"\s+(?:(?:a|an|the|un|une|des|le|la|les)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|from|de|du|des|d['’])\s*"
+                      r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+                      r"|(?:on (?:aurait|dirait) dit|on se (?:croirait|croyait)|comme)\s+(?:in|at|à|au|aux|en|dans)\s*"
+                      r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+                      r"|\b(?:as if|comme si)\b[^,;:]*)$", re.IGNORECASE)
+# Someone else live from somewhere: « Mon streamer préféré était en direct de Montpellier », "the band streamed
+# live from Glastonbury" (not "I went live from the summit": the user's own).
+_LIVE_FROM = re.compile(r"\b(?:en direct|en live|live|stream\w*|broadcast\w*|diffus\w*)\s+(?:de|d['’]|du|depuis|from)"
+                        r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
+
+
+def _someone_elses_broadcast(sentence: str) -> bool:
+    live = _LIVE_FROM.search(sentence)
+    return live is not None and not _USER.search(sentence[:live.start()])
+
+
+# Someone named by their town at a sentence's start, its subject: "My sister in Glasgow sent a photo", « Nos amis
+# de Lyon, les Benali, ont hébergé les enfants » (not "Visited my sister in Glasgow": the user went there).
+_WHO_OF_A_TOWN = re.compile(r"^\s*(?:(?:and|et|then|puis|so|alors|today|yesterday|hier|aujourd['’]hui)\s*,?\s+)?"
+                            r"(?:my|our|mon|ma|mes|notre|nos)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+"
+                            r"(?:in|from|de|d['’]|du|à|a)\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE)
+_FRIENDS = frozenset("friend friends ami amis amie amies copain copains copine copines pote potes voisin voisins"
+                     " voisine voisines neighbour neighbours neighbor neighbors colleague colleagues collegue collegues"
+                     " mate mates".split())
+
+
+def _a_persons_town(sentence: str) -> bool:
+    who = _WHO_OF_A_TOWN.search(sentence)
+    if who is None:
+        return False
+    word = fold_str(who["who"])
+    return bool(kin(word) or kin(word.removesuffix("s")) or word in _FRIENDS)
+
+
+# An invitation turned down: "The Jacksons' boat club invited us out, but we just paddled on the canal in Oxford", « Le
+# club d'aviron de X nous a invités, mais on a ramé à Vichy »: the place is the invitation's, the user was elsewhere.
+_DECLINED = re.compile(r"\b(?:invit\w*|asked|offered|propos\w*)\b[^.!?;]*?,?\s*\b(?:but|mais)\s+(?:[\w'’]+\s+){0,2}?"
+                       r"(?:we|I|on|nous|je|j['’])(?![\w'’])[^.!?;]*?\b(?:at|in|on|à|au|aux|en|dans|chez)\b", re.IGNORECASE)
+
+
+def _an_invitation_declined(text: str, start: int) -> bool:
+    a = max(0, max(text.rfind(c, 0, start) for c in ".!?;\n") + 1)
+    declined = _DECLINED.search(re.split(r"[.!?;\n]", text[a:])[0])
+    if declined is None:
+        return False
+    but = re.search(r"\b(?:but|mais)\b", declined.group(), re.IGNORECASE)
+    return start < a + declined.start() + but.start()
 
 
 # A photo found, shown or sent, and where it was taken: « retrouvé ma photo devant le Mont Sainte-Odile », « montré la
 # photo de mes vingt ans à Marrakech », "sent me a picture from her trip to Rome" (not "looked at the photos in the
 # lounge", "showed me pictures of Vermont while we were stuck on the I-95": where they were looked at).
 _A_PHOTOS_PLACE = re.compile(
-    r"\b(?:retrouv|montr|regard|trouv|re[çc]u|envoy|ressorti|found|show|looked at|looking at|came across|sent|dug out)"
-    r"\w*\s+(?:[\w'’-]+\s+){0,4}?(?:photos?|pictures?|pics?|selfies?|clich[ée]s?|polaroids?|diapos?|slides?)\s+"
+    r"(?:\b(?:retrouv|montr|regard|trouv|re[çc]u|envoy|ressorti|found|show|looked at|looking at|came across|sent|dug out"
+    r"|saw|seen|vu|got|scroll\w* through|liked|watch)"
+    r"\w*\s+(?:[\w'’-]+\s+){0,4}?|^\s*(?:(?:une?|la|les|des|a|an|the|some|[\w-]+['’]s)\s+)?(?=[\w-]+\s+(?:de|d['’]|of|from)"
+    r"\s+(?-i:[A-ZÀ-Ý])(?!\w*\s+(?:et moi|and me|and I)\b)))(?:photos?|pictures?|pics?|selfies?|clich[ée]s?|polaroids?|diapos?|slides?|slideshows?|diaporamas?)\s+"
     r"(?:de|du|des|d['’]|of|from|devant|in front of|taken|prise?s?)\b"
     r"(?:(?!\b(?:while|whilst|when|as|pendant|quand|lorsque|tandis)\b)[^.!?;,])*$", re.IGNORECASE)
+
+# A caption: the picture first, no verb before it ("Photo de Lola devant…", "Old photo of Dad…").
+_A_CAPTION = re.compile(r"^\s*(?:(?:une?|la|les|des|a|an|the|some|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:photos?|pictures?|pics?|selfies?|clich[ée]s?|polaroids?|diapos?|slides?)\b", re.IGNORECASE)
+
+
+def _a_photos_place(text: str, start: int, end: int, sentence: str) -> bool:
+    """A named place, or one said right after the photo ("photos of the beach"): what it shows; "Watched her
+    slideshow of Iceland in the dorm common room" was watched in the common room."""
+    shown = _A_PHOTOS_PLACE.search(sentence)
+    if shown is None:
+        return False
+    if _A_CAPTION.match(shown.group()) and _ME.search(shown.group()):
+        return False  # "Photo of Dad, Mum and me at Blackpool": a caption, the user in the picture, there
+    of = re.search(r"(?:photos?|pictures?|pics?|selfies?|clich[ée]s?|polaroids?|diapos?|slides?|slideshows?|diaporamas?)"
+                   r"\s+(?:de|du|des|d['’]|of|from|devant|in front of|taken|prise?s?)\b", shown.group(), re.IGNORECASE)
+    said_after = len(words(shown.group()[of.end():])) if of else 0
+    return re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None or said_after <= 2
+
+
 # A wish or a daydream, not a dream had: "Dreaming of a camper van and the Wild Atlantic Way", « Je rêve de Lisbonne ».
 _WISHED_FOR = re.compile(r"^\s*(?:(?:i'm|i am|je|on)\s+)?(?:dreaming|dream|r[êe]ve|r[êe]vons|r[êe]vant|longing|wishing)"
                          r"\s+(?:of|about|de|d['’]|du|des)\b", re.IGNORECASE)
@@ -255,11 +372,10 @@ _DECIDED = re.compile(r"\b(?:I['’]ve|I have|we['’]ve|we have) decided\s*:|\b
                       re.IGNORECASE)
 
 
-# The other end of a call from a town or a country, a name with no article, when the memory says the two ends keep
-# different hours ("Yanis m'a appelé de Séoul à 3h, il avait oublié le décalage", "Bean FaceTimed from Melbourne at
-# 7am our time") or did something together over the call ("made gnocchi with me on FaceTime from Bari"): the
-# caller's town, not the user's. Alone ("my uncle rang me from Dublin"), the caller's town stays a fair guess; not
-# "I called from Lyon": the user's own end.
+# The other end of a call from a town or a country, a name with no article ("Yanis m'a appelé de Séoul à 3h", "Bean
+# FaceTimed from Melbourne", "made gnocchi with me on FaceTime from Bari"): the caller's town, not the user's (round
+# 16: also when the memory says nothing of the user, "my uncle rang me from Dublin"); not "I called from Lyon": the
+# user's own end.
 _CALLED_FROM_AFAR = re.compile(
     r"(?:\b(?:m['’]|nous\s+)(?:(?:a|avait|ont|avaient)\s+)?(?:appel|t[ée]l[ée]phon|[ée]cri|envoy|bip)\w*"
     r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|skyped|texted|messaged|video-?called|rings|calls)"
@@ -267,17 +383,12 @@ _CALLED_FROM_AFAR = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
 
 
-_APART = re.compile(r"\b(?:d[ée]calage|jet ?lag|time difference|(?:our|my|her|his|their) time|(?:mon|notre|son|leur) heure"
-                    r"|(?:with me|with us|avec moi|avec nous) (?:on|over|via|by|en|au|sur|par) (?:facetime|skype|zoom"
-                    r"|whatsapp|video|the phone|visio|t[ée]l[ée]phone))\b", re.IGNORECASE)
-
-
 def _a_faraway_callers_end(text: str, start: int, sentence: str) -> bool:
     if not text[start].isupper():
         return False
     if _VISITED_FROM.search(sentence):
         return True  # "Dilys's son finally visited from Bristol": where the visitor came from, not where they met
-    return bool(_CALLED_FROM_AFAR.search(sentence)) and bool(_APART.search(text))
+    return bool(_CALLED_FROM_AFAR.search(sentence))
 
 
 # Someone who came to see the user from a town named bare. Not "I came back from Lyon": the user's own trip.
@@ -363,7 +474,14 @@ _INTENDED = re.compile(
     r"|\b(?:need|needs|have|has|ought) to |\bgotta |\b(?:would|['’]d) (?:love|like) to "
     r"|\b(?:should|must)(?! (?:have|['’]ve)\b) "
     # What one is ready for or will be able to do: "ready to take the job in Leeds", "so I can work on the site"
-    r"|\bready to |\bpr[êe]te?s? (?:à|a) |\bso (?:that )?(?:I|we) can |\b(?:pour|afin de) pouvoir )"  # "should have seen us at…": a past
+    r"|\bready to |\bpr[êe]te?s? (?:à|a) |\bso (?:that )?(?:I|we) can |\b(?:pour|afin de) pouvoir "
+    # A wish or a hope, the user's or someone else's: "Wish I could spend the half-term in Lisbon", "she's hoping for
+    # a water birth at the Portland", « j'espère qu'on ira à Porto », "if only we lived in Bath".
+    r"|\bwish(?:es|ing)? (?=(?:I|we|to|for|that|it|they|he|she|you)\b)"
+    r"|\b(?-i:[Hh]oping|[Hh]opes|hope) (?=(?:for|to|that|we|I|she|he|they|you|it)\b)"
+    r"|\besp[èée]r\w* (?=(?:que|qu['’]|pouvoir|aller|partir|y aller)\b)|\b(?:si seulement|if only)\b"
+    # What someone wants: « il veut tout plaquer pour ouvrir une librairie à Nantes », "she wants to retire to Devon"
+    r"|\b(?:veu[tx]|veulent)\s+(?!dire\b)|\bwants? to\s)"  # "should have seen us at…": a past
     r"(?P<rest>[^,;:]*)$", re.IGNORECASE)
 # « il faut que je te raconte la soirée chez Paul », "I have to say, Montmartre…": what follows is told, not planned.
 _TELLING = re.compile(r"^\s*(?:(?:je|j['’]|I|you|we|on)\s+)?(?:(?:te|vous|t['’])\s+)?"
@@ -472,22 +590,13 @@ def _on_a_screen(text: str, start: int, end: int, sentence: str) -> bool:
     return bool(seen_after and not re.search(r"[,;]", rest[:seen_after.start()]) or said_first)
 
 
-# The other end of a call ("Papa m'a appelé depuis l'hôpital de Rennes", "Mum rang me from the ward") while the
-# memory says where the user was, even with a word between ("moi j'étais coincé dans les bouchons", "I was stuck
-# at work"). Not "I called from the hotel": the user's own end.
+# The other end of a call ("Papa m'a appelé depuis l'hôpital de Rennes", "Mum rang me from the ward"), even with a
+# word between (« m'a appelée en visio depuis Montréal »). Not "I called from the hotel": the user's own end.
 _CALL_FROM = re.compile(
     r"(?:\b(?:m['’]|nous\s+)(?:a|avait|ont|avaient)\s+(?:appel|t[ée]l[ée]phon|[ée]crit|envoy|bip)\w*"
     r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|texted|messaged|video-?called)\s+(?:me|us))"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|du|depuis|from)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
-_USER_WAS = re.compile(r"(?<![\w'’])(?:I was|I'm|we were|j['’][ée]tais|on [ée]tait|nous [ée]tions|je suis)\s+"
-                       r"(?:[\w'’-]+\s+){0,2}?(?:at|in|on|au|aux|à|a|dans|en|chez|sur)\b"
-                       # what the user did in a room of their own: « j'ai crié dans la cuisine », "I cried in the car"
-                       r"|(?<![\w'’])(?:j['’]ai|je|on a|I|we)\s+(?:[\w'’-]+\s+){0,2}?(?:dans|in|inside)\s+"
-                       r"(?:la|le|l['’]|les|mon|ma|mes|notre|the|my|our)\b"
-                       # where the user is, against the caller's end: « ici à Toulouse », "here in Leeds"
-                       r"|(?<![\w'’])(?:ici|here),?\s+(?:à|a|au|en|in|at)\s", re.IGNORECASE)
-# A call with someone from a place ("Visio avec Ophélie depuis Montréal"): their end or the user's, which the
-# memory settles by saying where the user was.
+# A call with someone from a place ("Visio avec Ophélie depuis Montréal"): their end, as a call from them is.
 _CALL_WITH_FROM = re.compile(
     r"\b(?:(?:video|phone|zoom|skype|facetime)[- ]?calls?|calls?|facetime|skype|zoom|visio|appels?(?: vid[ée]o)?)"
     r"\s+(?:with|avec)\s+(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
@@ -499,17 +608,25 @@ _CALLS_FROM = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
 
 
+# A call by its caller: « Appel de Chloé depuis Montréal », "Call from Mum from Leeds".
+_CALL_OF_FROM = re.compile(
+    r"\b(?:appels?(?: vid[ée]o)?|coup de fil|visio|facetime|(?:phone |video )?calls?)\s+(?:de|d['’]|from)\s*"
+    r"(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
+
+
 def _a_callers_end(text: str, sentence: str) -> bool:
-    if _CALLS_FROM.search(sentence):
-        return True
-    return bool((_CALL_FROM.search(sentence) or _CALL_WITH_FROM.search(sentence)) and _USER_WAS.search(text))
+    """The town or the room someone calls the user from is theirs: the memory is the call, which the user took
+    wherever they were (round 16: the blind sets never take the caller's end for the user's place, whether or not
+    the memory says where the user was)."""
+    return bool(_CALLS_FROM.search(sentence) or _CALL_FROM.search(sentence) or _CALL_WITH_FROM.search(sentence)
+                or _CALL_OF_FROM.search(sentence))
 
 
 # A dream told: the rest of its sentence is the dream's ("mon cauchemar de cette nuit : je perdais mes dents dans
 # un ascenseur", "I dreamt I was lost in a hospital"). Not a dream come true, a dream job or house.
 _DREAM = re.compile(
     r"\b(?:cauchemars?|nightmares?|(?:j['’]ai|i|we|on a|nous avons) (?:r[êe]v[ée]|dreamt|dreamed|had a dream)"
-    r"|(?:mon|un|ce|le|my|a|this|the|last night['’]s) (?:r[êe]ve|dream)"
+    r"|(?:mon|un|une|ce|le|my|a|an|this|the|last night['’]s) (?:(?!dream)[a-z]+ )?(?:r[êe]ve|dream)"
     r"(?! (?:job|house|home|trip|holiday|come|r[ée]alis|devenu|de voyage)))\b",
     re.IGNORECASE)
 
@@ -537,15 +654,27 @@ _DEPICTED = re.compile(
 def _depicted(text: str, start: int, end: int, sentence: str) -> bool:
     """What a thing shows or is about; after "de", "of", "on", a named place only: « le puzzle de la tour Eiffel »
     shows it, « le puzzle de la salle commune » is the room's own, "my novel on the train" was read there."""
+    if _PAINTED_OF.search(sentence):
+        return True
     shown = _DEPICTED.search(sentence)
     named = re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
     return shown is not None and (not shown["of"] or named) or bool(_READ_ABOUT.search(sentence))
 
 
+# What a wall or a weave shows: « la fresque de la tour Eiffel », "a mural of the Golden Gate" (not "the mural on
+# Elm Street": where it is painted).
+_PAINTED_OF = re.compile(r"\b(?:fresques?|murals?|tapisseries?|tapestr(?:y|ies)|mosa[iï]ques?|mosaics?|vitraux|vitrail"
+                         r"|stained glass)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+                         re.IGNORECASE)
+
+
 # A part of a text read or written about a place: « le passage sur Valparaíso », "the chapter about Kyoto" (not
 # "a chapter of it on the train": where it was read).
-_READ_ABOUT = re.compile(r"\b(?:passages?|pages?|chapitres?|chapters?|entr(?:y|ies)|lignes|lines)\b"
-                         r"(?:\s+[\w'’-]+){0,3}?\s+(?:about|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+_READ_ABOUT = re.compile(r"(?:\b(?:passages?|pages?|chapitres?|chapters?|entr(?:y|ies)|lignes|lines)\b"
+                         r"(?:\s+[\w'’-]+){0,3}?\s+(?:about|sur)"
+                         # read about: "reading about Lyon bouchons in bed"
+                         r"|\b(?:read|reads|reading|heard|hearing|learn(?:ed|t|ing)?)\s+(?:up\s+)?about)"
+                         r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
                          re.IGNORECASE)
 
 # A plan told in the near future ("Going to celebrate with Tom at Luigi's tonight", « On va fêter ça chez
@@ -559,7 +688,9 @@ _TO_COME = re.compile(
     # master à Montréal »: a future, a maybe, someone's wish for the user. Not "I'll never forget Étretat".
     r"|\b(?:I['’]ll|we['’]ll|I will|we will|I might|we might|we may|I may)\s+(?!(?:never|always|remember|forget)\b)"
     r"(?-i:[a-z]+)\b[^.!?;]*$"
-    r"|\b(?:veu[tx]|veulent|voudrai[st]|voudraient) que (?:je|j['’]|tu|on|nous)\b[^.!?;]*$", re.IGNORECASE)
+    r"|\b(?:veu[tx]|veulent|voudrai[st]|voudraient) que (?:je|j['’]|tu|on|nous)\b[^.!?;]*$"
+    # where something will be held: « ce sera dans la cour de l'immeuble », "it'll be at the Crown"
+    r"|\b(?:ce|ça|ca|it|that) (?:sera|will be)\b[^.!?;]*$|\b(?:it|that)['’]ll be\b[^.!?;]*$", re.IGNORECASE)
 # A trip told in the present ("We're flying to Lisbon on Friday", « on part à Lyon »): a plan beside what the memory
 # tells done ("Got the visa! We're flying to Lisbon on Friday"); alone, the memory is the plan, its place too.
 _TRIP_TO_COME = re.compile(
@@ -595,13 +726,17 @@ _SUBJECT = (r"(?:(?:même|meme|even|aussi|also|puis|then)\s+)?"
             r"|granny|dr|docteur|madame|monsieur|mr|mrs|ms)\.?\s+)?(?P<name>(?-i:[A-ZÀ-Ý][\w-]+))"
             r"(?:\s+(?:et|and|&)\s+(?-i:[A-ZÀ-Ý][\w-]+))?)")
 _WHEREABOUTS = re.compile(
-    rf"^\s*{_SUBJECT}\s+(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
+    rf"^\s*{_SUBJECT}(?:['’]s(?=\s+off\b))?\s+(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
     r"|finally|enfin|vient de|venait de)\s+){0,2}"
     r"(?:(?:partie?s?|all[ée]e?s?|install[ée]e?s?(?!\s+(?:un|une|des|du|le|la|les|l['’]|a|an|the|some|new)\b)|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
     r"|d[ée]c[ée]d[ée]e?s?|vit|vivent|vivait|habite|habitent|habitait|travaille|travaillait|bosse|bossent|bossait"
     r"|[ée]tudie|based|moved|left"
     r"|went|gone|flew|relocated|emigrated|fought|served|died|lives|lived|works|worked|studies|studied"
-    r"|stationed|living|working|studying)"
+    r"|stationed|living|working|studying|off(?= to\b)"
+    # someone's new post: "My best friend got the job in Seattle", « elle a eu la place de prof à Vannes »
+    r"|(?:got|landed|eu|trouv[ée]|d[ée]croch[ée])\s+(?:a|the|his|her|their|un|une|le|la|son|sa|leur)\s+(?:new\s+)?"
+    r"(?:job|post|place|poste|boulot|stage|travail|contrat|internship)"
+    r")"
     r"\b[^,]*"
     r"|(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|came|come|flew in|arrived)\s+(?:all the way\s+)?"
     r"(?:de|d['’]|du|depuis|from)\s*(?:the\s+|la\s+|le\s+|l['’])?)$", re.IGNORECASE)
@@ -639,7 +774,8 @@ def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:
 # (where it was said), "said yes at the restaurant", nor "Mum said I was the best at the wedding in Leeds" (the
 # user is in it).
 _SAYS = re.compile(
-    rf"(?<![\w'’]){_SUBJECT}\s+(?:(?:just|also|a|m['’]a|nous a|m['’]avait)\s+)*"
+    # (Or someone by their role: « le proviseur a annoncé que la piscine municipale fermait », "the landlord says".)
+    rf"(?<![\w'’])(?:{_SUBJECT}|(?:le|la|les|l['’]|the)\s*(?-i:[a-zà-ÿ][\w-]+))\s+(?:(?:just|also|a|m['’]a|nous a|m['’]avait)\s+)*"
     r"(?:(?:says|said)(?!\s+(?:yes|no|hi|hello|goodbye|bye|sorry|thanks|grace|a prayer)\b)"
     r"|(?:tells|told|wrote|texted|emailed|messaged)(?: me| us)? (?:that|how|what|where|why)"
     r"|(?:called|rang|phoned|wrote|texted) (?:me |us )?to say"
@@ -654,10 +790,17 @@ def _in_what_someone_says(text: str, end: int, sentence: str) -> bool:
         return False
     # Their words and the rest of the sentence: "Tom said the pub in Whitby was closing, so we went one last time".
     said, rest = told["said"], re.split(r"[.!?;\n]", text[end:])[0]
+    if _SAID_A_THING_AT.match(said):
+        return False  # "My son said his first word at nursery": where it was said
     # « il déménage à Montréal », "she's moving to Leeds": a move told, which the memory may be (see _WHEREABOUTS).
-    return not _ONLY_WHERE.match(said) and not _ME.search(f"{said} {rest}") and not _A_MOVE.search(said)
+    # « Julien m'a dit que Marseille était… »: the place opens what is said.
+    opened = re.search(r"\b(?:que|qu['’]|that)\s*$", sentence[:told.start("said")], re.IGNORECASE)
+    return (not _ONLY_WHERE.match(said) or opened is not None) and not _ME.search(f"{said} {rest}") \
+        and not _A_MOVE.search(said)
 
 
+_SAID_A_THING_AT = re.compile(r"^(?:his|her|their|its|a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,3}?at\s*(?:the\s+)?$",
+                             re.IGNORECASE)
 _A_MOVE = re.compile(r"\b(?:d[ée]m[ée]nag\w*|s['’]install\w*|part\w*|mov(?:e|es|ed|ing)|relocat\w*)"
                      r"\s+(?:à|a|en|au|aux|to|in)?\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 

@@ -9,12 +9,14 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
+    KIN_AND_TITLES,
     RELATIONS, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, between_commas, kin,
     met_or_heard_from, named_as_a_thing, person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
+from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_team_playing
 from .animals_and_works import a_title_or_a_things_name, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -107,6 +109,12 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
     if a_landmark(name):
         return f"« {name} » est un lieu, pas une personne.", f"“{name}” is a place, not a person."
+    if said := _a_relative_given_a_title(ctx.original, name):
+        return (f"Le souvenir dit « {said} » sans la nommer : « {name} » est un nom inventé.",
+                f"The memory says “{said}” without naming them: “{name}” is a made-up name.")
+    if _only_where_something_is(ctx.original, name):
+        return (f"Le souvenir dit « {name} » d'un lieu (un saint, une ville, une enseigne), pas d'une personne.",
+                f"The memory says “{name}” of a place (a saint's, a town, a shop), not of a person.")
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
@@ -114,6 +122,48 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
                 f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
     return None
+
+
+def _a_relative_given_a_title(text: str, name: str) -> str:
+    """"Mrs. Jordan" for "Jordan's mum", « M. et Mme Nathan » for « les parents de Nathan »: a child's name made
+    the surname of a relative the memory leaves unnamed. Returns the memory's words for them."""
+    if not titled(_A_COUPLES_TITLES.sub("", name)):
+        return ""
+    rest = [t for t in re.findall(r"[\w'’-]+", name) if fold_str(t).rstrip(".") not in KIN_AND_TITLES and t[:1].isupper()]
+    if len(rest) != 1:
+        return ""
+    said = find_phrase(text, rest[0])
+    kins = [_KIN_OF_A_NAME.search(text[max(0, start - 30):start]) or _KIN_AFTER_A_NAME.match(text, end)
+            for start, end in said]
+    if not said or not all(m is not None and (kin(m["kin"]) or fold_str(m["kin"]) in _PARENTS) for m in kins):
+        return ""
+    return kins[0].group().strip(" ,")
+
+
+_PARENTS = frozenset("parents parent folks".split())
+_A_COUPLES_TITLES = re.compile(r"^(?:M\.?|Mr\.?|Monsieur)\s+(?:et|and|&)\s+", re.IGNORECASE)  # « M. et Mme X »
+_KIN_OF_A_NAME = re.compile(r"\b(?:les?|la|l['’]|the)?\s*(?P<kin>[\w-]+)\s+(?:de|d['’]|du|of)\s*$", re.IGNORECASE)
+_KIN_AFTER_A_NAME = re.compile(r"['’]s?\s+(?P<kin>[\w-]+)", re.IGNORECASE)
+
+
+def _only_where_something_is(text: str, name: str) -> bool:
+    """"at St. Mary's", "a wedding in Bali": a name said only where a place's name goes (after a saint's title, or
+    after "in"/"at") that is no given name (or a town's too) and bears no title."""
+    said = find_phrase(text, name)
+    if not said or titled(name) or kin(name):
+        return False
+    saints = all(_A_SAINT.search(text[max(0, start - 8):start]) for start, _ in said)
+    if saints:
+        return True
+    if any(maybe_first_name(t) for t in name.split()) and not a_town(name):
+        return False  # "in Florence" is a town
+    # Not "at Tolu's": a shop's name or someone's home, the sentence cannot tell which
+    return all(_AT_OR_IN.search(text[max(0, start - 8):start]) and text[end:end + 1] not in "'’"
+               for start, end in said)
+
+
+_A_SAINT = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[\s-]+$")
+_AT_OR_IN = re.compile(r"\b(?:in|at|en|dans|near)\s+$", re.IGNORECASE)  # not « à », also "to" someone
 
 
 def _an_epithet_before(ctx: GuardContext, words: str) -> bool:
@@ -131,7 +181,25 @@ def _hers(ctx: GuardContext, name: str) -> bool:
     if not any(names_match(name, n) for n in ctx.persona.names):
         return False
     said = find_phrase(ctx.original, name)
-    return bool(said) and all(_calling_her(ctx.original, start, end) for start, end in said)
+    return bool(said) and not any(_someone_else_bears_it(ctx.original, start, end) for start, end in said)
+
+
+def _someone_else_bears_it(text: str, start: int, end: int) -> bool:
+    """"Nova, ma voisine du dessus", "my niece Nova", "Nova's mum", "Nova from work": the memory says someone else
+    bears her name; otherwise the user is speaking to her or of her ("Asked Juniper to help me calm down")."""
+    if _calling_her(text, start, end):
+        return False
+    return bool(_SOMEONE_APPOSED.match(text, end) or _SOMEONE_ELSES_BEFORE.search(text[max(0, start - 40):start])
+                or _SOMEONE_ELSES_AFTER.match(text, end))
+
+
+_SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:my|our|his|her|their|mon|ma|notre|son|sa|leur|la|le|the|little|petite?)"
+                                   r"\s+(?:[\w-]+\s+){0,2}$|\b(?:named|called|nomm[ée]e?|appel[ée]e?|prénommée?)\s+$",
+                                   re.IGNORECASE)
+# …or that a hand did something to the user ("Lili taught me to knit", « Nova m'a appris à tricoter »).
+_SOMEONE_ELSES_AFTER = re.compile(r"['’]s\b|\s+(?:from|de la|du|d['’]|de|at|who|qui|and|et)\b|\s*\("
+                                  r"|\s+(?:m['’]|me\b|nous\s+a)|\s+(?:\w+ed|taught|told|gave|showed|lent|sent|brought"
+                                  r"|bought|made|took|drove|met|hugged)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 # The user speaking to her: "Maë, rappelle-toi", "June, remind me", « Zézette, tu te souviens ».

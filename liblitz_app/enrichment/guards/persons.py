@@ -12,6 +12,7 @@ from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
     a_restaurants_name, kin, kin_said, person_mentions, sentence_start, users_own_relative,
 )
+from ..language import detect_language
 from ..names import is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
@@ -261,6 +262,20 @@ def a_relation(word: str) -> bool:
     return bool(kin(word)) or fold_str(word) in RELATIONS
 
 
+# What makes even a word someone: "written to Tolu", "avec Tolu", "her husband Thorn", "M. Tavernier".
+_SOMEONE_CUE = re.compile(r"(?:\b(?:avec|avc|with|w/|à|a|to|de|d['’]|of|and|et|&|pour|for|chez|my|mon|ma|his|her|their"
+                          r"|son|sa|husband|wife|mari|femme|friend|ami|amie|pote|copine|copain|M\.|Mme|Mr\.?|Mrs\.?|Ms)"
+                          r"\s+|[’'])$", re.IGNORECASE)
+
+
+def _a_word_naming_no_one(words_: str, language: str | None) -> bool:
+    """A word of the memory's own language that is no given name (« Biscotte » in French, "Pudding" in English;
+    not "Tolu" in English, a word only in French)."""
+    word = words_.strip()
+    is_a_word = is_french_word if language == "fr" else is_english_word if language == "en" else None
+    return " " not in word and is_a_word is not None and is_a_word(word) and not maybe_first_name(word)
+
+
 def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # Persons the proposal leaves empty keep the memory's own (known.keep_known): nobody is dropped.
     proposed = proposal.fields.persons or ctx.known.persons
@@ -282,6 +297,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
+        if mention.person is None and _a_word_naming_no_one(mention.words, detect_language(ctx.original)) \
+                and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]):
+            continue  # « Biscotte », « Tempête », "Honestly": a word, no given name — a pet's, a shop's as often
         if mention.person is None and a_family_name(mention.words) and " " not in mention.words.strip():
             continue  # "Dad", « Mamie » alone: a relation, which who-is-who turns into someone (not "Grandpa Walt")
         names = mention.person.names if mention.person else all_names(ctx, mention.words)

@@ -16,7 +16,8 @@ from .user_was_there import another_ones_beside_the_users, there_too
 
 # Articles and prepositions of place: "sur le toit de Kader" is "depuis le toit de Kader" said from another side.
 _PLACE_FILLER = frozenset("a au aux en la le les l de du des d chez the at in to a an of s sur sous dans depuis"
-                          " pres vers on from inside near by into onto aboard".split())
+                          " pres vers on from inside near by into onto aboard outside behind opposite devant"
+                          " derriere".split())
 
 
 def _place_tokens(place: str) -> set[str]:
@@ -337,6 +338,10 @@ def _a_home_the_memory_speaks_of(ctx: GuardContext, place: str, original: set[st
         if said["theirs"]:
             continue  # "Ewa's parents' farm": her parents' home, not hers
         what, proposed = fold_str(said["what"]), _place_tokens(place)
+        if not what and proposed <= _DWELLING | set(words(host)):
+            # "Jake's place" for "bonfire night at jake's,": the possessive alone is their home (not "missed Sunday
+            # dinner at Gemma's", checked as any other place)
+            return not elsewhere(ctx.original, said.group().strip(), ctx.day)
         if what in ENGLISH or what in FRENCH or what in proposed or what in _DWELLING and proposed & _DWELLING:
             return True  # "at kevin's" for "Kevin's place"; not "Jude's studio" for "Jude's flat"
     if _recorded_home(ctx, f"chez {host}"):

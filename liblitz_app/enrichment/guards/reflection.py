@@ -7,8 +7,9 @@ from .. import voice
 from ..folding import fold, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..mentions import kin, person_mentions
-from ..names import is_english_word, is_french_word, surely_a_man
+from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man
 from ..proposal import Proposal
+from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
 
@@ -48,7 +49,22 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The reflection speaks as if it were you (“{said}”): it must be {ctx.persona.name}'s own thought.",
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
+    if spans := _the_users_deed_told_of(ctx, reflection):
+        said = reflection[spans[0][0]:spans[0][1]]
+        return [Flag(
+            FlagKind.NOT_FIRST_PERSON,
+            f"La réflexion raconte ce que tu as fait à la troisième personne (« {said} ») : elle doit te parler, à toi.",
+            f"The reflection tells what you did in the third person (“{said}”): she must speak to you.",
+            "reflection", tuple(Span("reflection", *s) for s in spans),
+        )]
     return []
+
+
+def _the_users_deed_told_of(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """"She finally finished it" when only the user did: with nobody else in the memory, "il"/"she" is the user."""
+    if person_mentions(ctx.original, ctx.people) or kin(ctx.original):
+        return []
+    return voice.users_deed_told_of(reflection, ctx.original)
 
 
 # The user told of as "the user", « l'utilisatrice »; herself as "your companion", « ta compagne » doing what she
@@ -87,7 +103,7 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
         spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
     spans += [m.span("she") for pattern in (_SHE_OPENS, _HER_VIEW) for m in pattern.finditer(reflection)
               if not _a_woman_she_can_be(ctx, reflection, m)]
-    return sorted(spans + _herself_by_a_word(reflection))
+    return sorted(spans + _herself_by_a_word(reflection, ctx.original))
 
 
 # « Ton assistante est émue », « L'assistante se demande… », "The AI thinks…": herself, named by what she is,
@@ -96,11 +112,29 @@ _HER_WORD_OPENS = re.compile(r"(?:^|[.!?…]\s+|\b(?:ton|ta|votre|your)\s+(?:(?:
 _WONDERS = re.compile(r"\s*(?:se demande|te dit|t'envoie|dit|wonders|tells you|sends you|says)\b")
 
 
-def _herself_by_a_word(reflection: str) -> list[tuple[int, int]]:
+def _herself_by_a_word(reflection: str, original: str) -> list[tuple[int, int]]:
     folded = fold(reflection)
+    said = concepts(original)
     return [folded.span(m.start(), m.end()) for m in voice.DEPERSONALISING_RE.finditer(folded.folded)
-            if _HER_WORD_OPENS.search(re.sub(r"(?:l'|la |le |the )$", "", folded.folded[:m.start()]))
-            and (voice.her_predicate_follows(folded.folded[m.end():]) or _WONDERS.match(folded.folded, m.end()))]
+            if _HER_WORD_OPENS.search(re.sub(r"(?:l'|la |le |the |this |cette |ce )$", "", folded.folded[:m.start()]))
+            and (voice.her_predicate_follows(folded.folded[m.end():]) or _WONDERS.match(folded.folded, m.end())
+                 # "The assistant loves that puzzle", « L'IA adore » : any verb, when the memory has no such thing
+                 or concept(m.group()) not in said and _a_verb_next(folded.folded[m.end():]))]
+
+
+_FRENCH_VERBS_AFTER = frozenset(
+    "est a etait avait sera serait peut pourrait doit devrait va vient trouve pense aime adore espere comprend sait"
+    " croit sent souhaite voudrait veut reste garde retient imagine partage salue applaudit admire apprecie regrette"
+    " rit sourit se te t ne n vous y en lui envoie dit".split())
+
+
+def _a_verb_next(after: str) -> bool:
+    m = re.match(r"\s+(?:(?:really|truly|also|just|so|vraiment|aussi|tellement)\s+)?([\w']+)", after)
+    if not m:
+        return False
+    word = m[1].split("'")[0] if m[1] not in ("'s",) else m[1]
+    return word in _FRENCH_VERBS_AFTER or inflected_verb(word) or word in ("is", "was", "has", "had", "would", "will",
+                                                                           "can", "could", "must", "might", "should")
 
 
 def _a_woman_she_can_be(ctx: GuardContext, reflection: str, she: re.Match[str]) -> bool:

@@ -20,6 +20,7 @@ from ..time_phrases import (
     DAYS,
     FEAST,
     WEEKDAYS,
+    WEEKEND,
     FoundTime,
     find_times,
     sentence_before,
@@ -43,6 +44,10 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
              and not _a_things_date(ctx.original, f)]
     if _known(ctx, time, found) or _the_known_date_kept(ctx, time, found):
         return []
+    if _words_that_give_no_day(ctx, time, found):
+        return [_no_day_flag(ctx, time)]
+    if narrowed := _a_span_narrowed(ctx, time, found):
+        return [_narrowed_flag(ctx, time, narrowed)]
     if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
             or _a_habit_given_one_day(time) or _a_weekly_things_name(ctx, time) or _a_month_ahead(ctx, time):
         return [_time_flag(ctx, found, "time", 0)]
@@ -75,7 +80,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if said_spans and not candidates:
         # Words that name no day ("Vacances à Essaouira", "the bank holiday weekend"): the days up to the one it
         # was written are an honest reading; a month long gone, or days to come, a guess.
-        honest = ctx.day - timedelta(days=7) <= (time.end or time.start) and time.start <= ctx.day
+        honest = ctx.day - timedelta(days=7) <= (time.end or time.start) and time.start <= ctx.day \
+            and not _a_moment_moved(ctx, time)
         return [] if honest else [_time_flag(ctx, found, "time", 0)]
     end = time.end or time.start
     matched = [f for f in candidates if f.allows(time.start, end)]
@@ -372,7 +378,8 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
     said = memory_fold(after.said.strip())
     near = before.start - _WRITTEN_DAY_REACH <= after.start <= (before.end or before.start)
     if said and said in memory_fold(ctx.original) and (near or _A_YEAR.search(said)) \
-            and not _in_a_story_told(ctx.original, after.said.strip()):
+            and not _in_a_story_told(ctx.original, after.said.strip()) \
+            and any(f.time.resolved for f in find_times(after.said, ctx.day)):
         return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
     words = after.said.strip()
     quoted_fr, quoted_en = (f" (« {words} »)", f" (“{words}”)") if words else ("", "")
@@ -541,7 +548,22 @@ def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, mat
         return True
     if _the_story_reaches_today(ctx, proposal, matched, found):
         return True
+    if _tonights_plan(ctx, matched, past):
+        return True
+    if matched and all(_a_story_heard(ctx.original, ctx.day, f) for f in matched):
+        return True
     return any(_reported(ctx.original, f, [g for g in found if g not in matched]) for f in matched)
+
+
+def _a_story_heard(original: str, day: date, time: FoundTime) -> bool:
+    """"Worked the night shift. Edna told me about her dance hall days in the 50s": years back, in what someone told,
+    after a sentence that tells, in the past, what the user did — that is the memory, the years the story's. (Not
+    "Grandad told me he was born in 1931. I wrote it down": the story comes first, the memory may be it.)"""
+    start = max(original.rfind(c, 0, time.span[0]) for c in ".!?\n") + 1
+    if time.time.start is None or (time.time.end or time.time.start) > day - timedelta(days=365) \
+            or not _REPORTING.search(fold_str(original[start:time.span[0]])):
+        return False
+    return bool(original[:start].strip()) and told_in_the_past(original[:start])
 
 
 # The user thinking back: « j'y repense », « je me suis souvenue », "I thought back to it" (not "the baker
@@ -829,3 +851,143 @@ def _time_flag(ctx: GuardContext, found: list[FoundTime], target: str, length: i
         "The memory does not say when it happened: the proposed time is invented.",
         "time", spans,
     )
+
+
+# Words that say the day is not known, or name it only by what happened then: « le jour où on a déménagé », "the
+# night we met", « un jour, je ne sais plus quand », "someday", "some nights", "back in the day", « au début de ma
+# carrière », « il y a quelques années », « depuis des mois »: no date can be read from them, any date is a guess.
+_NO_DAY = re.compile(
+    r"\b(?:le|la|l'|ce|cette) ?(?:jour|nuit|soir|soiree|matin|matinee|apres-midi|fois|semaine|annee|ete|hiver"
+    r"|printemps|automne|week-end|weekend|periode|epoque)\s+(?:ou|que|qu')"
+    r"|\bthe (?:day|night|evening|morning|afternoon|time|week|weekend|year|summer|winter|spring|autumn)"
+    r" (?:we|i|you|he|she|they|my|our|his|her|their|when|that|mum|mom|dad)\b"
+    r"|^un (?:beau )?jour\b(?! (?:de|d'|sur|par|ou deux)\b)|^one day\b(?! (?:of|off|in|a|per|left|later)\b)"
+    r"|\bsome ?day\b|\bun de ces (?:jours|quatre)\b|\bone of these days\b"
+    r"|\bsome (?:nights|days|mornings|evenings|weekends|afternoons)\b"
+    r"|\bcertains (?:soirs|jours|matins|week-ends|weekends|apres-midi)\b|\bparfois\b|\bsometimes\b"
+    r"|\bback in the day\b|\bautrefois\b|\bjadis\b|\bdans le temps\b|\bin the old days\b"
+    # a time of one's life by its beginning or end: « au début de ma carrière », "early in my marriage"
+    r"|\b(?:(?:au (?:tout )?debut|a la fin) (?:de|d')|(?:at|in) the (?:very )?(?:start|beginning|end) of|early in"
+    r"|late in) (?:ma|mon|notre|nos|mes|my|our) (?:carriere|vie|mariage|etudes|enfance|jeunesse|retraite|relation"
+    r"|career|life|marriage|studies|childhood|youth|retirement|relationship|twenties|thirties)\b"
+    r"|\bje ne sais plus quand\b|\bje sais plus quand\b|\b(?:don't|can't|cannot|do not) remember when\b"
+    r"|\bi forget when\b"
+    r"|\bil y a (?:quelques|plusieurs) (?:annees|ans|mois|semaines)\b"
+    r"|\b(?:a few|several|some) (?:years|months|weeks) ago\b"
+    r"|\b(?:depuis|pendant|for) (?:des|plusieurs|quelques|many|several|a few|some)? ?(?:semaines|mois|annees|ans"
+    r"|weeks|months|years|ages)\b")
+
+
+def _words_that_give_no_day(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
+    """A date given to words that name no day (« le jour où on a fêté ça », "someday", « il y a quelques années »):
+    a guess, unless another time phrase of the memory names those days."""
+    said = fold_str(time.said).strip()
+    if time.start is None or not said:
+        return False
+    end = time.end or time.start
+    # "years ago" in "thirty years ago today", "when I was little, in 1987": words that do name the day
+    own = [f for f in find_times(time.said, ctx.day) if f.time.resolved and f.allows(time.start, end)]
+    if not (_NO_DAY.search(said) or _VAGUE_PAST.search(said) and not own):
+        return False
+    said_spans = find_phrase(ctx.original, time.said)
+    # nor the weekday of a habit ("every Friday", « tous les jeudis »): every one, no day of its own
+    folded = fold(ctx.original)
+    said_spans += [folded.span(*m.span()) for m in _HABIT.finditer(folded.folded)]
+    others = [f for f in found if not any(s < f.span[1] and f.span[0] < e for s, e in said_spans)]
+    return not any(f.time.resolved and f.allows(time.start, end) for f in others)
+
+
+# A moment of a day, with no day said: "at lunch", « après ma garde », "on my break", « toute la soirée », "at
+# dawn", « à 23h ». The day it was written is the honest reading; another day is a guess. (A night may be the one
+# before: "all night", « dans la nuit ».)
+_MOMENT = re.compile(
+    r"\b(?:lunch|lunchtime|dinner|supper|tea|breakfast|brunch|midi|dejeuner|diner|petit-dej|petit-dejeuner|gouter"
+    r"|garde|shift|pause|break|work|boulot|taf|school|ecole|rehearsal|repet|repetition|practice|morning|afternoon"
+    r"|evening|matin|matinee|apres-midi|soir|soiree|journee|dawn|dusk|sunrise|sunset|aube|crepuscule"
+    r"|lever du soleil|coucher du soleil|midnight|minuit|home time|clocked out|clocked in)\b")
+_NIGHT = re.compile(r"\b(?:night|nite|overnight|nuit|nuits)\b")
+
+
+def _a_moment_moved(ctx: GuardContext, time: EventTime) -> bool:
+    if time.start is None or time.end not in (None, time.start) or time.start == ctx.day:
+        return False
+    said = fold_str(time.said)
+    if not (_MOMENT.search(said) or _CLOCK.search(said)) or _NIGHT.search(said):
+        return False
+    return not find_times(time.said, ctx.day)
+
+
+def _a_span_narrowed(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> FoundTime | None:
+    """"last week" given as its Wednesday, « le week-end dernier » as its Saturday only, "last month" as one of its
+    days: the words kept name the whole span, and nothing in the memory says which of its days. (Not a feast, nor
+    a month's day counted back, nor the Lunar New Year: a day somewhere in a span, not the span itself.)"""
+    if time.start is None or time.end not in (None, time.start) or not time.said:
+        return None
+    own = find_times(time.said, ctx.day)
+    if len(own) != 1 or own[0].kind not in ("", WEEKEND) or own[0].coming is not None \
+            or _LUNAR.search(fold_str(time.said)) or _A_YEAR.search(time.said):
+        return None  # not "novembre 1985" given its 15th: a month long past, a day of it for a reading
+    # the words the span, nothing more ("first day of school, September 1979" names its day)
+    rest = fold_str(time.said[:own[0].span[0]] + " " + time.said[own[0].span[1]:])
+    if not set(words(rest)) <= _JOINING:
+        return None
+    first, last = own[0].time.start, own[0].time.end
+    # The day it was written, inside "this week" or "this year", stays the honest reading it always was.
+    if first is None or last is None or not first <= time.start <= last or first == last \
+            or (last - first).days > 366 or time.start == ctx.day:
+        return None
+    said_spans = find_phrase(ctx.original, time.said)
+    others = [f for f in found if not any(s < f.span[1] and f.span[0] < e for s, e in said_spans)]
+    if not said_spans or any(f.time.resolved and f.allows(time.start, time.start) for f in others):
+        return None  # "La semaine dernière, mercredi…": the memory says which day
+    return own[0]
+
+
+_LUNAR = re.compile(r"\b(?:lunar|chinese|vietnamese|korean|chinois|lunaire|vietnamien|coreen|tet)\b")
+
+
+def _no_day_flag(ctx: GuardContext, time: EventTime) -> Flag:
+    spans = tuple(Span("original", *s) for s in find_phrase(ctx.original, time.said))
+    return Flag(
+        FlagKind.TIME_INVENTED,
+        f"« {time.said} » ne dit pas quel jour c'était : la date proposée ({_days_fr(time)}) est une supposition.",
+        f"“{time.said}” does not say which day it was: the proposed date ({_days_en(time)}) is a guess.",
+        "time", spans,
+    )
+
+
+def _narrowed_flag(ctx: GuardContext, time: EventTime, span: FoundTime) -> Flag:
+    spans = tuple(Span("original", *s) for s in find_phrase(ctx.original, time.said))
+    return Flag(
+        FlagKind.TIME_CHANGED,
+        f"« {time.said} » couvre {_days_fr(span.time)}, sans dire quel jour : la proposition n'en garde qu'un"
+        f" ({_days_fr(time)}).",
+        f"“{time.said}” covers {_days_en(span.time)} without saying which day: the proposal keeps only one"
+        f" ({_days_en(time)}).",
+        "time", spans,
+    )
+
+
+_TONIGHT = re.compile(r"\b(?:ce soir|tonight|tonite|this evening)\b")
+_THEN = re.compile(r"[,;:]|\b(?:then|puis|and then|et|and|apr[eè]s)\b", re.IGNORECASE)
+
+
+def _tonights_plan(ctx: GuardContext, matched: list[FoundTime], past: list[FoundTime]) -> bool:
+    """"Yesterday's call ran two hours, then tonight I'm meeting Nadia", « Hier, réunion, puis ce soir apéro »: the
+    evening still ahead when it was written, beside a day already past — the memory tells that day."""
+    if not matched:
+        return False
+    for f in matched:
+        if not _TONIGHT.search(fold_str(f.said)) or f.time.start != ctx.day:
+            return False
+        # the day past told first, in the same sentence: "Hier X, puis ce soir Y" (not "Ce soir, dîner. La semaine
+        # dernière elle pleurait": then the past is the backstory)
+        if not any(g.time.start is not None and g.time.start < ctx.day and g.span[1] <= f.span[0]
+                   and sentence_of(ctx.original, g.span) == sentence_of(ctx.original, f.span) for g in past):
+            return False
+        before = sentence_before(ctx.original, f.span)
+        cut = max([m.end() for m in _THEN.finditer(before)], default=0)
+        clause = before[cut:] + sentence_of(ctx.original, f.span)[len(before):]
+        if told_in_the_past(clause):
+            return False
+    return True

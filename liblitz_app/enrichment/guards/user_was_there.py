@@ -18,7 +18,9 @@ from ..time_phrases import MONTHS, WEEKDAYS, find_times
 _JOINED = re.compile(r"\b(?:(?:suis|sommes|est|etait|etions) alle(?:e|s|es)? (?:le |la |les |lui )?voir"
                      r"|(?:lui|leur) (?:ai|avons|a) rendu visite|(?:l'|les )(?:ai|avons|a) rejointe?s?"
                      r"|went (?:over |up |down )?to see (?:him|her|them)|visited (?:him|her|them)"
-                     r"|joined (?:him|her|them))\b")
+                     r"|joined (?:him|her|them)"
+                     # a thing brought to them there: "I brought him the card", « je lui ai apporté des fleurs »
+                     r"|brought (?:him|her|them) (?:the|a|an|some|his|her|their|my)|(?:lui|leur) (?:ai|avons) (?:apporte|amene))\b")
 # The user did something to someone who was there, in one sentence: "Helped a first-year who was crying in the
 # corridor", « consolé une petite qui pleurait dans le couloir ».
 _TO_ONE_WHO_WAS_THERE = re.compile(

@@ -53,7 +53,8 @@ def test_a_relation_stands_for_the_recorded_person() -> None:
 @pytest.mark.parametrize("text, persons, place", [
     ("Café avec Julie et Marc au marché.", ("Julie", "Marc"), "marché"),
     ("Dinner with Tom in Boston.", ("Tom",), "Boston"),
-    ("Sarah called me from London.", ("Sarah",), "London"),
+    ("Sarah called me from London.", ("Sarah",), ""),  # the caller's town, not where the user was
+    ("Dinner with Tom in Boston, then Sarah called from London.", ("Tom", "Sarah"), "Boston"),
     ("J'ai écrit à Paul.", ("Paul",), ""),
     ("Aujourd'hui, rien de spécial.", (), ""),
     ("Liblitz m'a fait rire.", (), ""),

@@ -69,11 +69,21 @@ FLOORS = {
     ("holdout25", "fr"): (0.85, 0.05), ("holdout25", "en"): (0.91, 0.05),
     ("holdout26", "fr"): (0.94, 0.08), ("holdout26", "en"): (0.93, 0.10),
     ("holdout27", "fr"): (0.88, 0.10), ("holdout27", "en"): (0.92, 0.07),
-    # Measured once after round 15, never tuned on (yet).
-    ("holdout28", "fr"): (0.88, 0.06), ("holdout28", "en"): (0.79, 0.10),
-    ("holdout29", "fr"): (0.90, 0.07), ("holdout29", "en"): (0.93, 0.08),
-    ("holdout30", "fr"): (0.92, 0.05), ("holdout30", "en"): (0.86, 0.09),
-    ("holdout31", "fr"): (0.88, 0.11), ("holdout31", "en"): (0.89, 0.05),
+    # Measured once after round 15, then tuned on in round 16.
+    ("holdout28", "fr"): (0.95, 0.06), ("holdout28", "en"): (0.87, 0.08),
+    ("holdout29", "fr"): (0.97, 0.08), ("holdout29", "en"): (0.96, 0.05),
+    ("holdout30", "fr"): (0.96, 0.04), ("holdout30", "en"): (0.93, 0.06),
+    ("holdout31", "fr"): (0.94, 0.04), ("holdout31", "en"): (0.92, 0.04),
+    # Measured once before and once after round 16, never tuned on (yet); holdout39 calls "today" given to a
+    # memory that names no time harmless, the guard an invented time (60 of its 77 false flags).
+    ("holdout32", "fr"): (0.87, 0.08), ("holdout32", "en"): (0.87, 0.05),
+    ("holdout33", "fr"): (0.86, 0.15), ("holdout33", "en"): (0.92, 0.08),
+    ("holdout34", "fr"): (0.76, 0.08), ("holdout34", "en"): (0.84, 0.13),
+    ("holdout35", "fr"): (0.85, 0.11), ("holdout35", "en"): (0.81, 0.11),
+    ("holdout36", "fr"): (0.77, 0.11), ("holdout36", "en"): (0.82, 0.08),
+    ("holdout37", "fr"): (0.92, 0.05), ("holdout37", "en"): (0.89, 0.08),
+    ("holdout38", "fr"): (0.85, 0.08), ("holdout38", "en"): (0.90, 0.10),
+    ("holdout39", "fr"): (0.87, 0.39), ("holdout39", "en"): (0.84, 0.43),
 }
 
 

@@ -29,6 +29,8 @@ from .test_guards_round9_places_times import days
     ("Malik m'a appelée de Montréal à minuit, il avait oublié le décalage.", "Montréal"),
     ("Grandad FaceTimed from Auckland at 6pm our time, he'd just woken up.", "Auckland"),
     ("Ma tante a cuisiné avec moi en visio de Casablanca, mon couscous était raté.", "Casablanca"),
+    # (round 16: a caller's town is the caller's — five blind pairs flag it, none takes it for the user's place)
+    ("Ma tante m'a appelée de Casablanca hier soir, elle avait l'air fatiguée.", "Casablanca"),
     # a move, a wedding, a trip in a month ahead
     ("Thé avec Chloé au salon de thé. Elle s'installe à Bordeaux en septembre.", "Bordeaux"),
     ("Lunch with Priya at the canteen. She's relocating to Denver in October.", "Denver"),
@@ -57,7 +59,6 @@ def test_a_place_the_memory_speaks_of_elsewhere_is_not_where_it_was(original: st
 
 @pytest.mark.parametrize("original, place", [
     ("J'ai appelé Malik depuis Montréal, il était ravi.", "Montréal"),
-    ("Ma tante m'a appelée de Casablanca hier soir, elle avait l'air fatiguée.", "Casablanca"),
     ("We went to Rome in March and ate far too much gelato.", "Rome"),
     ("En mai on est allés à Bordeaux voir l'expo, c'était superbe.", "Bordeaux"),
     ("On a joué à Carcassonne, sur les remparts, toute l'après-midi.", "Carcassonne"),

@@ -73,6 +73,8 @@ def test_a_kind_of_place_added_to_what_the_memory_says_stays_clean() -> None:
     ("Visio avec Léa depuis Lyon. Chez elle il faisait beau, ici à Lille il pleuvait.", "Lyon"),
     ("Papy me téléphone chaque dimanche de Brest, il a toujours une blague.", "Brest"),
     ("Dad rings me from Cork every Sunday and asks about the weather.", "Cork"),
+    # (round 16: a caller's town is the caller's — five blind pairs flag it, none takes it for the user's place)
+    ("Yesterday my uncle called me from Dublin.", "Dublin"),
     # what was learnt or made believed
     ("Ce matin on a appris que la maternité de Morlaix ferme. Gaëlle pleurait.", "maternité de Morlaix"),
     ("For a laugh I made Tom believe that the team was moving to Glasgow.", "Glasgow"),
@@ -102,7 +104,6 @@ def test_a_place_the_memory_speaks_of_elsewhere_is_flagged(original: str, place:
 
 
 @pytest.mark.parametrize("original, place", [
-    ("Yesterday my uncle called me from Dublin.", "Dublin"),  # no place of the user's said: a fair guess
     ("Visio avec le dentiste depuis le bureau, pas eu le temps de rentrer.", "bureau"),
     ("Poisson d'avril au bureau : j'ai fait croire à Léo que le bureau fermait.", "bureau"),
     ("I posted a photo from the top of Snowdon, we made it!", "Snowdon"),

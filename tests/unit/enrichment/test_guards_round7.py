@@ -40,8 +40,10 @@ def test_a_place_thought_of_or_someone_elses_end_is_not_where_it_was(original: s
     assert kinds(original, place=place) & PLACE
 
 
-def test_a_callers_town_stays_a_fair_guess_when_the_memory_says_nothing_of_the_user() -> None:
-    assert not kinds("My uncle rang me from Dublin last night. He sounded tired.", place="Dublin") & PLACE
+def test_a_callers_town_is_theirs_even_when_the_memory_says_nothing_of_the_user() -> None:
+    # (Until round 16 a fair guess. Round 16: a caller's town is the caller's — five blind pairs flag it, none
+    # takes it for the user's place.)
+    assert kinds("My uncle rang me from Dublin last night. He sounded tired.", place="Dublin") & PLACE
 
 
 @pytest.mark.parametrize("original, place", [
