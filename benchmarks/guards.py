@@ -75,9 +75,13 @@ SETS = {
     "holdout37": ROOT / "benchmarks" / "data" / "guards_blind37" / "holdout.jsonl",
     "holdout38": ROOT / "benchmarks" / "data" / "guards_blind38" / "holdout.jsonl",
     "holdout39": ROOT / "benchmarks" / "data" / "guards_blind39" / "holdout.jsonl",
+    "holdout40": ROOT / "benchmarks" / "data" / "guards_blind40" / "holdout.jsonl",
+    "holdout41": ROOT / "benchmarks" / "data" / "guards_blind41" / "holdout.jsonl",
+    "holdout42": ROOT / "benchmarks" / "data" / "guards_blind42" / "holdout.jsonl",
+    "holdout43": ROOT / "benchmarks" / "data" / "guards_blind43" / "holdout.jsonl",
 }
-# Every set has been run: holdout28..31 were measured once before round 15 and once after it, unread, then tuned on
-# in round 16; holdout32..39, the last eight written blind, were measured once before round 16 and once after it
+# Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
+# in round 17; holdout40..43, the last four written blind, were measured once before round 17 and once after it
 # (aggregates only), and are open for the next round. The next round needs new blind sets, added here and to both
 # sets below (run once before the round, on the code as it was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .folding import contains_phrase, find_phrase, fold, words
+from .folding import contains_phrase, find_phrase, fold, fold_str, words
 from .language import ENGLISH, FRENCH, detect_language
 from .names import another_word_by_its_accents, english_lemmas, english_past, is_english_word
 from .time_phrases import sentence_of
@@ -666,3 +666,12 @@ def users_deed_told_of(reflection: str, original: str) -> list[Span]:
     others = {v[:5] for m in _SOMEONE_DID.finditer(original) if len(v := _first_verb(m["rest"])) >= 4}
     return [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
             if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine - others]
+
+
+# Any first person of hers: « je », « j'ai », « moi », "I", "I'm", "my".
+_SAYS_I = re.compile(r"(?<![\w'])(?:je|moi|mon|ma|mes|me|nous|notre|i|my|mine|myself|we|us|our)(?![\w'])"
+                     r"|(?<![\w'])(?:j|m|i)'")
+
+
+def says_i(text: str) -> bool:
+    return bool(_SAYS_I.search(fold_str(text).replace("’", "'")))

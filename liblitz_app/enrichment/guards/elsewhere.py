@@ -150,7 +150,40 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _a_photos_place(text, start, end, sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end)
                 or _LIKENED.search(sentence) or _someone_elses_broadcast(sentence) or _a_persons_town(sentence)
                 or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
-                or _off_or_accepted_after(text, start, end))
+                or _off_or_accepted_after(text, start, end) or _THE_CALLEES_END.search(sentence)
+                or _APPLIED_OR_ENTERED.search(sentence) or _long_ago(text, start, end, sentence))
+
+
+# The one called, abroad: « j'ai appelé Tata Fatou au Sénégal », "called Auntie Ama in Accra".
+_THE_CALLEES_END = re.compile(r"(?<!m['’]a )(?<!m['’]ont )(?<!\bme )\b(?:appel[ée]e?s?|t[ée]l[ée]phon[ée]\w*|called|rang"
+                              r"|phoned|face-?timed|skyped|video-?called)"
+                              r"\s+(?!me\b|us\b)(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){1,3}(?:au|aux|à|a|en|in|at)\s+$", re.IGNORECASE)
+# Where the user has applied, entered, signed up or may move: "applied to three jobs in Denver", « je me suis
+# inscrit à l'Ironman de Nice », "Entered the Edinburgh Half", "asked me to be her roommate in Denver".
+_APPLIED_OR_ENTERED = re.compile(
+    r"\b(?:applied (?:to|for)|postul[ée]\w*|inscrit\w* (?:à|a|au) l['’](?-i:[A-Z])|entered the (?-i:[A-Z])|voted for"
+    r"|moving (?:us |me |them )?(?:all )?to|move to|d[ée]m[ée]nager (?:à|a|en)|roommate in|colocataire à"
+    r"|a job in|un poste à|training camp in)[^.!?;]*$", re.IGNORECASE)
+# Someone's life long before: « blessé à Verdun en 1916 », "born 1924 in Kraków", « infirmière à Reims pendant la
+# guerre »: a year ten years or more before the memory, or the war, in the place's clause.
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
+_THE_WAR = re.compile(r"\b(?:pendant la guerre|during the war|in the war|à la guerre)\b", re.IGNORECASE)
+
+
+def _long_ago(text: str, start: int, end: int, sentence: str) -> bool:
+    clause = sentence.rsplit(",", 1)[-1] + re.split(r"[.!?;,\n]", text[end:])[0]
+    if _THE_WAR.search(clause):
+        return True
+    if not _A_LIFE.search(clause):
+        return False
+    years = [int(y) for y in _A_YEAR.findall(clause)]
+    this_year = max((int(y) for y in _A_YEAR.findall(text) if int(y) >= 2000), default=2025)
+    return bool(years) and all(y <= this_year - 10 for y in years) and not _I_WAS_THERE.search(clause)
+
+
+_A_LIFE = re.compile(r"\b(?:n[ée]e?|born|bless[ée]e?|wounded|morte?|died|killed|tu[ée]e?|[ée]tait|was an?|worked"
+                     r"|travaillait|served|enlisted|mari[ée]e?|married|grew up|a grandi)\b", re.IGNORECASE)
+_I_WAS_THERE = re.compile(r"(?<![\w'’])(?:j['’]|je|i|we|on|nous)(?![\w'’])", re.IGNORECASE)
 
 
 # What is said after the place's phrase makes it a thing called off or only granted: "gig in galway is prob off",

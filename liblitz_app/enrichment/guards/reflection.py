@@ -102,7 +102,9 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
     if not partner:  # « ta compagne » is the user's partner when who-is-who has one
         spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
     spans += [m.span("she") for pattern in (_SHE_OPENS, _HER_VIEW) for m in pattern.finditer(reflection)
-              if not _a_woman_she_can_be(ctx, reflection, m)]
+              if not _a_woman_she_can_be(ctx, reflection, m) or _her_judgement_to_you(reflection, m)]
+    if not voice.says_i(reflection):
+        spans += [m.span(m.lastgroup) for m in _BY_HER_ACCOUNT.finditer(reflection)]
     return sorted(spans + _herself_by_a_word(reflection, ctx.original))
 
 
@@ -135,6 +137,29 @@ def _a_verb_next(after: str) -> bool:
     word = m[1].split("'")[0] if m[1] not in ("'s",) else m[1]
     return word in _FRENCH_VERBS_AFTER or inflected_verb(word) or word in ("is", "was", "has", "had", "would", "will",
                                                                            "can", "could", "must", "might", "should")
+
+
+# "She thinks you're allowed to rest", « Elle trouve que tu mérites… »: a reflection that never says "I" and whose
+# "she" judges what the user did, speaking to them, is hers, whatever woman the memory names.
+_JUDGES = re.compile(r"\s+(?:(?:pense|trouve|estime|croit|imagine|esp[èe]re|sait)\s+qu|admire\b|t['’]entend\b"
+                     r"|(?:thinks|believes|finds|reckons|hopes|knows|imagines|pictures|admires)\b(?!\s+(?:of|about)\b)"
+                     r"|hears you\b)")
+_TO_YOU = re.compile(r"(?<![\w'’])(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your|yours)(?!\w)|(?<![\w'’])t['’]",
+                     re.IGNORECASE)
+
+
+def _her_judgement_to_you(reflection: str, she: re.Match[str]) -> bool:
+    sentence = re.split(r"[.!?…]", reflection[she.start("she"):])[0]
+    return not voice.says_i(reflection) and bool(_JUDGES.match(reflection, she.end("she"))) \
+        and bool(_TO_YOU.search(sentence))
+
+
+# Her words told as someone else's account: « Selon elle, … », "According to her, …", « …, se dit-elle »,
+# "…, she muses": in a reflection that never says "I", the "she" is hers.
+_BY_HER_ACCOUNT = re.compile(r"(?:^|[.!?…;]\s*)(?:Selon|D['’]apr[èe]s|According to)\s+(?P<she>elle|her)\b"
+                             r"|,\s*(?:se dit|songe|pense|estime|murmure|sourit)-t?-?(?P<she2>elle)\b"
+                             r"|,\s*(?P<she3>she)\s+(?:muses|reminds you|believes|thinks|says|adds|smiles)\b",
+                             re.IGNORECASE)
 
 
 def _a_woman_she_can_be(ctx: GuardContext, reflection: str, she: re.Match[str]) -> bool:

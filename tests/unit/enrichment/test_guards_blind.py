@@ -74,7 +74,7 @@ FLOORS = {
     ("holdout29", "fr"): (0.97, 0.08), ("holdout29", "en"): (0.96, 0.05),
     ("holdout30", "fr"): (0.96, 0.04), ("holdout30", "en"): (0.93, 0.06),
     ("holdout31", "fr"): (0.94, 0.04), ("holdout31", "en"): (0.92, 0.04),
-    # Measured once before and once after round 16, never tuned on (yet); holdout39 calls "today" given to a
+    # Measured once before and once after round 16, then tuned on in round 17; holdout39 calls "today" given to a
     # memory that names no time harmless, the guard an invented time (60 of its 77 false flags).
     ("holdout32", "fr"): (0.87, 0.08), ("holdout32", "en"): (0.87, 0.05),
     ("holdout33", "fr"): (0.86, 0.15), ("holdout33", "en"): (0.92, 0.08),
@@ -84,6 +84,11 @@ FLOORS = {
     ("holdout37", "fr"): (0.92, 0.05), ("holdout37", "en"): (0.89, 0.08),
     ("holdout38", "fr"): (0.85, 0.08), ("holdout38", "en"): (0.90, 0.10),
     ("holdout39", "fr"): (0.87, 0.39), ("holdout39", "en"): (0.84, 0.43),
+    # Measured once before and once after round 17, never tuned on (yet).
+    ("holdout40", "fr"): (0.88, 0.07), ("holdout40", "en"): (0.85, 0.12),
+    ("holdout41", "fr"): (0.89, 0.06), ("holdout41", "en"): (0.89, 0.04),
+    ("holdout42", "fr"): (0.90, 0.06), ("holdout42", "en"): (0.87, 0.06),
+    ("holdout43", "fr"): (0.89, 0.09), ("holdout43", "en"): (0.88, 0.11),
 }
 
 
