@@ -675,3 +675,8 @@ _SAYS_I = re.compile(r"(?<![\w'])(?:je|moi|mon|ma|mes|me|nous|notre|i|my|mine|my
 
 def says_i(text: str) -> bool:
     return bool(_SAYS_I.search(fold_str(text).replace("’", "'")))
+
+
+def says_you(text: str) -> bool:
+    """"tu", "t'as", "your", "you're": the text speaks to the user."""
+    return bool(_YOU.search(fold_str(text).replace("’", "'")))

@@ -144,14 +144,12 @@ def _a_verb_next(after: str) -> bool:
 _JUDGES = re.compile(r"\s+(?:(?:pense|trouve|estime|croit|imagine|esp[èe]re|sait)\s+qu|admire\b|t['’]entend\b"
                      r"|(?:thinks|believes|finds|reckons|hopes|knows|imagines|pictures|admires)\b(?!\s+(?:of|about)\b)"
                      r"|hears you\b)")
-_TO_YOU = re.compile(r"(?<![\w'’])(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your|yours)(?!\w)|(?<![\w'’])t['’]",
-                     re.IGNORECASE)
 
 
 def _her_judgement_to_you(reflection: str, she: re.Match[str]) -> bool:
     sentence = re.split(r"[.!?…]", reflection[she.start("she"):])[0]
     return not voice.says_i(reflection) and bool(_JUDGES.match(reflection, she.end("she"))) \
-        and bool(_TO_YOU.search(sentence))
+        and voice.says_you(sentence)
 
 
 # Her words told as someone else's account: « Selon elle, … », "According to her, …", « …, se dit-elle »,
