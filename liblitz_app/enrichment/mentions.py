@@ -1334,7 +1334,8 @@ def _named_after_someone(words: str) -> bool:
 def a_pet_by_its_words(text: str, name: str) -> bool:
     """"Mr Pickles the tortoise", "Mr. Whiskers (the cat)", « le chien de Papi, Rocky, »: the memory itself says
     the name is an animal's, whatever its title or capitals."""
-    return any(_a_pet_at(text, start, end) or _PET_NOUN_BEFORE.search(text[max(0, start - 40):start])
+    return any(_a_pet_at(text, start, end)
+               or _PET_NOUN_BEFORE.search(text[max(0, start - 40):start]) and not _a_part_played(text, start)
                or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
@@ -1376,22 +1377,24 @@ def _a_pet_taken_along(text: str, start: int) -> bool:
     return m is not None and _taken_to_the_vet(text, start - len(m.group()), start - len(m.group()) + len(m[1]))
 
 
-# « le chien de Papi, Rocky, »; not a part played ("Ada was a donkey, Ezra was the innkeeper")
-_PET_NOUN_BEFORE = re.compile(rf"(?<!\bwas a )(?<!\bwas an )(?<!\bas a )(?<!\bétait un )(?<!\bétait une )"
-                              rf"(?<!\ben )\b(?:{_PET_WORDS})(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$",
-                              re.IGNORECASE)
+_PET_NOUN_BEFORE = re.compile(rf"\b(?:{_PET_WORDS})(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
 
 
 def _a_pet_at(text: str, start: int, end: int) -> bool:
     # (Not across a clause: "We named the tortoise Clive; Joaquin laughed".)
     new_clause = re.search(r"[;.!?:]\s*$", text[:start]) is not None
-    played = _A_PART_PLAYED.search(text[max(0, start - 30):start]) is not None  # "Ada was a donkey, Ezra…"
-    return bool(_PET_AFTER.match(text, end)) or not new_clause and not played \
+    return bool(_PET_AFTER.match(text, end)) or not new_clause and not _a_part_played(text, start) \
         and _a_pet_noun_before(_preceding(text, start, 2))
 
 
-_A_PART_PLAYED = re.compile(r"\b(?:was|were|as|était|étaient|en)\s+(?:a|an|the|un|une|le|la)\s+[\w-]+\s*,?\s*$",
-                            re.IGNORECASE)
+def _a_part_played(text: str, start: int) -> bool:
+    """"Ada was a donkey, Ezra was the innkeeper", « déguisé en lapin, Hugo… »: the animal is a part, and the
+    name after it someone's."""
+    return _A_PART_PLAYED.search(text[max(0, start - 30):start]) is not None
+
+
+_A_PART_PLAYED = re.compile(r"\b(?:(?:was|were|as|était|étaient)\s+(?:a|an|the|un|une|le|la)|en(?:\s+(?:un|une|le|la))?)"
+                            r"\s+[\w-]+\s*,?\s*$", re.IGNORECASE)
 
 
 # What one does with a pet, the name its object: "Took Rufus to the vet", "emmené Filou chez le véto",

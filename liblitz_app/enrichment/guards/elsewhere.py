@@ -26,7 +26,8 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     which tells a plan's days from the past)."""
     spans = find_phrase(text, place)
     return bool(spans) and (only_elsewhere(text, place) or all(
-        _elsewhere_here(text, s, e) or day is not None and (_a_plan_beside_something_done(text, s, day)
+        _elsewhere_here(text, s, e) or day is not None and (_long_ago(text, s, e, day)
+                                                             or _a_plan_beside_something_done(text, s, day)
                                                               or _a_backstorys_place(text, s, day))
         for s, e in spans))
 
@@ -150,14 +151,9 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _a_photos_place(text, start, end, sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end)
                 or _LIKENED.search(sentence) or _someone_elses_broadcast(sentence) or _a_persons_town(sentence)
                 or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
-                or _off_or_accepted_after(text, start, end) or _THE_CALLEES_END.search(sentence)
-                or _APPLIED_OR_ENTERED.search(sentence) or _long_ago(text, start, end, sentence))
+                or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence))
 
 
-# The one called, abroad: « j'ai appelé Tata Fatou au Sénégal », "called Auntie Ama in Accra".
-_THE_CALLEES_END = re.compile(r"(?<!m['’]a )(?<!m['’]ont )(?<!\bme )\b(?:appel[ée]e?s?|t[ée]l[ée]phon[ée]\w*|called|rang"
-                              r"|phoned|face-?timed|skyped|video-?called)"
-                              r"\s+(?!me\b|us\b)(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){1,3}(?:au|aux|à|a|en|in|at)\s+$", re.IGNORECASE)
 # Where the user has applied, entered, signed up or may move: "applied to three jobs in Denver", « je me suis
 # inscrit à l'Ironman de Nice », "Entered the Edinburgh Half", "asked me to be her roommate in Denver".
 _APPLIED_OR_ENTERED = re.compile(
@@ -170,15 +166,14 @@ _A_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 _THE_WAR = re.compile(r"\b(?:pendant la guerre|during the war|in the war|à la guerre)\b", re.IGNORECASE)
 
 
-def _long_ago(text: str, start: int, end: int, sentence: str) -> bool:
-    clause = sentence.rsplit(",", 1)[-1] + re.split(r"[.!?;,\n]", text[end:])[0]
+def _long_ago(text: str, start: int, end: int, day: date) -> bool:
+    clause = re.split(r"[.!?;\n]", text[:start])[-1].rsplit(",", 1)[-1] + re.split(r"[.!?;,\n]", text[end:])[0]
     if _THE_WAR.search(clause):
         return True
     if not _A_LIFE.search(clause):
         return False
     years = [int(y) for y in _A_YEAR.findall(clause)]
-    this_year = max((int(y) for y in _A_YEAR.findall(text) if int(y) >= 2000), default=2025)
-    return bool(years) and all(y <= this_year - 10 for y in years) and not _I_WAS_THERE.search(clause)
+    return bool(years) and all(y <= day.year - 10 for y in years) and not _I_WAS_THERE.search(clause)
 
 
 _A_LIFE = re.compile(r"\b(?:n[ée]e?|born|bless[ée]e?|wounded|morte?|died|killed|tu[ée]e?|[ée]tait|was an?|worked"
@@ -592,7 +587,9 @@ _CALL_WITH = re.compile(
     r"\b(?:(?:video|phone|zoom|skype|facetime)[- ]?calls?|calls?|facetime|skype|zoom|visio|appels?(?: vid[ée]o)?"
     r"|coup de fil|(?:called|phoned|rang|facetimed|skyped|video-?called|appel[ée]e?s?|t[ée]l[ée]phon[ée]e?s?)\b)"
     r"(?:\s+(?:with|avec|à|a))?\s+"
-    r"(?:(?:my|ma|mon|mes)\s+[\w-]+|(?-i:[A-ZÀ-Ý][\w-]+)(?:\s+(?:et|and|&)\s+(?-i:[A-ZÀ-Ý][\w-]+))?)"
+    r"(?:(?:my|ma|mon|mes)\s+[\w-]+|(?-i:[A-ZÀ-Ý][\w-]+)(?:\s+(?:et|and|&)\s+(?-i:[A-ZÀ-Ý][\w-]+)"
+    # "Tata Fatou au Sénégal", "Uncle Kofi Mensah in Kumasi": a title or a kin word, then the name
+    r"|(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,2})?)"
     r"\s+(?:in|at|à|a|au|aux|en|dans)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 
 

@@ -132,12 +132,20 @@ def _a_relative_given_a_title(text: str, name: str) -> str:
     rest = [t for t in re.findall(r"[\w'’-]+", name) if fold_str(t).rstrip(".") not in KIN_AND_TITLES and t[:1].isupper()]
     if len(rest) != 1:
         return ""
-    said = find_phrase(text, rest[0])
-    kins = [_KIN_OF_A_NAME.search(text[max(0, start - 30):start]) or _KIN_AFTER_A_NAME.match(text, end)
-            for start, end in said]
-    if not said or not all(m is not None and (kin(m["kin"]) or fold_str(m["kin"]) in _PARENTS) for m in kins):
+    phrases = [_said_with_its_kin(text, start, end) for start, end in find_phrase(text, rest[0])]
+    return phrases[0] if phrases and all(phrases) else ""
+
+
+def _said_with_its_kin(text: str, start: int, end: int) -> str:
+    """The name with the kin word that makes it someone else's ("Jordan's mum", « parents de Nathan »), or ""."""
+    before = text[max(0, start - 30):start]
+    if (m := _KIN_OF_A_NAME.search(before)) is not None:
+        phrase = before[m.start("kin"):] + text[start:end]  # « parents d'Enzo »
+    elif (m := _KIN_AFTER_A_NAME.match(text, end)) is not None:
+        phrase = text[start:m.end()]  # "Jordan's mum"
+    else:
         return ""
-    return kins[0].group().strip(" ,")
+    return phrase if kin(m["kin"]) or fold_str(m["kin"]) in _PARENTS else ""
 
 
 _PARENTS = frozenset("parents parent folks".split())

@@ -281,6 +281,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     proposed = proposal.fields.persons or ctx.known.persons
     flags = []
     given = [span for _, span in voice.names_given(ctx.original)]
+    language = detect_language(ctx.original)
     for mention in _mentioned_persons(ctx):
         if any(_overlaps(mention.span, span) for span in given):
             continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
@@ -297,7 +298,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
-        if mention.person is None and _a_word_naming_no_one(mention.words, detect_language(ctx.original)) \
+        if mention.person is None and _a_word_naming_no_one(mention.words, language) \
                 and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]):
             continue  # « Biscotte », « Tempête », "Honestly": a word, no given name — a pet's, a shop's as often
         if mention.person is None and a_family_name(mention.words) and " " not in mention.words.strip():

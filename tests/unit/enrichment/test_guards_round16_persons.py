@@ -9,9 +9,12 @@ memory leaves unnamed given a title and the child's name ("Jordan's mum" → "Mr
 a place's goes ("a wedding in Bali"); a game ("Candy Crush"). Her voice: the word she is called
 by as the subject of any verb ("The assistant loves…") is the third person, not only a rename.
 """
+from datetime import date
+
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment import FlagKind, Persona, Proposal, WhoIsWho, check_proposal
+from liblitz_app.memory import MemoryFields
 from tests.unit.enrichment.test_guards_round9_persons import kinds
 
 DROPPED, INVENTED = FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED
@@ -126,3 +129,9 @@ def test_a_word_that_is_no_given_name_need_not_be_listed(original: str) -> None:
 
 def test_a_given_name_at_the_start_is_still_someone_to_list() -> None:
     assert DROPPED in kinds("Ce matin Baptiste s'est sauvé de la réunion et j'ai couru derrière lui.")
+
+
+def test_the_unnamed_relative_is_named_in_the_memorys_own_words() -> None:
+    flags = check_proposal("Milo's dad picked him up late again.", date(2025, 6, 1),
+                           Proposal(fields=MemoryFields(persons=("Milo", "Mr. Milo"))), Persona(), WhoIsWho())
+    assert any("“Milo's dad”" in f.message_en and "« Milo's dad »" in f.message_fr for f in flags)
