@@ -893,8 +893,13 @@ def _words_that_give_no_day(ctx: GuardContext, time: EventTime, found: list[Foun
     # nor the weekday of a habit ("every Friday", « tous les jeudis »): every one, no day of its own
     folded = fold(ctx.original)
     said_spans += [folded.span(*m.span()) for m in _HABIT.finditer(folded.folded)]
+    return not _another_phrase_names(found, said_spans, time.start, end)
+
+
+def _another_phrase_names(found: list[FoundTime], said_spans: list[tuple[int, int]], first: date, last: date) -> bool:
+    """A time phrase of the memory outside the proposal's own words (`said_spans`) names these days."""
     others = [f for f in found if not any(s < f.span[1] and f.span[0] < e for s, e in said_spans)]
-    return not any(f.time.resolved and f.allows(time.start, end) for f in others)
+    return any(f.time.resolved and f.allows(first, last) for f in others)
 
 
 # A moment of a day, with no day said: "at lunch", « après ma garde », "on my break", « toute la soirée », "at
@@ -937,8 +942,7 @@ def _a_span_narrowed(ctx: GuardContext, time: EventTime, found: list[FoundTime])
             or (last - first).days > 366 or time.start == ctx.day:
         return None
     said_spans = find_phrase(ctx.original, time.said)
-    others = [f for f in found if not any(s < f.span[1] and f.span[0] < e for s, e in said_spans)]
-    if not said_spans or any(f.time.resolved and f.allows(time.start, time.start) for f in others):
+    if not said_spans or _another_phrase_names(found, said_spans, time.start, time.start):
         return None  # "La semaine dernière, mercredi…": the memory says which day
     return own[0]
 
