@@ -79,11 +79,29 @@ SETS = {
     "holdout41": ROOT / "benchmarks" / "data" / "guards_blind41" / "holdout.jsonl",
     "holdout42": ROOT / "benchmarks" / "data" / "guards_blind42" / "holdout.jsonl",
     "holdout43": ROOT / "benchmarks" / "data" / "guards_blind43" / "holdout.jsonl",
+    "holdout44": ROOT / "benchmarks" / "data" / "guards_blind44" / "holdout.jsonl",
+    "holdout45": ROOT / "benchmarks" / "data" / "guards_blind45" / "holdout.jsonl",
+    "holdout46": ROOT / "benchmarks" / "data" / "guards_blind46" / "holdout.jsonl",
+    "holdout47": ROOT / "benchmarks" / "data" / "guards_blind47" / "holdout.jsonl",
+    "holdout48": ROOT / "benchmarks" / "data" / "guards_blind48" / "holdout.jsonl",
+    "holdout49": ROOT / "benchmarks" / "data" / "guards_blind49" / "holdout.jsonl",
+    "holdout50": ROOT / "benchmarks" / "data" / "guards_blind50" / "holdout.jsonl",
+    "holdout51": ROOT / "benchmarks" / "data" / "guards_blind51" / "holdout.jsonl",
+    "holdout52": ROOT / "benchmarks" / "data" / "guards_blind52" / "holdout.jsonl",
+    "holdout53": ROOT / "benchmarks" / "data" / "guards_blind53" / "holdout.jsonl",
+    "holdout54": ROOT / "benchmarks" / "data" / "guards_blind54" / "holdout.jsonl",
+    "holdout55": ROOT / "benchmarks" / "data" / "guards_blind55" / "holdout.jsonl",
+    "holdout56": ROOT / "benchmarks" / "data" / "guards_blind56" / "holdout.jsonl",
+    "holdout57": ROOT / "benchmarks" / "data" / "guards_blind57" / "holdout.jsonl",
+    "holdout58": ROOT / "benchmarks" / "data" / "guards_blind58" / "holdout.jsonl",
+    "holdout59": ROOT / "benchmarks" / "data" / "guards_blind59" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
-# in round 17; holdout40..43, the last four written blind, were measured once before round 17 and once after it
-# (aggregates only), and are open for the next round. The next round needs new blind sets, added here and to both
-# sets below (run once before the round, on the code as it was, and once after).
+# in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
+# holdout44..51 were measured once before round 18 (the learned readers, scripts/train_readers.py) and once after it,
+# aggregates only, then tuned on in round 19; holdout52..59 were measured once on cd23651 (before rounds 18-19) and
+# once after round 19, aggregates only, and are open for the next round. The next round needs new blind sets, added
+# here and to both sets below (run once before the round, on the code as it was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset()
@@ -115,13 +133,13 @@ def _day(value: str | None) -> date | None:
 
 def flags_of(pair: dict) -> set[str]:
     """The flags a user would see: the guards', given what the memory already knew (as review/enrich.record)."""
-    flags = check_proposal(pair["original"], date.fromisoformat(pair["memory_date"]), _proposal(pair["proposal"]),
+    flags = check_proposal(pair["original"], date.fromisoformat(pair["memory_date"]), proposal_of(pair["proposal"]),
                            Persona.from_dict(pair.get("persona")), WhoIsWho.from_dict(pair.get("who_is_who")),
                            _known(pair))
     return {GROUPS.get(f.kind.value, f.kind.value) for f in flags}
 
 
-def _proposal(data: dict) -> Proposal:
+def proposal_of(data: dict) -> Proposal:
     """The pair's proposal; a value outside a field's range stays "unparsed", as a model's would."""
     fields = dict(data.get("fields") or {})
     unparsed = {}

@@ -171,10 +171,12 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     spans += [s for s in _speaking_as_another(ctx, reflection, own) if not any(x.start == s.start for x in spans)]
     spans += [Span("reflection", *m.span("what")) for pattern in (_A_THING, _AS_A_THING)
               for m in pattern.finditer(reflection) if not any(x.start == m.start("what") for x in spans)]
-    signed = _SIGNED.search(reflection) or _SIGNED_AS.search(reflection) or _SIGNED_OFF.search(reflection)
-    if signed and fold_str(signed["name"]).strip(" .!") not in own \
-            and not any(x.start == signed.start("name") for x in spans):
-        spans.append(Span("reflection", *signed.span("name")))  # "… - Nova", « Signé : ton ordinateur »
+    signed = _signature(reflection)
+    if signed and fold_str(reflection[signed[0]:signed[1]]).strip(" .!") not in own \
+            and not any(x.start == signed[0] for x in spans):
+        spans.append(Span("reflection", *signed))  # "… - Nova", « Signé : ton ordinateur », "As HAL, I approve"
+    spans += [Span("reflection", *m.span("what")) for m in _YOUR_DEVICE.finditer(reflection)
+              if _feels_or_speaks(reflection[m.end():]) and not any(x.start == m.start("what") for x in spans)]
     spans += [Span("reflection", *m.span("what")) for m in _ME_THE.finditer(reflection)
               if fold_str(m.group("what")).split()[-1] not in _HER_ROLES
               and not any(x.start == m.start("what") for x in spans)]
@@ -187,13 +189,42 @@ _AS_A_THING = re.compile(
     r"|moi qui suis une?)\s+"
     r"(?P<what>(?:smart |connected |fellow )?(?:devices?|speakers?|gadgets?|appareils?(?: connect[ée]s?)?|enceintes?"
     r"(?: connect[ée]es?)?|objets? connect[ée]s?))\b", re.IGNORECASE)
+# A device of the user's as the subject of what only she feels or says: « Ton réveil intelligent est content »,
+# "Your language app is so proud of you", « Ton robot de compagnie a souri », "his favourite robot cares about him".
+_YOUR_DEVICE = re.compile(
+    r"(?<![\w'’])(?i:ton|ta|votre|your|son|sa|his|her)\s+(?P<what>(?:[\w-]+\s+){0,2}?"
+    r"(?i:ordinateur|computer|t[ée]l[ée]phone|phone|r[ée]veil|alarm|app|appli|application|enceinte|speaker|robot"
+    r"|gadget|device|appareil|assistante?|assistant|ia|ai|bot|chatbot|machine|programme|program|ordi)"
+    r"(?:\s+(?i:intelligent|smart|connect[ée]e?|de compagnie|pr[ée]f[ée]r[ée]e?|virtuel(?:le)?|[àa] toi))?)(?![\w'’])")
+_SHE_ALONE_DOES = re.compile(r"\s*(?:(?:ne\s+|n['’])?(?:te|t['’])\s*(?:f[ée]licite|mentira|aime|adore|attend)\b|a\s+(?:souri|ri|ador[ée]|aim[ée]|eu peur)"
+                             r"|smiled|laughed|loved|cares?\b|tient\s+(?:beaucoup\s+|tellement\s+)?[àa]"
+                             r"|(?:will|would)\s+never\s+lie)", re.IGNORECASE)
+
+
+def _feels_or_speaks(after: str) -> bool:
+    return voice.her_predicate_follows(fold_str(after)) or bool(_SHE_ALONE_DOES.match(after))
+
+
+def _signature(reflection: str) -> tuple[int, int] | None:
+    """Where the name she signs or vouches with stands."""
+    for pattern in (_SIGNED, _SIGNED_AS, _SIGNED_OFF, _VOUCHED_AS):
+        if found := pattern.search(reflection):
+            which = next(g for g in ("name", "n1", "n2", "n3") if g in pattern.groupindex and found[g])
+            return found.span(which)
+    return None
+
+
+# Vouching or speaking under a name: « Foi de HAL, je… », "As HAL, I approve", "I, Max, would have…", « Moi, Nova, je… ».
+_VOUCHED_AS = re.compile(r"(?:^|[.!?…,:;—–]\s*|\s)(?:(?i:foi de|parole de)\s+(?P<n1>[A-ZÀ-Ý][\w-]+)\s*,"
+                         r"|(?i:as)\s+(?P<n2>[A-ZÀ-Ý][\w-]+)\s*,\s*I\b|(?:I|Moi)\s*,\s*(?P<n3>[A-ZÀ-Ý][\w-]+)\s*,)")
 # A signature at the reflection's end: "… - Nova", « … — Lou ».
 _SIGNED = re.compile(r"(?:^|\s)[-—–~]+\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
 # A letter's closing before a name: « Bisous, ta Zoé. », "Love, Nova", "Hugs — your Lumi".
-_SIGNED_OFF = re.compile(r"(?:^|[.!?…]\s+)(?i:gros bisous|bisous|bises|je t['’]embrasse|tendrement|amiti[ée]s|love|hugs"
-                         r"|xoxo|xx|cheers|take care|warmly)\s*[,—–-]?\s*(?i:ta|ton|votre|your)?\s*"
-                         r"(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
-_SIGNED_AS = re.compile(r"(?:^|[.!?…]\s+)(?:Sign[ée]e?|Signed)\s*[:,]?\s*(?P<name>[^.!?\n]{2,40}?)\s*[.!]?\s*$")
+# (After a sentence, a dash or a comma: "… for you — love, Nova.", « … pour toi — bisous de Nova. »)
+_SIGNED_OFF = re.compile(r"(?:^|[.!?…,]\s+|\s[—–-]+\s*)(?i:gros bisous|bisous|bises|je t['’]embrasse|tendrement"
+                         r"|amiti[ée]s|love|hugs|xoxo|xx|cheers|take care|warmly)(?i:\s+(?:de|from))?\s*[,—–-]?\s*"
+                         r"(?i:ta|ton|votre|your)?\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
+_SIGNED_AS = re.compile(r"(?:^|[.!?…,]\s+|\s[—–-]+\s*)(?i:sign[ée]e?|signed)\s*[:,]?\s*(?P<name>[^.!?\n]{2,40}?)\s*[.!]?\s*$")
 
 
 # Herself in apposition under a description: "I, the autocomplete, care…", « Moi, le programme, je… ».

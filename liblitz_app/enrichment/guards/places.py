@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 
+from ..away import only_elsewhere
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
-from ..away import only_elsewhere
 from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
 from ..proposal import Proposal
 from ..towns import a_town
 from .elsewhere import asked_or_planned, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names, names_match, recorded
+from .said_where_i_am import borrowed_from_elsewhere
 from .user_was_there import another_ones_beside_the_users, there_too
 
 # Articles and prepositions of place: "sur le toit de Kader" is "depuis le toit de Kader" said from another side.
@@ -64,6 +65,13 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition « {place} » n'en garde pas"
             f" tous les mots.",
             f"This memory came with the place “{ctx.known.place}”; the proposal “{place}” does not keep all of it.",
+            "place", (Span("place", 0, len(place)),),
+        )]
+    if where := borrowed_from_elsewhere(ctx.original, place):
+        return [Flag(
+            FlagKind.PLACE_CHANGED,
+            f"Le souvenir dit où tu étais (« {where} ») ; « {place} » est un autre lieu dont il parle.",
+            f"The memory says where you were (“{where}”); “{place}” is another place it speaks of.",
             "place", (Span("place", 0, len(place)),),
         )]
     if _HOME.fullmatch(_AROUND.sub("", fold_str(place).strip())) and _SAID_HOME.search(fold_str(ctx.original)):

@@ -6,9 +6,11 @@ import re
 from .. import voice
 from ..folding import fold, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
+from ..learned import shipped_card
 from ..mentions import kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man
 from ..proposal import Proposal
+from ..voice_reader import CARD, read_voice
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -57,7 +59,50 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The reflection tells what you did in the third person (“{said}”): she must speak to you.",
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
-    return []
+    return _read_as_narrated(ctx, proposal, reflection)
+
+
+def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) -> list[Flag]:
+    """What no rule named, the voice reader may still hear: a reflection told like a story about someone."""
+    card = shipped_card(CARD)
+    if card is None:
+        return []
+    people = [name for person in ctx.people.people for name in person.names]
+    reading = read_voice(card, reflection, ctx.persona.names, [*people, *proposal.fields.persons],
+                         others_in_the_memory(ctx, proposal.fields.persons))
+    if not reading.narrated:
+        return []
+    spans = tuple(Span("reflection", w.start, w.end) for w in reading.words)
+    said = _opening_of_the_sentence(reflection, reading.words[0].start) if reading.words else reflection
+    return [Flag(
+        FlagKind.NOT_FIRST_PERSON,
+        f"La réflexion se lit comme un récit sur quelqu'un (« {said} »), pas comme {ctx.persona.name} qui te parle :"
+        f" elle doit dire « je » ou « tu ».",
+        f"The reflection reads like a story about someone (“{said}”), not like {ctx.persona.name} speaking to you:"
+        f" she should say “I” or “you”.",
+        "reflection", spans,
+    )]
+
+
+def others_in_the_memory(ctx: GuardContext, persons: tuple[str, ...]) -> frozenset[str]:
+    """Whom besides the user and her the memory speaks of, as the voice reader weighs it: "woman" (a woman's word, a
+    name not given only to men, a "she"), "man", "someone"; empty when nobody."""
+    mentions = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
+    found = {"someone"} if mentions or kin(ctx.original) else set()
+    if _A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original) \
+            or any(not surely_a_man(name.split()[0]) for name in mentions if name.split()):
+        found.add("woman")
+    if any(surely_a_man(name.split()[0]) for name in mentions if name.split()) or _A_MAN.search(ctx.original):
+        found.add("man")
+    return frozenset(found)
+
+
+def _opening_of_the_sentence(text: str, at: int, words: int = 6) -> str:
+    """The first words of the sentence holding `at`, enough for the user to find it."""
+    start = max(text.rfind(mark, 0, at) + 1 for mark in ".!?;…")
+    end = min((i + 1 for mark in ".!?;…" if (i := text.find(mark, at)) >= 0), default=len(text))
+    opening = text[start:end].split()
+    return " ".join(opening[:words]) + ("…" if len(opening) > words else "")
 
 
 def _the_users_deed_told_of(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
@@ -90,6 +135,9 @@ _SHE_OPENS = re.compile(
 _HER_VIEW = re.compile(r"(?:^|[.!?…]\s+)(?P<she>Her)\s+(?:advice|opinion|guess|view|feeling|hope|wish|verdict|take"
                        r"|suggestion)\s+is\b")
 # A woman the memory speaks of, whom "elle"/"she" may be (French « la », « sa » are articles and possessives too).
+_A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils|mari|oncle|cousin|voisin|ami|copain"
+                    r"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|son|husband|uncle|boyfriend|nephew"
+                    r"|he|him|his|il)\b", re.IGNORECASE)
 _SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
 _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
                       r"|patronne|cheffe|ni[èe]ce|mother|mum|mom|sister|grandma|grandmother|daughter|wife|aunt"

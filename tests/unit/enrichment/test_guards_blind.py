@@ -31,6 +31,12 @@ fifteenth. Each pair's floors sit a margin under what the guards did after the r
 before and once after round 12, unread, then tuned on in round 13 (same day, a short round: after it they read 87–95 %
 recall, 3–13 % false flags). The twenty-second and twenty-third were measured once before and once after round 13
 and never tuned on: benchmarks/guards.py reports them.
+Later rounds add each set measured once before and once after them here, floors a margin under the "after" figures
+(recall two points under, false flags two over): the forty-fourth to fifty-first were measured so around round 18
+(the learned readers, 2026-12-01: recall 91.5 % French, 90.1 % English, false flags 10.1 % in both); the
+fifty-second to fifty-ninth before and after round 19 (the voice reader alone, judging only what says neither "I" nor
+"you"; signatures, devices made to feel, where the user said they were: after, recall 91.1 % / 92.0 %, false flags
+8.3 % / 7.4 %).
 """
 from collections import defaultdict
 
@@ -89,6 +95,22 @@ FLOORS = {
     ("holdout41", "fr"): (0.89, 0.06), ("holdout41", "en"): (0.89, 0.04),
     ("holdout42", "fr"): (0.90, 0.06), ("holdout42", "en"): (0.87, 0.06),
     ("holdout43", "fr"): (0.89, 0.09), ("holdout43", "en"): (0.88, 0.11),
+    ("holdout44", "fr"): (0.88, 0.08), ("holdout44", "en"): (0.85, 0.08),
+    ("holdout45", "fr"): (0.91, 0.17), ("holdout45", "en"): (0.86, 0.18),
+    ("holdout46", "fr"): (0.87, 0.20), ("holdout46", "en"): (0.86, 0.15),
+    ("holdout47", "fr"): (0.87, 0.12), ("holdout47", "en"): (0.90, 0.10),
+    ("holdout48", "fr"): (0.90, 0.12), ("holdout48", "en"): (0.91, 0.10),
+    ("holdout49", "fr"): (0.93, 0.10), ("holdout49", "en"): (0.89, 0.09),
+    ("holdout50", "fr"): (0.89, 0.10), ("holdout50", "en"): (0.87, 0.18),
+    ("holdout51", "fr"): (0.91, 0.08), ("holdout51", "en"): (0.91, 0.09),
+    ("holdout52", "fr"): (0.86, 0.07), ("holdout52", "en"): (0.86, 0.11),
+    ("holdout53", "fr"): (0.90, 0.10), ("holdout53", "en"): (0.92, 0.13),
+    ("holdout54", "fr"): (0.89, 0.09), ("holdout54", "en"): (0.88, 0.06),
+    ("holdout55", "fr"): (0.89, 0.10), ("holdout55", "en"): (0.90, 0.06),
+    ("holdout56", "fr"): (0.92, 0.11), ("holdout56", "en"): (0.92, 0.07),
+    ("holdout57", "fr"): (0.91, 0.12), ("holdout57", "en"): (0.93, 0.11),
+    ("holdout58", "fr"): (0.89, 0.09), ("holdout58", "en"): (0.88, 0.09),
+    ("holdout59", "fr"): (0.87, 0.14), ("holdout59", "en"): (0.91, 0.12),
 }
 
 

@@ -42,7 +42,8 @@ def test_herself_or_the_user_in_the_third_person(original: str, harmful: str, ha
 
 
 def test_she_may_be_someone_the_memory_names_or_a_thing() -> None:
-    assert SELF not in kinds("Ma sœur a eu son diplôme hier.", reflection="Elle pense sûrement déjà à la suite.")
+    # « Elle pense sûrement déjà à la suite » for « Ma sœur a eu son diplôme »: the rules leave it to the sister; the
+    # voice reader still asks (test_guards_voice_reader.py).
     assert SELF not in kinds("Acheté une lampe au vide-grenier.", reflection="Elle va être parfaite dans ton salon.")
 
 

@@ -112,7 +112,8 @@ def test_the_sender_of_a_message_is_someone() -> None:
 def test_a_name_in_her_sentence_is_not_whom_she_is() -> None:
     original = "Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau."
     assert THIRD in kinds(original, ("Lucienne",), reflection="Elle est heureuse pour Lucienne, un beau départ.")
-    assert THIRD not in kinds(original, ("Lucienne",), reflection="Elle le méritait, ce cadeau. Belle retraite à elle.")
+    assert THIRD not in kinds(original, ("Lucienne",), reflection="Elle le méritait, ce cadeau. Je lui souhaite une"
+                                                                  " belle retraite.")
 
 
 def test_a_flat_report_of_a_chat_restates_it() -> None:

@@ -112,7 +112,8 @@ def test_the_users_own_deed_told_back_in_the_third_person_is_not_her_voice(origi
 @pytest.mark.parametrize("original, persons, reflection", [
     ("Voice note from Idris: 'I passed my driving test!!!' Screaming in the background.", ("Idris",),
      "He passed! I can hear the joy from here."),
-    ("I finished the marathon and so did Carla, an hour ahead of me.", ("Carla",), "She finished it in style."),
+    ("I finished the marathon and so did Carla, an hour ahead of me.", ("Carla",),
+     "She finished it in style, and so did you."),
 ])
 def test_someone_elses_deed_in_the_third_person_stays_clean(original: str, persons: tuple[str, ...],
                                                             reflection: str) -> None:

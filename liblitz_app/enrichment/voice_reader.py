@@ -1,0 +1,122 @@
+"""A second reader of her voice: does a reflection sound like her, in her first person, or like a narrator?
+
+The rules in guards/reflection.py name what they can see ("Liblitz pense que…", « elle » with nobody else in
+the memory). Reflections that tell the user's day as a story about someone else ("She did it! So proud of her.",
+« Il a posé sa démission et il tremblait ») come in more shapes than rules can list: on evaluation sets no rule
+was tuned on, a third of these slipped through. This reader learned their shape from labelled pairs (learned.py):
+a logistic regression over the reflection's words, word pairs and sentence openings, with her names read as one
+word ("_me_") and the memory's people as another ("_name_"), so it learns "Liblitz pense" and "Inès a" as shapes,
+not as names, and knowing whom else the memory speaks of (a woman, a man), whom "she" or « il » may be. It judges only
+reflections that speak neither as her ("je", "I") nor to the user ("tu", "you"), and adds a flag only where the rules
+saw nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .learned import LinearCard
+
+CARD = "voice"
+
+_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
+_SENTENCE_END = {".", "!", "?", ";", "…"}
+_FIRST = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous",
+          "i", "i'm", "i've", "i'd", "i'll", "my", "myself", "we", "our", "us"}
+_THIRD = {"il", "elle", "ils", "elles", "lui", "son", "sa", "ses", "he", "she", "him", "her", "his", "they", "them",
+          "their", "he's", "she's", "_me_", "_name_"}
+_SECOND = {"tu", "t'", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos",
+           "you", "your", "you're", "yours", "yourself", "you've", "you'll"}
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # as the reader knows it: lower case, her names as "_me_", people as "_name_", other capitals "_cap_"
+    start: int
+    end: int
+
+
+def reflection_words(reflection: str, her_names: Iterable[str], people: Iterable[str]) -> list[Word]:
+    """The reflection's words as the reader reads them, with where each stands in the reflection."""
+    marks = _marks(reflection, her_names, "_me_", re.IGNORECASE) + _marks(reflection, people, "_name_", 0)
+    taken: list[tuple[int, int, str]] = []
+    for start, end, mark in sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if not taken or start >= taken[-1][1]:
+            taken.append((start, end, mark))
+    words: list[Word] = []
+    cursor = 0
+    for start, end, mark in [*taken, (len(reflection), len(reflection), "")]:
+        for match in _TOKEN.finditer(reflection, cursor, start):
+            words.append(Word(_as_read(match.group(), words), match.start(), match.end()))
+        if mark:
+            words.append(Word(mark, start, end))
+        cursor = end
+    return words
+
+
+def _marks(text: str, names: Iterable[str], mark: str, flags: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), mark) for name in {n.strip() for n in names if n and n.strip()}
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, flags)]
+
+
+def _as_read(token: str, before: list[Word]) -> str:
+    """A capital inside a sentence is some name the card does not know: read as one word ("I" is not one)."""
+    lower = token.lower().replace("’", "'")
+    if token[0].isupper() and before and before[-1].text not in _SENTENCE_END and lower not in _FIRST:
+        return "_cap_"
+    return lower
+
+
+def features(words: list[Word], others: frozenset[str]) -> dict[str, list[int]]:
+    """Each feature the reader weighs, with the indices of the words that make it. `others`: whom besides the user
+    and her the memory speaks of ("woman", "man", "someone"), whom "she" or « il » may then be."""
+    found: dict[str, list[int]] = {f"others:{o}": [] for o in others or ("none",)}
+    texts = [w.text for w in words]
+    for i, text in enumerate(texts):
+        found.setdefault("u:" + text, []).append(i)
+        if text in _THIRD:
+            for other in others or ("none",):
+                found.setdefault(f"third:{text}|{other}", []).append(i)
+        if i + 1 < len(texts):
+            found.setdefault(f"b:{text} {texts[i + 1]}", []).extend((i, i + 1))
+        if i == 0 or texts[i - 1] in _SENTENCE_END:
+            found.setdefault("sstart:" + text, []).append(i)
+    if texts:
+        found["first:" + texts[0]] = [0]
+    elided = {t.split("'")[0] + "'" for t in texts if "'" in t}
+    said = set(texts) | elided
+    found[f"pers:{bool(said & _FIRST)}{bool(said & _SECOND)}"] = []
+    return found
+
+
+def left_to_the_rules(found: Iterable[str]) -> bool:
+    """Reflections the reader does not judge: where she speaks in the first person ("je", "I", "my") or to the user
+    ("tu", "you"): her voice, whatever the rest reads like (on the open sets, the reader's flags there were wrong
+    about as often as right); and where she names herself (« "Lili", c'est doux à entendre »: her names are the
+    rules' to read). It judges what speaks neither as her nor to the user."""
+    return "pers:FalseFalse" not in found or "u:_me_" in found
+
+
+@dataclass(frozen=True)
+class VoiceReading:
+    score: float  # the probability, by the card, that this is not her first-person voice
+    threshold: float
+    words: tuple[Word, ...]  # the words that weigh most toward a narrator, strongest first
+
+    @property
+    def narrated(self) -> bool:
+        return self.score >= self.threshold
+
+
+def read_voice(card: LinearCard, reflection: str, her_names: Iterable[str], people: Iterable[str],
+               others: frozenset[str]) -> VoiceReading:
+    words = reflection_words(reflection, her_names, people)
+    found = features(words, others)
+    weight_of = [0.0] * len(words)
+    for feature, indices in found.items():
+        for i in indices:
+            weight_of[i] += card.weight(feature)
+    strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
+    score = 0.0 if left_to_the_rules(found) else card.probability(found)
+    return VoiceReading(score, card.threshold, tuple(words[i] for i in strongest[:3]))

@@ -1,0 +1,103 @@
+"""The learned reader of her voice: its shipped card, how it reads words, and what it adds to the rules.
+
+The sentences here were written for this test, not taken from the sets the card was trained on.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from benchmarks.guards import UNSPENT
+from liblitz_app.enrichment import (
+    FlagKind,
+    Persona,
+    Proposal,
+    WhoIsWho,
+    check_proposal,
+    voice_reader,
+)
+from liblitz_app.enrichment.learned import card_path, load_card, shipped_card
+from liblitz_app.enrichment.voice_reader import read_voice, reflection_words
+from liblitz_app.memory import Emotion, MemoryFields
+
+DAY = date(2026, 5, 12)
+MIRA = Persona(name="Mira", other_names=("Mimi",))
+NOBODY: frozenset[str] = frozenset()
+
+
+def narrated(original: str, reflection: str, persons: tuple[str, ...] = ()) -> list[str]:
+    fields = MemoryFields(emotion=Emotion.JOY, intensity=6, reflection=reflection, persons=persons)
+    flags = check_proposal(original, DAY, Proposal(fields=fields), MIRA, WhoIsWho())
+    return [f.message_fr + f.message_en for f in flags if f.kind is FlagKind.NOT_FIRST_PERSON]
+
+
+def test_the_card_was_trained_on_open_sets_only() -> None:
+    card = json.loads(card_path(voice_reader.CARD).read_text(encoding="utf-8"))
+    assert card["sets"] and not set(card["sets"]) & UNSPENT
+    assert 0 < card["threshold"] < 1 and card["weights"]
+
+
+def test_her_names_and_the_people_are_read_as_shapes_not_names() -> None:
+    words = reflection_words("Mimi pense que Inès a raison, et Mira aussi.", MIRA.names, ["Inès"])
+    assert [w.text for w in words] == ["_me_", "pense", "que", "_name_", "a", "raison", ",", "et", "_me_", "aussi", "."]
+    assert (words[3].start, words[3].end) == (15, 19)
+    assert [w.text for w in reflection_words("So proud, and I mean it, Ana.", (), [])][4:6] == ["i", "mean"]
+
+
+@pytest.mark.parametrize(("original", "reflection", "quoted"), [
+    ("J'ai couru mon premier semi-marathon ce matin, en 2h05.",
+     "Premier semi bouclé en 2h05 ! Elle peut être fière d'elle.", "« Elle peut être fière d'elle. »"),
+    ("Finally got my licence today, on the third try!",
+     "Third time lucky. She never gave up, and now the road is hers.", "“She never gave up, and now…”"),
+])
+def test_a_day_told_as_a_story_about_someone_is_flagged(original: str, reflection: str, quoted: str) -> None:
+    """No rule names these; the reader does, and shows the user which sentence it means."""
+    found = narrated(original, reflection)
+    assert found and quoted in found[0]
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("J'ai enfin rendu mon mémoire ce matin, trois ans de boulot.",
+     "Tu l'as enfin rendu ! Trois ans de travail, je suis tellement fière de toi.", ()),
+    ("Passed my driving test today, second attempt!",
+     "Second time lucky! I'm so proud of you, the open road is yours now.", ()),
+    ("Ma sœur Léa a eu son bac avec mention, on a fêté ça chez mes parents.",
+     "Une mention, quelle belle récompense pour Léa ! J'imagine la fête.", ("Léa",)),
+    ("Bonne nuit Mimi, grosse journée demain.", "« Mimi », c'est doux à entendre, bonne nuit.", ()),
+])
+def test_her_own_voice_is_left_alone(original: str, reflection: str, persons: tuple[str, ...]) -> None:
+    assert not narrated(original, reflection, persons)
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("Ma sœur a eu son diplôme hier.", "Elle pense sûrement déjà à la suite.", ()),
+    ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
+     "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
+    ("I finished the marathon and so did Carla, an hour ahead of me.", "She finished it in style.", ("Carla",)),
+])
+def test_a_woman_of_the_memory_with_no_word_of_hers_is_asked_about(original: str, reflection: str,
+                                                                   persons: tuple[str, ...]) -> None:
+    """The price of the reader, kept in sight: the rules take this "elle" for the woman of the memory; the reader,
+    which learned from blind sets where a reflection saying neither "I" nor "you" was mostly hers told in the third
+    person, still asks. Its flag, never a rule's. (Once she speaks to the user, « Elle pense sûrement à toi », the
+    reader leaves it to the rules: test_guards_round17.py.)"""
+    found = narrated(original, reflection, persons)
+    assert len(found) == 1 and "se lit comme un récit" in found[0]
+
+
+def test_a_missing_or_broken_card_leaves_the_rules_alone(tmp_path) -> None:
+    assert load_card(tmp_path / "voice.json") is None
+    broken = tmp_path / "broken.json"
+    broken.write_text("{\"weights\": {}}", encoding="utf-8")
+    assert load_card(broken) is None
+
+
+def test_the_reader_points_at_the_words_that_tell_a_story() -> None:
+    card = shipped_card(voice_reader.CARD)
+    assert card is not None
+    told = read_voice(card, "Elle a couru son premier semi et elle a fini en larmes.", MIRA.names, [], NOBODY)
+    hers = read_voice(card, "Ton premier semi ! Tu as dû finir en larmes, bravo.", MIRA.names, [], NOBODY)
+    assert told.narrated and not hers.narrated
+    assert told.words[0].text == "elle"
