@@ -95,13 +95,22 @@ SETS = {
     "holdout57": ROOT / "benchmarks" / "data" / "guards_blind57" / "holdout.jsonl",
     "holdout58": ROOT / "benchmarks" / "data" / "guards_blind58" / "holdout.jsonl",
     "holdout59": ROOT / "benchmarks" / "data" / "guards_blind59" / "holdout.jsonl",
+    "holdout60": ROOT / "benchmarks" / "data" / "guards_blind60" / "holdout.jsonl",
+    "holdout61": ROOT / "benchmarks" / "data" / "guards_blind61" / "holdout.jsonl",
+    "holdout62": ROOT / "benchmarks" / "data" / "guards_blind62" / "holdout.jsonl",
+    "holdout63": ROOT / "benchmarks" / "data" / "guards_blind63" / "holdout.jsonl",
+    "holdout64": ROOT / "benchmarks" / "data" / "guards_blind64" / "holdout.jsonl",
+    "holdout65": ROOT / "benchmarks" / "data" / "guards_blind65" / "holdout.jsonl",
+    "holdout66": ROOT / "benchmarks" / "data" / "guards_blind66" / "holdout.jsonl",
+    "holdout67": ROOT / "benchmarks" / "data" / "guards_blind67" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
 # holdout44..51 were measured once before round 18 (the learned readers, scripts/train_readers.py) and once after it,
 # aggregates only, then tuned on in round 19; holdout52..59 were measured once on cd23651 (before rounds 18-19) and
-# once after round 19, aggregates only, and are open for the next round. The next round needs new blind sets, added
-# here and to both sets below (run once before the round, on the code as it was, and once after).
+# once after round 19, and holdout60..67 (written once round 19 was done) once on cd23651 and once on round 19's code,
+# aggregates only; all are open for the next round. The next round needs new blind sets, added here and to both sets
+# below (run once before the round, on the code as it was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset()

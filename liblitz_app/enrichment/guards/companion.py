@@ -196,9 +196,9 @@ _YOUR_DEVICE = re.compile(
     r"(?i:ordinateur|computer|t[ée]l[ée]phone|phone|r[ée]veil|alarm|app|appli|application|enceinte|speaker|robot"
     r"|gadget|device|appareil|assistante?|assistant|ia|ai|bot|chatbot|machine|programme|program|ordi)"
     r"(?:\s+(?i:intelligent|smart|connect[ée]e?|de compagnie|pr[ée]f[ée]r[ée]e?|virtuel(?:le)?|[àa] toi))?)(?![\w'’])")
-_SHE_ALONE_DOES = re.compile(r"\s*(?:(?:ne\s+|n['’])?(?:te|t['’])\s*(?:f[ée]licite|mentira|aime|adore|attend)\b|a\s+(?:souri|ri|ador[ée]|aim[ée]|eu peur)"
-                             r"|smiled|laughed|loved|cares?\b|tient\s+(?:beaucoup\s+|tellement\s+)?[àa]"
-                             r"|(?:will|would)\s+never\s+lie)", re.IGNORECASE)
+_SHE_ALONE_DOES = re.compile(r"\s*(?:(?:ne\s+|n['’])?(?:te|t['’])\s*(?:f[ée]licite|mentira|aime|adore|attend)\b"
+                             r"|a\s+(?:souri|ri|ador[ée]|aim[ée]|eu peur)|smiled|laughed|loved|cares?\b"
+                             r"|tient\s+(?:beaucoup\s+|tellement\s+)?[àa]|(?:will|would)\s+never\s+lie)", re.IGNORECASE)
 
 
 def _feels_or_speaks(after: str) -> bool:

@@ -135,13 +135,14 @@ _SHE_OPENS = re.compile(
 _HER_VIEW = re.compile(r"(?:^|[.!?…]\s+)(?P<she>Her)\s+(?:advice|opinion|guess|view|feeling|hope|wish|verdict|take"
                        r"|suggestion)\s+is\b")
 # A woman the memory speaks of, whom "elle"/"she" may be (French « la », « sa » are articles and possessives too).
-_A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils|mari|oncle|cousin|voisin|ami|copain"
-                    r"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|son|husband|uncle|boyfriend|nephew"
-                    r"|he|him|his|il)\b", re.IGNORECASE)
 _SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
 _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
                       r"|patronne|cheffe|ni[èe]ce|mother|mum|mom|sister|grandma|grandmother|daughter|wife|aunt"
                       r"|girlfriend|niece)\b", re.IGNORECASE)
+# A man the memory speaks of, whom « il »/"he" may be: for the voice reader (others_in_the_memory).
+_A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils|mari|oncle|cousin|voisin|ami|copain"
+                    r"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|son|husband|uncle|boyfriend|nephew"
+                    r"|he|him|his|il)\b", re.IGNORECASE)
 
 
 def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:

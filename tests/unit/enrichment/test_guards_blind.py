@@ -36,7 +36,9 @@ Later rounds add each set measured once before and once after them here, floors 
 (the learned readers, 2026-12-01: recall 91.5 % French, 90.1 % English, false flags 10.1 % in both); the
 fifty-second to fifty-ninth before and after round 19 (the voice reader alone, judging only what says neither "I" nor
 "you"; signatures, devices made to feel, where the user said they were: after, recall 91.1 % / 92.0 %, false flags
-8.3 % / 7.4 %).
+8.3 % / 7.4 %); the sixtieth to sixty-seventh, written after round 19 was done, measured once on its code (recall
+89.1 % / 90.4 %, false flags 12.9 % / 12.3 %: the sixty-third's journeys, 33-35 %, give a memory naming no time
+"today" and name routes and regions as places, which the guards flag).
 """
 from collections import defaultdict
 
@@ -111,6 +113,14 @@ FLOORS = {
     ("holdout57", "fr"): (0.91, 0.12), ("holdout57", "en"): (0.93, 0.11),
     ("holdout58", "fr"): (0.89, 0.09), ("holdout58", "en"): (0.88, 0.09),
     ("holdout59", "fr"): (0.87, 0.14), ("holdout59", "en"): (0.91, 0.12),
+    ("holdout60", "fr"): (0.86, 0.18), ("holdout60", "en"): (0.91, 0.22),
+    ("holdout61", "fr"): (0.88, 0.14), ("holdout61", "en"): (0.90, 0.10),
+    ("holdout62", "fr"): (0.84, 0.21), ("holdout62", "en"): (0.83, 0.07),
+    ("holdout63", "fr"): (0.87, 0.35), ("holdout63", "en"): (0.89, 0.37),
+    ("holdout64", "fr"): (0.93, 0.10), ("holdout64", "en"): (0.87, 0.08),
+    ("holdout65", "fr"): (0.87, 0.11), ("holdout65", "en"): (0.89, 0.18),
+    ("holdout66", "fr"): (0.86, 0.05), ("holdout66", "en"): (0.93, 0.08),
+    ("holdout67", "fr"): (0.86, 0.05), ("holdout67", "en"): (0.85, 0.04),
 }
 
 
