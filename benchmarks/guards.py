@@ -148,6 +148,11 @@ def flags_of(pair: dict) -> set[str]:
     return {GROUPS.get(f.kind.value, f.kind.value) for f in flags}
 
 
+def flags_of_set(name: str) -> list[list[str]]:
+    """The flags of each pair of one set, in the set's order (for a pool of processes: names in, lists out)."""
+    return [sorted(flags_of(pair)) for pair in read_pairs(SETS[name])]
+
+
 def proposal_of(data: dict) -> Proposal:
     """The pair's proposal; a value outside a field's range stays "unparsed", as a model's would."""
     fields = dict(data.get("fields") or {})
