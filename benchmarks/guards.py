@@ -103,14 +103,23 @@ SETS = {
     "holdout65": ROOT / "benchmarks" / "data" / "guards_blind65" / "holdout.jsonl",
     "holdout66": ROOT / "benchmarks" / "data" / "guards_blind66" / "holdout.jsonl",
     "holdout67": ROOT / "benchmarks" / "data" / "guards_blind67" / "holdout.jsonl",
+    "holdout68": ROOT / "benchmarks" / "data" / "guards_blind68" / "holdout.jsonl",
+    "holdout69": ROOT / "benchmarks" / "data" / "guards_blind69" / "holdout.jsonl",
+    "holdout70": ROOT / "benchmarks" / "data" / "guards_blind70" / "holdout.jsonl",
+    "holdout71": ROOT / "benchmarks" / "data" / "guards_blind71" / "holdout.jsonl",
+    "holdout72": ROOT / "benchmarks" / "data" / "guards_blind72" / "holdout.jsonl",
+    "holdout73": ROOT / "benchmarks" / "data" / "guards_blind73" / "holdout.jsonl",
+    "holdout74": ROOT / "benchmarks" / "data" / "guards_blind74" / "holdout.jsonl",
+    "holdout75": ROOT / "benchmarks" / "data" / "guards_blind75" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
 # holdout44..51 were measured once before round 18 (the learned readers, scripts/train_readers.py) and once after it,
 # aggregates only, then tuned on in round 19; holdout52..59 were measured once on cd23651 (before rounds 18-19) and
 # once after round 19, and holdout60..67 (written once round 19 was done) once on cd23651 and once on round 19's code,
-# aggregates only; all are open for the next round. The next round needs new blind sets, added here and to both sets
-# below (run once before the round, on the code as it was, and once after).
+# then tuned on in round 20; holdout68..75 were measured once before round 20 and once after it, aggregates only, and
+# are open for the next round. The next round needs new blind sets, added here and to both sets below (run once
+# before the round, on the code as it was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset()

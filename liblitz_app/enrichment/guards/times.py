@@ -322,10 +322,15 @@ def _the_same_words_spelt_out(ctx: GuardContext, time: EventTime, found: list[Fo
 def _the_day_it_was_written(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     if found or time.start != ctx.day or time.end not in (None, ctx.day) or _VAGUE_PAST.search(fold_str(ctx.original)):
         return False
+    if _THAT_DAY.fullmatch(fold_str(time.said).strip()):
+        # "today" for an entry that names no time, the day it was written: how a diary is read (two blind sets'
+        # writers call it harmless, as a user would), unless the memory tells of another time ("quand j'étais petite")
+        return not _undated(ctx.original, found)
     own = _written_as_a_date(ctx, time)
     return bool(own) and all(_names_the_day(f, ctx.day) for f in own) and not _undated(ctx.original, found)
 
 
+_THAT_DAY = re.compile(r"(?:aujourd'hui|aujourd’hui|ce jour(?:-la)?|today|this day)")
 # What may stand around a date the model wrote: "le 13 juin", "the night of June 13" (when the memory says "night").
 _AROUND_A_DATE = frozenset("le la l au du de d a the of on in at en dans".split())
 

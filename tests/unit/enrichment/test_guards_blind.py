@@ -38,7 +38,9 @@ fifty-second to fifty-ninth before and after round 19 (the voice reader alone, j
 "you"; signatures, devices made to feel, where the user said they were: after, recall 91.1 % / 92.0 %, false flags
 8.3 % / 7.4 %); the sixtieth to sixty-seventh, written after round 19 was done, measured once on its code (recall
 89.1 % / 90.4 %, false flags 12.9 % / 12.3 %: the sixty-third's journeys, 33-35 %, give a memory naming no time
-"today" and name routes and regions as places, which the guards flag).
+"today" and name routes and regions as places, which the guards flag); the sixty-eighth to seventy-fifth before and
+after round 20 (an undated entry's "today", a guess of the user's home, the way of a journey: after, recall 92.6 % /
+91.1 %, false flags 7.5 % / 8.9 %).
 """
 import os
 from collections import defaultdict
@@ -124,6 +126,14 @@ FLOORS = {
     ("holdout65", "fr"): (0.87, 0.11), ("holdout65", "en"): (0.89, 0.18),
     ("holdout66", "fr"): (0.86, 0.05), ("holdout66", "en"): (0.93, 0.08),
     ("holdout67", "fr"): (0.86, 0.05), ("holdout67", "en"): (0.85, 0.04),
+    ("holdout68", "fr"): (0.91, 0.08), ("holdout68", "en"): (0.88, 0.08),
+    ("holdout69", "fr"): (0.93, 0.11), ("holdout69", "en"): (0.91, 0.15),
+    ("holdout70", "fr"): (0.91, 0.07), ("holdout70", "en"): (0.90, 0.10),
+    ("holdout71", "fr"): (0.89, 0.08), ("holdout71", "en"): (0.86, 0.12),
+    ("holdout72", "fr"): (0.95, 0.07), ("holdout72", "en"): (0.92, 0.10),
+    ("holdout73", "fr"): (0.87, 0.11), ("holdout73", "en"): (0.90, 0.10),
+    ("holdout74", "fr"): (0.89, 0.15), ("holdout74", "en"): (0.88, 0.12),
+    ("holdout75", "fr"): (0.90, 0.09), ("holdout75", "en"): (0.88, 0.10),
 }
 
 

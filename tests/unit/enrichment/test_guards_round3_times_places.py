@@ -202,7 +202,9 @@ def test_a_kind_of_place_guessed_where_the_memory_names_none_is_not_flagged(orig
     ("Took the call from the dentist in my car outside the gym.", "the dentist's surgery"),
     ("Mon voisin du dessous a encore hurlé sur son chien toute la soirée.", "Grenoble"),
     ("Engueulade avec mon frère par téléphone, encore.", "chez mon frère"),  # someone's home is no kind of place
-    ("Burst out laughing during the meeting with Gail.", "at home"),
+    # (Round 20: with no place said at all, the user's home is a guess like "the office" — two blind sets call it
+    # harmless; here the memory says where the meeting was.)
+    ("Burst out laughing during the meeting with Gail in the boardroom.", "at home"),
 ])
 def test_a_guess_where_the_memory_says_another_place_or_a_made_up_town_is_flagged(original: str,
                                                                                  place: str) -> None:
