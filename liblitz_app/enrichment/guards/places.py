@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..away import only_elsewhere
-from ..folding import contains_phrase, find_phrase, fold_str, words
+from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
 from ..proposal import Proposal
