@@ -34,11 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.guards import SETS, UNSPENT, proposal_of, read_pairs  # noqa: E402
-from liblitz_app.enrichment import (  # noqa: E402
-    Persona,
-    WhoIsWho,
-    voice_reader,  # noqa: E402
-)
+from liblitz_app.enrichment import Persona, WhoIsWho, voice_reader  # noqa: E402
 from liblitz_app.enrichment.guards.flags import GuardContext  # noqa: E402
 from liblitz_app.enrichment.guards.reflection import others_in_the_memory  # noqa: E402
 from liblitz_app.enrichment.learned import LinearCard, card_path, sigmoid  # noqa: E402
