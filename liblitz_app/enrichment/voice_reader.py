@@ -102,7 +102,7 @@ def left_to_the_rules(found: Iterable[str]) -> bool:
 class VoiceReading:
     score: float  # the probability, by the card, that this is not her first-person voice
     threshold: float
-    words: tuple[Word, ...]  # the words that weigh most toward a narrator, strongest first
+    words: tuple[Word, ...]  # the narrator's words that weigh most ("elle", "she", her name), strongest first
 
     @property
     def narrated(self) -> bool:
@@ -118,5 +118,7 @@ def read_voice(card: LinearCard, reflection: str, her_names: Iterable[str], peop
         for i in indices:
             weight_of[i] += card.weight(feature)
     strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
+    # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
+    telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
     score = 0.0 if left_to_the_rules(found) else card.probability(found)
-    return VoiceReading(score, card.threshold, tuple(words[i] for i in strongest[:3]))
+    return VoiceReading(score, card.threshold, tuple(words[i] for i in telling[:3]))

@@ -382,3 +382,20 @@ def test_the_first_preparation_says_the_reading_tools_load_before_its_first_step
     assert [sentence for sentence, _, _ in shown[1:4]] == [
         "Préparation : 0 sur 2…", "Préparation : 1 sur 2…", "Préparation : 2 sur 2…"]
     assert window.llm.readers_loaded and not pane.progress.isVisible()
+
+
+NARRATED = {**GOOD, "time_said": "", "reflection": "Elle a passé la soirée à raconter sa journée avec Marc. Quelle belle"
+                                                  " journée pour elle."}
+
+
+def test_a_reflection_told_as_a_story_shows_the_voice_readers_sentence(qtbot, open_window: OpenWindow,
+                                                                      fake: FakeOllama) -> None:
+    """No rule names this one; the learned reader does, and the user reads which sentence it means."""
+    fake.script(Reply.json(NARRATED))
+    window = open_window(fake.url, ["Journée à Lyon avec Marc, on a marché des heures le long du Rhône."])
+    pane = window.review
+    prepare(qtbot, pane)
+    assert pane.flags.isVisible()
+    said = pane.flags.text()
+    assert "se lit comme un récit sur quelqu'un (« Elle a passé la soirée à… »)" in said
+    assert ">Elle</b> a passé" in said and ">Marc</b>" not in said  # the pronoun it tells with, highlighted
