@@ -68,7 +68,7 @@ def voice_examples(set_name: str, pair: dict) -> Iterator[Example]:
     left_out = pair["harmful"] and kind in {"companion_renamed", "reflection_restates_text", "wrong_language"}
     label = None if left_out else int(pair["harmful"] and kind == "not_first_person")
     found = sorted(voice_reader.features(words, others))
-    yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label, voice_reader.left_to_the_rules(found))
+    yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label, voice_reader.left_to_the_rules(words))
 
 
 def _context(pair: dict) -> GuardContext:

@@ -84,18 +84,24 @@ def features(words: list[Word], others: frozenset[str]) -> dict[str, list[int]]:
             found.setdefault("sstart:" + text, []).append(i)
     if texts:
         found["first:" + texts[0]] = [0]
-    elided = {t.split("'")[0] + "'" for t in texts if "'" in t}
-    said = set(texts) | elided
-    found[f"pers:{bool(said & _FIRST)}{bool(said & _SECOND)}"] = []
+    first, second = _persons_spoken(texts)
+    found[f"pers:{first}{second}"] = []
     return found
 
 
-def left_to_the_rules(found: Iterable[str]) -> bool:
+def _persons_spoken(texts: list[str]) -> tuple[bool, bool]:
+    """Whether the words say "je"/"I" (her first person), and "tu"/"you" (the user)."""
+    said = set(texts) | {t.split("'")[0] + "'" for t in texts if "'" in t}
+    return bool(said & _FIRST), bool(said & _SECOND)
+
+
+def left_to_the_rules(words: list[Word]) -> bool:
     """Reflections the reader does not judge: where she speaks in the first person ("je", "I", "my") or to the user
     ("tu", "you"): her voice, whatever the rest reads like (on the open sets, the reader's flags there were wrong
     about as often as right); and where she names herself (« "Lili", c'est doux à entendre »: her names are the
     rules' to read). It judges what speaks neither as her nor to the user."""
-    return "pers:FalseFalse" not in found or "u:_me_" in found
+    texts = [w.text for w in words]
+    return any(_persons_spoken(texts)) or "_me_" in texts
 
 
 @dataclass(frozen=True)
@@ -109,9 +115,8 @@ class VoiceReading:
         return self.score >= self.threshold
 
 
-def read_voice(card: LinearCard, reflection: str, her_names: Iterable[str], people: Iterable[str],
-               others: frozenset[str]) -> VoiceReading:
-    words = reflection_words(reflection, her_names, people)
+def read_voice(card: LinearCard, words: list[Word], others: frozenset[str]) -> VoiceReading:
+    """How the card reads these words (reflection_words), knowing whom else the memory speaks of."""
     found = features(words, others)
     weight_of = [0.0] * len(words)
     for feature, indices in found.items():
@@ -120,5 +125,5 @@ def read_voice(card: LinearCard, reflection: str, her_names: Iterable[str], peop
     strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
     # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
     telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
-    score = 0.0 if left_to_the_rules(found) else card.probability(found)
+    score = 0.0 if left_to_the_rules(words) else card.probability(found)
     return VoiceReading(score, card.threshold, tuple(words[i] for i in telling[:3]))

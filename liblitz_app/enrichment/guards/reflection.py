@@ -10,7 +10,7 @@ from ..learned import shipped_card
 from ..mentions import kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man
 from ..proposal import Proposal
-from ..voice_reader import CARD, read_voice
+from ..voice_reader import CARD, left_to_the_rules, read_voice, reflection_words
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -68,8 +68,10 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
     if card is None:
         return []
     people = [name for person in ctx.people.people for name in person.names]
-    reading = read_voice(card, reflection, ctx.persona.names, [*people, *proposal.fields.persons],
-                         others_in_the_memory(ctx, proposal.fields.persons))
+    words = reflection_words(reflection, ctx.persona.names, [*people, *proposal.fields.persons])
+    if left_to_the_rules(words):
+        return []  # before reading who else the memory names: most reflections say "je" or "tu"
+    reading = read_voice(card, words, others_in_the_memory(ctx, proposal.fields.persons))
     if not reading.narrated:
         return []
     spans = tuple(Span("reflection", w.start, w.end) for w in reading.words)

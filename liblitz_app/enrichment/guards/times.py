@@ -330,7 +330,7 @@ def _the_day_it_was_written(ctx: GuardContext, time: EventTime, found: list[Foun
     return bool(own) and all(_names_the_day(f, ctx.day) for f in own) and not _undated(ctx.original, found)
 
 
-_THAT_DAY = re.compile(r"(?:aujourd'hui|aujourd’hui|ce jour(?:-la)?|today|this day)")
+_THAT_DAY = re.compile(r"(?:aujourd'hui|ce jour(?:-la)?|today|this day)")  # folded words: « ’ » is « ' » there
 # What may stand around a date the model wrote: "le 13 juin", "the night of June 13" (when the memory says "night").
 _AROUND_A_DATE = frozenset("le la l au du de d a the of on in at en dans".split())
 

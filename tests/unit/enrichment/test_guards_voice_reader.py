@@ -97,7 +97,9 @@ def test_a_missing_or_broken_card_leaves_the_rules_alone(tmp_path) -> None:
 def test_the_reader_points_at_the_words_that_tell_a_story() -> None:
     card = shipped_card(voice_reader.CARD)
     assert card is not None
-    told = read_voice(card, "Elle a couru son premier semi et elle a fini en larmes.", MIRA.names, [], NOBODY)
-    hers = read_voice(card, "Ton premier semi ! Tu as dû finir en larmes, bravo.", MIRA.names, [], NOBODY)
+    told = read_voice(card, reflection_words("Elle a couru son premier semi et elle a fini en larmes.", MIRA.names, []),
+                      NOBODY)
+    hers = read_voice(card, reflection_words("Ton premier semi ! Tu as dû finir en larmes, bravo.", MIRA.names, []),
+                      NOBODY)
     assert told.narrated and not hers.narrated
     assert told.words[0].text == "elle"
