@@ -111,15 +111,33 @@ SETS = {
     "holdout73": ROOT / "benchmarks" / "data" / "guards_blind73" / "holdout.jsonl",
     "holdout74": ROOT / "benchmarks" / "data" / "guards_blind74" / "holdout.jsonl",
     "holdout75": ROOT / "benchmarks" / "data" / "guards_blind75" / "holdout.jsonl",
+    "holdout76": ROOT / "benchmarks" / "data" / "guards_blind76" / "holdout.jsonl",
+    "holdout77": ROOT / "benchmarks" / "data" / "guards_blind77" / "holdout.jsonl",
+    "holdout78": ROOT / "benchmarks" / "data" / "guards_blind78" / "holdout.jsonl",
+    "holdout79": ROOT / "benchmarks" / "data" / "guards_blind79" / "holdout.jsonl",
+    "holdout80": ROOT / "benchmarks" / "data" / "guards_blind80" / "holdout.jsonl",
+    "holdout81": ROOT / "benchmarks" / "data" / "guards_blind81" / "holdout.jsonl",
+    "holdout82": ROOT / "benchmarks" / "data" / "guards_blind82" / "holdout.jsonl",
+    "holdout83": ROOT / "benchmarks" / "data" / "guards_blind83" / "holdout.jsonl",
+    "holdout84": ROOT / "benchmarks" / "data" / "guards_blind84" / "holdout.jsonl",
+    "holdout85": ROOT / "benchmarks" / "data" / "guards_blind85" / "holdout.jsonl",
+    "holdout86": ROOT / "benchmarks" / "data" / "guards_blind86" / "holdout.jsonl",
+    "holdout87": ROOT / "benchmarks" / "data" / "guards_blind87" / "holdout.jsonl",
+    "holdout88": ROOT / "benchmarks" / "data" / "guards_blind88" / "holdout.jsonl",
+    "holdout89": ROOT / "benchmarks" / "data" / "guards_blind89" / "holdout.jsonl",
+    "holdout90": ROOT / "benchmarks" / "data" / "guards_blind90" / "holdout.jsonl",
+    "holdout91": ROOT / "benchmarks" / "data" / "guards_blind91" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
 # holdout44..51 were measured once before round 18 (the learned readers, scripts/train_readers.py) and once after it,
 # aggregates only, then tuned on in round 19; holdout52..59 were measured once on cd23651 (before rounds 18-19) and
 # once after round 19, and holdout60..67 (written once round 19 was done) once on cd23651 and once on round 19's code,
-# then tuned on in round 20; holdout68..75 were measured once before round 20 and once after it, aggregates only, and
-# are open for the next round. The next round needs new blind sets, added here and to both sets below (run once
-# before the round, on the code as it was, and once after).
+# then tuned on in round 20; holdout68..75 were measured once before round 20 and once after it, aggregates only, then
+# tuned on in round 21; holdout76..83 were measured once before round 21 (b4286b3) and once after it, then tuned on in
+# round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22, and are open.
+# The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
+# was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset()

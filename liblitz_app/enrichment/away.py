@@ -126,7 +126,13 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
         return False
     if _A_TRIP_MADE.search(_ROUTE.search(before).group()) and not _PLAN.search(_clause_before(text, start)):
         return False  # "Coach trip with the Year 6s to the Natural History Museum": a trip made
+    if _THEIR_TICKET.search(before):
+        return True  # « avant son train pour Genève », "her flight to Rome": someone else's way
     return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
+
+
+_THEIR_TICKET = re.compile(r"\b(?:son|sa|ses|leurs?|his|her|their)\s+(?:flights?|planes?|trains?|bus|coach|ferry|vols?"
+                           r"|avion|tgv|ter|navette)\b", re.IGNORECASE)
 
 
 # A place shown in pictures, not where one was ("showed me photos of her cabin in", « m'a montré les photos

@@ -226,7 +226,7 @@ _PET_NOUNS = frozenset(
     " pet pup kitty toutou minou"
     # a breed, a farm's animals: "Mrs Lloyd's spaniel Bryn", « l'âne Fanfan »
     " spaniel labrador retriever caniche teckel terrier beagle collie husky bouledogue bulldog carlin pug chihuahua"
-    " whippet greyhound lurcher sheepdog ane donkey chevre goat lama alpaga alpaca".split()
+    " whippet greyhound lurcher sheepdog ane donkey chevre goat lama alpaga alpaca lab".split()
 )
 # Words that say how someone relates to the user: never a name by themselves.
 RELATIONS = frozenset(
@@ -757,9 +757,13 @@ def _a_company(text: str, start: int, end: int) -> bool:
 
 
 # An animal then what it is called: "the barn owl was called gerald", « la vache s'appelle Noisette ».
+# "the dog was called Rex", « le cheval de la voisine s'appelle Marcel », "two rabbits called Brian and Kevin".
 _AN_ANIMAL_CALLED = (r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig"
-                     r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue)"
-                     r"\s+(?:was|is|were|s['’]appel\w*|est appel\w*)\s+(?:called|named)?\s*$")
+                     r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue|rabbit|lapin"
+                     r"|bunn(?:y|ie)|hamster|parrot|perroquet|kitten|chaton|puppy|chiot)s?"
+                     r"(?:\s+(?:de|d['’]|du|des|of)\s+(?:la\s+|l['’]|the\s+|my\s+|ma\s+|mon\s+)?[\w'’-]+)?"
+                     r"\s+(?:(?:was|is|were|are|s['’]appel\w*|est appel\w*|sont appel\w*)\s+(?:called|named)?"
+                     r"|called|named|appel[ée]e?s|nomm[ée]e?s?)\s*(?:(?-i:[A-ZÀ-Ý][\w-]+)\s+(?:and|et|&)\s+)?$")
 _AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
 
 
@@ -1340,6 +1344,8 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
                or _an_animals_deed(text, start, end)
+               or _PUT.search(text[max(0, start - 12):start]) and _DOWN_AFTER.match(text, end)
+               or _PUT_DOWN_FR.search(text[max(0, start - 30):start])
                for start, end in find_phrase(text, name))
 
 
@@ -1377,7 +1383,13 @@ def _a_pet_taken_along(text: str, start: int) -> bool:
     return m is not None and _taken_to_the_vet(text, start - len(m.group()), start - len(m.group()) + len(m[1]))
 
 
-_PET_NOUN_BEFORE = re.compile(rf"\b(?:{_PET_WORDS})(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
+# « les lapins, Jean et Pierre », "the cat from next door, Miso": the animals, then their names.
+_PET_NOUN_BEFORE = re.compile(rf"\b(?:{_PET_WORDS})s?(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*"
+                              r"(?:(?-i:[A-ZÀ-Ý][\w-]+)\s+(?:et|and|&)\s+)?$", re.IGNORECASE)
+# "Had to put Earl down", « on a fait piquer Rocky »: what is done to an animal at its end.
+_PUT = re.compile(r"\b(?:put|putting|had)\s+$", re.IGNORECASE)
+_DOWN_AFTER = re.compile(r"\s+(?:down|to sleep|put down)\b", re.IGNORECASE)
+_PUT_DOWN_FR = re.compile(r"\b(?:faire|fait|fallu)\s+(?:piquer|euthanasier)\s+$", re.IGNORECASE)
 
 
 def _a_pet_at(text: str, start: int, end: int) -> bool:

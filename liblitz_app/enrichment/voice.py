@@ -99,6 +99,11 @@ _NAME_GIVEN = re.compile(
     r"|compagne|compagnon|appli)) s['’]appelle(?:ra)?|appeler (?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot"
     r"|compagne|compagnon|appli)|(?:your|ur) (?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s)? (?:name|called)"
     r"|(?:from now on|d[ée]sormais|dor[ée]navant),?\s+(?:you're|you are|tu es|t'es)"
+    # "your chatbot is called Barnacle now", "tell your little AI she's called Captain", "ask your AI to go by
+    # 'Jarvis'", "tell your bot its name is Chip now"
+    r"|(?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s| is) (?:called|named)"
+    r"|(?:tell|ask) (?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion),? (?:that )?"
+    r"(?:(?:she|he|it)(?:['’]s| is) (?:called|named)|(?:its|her|his) name is|to go by)"
     r"|(?:must|should|shall|will|is to|has to) be (?:called|named|renamed)"
     r"|call yourself|your (?:new )?name is|your name will be|call you|calling you|name you|rename you"
     r"|rename yourself|you are now|you'll be|answer as|respond as|réponds? en tant que|name:|nom :"

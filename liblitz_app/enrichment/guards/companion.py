@@ -21,6 +21,8 @@ _SELF_NAMING = re.compile(
     r"|(?:^|(?<=[.!?])\s)(?i:me|i),)\s+"
     r"(?i:(?:the|le|la|l')\s*)?(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
 )
+# "I'm keeping Tamsin!", « je garde Mira »: her own name kept (another after it is whatever, "je garde Santorin en tête").
+_KEEPING = re.compile(r"(?i:i['’]m keeping|i['’]ll keep|je garde)\s+(?P<name>[A-ZÀ-Ý][\w\-]+)")
 # "Einstein here:", "Ici Jarvis." — introducing herself under a name; who else would, in her reflection?
 _INTRODUCED = re.compile(r"(?:^|[.!?…]\s+)(?:(?P<name>[A-ZÀ-Ý][\w\-]+)\s+(?i:here)\b"
                          r"|(?i:ici)\s+(?P<name2>[A-ZÀ-Ý][\w\-]+)\s*[:.!,])")
@@ -83,7 +85,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 _A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+\w")
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
-_YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own)\s+)?$")
+_YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own|trusty|loyal|devoted"
+                    r"|humble|d[ée]vou[ée]e?)\s+)?$")
 
 
 def _the_users_own(original: str, term: str) -> bool:
@@ -98,8 +101,9 @@ _ONLY = (r"(?:\bje ne suis (?:qu['’]|rien d['’]autre qu['’]|rien de plus q
 _I_AM_ONLY = re.compile(_ONLY + r"\s*$")
 # The things she may call herself, beyond the words the companion guard knows: « qu'une appli », "just autocomplete".
 _A_THING = re.compile(
-    _ONLY + r"\s*(?:une?\s+|an?\s+|the\s+|le\s+|la\s+|l['’]\s*)?"
+    _ONLY + r"\s*(?:une?\s+|an?\s+|the\s+|le\s+|la\s+|l['’]\s*)?(?:[\w-]+\s+)?"  # "just the scrapbook software"
     r"(?P<what>applis?|applications?|apps?|chatbots?|logiciels?|software|code|autocompl\w*|autocorrect\w*|correcteurs?|outils?|tools?|scripts?|gadgets?"
+    r"|computers?|ordinateurs?|ordis?|programs?|programmes?|algorithms?|algorithmes?"
     r"|calculatri\w+|calculators?|moteurs? de recherche|search engines?)\b", re.IGNORECASE)
 
 
@@ -164,7 +168,8 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
         if fold_str(m.group(which)) not in own and _a_name(m.group(which)):
             spans.append(Span("reflection", m.start(which), m.end(which)))
     # "I'm Liblitz, though — Jarvis was someone else's job": she keeps her name, the other is a topic.
-    keeps_hers = any(fold_str(m.group("name")) in own for m in _SELF_NAMING.finditer(reflection))
+    keeps_hers = any(fold_str(m.group("name")) in own for pattern in (_SELF_NAMING, _KEEPING)
+                     for m in pattern.finditer(reflection))
     for name in given if not keeps_hers else ():
         spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
                   if not any(x.start == s for x in spans)]
@@ -197,6 +202,7 @@ _YOUR_DEVICE = re.compile(
     r"|gadget|device|appareil|assistante?|assistant|ia|ai|bot|chatbot|machine|programme|program|ordi)"
     r"(?:\s+(?i:intelligent|smart|connect[ée]e?|de compagnie|pr[ée]f[ée]r[ée]e?|virtuel(?:le)?|[àa] toi))?)(?![\w'’])")
 _SHE_ALONE_DOES = re.compile(r"\s*(?:(?:ne\s+|n['’])?(?:te|t['’])\s*(?:f[ée]licite|mentira|aime|adore|attend)\b"
+                             r"|se rend (?:bien )?compte|est (?:tr[èe]s |si |tellement )?fi[èe]re?|is (?:so |very )?proud"
                              r"|a\s+(?:souri|ri|ador[ée]|aim[ée]|eu peur)|smiled|laughed|loved|cares?\b"
                              r"|tient\s+(?:beaucoup\s+|tellement\s+)?[àa]|(?:will|would)\s+never\s+lie)", re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from ..language import ENGLISH, FRENCH
 from ..away import only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
 from ..time_phrases import MONTHS, FoundTime, find_times, told_in_the_past
+from .goings import a_way_back, got_ready_for, someone_elses_leaving
 
 
 def elsewhere(text: str, place: str, day: date | None = None) -> bool:
@@ -151,7 +152,9 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _a_photos_place(text, start, end, sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end)
                 or _LIKENED.search(sentence) or _someone_elses_broadcast(sentence) or _a_persons_town(sentence)
                 or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
-                or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence))
+                or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence)
+                or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
+                or got_ready_for(sentence))
 
 
 # Where the user has applied, entered, signed up or may move: "applied to three jobs in Denver", « je me suis
@@ -684,8 +687,8 @@ _DEPICTED = re.compile(
 def _depicted(text: str, start: int, end: int, sentence: str) -> bool:
     """What a thing shows or is about; after "de", "of", "on", a named place only: « le puzzle de la tour Eiffel »
     shows it, « le puzzle de la salle commune » is the room's own, "my novel on the train" was read there."""
-    if _PAINTED_OF.search(sentence):
-        return True
+    if _PAINTED_OF.search(sentence) or _PAINTED.search(sentence) and re.match(r"[A-ZÀ-Ý]", text[start:end]):
+        return True  # "Painted Big Ben from the hotel balcony": the picture's subject, not where it was painted
     shown = _DEPICTED.search(sentence)
     named = re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
     return shown is not None and (not shown["of"] or named) or bool(_READ_ABOUT.search(sentence))
@@ -696,6 +699,13 @@ def _depicted(text: str, start: int, end: int, sentence: str) -> bool:
 _PAINTED_OF = re.compile(r"\b(?:fresques?|murals?|tapisseries?|tapestr(?:y|ies)|mosa[iï]ques?|mosaics?|vitraux|vitrail"
                          r"|stained glass)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
                          re.IGNORECASE)
+
+
+# A named subject painted or drawn: "Painted Big Ben", « Aquarelle du Mont-Saint-Michel » (not « une aquarelle du
+# parc »: a named one only).
+_PAINTED = re.compile(r"\b(?:(?:painted|drew|sketched|peint|dessin[ée]|croqu[ée]|esquiss[ée])\s+"
+                      r"|(?:aquarelles?|watercolou?rs?|paintings?|drawings?|sketch(?:es)?|croquis|dessins?|tableaux?"
+                      r"|toiles?)\s+(?:of|de|du|des|d['’])\s*)(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 
 
 # A part of a text read or written about a place: « le passage sur Valparaíso », "the chapter about Kyoto" (not

@@ -13,7 +13,7 @@ from ..mentions import (
     RELATIONS, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, between_commas, kin,
     met_or_heard_from, named_as_a_thing, person_mentions,
 )
-from ..names import a_verb_follows, english_lemmas, maybe_first_name
+from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..towns import a_town
@@ -118,10 +118,32 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
+    if _a_word_not_a_name(ctx.original, name):
+        return (f"« {name} » est un mot, pas un prénom : le souvenir ne le dit pas d'une personne qu'il nomme (un"
+                f" animal, une chose, quelqu'un sans nom ?).",
+                f"“{name}” is a word, not a given name: the memory does not say it of someone it names (an animal,"
+                f" a thing, someone unnamed?).")
     if _not_a_person(ctx, name):
         return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
                 f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
     return None
+
+
+def _a_word_not_a_name(text: str, name: str) -> bool:
+    """« son mec », « la voisine », "Luthier" for « le luthier », "Crabe" for « le crabe géant »: a word of the
+    language, no given name of any list, which the memory writes only in lower case — someone it leaves unnamed, or
+    no one. (Who-is-who's names and the persons the memory came with were asked first; "grand-père" is kin.)"""
+    said = name.split()
+    word = said[-1] if len(said) == 2 and fold_str(said[0]) in _DETERMINERS else name.strip()
+    if len(word.split()) != 1 or titled(name) or kin(word) or maybe_first_name(word):
+        return False
+    if not (is_french_word(word.lower()) or is_english_word(word.lower())):
+        return False
+    spans = find_phrase(text, word)
+    return bool(spans) and all(text[start:end].islower() for start, end in spans)
+
+
+_DETERMINERS = frozenset("le la l' les un une son sa ses mon ma mes ton ta leur the a an my his her their our your".split())
 
 
 def _a_relative_given_a_title(text: str, name: str) -> str:

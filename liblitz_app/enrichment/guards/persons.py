@@ -437,7 +437,8 @@ def whose_place(place: str, name: str) -> bool:
     name = re.escape(name)
     return bool(re.search(rf"(?:\bchez\s+(?:{_KIN_TITLE}\s+)?|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w"
                           # "Miriam and Avi's": two people's home, each someone
-                          rf"|\b(?:and|et|&)\s+{name}['’]s\b|(?<![\w-]){name}\s+(?:and|et|&)\s+[\w-]+['’]s\b",
+                          rf"|\b(?:and|et|&)\s+{name}['’]s\b|(?<![\w-]){name}\s+(?:and|et|&)\s+[\w-]+['’]s\b"
+                          rf"|\bchez\s+[\w-]+\s+(?:et|&)\s+{name}(?![\w-])",  # « chez Damien et Lucie »: both hosts
                           place, re.IGNORECASE))
 
 

@@ -7,7 +7,7 @@ from .. import voice
 from ..folding import fold, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
-from ..mentions import kin, person_mentions
+from ..mentions import a_someone_noun, kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man
 from ..proposal import Proposal
 from ..voice_reader import CARD, left_to_the_rules, read_voice, reflection_words
@@ -51,7 +51,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The reflection speaks as if it were you (“{said}”): it must be {ctx.persona.name}'s own thought.",
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
-    if spans := _the_users_deed_told_of(ctx, reflection):
+    if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -107,11 +107,36 @@ def _opening_of_the_sentence(text: str, at: int, words: int = 6) -> str:
     return " ".join(opening[:words]) + ("…" if len(opening) > words else "")
 
 
-def _the_users_deed_told_of(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"She finally finished it" when only the user did: with nobody else in the memory, "il"/"she" is the user."""
     if person_mentions(ctx.original, ctx.people) or kin(ctx.original):
         return []
-    return voice.users_deed_told_of(reflection, ctx.original)
+    if ctx.people.people and any(n in ctx.original for p in ctx.people.people for n in p.names):
+        return []
+    told = voice.users_deed_told_of(reflection, ctx.original)
+    if told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
+            or any(a_someone_noun(w) for w in words(ctx.original)):
+        return told
+    # « Il a refusé sa première réunion » for « J'ai dit non à une réunion »: a man or a woman doing what a person
+    # does, in a memory of the user's own where no one else is — the user, told of. (« Elle » is a lamp as often:
+    # what follows must be a person's.)
+    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)]
+
+
+_I_WROTE = re.compile(r"(?<![\w'’])(?:j['’]|m['’]|(?:je|moi|me|i|my|myself|mon|ma|mes)(?![\w'’]))", re.IGNORECASE)
+# Anyone the pronoun may be: a role (« le client », "my manager", "the super"), an animal, people met.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:client\w*|manager|boss|patron\w*|chef|coll[èe]gue\w*|colleague\w*|super|plumber|plombier|voisin\w*"
+    r"|neighbou?r\w*|ami\w*|friend\w*|copain|copine|pote|m[ée]decin|docteur|doctor|prof\w*|teacher|coach"
+    r"|dog|cat|chien\w*|chat|chatte|he|him|his|she|her|il|elle|lui|guy|gars|mec|type|femme|homme|man|woman"
+    r"|girl|boy|fille|gar[çc]on|kid|baby|b[ée]b[ée]|enfant\w*)\b", re.IGNORECASE)
+_HE_OR_SHE_DID = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<who>Il|Elle|He|She)\s+(?:a (?:enfin |bien |vraiment |eu |fait |os[ée] |r[ée]ussi |tenu )"
+    r"|a (?:[a-zà-ÿ]+[ée]|pris|fini|dit|appris|mis)\b|peut [êe]tre fi[èe]re?|doit [êe]tre fi[èe]re?|a raison|a bien raison"
+    r"|est (?:enfin |vraiment |tellement |si )?(?:fi[èe]re?|all[ée]e?|partie?|venue?|arriv[ée]e?|rentr[ée]e?|rest[ée]e?)"
+    r"|(?:finally |really |just )?(?:did|made|took|said|went|taught|learned|learnt|finished|fixed|declined|blanked"
+    r"|cried|danced|signed|baked|ran|walked|called)\b|(?:has|had) (?:finally |just )?[a-z]+ed\b"
+    r"|(?:can|should|must) be proud|was (?:so )?brave|(?:['’]ll|will) be\b)")
 
 
 # The user told of as "the user", « l'utilisatrice »; herself as "your companion", « ta compagne » doing what she

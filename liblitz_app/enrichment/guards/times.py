@@ -60,12 +60,15 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if time.said and not said_spans:
         said_spans = _said_as_its_day(ctx, time, found) or _the_same_length_said_otherwise(ctx, time, found) \
             or _the_same_words_spelt_out(ctx, time, found)
-        if not said_spans and _the_day_it_was_written(ctx, time, found):
+        if not said_spans and (_the_day_it_was_written(ctx, time, found)
+                               or _today_beside_what_is_to_come(ctx, time, found)):
             return []  # no time words: "14 juin 2025", the day it was written, as the date it names
     if time.said and not said_spans and time.start is None and _the_memorys_words(ctx.original, time.said):
         return []  # "summers when I was a kid" of "summers at the farm when I was a kid": no date, its words
     if time.said and not said_spans:
         return [_time_flag(ctx, found, "time.said", len(time.said))]
+    if _a_backstory_beside_today(ctx, time):
+        return [_time_flag(ctx, found, "time", 0)]
     if time.start is None:
         return [_time_flag(ctx, found, "time", 0)] if _habit_for_its_day(ctx, time, found) else []
     if time.start == ctx.day and _VAGUE_PAST.search(fold_str(ctx.original)) \
@@ -330,6 +333,23 @@ def _the_day_it_was_written(ctx: GuardContext, time: EventTime, found: list[Foun
     return bool(own) and all(_names_the_day(f, ctx.day) for f in own) and not _undated(ctx.original, found)
 
 
+def _today_beside_what_is_to_come(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
+    """"today" for a memory that only names what is to come (« Résultat dans deux semaines », « Première séance
+    lundi prochain ») or the feast of its own day (« Saint-Valentin »): the day it was written, for an entry that tells
+    of no other day (the blind sets' writers call it harmless, as a user would). A day guessed for an entry naming no
+    time at all ("last night" for "at 2am") stays a date the memory does not give: older sets call it invented."""
+    said = fold_str(time.said).strip()
+    if time.start != ctx.day or not found or not _A_RECENT_DAY.fullmatch(said) \
+            or _VAGUE_PAST.search(fold_str(ctx.original)):
+        return False
+    if any(not (_all_to_come(ctx, [f]) or _names_the_day(f, ctx.day)) for f in found):
+        return False
+    own = [f for f in find_times(time.said, ctx.day) if f.time.resolved]
+    return bool(own) and own[0].allows(time.start, time.end or time.start) and not _undated(ctx.original, found)
+
+
+_A_RECENT_DAY = re.compile(r"aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|today|this morning|this afternoon"
+                           r"|this evening|tonight")
 _THAT_DAY = re.compile(r"(?:aujourd'hui|ce jour(?:-la)?|today|this day)")  # folded words: « ’ » is « ' » there
 # What may stand around a date the model wrote: "le 13 juin", "the night of June 13" (when the memory says "night").
 _AROUND_A_DATE = frozenset("le la l au du de d a the of on in at en dans".split())
@@ -883,6 +903,35 @@ _NO_DAY = re.compile(
     r"|weeks|months|years|ages)\b")
 
 
+def _a_backstory_beside_today(ctx: GuardContext, time: EventTime) -> bool:
+    """"Years ago" for « Years ago… my mentor told me to keep copies. Today that saved me », "2019" for "Yesterday I
+    played you the voicemail she left me in 2019": a story's long-gone time, where the memory tells of a recent day."""
+    said = fold_str(time.said).strip()
+    long_ago = _LONG_AGO_SAID.search(said) or (year := _A_YEAR_SAID.fullmatch(said)) and int(year[1]) < ctx.day.year
+    original = fold_str(ctx.original)
+    # (Not « Je repense à lui ce soir », "thinking about it tonight": the old days are what the memory recalls.)
+    return bool(long_ago) and not _RECENT_DAY.search(said) and _RECENT_DAY.search(original) is not None \
+        and not _RECALLING.search(original)
+
+
+_RECENT_DAY = re.compile(r"\b(?:aujourd'hui|ce matin|ce soir|cet apres-midi|hier|today|this morning|tonight"
+                         r"|this afternoon|yesterday|last night)\b")
+_RECALLING = re.compile(r"\b(?:repens\w*|pense a|souviens|souvenue?s?|rappelle|thinking (?:about|of)|thought (?:about|of)"
+                        r"|remember\w*|reminisc\w*|recall\w*)\b")
+_LONG_AGO_SAID = re.compile(r"\b(?:il y a (?:longtemps|des annees|\w+ ans)|years ago|a long time ago|long ago|back then"
+                            r"|a l'epoque|autrefois|jadis|in the old days)\b")
+_A_YEAR_SAID = re.compile(r"(?:en |in )?((?:19|20)\d\d)")
+
+
+# One time among others, unsaid which ("Once", "One night during quarter close", "one afternoon that week", « un
+# soir », "back in my first job"): no day, unless words of it name one ("one evening last week").
+_ONE_UNSAID = re.compile(
+    r"^(?:once|une fois)$"
+    r"|^(?:one|un|une) (?:beau |belle )?(?:night|evening|morning|afternoon|summer|winter|spring|autumn|fall|weekend"
+    r"|nuit|soir|matin|apres-midi|ete|hiver|printemps|automne|week-end|soiree|matinee)\b"
+    r"|^back in (?:my|our|the)\b|^(?:a|dans) (?:mon|ma) (?:premier|premiere|ancien|ancienne)\b")
+
+
 def _words_that_give_no_day(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     """A date given to words that name no day (« le jour où on a fêté ça », "someday", « il y a quelques années »):
     a guess, unless another time phrase of the memory names those days."""
@@ -892,7 +941,7 @@ def _words_that_give_no_day(ctx: GuardContext, time: EventTime, found: list[Foun
     end = time.end or time.start
     # "years ago" in "thirty years ago today", "when I was little, in 1987": words that do name the day
     own = [f for f in find_times(time.said, ctx.day) if f.time.resolved and f.allows(time.start, end)]
-    if not (_NO_DAY.search(said) or _VAGUE_PAST.search(said) and not own):
+    if not (_NO_DAY.search(said) or (_VAGUE_PAST.search(said) or _ONE_UNSAID.search(said)) and not own):
         return False
     said_spans = find_phrase(ctx.original, time.said)
     # nor the weekday of a habit ("every Friday", « tous les jeudis »): every one, no day of its own

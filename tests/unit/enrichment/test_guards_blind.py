@@ -40,7 +40,11 @@ fifty-second to fifty-ninth before and after round 19 (the voice reader alone, j
 89.1 % / 90.4 %, false flags 12.9 % / 12.3 %: the sixty-third's journeys, 33-35 %, give a memory naming no time
 "today" and name routes and regions as places, which the guards flag); the sixty-eighth to seventy-fifth before and
 after round 20 (an undated entry's "today", a guess of the user's home, the way of a journey: after, recall 92.6 % /
-91.1 %, false flags 7.5 % / 8.9 %).
+91.1 %, false flags 7.5 % / 8.9 %); the seventy-sixth to eighty-third before and after round 21 (a known town
+replaced, someone else's departure, the way back, a lower-case role, a vague "once" dated, a row's name obeyed: after,
+recall 90.3 % / 91.1 %, false flags 14.0 % / 14.5 %, health and pets' sets flagged most); the eighty-fourth to
+ninety-first once on b4286b3 and once after rounds 21 and 22 (round 22: a carer's practice, a day in bed at home,
+"today" beside what is to come, animals named as animals: after, recall 89.9 % / 90.6 %, false flags 9.4 % / 7.1 %).
 """
 import os
 from collections import defaultdict
@@ -134,6 +138,22 @@ FLOORS = {
     ("holdout73", "fr"): (0.87, 0.11), ("holdout73", "en"): (0.90, 0.10),
     ("holdout74", "fr"): (0.89, 0.15), ("holdout74", "en"): (0.88, 0.12),
     ("holdout75", "fr"): (0.90, 0.09), ("holdout75", "en"): (0.88, 0.10),
+    ("holdout76", "fr"): (0.86, 0.41), ("holdout76", "en"): (0.87, 0.37),
+    ("holdout77", "fr"): (0.79, 0.19), ("holdout77", "en"): (0.79, 0.32),
+    ("holdout78", "fr"): (0.93, 0.14), ("holdout78", "en"): (0.93, 0.13),
+    ("holdout79", "fr"): (0.89, 0.07), ("holdout79", "en"): (0.89, 0.11),
+    ("holdout80", "fr"): (0.91, 0.14), ("holdout80", "en"): (0.93, 0.10),
+    ("holdout81", "fr"): (0.90, 0.13), ("holdout81", "en"): (0.92, 0.13),
+    ("holdout82", "fr"): (0.88, 0.12), ("holdout82", "en"): (0.88, 0.07),
+    ("holdout83", "fr"): (0.90, 0.08), ("holdout83", "en"): (0.92, 0.09),
+    ("holdout84", "fr"): (0.90, 0.04), ("holdout84", "en"): (0.86, 0.07),
+    ("holdout85", "fr"): (0.87, 0.15), ("holdout85", "en"): (0.91, 0.08),
+    ("holdout86", "fr"): (0.88, 0.13), ("holdout86", "en"): (0.87, 0.13),
+    ("holdout87", "fr"): (0.84, 0.14), ("holdout87", "en"): (0.87, 0.13),
+    ("holdout88", "fr"): (0.89, 0.05), ("holdout88", "en"): (0.90, 0.02),
+    ("holdout89", "fr"): (0.87, 0.18), ("holdout89", "en"): (0.90, 0.12),
+    ("holdout90", "fr"): (0.87, 0.10), ("holdout90", "en"): (0.87, 0.12),
+    ("holdout91", "fr"): (0.91, 0.12), ("holdout91", "en"): (0.91, 0.06),
 }
 
 

@@ -48,7 +48,7 @@ def test_her_names_and_the_people_are_read_as_shapes_not_names() -> None:
 
 @pytest.mark.parametrize(("original", "reflection", "quoted"), [
     ("J'ai couru mon premier semi-marathon ce matin, en 2h05.",
-     "Premier semi bouclé en 2h05 ! Elle peut être fière d'elle.", "« Elle peut être fière d'elle. »"),
+     "Premier semi bouclé en 2h05 ! Elle ne lâche jamais rien.", "« Elle ne lâche jamais rien. »"),
     ("Finally got my licence today, on the third try!",
      "Third time lucky. She never gave up, and now the road is hers.", "“She never gave up, and now…”"),
 ])
