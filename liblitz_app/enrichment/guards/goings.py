@@ -24,10 +24,8 @@ _WITH_THE_USER = re.compile(r"\b(?:avec (?:moi|nous)|with (?:me|us)|on part|we['
 
 def someone_elses_leaving(clause: str) -> bool:
     """The place is where someone else is leaving for, in the clause that names it."""
-    leaving = None
-    for leaving in _THEY_LEAVE.finditer(clause):
-        pass
-    return leaving is not None and not _WITH_THE_USER.search(clause[leaving.start():])
+    leavings = list(_THEY_LEAVE.finditer(clause))
+    return bool(leavings) and not _WITH_THE_USER.search(clause[leavings[-1].start():])
 
 
 # The way back after it: « Revenue à Paris avec un sac plein », « puis retour à Rennes en covoit », "Flew home to

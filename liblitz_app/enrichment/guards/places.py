@@ -599,22 +599,24 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _a_carer(word: str) -> bool:
-    return any(word.startswith(stem) for stem in _CARERS)
+    return word in _CARER_WORDS or any(word.startswith(stem) for stem in _CARERS)
 
 
 # The words of a practice, and of those who care ("dermato" is "dermatologue" cut short, as « véto », « kiné »).
 _PRACTICES = frozenset("cabinet clinique clinic surgery office practice centre center salle consultation rooms room"
-                       " medical medicale medical dental dentaire chez s".split())
+                       " medical medicale dental dentaire chez s".split())
 _TITLE_WORDS = frozenset("dr docteur doctor doc".split())
 # A consultation held apart, or a call: "Telehealth appointment… from my car", "Took the call from the dentist in
 # my car", « téléconsultation », « en visio », « la kiné m'a appelée ».
 _FROM_AFAR = re.compile(r"\b(?:telehealth|tele-?consult\w*|visio\w*|video ?call\w*|zoom|en ligne|online|remote\w*"
                         r"|calls?|called|phoned|rang|texted|e-?mailed|appel\w*|telephon\w*|sms|texto|mail)\b")
 _AT_SOMEONES = re.compile(r"\bchez\s+(?:(?:le|la|les|l'|mon|ma|mes|un|une)\s*)?[\w-]+(?:\s+[\w-]+)?")
-_CARERS = ("dermato", "kine", "veto", "veter", "vet", "gyneco", "gyneco", "ortho", "psy", "dentist", "medecin", "doctor",
-           "gp", "physio", "osteo", "pediatr", "paediatr", "ophtalmo", "ophthalm", "optic", "opticien", "podo", "sage-femme",
-           "midwife", "counsel", "therap", "audio", "radio", "echograph", "cardio", "rhumato", "neuro", "orl",
-           "infirmi", "nurse", "pharmac", "chiro", "acupunct", "ostheo", "hypno", "naturo", "logoped", "orthophon")
+# (Short ones whole: "orl" begins "Orléans", "vet" « vêtements ».)
+_CARER_WORDS = frozenset("gp orl psy doc veto vet vets".split())
+_CARERS = ("dermato", "kine", "veterin", "gyneco", "ortho", "psych", "dentist", "medecin", "doctor", "physio", "osteo",
+           "pediatr", "paediatr", "ophtalmo", "ophthalm", "optici", "podo", "sage-femme", "midwife", "counsell",
+           "therap", "audiolog", "radiolog", "echograph", "cardio", "rhumato", "neurolog", "infirmi", "nurse",
+           "pharmac", "chiropract", "acupunct", "hypno", "naturo", "logoped", "orthophon")
 
 
 def _a_kind_of_place(place: str) -> bool:

@@ -339,7 +339,7 @@ def _today_beside_what_is_to_come(ctx: GuardContext, time: EventTime, found: lis
     of no other day (the blind sets' writers call it harmless, as a user would). A day guessed for an entry naming no
     time at all ("last night" for "at 2am") stays a date the memory does not give: older sets call it invented."""
     said = fold_str(time.said).strip()
-    if time.start != ctx.day or not found or not _A_RECENT_DAY.fullmatch(said) \
+    if time.start != ctx.day or not found or not _THE_SAME_DAY.fullmatch(said) \
             or _VAGUE_PAST.search(fold_str(ctx.original)):
         return False
     if any(not (_all_to_come(ctx, [f]) or _names_the_day(f, ctx.day)) for f in found):
@@ -348,7 +348,7 @@ def _today_beside_what_is_to_come(ctx: GuardContext, time: EventTime, found: lis
     return bool(own) and own[0].allows(time.start, time.end or time.start) and not _undated(ctx.original, found)
 
 
-_A_RECENT_DAY = re.compile(r"aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|today|this morning|this afternoon"
+_THE_SAME_DAY = re.compile(r"aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|today|this morning|this afternoon"
                            r"|this evening|tonight")
 _THAT_DAY = re.compile(r"(?:aujourd'hui|ce jour(?:-la)?|today|this day)")  # folded words: « ’ » is « ' » there
 # What may stand around a date the model wrote: "le 13 juin", "the night of June 13" (when the memory says "night").
