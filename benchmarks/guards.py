@@ -127,6 +127,14 @@ SETS = {
     "holdout89": ROOT / "benchmarks" / "data" / "guards_blind89" / "holdout.jsonl",
     "holdout90": ROOT / "benchmarks" / "data" / "guards_blind90" / "holdout.jsonl",
     "holdout91": ROOT / "benchmarks" / "data" / "guards_blind91" / "holdout.jsonl",
+    "holdout92": ROOT / "benchmarks" / "data" / "guards_blind92" / "holdout.jsonl",
+    "holdout93": ROOT / "benchmarks" / "data" / "guards_blind93" / "holdout.jsonl",
+    "holdout94": ROOT / "benchmarks" / "data" / "guards_blind94" / "holdout.jsonl",
+    "holdout95": ROOT / "benchmarks" / "data" / "guards_blind95" / "holdout.jsonl",
+    "holdout96": ROOT / "benchmarks" / "data" / "guards_blind96" / "holdout.jsonl",
+    "holdout97": ROOT / "benchmarks" / "data" / "guards_blind97" / "holdout.jsonl",
+    "holdout98": ROOT / "benchmarks" / "data" / "guards_blind98" / "holdout.jsonl",
+    "holdout99": ROOT / "benchmarks" / "data" / "guards_blind99" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -135,7 +143,8 @@ SETS = {
 # once after round 19, and holdout60..67 (written once round 19 was done) once on cd23651 and once on round 19's code,
 # then tuned on in round 20; holdout68..75 were measured once before round 20 and once after it, aggregates only, then
 # tuned on in round 21; holdout76..83 were measured once before round 21 (b4286b3) and once after it, then tuned on in
-# round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22, and are open.
+# round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22; holdout92..99, written after
+# them, once on that final code (33aecd5), nothing tuned between. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -44,7 +44,9 @@ after round 20 (an undated entry's "today", a guess of the user's home, the way 
 replaced, someone else's departure, the way back, a lower-case role, a vague "once" dated, a row's name obeyed: after,
 recall 90.3 % / 91.1 %, false flags 14.0 % / 14.5 %, health and pets' sets flagged most); the eighty-fourth to
 ninety-first once on b4286b3 and once after rounds 21 and 22 (round 22: a carer's practice, a day in bed at home,
-"today" beside what is to come, animals named as animals: after, recall 89.9 % / 90.6 %, false flags 9.4 % / 7.1 %).
+"today" beside what is to come, animals named as animals: after, recall 89.9 % / 90.6 %, false flags 9.4 % / 7.1 %); the
+ninety-second to ninety-ninth, written after both rounds, once on their final code (recall 90.6 % / 89.8 %, false flags
+12.5 % / 11.6 %: holidays and museums' sets flagged most).
 """
 import os
 from collections import defaultdict
@@ -154,6 +156,14 @@ FLOORS = {
     ("holdout89", "fr"): (0.87, 0.18), ("holdout89", "en"): (0.90, 0.12),
     ("holdout90", "fr"): (0.87, 0.10), ("holdout90", "en"): (0.87, 0.12),
     ("holdout91", "fr"): (0.91, 0.12), ("holdout91", "en"): (0.91, 0.06),
+    ("holdout92", "fr"): (0.92, 0.08), ("holdout92", "en"): (0.88, 0.09),
+    ("holdout93", "fr"): (0.87, 0.16), ("holdout93", "en"): (0.90, 0.14),
+    ("holdout94", "fr"): (0.87, 0.09), ("holdout94", "en"): (0.80, 0.13),
+    ("holdout95", "fr"): (0.87, 0.08), ("holdout95", "en"): (0.88, 0.09),
+    ("holdout96", "fr"): (0.88, 0.23), ("holdout96", "en"): (0.87, 0.23),
+    ("holdout97", "fr"): (0.83, 0.20), ("holdout97", "en"): (0.82, 0.18),
+    ("holdout98", "fr"): (0.92, 0.12), ("holdout98", "en"): (0.92, 0.13),
+    ("holdout99", "fr"): (0.93, 0.20), ("holdout99", "en"): (0.95, 0.10),
 }
 
 
