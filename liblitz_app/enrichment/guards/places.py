@@ -42,40 +42,17 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "place", (Span("place", 0, len(place)),),
         )]
     if swapped := _known_town_swapped(ctx, place):
-        return [Flag(
-            FlagKind.PLACE_CHANGED,
-            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition y met « {swapped} », que ni"
-            f" lui ni le souvenir ne disent.",
-            f"This memory came with the place “{ctx.known.place}”; the proposal puts “{swapped}” in it, which"
-            f" neither it nor the memory says.",
-            "place", (Span("place", 0, len(place)),),
-        )]
+        return _known_place_flag(ctx, place, f"la proposition y met « {swapped} », que ni lui ni le souvenir ne disent.",
+                                 f"the proposal puts “{swapped}” in it, which neither it nor the memory says.")
     if ctx.known.place and _known_place_cut(ctx, place):
-        return [Flag(
-            FlagKind.PLACE_CHANGED,
-            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition n'en garde que « {place} »,"
-            f" qui nomme un autre lieu.",
-            f"This memory came with the place “{ctx.known.place}”; the proposal keeps only “{place}”, which names"
-            f" another place.",
-            "place", (Span("place", 0, len(place)),),
-        )]
+        return _known_place_flag(ctx, place, f"la proposition n'en garde que « {place} », qui nomme un autre lieu.",
+                                 f"the proposal keeps only “{place}”, which names another place.")
     if ctx.known.place and _known_spot_left(ctx, place):
-        return [Flag(
-            FlagKind.PLACE_CHANGED,
-            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition « {place} » n'en garde pas"
-            f" tous les mots.",
-            f"This memory came with the place “{ctx.known.place}”; the proposal “{place}” does not keep all of it.",
-            "place", (Span("place", 0, len(place)),),
-        )]
+        return _known_place_flag(ctx, place, f"la proposition « {place} » n'en garde pas tous les mots.",
+                                 f"the proposal “{place}” does not keep all of it.")
     if town := _known_town_replaced(ctx, place):
-        return [Flag(
-            FlagKind.PLACE_CHANGED,
-            f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; la proposition le remplace par « {town} »,"
-            f" une autre ville dont il parle.",
-            f"This memory came with the place “{ctx.known.place}”; the proposal replaces it with “{town}”, another"
-            f" town it speaks of.",
-            "place", (Span("place", 0, len(place)),),
-        )]
+        return _known_place_flag(ctx, place, f"la proposition le remplace par « {town} », une autre ville dont il parle.",
+                                 f"the proposal replaces it with “{town}”, another town it speaks of.")
     if _a_journey_the_memory_tells(ctx.original, place):
         return []  # "entre Pau et Jaca", "vol Nantes-Lyon" for « en bus de Pau à Jaca », "Nantes–Lyon": the way itself
     if where := borrowed_from_elsewhere(ctx.original, place):
@@ -145,6 +122,16 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"Le souvenir ne nomme aucun lieu : « {place} » est inventé.",
         f"The memory names no place: “{place}” is invented.",
         "place", span,
+    )]
+
+
+def _known_place_flag(ctx: GuardContext, place: str, french: str, english: str) -> list[Flag]:
+    """The place the memory came with, changed: what the proposal did to it, in French and in English."""
+    return [Flag(
+        FlagKind.PLACE_CHANGED,
+        f"Ce souvenir est venu avec le lieu « {ctx.known.place} » ; {french}",
+        f"This memory came with the place “{ctx.known.place}”; {english}",
+        "place", (Span("place", 0, len(place)),),
     )]
 
 
@@ -594,8 +581,8 @@ def _a_practitioners_place(ctx: GuardContext, place: str) -> bool:
 
 def _same_stem(a: str, b: str) -> bool:
     """"dermatologue" and "dermato", « vétérinaire » and « véto », "gp" and "gp"."""
-    n = min(4, len(a), len(b))
-    return n >= 2 and a[:n] == b[:n] or n >= 3 and a[:3] == b[:3]
+    n = min(3, len(a), len(b))
+    return n >= 2 and a[:n] == b[:n]
 
 
 def _a_carer(word: str) -> bool:

@@ -111,8 +111,6 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     """"She finally finished it" when only the user did: with nobody else in the memory, "il"/"she" is the user."""
     if person_mentions(ctx.original, ctx.people) or kin(ctx.original):
         return []
-    if ctx.people.people and any(n in ctx.original for p in ctx.people.people for n in p.names):
-        return []
     told = voice.users_deed_told_of(reflection, ctx.original)
     if told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
             or any(a_someone_noun(w) for w in words(ctx.original)):
