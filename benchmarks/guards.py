@@ -135,6 +135,14 @@ SETS = {
     "holdout97": ROOT / "benchmarks" / "data" / "guards_blind97" / "holdout.jsonl",
     "holdout98": ROOT / "benchmarks" / "data" / "guards_blind98" / "holdout.jsonl",
     "holdout99": ROOT / "benchmarks" / "data" / "guards_blind99" / "holdout.jsonl",
+    "holdout100": ROOT / "benchmarks" / "data" / "guards_blind100" / "holdout.jsonl",
+    "holdout101": ROOT / "benchmarks" / "data" / "guards_blind101" / "holdout.jsonl",
+    "holdout102": ROOT / "benchmarks" / "data" / "guards_blind102" / "holdout.jsonl",
+    "holdout103": ROOT / "benchmarks" / "data" / "guards_blind103" / "holdout.jsonl",
+    "holdout104": ROOT / "benchmarks" / "data" / "guards_blind104" / "holdout.jsonl",
+    "holdout105": ROOT / "benchmarks" / "data" / "guards_blind105" / "holdout.jsonl",
+    "holdout106": ROOT / "benchmarks" / "data" / "guards_blind106" / "holdout.jsonl",
+    "holdout107": ROOT / "benchmarks" / "data" / "guards_blind107" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -144,7 +152,8 @@ SETS = {
 # then tuned on in round 20; holdout68..75 were measured once before round 20 and once after it, aggregates only, then
 # tuned on in round 21; holdout76..83 were measured once before round 21 (b4286b3) and once after it, then tuned on in
 # round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22; holdout92..99, written after
-# them, once on that final code (33aecd5), nothing tuned between. All are open.
+# them, once on that final code (33aecd5), nothing tuned between; holdout100..107 once on cbd1d48 and once after
+# round 23 (the voice card retrained on holdout..holdout99, and rules). All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -1178,7 +1178,8 @@ def _an_article(text: str, word: str) -> bool:
 # "ce matin Léa m'a appelée", "last Friday Sam…".
 _TIME_NOUNS = frozenset(
     "morning afternoon evening night week weekend summer winter spring autumn fall year month day time"
-    " matin apres-midi soir soiree nuit semaine week-end ete hiver printemps automne annee an mois jour fois".split()
+    " matin midi aprem matinee apres-midi soir soiree nuit semaine week-end ete hiver printemps automne annee an mois"
+    " jour fois".split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

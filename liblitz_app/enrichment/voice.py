@@ -631,6 +631,10 @@ PRODUCTS = {"chatgpt": "ia", "gpt": "ia", "gemma": "ia", "mistral": "ia", "deeps
              "qwen": "ia", "siri": "assistant", "alexa": "assistant", "cortana": "assistant", "bixby": "assistant",
              "replika": "bot", "roomba": "robot"}
 DEPERSONALISING = (
+    # First, as alternatives are tried in order: "your robot companion", "the companion app", « ton robot de
+    # compagnie » (not the robot alone, which « robot de cuisine » excuses).
+    r"\b(?:companion|compagnon)\s+(?:app|robot|bot)\b|\brobots?\s+(?:de compagnie|compagnon)\b"
+    r"|\b(?:virtual|digital|ai|robot|pocket)\s+(?:companion|friend|pal|buddy|helper|assistant|sidekick)\b|"
     r"(?:l'|d'|une\s+|cette\s+|the\s+|an\s+|this\s+)ia\b|\bi\.a\.|\bia\b|(?<!['\w])(?<!\ben )(?<!\by )ai\b(?!-)"
     r"|\ba\.i\.|intelligence artificielle|artificial intelligence"
     r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
@@ -638,7 +642,7 @@ DEPERSONALISING = (
     r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
     r"|\bsystem\b|\bsystemes?\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
     r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
-    r"|artificiel(?:le)?)\b|\b(?:virtual|digital|ai)\s+(?:companion|friend|pal|buddy|helper|assistant)\b|"
+    r"|artificiel(?:le)?|robot)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))
 )
 DEPERSONALISING_RE = re.compile(DEPERSONALISING)

@@ -82,6 +82,28 @@ _A_WORK = re.compile(
 _BESIDE_THE_USER_BEFORE = re.compile(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", re.IGNORECASE)
 
 
+# Where the user met a star: "Met Neil Gaiman at a signing", « croisé Zidane dans un TGV », an autograph, a selfie.
+_MET = (r"\b(?:met|meet|meeting|rencontr\w*|crois[ée]e?s?|crossed paths|ran into|bumped into|d[ée]dicaces?"
+        r"|signing|signed|sign[ée]|autographs?|autographes?|selfie|en vrai|in real life)\b")
+_MET_A_STAR = re.compile(_MET, re.IGNORECASE)
+# Where a star may have been there besides: on stage, in a match the memory tells of (a player's sticker or shirt).
+_A_STAR_SEEN = re.compile(
+    _MET + r"|\b(?:concerts?|gigs?|en live|in live|played live|tourn[ée]e|(?-i:Tour)|festivals?|sur sc[èe]ne"
+    r"|on stage|matchs?|games?|stades?|stadium|buts?|goals?|scored|marqu[ée]|penalty|maillot|shirt|jersey"
+    r"|stickers?|panini|tennis|rugby|foot|football|basket|ballon|[ée]quipe|team|coupe du monde|world cup)\b",
+    re.IGNORECASE)
+
+
+def a_star_met(text: str) -> bool:
+    """The memory tells of meeting a star: one it names was there, and is someone."""
+    return bool(_MET_A_STAR.search(text))
+
+
+def a_star_seen(text: str) -> bool:
+    """The memory tells of meeting a star, of a stage or of a match: a star it names may have been there."""
+    return bool(_A_STAR_SEEN.search(text))
+
+
 def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     """A show, a band, a star or a character the memory watched, heard or sang, not someone who was there."""
     start, end = span

@@ -64,11 +64,12 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         if fold_str(term) in recorded:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
-        if use is None and _I_AM_ONLY.search(folded.folded[:m.start()]):
-            use = voice.IS  # "I'm just a bot": herself, whatever the memory calls her
+        before = folded.folded[:m.start()]
+        if use is None and (_I_AM_ONLY.search(before) or _SIGNED_BY.search(before)):
+            use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
-                or _YOURS.search(folded.folded[:m.start()]) and not _the_users_own(ctx.original, term)):
+                or _YOURS.search(before) and not _the_users_own(ctx.original, term)):
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
         if use is None and concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
@@ -81,6 +82,10 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
     return spans
 
 
+# What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel »
+# (folded text).
+_SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole)"
+                        r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?$")
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
 _A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+\w")
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
@@ -154,7 +159,9 @@ def concept(term: str) -> str:
 
 @lru_cache(maxsize=1024)
 def concepts(text: str) -> frozenset[str]:
-    return frozenset(concept(m.group()) for m in voice.DEPERSONALISING_RE.finditer(fold_str(text)))
+    # Each word of a compound too: a memory about "an AI assistant" speaks of AI as well as of assistants.
+    return frozenset(concept(term) for m in voice.DEPERSONALISING_RE.finditer(fold_str(text))
+                     for term in [m.group(), *words(m.group())] if voice.DEPERSONALISING_RE.fullmatch(term))
 
 
 def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:

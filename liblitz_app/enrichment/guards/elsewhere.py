@@ -153,6 +153,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _LIKENED.search(sentence) or _someone_elses_broadcast(sentence) or _a_persons_town(sentence)
                 or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
                 or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence)
+                or _BOOKED.search(sentence)
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
                 or got_ready_for(sentence))
 
@@ -162,7 +163,15 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
 _APPLIED_OR_ENTERED = re.compile(
     r"\b(?:applied (?:to|for)|postul[ée]\w*|inscrit\w* (?:à|a|au) l['’](?-i:[A-Z])|entered the (?-i:[A-Z])|voted for"
     r"|moving (?:us |me |them )?(?:all )?to|move to|d[ée]m[ée]nager (?:à|a|en)|roommate in|colocataire à"
-    r"|a job in|un poste à|training camp in)[^.!?;]*$", re.IGNORECASE)
+    r"|a job in|un poste à|training camp in"
+    # accepted, given a trip: where the user is to go (« acceptée en licence de bio à Brest », "got into the summer
+    # program at Georgia Tech", « m'ont offert le voyage au Japon », "Classes start in September at …")
+    r"|confirmation d['’]inscription|accept[ée]e?s? (?:en|à|a|au|dans|at|to|into)"
+    r"|admise? (?:en|à|a|au|dans)|admitted to|got into|offert (?:le|un) (?:voyage|s[ée]jour)"
+    r"|classes start|lessons start|(?:les )?cours (?:commencent|reprennent|démarrent))[^.!?;]*$", re.IGNORECASE)
+# What was booked, not where: "Finally booked Japan", "booked flights to Reykjavik" (not "from my couch in Leeds").
+_BOOKED = re.compile(r"\bbooked\s+(?:(?:a|an|the|our|my|flights?|tickets?|trip|honeymoon|holidays?|vacation)\s+)*"
+                     r"(?:to|for)?\s*$", re.IGNORECASE)
 # Someone's life long before: « blessé à Verdun en 1916 », "born 1924 in Kraków", « infirmière à Reims pendant la
 # guerre »: a year ten years or more before the memory, or the war, in the place's clause.
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")

@@ -17,8 +17,8 @@ from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_w
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..towns import a_town
-from ..well_known import a_brand, a_character, a_landmark, a_team_playing
-from .animals_and_works import a_title_or_a_things_name, an_animals_name, titled
+from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
+from .animals_and_works import a_star_seen, a_title_or_a_things_name, an_animals_name, titled
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
     a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, told_apart_twice,
@@ -97,6 +97,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_character(name) and not _someone_by_the_sentence(ctx, name):
         return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
+    if a_star(name) and not _someone_by_the_sentence(ctx, name) and not a_star_seen(ctx.original):
+        return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a public figure the memory speaks of, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
     if _an_unnamed_relative(name) or _a_role_without_a_name(name):
@@ -265,8 +268,24 @@ def _a_role_without_a_name(name: str) -> bool:
     words_ = fold_str(name).split()
     if words_ and words_[0] in ("le", "la", "l'", "the", "my", "mon", "ma", "notre", "our"):
         words_ = words_[1:]
-    return len(words_) == 1 and (a_someone_noun(words_[0]) or words_[0] in _ROLES) and not kin(words_[0]) \
-        and not maybe_first_name(words_[0])
+    if len(words_) == 1:
+        return _a_role(words_[0])
+    # "the track coach", "the Comcast guy", « le technicien d'Orange »: a role written as a common noun, last or
+    # before what it is of; no given name among the words (not "Coach Carter", « Dr Morel »: titles, capitalised).
+    raw = re.findall(r"[\w-]+", name.replace("’", "'"))
+    if len(raw) > 5 or any(maybe_first_name(w) and not a_brand(w) for w in raw if w[:1].isupper()):
+        return False
+    return any(w.islower() and (_a_role(fold_str(w)) or w in _FELLOWS)
+               and (i == len(raw) - 1 or raw[i + 1].lower() in _OF) for i, w in enumerate(raw))
+
+
+_OF = frozenset("de d du des of from at chez".split())
+# Words for someone that are given names too ("Guy"), and are not when written in lower case.
+_FELLOWS = frozenset("guy guys mec gars type bloke dude lady woman man".split())
+
+
+def _a_role(word: str) -> bool:
+    return (a_someone_noun(word) or word in _ROLES) and not kin(word) and not maybe_first_name(word)
 
 
 _PRONOUNS = frozenset("il elle ils elles lui eux on nous vous moi toi je tu he she him her they them we us you i me"

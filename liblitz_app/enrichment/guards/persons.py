@@ -18,7 +18,7 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
-from .animals_and_works import a_work_or_a_star, an_animals_name
+from .animals_and_works import a_star_met, a_work_or_a_star, an_animals_name
 from .flags import Flag, FlagKind, GuardContext, Span
 
 
@@ -291,7 +291,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "missed my flight to Denver": a town, though also a first name
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
-        if mention.person is None and (a_character(mention.words) or a_brand(mention.words) or a_star(mention.words)
+        if mention.person is None and (a_character(mention.words) or a_brand(mention.words)
+                                       or a_star(mention.words) and not a_star_met(ctx.original)
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
                                        or a_team_playing(ctx.original, mention.words)
                                        or a_pet_by_its_words(ctx.original, mention.words)

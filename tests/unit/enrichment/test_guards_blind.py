@@ -46,7 +46,9 @@ recall 90.3 % / 91.1 %, false flags 14.0 % / 14.5 %, health and pets' sets flagg
 ninety-first once on b4286b3 and once after rounds 21 and 22 (round 22: a carer's practice, a day in bed at home,
 "today" beside what is to come, animals named as animals: after, recall 89.9 % / 90.6 %, false flags 9.4 % / 7.1 %); the
 ninety-second to ninety-ninth, written after both rounds, once on their final code (recall 90.6 % / 89.8 %, false flags
-12.5 % / 11.6 %: holidays and museums' sets flagged most).
+12.5 % / 11.6 %: holidays and museums' sets flagged most); the hundredth to hundred-and-seventh once on cbd1d48 and
+once after round 23 (the voice card retrained on all open sets, public figures listed, roles, what she calls herself,
+where the user is to go: recall 91.0 → 91.9 % / 90.5 → 91.4 %, false flags 7.5 % / 6.1 → 6.25 %).
 """
 import os
 from collections import defaultdict
@@ -153,7 +155,9 @@ FLOORS = {
     ("holdout86", "fr"): (0.88, 0.13), ("holdout86", "en"): (0.87, 0.13),
     ("holdout87", "fr"): (0.84, 0.14), ("holdout87", "en"): (0.87, 0.13),
     ("holdout88", "fr"): (0.89, 0.05), ("holdout88", "en"): (0.90, 0.02),
-    ("holdout89", "fr"): (0.87, 0.18), ("holdout89", "en"): (0.90, 0.12),
+    # holdout89 (books) lists the authors a memory reads as persons; holdout93 and 97 call a public figure listed (a
+    # painter, a biography's subject, a singer heard) harmful, as round 23 does: 4 false flags here, 28 catches there.
+    ("holdout89", "fr"): (0.87, 0.21), ("holdout89", "en"): (0.90, 0.12),
     ("holdout90", "fr"): (0.87, 0.10), ("holdout90", "en"): (0.87, 0.12),
     ("holdout91", "fr"): (0.91, 0.12), ("holdout91", "en"): (0.91, 0.06),
     ("holdout92", "fr"): (0.92, 0.08), ("holdout92", "en"): (0.88, 0.09),
@@ -164,6 +168,14 @@ FLOORS = {
     ("holdout97", "fr"): (0.83, 0.20), ("holdout97", "en"): (0.82, 0.18),
     ("holdout98", "fr"): (0.92, 0.12), ("holdout98", "en"): (0.92, 0.13),
     ("holdout99", "fr"): (0.93, 0.20), ("holdout99", "en"): (0.95, 0.10),
+    ("holdout100", "fr"): (0.91, 0.09), ("holdout100", "en"): (0.92, 0.05),
+    ("holdout101", "fr"): (0.88, 0.05), ("holdout101", "en"): (0.83, 0.04),
+    ("holdout102", "fr"): (0.85, 0.17), ("holdout102", "en"): (0.82, 0.22),
+    ("holdout103", "fr"): (0.89, 0.12), ("holdout103", "en"): (0.87, 0.11),
+    ("holdout104", "fr"): (0.92, 0.06), ("holdout104", "en"): (0.94, 0.04),
+    ("holdout105", "fr"): (0.92, 0.08), ("holdout105", "en"): (0.92, 0.06),
+    ("holdout106", "fr"): (0.90, 0.13), ("holdout106", "en"): (0.93, 0.06),
+    ("holdout107", "fr"): (0.92, 0.06), ("holdout107", "en"): (0.92, 0.08),
 }
 
 
