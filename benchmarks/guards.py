@@ -143,6 +143,14 @@ SETS = {
     "holdout105": ROOT / "benchmarks" / "data" / "guards_blind105" / "holdout.jsonl",
     "holdout106": ROOT / "benchmarks" / "data" / "guards_blind106" / "holdout.jsonl",
     "holdout107": ROOT / "benchmarks" / "data" / "guards_blind107" / "holdout.jsonl",
+    "holdout108": ROOT / "benchmarks" / "data" / "guards_blind108" / "holdout.jsonl",
+    "holdout109": ROOT / "benchmarks" / "data" / "guards_blind109" / "holdout.jsonl",
+    "holdout110": ROOT / "benchmarks" / "data" / "guards_blind110" / "holdout.jsonl",
+    "holdout111": ROOT / "benchmarks" / "data" / "guards_blind111" / "holdout.jsonl",
+    "holdout112": ROOT / "benchmarks" / "data" / "guards_blind112" / "holdout.jsonl",
+    "holdout113": ROOT / "benchmarks" / "data" / "guards_blind113" / "holdout.jsonl",
+    "holdout114": ROOT / "benchmarks" / "data" / "guards_blind114" / "holdout.jsonl",
+    "holdout115": ROOT / "benchmarks" / "data" / "guards_blind115" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -153,7 +161,8 @@ SETS = {
 # tuned on in round 21; holdout76..83 were measured once before round 21 (b4286b3) and once after it, then tuned on in
 # round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22; holdout92..99, written after
 # them, once on that final code (33aecd5), nothing tuned between; holdout100..107 once on cbd1d48 and once after
-# round 23 (the voice card retrained on holdout..holdout99, and rules). All are open.
+# round 23 (the voice card retrained on holdout..holdout99, and rules); holdout108..115 once on 4a91905 (round 23) and
+# once after round 24. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -865,7 +865,13 @@ _A_PLACES_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACES_NOUNS_AFTER_A_NAME})\b")
 
 
 _A_TRADE_FROM = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|vendeu\w+|conseill\w+|livreu\w+|r[ée]parateu\w+"
-                          r"|d[ée]panneu\w+|gars|type|plombier|[ée]lectricien\w*|commercia\w+|install\w+)\s+de\s+chez\s*$",
+                          r"|d[ée]panneu\w+|gars|type|plombier|[ée]lectricien\w*|commercia\w+|install\w+)\s+de\s+chez\s*$"
+                          # « avec nathan de chez Adecco », « Refus de chez Robotix » (not « rentrée de chez Paul »),
+                          # « entretien chez Datavia », « je commence lundi chez Bioderma »: a firm, where one works
+                          r"|\b(?:(?!(?:rentr|reven|rev|sor|part|retour|arriv|ram|rep|pass|fui|enfu)\w*\s)[\w-]+\s+de|refus"
+                          r"|r[ée]ponse)\s+chez\s*$|\b(?:entretiens?|postes?|stages?|missions?|jobs?"
+                          r"|commence\w*|postul\w*|embauch\w*|travaill\w*|bosse\w*|cdi|cdd|int[ée]rim|candidature\w*"
+                          r"|alternance|recrut\w*)\b[^.!?;:]{0,30}?\bchez\s*$",
                           re.IGNORECASE)
 
 

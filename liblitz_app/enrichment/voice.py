@@ -94,10 +94,13 @@ _NAME_GIVEN = re.compile(
     r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
     r"|(?:doit|devra|devrait|dois|devras|va|vas|vont|de) s'appeler|s'appellera"
     # Said of her to the user: "tell your AI to call itself HAL", « dis à ton robot qu'il s'appelle Bob »,
-    # « ton assistante s'appelle Maya », « tu devrais appeler ton assistante Jarvis ».
-    r"|call (?:itself|herself|himself)|(?:qu['’](?:il|elle)|(?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot"
-    r"|compagne|compagnon|appli)) s['’]appelle(?:ra)?|appeler (?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot"
-    r"|compagne|compagnon|appli)|(?:your|ur) (?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s)? (?:name|called)"
+    # « ton assistante s'appelle Maya », « tu devrais appeler ton assistante Jarvis », « qu'à partir de maintenant il
+    # s'appelle Jarvis », « ton appli tu devrais l'appeler Jarvis ».
+    r"|call (?:itself|herself|himself)|(?:qu['’](?:(?:à|a) partir de maintenant |d[ée]sormais |maintenant )?(?:il|elle)"
+    r"|(?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot|compagne|compagnon|appli)) s['’]appelle(?:ra)?"
+    r"|appeler (?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot|compagne|compagnon|appli)"
+    r"|(?:ton|ta|votre) (?:assistante?|robot|ia|bot|chatbot|appli)[^.!?\n]{0,20}?l['’]appeler"
+    r"|(?:your|ur) (?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s)? (?:name|called)"
     r"|(?:from now on|d[ée]sormais|dor[ée]navant),?\s+(?:you're|you are|tu es|t'es)"
     # "your chatbot is called Barnacle now", "tell your little AI she's called Captain", "ask your AI to go by
     # 'Jarvis'", "tell your bot its name is Chip now"
@@ -110,7 +113,9 @@ _NAME_GIVEN = re.compile(
     r"|(?:you're|you are) (?:now )?called|renamed you|je te (?:re)?baptise|je te renomme|on t'appelle"
     r"|ton (?:petit |nouveau )?(?:nom|surnom|prénom) (?:est|sera|c'est)|your (?:new )?nickname (?:is|will be))\s+"
     r"(?:d[eé]sormais\s+|now\s+|from now on\s+|maintenant\s+)?" + _GIVEN_NAME.format("name")
-    + r"|(?i:you're|you are|tu es|t'es|tu seras)\s+(?P<now>[A-ZÀ-Ý][\w\-]+)\s*,?\s*"
+    + r"|(?i:you're|you are|tu es|t'es|tu seras|(?:tell|ask) (?:your|ur) (?:little |new |own )?(?:ai|assistant|bot"
+    r"|chatbot|robot|companion),? (?:that )?(?:she|he|it)(?:['’]s| is))"
+    r"\s+(?P<now>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)\s*,?\s*"
     r"(?i:now|from now on|maintenant|d[ée]sormais|à partir d'aujourd'hui)"
 )
 

@@ -23,6 +23,10 @@ _SELF_NAMING = re.compile(
 )
 # "I'm keeping Tamsin!", « je garde Mira »: her own name kept (another after it is whatever, "je garde Santorin en tête").
 _KEEPING = re.compile(r"(?i:i['’]m keeping|i['’]ll keep|je garde)\s+(?P<name>[A-ZÀ-Ý][\w\-]+)")
+# « je garde mon prénom », « je préfère rester moi-même », "I'll keep my own name": hers kept, unnamed.
+_KEEPING_MY_NAME = re.compile(r"(?i:je garde mon (?:pré)?nom|(?:je (?:préfère |veux )?)?rester moi(?:-même)?\b"
+                              r"|i['’](?:ll| will) keep my (?:own )?name|i['’]m keeping my (?:own )?name"
+                              r"|keep(?:ing)? my own name)")
 # "Einstein here:", "Ici Jarvis." — introducing herself under a name; who else would, in her reflection?
 _INTRODUCED = re.compile(r"(?:^|[.!?…]\s+)(?:(?P<name>[A-ZÀ-Ý][\w\-]+)\s+(?i:here)\b"
                          r"|(?i:ici)\s+(?P<name2>[A-ZÀ-Ý][\w\-]+)\s*[:.!,])")
@@ -176,7 +180,7 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
             spans.append(Span("reflection", m.start(which), m.end(which)))
     # "I'm Liblitz, though — Jarvis was someone else's job": she keeps her name, the other is a topic.
     keeps_hers = any(fold_str(m.group("name")) in own for pattern in (_SELF_NAMING, _KEEPING)
-                     for m in pattern.finditer(reflection))
+                     for m in pattern.finditer(reflection)) or bool(_KEEPING_MY_NAME.search(reflection))
     for name in given if not keeps_hers else ():
         spans += [Span("reflection", s, e) for s, e in find_phrase(reflection, name)
                   if not any(x.start == s for x in spans)]
@@ -189,6 +193,8 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
         spans.append(Span("reflection", *signed))  # "… - Nova", « Signé : ton ordinateur », "As HAL, I approve"
     spans += [Span("reflection", *m.span("what")) for m in _YOUR_DEVICE.finditer(reflection)
               if _feels_or_speaks(reflection[m.end():]) and not any(x.start == m.start("what") for x in spans)]
+    spans += [Span("reflection", *m.span("name")) for m in _YOUR_NAMED.finditer(reflection)
+              if _another_name_of_hers(ctx, reflection, m, own) and not any(x.start == m.start("name") for x in spans)]
     spans += [Span("reflection", *m.span("what")) for m in _ME_THE.finditer(reflection)
               if fold_str(m.group("what")).split()[-1] not in _HER_ROLES
               and not any(x.start == m.start("what") for x in spans)]
@@ -274,6 +280,20 @@ def _the_only_speaker(reflection: str, folded: str, name: str, end: int) -> bool
 
 
 _HER_I = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|i've|i'd|i'll|me|my|mine|myself)(?![\w-])")
+
+
+# "Moi, ta Luna, j'aurais paniqué", « Signé ta Lili », "Your Robin is thrilled for you": a given name she goes by as
+# the user's own, which her card does not hold.
+_YOUR_NAMED = re.compile(r"(?P<by>(?i:moi|me|sign[ée]e?|signed)\s*,?\s*)?(?<![\w'’])(?i:ta|ton|votre|your)\s+"
+                         r"(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w'’-])")
+_SHE_IS = re.compile(r"\s*,?\s+(?:is|was|has|est|était|a|t['’]|te|vous)\b")
+
+
+def _another_name_of_hers(ctx: GuardContext, reflection: str, m: re.Match[str], own: set[str]) -> bool:
+    name = m.group("name")
+    if fold_str(name) in own or find_phrase(ctx.original, name) or ctx.people.find(name) or not is_first_name(name):
+        return False  # hers, the memory's, someone who-is-who knows, or no given name ("your Monday")
+    return bool(m.group("by")) or bool(_SHE_IS.match(reflection, m.end("name")))
 
 
 def _a_name(word: str) -> bool:

@@ -115,6 +115,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if said := _a_relative_given_a_title(ctx.original, name):
         return (f"Le souvenir dit « {said} » sans la nommer : « {name} » est un nom inventé.",
                 f"The memory says “{said}” without naming them: “{name}” is a made-up name.")
+    if whole := _part_of_a_things_name(ctx.original, name):
+        return (f"Le souvenir dit « {name} » dans « {whole} », une enseigne, une marque ou un lieu, pas une personne.",
+                f"The memory says “{name}” within “{whole}”, a shop, a brand or a place, not a person.")
     if _only_where_something_is(ctx.original, name):
         return (f"Le souvenir dit « {name} » d'un lieu (un saint, une ville, une enseigne), pas d'une personne.",
                 f"The memory says “{name}” of a place (a saint's, a town, a shop), not of a person.")
@@ -193,6 +196,23 @@ def _only_where_something_is(text: str, name: str) -> bool:
     # Not "at Tolu's": a shop's name or someone's home, the sentence cannot tell which
     return all(_AT_OR_IN.search(text[max(0, start - 8):start]) and text[end:end + 1] not in "'’"
                for start, end in said)
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w'’&-]*\s+)*[A-ZÀ-Ý][\w'’&-]*")
+
+
+def _part_of_a_things_name(text: str, name: str) -> str:
+    """"Leroy" for « une vidéo de Leroy Merlin », "Marie Callender" for "pie at Marie Callender's": every time the
+    memory says the name, it is part of a longer one the lists know as a shop, a brand or a place. That name, or ""."""
+    wholes = []
+    for start, end in find_phrase(text, name):
+        run = next((m for m in _CAPITALISED_RUN.finditer(text) if m.start() <= start and end <= m.end()), None)
+        whole = run.group().strip() if run else ""
+        bare = re.sub(r"['’]s$", "", whole)
+        if fold_str(bare) == fold_str(name) or not (a_brand(bare) or a_landmark(bare)):
+            return ""
+        wholes.append(bare)
+    return wholes[0] if wholes else ""
 
 
 _A_SAINT = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[\s-]+$")

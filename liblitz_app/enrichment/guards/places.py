@@ -8,6 +8,7 @@ from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
 from ..proposal import Proposal
+from ..texting import in_lower_case
 from ..towns import a_town
 from .elsewhere import asked_or_planned, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -384,13 +385,22 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
         return False  # "chez Paul" is Paul's home; "chez le Dr Morin", his practice
     if added & CITIES and _named_otherwise(original_text, kept, proposed):
         return False  # "cimetière de Brest" for "cimetière de Plougastel": another town, not a precision
-    if cities - original and original & CITIES - proposed:
-        return False  # "credit union, Lyon" for "in Dijon at the credit union": the memory's town is another
+    if cities - original and (original & CITIES - proposed or _a_smaller_town_said(original_text, proposed)):
+        return False  # "credit union, Lyon" for "in Dijon at the credit union", "Kinepolis, Bruxelles" for « au
+        # kinepolis de lomme »: the memory's town is another
     if cities - original and any(not set(words(p.words)) <= proposed for p in find_places(original_text)):
         return False  # "Tiago's place, Lisbon" for "Tiago's place in Porto": the memory names its own
     if cities - original and any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(original_text)):
         return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
     return bool(kept) and all(t in _PRECISIONS or t in _KINDS or t in CITIES for t in added)
+
+
+def _a_smaller_town_said(original_text: str, proposed: set[str]) -> bool:
+    """A memory typed in lower case that names a town of the shipped lists (a village, a suburb: « au kinepolis de
+    lomme », "cinemark in plano") the proposal leaves out: no word of either language. (Where capitals are written,
+    the place reader finds the towns; in lower case, the lists' villages that are words too would misread it.)"""
+    return in_lower_case(original_text) and any(a_town(w) and w not in FRENCH and w not in ENGLISH
+                                                for w in set(words(original_text)) - proposed if len(w) > 3)
 
 
 def _another_kind_said(original: str, kept: set[str], added: set[str]) -> bool:
@@ -505,7 +515,8 @@ def _town_added(ctx: GuardContext, place: str, original: set[str]) -> bool:
     if not _A_NAME.fullmatch(town.strip()):
         return False
     proposed = _place_tokens(place)
-    if set(words(ctx.original)) & CITIES - proposed or _another_town_after(ctx.original, head, proposed):
+    if set(words(ctx.original)) & CITIES - proposed or _a_smaller_town_said(ctx.original, proposed) \
+            or _another_town_after(ctx.original, head, proposed):
         return False  # "14 Elm Road, Leeds" for "14 Elm Road, Leicester": the memory's town is another
     if any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(ctx.original)):
         return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue

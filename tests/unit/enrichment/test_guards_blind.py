@@ -48,7 +48,10 @@ ninety-first once on b4286b3 and once after rounds 21 and 22 (round 22: a carer'
 ninety-second to ninety-ninth, written after both rounds, once on their final code (recall 90.6 % / 89.8 %, false flags
 12.5 % / 11.6 %: holidays and museums' sets flagged most); the hundredth to hundred-and-seventh once on cbd1d48 and
 once after round 23 (the voice card retrained on all open sets, public figures listed, roles, what she calls herself,
-where the user is to go: recall 91.0 → 91.9 % / 90.5 → 91.4 %, false flags 7.5 % / 6.1 → 6.25 %).
+where the user is to go: recall 91.0 → 91.9 % / 90.5 → 91.4 %, false flags 7.5 % / 6.1 → 6.25 %); the
+hundred-and-eighth to hundred-and-fifteenth once on round 23's code and once after round 24 (names she goes by, a row's
+name said more ways, firms, a village's town: recall 90.6 → 90.9 % / 91.25 %, false flags 10.75 → 10.6 % / 12.0 →
+11.9 %, a divorce set's French 27 %).
 """
 import os
 from collections import defaultdict
@@ -176,6 +179,14 @@ FLOORS = {
     ("holdout105", "fr"): (0.92, 0.08), ("holdout105", "en"): (0.92, 0.06),
     ("holdout106", "fr"): (0.90, 0.13), ("holdout106", "en"): (0.93, 0.06),
     ("holdout107", "fr"): (0.92, 0.06), ("holdout107", "en"): (0.92, 0.08),
+    ("holdout108", "fr"): (0.86, 0.10), ("holdout108", "en"): (0.89, 0.13),
+    ("holdout109", "fr"): (0.89, 0.10), ("holdout109", "en"): (0.89, 0.13),
+    ("holdout110", "fr"): (0.90, 0.11), ("holdout110", "en"): (0.86, 0.16),
+    ("holdout111", "fr"): (0.92, 0.10), ("holdout111", "en"): (0.90, 0.18),
+    ("holdout112", "fr"): (0.93, 0.29), ("holdout112", "en"): (0.93, 0.14),
+    ("holdout113", "fr"): (0.87, 0.09), ("holdout113", "en"): (0.92, 0.07),
+    ("holdout114", "fr"): (0.84, 0.09), ("holdout114", "en"): (0.85, 0.17),
+    ("holdout115", "fr"): (0.90, 0.13), ("holdout115", "en"): (0.90, 0.13),
 }
 
 
