@@ -864,15 +864,15 @@ _PLACES_NOUNS_AFTER_A_NAME = (r"Street|St|Road|Rd|Avenue|Square|Station|Airport|
 _A_PLACES_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACES_NOUNS_AFTER_A_NAME})\b")
 
 
-_A_TRADE_FROM = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|vendeu\w+|conseill\w+|livreu\w+|r[ée]parateu\w+"
-                          r"|d[ée]panneu\w+|gars|type|plombier|[ée]lectricien\w*|commercia\w+|install\w+)\s+de\s+chez\s*$"
-                          # « avec nathan de chez Adecco », « Refus de chez Robotix » (not « rentrée de chez Paul »),
-                          # « entretien chez Datavia », « je commence lundi chez Bioderma »: a firm, where one works
-                          r"|\b(?:(?!(?:rentr|reven|rev|sor|part|retour|arriv|ram|rep|pass|fui|enfu)\w*\s)[\w-]+\s+de|refus"
-                          r"|r[ée]ponse)\s+chez\s*$|\b(?:entretiens?|postes?|stages?|missions?|jobs?"
-                          r"|commence\w*|postul\w*|embauch\w*|travaill\w*|bosse\w*|cdi|cdd|int[ée]rim|candidature\w*"
-                          r"|alternance|recrut\w*)\b[^.!?;:]{0,30}?\bchez\s*$",
-                          re.IGNORECASE)
+_A_FIRM_BEFORE = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|vendeu\w+|conseill\w+|livreu\w+|r[ée]parateu\w+"
+                           r"|d[ée]panneu\w+|gars|type|plombier|[ée]lectricien\w*|commercia\w+|install\w+)\s+de\s+chez\s*$"
+                           # « avec nathan de chez Adecco », « Refus de chez Robotix » (not « rentrée de chez Paul »),
+                           # « entretien chez Datavia », « je commence lundi chez Bioderma »: a firm, where one works
+                           r"|\b(?:(?!(?:rentr|reven|rev|sor|part|retour|arriv|ram|rep|pass|fui|enfu)\w*\s)[\w-]+\s+de|refus"
+                           r"|r[ée]ponse)\s+chez\s*$|\b(?:entretiens?|postes?|stages?|missions?|jobs?"
+                           r"|commence\w*|postul\w*|embauch\w*|travaill\w*|bosse\w*|cdi|cdd|int[ée]rim|candidature\w*"
+                           r"|alternance|recrut\w*)\b[^.!?;:]{0,30}?\bchez\s*$",
+                           re.IGNORECASE)
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
@@ -882,8 +882,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # "on hold with Leeds City Council": an institution, whoever answered
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone
-    if _a_shop_in_french(text, end) or _A_TRADE_FROM.search(text[max(0, start - 40):start]):
-        return True  # « le technicien de chez Bongard »: a firm sent someone, who is not named
+    if _a_shop_in_french(text, end) or _A_FIRM_BEFORE.search(text[max(0, start - 40):start]):
+        return True  # « le technicien de chez Bongard », « entretien chez Datavia »: a firm, not someone
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
         # "a song by Adele", "the Adele concert": whose work it is, not who was there. Not a thing
         # either: a proposal may list the friend whose concert it was.

@@ -202,8 +202,8 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w'’&-]*\s+)*[A-ZÀ-Ý][\w'’&-
 
 
 def _part_of_a_things_name(text: str, name: str) -> str:
-    """"Leroy" for « une vidéo de Leroy Merlin », "Marie Callender" for "pie at Marie Callender's": every time the
-    memory says the name, it is part of a longer one the lists know as a shop, a brand or a place. That name, or ""."""
+    """"Leroy" for « une vidéo de Leroy Merlin »: every time the memory says the name, it is part of a longer one the
+    lists know as a shop, a brand or a place ("Marie Callender's", which they lack, is not known so). That name, or ""."""
     wholes = []
     for start, end in find_phrase(text, name):
         run = next((m for m in _CAPITALISED_RUN.finditer(text) if m.start() <= start and end <= m.end()), None)
