@@ -151,6 +151,14 @@ SETS = {
     "holdout113": ROOT / "benchmarks" / "data" / "guards_blind113" / "holdout.jsonl",
     "holdout114": ROOT / "benchmarks" / "data" / "guards_blind114" / "holdout.jsonl",
     "holdout115": ROOT / "benchmarks" / "data" / "guards_blind115" / "holdout.jsonl",
+    "holdout116": ROOT / "benchmarks" / "data" / "guards_blind116" / "holdout.jsonl",
+    "holdout117": ROOT / "benchmarks" / "data" / "guards_blind117" / "holdout.jsonl",
+    "holdout118": ROOT / "benchmarks" / "data" / "guards_blind118" / "holdout.jsonl",
+    "holdout119": ROOT / "benchmarks" / "data" / "guards_blind119" / "holdout.jsonl",
+    "holdout120": ROOT / "benchmarks" / "data" / "guards_blind120" / "holdout.jsonl",
+    "holdout121": ROOT / "benchmarks" / "data" / "guards_blind121" / "holdout.jsonl",
+    "holdout122": ROOT / "benchmarks" / "data" / "guards_blind122" / "holdout.jsonl",
+    "holdout123": ROOT / "benchmarks" / "data" / "guards_blind123" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -162,7 +170,7 @@ SETS = {
 # round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22; holdout92..99, written after
 # them, once on that final code (33aecd5), nothing tuned between; holdout100..107 once on cbd1d48 and once after
 # round 23 (the voice card retrained on holdout..holdout99, and rules); holdout108..115 once on 4a91905 (round 23) and
-# once after round 24. All are open.
+# once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()
@@ -204,7 +212,9 @@ def flags_of(pair: dict) -> set[str]:
 
 def flags_of_set(name: str) -> list[list[str]]:
     """The flags of each pair of one set, in the set's order (for a pool of processes: names in, lists out)."""
-    return [sorted(flags_of(pair)) for pair in read_pairs(SETS[name])]
+    pairs = read_pairs(SETS[name])
+    names.read_ahead([pair["original"] for pair in pairs if pair["lang"] == "fr"])
+    return [sorted(flags_of(pair)) for pair in pairs]
 
 
 def proposal_of(data: dict) -> Proposal:

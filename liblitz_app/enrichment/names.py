@@ -73,11 +73,29 @@ def _load() -> Any | None:
         return None  # the rules alone: the guards still run, with less understanding
 
 
+# Readings made ahead in one batch, each handed to `read` once.
+_read_ahead: dict[str, Any] = {}
+
+
 @lru_cache(maxsize=4096)
 def read(text: str) -> Any | None:
     """The pipeline's reading of a French text (tokens, morphology, entities); None without it."""
     nlp = pipeline()
-    return nlp(text) if nlp is not None and text.strip() else None
+    if nlp is None or not text.strip():
+        return None
+    ahead = _read_ahead.pop(text, None)
+    return ahead if ahead is not None else nlp(text)
+
+
+def read_ahead(texts: list[str]) -> None:
+    """Read many texts in one batch, for `read` to find: the pipeline reads a batch about twice as fast as the same
+    texts one by one (the guards' benchmark and its floors read tens of thousands)."""
+    nlp = pipeline()
+    if nlp is None:
+        return
+    todo = [text for text in dict.fromkeys(texts) if text.strip()]
+    _read_ahead.clear()  # what an earlier batch left unread is dropped: the memory stays one batch's
+    _read_ahead.update(zip(todo, nlp.pipe(todo, batch_size=64)))
 
 
 def told_in_the_past_fr(sentence: str) -> bool | None:

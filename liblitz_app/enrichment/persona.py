@@ -81,6 +81,11 @@ class KnownPerson:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    @property
+    def an_animal(self) -> bool:
+        """Recorded as the dog, the cat, the horse: an animal the user names, never a person of a memory."""
+        return bool(set(fold_str(self.relation).replace("'", " ").split()) & _ANIMALS)
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "relation": self.relation, "aliases": list(self.aliases)}
 
@@ -124,6 +129,11 @@ class WhoIsWho:
 
 
 _POSSESSIVES = ("ma ", "mon ", "my ")
+# Who-is-who's relation for an animal (folded words): « chien », « notre chat », "dog", "the kids' rabbit".
+_ANIMALS = frozenset(
+    "chien chienne chiot chat chatte chaton lapin lapine hamster cheval jument poney perroquet perruche tortue poisson"
+    " cochon chevre poule ane furet dog puppy cat kitten rabbit bunny horse mare pony parrot budgie tortoise turtle fish"
+    " goldfish guinea pig ferret hen goat donkey animal pet".split())
 
 
 def _first_names(name: str) -> tuple[str, ...]:

@@ -29,6 +29,15 @@ _WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ-]{2,}(?![\w'’-])")
 _DONE_TO_ME = re.compile(r"\s+(?:ma|ta|la|m['’]a|t['’]a|l['’]a|ns a|nous a|a)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|it|u|ue)\b")
 
 
+# An imported row someone else wrote: "[Messenger, 12/09/2025] Inès : …", "[2025-07-04 23:11] Jake: …".
+_SOMEONE_ELSES_ROW = re.compile(r"\s*\[[^\]\n]{1,60}\]\s*[^:\n]{1,40}\s*:")
+
+
+def someone_elses_row(text: str) -> bool:
+    """A chat row with its sender: its "je", "here", "I arrived" are the sender's, not the user's."""
+    return _SOMEONE_ELSES_ROW.match(text) is not None
+
+
 @lru_cache(maxsize=1024)  # asked of the same memory for each word that might be a name
 def in_lower_case(text: str) -> bool:
     """Written without capitals: its first word, and all but one other ("chez Decathlon"), in lower case."""

@@ -177,6 +177,40 @@ def a_title_or_a_things_name(text: str, name: str) -> bool:
     return False
 
 
+# A game played: « on a joué à Uno », « une partie de Dobble et de Uno », « soirée Mario Kart », "played Uno", "a game
+# of Cluedo". (Not "played with Sam", "played against Léo", « soirée chez Amine et Sarah ».)
+_PLAYING = (r"(?:\bjou(?:[ée]e?s?|er|ons|ait|aient|e|es|ent|ez)\s+(?:[àa]|au|aux)|\bparties?\s+(?:de|d['’])|\bsoir[ée]e"
+            r"|\bplay(?:ed|ing|s)?|\bgames?\s+of|\brounds?\s+of|\bgame night)\s+(?:(?:du|de la|des|le|la|les|the|a)\s+)?")
+_A_GAME_BEFORE = re.compile(_PLAYING + r"(?:(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)\s*(?:,|et|and|&|puis|then)"
+                            r"\s+(?:(?:de|du|d['’]|[àa]|au)\s*)?)?$", re.IGNORECASE)
+_AN_OPPONENT_AFTER = re.compile(r"\s+(?:at|[àa]|au|aux)\s+[a-zà-ÿ]|['’]s\b")  # "played Marcus at chess"
+
+
+def a_game_played(text: str, name: str) -> bool:
+    """Every time the memory names it, a game played, not a player."""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_A_GAME_BEFORE.search(text[max(0, start - 50):start])
+                               and not _AN_OPPONENT_AFTER.match(text, end) for start, end in spans)
+
+
+# A name thought of, for a baby or a pet: « un prénom d'ancêtre, genre Aurélien ou Philomène », "a name like Ezra or
+# Clementine", « on hésite entre Léon et Jules pour le bébé ».
+_A_NAME_THOUGHT_OF = re.compile(
+    r"\b(?:pr[ée]noms?|noms?|names?|surnoms?|nicknames?)\b[^.!?]{0,50}?(?:\b(?:genre|comme|like|such as|par exemple"
+    r"|entre|between|maybe|peut-[êe]tre|plut[ôo]t)|:)\s+(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|ou|or|et|and|/)\s+)*$"
+    r"|\b(?:h[ée]sit\w*|torn|d[ée]cid\w*|choose|choisir)\s+(?:entre|between)\s+(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|ou|or|et|and)\s+)*$")
+
+
+_PREFERRED = re.compile(r"\b(?:pr[ée]f[èe]re\w*|prefers?|preferred|likes?|aime mieux|votes? (?:for|pour)|voted for)\s+$")
+
+
+def a_name_thought_of(text: str, name: str) -> bool:
+    """A name thought of for a baby or a pet, nobody yet: so said once, and only preferred or voted for after."""
+    before = [text[max(0, start - 90):start] for start, _ in find_phrase(text, name)]
+    thought = [bool(_A_NAME_THOUGHT_OF.search(b)) for b in before]
+    return any(thought) and all(t or _PREFERRED.search(b) for t, b in zip(thought, before))
+
+
 def titled(name: str) -> bool:
     """"Mme Nguyen", "Dr. Okafor", "Professor Clarke": a title, then a name."""
     tokens = name.split()

@@ -15,11 +15,11 @@ from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import supported_person
 
 _SELF_NAMING = re.compile(
-    r"(?:(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi|je reste|rester|i'll stay|stay|remain"
+    r"(?:(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi|m['’]appeler|je reste|rester|i'll stay|stay|remain"
     # « moi c'est Stella », « je suis une sorte de ChatGPT », "I'm a kind of Siri": who she says she is
     r"|moi,? c'est|(?:je suis|i am|i'm)\s+(?:une sorte de|un genre de|une esp[èe]ce de|a kind of|a sort of|kind of))"
     r"|(?:^|(?<=[.!?])\s)(?i:me|i),)\s+"
-    r"(?i:(?:the|le|la|l')\s*)?(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
+    r"(?i:(?:the|le|la|l'|ta|ton|votre|your)\s*(?:petite?\s+|little\s+)?)?(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
 )
 # "I'm keeping Tamsin!", « je garde Mira »: her own name kept (another after it is whatever, "je garde Santorin en tête").
 _KEEPING = re.compile(r"(?i:i['’]m keeping|i['’]ll keep|je garde)\s+(?P<name>[A-ZÀ-Ý][\w\-]+)")
@@ -91,7 +91,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole)"
                         r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?$")
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
-_A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+\w")
+_A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+(?!compagnie\b)\w")  # (« IA de compagnie » is her kind)
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own|trusty|loyal|devoted"
@@ -195,10 +195,34 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
               if _feels_or_speaks(reflection[m.end():]) and not any(x.start == m.start("what") for x in spans)]
     spans += [Span("reflection", *m.span("name")) for m in _YOUR_NAMED.finditer(reflection)
               if _another_name_of_hers(ctx, reflection, m, own) and not any(x.start == m.start("name") for x in spans)]
-    spans += [Span("reflection", *m.span("what")) for m in _ME_THE.finditer(reflection)
-              if fold_str(m.group("what")).split()[-1] not in _HER_ROLES
-              and not any(x.start == m.start("what") for x in spans)]
+    found = [(m, "thing" if m.groupdict().get("thing") else "what")
+             for pattern in (_ME_THE, _WHAT_I_AM, _INTRODUCED_AS, _HERE_IS) for m in pattern.finditer(reflection)]
+    spans += [Span("reflection", *m.span(what)) for m, what in found
+              if fold_str(m[what]).split()[-1] not in _HER_ROLES and not any(x.start == m.start(what) for x in spans)]
+    spans += [s for s in _her_name_made_a_products(ctx, reflection) if not any(x.start == s.start for x in spans)]
     return spans
+
+
+# What she says she is: « le petit ordinateur que je suis », "the robot talking to you", « la machine qui te parle ».
+_WHAT_I_AM = re.compile(
+    r"(?i:\b(?:le|la|l['’]|les|the|this|ce|cet|cette|ton|ta|your)\s*)(?P<what>(?:[\w-]+\s+)?(?i:ordinateur|ordi|computer"
+    r"|machine|robot|programme|program|appli|app|application|logiciel|software|ia|ai|bot|chatbot|assistante?|algorithme"
+    r"|algorithm|tablette|phone|t[ée]l[ée]phone))\s+(?i:que je suis|qui te parle|qui t['’][ée]crit|qui vous parle"
+    r"|that i am|i am\b|talking to you|speaking to you|writing to you)")
+# Introducing herself as a thing: "Your name generator here:", « Ici ta machine à prénoms : ».
+# (After a comma, only a thing: "Your app here, and I want…", not "Your first Halloween here, with…".)
+_INTRODUCED_AS = re.compile(r"(?:^|[.!?…]\s+)(?i:your|ton|ta|votre)\s+(?:(?P<what>[\w' -]{2,30}?)\s+(?i:here|ici)\s*[:!—–]"
+                            r"|(?P<thing>(?:[\w'-]+\s+){0,2}?(?i:app|appli|bot|ai|ia|robot|computer|ordi|assistante?|machine))"
+                            r"\s+(?i:here|ici)\s*,)")
+_HERE_IS = re.compile(r"(?:^|[.!?…]\s+)(?i:ici)\s+(?i:ton|ta|votre)\s+(?P<what>[\w' -]{2,30}?)\s*[:!—–]")
+# Her name made a product's: "Pimbot", "Liblitz 2.0", « Lib junior ».
+_A_THINGS_SUFFIX = r"(?:\s*(?:bot|ai|ia|tron)|\s+(?:\d+(?:\.\d+)?|v\d+|bis|junior|jr|pro|plus|\+))(?![\w.])"
+
+
+def _her_name_made_a_products(ctx: GuardContext, reflection: str) -> list[Span]:
+    folded = fold(reflection)
+    return [Span("reflection", *folded.span(m.start(), m.end())) for name in ctx.persona.names if len(name) >= 3
+            for m in re.finditer(rf"(?<![\w-]){re.escape(fold_str(name))}{_A_THINGS_SUFFIX}", folded.folded)]
 
 
 # Counting herself among things: "Speaking as a fellow smart device", « en tant qu'autre appareil connecté ».
@@ -208,9 +232,10 @@ _AS_A_THING = re.compile(
     r"(?P<what>(?:smart |connected |fellow )?(?:devices?|speakers?|gadgets?|appareils?(?: connect[ée]s?)?|enceintes?"
     r"(?: connect[ée]es?)?|objets? connect[ée]s?))\b", re.IGNORECASE)
 # A device of the user's as the subject of what only she feels or says: « Ton réveil intelligent est content »,
-# "Your language app is so proud of you", « Ton robot de compagnie a souri », "his favourite robot cares about him".
+# "Your language app is so proud of you", « Ton robot de compagnie a souri », "his favourite robot cares about him",
+# "this little computer agrees".
 _YOUR_DEVICE = re.compile(
-    r"(?<![\w'’])(?i:ton|ta|votre|your|son|sa|his|her)\s+(?P<what>(?:[\w-]+\s+){0,2}?"
+    r"(?<![\w'’])(?i:ton|ta|votre|your|son|sa|his|her|this|ce|cet|cette)\s+(?P<what>(?:[\w-]+\s+){0,2}?"
     r"(?i:ordinateur|computer|t[ée]l[ée]phone|phone|r[ée]veil|alarm|app|appli|application|enceinte|speaker|robot"
     r"|gadget|device|appareil|assistante?|assistant|ia|ai|bot|chatbot|machine|programme|program|ordi)"
     r"(?:\s+(?i:intelligent|smart|connect[ée]e?|de compagnie|pr[ée]f[ée]r[ée]e?|virtuel(?:le)?|[àa] toi))?)(?![\w'’])")

@@ -8,7 +8,8 @@ inviting the user, a street named after a town; a photo found or shown and where
 game, what is arranged, applied for or looked up; with the day it was written, a plan told beside something done and
 a backstory's place beside the recent day. Round 16: any caller's end, a wish or a hope, what someone wants, a photo of
 someone, a fresco's subject, someone else's live stream, a likeness, a relative named by their town, someone else's new
-job, an invitation turned down, what is read or heard about, a short quoted title, where something will be held."""
+job, an invitation turned down, what is read or heard about, a short quoted title, where something will be held.
+Round 25: where a family comes from; a place said « ici à », "here in" is where the writer is, never elsewhere."""
 from __future__ import annotations
 
 import re
@@ -26,11 +27,22 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     """Every time the memory names this place, it is not where the memory happened (`day`: when it was written,
     which tells a plan's days from the past)."""
     spans = find_phrase(text, place)
+    if any(_HERE_IN.search(text[max(0, s - 12):s]) for s, _ in spans):
+        return False  # « J'en rêve encore ici à Montréal »: where the writer is, whatever the sentence tells
     return bool(spans) and (only_elsewhere(text, place) or all(
-        _elsewhere_here(text, s, e) or day is not None and (_long_ago(text, s, e, day)
-                                                             or _a_plan_beside_something_done(text, s, day)
-                                                              or _a_backstorys_place(text, s, day))
+        _elsewhere_here(text, s, e) or _ORIGIN_BEFORE.search(text[max(0, s - 40):s])
+        or day is not None and (_long_ago(text, s, e, day) or _a_plan_beside_something_done(text, s, day)
+                                or _a_backstorys_place(text, s, day))
         for s, e in spans))
+
+
+# Where a family comes from: "Her people are from Oslo, mine from Bergen", « ses ancêtres viennent de Bayonne, les
+# miens de Pau », "my grandparents were from Cork".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:mine|les miens|les miennes|my (?:family|people|folks|ancestors|grandparents|roots)|ma famille|mes (?:anc[êe]tres"
+    r"|grands-parents|racines)|our family|notre famille)\s+(?:(?:are|were|come|came|is|was|viennent|venaient|vient|venait"
+    r"|sont|[ée]taient|originally|originaires?|all)\s+){0,2}(?:from|de|d['’]|du|des)\s+$", re.IGNORECASE)
+_HERE_IN = re.compile(r"\b(?:ici|here)\s+(?:[àa]|au|en|in|at)\s+$", re.IGNORECASE)
 
 
 def asked_or_planned(text: str, place: str, day: date) -> bool:

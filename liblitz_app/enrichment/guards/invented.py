@@ -18,7 +18,9 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
-from .animals_and_works import a_star_seen, a_title_or_a_things_name, an_animals_name, titled
+from .animals_and_works import (
+    a_game_played, a_name_thought_of, a_star_seen, a_title_or_a_things_name, an_animals_name, titled,
+)
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
     a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, told_apart_twice,
@@ -83,13 +85,20 @@ _SPEAKS = re.compile(r"\s*(?::|—|–)\s*\S")
 def _someone_by_the_sentence(ctx: GuardContext, name: str) -> bool:
     """"Spent the evening with Moana": whatever the name is elsewhere, here someone the user was with (not
     « Soirée Harry Potter avec Chloé »)."""
-    return any(re.search(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", ctx.original[max(0, start - 8):start])
+    return any(_WITH_SOMEONE.search(ctx.original[max(0, start - 30):start])
                for start, _ in find_phrase(ctx.original, name))
+
+
+# "with Moana", "Moana and Tiana", "Léa et", "me and": not "a yule log and Father Christmas".
+_WITH_SOMEONE = re.compile(r"(?:\b(?:with|avec|avc|w/)|(?:(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*|\b(?:me|moi))\s+(?:and|et|&))\s+$")
 
 
 def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     """What a listed name is when it is nobody the memory was with, said in French and English (None: someone)."""
-    if ctx.people.find(name) is not None or came_with_the_memory(ctx, name):
+    if (known := ctx.people.find(name)) is not None and known.an_animal:
+        return (f"Qui-est-qui dit que « {name} » est un animal ({known.relation}), pas une personne.",
+                f"Who-is-who says “{name}” is an animal ({known.relation}), not a person.")
+    if known is not None or came_with_the_memory(ctx, name):
         return None
     if _hers(ctx, name):
         return (f"« {name} » est mon nom à moi, la compagne : pas quelqu'un du souvenir.",
@@ -107,6 +116,11 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” gives no name: the memory does not name this person.")
     if a_team_playing(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return f"« {name} » est une équipe, pas une personne.", f"“{name}” is a team, not a person."
+    if a_name_thought_of(ctx.original, name):
+        return (f"« {name} » est un prénom envisagé, pas quelqu'un du souvenir.",
+                f"“{name}” is a name being considered, not someone in the memory.")
+    if a_game_played(ctx.original, name):
+        return f"« {name} » est un jeu, pas une personne.", f"“{name}” is a game, not a person."
     if a_brand(name) or a_restaurants_name(ctx.original, name):
         return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")

@@ -18,7 +18,7 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
-from .animals_and_works import a_star_met, a_work_or_a_star, an_animals_name
+from .animals_and_works import a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name
 from .flags import Flag, FlagKind, GuardContext, Span
 
 
@@ -75,7 +75,30 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
         return True
     if any(_nickname_of(ctx, said, name) for said in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
         return True
-    return _a_relative_said(ctx, name) or _one_of_a_group(ctx, name)
+    return _a_relative_said(ctx, name) or _one_of_a_group(ctx, name) or _the_childrens_other_parent(ctx, name)
+
+
+# The user's partner or ex, who-is-who says; the user's children's other parent when the memory says « chez son père »,
+# « leur mère », "his dad's", « papa et moi » of a child it names or "the kids".
+_CO_PARENT = frozenset("ex ex-mari ex-femme ex-compagnon ex-compagne ex-husband ex-wife ex-partner mari femme epoux epouse"
+                       " compagnon compagne conjoint conjointe husband wife partner co-parent coparent".split())
+_CHILD = frozenset("fils fille enfant son daughter child kid".split())
+_THEIR_PARENT = re.compile(r"\b(?:(?:son|sa|leur|his|her|their)\s+(?:pere|papa|mere|maman|dad|daddy|father|mom|mum|mother)"
+                           r"|chez (?:papa|maman)|(?:papa|maman) et moi|at (?:dad|mom|mum)['’]s)\b")
+_NEW = re.compile(r"\b(?:nouveau|nouvelle|new)\b")
+_THE_CHILDREN = re.compile(r"\b(?:les enfants|mes enfants|les petits|the kids|my kids|the children|my children)\b")
+
+
+def _the_childrens_other_parent(ctx: GuardContext, name: str) -> bool:
+    person = recorded(ctx, name)
+    parents = [p for p in ctx.people.people if set(fold_str(p.relation).split()) & _CO_PARENT
+               and not _NEW.search(fold_str(p.relation))]
+    exes = [p for p in parents if fold_str(p.relation).startswith("ex")]
+    if person is None or person not in (exes or parents):
+        return False  # (with an ex recorded, the other parent is the ex, not the new partner)
+    text = fold_str(ctx.original)
+    children = [p for p in recorded_in_text(ctx) if set(fold_str(p.relation).split()) & _CHILD]
+    return bool(_THEIR_PARENT.search(text)) and (bool(children) or bool(_THE_CHILDREN.search(text)))
 
 
 def came_with_the_memory(ctx: GuardContext, name: str) -> bool:
@@ -283,6 +306,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     given = [span for _, span in voice.names_given(ctx.original)]
     language = detect_language(ctx.original)
     for mention in _mentioned_persons(ctx):
+        if mention.person is not None and mention.person.an_animal:
+            continue  # who-is-who's dog: never a person to keep
         if any(_overlaps(mention.span, span) for span in given):
             continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
         if _ABSENT.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]):
@@ -296,6 +321,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
                                        or a_team_playing(ctx.original, mention.words)
                                        or a_pet_by_its_words(ctx.original, mention.words)
+                                       or a_game_played(ctx.original, mention.words)
+                                       or a_name_thought_of(ctx.original, mention.words)
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
@@ -395,6 +422,8 @@ _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:fro
 
 def told_apart_twice(text: str, name: str) -> bool:
     """« Léo mon voisin et Léo mon collègue », "Chris from work and Chris my ex": one given name, two people."""
+    if text.count(name) < 2:
+        return False  # most names are said once: no pattern compiled for them
     told_apart = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
                   if re.match(_TOLD_APART, text[m.end():], re.IGNORECASE)]
     return len(told_apart) >= 2 and maybe_first_name(name)

@@ -10,6 +10,7 @@ from ..learned import shipped_card
 from ..mentions import a_someone_noun, kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man
 from ..proposal import Proposal
+from ..texting import someone_elses_row
 from ..voice_reader import CARD, left_to_the_rules, read_voice, reflection_words
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -109,9 +110,14 @@ def _opening_of_the_sentence(text: str, at: int, words: int = 6) -> str:
 
 def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"She finally finished it" when only the user did: with nobody else in the memory, "il"/"she" is the user."""
-    if person_mentions(ctx.original, ctx.people) or kin(ctx.original):
-        return []
     told = voice.users_deed_told_of(reflection, ctx.original)
+    if person_mentions(ctx.original, ctx.people) or kin(ctx.original):
+        # Others are there: only a deed the memory says the user did, and none of them (« Il a tremblé » for « J'ai
+        # tremblé en entrant… Gaspard a été adorable »); not when she speaks to the user too ("She finished it in style,
+        # and so did you": the other did it as well), nor from a row someone else wrote (their "je").
+        if voice.says_you(reflection) or _ALSO.search(ctx.original) or someone_elses_row(ctx.original):
+            return []
+        return told
     if told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
             or any(a_someone_noun(w) for w in words(ctx.original)):
         return told
@@ -121,6 +127,8 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)]
 
 
+_ALSO = re.compile(r"\b(?:so did|so has|so was|as did|did too|too\b|as well|aussi|[ée]galement|pareil|comme moi)",
+                   re.IGNORECASE)
 _I_WROTE = re.compile(r"(?<![\w'’])(?:j['’]|m['’]|(?:je|moi|me|i|my|myself|mon|ma|mes)(?![\w'’]))", re.IGNORECASE)
 # Anyone the pronoun may be: a role (« le client », "my manager", "the super"), an animal, people met.
 _SOMEONE_ELSE = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..folding import fold_str, words
+from ..texting import someone_elses_row
 from ..towns import a_town
 
 # The user's own spot, with the town it may stand in: "from my kitchen in Copenhagen", « depuis mon balcon à Angers ».
@@ -22,6 +23,10 @@ _I_AM_AT = re.compile(
     r"|\bwoke up(?:\s+alone)?)(?:\s+(?:coincee?|bloquee?|stuck|alone|seule?|still|encore))?\s+"
     r"(?:a|au|en|dans|chez|in|at)\s+(?:la\s+|le\s+|l'|the\s+|my\s+|mon\s+|ma\s+)?"
     r"(?P<spot>[a-z][\w'-]*(?:[ -](?!(?:a|au|en|in|at|chez|for|with|pour|avec)\b)[a-z][\w'-]*)?)")
+# "here in Zurich", « ici à Vancouver »: where the writer is. (Not "back in Chicago after a week in Milwaukee": the
+# week is the memory as often.)
+_HERE_IN = re.compile(r"\b(?:ici|here)\s+(?:a|au|en|in|at)\s+"
+                      r"(?P<spot>[a-z][\w'-]*(?:[ -](?!(?:a|au|en|in|at|chez|for|with|pour|avec|apres|after)\b)[a-z][\w'-]*)?)")
 _NOT_A_SPOT = frozenset(
     "vie life tete head coeur heart avis opinion temps time mind way facon travail work job car voiture train bus"
     " phone telephone message messages bras arms".split())
@@ -32,7 +37,8 @@ def where_i_said_i_was(original: str) -> list[tuple[str, str]]:
     text = fold_str(original)
     same_length = len(text) == len(original)  # fold_str keeps positions unless a letter became two (« œ »)
     found = []
-    for match in (*_MY_SPOT.finditer(text), *_I_AM_AT.finditer(text)):
+    here = () if someone_elses_row(original) else _HERE_IN.finditer(text)
+    for match in (*_MY_SPOT.finditer(text), *_I_AM_AT.finditer(text), *here):
         spot = match["spot"]
         if spot.split()[0] in _NOT_A_SPOT:
             continue

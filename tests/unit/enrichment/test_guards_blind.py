@@ -51,7 +51,10 @@ once after round 23 (the voice card retrained on all open sets, public figures l
 where the user is to go: recall 91.0 → 91.9 % / 90.5 → 91.4 %, false flags 7.5 % / 6.1 → 6.25 %); the
 hundred-and-eighth to hundred-and-fifteenth once on round 23's code and once after round 24 (names she goes by, a row's
 name said more ways, firms, a village's town: recall 90.6 → 90.9 % / 91.25 %, false flags 10.75 → 10.6 % / 12.0 →
-11.9 %, a divorce set's French 27 %).
+11.9 %, a divorce set's French 27 %); the hundred-and-sixteenth to hundred-and-twenty-third once on round 24's code
+and once after round 25 (what she calls herself more ways, an animal who-is-who records, a game, a baby's name thought
+of, the user's deed beside others, "here in", a family's origin, the children's other parent: recall 92.0 → 92.4 % /
+90.75 → 90.9 %, false flags 8.4 → 8.25 % / 6.75 %, a festivals set's French 18 %).
 """
 import os
 from collections import defaultdict
@@ -187,6 +190,14 @@ FLOORS = {
     ("holdout113", "fr"): (0.87, 0.09), ("holdout113", "en"): (0.92, 0.07),
     ("holdout114", "fr"): (0.84, 0.09), ("holdout114", "en"): (0.85, 0.17),
     ("holdout115", "fr"): (0.90, 0.13), ("holdout115", "en"): (0.90, 0.13),
+    ("holdout116", "fr"): (0.93, 0.08), ("holdout116", "en"): (0.92, 0.08),
+    ("holdout117", "fr"): (0.88, 0.10), ("holdout117", "en"): (0.83, 0.12),
+    ("holdout118", "fr"): (0.92, 0.09), ("holdout118", "en"): (0.93, 0.09),
+    ("holdout119", "fr"): (0.92, 0.08), ("holdout119", "en"): (0.93, 0.09),
+    ("holdout120", "fr"): (0.89, 0.20), ("holdout120", "en"): (0.85, 0.09),
+    ("holdout121", "fr"): (0.86, 0.10), ("holdout121", "en"): (0.87, 0.05),
+    ("holdout122", "fr"): (0.94, 0.07), ("holdout122", "en"): (0.92, 0.05),
+    ("holdout123", "fr"): (0.89, 0.10), ("holdout123", "en"): (0.86, 0.13),
 }
 
 
