@@ -159,6 +159,14 @@ SETS = {
     "holdout121": ROOT / "benchmarks" / "data" / "guards_blind121" / "holdout.jsonl",
     "holdout122": ROOT / "benchmarks" / "data" / "guards_blind122" / "holdout.jsonl",
     "holdout123": ROOT / "benchmarks" / "data" / "guards_blind123" / "holdout.jsonl",
+    "holdout124": ROOT / "benchmarks" / "data" / "guards_blind124" / "holdout.jsonl",
+    "holdout125": ROOT / "benchmarks" / "data" / "guards_blind125" / "holdout.jsonl",
+    "holdout126": ROOT / "benchmarks" / "data" / "guards_blind126" / "holdout.jsonl",
+    "holdout127": ROOT / "benchmarks" / "data" / "guards_blind127" / "holdout.jsonl",
+    "holdout128": ROOT / "benchmarks" / "data" / "guards_blind128" / "holdout.jsonl",
+    "holdout129": ROOT / "benchmarks" / "data" / "guards_blind129" / "holdout.jsonl",
+    "holdout130": ROOT / "benchmarks" / "data" / "guards_blind130" / "holdout.jsonl",
+    "holdout131": ROOT / "benchmarks" / "data" / "guards_blind131" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -170,7 +178,8 @@ SETS = {
 # round 22; holdout84..91 were measured once on b4286b3 and once after rounds 21 and 22; holdout92..99, written after
 # them, once on that final code (33aecd5), nothing tuned between; holdout100..107 once on cbd1d48 and once after
 # round 23 (the voice card retrained on holdout..holdout99, and rules); holdout108..115 once on 4a91905 (round 23) and
-# once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25. All are open.
+# once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25; holdout124..131 once on
+# b6ed6de (round 25) and once after round 26. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -105,10 +105,10 @@ _NAME_GIVEN = re.compile(
     # "your chatbot is called Barnacle now", "tell your little AI she's called Captain", "ask your AI to go by
     # 'Jarvis'", "tell your bot its name is Chip now"
     r"|(?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s| is) (?:called|named)"
-    r"|(?:tell|ask) (?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion),? (?:that )?"
+    r"|(?:tell|ask) (?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion)(?: thing)?,? (?:that )?"
     r"(?:(?:she|he|it)(?:['’]s| is) (?:called|named)|(?:its|her|his) name is|to go by)"
     r"|(?:must|should|shall|will|is to|has to) be (?:called|named|renamed)"
-    r"|call yourself|(?:your|ur) (?:new )?name is|your name will be|call you|calling you|name you|rename you"
+    r"|call (?:yourself|urself|ur self)|(?:your|ur) (?:new )?name is|your name will be|call you|calling you|name you|rename you"
     # "from now on Liblitz is called Sparkle", « désormais Lib s'appelle Pompon »: said of her by her name
     r"|(?:from now on|d[ée]sormais|dor[ée]navant|(?:à|a) partir de maintenant),?\s+(?-i:[A-ZÀ-Ý][\w\-]+)"
     r"\s+(?:is called|is named|will be called|s['’]appelle(?:ra)?)"
@@ -560,7 +560,7 @@ _AMONG_AFTER = re.compile(r"^\s*(?:comme moi|like me|like myself|\s*,\s*(?:we|no
 # or not being alive or a person — the answers she gives about herself. What a machine or another AI
 # may also do ("the robot loved the stairs", "Siri t'a appelé Mo") is no sign that the word is her.
 _HER_PREDICATE = re.compile(
-    r"^\s*(?:(?:te|t'|vous)\s*(?:remercie|souhaite|ecoute|envoie|embrasse|serre|felicite|comprend|admire|soutien"
+    r"^\s*(?:(?:te|t'|vous)\s*(?:le |la |l')?(?:remercie|souhaite|ecoute|envoie|embrasse|serre|felicite|comprend|admire|soutien"
     r"|promet|conseille|recommande|rappelle|propose|suggere|assure|jure|garantit|dit)"
     r"|(?:promises|advises|recommends|suggests|reminds|assures|swears|approves|considers|estime|recommande|conseille)\b"
     r"|(?:(?:ne|n')\s*)?(?:est|etait|sera|is|was|will be|'s|isn't|wasn't)\s+(?:(?:pas|not|si|tres|so|very|vraiment"
@@ -572,7 +572,8 @@ _HER_PREDICATE = re.compile(
     # "… agrees", « … approuve », "… will remind you", « … te le rappellera », "… is celebrating with you"
     r"|(?:agrees|approuve|will remind you|(?:te|vous) (?:le |la )?rappellera|respire avec toi|breathes with you"
     r"|celebrates with you|is celebrating with you|fete (?:ca )?avec toi|did laugh|a bien ri|aime (?:te|t')"
-    r"|loves (?:that|it|this|you|the|how|when))\b"
+    r"|loves (?:that|it|this|you|the|how|when)|lives with you|vit avec toi|will be cheering|cheers you on"
+    r"|will (?:nag|remind|ping|poke|cheer|help) you)\b"
     r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|compatit|thinks|believes|feels"
     r"|hopes|wishes|bets|understands|sympathi[sz]es|thanks you|comprend|sait|rit|trouve|aurait adore|aurait aime"
     r"|would have loved|would love|knows|laughs|can picture|can imagine)\b)")

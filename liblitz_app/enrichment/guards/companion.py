@@ -16,9 +16,10 @@ from .persons import supported_person
 
 _SELF_NAMING = re.compile(
     r"(?:(?i:je suis|je m'appelle|moi,?|i am|i'm|my name is|call me|appelle-moi|m['’]appeler|je reste|rester|i'll stay|stay|remain"
+    r"|je signe(?: d[ée]sormais| maintenant| dor[ée]navant)?|i(?:'ll| will)? sign(?: as)?|signing as"
     # « moi c'est Stella », « je suis une sorte de ChatGPT », "I'm a kind of Siri": who she says she is
     r"|moi,? c'est|(?:je suis|i am|i'm)\s+(?:une sorte de|un genre de|une esp[èe]ce de|a kind of|a sort of|kind of))"
-    r"|(?:^|(?<=[.!?])\s)(?i:me|i),)\s+"
+    r"|(?:^|(?<=[.!?])\s)(?i:me|i),)\s+(?i:(?:still|toujours|encore|always)\s+)?"  # "I'm still Nox"
     r"(?i:(?:the|le|la|l'|ta|ton|votre|your)\s*(?:petite?\s+|little\s+)?)?(?P<name>[A-ZÀ-Ý][\w\-]+)(?!['’]s\b)"
 )
 # "I'm keeping Tamsin!", « je garde Mira »: her own name kept (another after it is whatever, "je garde Santorin en tête").
@@ -69,7 +70,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
         before = folded.folded[:m.start()]
-        if use is None and (_I_AM_ONLY.search(before) or _SIGNED_BY.search(before)):
+        if use is None and (_I_AM_ONLY.search(before) or _SIGNED_BY.search(before) or _ASKED_OF.search(before)):
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
@@ -90,6 +91,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 # (folded text).
 _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole)"
                         r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?$")
+# Whom the user may ask, in her reflection: "if you ask the machine", « à en croire ta machine » (folded text; not
+# « selon le programme », a plan).
+_ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |your |this |ta |ton |la |le |l'|cette |ce )$")
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
 _A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+(?!compagnie\b)\w")  # (« IA de compagnie » is her kind)
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
@@ -196,7 +200,8 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     spans += [Span("reflection", *m.span("name")) for m in _YOUR_NAMED.finditer(reflection)
               if _another_name_of_hers(ctx, reflection, m, own) and not any(x.start == m.start("name") for x in spans)]
     found = [(m, "thing" if m.groupdict().get("thing") else "what")
-             for pattern in (_ME_THE, _WHAT_I_AM, _INTRODUCED_AS, _HERE_IS) for m in pattern.finditer(reflection)]
+             for pattern in (_ME_THE, _WHAT_I_AM, _INTRODUCED_AS, _HERE_IS, _I_AM_A_THING)
+             for m in pattern.finditer(reflection)]
     spans += [Span("reflection", *m.span(what)) for m, what in found
               if fold_str(m[what]).split()[-1] not in _HER_ROLES and not any(x.start == m.start(what) for x in spans)]
     spans += [s for s in _her_name_made_a_products(ctx, reflection) if not any(x.start == s.start for x in spans)]
@@ -225,6 +230,11 @@ def _her_name_made_a_products(ctx: GuardContext, reflection: str) -> list[Span]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(fold_str(name))}{_A_THINGS_SUFFIX}", folded.folded)]
 
 
+# Saying she is a thing: « Je suis ton appli », "I'm your reminder app".
+_I_AM_A_THING = re.compile(
+    r"\b(?i:je suis|i['’]m|i am)\s+(?i:ton|ta|votre|your|this|cette|ce)\s+(?:[\w-]+\s+)?"
+    r"(?P<what>(?i:appli|application|app|ordi|ordinateur|computer|programme|program|logiciel|software|robot|bot"
+    r"|chatbot|machine|ia|ai))\b")
 # Counting herself among things: "Speaking as a fellow smart device", « en tant qu'autre appareil connecté ».
 _AS_A_THING = re.compile(
     r"\b(?:as a fellow|as another|as a|as your|speaking as an?|en tant qu['’](?:une?|autre)|en tant que (?:ton|ta|votre)"

@@ -299,11 +299,16 @@ def _an_unnamed_relative(name: str) -> bool:
 def _a_role_without_a_name(name: str) -> bool:
     """"Livreur", "The plumber", « la voisine »: what someone does or is, listed as if it were their name (not
     "Papa", "Maman": what the user calls a parent is a name; who-is-who's were found before)."""
-    words_ = fold_str(name).split()
+    words_ = fold_str(name).replace("’", "'").split()
+    if words_ and words_[0].startswith("l'") and len(words_[0]) > 2:
+        words_ = ["l'", words_[0][2:], *words_[1:]]  # « l'interne »
+    article = bool(words_) and words_[0] in ("le", "la", "l'", "the")
     if words_ and words_[0] in ("le", "la", "l'", "the", "my", "mon", "ma", "notre", "our"):
         words_ = words_[1:]
     if len(words_) == 1:
-        return _a_role(words_[0])
+        # « le patron », "the neighbour": with an article, a tie is no name either (« Papa » alone is one)
+        return _a_role(words_[0]) or article and (a_someone_noun(words_[0]) or words_[0] in _ROLES) \
+            and not maybe_first_name(words_[0])
     # "the track coach", "the Comcast guy", « le technicien d'Orange »: a role written as a common noun, last or
     # before what it is of; no given name among the words (not "Coach Carter", « Dr Morel »: titles, capitalised).
     raw = re.findall(r"[\w-]+", name.replace("’", "'"))

@@ -54,7 +54,9 @@ name said more ways, firms, a village's town: recall 90.6 → 90.9 % / 91.25 %, 
 11.9 %, a divorce set's French 27 %); the hundred-and-sixteenth to hundred-and-twenty-third once on round 24's code
 and once after round 25 (what she calls herself more ways, an animal who-is-who records, a game, a baby's name thought
 of, the user's deed beside others, "here in", a family's origin, the children's other parent: recall 92.0 → 92.4 % /
-90.75 → 90.9 %, false flags 8.4 → 8.25 % / 6.75 %, a festivals set's French 18 %).
+90.75 → 90.9 %, false flags 8.4 → 8.25 % / 6.75 %, a festivals set's French 18 %); the hundred-and-twenty-fourth to
+hundred-and-thirty-first once on round 25's code and once after round 26 (what she calls herself more ways again, a role
+with its article, medicines: recall 91.6 → 91.75 % / 92.5 %, false flags 9.5 % / 8.6 %, an office set's French 32 %).
 """
 import os
 from collections import defaultdict
@@ -198,6 +200,14 @@ FLOORS = {
     ("holdout121", "fr"): (0.86, 0.10), ("holdout121", "en"): (0.87, 0.05),
     ("holdout122", "fr"): (0.94, 0.07), ("holdout122", "en"): (0.92, 0.05),
     ("holdout123", "fr"): (0.89, 0.10), ("holdout123", "en"): (0.86, 0.13),
+    ("holdout124", "fr"): (0.91, 0.03), ("holdout124", "en"): (0.88, 0.07),
+    ("holdout125", "fr"): (0.89, 0.09), ("holdout125", "en"): (0.94, 0.08),
+    ("holdout126", "fr"): (0.94, 0.07), ("holdout126", "en"): (0.96, 0.05),
+    ("holdout127", "fr"): (0.91, 0.10), ("holdout127", "en"): (0.91, 0.10),
+    ("holdout128", "fr"): (0.84, 0.11), ("holdout128", "en"): (0.89, 0.09),
+    ("holdout129", "fr"): (0.89, 0.34), ("holdout129", "en"): (0.90, 0.17),
+    ("holdout130", "fr"): (0.91, 0.08), ("holdout130", "en"): (0.90, 0.14),
+    ("holdout131", "fr"): (0.89, 0.10), ("holdout131", "en"): (0.86, 0.15),
 }
 
 
