@@ -110,15 +110,14 @@ def _opening_of_the_sentence(text: str, at: int, words: int = 6) -> str:
 
 def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"She finally finished it" when only the user did: with nobody else in the memory, "il"/"she" is the user."""
+    # Others are there: only a deed the memory says the user did, and none of them (« Il a tremblé » for « J'ai
+    # tremblé en entrant… Gaspard a été adorable »); not when she speaks to the user too ("She finished it in style,
+    # and so did you": the other did it as well), nor from a row someone else wrote (their "je").
+    others = bool(person_mentions(ctx.original, ctx.people)) or bool(kin(ctx.original))
+    if others and (voice.says_you(reflection) or _ALSO.search(ctx.original) or someone_elses_row(ctx.original)):
+        return []
     told = voice.users_deed_told_of(reflection, ctx.original)
-    if person_mentions(ctx.original, ctx.people) or kin(ctx.original):
-        # Others are there: only a deed the memory says the user did, and none of them (« Il a tremblé » for « J'ai
-        # tremblé en entrant… Gaspard a été adorable »); not when she speaks to the user too ("She finished it in style,
-        # and so did you": the other did it as well), nor from a row someone else wrote (their "je").
-        if voice.says_you(reflection) or _ALSO.search(ctx.original) or someone_elses_row(ctx.original):
-            return []
-        return told
-    if told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
+    if others or told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
             or any(a_someone_noun(w) for w in words(ctx.original)):
         return told
     # « Il a refusé sa première réunion » for « J'ai dit non à une réunion »: a man or a woman doing what a person
