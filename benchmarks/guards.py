@@ -167,6 +167,14 @@ SETS = {
     "holdout129": ROOT / "benchmarks" / "data" / "guards_blind129" / "holdout.jsonl",
     "holdout130": ROOT / "benchmarks" / "data" / "guards_blind130" / "holdout.jsonl",
     "holdout131": ROOT / "benchmarks" / "data" / "guards_blind131" / "holdout.jsonl",
+    "holdout132": ROOT / "benchmarks" / "data" / "guards_blind132" / "holdout.jsonl",
+    "holdout133": ROOT / "benchmarks" / "data" / "guards_blind133" / "holdout.jsonl",
+    "holdout134": ROOT / "benchmarks" / "data" / "guards_blind134" / "holdout.jsonl",
+    "holdout135": ROOT / "benchmarks" / "data" / "guards_blind135" / "holdout.jsonl",
+    "holdout136": ROOT / "benchmarks" / "data" / "guards_blind136" / "holdout.jsonl",
+    "holdout137": ROOT / "benchmarks" / "data" / "guards_blind137" / "holdout.jsonl",
+    "holdout138": ROOT / "benchmarks" / "data" / "guards_blind138" / "holdout.jsonl",
+    "holdout139": ROOT / "benchmarks" / "data" / "guards_blind139" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -179,7 +187,8 @@ SETS = {
 # them, once on that final code (33aecd5), nothing tuned between; holdout100..107 once on cbd1d48 and once after
 # round 23 (the voice card retrained on holdout..holdout99, and rules); holdout108..115 once on 4a91905 (round 23) and
 # once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25; holdout124..131 once on
-# b6ed6de (round 25) and once after round 26. All are open.
+# b6ed6de (round 25) and once after round 26; holdout132..139 once on 7da5f89 (round 26) and once after round 27. All
+# are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.blind_flags import BACKGROUND, FLOORS_FILE, BackgroundFlags
 from tests.helpers.threads import ThreadWatch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,3 +50,23 @@ def use_embedder():
     model = UseMultilingualEmbedder()
     model.load()
     return model
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The blind sets' floors last: they wait for the background read below, which runs beside every other test."""
+    items.sort(key=lambda item: FLOORS_FILE in item.nodeid)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    floors = [item for item in session.items if FLOORS_FILE in item.nodeid]
+    if floors:
+        names = sorted({name for name, _ in floors[0].module.FLOORS})
+        out = Path(tempfile.mkdtemp(prefix="liblitz-blind-")) / "flags.json"
+        session.config.stash[BACKGROUND] = BackgroundFlags(names, out)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    background = session.config.stash.get(BACKGROUND, None)
+    if background is not None:
+        background.stop()
+        shutil.rmtree(background.out.parent, ignore_errors=True)

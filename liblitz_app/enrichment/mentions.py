@@ -1350,10 +1350,26 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
                or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
-               or _an_animals_deed(text, start, end)
+               or _an_animals_deed(text, start, end) or _the_animal_next(text, end)
                or _PUT.search(text[max(0, start - 12):start]) and _DOWN_AFTER.match(text, end)
                or _PUT_DOWN_FR.search(text[max(0, start - 30):start])
                for start, end in find_phrase(text, name))
+
+
+# The next sentence opens on the animal the name was: "…so she could mind Toby. The dog thinks video calls are a
+# game", « Télétravail avec Caramel sur les genoux. Le chat a failli envoyer un mail ».
+_THE_ANIMAL_NEXT = re.compile(r"\s*(?:the|le|la|our|notre)\s+(?:dog|cat|puppy|pup|kitten|rabbit|bunny|hamster|horse"
+                              r"|pony|chien|chienne|chat|chatte|chiot|chaton|lapin|lapine|cheval|jument|poney)\b",
+                              re.IGNORECASE)
+
+
+def _the_animal_next(text: str, end: int) -> bool:
+    """The name is the last its sentence gives (not Marta in "Since Marta left, Pickles sleeps on her side. The cat
+    …"), and the next sentence opens on an animal."""
+    stop = re.search(r"[.!?\n]", text[end:])
+    if stop is None or re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", text[end:end + stop.start()]):
+        return False
+    return _THE_ANIMAL_NEXT.match(text, end + stop.end()) is not None
 
 
 # What only an animal does, or has done to it: "Walked Juno along the cliffs, she barked at every seagull",

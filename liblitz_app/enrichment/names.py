@@ -261,14 +261,23 @@ def given_names_of_the_world() -> frozenset[str]:
                      if any(values[i:i + 1].strip() for values in by_gender.values() for i in columns))
 
 
+def surely_a_woman(name: str) -> bool:
+    """A given name the same list gives only to women ("Linda", "Nadia"): nobody a reflection's "il"/"he" can be."""
+    return _given_only_to(name, {"female", "mostly_female"})
+
+
 def surely_a_man(name: str) -> bool:
     """A given name that gender-guesser's list gives only to men where the user's languages are spoken
     ("Ahmed", "Gordon"): nobody a reflection's "elle"/"she" can be."""
+    return _given_only_to(name, {"male", "mostly_male"})
+
+
+def _given_only_to(name: str, genders: set[str]) -> bool:
     detector = _gender_detector()
     if detector is None:
         return False
     found = detector.names.get(fold_str(name)) or detector.names.get(name.lower()) or {}
-    return bool(found) and set(found) <= {"male", "mostly_male"}
+    return bool(found) and set(found) <= genders
 
 
 @lru_cache(maxsize=1)

@@ -921,7 +921,7 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
         return base, base  # "samedi" written on a Saturday evening: that very day
     if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month):
         return None
-    if told_in_the_past(sentence_of(text, span)) and not _promised_for(text, span) and not _a_reminder(text, span) \
+    if told_in_the_past(_told_part(text, span)) and not _promised_for(text, span) and not _a_reminder(text, span) \
             and not (resolver is _weekday and _FOR_AN_EVENT.search(fold(sentence_before(text, span)).folded)):
         return None  # "samedi" in a past told is the last one, but not in what was promised for then
     if resolver is _day_month:
@@ -938,6 +938,20 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
         return saturday, saturday + timedelta(days=1)
     day = base + timedelta(days=(WEEKDAYS[m.group("wd")] - base.weekday()) % 7)
     return day, day
+
+
+# Where someone's words begin: « m'a annoncé qu'elle quitte la coloc en décembre », "told me she's leaving in December".
+_REPORTED = re.compile(r"\b(?:(?:que|that|(?:told|tells|said|says|announced|texted|wrote)\s+(?:me|us|him|her|them))\s+"
+                       r"|qu')", re.IGNORECASE)
+
+
+def _told_part(text: str, span: tuple[int, int]) -> str:
+    """The words a time phrase is told in: the words someone reported, when it stands in them (what they said is to
+    come may be, though the telling is past), else its whole sentence."""
+    sentence = sentence_of(text, span)
+    before = sentence_before(text, span)
+    said = list(_REPORTED.finditer(before.replace("’", "'")))
+    return sentence[said[-1].end():] if said else sentence
 
 
 def sentence_of(text: str, span: tuple[int, int]) -> str:

@@ -104,6 +104,24 @@ def a_star_seen(text: str) -> bool:
     return bool(_A_STAR_SEEN.search(text))
 
 
+# The worlds a public figure lives in: a work, a stage, a page, a screen, a museum, a match, the news.
+_A_STARS_WORLD = re.compile(
+    r"\b(?:mus[ée]e?s?|museums?|expos?|exposition|exhibition|galler(?:y|ies)|tableaux?|toiles?|paintings?|peint\w*"
+    r"|painted|livres?|books?|romans?|novels?|po[èe]mes?|poems?|biograph\w*|lu|read|lire|reading|lecture"
+    r"|chant[ée]\w*|chansons?|songs?|sang|sing\w*|[ée]cout[ée]\w*|listen\w*|blast\w*|musique|music|disques?"
+    r"|cds?|vinyl\w*|guitare|guitar|piano|ch(?:oe|œ)ur|chorale|choir|requiem|symphon\w*|op[ée]ra|films?|movies?"
+    r"|s[ée]ries?"
+    r"|shows?|t[ée]l[ée]|tv|telly|radio|podcasts?|news|infos?|journal|president|pr[ée]sident\w*|minist\w*|discours"
+    r"|speech|[ée]lections?|politi\w*|histoire|history)\b", re.IGNORECASE)
+
+
+def a_namesake(text: str, name: str) -> bool:
+    """« Delacroix m'a reproché mon congé »: a surname alone that a public figure bears too, in a memory that speaks of
+    no world a public figure lives in (neither a work, a stage, a match nor the news), is someone the user knows."""
+    return len(name.split()) == 1 and not _A_STARS_WORLD.search(text) and not _A_STAR_SEEN.search(text) \
+        and not _A_WORK.search(text)
+
+
 def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     """A show, a band, a star or a character the memory watched, heard or sang, not someone who was there."""
     start, end = span
@@ -162,7 +180,12 @@ def _does_what_a_dog_does(text: str, name: str) -> bool:
 
 # A name the memory gives to an animal or a thing: "Kenji named one Gerald", « on l'a baptisé Gaston ».
 _GIVEN_TO_A_THING = (r"\b(?:named|called|dubbed)\s+(?:one|it|the \w+|him|her)\s+"
-                     r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:appel|baptis|surnomm)\w*\s+")
+                     r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:appel|baptis|surnomm)\w*\s+"
+                     # "My car is called Herbie", « Ma voiture s'appelle Titine »: a thing's name, said of it
+                     r"|\b(?:my|our|the|ma|mon|notre|la|le)\s+(?:car|voiture|bagnole|caisse|bike|v[ée]lo|van|camion"
+                     r"|truck|boat|bateau|guitar|guitare|plant|plante|robot|vacuum|aspirateur|laptop|ordi|moto"
+                     r"|motorbike|scooter|tent|tente|camper|camping-car|caravane|caravan|piano|tractor|tracteur)"
+                     r"\s+(?:(?:is|was|['’]s)\s+(?:called|named)|s['’]appel\w*|est (?:appel|nomm)\w*|se nomm\w*)\s+")
 # A title watched or read ("J'ai regardé Amélie Poulain", "Harry Potter marathon"), listed as someone.
 _A_TITLE_AFTER = re.compile(r"\s+(?:marathon|films?|movies?|books?|series|saga|soundtrack|box set|trilogy|trilogie)\b",
                             re.IGNORECASE)

@@ -30,7 +30,12 @@ _KEEPING_MY_NAME = re.compile(r"(?i:je garde mon (?:pré)?nom|(?:je (?:préfère
                               r"|keep(?:ing)? my own name)")
 # "Einstein here:", "Ici Jarvis." — introducing herself under a name; who else would, in her reflection?
 _INTRODUCED = re.compile(r"(?:^|[.!?…]\s+)(?:(?P<name>[A-ZÀ-Ý][\w\-]+)\s+(?i:here)\b"
-                         r"|(?i:ici)\s+(?P<name2>[A-ZÀ-Ý][\w\-]+)\s*[:.!,])")
+                         r"|(?i:ici)\s+(?P<name2>[A-ZÀ-Ý][\w\-]+)\s*[:.!,]"
+                         # "Jarvis at your service", « Marguerite, à votre service », "Botty reporting in"
+                         r"|(?P<name3>[A-ZÀ-Ý][\w\-]+),?\s+(?i:at your service|[àa] (?:votre|ton) service"
+                         r"|reporting (?:in|for duty)|pour te servir)\b"
+                         # « C'est Sunny qui te le dit »
+                         r"|(?i:c['’]est)\s+(?P<name4>[A-ZÀ-Ý][\w\-]+)\s+(?i:qui te (?:le )?dit))")
 
 
 def _proposal_strings(proposal: Proposal) -> list[tuple[str, str]]:
@@ -179,7 +184,7 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     spans = [Span("reflection", m.start("name"), m.end("name")) for m in _SELF_NAMING.finditer(reflection)
              if fold_str(m.group("name")) not in own and not ctx.people.find(m.group("name"))]
     for m in _INTRODUCED.finditer(reflection):
-        which = "name" if m.group("name") else "name2"
+        which = next(group for group in ("name", "name2", "name3", "name4") if m.group(group))
         if fold_str(m.group(which)) not in own and _a_name(m.group(which)):
             spans.append(Span("reflection", m.start(which), m.end(which)))
     # "I'm Liblitz, though — Jarvis was someone else's job": she keeps her name, the other is a topic.

@@ -167,7 +167,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence)
                 or _BOOKED.search(sentence)
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
-                or got_ready_for(sentence))
+                or got_ready_for(sentence) or _a_turning_point(text, end, sentence))
 
 
 # Where the user has applied, entered, signed up or may move: "applied to three jobs in Denver", « je me suis
@@ -481,6 +481,17 @@ def _a_game(text: str, start: int, sentence: str) -> bool:
 # Calais »: what did not happen.
 _NEARLY = re.compile(r"\b(?:nearly|almost|failli|faillit|manqué de|presque)\b[^,;]*\b(?:to|into|à|a|au|aux|en|"
                      r"jusqu['’]à|jusqu['’]au)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+
+
+# Where a drive turned back: « on est allées jusqu'à Mâcon et retour », "we went up as far as Luton and back": the way
+# was the place, not its far end.
+_AS_FAR_AS = re.compile(r"\b(?:jusqu['’](?:à|a|au|aux)|as far as|all the way to)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+                        re.IGNORECASE)
+_AND_BACK = re.compile(r"\s*(?:et retour|aller-retour|and back|then back|et on est rentr)", re.IGNORECASE)
+
+
+def _a_turning_point(text: str, end: int, sentence: str) -> bool:
+    return bool(_AS_FAR_AS.search(sentence)) and _AND_BACK.match(text, end) is not None
 
 
 # Someone else's words in quotation marks, a message from them ("Text from Dallas: 'landed in Reno, call u when

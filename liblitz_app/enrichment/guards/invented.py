@@ -19,7 +19,7 @@ from ..proposal import Proposal
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    a_game_played, a_name_thought_of, a_star_seen, a_title_or_a_things_name, an_animals_name, titled,
+    a_game_played, a_name_thought_of, a_namesake, a_star_seen, a_title_or_a_things_name, an_animals_name, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
@@ -106,7 +106,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_character(name) and not _someone_by_the_sentence(ctx, name):
         return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
-    if a_star(name) and not _someone_by_the_sentence(ctx, name) and not a_star_seen(ctx.original):
+    if a_star(name) and not _someone_by_the_sentence(ctx, name) and not a_star_seen(ctx.original) \
+            and not a_namesake(ctx.original, name):
         return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
     if _the_place_itself(ctx, place, name):

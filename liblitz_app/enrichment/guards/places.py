@@ -399,8 +399,13 @@ def _a_smaller_town_said(original_text: str, proposed: set[str]) -> bool:
     """A memory typed in lower case that names a town of the shipped lists (a village, a suburb: « au kinepolis de
     lomme », "cinemark in plano") the proposal leaves out: no word of either language. (Where capitals are written,
     the place reader finds the towns; in lower case, the lists' villages that are words too would misread it.)"""
-    return in_lower_case(original_text) and any(a_town(w) and w not in FRENCH and w not in ENGLISH
-                                                for w in set(words(original_text)) - proposed if len(w) > 3)
+    if not in_lower_case(original_text):
+        return False
+    said = words(original_text)
+    # A town of two or three words ("a la rochelle avc les collegues") is no word of either language either.
+    grams = {" ".join(said[i:i + n]) for n in (1, 2, 3) for i in range(len(said) - n + 1)}
+    return any(a_town(w) and w not in FRENCH and w not in ENGLISH for w in grams
+               if len(w) > 3 and not set(w.split()) <= proposed)
 
 
 def _another_kind_said(original: str, kept: set[str], added: set[str]) -> bool:

@@ -8,7 +8,7 @@ from ..folding import fold, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
 from ..mentions import a_someone_noun, kin, person_mentions
-from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man
+from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman
 from ..proposal import Proposal
 from ..texting import someone_elses_row
 from ..voice_reader import CARD, left_to_the_rules, read_voice, reflection_words
@@ -52,7 +52,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The reflection speaks as if it were you (“{said}”): it must be {ctx.persona.name}'s own thought.",
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
-    if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons):
+    if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons) \
+            or _he_among_women(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -126,6 +127,33 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)]
 
 
+def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
+    """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
+    user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
+    if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _A_MAN.search(ctx.original) \
+            or _A_MANS_ROLE.search(ctx.original) or _AN_ANIMAL.search(ctx.original):
+        return []
+    named = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
+    if not named or not all(surely_a_woman(name.split()[0]) for name in named if name.split()):
+        return []
+    return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)]
+
+
+# A man by his role or his title: « le plombier », "the landlord", « M. Roux ».
+_A_MANS_ROLE = re.compile(r"\b(?:plombier|[ée]lectricien|client|m[ée]decin|docteur|doctor|dr|prof|professeur|teacher"
+                          r"|coach|manager|boss|patron|chef|moniteur|instructor|driver|chauffeur|vendeur|serveur|waiter"
+                          r"|type|mec|gars|guy|homme|man|men|monsieur|mr|sir|plumber|landlord|priest|pr[êe]tre|inconnu"
+                          r"|stranger)\b"
+                          r"|(?-i:\bM\.\s)", re.IGNORECASE)
+_AN_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|chat|chatte|chiot|chaton|cheval|poney"
+                        r"|lapin|boy|gar[çc]on|fils|son|b[ée]b[ée]|baby)\b", re.IGNORECASE)
+# "he" said of a person: any English "he"/"him"; a French « il » doing what a person does (not « il faut », nor « il »
+# of a cake).
+_HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:a bien fait|a d[ûu]|sait|savait"
+                          r"|avait bien|a eu (?:peur|raison|du courage|de la chance)|(?:doit|peut) [êe]tre fier"
+                          r"|est fier|s['’]est)\b))")
+
+
 _ALSO = re.compile(r"\b(?:so did|so has|so was|as did|did too|too\b|as well|aussi|[ée]galement|pareil|comme moi)",
                    re.IGNORECASE)
 _I_WROTE = re.compile(r"(?<![\w'’])(?:j['’]|m['’]|(?:je|moi|me|i|my|myself|mon|ma|mes)(?![\w'’]))", re.IGNORECASE)
@@ -159,7 +187,7 @@ _YOUR_COMPANION = re.compile(
 _SHE_OPENS = re.compile(
     r"(?:^|[.!?…]\s+)(?P<she>Elle|She)(?:\s+|(?=['’]s\s))(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
     r"|aurait|se r[ée]jouit|adore|trouve|comprend|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
-    r"|adores|knows|can picture|can imagine|finds|approves|considers"
+    r"|adores|knows|can picture|can imagine|finds|approves|considers|gets (?:why|how|what|that|not|it|you)"
     r"|(?:is |est |['’]s )(?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
     r"|relieved|impressed|grateful|soulag[ée]e|impressionn[ée]e"
     r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
@@ -222,9 +250,16 @@ def _a_verb_next(after: str) -> bool:
 
 # "She thinks you're allowed to rest", « Elle trouve que tu mérites… »: a reflection that never says "I" and whose
 # "she" judges what the user did, speaking to them, is hers, whatever woman the memory names.
-_JUDGES = re.compile(r"\s+(?:(?:pense|trouve|estime|croit|imagine|esp[èe]re|sait)\s+qu|admire\b|t['’]entend\b"
+_JUDGES = re.compile(r"(?:\s+|(?=['’]s\s))(?:(?:pense|trouve|estime|croit|imagine|esp[èe]re|sait)\s+qu|admire\b"
+                     r"|t['’]entend\b"
                      r"|(?:thinks|believes|finds|reckons|hopes|knows|imagines|pictures|admires)\b(?!\s+(?:of|about)\b)"
-                     r"|hears you\b)")
+                     r"|hears you\b"
+                     # what she feels or grasps of it: « Elle est contente que… », « Elle comprend que tu… », "She's so
+                     # glad you…", "She gets not wanting…", « Elle trouve ça parfait »
+                     r"|comprend\s+(?:que|qu|pourquoi|ta|ton|tes)\b|trouve\s+(?:[çc]a|cela)\b|understands\b"
+                     r"|gets\s+(?:why|how|what|that|not|it|you)\b"
+                     r"|(?:est\s+|['’]s\s+|is\s+)(?:(?:so|si|tellement|vraiment|really|tr[èe]s)\s+)?"
+                     r"(?:contente|heureuse|ravie|glad|happy|thrilled|delighted|pleased)\b)")
 
 
 def _her_judgement_to_you(reflection: str, she: re.Match[str]) -> bool:

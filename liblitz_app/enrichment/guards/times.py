@@ -552,6 +552,7 @@ def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     # again from another day.
     return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start)
                         or f.time.start > (known.end or known.start)
+                        or f.coming is not None and f.coming[0] > (known.end or known.start)  # "leaving in December"
                         or fold_str(f.said).strip() == fold_str(known.said).strip() for f in found)
 
 
@@ -900,7 +901,12 @@ _NO_DAY = re.compile(
     r"|\bil y a (?:quelques|plusieurs) (?:annees|ans|mois|semaines)\b"
     r"|\b(?:a few|several|some) (?:years|months|weeks) ago\b"
     r"|\b(?:depuis|pendant|for) (?:des|plusieurs|quelques|many|several|a few|some)? ?(?:semaines|mois|annees|ans"
-    r"|weeks|months|years|ages)\b")
+    r"|weeks|months|years|ages)\b"
+    # a while up to now, or some time in a stretch of one's life: « ça fait des années », « ces derniers temps »,
+    # "lately", "sometime in my first year"
+    r"|\b(?:ca|cela) fait (?:des|plusieurs|quelques) (?:semaines|mois|annees|ans)\b|\bces (?:derniers|dernieres) "
+    r"(?:temps|mois|semaines|annees)\b|\blately\b|\bthese (?:days|past (?:weeks|months|years))\b"
+    r"|\bsometime (?:in|during) (?:my|our|his|her|their)\b")
 
 
 def _a_backstory_beside_today(ctx: GuardContext, time: EventTime) -> bool:
@@ -980,7 +986,8 @@ def _a_span_narrowed(ctx: GuardContext, time: EventTime, found: list[FoundTime])
     """"last week" given as its Wednesday, « le week-end dernier » as its Saturday only, "last month" as one of its
     days: the words kept name the whole span, and nothing in the memory says which of its days. (Not a feast, nor
     a month's day counted back, nor the Lunar New Year: a day somewhere in a span, not the span itself.)"""
-    if time.start is None or time.end not in (None, time.start) or not time.said:
+    end = time.end or time.start
+    if time.start is None or not time.said:
         return None
     own = find_times(time.said, ctx.day)
     if len(own) != 1 or own[0].kind not in ("", WEEKEND) or own[0].coming is not None \
@@ -992,11 +999,12 @@ def _a_span_narrowed(ctx: GuardContext, time: EventTime, found: list[FoundTime])
         return None
     first, last = own[0].time.start, own[0].time.end
     # The day it was written, inside "this week" or "this year", stays the honest reading it always was.
-    if first is None or last is None or not first <= time.start <= last or first == last \
-            or (last - first).days > 366 or time.start == ctx.day:
+    # (Some of its days, "last week" as its weekend, are narrowed too; up to the day it was written, not.)
+    if first is None or last is None or not first <= time.start <= end <= last or (time.start, end) == (first, last) \
+            or first == last or (last - first).days > 366 or ctx.day in (time.start, end):
         return None
     said_spans = find_phrase(ctx.original, time.said)
-    if not said_spans or _another_phrase_names(found, said_spans, time.start, time.start):
+    if not said_spans or _another_phrase_names(found, said_spans, time.start, end):
         return None  # "La semaine dernière, mercredi…": the memory says which day
     return own[0]
 
@@ -1018,9 +1026,9 @@ def _narrowed_flag(ctx: GuardContext, time: EventTime, span: FoundTime) -> Flag:
     spans = tuple(Span("original", *s) for s in find_phrase(ctx.original, time.said))
     return Flag(
         FlagKind.TIME_CHANGED,
-        f"« {time.said} » couvre {_days_fr(span.time)}, sans dire quel jour : la proposition n'en garde qu'un"
-        f" ({_days_fr(time)}).",
-        f"“{time.said}” covers {_days_en(span.time)} without saying which day: the proposal keeps only one"
+        f"« {time.said} » couvre {_days_fr(span.time)}, sans dire quel jour : la proposition n'en garde qu'une"
+        f" partie ({_days_fr(time)}).",
+        f"“{time.said}” covers {_days_en(span.time)} without saying which day: the proposal keeps only part of it"
         f" ({_days_en(time)}).",
         "time", spans,
     )

@@ -56,16 +56,17 @@ and once after round 25 (what she calls herself more ways, an animal who-is-who 
 of, the user's deed beside others, "here in", a family's origin, the children's other parent: recall 92.0 → 92.4 % /
 90.75 → 90.9 %, false flags 8.4 → 8.25 % / 6.75 %, a festivals set's French 18 %); the hundred-and-twenty-fourth to
 hundred-and-thirty-first once on round 25's code and once after round 26 (what she calls herself more ways again, a role
-with its article, medicines: recall 91.6 → 91.75 % / 92.5 %, false flags 9.5 % / 8.6 %, an office set's French 32 %).
+with its article, medicines: recall 91.6 → 91.75 % / 92.5 %, false flags 9.5 % / 8.6 %, an office set's French 32 %);
+the hundred-and-thirty-second to hundred-and-thirty-ninth once on round 26's code and once after round 27 (a public
+figure's namesake, a reported plan, animals and things named, part of a span, her feelings and "he" among women, a name
+she introduces herself by: recall 91.0 → 91.1 % / 90.6 %, false flags 12.0 → 11.6 % / 11.5 %, nights out 16-18 %).
 """
-import os
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 
 import pytest
 
-from benchmarks.guards import SETS, Result, flags_of_set, read_pairs
+from benchmarks.guards import SETS, Result, read_pairs
+from tests.helpers.blind_flags import BACKGROUND, BackgroundFlags
 
 # (set, language): (least recall, most false flags)
 FLOORS = {
@@ -200,27 +201,39 @@ FLOORS = {
     ("holdout121", "fr"): (0.86, 0.10), ("holdout121", "en"): (0.87, 0.05),
     ("holdout122", "fr"): (0.94, 0.07), ("holdout122", "en"): (0.92, 0.05),
     ("holdout123", "fr"): (0.89, 0.10), ("holdout123", "en"): (0.86, 0.13),
-    ("holdout124", "fr"): (0.91, 0.03), ("holdout124", "en"): (0.88, 0.07),
-    ("holdout125", "fr"): (0.89, 0.09), ("holdout125", "en"): (0.94, 0.08),
+    ("holdout124", "fr"): (0.94, 0.02), ("holdout124", "en"): (0.90, 0.07),
+    ("holdout125", "fr"): (0.91, 0.09), ("holdout125", "en"): (0.95, 0.08),
     ("holdout126", "fr"): (0.94, 0.07), ("holdout126", "en"): (0.96, 0.05),
-    ("holdout127", "fr"): (0.91, 0.10), ("holdout127", "en"): (0.91, 0.10),
-    ("holdout128", "fr"): (0.84, 0.11), ("holdout128", "en"): (0.89, 0.09),
-    ("holdout129", "fr"): (0.89, 0.34), ("holdout129", "en"): (0.90, 0.17),
-    ("holdout130", "fr"): (0.91, 0.08), ("holdout130", "en"): (0.90, 0.14),
-    ("holdout131", "fr"): (0.89, 0.10), ("holdout131", "en"): (0.86, 0.15),
+    ("holdout127", "fr"): (0.91, 0.10), ("holdout127", "en"): (0.92, 0.10),
+    ("holdout128", "fr"): (0.85, 0.11), ("holdout128", "en"): (0.89, 0.09),
+    ("holdout129", "fr"): (0.91, 0.18), ("holdout129", "en"): (0.93, 0.16),
+    ("holdout130", "fr"): (0.94, 0.08), ("holdout130", "en"): (0.93, 0.14),
+    ("holdout131", "fr"): (0.91, 0.10), ("holdout131", "en"): (0.88, 0.15),
+    # Measured once before and once after round 27 (holdout124..131's floors raised to what round 27 did on them).
+    ("holdout132", "fr"): (0.87, 0.16), ("holdout132", "en"): (0.93, 0.10),
+    ("holdout133", "fr"): (0.91, 0.11), ("holdout133", "en"): (0.91, 0.08),
+    ("holdout134", "fr"): (0.90, 0.12), ("holdout134", "en"): (0.88, 0.17),
+    ("holdout135", "fr"): (0.91, 0.10), ("holdout135", "en"): (0.88, 0.15),
+    ("holdout136", "fr"): (0.90, 0.09), ("holdout136", "en"): (0.85, 0.08),
+    ("holdout137", "fr"): (0.85, 0.19), ("holdout137", "en"): (0.89, 0.15),
+    ("holdout138", "fr"): (0.93, 0.18), ("holdout138", "en"): (0.87, 0.20),
+    ("holdout139", "fr"): (0.86, 0.14), ("holdout139", "en"): (0.88, 0.15),
 }
 
 
 @pytest.fixture(scope="module")
-def results() -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags. Some 28,000 pairs: read on every core, each in a process of its own (spawned: nothing of
-    the test run's Qt in it), as CI has two."""
+def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+            ) -> dict[tuple[str, str], list[Result]]:
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 50,000
+    pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in FLOORS})
+    background = request.config.stash.get(BACKGROUND, None) \
+        or BackgroundFlags(names, tmp_path_factory.mktemp("blind") / "flags.json")
+    flags = background.flags()
     found: dict[tuple[str, str], list[Result]] = defaultdict(list)
-    with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1), mp_context=get_context("spawn")) as pool:
-        for name, flags in zip(names, pool.map(flags_of_set, names)):
-            for pair, flagged in zip(read_pairs(SETS[name]), flags, strict=True):
-                found[name, pair["lang"]].append(Result(pair, set(flagged)))
+    for name in names:
+        for pair, flagged in zip(read_pairs(SETS[name]), flags[name], strict=True):
+            found[name, pair["lang"]].append(Result(pair, set(flagged)))
     return found
 
 
