@@ -28,7 +28,7 @@ class BackgroundFlags:
     """One background read of some blind sets, started now; `flags()` waits for it."""
 
     def __init__(self, names: list[str], out: Path) -> None:
-        self.names, self.out = names, out
+        self.out = out
         self._errors = out.with_suffix(".log")
         # Its own process group: stopped, its pool's processes go with it (they would hold on otherwise).
         with self._errors.open("wb") as errors:
