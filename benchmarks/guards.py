@@ -175,6 +175,14 @@ SETS = {
     "holdout137": ROOT / "benchmarks" / "data" / "guards_blind137" / "holdout.jsonl",
     "holdout138": ROOT / "benchmarks" / "data" / "guards_blind138" / "holdout.jsonl",
     "holdout139": ROOT / "benchmarks" / "data" / "guards_blind139" / "holdout.jsonl",
+    "holdout140": ROOT / "benchmarks" / "data" / "guards_blind140" / "holdout.jsonl",
+    "holdout141": ROOT / "benchmarks" / "data" / "guards_blind141" / "holdout.jsonl",
+    "holdout142": ROOT / "benchmarks" / "data" / "guards_blind142" / "holdout.jsonl",
+    "holdout143": ROOT / "benchmarks" / "data" / "guards_blind143" / "holdout.jsonl",
+    "holdout144": ROOT / "benchmarks" / "data" / "guards_blind144" / "holdout.jsonl",
+    "holdout145": ROOT / "benchmarks" / "data" / "guards_blind145" / "holdout.jsonl",
+    "holdout146": ROOT / "benchmarks" / "data" / "guards_blind146" / "holdout.jsonl",
+    "holdout147": ROOT / "benchmarks" / "data" / "guards_blind147" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -187,8 +195,8 @@ SETS = {
 # them, once on that final code (33aecd5), nothing tuned between; holdout100..107 once on cbd1d48 and once after
 # round 23 (the voice card retrained on holdout..holdout99, and rules); holdout108..115 once on 4a91905 (round 23) and
 # once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25; holdout124..131 once on
-# b6ed6de (round 25) and once after round 26; holdout132..139 once on 7da5f89 (round 26) and once after round 27. All
-# are open.
+# b6ed6de (round 25) and once after round 26; holdout132..139 once on 7da5f89 (round 26) and once after round 27;
+# holdout140..147 once on 16f2803 (round 27) and once after round 28. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

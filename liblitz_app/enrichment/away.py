@@ -17,8 +17,9 @@ _ROUTE = re.compile(
     re.IGNORECASE)
 # A place one wants, plans, books, misses or did not reach: not where the memory happened.
 _PLAN = re.compile(
-    # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case.)
-    r"\b(?:wants?|wanted|plan(?:s|ned|ning)?|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
+    # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case; nor a plan one
+    # signs up for "at the Humana office".)
+    r"\b(?:wants?|wanted|plan(?:ned|ning)|plans?(?!\s+(?:at|in|from|with)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
     r"book(?:ed|ing)?(?! club)|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"

@@ -875,6 +875,12 @@ _A_FIRM_BEFORE = re.compile(r"\b(?:technicien\w*|m[ée]cano|m[ée]canicien\w*|ve
                            re.IGNORECASE)
 
 
+def a_firm_named(text: str, name: str) -> bool:
+    """Every time the memory says it, a firm one works or applies at: « entretien chez L'Oréal »."""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_A_FIRM_BEFORE.search(text[max(0, start - 40):start]) for start, _ in spans)
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _given_a_name(text, start):
         return True
@@ -1086,7 +1092,7 @@ _ADJECTIVES_BEFORE = frozenset(
     " cheres pauvre brave vrai vraie sacre sacree fameux fameuse premier premiere dernier derniere"
     " seul seule meme autre nouveau nouvelle nouvel ancien ancienne adorable fidele feu".split()
 )
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "le la les l un une des du mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet"
     " cette the a an my your his her our their this that".split()
 )
@@ -1197,7 +1203,7 @@ def _named_thing(text: str, start: int) -> bool:
     if after_adjective is not None and not _an_adjective_before_a_noun(after_adjective["adj"]):
         after_adjective = None  # "a guy called Dev", « la chanson à Perrine »: no adjective there
     m = next((m for m in (_NOUN_THEN_NAME.search(before), after_adjective) if m is not None
-              and fold_str(m.group("det")) in _DETERMINERS and _an_article(text, m.group("det"))), None)
+              and fold_str(m.group("det")) in DETERMINERS and _an_article(text, m.group("det"))), None)
     if m is None:
         return False
     noun = fold_str(m.group("noun"))

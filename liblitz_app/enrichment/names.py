@@ -107,7 +107,7 @@ def told_in_the_past_fr(sentence: str) -> bool | None:
     return any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and set(t.morph.get("Tense")) & {"Past", "Imp"}
                and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children)
                     and _PARTICIPLE.search(t.text) is not None)  # not « j'ai hâte », a noun the model misreads
-               for t in doc) or _a_diary_participle(sentence)
+               for t in doc) or a_diary_participle(sentence)
 
 
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte"
@@ -122,7 +122,8 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:Enfin|Encore|D[ée]j[àa]|Bien|Re)\s
 _DAY_PARTS = frozenset("soir matin jour journée nuit semaine week-end après-midi midi soirée matinée".split())
 
 
-def _a_diary_participle(sentence: str) -> bool:
+def a_diary_participle(sentence: str) -> bool:
+    """A French sentence opening on a participle with its object, its « je » unsaid: « Repeint les volets »."""
     opening = _OPENING_PARTICIPLE.match(sentence)
     if opening is None:
         return False

@@ -275,7 +275,7 @@ def _this_season(m: re.Match[str], base: date) -> tuple[date, date]:
 def _in_so_many(m: re.Match[str], base: date) -> tuple[date, None]:
     amount, unit = m.group("n") or m.group("n2"), m.group("unit") or m.group("unit2")
     count = int(amount) if amount.isdigit() else NUMBERS[amount]
-    if unit.startswith(("jour", "day")):
+    if unit.startswith(("jour", "day", "night", "nuit")):
         return base + timedelta(days=count), None
     if unit.startswith(("semaine", "week")):
         return base + timedelta(weeks=count), None
@@ -353,7 +353,7 @@ def _ago(m: re.Match[str], base: date) -> tuple[date, None] | None:
     amount = m.group("n")
     count = int(amount) if amount.isdigit() else NUMBERS[amount]
     unit = m.group("unit")
-    if unit.startswith(("jour", "day")):
+    if unit.startswith(("jour", "day", "night", "nuit")):
         return base - timedelta(days=count), None
     if unit.startswith(("semaine", "week")):
         return base - timedelta(weeks=count), None
@@ -620,6 +620,9 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(r"l'annee\s+(?:derniere|passee)|l'an\s+(?:dernier|passe)|last year", _last_year),
     _rule(r"(?:l'|le\s+)?(?P<season>printemps|ete|automne|hiver)\s+(?:dernier|passe)"
           r"|last\s+(?P<season2>spring|summer|autumn|fall|winter)", None),
+    # "two nights ago", « il y a deux nuits »: so many days back, its night
+    _rule(rf"(?P<n>{_NUM})\s+(?P<unit>nights?)\s+ago", _ago),
+    _rule(rf"il y a\s+(?P<n>{_NUM})\s+(?P<unit>nuits?)", _ago),
     _rule(rf"il y a\s+(?P<n>{_NUM})\s+(?P<unit>jours?|semaines?|mois|ans|annees?)"
           rf"|(?P<n2>{_NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago", None, True),
     _rule(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})", _iso),
@@ -911,6 +914,10 @@ _FOR_AN_EVENT = re.compile(r"\b(?:pour|pr|for|to)\s+(?:le|la|les|l'|un|une|son|s
                            r"[^,;:.!?\n]{0,30}$")
 
 
+# "The cousins arrived for Easter", "she booked me for Thursday": the day something is for may be still ahead.
+_FOR_THE_DAY = re.compile(r"\b(?:for|pour|pr)\s*$")
+
+
 def _a_reminder(text: str, span: tuple[int, int]) -> bool:
     return bool(_REMINDER.search(fold(sentence_before(text, span)).folded))
 
@@ -922,7 +929,8 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
     if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month):
         return None
     if told_in_the_past(_told_part(text, span)) and not _promised_for(text, span) and not _a_reminder(text, span) \
-            and not (resolver is _weekday and _FOR_AN_EVENT.search(fold(sentence_before(text, span)).folded)):
+            and not (resolver is _weekday and _FOR_AN_EVENT.search(fold(sentence_before(text, span)).folded)) \
+            and not (resolver in (_weekday, _holiday) and _FOR_THE_DAY.search(fold(sentence_before(text, span)).folded)):
         return None  # "samedi" in a past told is the last one, but not in what was promised for then
     if resolver is _day_month:
         return _coming_date(m, base)
@@ -983,11 +991,20 @@ def told_in_the_past(sentence: str) -> bool:
         return True
     if any(english_past(m["verb"]) and not _a_state(m["verb"]) for m in _NAMED_SUBJECT_EN.finditer(sentence)):
         return True  # "Abuela Rosa made rosca", "Diego got the figurine": someone named did it
+    if any(english_past(m["verb"]) and not _a_state(m["verb"]) for m in _NOUN_SUBJECT_EN.finditer(folded)):
+        return True  # "Gabe's band played at the Bowery", "the car broke down": something did it
     return bool(told_in_the_past_fr(sentence))
 
 
 # A name then a lower-case verb: "Rosa made", "Diego got" (English; a French past has its auxiliary).
 _NAMED_SUBJECT_EN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s+(?P<verb>(?!(?:de|du|des|la|le|les|et)\b)[a-z]+)\b")
+
+
+# A noun then a verb then what follows a verb: "the band played at", "my car broke down" (not "my used car").
+_NOUN_SUBJECT_EN = re.compile(r"\b(?:the|my|our|his|her|their|your|(?!(?:she|he|it|that|there|what|who|here|let)['’]s)"
+                              r"[a-z]+['’]s)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\s+"
+                              r"(?=(?:at|in|on|to|the|a|an|my|his|her|our|their|up|down|out|off|back|for|with|it|him"
+                              r"|them|me|us|all|so)\b)")
 
 
 def _a_coined_past(word: str) -> bool:
@@ -1006,3 +1023,18 @@ def find_time(text: str, base: date) -> EventTime | None:
     resolved = [f for f in found if f.time.resolved]
     chosen = resolved or found
     return chosen[0].time if chosen else None
+
+
+# A feast naming what is held in the weeks before it: « la conf de Noël de la boîte », « le marché de Noël », "the
+# Christmas party", "Halloween party": not the feast's own day.
+_HELD_FOR_BEFORE = re.compile(r"\b(?:conf|conference|soiree|fete|repas|diner|dejeuner|marche|spectacle|concert|pot"
+                              r"|apero|arbre|goute|bal|vente|kermesse)\s+(?:de|du|d')\s*$")
+_HELD_FOR_AFTER = re.compile(r"^\s+(?:party|parties|dinner|lunch|market|fair|concert|show|do|drinks|play|panto"
+                             r"|jumper day|dance|disco|bake sale)\b")
+
+
+def held_before_its_feast(original: str, time: FoundTime) -> bool:
+    """A feast naming what is held in the weeks before it: « le marché de Noël », "the Christmas concert"."""
+    start, end = time.span
+    return time.kind == FEAST and bool(_HELD_FOR_BEFORE.search(fold(original[max(0, start - 30):start]).folded)
+                                       or _HELD_FOR_AFTER.match(fold(original[end:end + 20]).folded))

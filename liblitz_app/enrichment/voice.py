@@ -573,7 +573,10 @@ _HER_PREDICATE = re.compile(
     r"|(?:agrees|approuve|will remind you|(?:te|vous) (?:le |la )?rappellera|respire avec toi|breathes with you"
     r"|celebrates with you|is celebrating with you|fete (?:ca )?avec toi|did laugh|a bien ri|aime (?:te|t')"
     r"|loves (?:that|it|this|you|the|how|when)|lives with you|vit avec toi|will be cheering|cheers you on"
-    r"|will (?:nag|remind|ping|poke|cheer|help) you)\b"
+    r"|will (?:nag|remind|ping|poke|cheer|help) you"
+    # "… will nudge you every Sunday", "… can't miss anyone", "… sees how much you miss her", "… hears about him"
+    r"|(?:will|'ll|can|could) (?:gently |always |still )?(?:nudge|text|tell|keep|wake|walk|bug) you"
+    r"|(?:can't|cannot|can not) miss|sees how much you|hears about)\b"
     r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|compatit|thinks|believes|feels"
     r"|hopes|wishes|bets|understands|sympathi[sz]es|thanks you|comprend|sait|rit|trouve|aurait adore|aurait aime"
     r"|would have loved|would love|knows|laughs|can picture|can imagine)\b)")

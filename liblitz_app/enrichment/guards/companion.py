@@ -115,7 +115,8 @@ def _the_users_own(original: str, term: str) -> bool:
 
 # She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).
 _ONLY = (r"(?:\bje ne suis (?:qu['’]|rien d['’]autre qu['’]|rien de plus qu['’])|\bje suis (?:juste|seulement)\s"
-         r"|\bi['’]?m (?:just|only|nothing but|merely)\s|\bi am (?:just|only|nothing but|merely)\s)")
+         r"|\bi['’]?m (?:just|only|nothing but|merely)\s|\bi am (?:just|only|nothing but|merely)\s"
+         r"|\bi (?:may|might) (?:just|only) be\s)")
 _I_AM_ONLY = re.compile(_ONLY + r"\s*$")
 # The things she may call herself, beyond the words the companion guard knows: « qu'une appli », "just autocomplete".
 _A_THING = re.compile(

@@ -16,10 +16,10 @@ import re
 from datetime import date
 
 from ..folding import find_phrase, fold_str, words
-from ..language import ENGLISH, FRENCH
+from ..language import ENGLISH, FRENCH, FRENCH_ON
 from ..away import only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
-from ..time_phrases import MONTHS, FoundTime, find_times, told_in_the_past
+from ..time_phrases import MONTHS, FoundTime, find_times, held_before_its_feast, told_in_the_past
 from .goings import a_way_back, got_ready_for, someone_elses_leaving
 
 
@@ -27,7 +27,7 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     """Every time the memory names this place, it is not where the memory happened (`day`: when it was written,
     which tells a plan's days from the past)."""
     spans = find_phrase(text, place)
-    if any(_HERE_IN.search(text[max(0, s - 12):s]) for s, _ in spans):
+    if any(_HERE_IN.search(text[max(0, s - 30):s]) for s, _ in spans):
         return False  # « J'en rêve encore ici à Montréal »: where the writer is, whatever the sentence tells
     return bool(spans) and (only_elsewhere(text, place) or all(
         _elsewhere_here(text, s, e) or _ORIGIN_BEFORE.search(text[max(0, s - 40):s])
@@ -42,7 +42,9 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:mine|les miens|les miennes|my (?:family|people|folks|ancestors|grandparents|roots)|ma famille|mes (?:anc[êe]tres"
     r"|grands-parents|racines)|our family|notre famille)\s+(?:(?:are|were|come|came|is|was|viennent|venaient|vient|venait"
     r"|sont|[ée]taient|originally|originaires?|all)\s+){0,2}(?:from|de|d['’]|du|des)\s+$", re.IGNORECASE)
-_HERE_IN = re.compile(r"\b(?:ici|here)\s+(?:[àa]|au|en|in|at)\s+$", re.IGNORECASE)
+# (And where the user sits at home: « sur le canapé à Lyon », "on the couch in Minneapolis".)
+_HERE_IN = re.compile(r"\b(?:ici|here|sur (?:le|mon|notre) canap[ée]|on (?:the|my|our) (?:couch|sofa))\s+(?:[àa]|au|en|in|at)"
+                      r"\s+$", re.IGNORECASE)
 
 
 def asked_or_planned(text: str, place: str, day: date) -> bool:
@@ -104,8 +106,9 @@ def _a_plan_beside_something_done(text: str, start: int, day: date) -> bool:
     # A weekday or a feast may be the coming one only in a sentence with a subject: « Toussaint au cimetière »,
     # "Memorial Day at the lake" are that day.
     told = _A_SUBJECT.search(text[slice(*sentences[here])]) is not None
-    ahead = any(first <= f.span[0] < end and (f.time.start is not None and f.time.start > day
-                                             or told and f.coming is not None and f.coming[0] > day)
+    # ("Christmas concert with the choir": a feast naming what is held before it, not a day ahead.)
+    ahead = any(first <= f.span[0] < end and not held_before_its_feast(text, f)
+                and (f.time.start is not None and f.time.start > day or told and f.coming is not None and f.coming[0] > day)
                 for f in found) or _LEAVING.search(text[first:end])
     return bool(ahead) and any(_told_done(text[a:b]) for a, b in sentences[:here] + sentences[last + 1:])
 
@@ -123,9 +126,10 @@ _LEAVING = re.compile(r"(?<![\w'’])(?:je|j['’]|tu|il|elle|on|nous|ils|elles|
                       r"(?:pars|part|partons|partent|d[ée]m[ée]nagen?t?|d[ée]m[ée]nageons|install(?:e|ent|ons)"
                       r"|emm[ée]nagen?t?|quitte|quittent)\b"
                       r"|\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:moving|relocating|leaving|emigrating)\b"
+                      r"(?!\s+(?:drinks|do|party|dinner|lunch|card|present|gift|speech))"  # "Kenji's leaving drinks"
                       r"|\b(?:moves|leaves|relocates)\s+(?:to|for)\b", re.IGNORECASE)
-_A_SUBJECT = re.compile(r"(?<![\w'’])(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|I|we|you|he|she|they)(?![\w'’])",
-                        re.IGNORECASE)
+_A_SUBJECT = re.compile(rf"(?<![\w'’])(?:je|j['’]|tu|il|elle|nous|vous|ils|elles|I|we|you|he|she|they)(?![\w'’])"
+                        rf"|{FRENCH_ON}", re.IGNORECASE)
 # The French passé composé the small pipeline may misread (« on a bu », « il est parti »).
 _PASSE_COMPOSE = re.compile(r"(?<![\w'’])(?:j['’]|je |tu |il |elle |on |nous |vous |ils |elles )"
                             r"(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont)\s+"

@@ -9,8 +9,8 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    KIN_AND_TITLES,
-    RELATIONS, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, between_commas, kin,
+    KIN_AND_TITLES, PLACE_NOUNS,
+    RELATIONS, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, between_commas, kin,
     met_or_heard_from, named_as_a_thing, person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
@@ -31,11 +31,17 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     flags = []
     for i, name in enumerate(proposal.fields.persons):
         spans = (Span(f"persons[{i}]", 0, len(name)),)
-        if not supported_person(ctx, name):
+        if _the_companion_listed(ctx, name):
+            flags.append(Flag(  # she is who the user tells it to, not someone the memory is about
+                FlagKind.PERSON_INVENTED,
+                f"« {name} », c'est le compagnon lui-même, pas une personne de ce souvenir.",
+                f"“{name}” is the companion itself, not someone in this memory.", "persons", spans))
+        elif not supported_person(ctx, name):
             flags.append(_invented(name, spans, "persons"))
         elif said := _no_one(ctx, name, proposal.fields.place):
             flags.append(Flag(FlagKind.PERSON_INVENTED, *said, "persons", spans))
     flags += _listed_twice(ctx, proposal.fields.persons, flags)
+    flags += _a_namesake_added(ctx, proposal.fields.persons, flags)
     listed = {fold_str(f.message_en) for f in flags}
     reflection = proposal.fields.reflection
     for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
@@ -354,6 +360,57 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
     return flags
 
 
+def _the_companion_listed(ctx: GuardContext, name: str) -> bool:
+    """Her own name listed, where the memory does not name her, or only as whom the user told it to (« j'ai raconté à
+    Nox… »): not "Nova, ma voisine du dessus, m'a laissé une tarte", a neighbour of her name."""
+    if not any(names_match(name, n) for n in ctx.persona.names) or came_with_the_memory(ctx, name) \
+            or recorded(ctx, name) is not None:
+        return False
+    return all(_TOLD_TO.search(ctx.original[max(0, start - 20):start]) for start, _ in find_phrase(ctx.original, name))
+
+
+# Whom something is told: « raconté à », « parlé à », "told", "asked".
+_TOLD_TO = re.compile(r"(?:\b(?:dit|racont[ée]|parl[ée]|expliqu[ée]|demand[ée]|avou[ée]|confi[ée])\s+(?:\w+\s+)?(?:à|a)"
+                      r"|\b(?:told|asked|showed|tell|ask)|\b(?:talked|spoke|explained)\s+to)\s+$", re.IGNORECASE)
+
+
+def _a_namesake_added(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
+    """"Lucas l'Italien m'a prêté le sien" listed as Lucas Ferri and Lucas Bernard: who-is-who records two people of
+    one first name; those the memory says by no other name nor their relation ("mon voisin", "Mum") are more than
+    the times it says the first name alone: one of them is added."""
+    taken = {f.spans[0].target for f in flagged if f.spans}
+    by_first: dict[str, list[tuple[int, str, KnownPerson]]] = {}
+    for i, name in enumerate(persons):
+        if f"persons[{i}]" not in taken and (person := _the_same_person(ctx, name)) is not None:
+            by_first.setdefault(fold_str(person.name.split()[0]), []).append((i, name, person))
+    flags = []
+    for first, listed in by_first.items():
+        shown = listed[0][2].name.split()[0]
+        if len({id(person) for _, _, person in listed}) < 2:
+            continue
+        otherwise = [span for _, _, person in listed for n in person.names if fold_str(n) != first
+                     for span in find_phrase(ctx.original, n)]
+        alone = [s for s in find_phrase(ctx.original, first) if not any(a <= s[0] < b for a, b in otherwise)]
+        unsaid = [(i, name) for i, name, person in listed if not _said_otherwise(ctx, person, first)]
+        for i, name in unsaid[len(alone):]:
+            flags.append(Flag(
+                FlagKind.PERSON_INVENTED,
+                f"Le souvenir ne dit pas assez de fois « {shown} » pour « {name} » aussi.",
+                f"The memory does not say “{shown}” often enough for “{name}” too.",
+                "persons", (Span(f"persons[{i}]", 0, len(name)),)))
+    return flags
+
+
+def _said_otherwise(ctx: GuardContext, person: KnownPerson, first: str) -> bool:
+    """By another of their names ("Lucas l'Italien", "Mum") or a word of their relation (« mon voisin »)."""
+    said = set(fold_str(ctx.original).split())
+    return any(fold_str(n) != first and contains_phrase(ctx.original, n) for n in person.names) \
+        or any(len(w) > 2 and w in said and w not in _ANYONES for w in fold_str(person.relation).split())
+
+
+_ANYONES = frozenset("ami amie les des une the and".split())  # words of a relation that say nobody in particular
+
+
 def _the_same_person(ctx: GuardContext, name: str) -> KnownPerson | None:
     """Who-is-who's person a listed name is, read without what it adds in brackets ("Julie (cousine de
     Marc-André)" is Julie); a surname the memory says and the person's names lack makes it a namesake ("his cousin
@@ -380,12 +437,14 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
     "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
     if ctx.people.find(name) is not None or any(names_match(name, n) for n in ctx.persona.names) or kin(name):
         return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
+    if _a_way_named_after(name):
+        return True  # "Chemin René-Auclair", "Walt Hansen Trail": named after someone, a place
     if _said_as_someone(ctx.original, name):
         return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone
     if any(names_match(name, n) for person in recorded_in_text(ctx) for n in person.names):
         return False
-    if a_things_name(ctx.original, name):
-        return True  # "rue Paul Bert", "SCI Les Tilleuls"
+    if a_things_name(ctx.original, name) or a_firm_named(ctx.original, name):
+        return True  # "rue Paul Bert", "SCI Les Tilleuls", « entretien chez L'Oréal »
     if titled(name) or _named_after_a_role(ctx.original, name):
         return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
     if an_animals_name(ctx.original, name, doing=True) and not came_with_the_memory(ctx, name) \
@@ -395,6 +454,17 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return named_as_a_thing(ctx.original, name) and not _doing_something(ctx.original, name)
     said = [t for t in name.split() if t[:1].isupper() and len(t) > 2 and contains_phrase(ctx.original, t)]
     return bool(said) and all(named_as_a_thing(ctx.original, t) for t in said)
+
+
+# A way, a building named after someone, by its first word (« Chemin René-Auclair ») or its last ("Hansen Trail").
+_WAY_FIRST = PLACE_NOUNS | frozenset("chemin allee impasse sentier promenade square esplanade".split())
+_WAY_LAST = frozenset("street road avenue trail path drive boulevard bridge square school stadium library center"
+                      " centre".split())  # (not "Hall", "Park", "Lane": surnames too)
+
+
+def _a_way_named_after(name: str) -> bool:
+    named = fold_str(name).split()
+    return len(named) >= 2 and (named[0] in _WAY_FIRST or named[-1] in _WAY_LAST)
 
 
 # A ticket's or a trip's end: "missed my flight to Denver", « le train pour Florence ».

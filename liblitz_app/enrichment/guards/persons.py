@@ -13,12 +13,15 @@ from ..mentions import (
     a_restaurants_name, kin, kin_said, person_mentions, sentence_start, users_own_relative,
 )
 from ..language import detect_language
-from ..names import is_english_word, is_french_word, maybe_first_name
+from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
+from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
-from .animals_and_works import a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name
+from .animals_and_works import (
+    a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name, titled,
+)
 from .flags import Flag, FlagKind, GuardContext, Span
 
 
@@ -329,6 +332,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is None and _a_word_naming_no_one(mention.words, language) \
                 and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]):
             continue  # « Biscotte », « Tempête », "Honestly": a word, no given name — a pet's, a shop's as often
+        if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)) \
+                and not _titled_at(ctx.original, mention.span) and not titled(mention.words):
+            continue  # "called me from Denver", « heure de Melbourne », "a postcard of Stanley Park": not « Mme Park »
         if mention.person is None and a_family_name(mention.words) and " " not in mention.words.strip():
             continue  # "Dad", « Mamie » alone: a relation, which who-is-who turns into someone (not "Grandpa Walt")
         names = mention.person.names if mention.person else all_names(ctx, mention.words)
@@ -339,8 +345,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is not None and any(kin(mention.person.relation) & kin(p) for p in proposed):
             continue  # "Lucie" in the memory, "ma fille" in the proposal: who-is-who says she is
         place = proposal.fields.place
-        if contains_phrase(place, mention.words) and not whose_place(place, mention.words):
-            continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home
+        if contains_phrase(place, mention.words) and not whose_place(place, mention.words) \
+                and not _titled_at(ctx.original, mention.span):
+            continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home nor "Mrs. Lindqvist"
         flags.append(Flag(
             FlagKind.PERSON_DROPPED,
             f"Le souvenir nomme « {mention.words} », qui manque aux personnes proposées.",
@@ -349,6 +356,30 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         ))
     flags += _in_laws_dropped(ctx, proposed, flags)
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
+
+
+# Before a town: where someone or something is, comes from or goes (« à », « de », "from", "in").
+_WHERE_BEFORE = re.compile(r"\b(?:from|in|to|at|near|à|a|de|d['’]|depuis|vers|en)\s+$", re.IGNORECASE)
+_PLACES_LAST_WORDS = frozenset("park gardens garden street road avenue square station airport stadium bridge".split())
+
+
+def _a_town_where(text: str, mention: Mention) -> bool:
+    before = _WHERE_BEFORE.search(text[max(0, mention.span[0] - 10):mention.span[0]])
+    if not a_town(mention.words) or before is None:
+        return False
+    # A given name too ("parlé à Florence", "wrote to Victoria"): only where one is or comes from
+    return not is_first_name(mention.words) or fold_str(before.group()).split()[0] in ("from", "in", "depuis", "en")
+
+
+def _a_places_name(words_: str) -> bool:
+    named = fold_str(words_).split()
+    return len(named) > 1 and named[-1] in _PLACES_LAST_WORDS
+
+
+def _titled_at(text: str, span: tuple[int, int]) -> bool:
+    """A title right before the name: « Mme Bournazel nous a offert du cidre », "Mrs. Lindqvist gave us cider"."""
+    before = fold_str(text[max(0, span[0] - 12):span[0]]).split()
+    return bool(before) and before[-1].rstrip(".") in TITLES
 
 
 def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:

@@ -54,6 +54,9 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if town := _known_town_replaced(ctx, place):
         return _known_place_flag(ctx, place, f"la proposition le remplace par « {town} », une autre ville dont il parle.",
                                  f"the proposal replaces it with “{town}”, another town it speaks of.")
+    if said := _a_possessive_home(ctx, place):
+        # "Jess's place" for "Game night at Jess's", "Siobhan's place" for "at Shiv's": what it says
+        return _elsewhere_flag(place) if _not_where_the_user_was(ctx, said) else []
     if _a_journey_the_memory_tells(ctx.original, place):
         return []  # "entre Pau et Jaca", "vol Nantes-Lyon" for « en bus de Pau à Jaca », "Nantes–Lyon": the way itself
     if where := borrowed_from_elsewhere(ctx.original, place):
@@ -124,6 +127,28 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         f"The memory names no place: “{place}” is invented.",
         "place", span,
     )]
+
+
+# Someone's home by its possessive: "Jess's place", "Uncle Pete's house".
+_SOMEONES_PLACE = re.compile(r"(?P<owner>[^,]+?)['’]s?\s+(?:place|house|home|flat|apartment|pad)", re.IGNORECASE)
+
+
+# Nothing the possessive owns after it: "at Jess's.", "at pete's yesterday" (not "Dad's old tax returns").
+_NO_NOUN_AFTER = (r"(?![\w'’])(?=\s*(?:[^\w\s]|$|(?:yesterday|today|tonight|last|this|for|with|and|on|in|at|after"
+                  r"|before|until|till|turned|was|is|again|earlier|later)\b))")
+
+
+def _a_possessive_home(ctx: GuardContext, place: str) -> str:
+    """The memory's "Jess's" (or "pete's" of Uncle Pete, "Shiv's" of Siobhan by her nickname) when the proposal is
+    that person's home: the possessive alone says it, the proposal only spells it out."""
+    m = _SOMEONES_PLACE.fullmatch(place.strip())
+    if m is None:
+        return ""
+    owner = m["owner"].strip()
+    for name in {owner, owner.split()[-1], *all_names(ctx, owner)}:
+        if name and (said := re.search(rf"(?<![\w'’]){re.escape(name)}['’]s{_NO_NOUN_AFTER}", ctx.original, re.IGNORECASE)):
+            return said.group()
+    return ""
 
 
 def _known_place_flag(ctx: GuardContext, place: str, french: str, english: str) -> list[Flag]:
@@ -281,6 +306,7 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     "cinéma" for "ciné", "exposition" for "expo", "Tamalpais" for "Tam" (a word cut short is the same word)."""
     said = set(words(original))
     said |= {w[:-1] for w in said if len(w) > 4 and w.endswith("s")}  # "nandos" for "Nando's", texting
+    said |= {"travail"} if said & _WORK_SAID else set()  # « au travail » for « au boulot »
     parts = {p for w in said for p in w.split("-")}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
     cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
@@ -288,6 +314,9 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     joined = {t for t in proposed if "-" in t and set(t.split("-")) <= said | parts}
     return said | joined | {t for t in proposed if t in parts or "-" not in t and any(t.startswith(w) for w in cut_short)} \
         | {t for t in proposed if _typed_quickly(t, said)}
+
+
+_WORK_SAID = frozenset("boulot taf taff job travail".split())
 
 
 def _typed_quickly(proposed: str, said: set[str]) -> bool:
@@ -672,7 +701,8 @@ _PRECISIONS = frozenset(
     "uk usa us fr france england angleterre scotland wales ireland canada belgique belgium suisse"
     " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"
     " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
-    " mall cafe bar pub musee museum street rue avenue road quartier district library bibliotheque".split()
+    " mall cafe bar pub musee museum street rue avenue road quartier district library bibliotheque"
+    " dock docks arena terminal".split()  # "Bramley-Moore Dock" for "at Bramley-Moore"
 ) | _PREMISES
 # Kinds of place, a name's head word: "le parking du Leclerc", "the pier at Brighton".
 _KINDS = _PREMISES | frozenset(

@@ -13,16 +13,17 @@ from liblitz_app.memory.folding import fold as memory_fold
 from ..folding import contains_phrase, find_phrase, fold, fold_str, words
 from ..known import keep_known
 from ..language import detect_language
-from ..names import english_lemmas, english_past, inflected_verb, read
+from ..mentions import DETERMINERS, KIN_AND_TITLES
+from ..names import english_lemmas, english_past, inflected_verb, maybe_first_name, read
 from ..proposal import Proposal
 from ..time_phrases import (
     ABOUT_YEAR,
     DAYS,
-    FEAST,
     WEEKDAYS,
     WEEKEND,
     FoundTime,
     find_times,
+    held_before_its_feast,
     sentence_before,
     sentence_of,
     told_in_the_past,
@@ -103,6 +104,13 @@ _LENGTH = re.compile(
     r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|un|une|deux|trois|quatre|cinq"
     r"|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante)\s+(?:days?|nights?|weeks?|months?|years?"
     r"|jours?|nuits?|semaines?|mois|ans?|annees?)$|\b(?:since|depuis)\b")
+
+
+def _inside_quotes(text: str, span: tuple[int, int]) -> bool:
+    """Inside quotation marks: « à lundi », "see you Monday"."""
+    before, after = text[:span[0]], text[span[1]:]
+    return any(before.count(o) > before.count(c) and c in after for o, c in (("«", "»"), ("“", "”"))) \
+        or before.count('"') % 2 == 1 and '"' in after
 
 
 def _the_known_time_as_it_came(ctx: GuardContext, time: EventTime) -> bool:
@@ -342,12 +350,19 @@ def _today_beside_what_is_to_come(ctx: GuardContext, time: EventTime, found: lis
     if time.start != ctx.day or not found or not _THE_SAME_DAY.fullmatch(said) \
             or _VAGUE_PAST.search(fold_str(ctx.original)):
         return False
-    if any(not (_all_to_come(ctx, [f]) or _names_the_day(f, ctx.day)) for f in found):
+    if any(not (_all_to_come(ctx, [f]) or _names_the_day(f, ctx.day) or _a_length_up_to(f, ctx.day)) for f in found):
         return False
     own = [f for f in find_times(time.said, ctx.day) if f.time.resolved]
     return bool(own) and own[0].allows(time.start, time.end or time.start) and not _undated(ctx.original, found)
 
 
+def _a_length_up_to(time: FoundTime, day: date) -> bool:
+    """"It's been two years since Priya left", « ça fait trois mois qu'il est parti »: how long, up to the day it was
+    written, which the entry is about."""
+    return time.time.end == day and _COUNTED_BACK.match(fold_str(time.said)) is not None
+
+
+_COUNTED_BACK = re.compile(r"(?:it's been|it has been|ca fait|cela fait|ca va faire)\s")
 _THE_SAME_DAY = re.compile(r"aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|today|this morning|this afternoon"
                            r"|this evening|tonight")
 _THAT_DAY = re.compile(r"(?:aujourd'hui|ce jour(?:-la)?|today|this day)")  # folded words: « ’ » is « ' » there
@@ -454,20 +469,8 @@ def _the_known_date_kept(ctx: GuardContext, time: EventTime, found: list[FoundTi
                or _a_feasts_season(ctx.original, f, time.start) for f in other)
 
 
-# A feast naming what is held in the weeks before it: « la conf de Noël de la boîte », « le marché de Noël », "the
-# Christmas party", "Halloween party": not the feast's own day.
-_HELD_FOR_BEFORE = re.compile(r"\b(?:conf|conference|soiree|fete|repas|diner|dejeuner|marche|spectacle|concert|pot"
-                              r"|apero|arbre|goute|bal|vente|kermesse)\s+(?:de|du|d')\s*$")
-_HELD_FOR_AFTER = re.compile(r"^\s+(?:party|parties|dinner|lunch|market|fair|concert|show|do|drinks|play|panto"
-                             r"|jumper day|dance|disco|bake sale)\b")
-
-
 def _a_feasts_season(original: str, time: FoundTime, day: date) -> bool:
-    if time.kind != FEAST or time.time.start is None:
-        return False
-    start, end = time.span
-    before, after = fold_str(original[max(0, start - 30):start]), fold_str(original[end:end + 20])
-    if not (_HELD_FOR_BEFORE.search(before) or _HELD_FOR_AFTER.match(after)):
+    if time.time.start is None or not held_before_its_feast(original, time):
         return False
     feast = time.coming[0] if time.coming else time.time.start
     return any(timedelta(0) <= f - day <= timedelta(days=40) for f in (feast, time.time.start))
@@ -570,7 +573,8 @@ def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, mat
         return True  # "Drinks Friday?": a day offered in a question, nothing done on it yet
     if _a_plan_beside_the_event(ctx, start, end, matched, past):
         return True
-    if _backstory_only(ctx, matched, found) or _a_things_past_only(ctx, matched, found):
+    if _backstory_only(ctx, matched, found) or _a_things_past_only(ctx, matched, found) \
+            or _a_things_day_only(ctx, matched, found):
         return True
     if _the_story_reaches_today(ctx, proposal, matched, found):
         return True
@@ -731,6 +735,32 @@ def _a_things_past_only(ctx: GuardContext, matched: list[FoundTime], found: list
     return any(not _after_a_bare_participle(ctx.original, g) for g in others)
 
 
+def _a_things_day_only(ctx: GuardContext, matched: list[FoundTime], found: list[FoundTime]) -> bool:
+    """"Ce midi j'ai mangé avec papa, il m'a reparlé du match de dimanche", "he went on about Sunday's game": a day
+    said of a thing names that thing's day; the memory's is the one told with a verb of its own."""
+    # (Told after the thing's day: not « son premier match en 1978 … après le match d'hier ».)
+    latest = max((f.time.start for f in matched if f.time.start is not None), default=None)
+    others = [g for g in found if g not in matched and g.time.start is not None and g.time.start <= ctx.day
+              and g.coming is None and latest is not None and g.time.start > latest]
+    if not others or not all(_a_things_day(ctx.original, f) for f in matched):
+        return False
+    return any(not _a_things_day(ctx.original, g) for g in others)
+
+
+# « le match de dimanche », « la soirée de samedi »; "Sunday's game" (not "Sunday's been long").
+_A_THINGS_DAY_BEFORE = re.compile(r"\b(?:du|le|la|au|les|des|son|sa|ses|mon|ma|mes)\s+[a-z-]{3,}\s+(?:de|du|d')\s*$")
+_A_THINGS_DAY_AFTER = re.compile(r"['’]s\s+(?!(?:been|gone|got|had|coming|going|over|here|done)\b)[a-z]{3,}")
+
+
+def _a_things_day(original: str, time: FoundTime) -> bool:
+    first = next(iter(fold_str(time.said).split()), "")
+    if first not in WEEKDAYS and first not in ("hier", "yesterday"):
+        return False  # a day by its name, not a date written out
+    start, end = time.span
+    return bool(_A_THINGS_DAY_BEFORE.search(fold_str(original[max(0, start - 30):start]))
+                or _A_THINGS_DAY_AFTER.match(original, end))
+
+
 # A participle right before the time, with no auxiliary nor subject before it: "commencé en janvier", "bought in
 # 2012" (not "j'ai commencé en janvier", "I started in May", "we'd bought it in 2012").
 _BARE_PARTICIPLE = re.compile(
@@ -747,6 +777,9 @@ def _after_a_bare_participle(original: str, time: FoundTime) -> bool:
     m = _BARE_PARTICIPLE.search(before.lower())
     if m is None or m["before"] in _NOT_BARE or m["before"].endswith("ly"):
         return False
+    if fold_str(m["before"]) in DETERMINERS or fold_str(m["before"]) in KIN_AND_TITLES \
+            or before[m.start("before")].isupper() and maybe_first_name(m["before"].capitalize()):
+        return False  # "reçu les clés ce matin" (a noun after its article), "Mum rang this morning" (a subject)
     if before[m.start("before")].isupper() and re.search(r"\w[^.!?\n]*$", before[:m.start("before")]):
         return False  # "Skipper Trevithick died this morning": a name inside its sentence, the participle's subject
     return re.fullmatch(r".+ée?s?", m["verb"]) is not None or english_past(m["verb"])
@@ -820,12 +853,16 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
         return any(contains_phrase(sentence_of(ctx.original, f.span), n) for n in who)
 
     told = {sentence_of(ctx.original, m.span) for m in matched}
-    # Only a day already past competes: "jeudi on fête ça" is a plan, not the event told.
+    proposed = proposal.fields.time
+    start, end = proposed.start, proposed.end or proposed.start
+    # Only a day already past competes: "jeudi on fête ça" is a plan, not the event told; nor a day the proposal's is
+    # too (« Saint-Valentin au stade … ce soir »), nor words someone said (« m'a dit : « à lundi » »).
     # Years back ("A few years ago, in Marrakech, Yusuf taught me… I tried today") is what the recent day recalls.
     recent = all(m.time.start is not None and (ctx.day - m.time.start).days <= 7 for m in matched)
     others = [f for f in found if f.time.start is not None and f.time.start <= ctx.day and f.coming is None
               and f not in matched and sentence_of(ctx.original, f.span) not in told
-              and not (recent and f.kind == ABOUT_YEAR)]
+              and not (recent and f.kind == ABOUT_YEAR) and not (start and f.allows(start, end))
+              and not _inside_quotes(ctx.original, f.span)]
     return bool(who) and not any(holds(f) for f in matched) and any(holds(f) for f in others)
 
 
@@ -842,9 +879,12 @@ def _reported(original: str, time: FoundTime, others: list[FoundTime]) -> bool:
     """"Hier Tom m'a raconté son voyage du mois dernier": the time after what someone told is theirs,
     when the memory gives its own before."""
     folded = fold(original)
+    sentence_start = max(original.rfind(c, 0, time.span[0]) for c in ".!?\n") + 1
+    # (In the time's own sentence: not « Léa m'a dit que… Mais on a gagné ce soir ».)
     said = [end for end in (folded.span(m.start(), m.end())[1] for m in _REPORTING.finditer(folded.folded))
-            if end <= time.span[0]]
-    return bool(said) and any(g.time.start is not None and g.span[1] <= said[-1] for g in others)
+            if sentence_start <= end <= time.span[0]]
+    return bool(said) and any(g.time.start is not None and g.span[1] <= said[-1] and g.time.start != time.time.start
+                              for g in others)
 
 
 def _inside_another_time(ctx: GuardContext, span: tuple[int, int], time: EventTime, found: list[FoundTime]) -> bool:

@@ -10,7 +10,11 @@ from datetime import date
 from itertools import pairwise
 
 from ..folding import find_phrase, fold_str
-from ..names import is_english_word, is_french_word, maybe_first_name
+from ..language import FRENCH_ON, detect_language
+from ..names import (
+    a_diary_participle, a_verb_follows, english_past, inflected_verb, is_english_word, is_first_name, is_french_word,
+    maybe_first_name,
+)
 from ..time_phrases import MONTHS, WEEKDAYS, find_times
 
 # The user went to the person there, after the sentence that puts them there: « je suis allée la voir », "went to
@@ -32,7 +36,7 @@ _STUCK_THERE = re.compile(
     r"(?:(?:was|were|got|had|ai|a|suis|sommes|est|been|'ve|'m|am|ete)\s+)?"
     r"(?:sat|waited|stuck|stayed|slept|stranded|bloquee?s?|coincee?s?|restee?s?|attendu|dormi|assise?s?)\s+"
     r"(?:for\s+\w+\s+\w+\s+)?(?:at|in|on|inside|a|au|aux|dans|sur|en)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$")
-_CLAUSE_END = re.compile(r"[.!?;\n,]|\b(?:parce que|because|but|mais|while|alors que|whereas)\b")
+_CLAUSE_END = re.compile(r"[.!?;:\n,]|\b(?:parce que|because|but|mais|while|alors que|whereas|pendant que|tandis que)\b")
 
 
 def there_too(text: str, place: str) -> bool:
@@ -52,17 +56,19 @@ def there_too(text: str, place: str) -> bool:
 # Someone else doing something, at the start of a clause: a pronoun or a name ("Deb keeps showing me", "Mei's
 # grandmother passed", « il veut »).
 _THIRD_PERSON = re.compile(r"^\s*(?:(?:and|et|then|puis|so|alors|donc|mais|but)\s+)?"
-                           r"(?:(?P<pronoun>il|elle|ils|elles|he|she|they)\b"
+                           r"(?:(?P<pronoun>(?i:il|elle|ils|elles|he|she|they|lui|who|qui))\b"
                            r"|(?P<name>[A-ZÀ-Ý][\w-]*)(?:['’]s)?\s+[a-zà-ÿ])")
 _NOT_A_NAME = frozenset("the a an my his her their our your this that these those mon ma mes le la les un une son sa"
                         " ses ce cette notre votre leur leurs".split())
-# The user as a subject: « je », « on », "I", "we", "me and Tom".
-_I = re.compile(r"(?<![\w'])(?:(?:je|nous|i|i'm|we|chui|jsuis|moi et|me and|and me|et moi)(?![\w'])|j'"
-                r"|on(?= (?:a|avait|est|etait|va|s'|se|n'|y|en|[a-z]+ait)\b))")
+# The user as a subject: « je », "I", "we", "me and Tom".
+_I = re.compile(r"(?<![\w'])(?:(?:je|nous|i|i'm|we|chui|jsuis|moi|me and|and me)(?![\w'])|j')")
+_ON = re.compile(FRENCH_ON)
 # Someone taking the user there: "picked me up at", « m'a emmenée à ».
 _WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked|showed)\s+(?:me|us)\s+(?:up\s+)?"
                       r"(?:at|to|in|around|round)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
-                      r"|retrouv|accueilli|invit|recu)")
+                      r"|retrouv|accueilli|invit|recu|reconnu|aide|serre|embrass|accompagn|attendu|crois)"
+                      # with the user, doing it together: « sont venus m'aider », "came to help us"
+                      r"|\b(?:m'aider|nous aider|help(?:ed)? (?:me|us))\b")
 # Where the user was, said without a name: "in the flat", "at the kitchen table", « au salon », « depuis la
 # terrasse », "at home". Not a time ("in the morning", « au moins »), nor what is to come.
 _NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start|middle|way|moment|meantime|rain"
@@ -95,7 +101,7 @@ def another_ones_beside_the_users(text: str, place: str, people: frozenset[str] 
 def _someone_elses(text: str, folded: str, first: int, last: int, spans: list[tuple[int, int]],
                    people: frozenset[str]) -> bool:
     said = folded[first:last]
-    if _I.search(said) or _WITH_ME.search(said):
+    if _the_user_in(said, text) or _WITH_ME.search(said):
         return False
     subject = _THIRD_PERSON.match(text[first:last])
     if subject is None or any(first + subject.start() <= s < first + subject.end() for s, _ in spans):
@@ -107,8 +113,12 @@ def _someone_elses(text: str, folded: str, first: int, last: int, spans: list[tu
     # (not a diary's verb, "Rowed on…", nor « Marée énorme à la Côte des Basques », "The sheep got out").
     if not name or fold_str(name) in people or text[first + subject.end("name"):].startswith(("'s", "’s")):
         return True
-    return maybe_first_name(name) and not is_english_word(name.lower()) and not is_french_word(name.lower()) \
-        and fold_str(name) not in _NOT_A_NAME
+    if not maybe_first_name(name) or fold_str(name) in _NOT_A_NAME:
+        return False
+    if not is_english_word(name.lower()) and not is_french_word(name.lower()):
+        return True
+    # A given name that is a word too, doing something: "Tom did his own in York" (not "Carol concert at St Mary's")
+    return is_first_name(name) and _a_verb_next(text, first + subject.end("name"))
 
 
 _ANY_DAY = date(2000, 1, 1)  # only whether a word is a time phrase is asked, not its day
@@ -120,11 +130,35 @@ _AN_EVENT_OF = re.compile(r"['’]s\s+(?:\w+\s+)?(?:funeral|wedding|party|birthd
 def _the_users_place(text: str, folded: str, first: int, last: int) -> bool:
     """The clause puts the user somewhere: "I'm alone in the flat", « on a passé la soirée au salon »."""
     clause = folded[first:last]
-    user = _I.search(clause)
+    user = _the_user_in(clause, text) or _a_diary_opening(text, first, last)
     located = _LOCATED.search(clause) or any(fold_str(m["name"]) not in _DAYS_AND_MONTHS
                                              for m in _AT_A_NAME.finditer(text[first:last]))
     return bool(user and located) and not _TO_COME.search(clause) and not _A_PART.search(clause) \
         and not _LOOKING_ON.search(clause)
+
+
+def _a_verb_next(text: str, end: int) -> bool:
+    following = re.match(r"\s+([a-zà-ÿ]+)", text[end:])
+    if following is None:
+        return False
+    return a_verb_follows(text, end, "fr") if detect_language(text) == "fr" else inflected_verb(following.group(1))
+
+
+def _the_user_in(clause: str, text: str) -> bool:
+    """The user is a subject of this folded clause of `text`."""
+    return bool(_I.search(clause) or _ON.search(clause) and detect_language(text) == "fr")
+
+
+def _a_diary_opening(text: str, first: int, last: int) -> bool:
+    """A sentence opening on the user's deed, its "I" unsaid: "Repainted our shutters in Salem", « Repeint les
+    volets chez nous »."""
+    if re.search(r"\w", text[max(text.rfind(c, 0, first + 1) for c in ".!?\n") + 1:first]):
+        return False  # not the sentence's first clause
+    clause = text[first:last].strip()
+    opening = clause.split()[0] if clause else ""
+    if not opening[:1].isupper() or maybe_first_name(opening):
+        return False
+    return english_past(opening.lower()) or detect_language(clause) == "fr" and a_diary_participle(clause)
 
 
 # Looking on: "I was filming from the dunes" (at them, there), « on regardait depuis la digue ».

@@ -59,7 +59,12 @@ hundred-and-thirty-first once on round 25's code and once after round 26 (what s
 with its article, medicines: recall 91.6 → 91.75 % / 92.5 %, false flags 9.5 % / 8.6 %, an office set's French 32 %);
 the hundred-and-thirty-second to hundred-and-thirty-ninth once on round 26's code and once after round 27 (a public
 figure's namesake, a reported plan, animals and things named, part of a span, her feelings and "he" among women, a name
-she introduces herself by: recall 91.0 → 91.1 % / 90.6 %, false flags 12.0 → 11.6 % / 11.5 %, nights out 16-18 %).
+she introduces herself by: recall 91.0 → 91.1 % / 90.6 %, false flags 12.0 → 11.6 % / 11.5 %, nights out 16-18 %;
+their floors were raised to what round 28, tuned on them, does); the hundred-and-fortieth to hundred-and-forty-seventh
+once on round 27's code and once after round 28 (a subject or a noun before a time, someone's place by its possessive,
+someone else's whereabouts beside the user's, a namesake added, the companion listed, ways and firms named after
+someone, "two nights ago", a day said of a thing, words someone said, English "on" read as French « on »: recall
+91.0 → 91.1 % / 91.5 → 91.6 %, false flags 7.9 → 7.75 % / 9.25 → 8.6 %).
 """
 from collections import defaultdict
 
@@ -209,15 +214,24 @@ FLOORS = {
     ("holdout129", "fr"): (0.91, 0.18), ("holdout129", "en"): (0.93, 0.16),
     ("holdout130", "fr"): (0.94, 0.08), ("holdout130", "en"): (0.93, 0.14),
     ("holdout131", "fr"): (0.91, 0.10), ("holdout131", "en"): (0.88, 0.15),
-    # Measured once before and once after round 27 (holdout124..131's floors raised to what round 27 did on them).
-    ("holdout132", "fr"): (0.87, 0.16), ("holdout132", "en"): (0.93, 0.10),
-    ("holdout133", "fr"): (0.91, 0.11), ("holdout133", "en"): (0.91, 0.08),
-    ("holdout134", "fr"): (0.90, 0.12), ("holdout134", "en"): (0.88, 0.17),
-    ("holdout135", "fr"): (0.91, 0.10), ("holdout135", "en"): (0.88, 0.15),
-    ("holdout136", "fr"): (0.90, 0.09), ("holdout136", "en"): (0.85, 0.08),
-    ("holdout137", "fr"): (0.85, 0.19), ("holdout137", "en"): (0.89, 0.15),
-    ("holdout138", "fr"): (0.93, 0.18), ("holdout138", "en"): (0.87, 0.20),
-    ("holdout139", "fr"): (0.86, 0.14), ("holdout139", "en"): (0.88, 0.15),
+    # Measured once before and once after round 27; raised to what round 28, tuned on them, does.
+    ("holdout132", "fr"): (0.89, 0.15), ("holdout132", "en"): (0.94, 0.09),
+    ("holdout133", "fr"): (0.92, 0.11), ("holdout133", "en"): (0.91, 0.05),
+    ("holdout134", "fr"): (0.92, 0.12), ("holdout134", "en"): (0.90, 0.16),
+    ("holdout135", "fr"): (0.92, 0.09), ("holdout135", "en"): (0.91, 0.08),
+    ("holdout136", "fr"): (0.92, 0.07), ("holdout136", "en"): (0.87, 0.08),
+    ("holdout137", "fr"): (0.87, 0.17), ("holdout137", "en"): (0.94, 0.10),
+    ("holdout138", "fr"): (0.93, 0.18), ("holdout138", "en"): (0.89, 0.17),
+    ("holdout139", "fr"): (0.88, 0.13), ("holdout139", "en"): (0.90, 0.12),
+    # Measured once before and once after round 28.
+    ("holdout140", "fr"): (0.83, 0.13), ("holdout140", "en"): (0.89, 0.12),
+    ("holdout141", "fr"): (0.86, 0.08), ("holdout141", "en"): (0.90, 0.08),
+    ("holdout142", "fr"): (0.85, 0.16), ("holdout142", "en"): (0.89, 0.16),
+    ("holdout143", "fr"): (0.95, 0.07), ("holdout143", "en"): (0.91, 0.11),
+    ("holdout144", "fr"): (0.95, 0.08), ("holdout144", "en"): (0.94, 0.09),
+    ("holdout145", "fr"): (0.87, 0.13), ("holdout145", "en"): (0.87, 0.15),
+    ("holdout146", "fr"): (0.92, 0.06), ("holdout146", "en"): (0.90, 0.08),
+    ("holdout147", "fr"): (0.90, 0.07), ("holdout147", "en"): (0.87, 0.06),
 }
 
 
