@@ -4,8 +4,8 @@ Measured in a child process (peak RSS after the import minus before it): tracema
 import threefold, and this process's own peak is whatever earlier tests left behind. The growth is
 mostly a constant (SQLite's cache, the staging buffers: about 17 MiB for 10 MB, 20 MiB for 40 MB
 and 26 MiB for 100 MB, measured 2026-12-02), so the test compares two sizes instead of bounding
-one: 30 MB more of file must cost far less than 30 MB more of memory. What a 100 MB import takes
-is printed by benchmarks/import.py.
+one: 30 MB more of file must cost far less than 30 MB more of memory. The file size and peak memory
+of its imports (up to 100,000 rows) are printed by benchmarks/import.py.
 """
 from __future__ import annotations
 
