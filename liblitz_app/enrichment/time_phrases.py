@@ -968,9 +968,14 @@ def sentence_of(text: str, span: tuple[int, int]) -> str:
     return sentence_before(text, span) + text[span[0]:min(ends, default=len(text))]
 
 
+def start_of_sentence(text: str, at: int) -> int:
+    """Where the sentence holding text[at] begins: after the last ".", "!", "?" or line break before it."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+
+
 def sentence_before(text: str, span: tuple[int, int]) -> str:
     """The words of their sentence before these characters."""
-    return text[max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1:span[0]]
+    return text[start_of_sentence(text, span[0]):span[0]]
 
 
 # English simple past, with its subject ("we went", "I saw"), or a word that only a past can follow.

@@ -26,6 +26,7 @@ from ..time_phrases import (
     held_before_its_feast,
     sentence_before,
     sentence_of,
+    start_of_sentence,
     told_in_the_past,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -589,7 +590,7 @@ def _a_story_heard(original: str, day: date, time: FoundTime) -> bool:
     """"Worked the night shift. Edna told me about her dance hall days in the 50s": years back, in what someone told,
     after a sentence that tells, in the past, what the user did — that is the memory, the years the story's. (Not
     "Grandad told me he was born in 1931. I wrote it down": the story comes first, the memory may be it.)"""
-    start = max(original.rfind(c, 0, time.span[0]) for c in ".!?\n") + 1
+    start = start_of_sentence(original, time.span[0])
     if time.time.start is None or (time.time.end or time.time.start) > day - timedelta(days=365) \
             or not _REPORTING.search(fold_str(original[start:time.span[0]])):
         return False
@@ -688,7 +689,7 @@ _STATE_OR_START = re.compile(
 
 
 def _today_set_against(original: str, today: FoundTime) -> bool:
-    start = max(original.rfind(c, 0, today.span[0]) for c in ".!?\n") + 1
+    start = start_of_sentence(original, today.span[0])
     opens = not original[start:today.span[0]].strip(" ,")
     return opens and not _STILL.search(fold_str(sentence_of(original, today.span)))
 
@@ -822,7 +823,7 @@ _CLAUSE_START = re.compile(r"[,;:()—–]|(?<![\w'’])(?:qui|que|qu['’]|dont
 
 def _clause_around(text: str, span: tuple[int, int], doc: Any | None) -> tuple[int, int]:
     """The clause holding text[span], stretched over the next ones of its sentence until it holds a verb."""
-    sentence_start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    sentence_start = start_of_sentence(text, span[0])
     sentence_end = sentence_start + len(sentence_of(text, span))
     bounds = sorted({sentence_start, sentence_end,
                      *(m.start() + sentence_start for m in _CLAUSE_START.finditer(text[sentence_start:sentence_end]))})
@@ -879,7 +880,7 @@ def _reported(original: str, time: FoundTime, others: list[FoundTime]) -> bool:
     """"Hier Tom m'a raconté son voyage du mois dernier": the time after what someone told is theirs,
     when the memory gives its own before."""
     folded = fold(original)
-    sentence_start = max(original.rfind(c, 0, time.span[0]) for c in ".!?\n") + 1
+    sentence_start = start_of_sentence(original, time.span[0])
     # (In the time's own sentence: not « Léa m'a dit que… Mais on a gagné ce soir ».)
     said = [end for end in (folded.span(m.start(), m.end())[1] for m in _REPORTING.finditer(folded.folded))
             if sentence_start <= end <= time.span[0]]
