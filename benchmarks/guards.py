@@ -183,6 +183,14 @@ SETS = {
     "holdout145": ROOT / "benchmarks" / "data" / "guards_blind145" / "holdout.jsonl",
     "holdout146": ROOT / "benchmarks" / "data" / "guards_blind146" / "holdout.jsonl",
     "holdout147": ROOT / "benchmarks" / "data" / "guards_blind147" / "holdout.jsonl",
+    "holdout148": ROOT / "benchmarks" / "data" / "guards_blind148" / "holdout.jsonl",
+    "holdout149": ROOT / "benchmarks" / "data" / "guards_blind149" / "holdout.jsonl",
+    "holdout150": ROOT / "benchmarks" / "data" / "guards_blind150" / "holdout.jsonl",
+    "holdout151": ROOT / "benchmarks" / "data" / "guards_blind151" / "holdout.jsonl",
+    "holdout152": ROOT / "benchmarks" / "data" / "guards_blind152" / "holdout.jsonl",
+    "holdout153": ROOT / "benchmarks" / "data" / "guards_blind153" / "holdout.jsonl",
+    "holdout154": ROOT / "benchmarks" / "data" / "guards_blind154" / "holdout.jsonl",
+    "holdout155": ROOT / "benchmarks" / "data" / "guards_blind155" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -196,7 +204,8 @@ SETS = {
 # round 23 (the voice card retrained on holdout..holdout99, and rules); holdout108..115 once on 4a91905 (round 23) and
 # once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25; holdout124..131 once on
 # b6ed6de (round 25) and once after round 26; holdout132..139 once on 7da5f89 (round 26) and once after round 27;
-# holdout140..147 once on 16f2803 (round 27) and once after round 28. All are open.
+# holdout140..147 once on 16f2803 (round 27) and once after round 28; holdout148..155 once on 1502e23 (round 28)
+# and once after round 29. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

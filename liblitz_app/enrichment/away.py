@@ -27,6 +27,11 @@ _PLAN = re.compile(
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
+    # A stop still ahead, a place one could go, was advised or gave up, options weighed: "Next stop: the Buxton
+    # festival", « je pourrai aller voir le moulin en Vendée », "They suggested a second location in Olympia", « ont
+    # renoncé à la Grèce », « On hésite : Turin ou… »
+    r"|next stop|pourr(?:ai|ais|ait|ions|iez|aient|ons|ez|ont)|can (?:drive|go|head|fly|get)|could (?:drive|go|head|fly)"
+    r"|suggest\w*|sugg[ée]r\w*|renon[cç]\w*|gave up|give up|giving up|h[ée]sit\w*|can['’]t decide|torn between"
     r"|avant d'(?:entrer|aller|arriver)|avant de (?:partir|repartir|rentrer|filer|d[ée]m[ée]nager)"
     r"|before (?:going|heading|getting|leaving for|flying to|moving to)|on (?:my|our|the) way"  # not reached
     r"|en route|sur (?:le|la) (?:chemin|route)"
@@ -54,11 +59,26 @@ def only_elsewhere(text: str, place: str) -> bool:
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(_clause_before(text, start))
+                or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
+
+
+# A dream's place, however far in its clause: « je me suis endormie en rêvant qu'on jouait à l'Opéra Garnier ».
+_DREAMT = re.compile(r"\b(?:dreaming|dreamt|dreamed|en r[êe]vant|r[êe]v[ée] qu)[^,;:]*$", re.IGNORECASE)
+# What a picture shows: « la photo de mon pain devant le Mont-Saint-Michel », "took a photo of the Cow and Calf
+# rocks", « pris en photo le château de Vizille » (not "a photo of Sam at the beach": where it was taken).
+_A_PICTURES_SUBJECT = re.compile(  # (not « Photo de groupe devant la mairie »: the group was there)
+    r"(?:\b(?:photos?|pictures?|pics?|selfies?)\s+(?:of|de|du|des|d['’])\s*(?:my|mon|ma|mes|our|notre|nos|his|her|son"
+    r"|sa|ses)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:devant|in front of)\s+|\b(?:took|taken|take|taking)\s+(?:a\s+)?(?:photos?|pictures?|pics?)\s+of\s+"
+    r"|\bpris\s+en\s+photos?\s+|\bphotographi\w*\s+)(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE)
+# Someone else's home, where they called from: "Mum video-called from her flat in Lagos".
+_THEIR_HOME_IN = re.compile(r"\b(?:from|depuis)\s+(?:his|her|their|son|sa|leur)\s+(?:flat|house|home|apartment|place|appart\w*"
+                            r"|maison|studio)\s+(?:in|à|a)\s+$", re.IGNORECASE)
 
 
 # A place the user was not at, by what the words before it do: a place thought of or dreamt of ("repensé à
@@ -86,9 +106,13 @@ _CALLED_FROM = re.compile(
 
 # Another's story, told: the rest of its sentence is theirs ("Il m'a raconté pour la 50e fois son service
 # militaire à Djibouti", "she told me all about her year in Lima").
-_TOLD_ABOUT = re.compile(r"\b(?:told (?:me|us)(?: all)? about|talked about|m'a parl[ée] de|nous a parl[ée] de"
+# ("told me he crossed the Sahara", not "told me he's being called names in the locker room": still his now.)
+_TOLD_ABOUT = re.compile(r"\b(?:told (?:me|us)(?: all)? about"
+                         r"|told (?:me|us) (?:that )?(?:he|she|they) (?!(?:is|are|has|have|will|wants?|needs?)\b)(?=\w+\b)"
+                         r"|talked about|m'a parl[ée] de|nous a parl[ée] de"
                          r"|m'a racont[ée]|nous a racont[ée])\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|on|nous|I|we)(?![\w'’])", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|on|nous|I|we)(?![\w'’])|(?<![\w'’])i['’](?:m|ve|d|ll)\b",
+                           re.IGNORECASE)  # ("i'm literally screaming in the kitchen")
 
 
 def _told_about(text: str, start: int) -> bool:

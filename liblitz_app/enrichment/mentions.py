@@ -61,7 +61,17 @@ _NOT_NAMES = FRENCH | ENGLISH | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozen
     "je j'ai c'est c'etait ca hier aujourd demain super genial enfin trop vraiment quel quelle"
     " ce cette on oui non merci bonjour salut ok bref puis alors ensuite finalement heureusement"
     " malheureusement i i'm i've it's we my our today yesterday tomorrow finally then so well"
-    " oh ah wow yes no thanks hello hi dad mum mom papa maman noel christmas dieu god bebe baby".split()
+    " oh ah wow yes no thanks hello hi dad mum mom papa maman noel christmas dieu god bebe baby"
+    " can't don't won't didn't isn't wasn't couldn't rdv"
+    " alzheimer parkinson crohn asperger hodgkin huntington tourette"  # diseases: "une IA qui détecterait Alzheimer"
+    " mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+) | frozenset(  # peoples, languages, faiths: "two German hikers", "French verbs", "Gregorian chant", never someone
+    "german french english british american canadian mexican brazilian argentinian italian spanish portuguese dutch"
+    " belgian swiss irish scottish welsh polish russian ukrainian greek turkish swedish norwegian danish finnish"
+    " icelandic austrian hungarian czech romanian bulgarian serbian croatian australian chinese japanese korean"
+    " vietnamese thai indian pakistani nigerian ghanaian kenyan ethiopian moroccan algerian tunisian lebanese syrian"
+    " egyptian iranian israeli arabic hindi urdu farsi persian mandarin cantonese latin hebrew swahili"
+    " gregorian catholic protestant muslim jewish buddhist hindu".split()  # (not "christian": Christian)
 )
 _ELISIONS = frozenset("l d j qu n s t m c jusqu lorsqu puisqu".split())
 _CAP = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ][\wÀ-ÿ'’\-]*"
@@ -621,6 +631,10 @@ def _spoken_of_as_someone(text: str, end: int) -> bool:
 
 
 TITLES = frozenset("madame monsieur mademoiselle mme mlle m mr mrs ms miss mister dr docteur doctor rev revd reverend".split())
+# Ranks and offices said before a surname: "Judge Ortiz", "a Ranger Alvarez", « un certain Adjudant Morel » (not
+# "captain": "her hero Captain Drizzle", a character as often).
+RANKS = frozenset("judge juge sergeant sergent officer officier lieutenant adjudant commandant colonel"
+                  " brigadier ranger sheriff deputy detective inspector inspecteur constable".split())
 _TITLE_WORDS = TITLES | frozenset("prof professeur professor pr".split())  # before a surname
 # Said, written, given to someone: "écrit à Tolu", "talked to Siobhan"; someone's: "l'anniversaire de Tolu".
 _TELLING = re.compile(r"(?:parl|ecri|dit|di|telephon|envoy|offert|donn|repondu|explique|racont|montr|demand|promi"
@@ -771,7 +785,40 @@ def _given_a_name(text: str, start: int) -> bool:
     """The name was given here, to a thing or an animal: "a robot called Pepper", "Named him Gerald" (a grey hair),
     "we named him Kevin" (a pigeon) — not a baby's name ("they named her Alice", the day she was born)."""
     before = text[max(0, start - 40):start]
-    return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text)
+    return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text) \
+        and not _someone_said_before(text, start)
+
+
+def _someone_said_before(text: str, start: int) -> bool:
+    """"The new choir leader. Her name is Juniper": the sentences before speak of someone, not of an animal."""
+    words = [fold_str(w) for w in re.findall(r"[\w-]+", text[max(0, start - 80):start])]
+    return any(a_someone_noun(w) for w in words) and not any(w.rstrip("s") in _PET_NOUNS | _THINGS_NAMED for w in words)
+
+
+# Things given a name as often as animals: "her sourdough starter, his name is Clint", "your computer girlfriend".
+_THINGS_NAMED = frozenset("starter computer robot ai ia bot chatbot assistant app appli ordi ordinateur plant plante car"
+                          " voiture van bike velo".split())
+
+
+# Someone, then the name they go by: "a guy named Colt", « un type qui s'appelle Buck », "a woman called Rain".
+_SOMEONE_NAMED = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:qui\s+)?s['’]appel\w*|named|called|nomm[ée]e?|appel[ée]e?"
+                            r"|pr[ée]nomm[ée]e?)\s+$", re.IGNORECASE)
+
+
+# Someone said, then where, then the name: "the campground owner in Stanley, Buck."
+# (A noun after its article: not "the final with Dad, Man City lost", a new clause after a relative.)
+_SOMEONE_THEN_NAME = re.compile(r"\b(?:the|a|an|our|my|le|la|l['’]|un|une|notre|mon|ma)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
+                                r"(?:\s+(?:in|at|from|of|de|du|à|a)\s+[\w'’ -]{1,25}?)?\s*,\s*$", re.IGNORECASE)
+
+
+def introduced_as_someone(text: str, start: int) -> bool:
+    """The words before the name say it is someone's: "a guy named Colt", "the choir leader. Her name is Juniper",
+    "the campground owner in Stanley, Buck" (not "the lab's old computer, Hal")."""
+    before = text[max(0, start - 40):start]
+    m = _SOMEONE_NAMED.search(before) or _SOMEONE_THEN_NAME.search(before)
+    if m is not None and a_someone_noun(fold_str(m.group("noun"))):
+        return True
+    return bool(_NAMED_HIM.search(before)) and _someone_said_before(text, start)
 
 
 _NAMED_HIM = re.compile(r"\b(?:(?:named|called|dubbed|christened)\s+(?:him|her)|(?:his|her|its)\s+name\s+is"
@@ -943,6 +990,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return False
     if folded in _NOT_NAMES or folded in _NOT_PERSONS or head in _NOT_PERSONS or len(folded) < 2:
         return True
+    if words[:1].isupper() and introduced_as_someone(text, start):
+        return False
     if _A_CONTEST_OF.search(text[max(0, start - 30):start]):
         return True  # "la finale de Roland-Garros", "the final of Wimbledon": a contest's name, not a player
     if all(part in _NOT_NAMES for part in re.split(r"[\s'’-]+", folded) if part):
@@ -1037,7 +1086,14 @@ _A_ROLE_OR_SONGS = re.compile(
     r"|\b(?:danc\w*|dans\w*|sang|sing\w*)\s+(?:along\s+)?(?:to|sur)\s+$"
     r"|\b(?:chant\w*|[ée]cout\w*|dans\w*|mis|pass[ée]|jou[ée]\w*)\s+(?:du|de la)\s+$"  # « joué du Chopin »
     r"|\b(?:played|playing|listened to|listening to)\s+some\s+$|\b(?:she|he|it|alexa|siri)\s+played\s+$"
-    r"|\b(?:tickets?|billets?|places?)\s+(?:to|for|pour)\s+(?:see\s+|voir\s+)?$", re.IGNORECASE)  # "tickets to see Hozier"
+    r"|\b(?:tickets?|billets?|places?)\s+(?:to|for|pour)\s+(?:see\s+|voir\s+)?$"  # "tickets to see Hozier"
+    # A part in a play: « le rôle de Célimène », "the part of Viola", « les répliques de Scapin », « je serai
+    # Antigone », "I'm playing Lady Bracknell", "I'm going to be Hedda Gabler"
+    r"|\b(?:r[ôo]le|role|part|r[ée]pliques?|lines|monologue|tirade)\s+(?:de|d['’]|of)\s+$"
+    r"|\b(?:je\s+serai|je\s+jouerai|i['’]ll\s+be|i\s+will\s+be|i['’]m\s+going\s+to\s+be|i['’]m\s+playing"
+    r"|i\s+am\s+playing)\s+$"
+    # Songs, a piece sung whole: "murdered some Elvis", "sang flat through the whole Gloria", « tout le Gloria »
+    r"|\bsome\s+$|\b(?:the\s+whole|tout\s+le|toute\s+la)\s+$", re.IGNORECASE)
 _SUNG = re.compile(r"\b(?:chant\w*|sang|sing\w*|fredonn\w*|humm\w*|[ée]cout\w*|listen\w*\s+to|blast\w*)\s+$",
                    re.IGNORECASE)
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").
@@ -1067,7 +1123,7 @@ def _a_show(text: str, start: int, end: int) -> bool:
 
 
 # Words that make the name after them someone's: "Dr Morin", "Aunt Ruth", "Grand-père Jo".
-KIN_AND_TITLES = RELATIONS | _FAMILY_NAMES | TITLES | frozenset(
+KIN_AND_TITLES = RELATIONS | _FAMILY_NAMES | TITLES | RANKS | frozenset(
     "maitre maitresse professeur tonton tata tatie uncle auntie".split()
 )
 # "mon ami Paul", "le plombier Marc", "the nurse Ana": a noun that names someone, then their name.
@@ -1083,7 +1139,11 @@ _PERSON_NOUNS = KIN_AND_TITLES | frozenset(
     " mariee veuve veuf filleul filleule nounou baby-sitter instituteur maitre maitresse voisin"
     " directeur proviseur entraineur moniteur animateur educateur"  # school and club staff, which Faker lacks
     " teacher coach tutor headmaster principal lead partner manager supervisor intern trainee apprentice"
-    " flatmate roommate housemate".split()
+    " flatmate roommate housemate"
+    # Said of someone in the open sets' memories: "Gwen, the florist next door", "Nora, our very first customer",
+    # « Bastien, notre ténor », "the campground owner in Stanley, Buck", "the mechanic in Elko".
+    " florist fleuriste customer habitue habituee regular tenor soprano alto baryton baritone choriste chorister"
+    " singer leader owner proprietaire mechanic mecano garagiste ranger".split()
 )
 # French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
 _ADJECTIVES_BEFORE = frozenset(
@@ -1172,6 +1232,9 @@ def _one_of_a_kind(text: str, start: int) -> bool:
     m = _ONE_OF.search(text[max(0, start - 30):start])
     if m is not None and not _an_article(text, m.group().split()[0]):
         return False  # "on a enterré Marcel": in French "a" is "has"
+    if m is not None and (fold_str(m.group("adj") or "") in _A_CERTAIN
+                          or fold_str(text[start:start + 20].split()[0]).rstrip(".") in TITLES | RANKS):
+        return False  # « un certain Adjudant Morel », "a Ranger Alvarez": someone, titled or not
     if m is not None and m.group("adj") and fold_str(m.group("adj")) in _BABY_WORDS \
             and is_first_name(fold_str(text[start:start + 20].split()[0]).strip(",.;!?")):
         return False  # « une petite Lina de 3,2 kg », "a little Emma": a newborn, someone
@@ -1179,6 +1242,7 @@ def _one_of_a_kind(text: str, start: int) -> bool:
 
 
 _BABY_WORDS = frozenset("petite petit little baby bebe adorable minuscule tiny".split())
+_A_CERTAIN = frozenset("certain certaine denomme denommee".split())
 
 
 def _an_article(text: str, word: str) -> bool:
@@ -1356,7 +1420,7 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
                or _taken_to_the_vet(text, start, end) or _a_pet_taken_along(text, start)
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
-               or _an_animals_deed(text, start, end) or _the_animal_next(text, end)
+               or _an_animals_deed(text, start, end) or _the_animal_next(text, end) or _IS_THE_PET.match(text, end)
                or _PUT.search(text[max(0, start - 12):start]) and _DOWN_AFTER.match(text, end)
                or _PUT_DOWN_FR.search(text[max(0, start - 30):start])
                for start, end in find_phrase(text, name))
@@ -1367,6 +1431,11 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
 _THE_ANIMAL_NEXT = re.compile(r"\s*(?:the|le|la|our|notre)\s+(?:dog|cat|puppy|pup|kitten|rabbit|bunny|hamster|horse"
                               r"|pony|chien|chienne|chat|chatte|chiot|chaton|lapin|lapine|cheval|jument|poney)\b",
                               re.IGNORECASE)
+
+
+# "Bella is the cat", « Biscotte, c'est la chienne »: said to be an animal.
+_IS_THE_PET = re.compile(rf"\s*(?:,\s*c['’]est|\s+is|\s+was|\s+est)\s+(?:the|our|my|his|her|their|le|la|l['’]|notre|mon|ma"
+                         rf"|son|sa)\s*(?:{'|'.join(sorted(_PET_NOUNS))})s?\b", re.IGNORECASE)
 
 
 def _the_animal_next(text: str, end: int) -> bool:

@@ -177,6 +177,12 @@ def _last_week(m: re.Match[str], base: date) -> tuple[date, date]:
     return start, start + timedelta(days=6)
 
 
+def _weekday_of_last_week(m: re.Match[str], base: date) -> tuple[date, None]:
+    """« lundi de la semaine dernière », "Monday of last week", "last week's Monday": that day of the week before."""
+    weekday = WEEKDAYS[m.group("wd") or m.group("wd2")]
+    return _monday(base) - timedelta(days=7) + timedelta(days=weekday), None
+
+
 def _last_weekend(m: re.Match[str], base: date) -> tuple[date, date]:
     saturday = _monday(base) - timedelta(days=2)
     return saturday, saturday + timedelta(days=1)
@@ -593,6 +599,8 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     # Written in the morning, "cette nuit" is the night just past; written at night, the one begun.
     _rule(r"cette nuit", lambda m, base: (base - timedelta(days=1), base)),
     _rule(r"la nuit derniere|la nuit passee", _days(-1)),
+    # "Mom sang during the night", « dans la nuit »: the night the memory was written in, begun the day before.
+    _rule(r"during the night|in the night|pendant la nuit|dans la nuit", lambda m, base: (base - timedelta(days=1), base)),
     _rule(r"demain|tomorrow", _days(1)),
     _rule(r"apres-demain|apres demain|the day after tomorrow", _days(2)),
     _rule(r"cette semaine|this week", _this_week),
@@ -611,8 +619,10 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     _rule(rf"(?P<part>debut|fin|mi-|mi|early|late|mid-|mid|the end of|the beginning of|the start of)\s*"
           rf"(?:de\s+|d'|of\s+)?(?P<month>{_MFR}|{_MEN})(?:\s+{_YEAR})?", _part_of_month),
     _rule(r"(?:le|the|at the)\s+week-?end", _this_weekend),
+    _rule(rf"(?P<wd>{_WD})\s+(?:de\s+la\s+semaine\s+(?:derniere|passee)|of\s+last\s+week)"
+          rf"|last\s+week's\s+(?P<wd2>{_WD})", _weekday_of_last_week),
     _rule(r"(?:la\s+)?semaine\s+(?:derniere|passee)|last week|the week before", _last_week),
-    _rule(r"(?:le\s+)?week-?end\s+(?:dernier|passe)|last weekend", _last_weekend),
+    _rule(r"(?:le\s+|ce\s+)?week-?end\s+(?:dernier|passe)|last weekend", _last_weekend),
     _rule(r"(?:the\s+)?week-?end\s+before\s+last|(?:l'|le\s+)?avant-dernier\s+week-?end"
           r"|(?:le\s+)?week-?end\s+d'avant", _weekend_before_last),
     _rule(r"ce\s+week-?end|this weekend", _this_weekend),
@@ -623,7 +633,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     # "two nights ago", « il y a deux nuits »: so many days back, its night
     _rule(rf"(?P<n>{_NUM})\s+(?P<unit>nights?)\s+ago", _ago),
     _rule(rf"il y a\s+(?P<n>{_NUM})\s+(?P<unit>nuits?)", _ago),
-    _rule(rf"il y a\s+(?P<n>{_NUM})\s+(?P<unit>jours?|semaines?|mois|ans|annees?)"
+    _rule(rf"(?:il y a|y a|ya|y'a)\s+(?P<n>{_NUM})\s+(?P<unit>jours?|semaines?|mois|ans|annees?)"
           rf"|(?P<n2>{_NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago", None, True),
     _rule(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})", _iso),
     _rule(rf"(?:le\s+|the\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month>{_MFR}|{_MEN})(?:,?\s+(?P<year>\d{{4}}))?",

@@ -92,7 +92,7 @@ _GIVEN_NAME = (r"(?:[«\"“'‘]\s*(?P<{0}q>[^«»\"“”'‘’\n.!?]{{1,40}}
 _NAME_GIVEN = re.compile(
     r"(?i:appelle-toi|appelle toi|tu t'appelles?|tu t'appelleras|je vais t'appeler|je t'appellerai"
     r"|je t'appelle|ton (?:nouveau )?nom (?:est|sera|c'est)|tu seras|renomme-toi|t'appeler"
-    r"|(?:doit|devra|devrait|dois|devras|va|vas|vont|de) s'appeler|s'appellera"
+    r"|(?:doit|devra|devrait|dois|devras|va|vas|vont|de|veut|voudrait|aimerait) s'appeler|s'appellera"
     # Said of her to the user: "tell your AI to call itself HAL", « dis à ton robot qu'il s'appelle Bob »,
     # « ton assistante s'appelle Maya », « tu devrais appeler ton assistante Jarvis », « qu'à partir de maintenant il
     # s'appelle Jarvis », « ton appli tu devrais l'appeler Jarvis ».
@@ -104,8 +104,10 @@ _NAME_GIVEN = re.compile(
     r"|(?:from now on|d[ée]sormais|dor[ée]navant),?\s+(?:you're|you are|tu es|t'es)"
     # "your chatbot is called Barnacle now", "tell your little AI she's called Captain", "ask your AI to go by
     # 'Jarvis'", "tell your bot its name is Chip now"
-    r"|(?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion)(?:['’]s| is) (?:called|named)"
-    r"|(?:tell|ask) (?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion)(?: thing)?,? (?:that )?"
+    r"|(?:your|ur) (?:little |new |own )?(?:journal |diary )?(?:ai|assistant|bot|chatbot|robot|companion|app)(?:['’]s| is)"
+    r" (?:called|named)"  # (also "your journal app is called Gizmo now")
+    r"|(?:tell|ask) (?:your|ur) (?:little |new |own )?(?:ai|assistant|bot|chatbot|robot|companion)"
+    r"(?: thing| friend| buddy| pal)?,? (?:that )?"
     r"(?:(?:she|he|it)(?:['’]s| is) (?:called|named)|(?:its|her|his) name is|to go by)"
     r"|(?:must|should|shall|will|is to|has to) be (?:called|named|renamed)"
     r"|call (?:yourself|urself|ur self)|(?:your|ur) (?:new )?name is|your name will be|call you|calling you|name you|rename you"

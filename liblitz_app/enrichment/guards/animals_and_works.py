@@ -6,7 +6,7 @@ import re
 
 from ..folding import find_phrase, fold_str
 from ..language import ENGLISH, FRENCH
-from ..mentions import TITLES, kin
+from ..mentions import RANKS, TITLES, kin
 from ..names import english_lemmas, maybe_first_name
 
 # The memory is about an animal: its words, its care, its sounds.
@@ -236,7 +236,7 @@ def a_name_thought_of(text: str, name: str) -> bool:
 def titled(name: str) -> bool:
     """"Mme Nguyen", "Dr. Okafor", "Professor Clarke": a title, then a name."""
     tokens = name.split()
-    return len(tokens) > 1 and fold_str(tokens[0]).rstrip(".") in TITLES | _TEACHERS and tokens[1][:1].isupper()
+    return len(tokens) > 1 and fold_str(tokens[0]).rstrip(".") in TITLES | RANKS | _TEACHERS and tokens[1][:1].isupper()
 
 
 _TEACHERS = frozenset("prof professeur professor pr maitre maitresse".split())

@@ -75,8 +75,12 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
         before = folded.folded[:m.start()]
-        if use is None and (_I_AM_ONLY.search(before) or _SIGNED_BY.search(before) or _ASKED_OF.search(before)):
+        any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
+        if use is None and (_I_AM_ONLY.search(before) or not any_one
+                            and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
+        if use is None and any_one and original & _AI_WORDS:
+            continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
         if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
                 or _YOURS.search(before) and not _the_users_own(ctx.original, term)):
@@ -92,6 +96,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
     return spans
 
 
+_ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
+_ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
+_AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
 # What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel »
 # (folded text).
 _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole)"
@@ -270,11 +277,14 @@ def _signature(reflection: str) -> tuple[int, int] | None:
     for pattern in (_SIGNED, _SIGNED_AS, _SIGNED_OFF, _VOUCHED_AS):
         if found := pattern.search(reflection):
             which = next(g for g in ("name", "n1", "n2", "n3") if g in pattern.groupindex and found[g])
+            if which == "n2" and re.search(r"(?<![.!?…]\s)\b[A-ZÀ-Ý][\w-]+\s+$", reflection[:found.start(which) - 3]):
+                continue  # "And Percy as Algernon, I…": a part someone plays
             return found.span(which)
     return None
 
 
 # Vouching or speaking under a name: « Foi de HAL, je… », "As HAL, I approve", "I, Max, would have…", « Moi, Nova, je… ».
+# (Not "And Percy as Algernon, I can already hear it": a part someone plays, "as" after a name.)
 _VOUCHED_AS = re.compile(r"(?:^|[.!?…,:;—–]\s*|\s)(?:(?i:foi de|parole de)\s+(?P<n1>[A-ZÀ-Ý][\w-]+)\s*,"
                          r"|(?i:as)\s+(?P<n2>[A-ZÀ-Ý][\w-]+)\s*,\s*I\b|(?:I|Moi)\s*,\s*(?P<n3>[A-ZÀ-Ý][\w-]+)\s*,)")
 # A signature at the reflection's end: "… - Nova", « … — Lou ».
@@ -305,8 +315,8 @@ def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> l
     spans = []
     for m in _CAPITALISED.finditer(reflection):
         name = m.group()
-        if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name):
-            continue
+        if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name) or ctx.people.find(name):
+            continue  # (« Inès a dû rire »: someone the user's who-is-who knows, though this memory does not name her)
         if voice.her_predicate_follows(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]) \
                 or _the_only_speaker(reflection, folded, name, m.end()):
             spans.append(Span("reflection", *m.span()))

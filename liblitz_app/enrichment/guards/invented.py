@@ -23,8 +23,8 @@ from .animals_and_works import (
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
-    a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person, told_apart_twice,
-    whose_place,
+    TWO_OF, a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person,
+    told_apart_twice, whose_place,
 )
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -51,8 +51,8 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "two Matts": the memory's Matt, said of both
         if _an_epithet_before(ctx, mention.words):
             continue  # "Lucky Priya spotted him", « Pauvre Biscotte »: a word of hers, then the memory's name
-        if _is_known_place(ctx, proposal, mention.words):
-            continue
+        if _is_known_place(ctx, proposal, mention.words) or ctx.people.find(mention.words):
+            continue  # ("…your sister, Julien and your dad": she knows the user's people, named here or not)
         if not any(fold_str(mention.words) in m for m in listed):
             flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
     return flags
@@ -104,7 +104,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if (known := ctx.people.find(name)) is not None and known.an_animal:
         return (f"Qui-est-qui dit que « {name} » est un animal ({known.relation}), pas une personne.",
                 f"Who-is-who says “{name}” is an animal ({known.relation}), not a person.")
-    if known is not None or came_with_the_memory(ctx, name):
+    if known is not None or came_with_the_memory(ctx, name) or _a_family(ctx.original, name):
         return None
     if _hers(ctx, name):
         return (f"« {name} » est mon nom à moi, la compagne : pas quelqu'un du souvenir.",
@@ -118,9 +118,12 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
-    if _an_unnamed_relative(name) or _a_role_without_a_name(name):
+    if _an_unnamed_relative(name) or _a_role_without_a_name(name) or _words_capitalised(ctx.original, name):
         return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
                 f"“{name}” gives no name: the memory does not name this person.")
+    if (bare := _a_possessive(ctx.original, name)):
+        return (f"« {name} » est un possessif (« {bare} »), pas un nom de plus.",
+                f"“{name}” is a possessive (of “{bare}”), not another name.")
     if a_team_playing(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return f"« {name} » est une équipe, pas une personne.", f"“{name}” is a team, not a person."
     if a_name_thought_of(ctx.original, name):
@@ -128,7 +131,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a name being considered, not someone in the memory.")
     if a_game_played(ctx.original, name):
         return f"« {name} » est un jeu, pas une personne.", f"“{name}” is a game, not a person."
-    if a_brand(name) or a_restaurants_name(ctx.original, name):
+    if (a_brand(name) or a_restaurants_name(ctx.original, name)) and not _speaking(ctx.original, name):
         return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
     if a_landmark(name):
@@ -156,6 +159,15 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     return None
 
 
+# A family or a group of siblings by its name, listed as the memory says it: "Karimi family", "Popal kids".
+_A_FAMILY = re.compile(r"(?:the\s+)?[A-ZÀ-Ý][\w'’-]+\s+(?:family|kids|children|twins|boys|girls|brothers|sisters)"
+                       r"|(?:la\s+)?famille\s+[A-ZÀ-Ý][\w'’-]+", re.IGNORECASE)
+
+
+def _a_family(text: str, name: str) -> bool:
+    return bool(_A_FAMILY.fullmatch(name)) and name[:1].isupper() and contains_phrase(text, name)
+
+
 def _a_word_not_a_name(text: str, name: str) -> bool:
     """« son mec », « la voisine », "Luthier" for « le luthier », "Crabe" for « le crabe géant »: a word of the
     language, no given name of any list, which the memory writes only in lower case — someone it leaves unnamed, or
@@ -179,7 +191,7 @@ def _a_relative_given_a_title(text: str, name: str) -> str:
     if not titled(_A_COUPLES_TITLES.sub("", name)):
         return ""
     rest = [t for t in re.findall(r"[\w'’-]+", name) if fold_str(t).rstrip(".") not in KIN_AND_TITLES and t[:1].isupper()]
-    if len(rest) != 1:
+    if len(rest) != 1 or contains_phrase(text, name):  # ("Mr. Haile's wife" names him)
         return ""
     phrases = [_said_with_its_kin(text, start, end) for start, end in find_phrase(text, rest[0])]
     return phrases[0] if phrases and all(phrases) else ""
@@ -314,8 +326,9 @@ def _a_role_without_a_name(name: str) -> bool:
         words_ = words_[1:]
     if len(words_) == 1:
         # « le patron », "the neighbour": with an article, a tie is no name either (« Papa » alone is one)
-        return _a_role(words_[0]) or article and (a_someone_noun(words_[0]) or words_[0] in _ROLES) \
-            and not maybe_first_name(words_[0])
+        return _a_role(words_[0]) or article and (a_someone_noun(words_[0]) or words_[0] in _ROLES
+                                                  or name.split()[-1].islower()) \
+            and not maybe_first_name(words_[0])  # ("the invigilator": in lower case, a word)
     # "the track coach", "the Comcast guy", « le technicien d'Orange »: a role written as a common noun, last or
     # before what it is of; no given name among the words (not "Coach Carter", « Dr Morel »: titles, capitalised).
     raw = re.findall(r"[\w-]+", name.replace("’", "'"))
@@ -323,6 +336,20 @@ def _a_role_without_a_name(name: str) -> bool:
         return False
     return any(w.islower() and (_a_role(fold_str(w)) or w in _FELLOWS)
                and (i == len(raw) - 1 or raw[i + 1].lower() in _OF) for i, w in enumerate(raw))
+
+
+def _words_capitalised(text: str, name: str) -> bool:
+    """"Head Chef" for "his head chef": words the memory writes in lower case, and no given name among them."""
+    tokens = name.split()
+    return 0 < len(tokens) <= 3 and name[:1].isupper() and contains_phrase(text, name) \
+        and name not in text and name.lower() in text \
+        and all((is_english_word(t.lower()) or is_french_word(t.lower())) and not maybe_first_name(t) for t in tokens)
+
+
+def _a_possessive(text: str, name: str) -> str:
+    """"Chloe's" listed beside "Chloe" for "Chloe's birthday": the name with its possessive mark, no one new."""
+    m = re.fullmatch(r"(?P<bare>.+?)['’]s?", name.strip())
+    return m["bare"] if m and contains_phrase(text, name) and maybe_first_name(m["bare"].split()[-1]) else ""
 
 
 _OF = frozenset("de d du des of from at chez".split())
@@ -349,7 +376,7 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
         if fold_str(name) in _PRONOUNS:
             fr, en = f"« {name} » est un pronom, pas le nom de quelqu'un.", f"“{name}” is a pronoun, not someone's name."
         elif person is not None and id(person) in seen and fold_str(name) != fold_str(seen[id(person)]) \
-                and not told_apart_twice(ctx.original, name.split()[0]):
+                and not _two_bearers(ctx, name, seen[id(person)]):
             fr = f"« {name} » et « {seen[id(person)]} » sont une seule personne ({person.name}), comptée deux fois."
             en = f"“{name}” and “{seen[id(person)]}” are one person ({person.name}), counted twice."
         else:
@@ -358,6 +385,18 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
             continue
         flags.append(Flag(FlagKind.PERSON_INVENTED, fr, en, "persons", (Span(f"persons[{i}]", 0, len(name)),)))
     return flags
+
+
+def _two_bearers(ctx: GuardContext, name: str, other: str) -> bool:
+    """Two people of one given name, which the memory tells apart ("Two Joes", "Chris from work and Chris my ex") or
+    the proposal does ("Sam" and "Sam (mechanic)", where the memory says Sam twice). Not where who-is-who holds both
+    already: "Marie" beside « Marie Lemaire » and « Marie Lemaire fille » is a third."""
+    text = ctx.original
+    given = {t for t in re.findall(r"[\w-]+", f"{name} {other}") if t[:1].isupper()}
+    twice = {m["name"] for m in TWO_OF.finditer(text)
+             if sum(any(names_match(m["name"], n) for n in p.names) for p in ctx.people.people) < 2}
+    return any(told_apart_twice(text, t) or t in twice for t in given) \
+        or "(" in name + other and any(text.count(t) >= 2 for t in given)
 
 
 def _the_companion_listed(ctx: GuardContext, name: str) -> bool:
@@ -443,7 +482,8 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone
     if any(names_match(name, n) for person in recorded_in_text(ctx) for n in person.names):
         return False
-    if a_things_name(ctx.original, name) or a_firm_named(ctx.original, name):
+    if a_things_name(ctx.original, name) and not _titled_and_doing(ctx.original, name) \
+            or a_firm_named(ctx.original, name):
         return True  # "rue Paul Bert", "SCI Les Tilleuls", « entretien chez L'Oréal »
     if titled(name) or _named_after_a_role(ctx.original, name):
         return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
@@ -484,6 +524,21 @@ def _named_after_a_role(text: str, name: str) -> bool:
         if m and fold_str(m.group(1)) in _ROLES:
             return True
     return False
+
+
+# What only someone does: "Wendy said I have real comic timing" (not the burger chain).
+_SAYS = re.compile(r"\s+(?:said|says|told|tells|asked|asks|texted|replied|laughed|(?:m['’]|nous\s)?a\s+(?:dit|demand[ée]"
+                     r"|r[ée]pondu)|m['’]a\s+[ée]crit|dit|r[ée]pond)\b", re.IGNORECASE)
+
+
+def _speaking(text: str, name: str) -> bool:
+    return maybe_first_name(name) and any(_SAYS.match(text, end) for _, end in find_phrase(text, name))
+
+
+def _titled_and_doing(text: str, name: str) -> bool:
+    """"In primary school Mr. Hughes told me…": a title, a name, a verb: someone, whatever noun came before."""
+    return titled(name) and any(a_verb_follows(text, end, detect_language(text) or "")
+                                for _, end in find_phrase(text, name))
 
 
 def _doing_something(text: str, name: str) -> bool:

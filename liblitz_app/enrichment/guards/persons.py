@@ -10,7 +10,7 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
-    a_restaurants_name, kin, kin_said, person_mentions, sentence_start, users_own_relative,
+    a_restaurants_name, introduced_as_someone, kin, kin_said, person_mentions, sentence_start, users_own_relative,
 )
 from ..language import detect_language
 from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -319,8 +319,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "missed my flight to Denver": a town, though also a first name
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
-        if mention.person is None and (a_character(mention.words) or a_brand(mention.words)
-                                       or a_star(mention.words) and not a_star_met(ctx.original)
+        titled_ = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
+        if mention.person is None and (not titled_ and (a_character(mention.words) or a_brand(mention.words)
+                                                        or a_star(mention.words) and not a_star_met(ctx.original))
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
                                        or a_team_playing(ctx.original, mention.words)
                                        or a_pet_by_its_words(ctx.original, mention.words)
@@ -330,7 +331,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                                        or _in_a_quoted_title(ctx.original, mention.span)):
             continue  # an animal, a work, a star
         if mention.person is None and _a_word_naming_no_one(mention.words, language) \
-                and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]):
+                and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]) \
+                and not introduced_as_someone(ctx.original, mention.span[0]):  # "a guy named Colt"
             continue  # « Biscotte », « Tempête », "Honestly": a word, no given name — a pet's, a shop's as often
         if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)) \
                 and not _titled_at(ctx.original, mention.span) and not titled(mention.words):
@@ -360,7 +362,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
 
 # Before a town: where someone or something is, comes from or goes (« à », « de », "from", "in").
 _WHERE_BEFORE = re.compile(r"\b(?:from|in|to|at|near|à|a|de|d['’]|depuis|vers|en)\s+$", re.IGNORECASE)
-_PLACES_LAST_WORDS = frozenset("park gardens garden street road avenue square station airport stadium bridge".split())
+_PLACES_LAST_WORDS = frozenset("park gardens garden street road avenue square station airport stadium bridge"
+                                " court lodge manor hospital hotel".split())  # ("moves into Willow Court", a care home)
 
 
 def _a_town_where(text: str, mention: Mention) -> bool:
@@ -438,8 +441,12 @@ def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Fla
 
 # A few words quoted: a title, a nickname written as a word ('Mona Lisa', « Petit Papa Noël »).
 def _in_a_quoted_title(text: str, span: tuple[int, int]) -> bool:
-    return any(m.start() < span[0] and span[1] < m.end() and len(m.group().split()) <= 4
-               for m in voice.quotations(text, longest=40))
+    return any(m.start() < span[0] and span[1] < m.end() and len(said := re.findall(r"[\w'’-]+", m.group())) <= 4
+               and fold_str(said[0]) not in _SIGNING for m in voice.quotations(text, longest=40))
+
+
+# A quoted signature, not a title: « ton Papa Édouard », "love, Grandpa Joe".
+_SIGNING = frozenset("ton ta mon ma your my love bisous".split())
 
 
 # An imported row's heading: "[WhatsApp]", "[Export Messenger]", "[Discord]".
@@ -447,7 +454,7 @@ _HEADER = re.compile(r"\s*\[[^\]\n]{1,40}\]")
 # "Two Sams", « Deux Lucas »; "Sam from IT … Sam the office manager", « Mélissa de la compta et Mélissa de l'accueil »,
 # « Emma (ma filleule) … Emma (sa grand-mère) »: one name, told apart by what follows it each time; two people when
 # who-is-who records two who bear it.
-_TWO_OF = re.compile(r"\b(?i:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
+TWO_OF = re.compile(r"\b(?i:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
 _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
 
 
@@ -461,10 +468,10 @@ def told_apart_twice(text: str, name: str) -> bool:
 
 
 def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
-    names = {m["name"] for m in _TWO_OF.finditer(ctx.original) if maybe_first_name(m["name"])}
+    names = {m["name"] for m in TWO_OF.finditer(ctx.original) if maybe_first_name(m["name"])}
     names |= {name for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original))
               if told_apart_twice(ctx.original, name)}
-    counted = {m["name"] for m in _TWO_OF.finditer(ctx.original)}
+    counted = {m["name"] for m in TWO_OF.finditer(ctx.original)}
     flags = []
     for name in sorted(names):
         bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]
@@ -496,6 +503,7 @@ def whose_place(place: str, name: str) -> bool:
     """"chez Hugo", "chez les parents d'Hugo", "Tiago's flat": the place is someone's, who is still someone
     the persons must hold ("Nando's", "St. Vincent's" alone are the place's own name)."""
     name = re.escape(name)
+    place = _NAMED_AFTER_A_PLACE.sub(r"\1", place)  # « abbaye de Tamié », « col de la Cayolle »: a place's, no one's
     return bool(re.search(rf"(?:\bchez\s+(?:{_KIN_TITLE}\s+)?|\bd['’]|\bde\s+){name}(?![\w-])|(?<![\w-]){name}['’]s?\s+\w"
                           # "Miriam and Avi's": two people's home, each someone
                           rf"|\b(?:and|et|&)\s+{name}['’]s\b|(?<![\w-]){name}\s+(?:and|et|&)\s+[\w-]+['’]s\b"
@@ -503,6 +511,11 @@ def whose_place(place: str, name: str) -> bool:
                           place, re.IGNORECASE))
 
 
+_NAMED_AFTER_A_PLACE = re.compile(
+    r"\b(abbaye|col|lac|mont|gorges|for[êe]t|vall[ée]e|plage|baie|pointe|cap|[îi]le|ch[âa]teau|[ée]glise|cath[ée]drale"
+    r"|basilique|chapelle|prieur[ée]|monast[èe]re|gare|a[ée]roport|port|pont|parc|mus[ée]e|stade|mairie|h[ôo]tel de ville"
+    r"|office de tourisme|cirque|massif|pic|aiguille|refuge|glacier)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
+    r"[\w'’-]+", re.IGNORECASE)
 _ROUTE_END = re.compile(r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv)\b"
                         r"[^.!?;]{0,25}?\b(?:to|for|pour|vers|from|depuis)\s*$", re.IGNORECASE)
 

@@ -307,6 +307,7 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     said = set(words(original))
     said |= {w[:-1] for w in said if len(w) > 4 and w.endswith("s")}  # "nandos" for "Nando's", texting
     said |= {"travail"} if said & _WORK_SAID else set()  # « au travail » for « au boulot »
+    said |= {_SHORT_FORMS[w] for w in said & _SHORT_FORMS.keys()}  # "restaurant" for « au resto »
     parts = {p for w in said for p in w.split("-")}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
     cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
@@ -317,6 +318,8 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
 
 
 _WORK_SAID = frozenset("boulot taf taff job travail".split())
+# Words cut short otherwise than at their start: « resto », « appart », « hosto ».
+_SHORT_FORMS = {"resto": "restaurant", "restau": "restaurant", "appart": "appartement", "hosto": "hopital"}
 
 
 def _typed_quickly(proposed: str, said: set[str]) -> bool:
@@ -706,6 +709,7 @@ _PRECISIONS = frozenset(
 ) | _PREMISES
 # Kinds of place, a name's head word: "le parking du Leclerc", "the pier at Brighton".
 _KINDS = _PREMISES | frozenset(
+    "ehpad "  # (« EHPAD Les Tilleuls » for « aux Tilleuls »: the kind of place said before its name)
     "airport aeroport station gare stadium stade parc park beach plage restaurant hotel hopital hospital mall cafe bar"
     " pub musee museum library bibliotheque parking carpark market marche supermarche supermarket ecole school eglise"
     " church port harbour pier jetee lac lake piscine pool gymnase gym cinema theatre theater magasin bridge pont"

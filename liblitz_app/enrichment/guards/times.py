@@ -258,6 +258,9 @@ _VAGUE_PAST = re.compile(
     # a while back, unsaid how long: no day at all ("a while back", « il y a quelque temps », « il y a un bail »)
     r"|a while (?:back|ago)|some time ago|a little while ago"
     r"|il y a (?:quelque temps|un bail|un certain temps))\b"
+    # an age, no year said: "my first role, aged nine", « à l'âge de douze ans » (not « à douze ans » alone: folded, it
+    # is also « il a douze ans », someone's age today)
+    r"|\ba l'age de (?:\d{1,2}|[a-z]+) ans\b|\baged (?:\d{1,2}|[a-z]+)\b"
     # long ago, unsaid how long: "ages ago", "a lifetime ago", « il y a une éternité », « il y a des lustres »
     r"|\b(?:ages|eons|yonks|a lifetime|forever) ago\b|\bil y a (?:une eternite|des lustres|des siecles|une paye)\b"
     # a time of one's life by age or school year: « quand j'étais en CM2 », « quand j'avais 8 ans », "when I was
@@ -568,7 +571,7 @@ def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, mat
             and (f.time.end or f.time.start) <= ctx.day]
     if start > ctx.day and past:
         return True
-    if _a_recollections_day(ctx.original, matched):
+    if _a_recollections_day(ctx.original, matched) and not _where_it_came_back(ctx, proposal, matched):
         return True  # "Hugo m'avait lu un chapitre… J'y repense ce soir": the day it came back, not the day it was
     if start > ctx.day and all(_asked(ctx.original, f) for f in matched):
         return True  # "Drinks Friday?": a day offered in a question, nothing done on it yet
@@ -614,6 +617,13 @@ def _a_recollections_day(original: str, matched: list[FoundTime]) -> bool:
     others = [s for s in re.split(r"(?<=[.!?])\s+|\n", original) if s.strip() and s not in sentences
               and not any(s in t or t in s for t in sentences)]
     return any(told_in_the_past(s) for s in others)
+
+
+def _where_it_came_back(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime]) -> bool:
+    """The proposed place is said where the memory thinks back ("Aujourd'hui sur le bord de la N85, j'ai repensé à
+    lui"): that day is what the memory tells, the recollection a part of it."""
+    place = named_part(proposal.fields.place)
+    return bool(place) and all(contains_phrase(sentence_of(ctx.original, f.span), place) for f in matched)
 
 
 def _asked(original: str, time: FoundTime) -> bool:
@@ -720,8 +730,10 @@ def _told_as_to_come(original: str, time: FoundTime) -> bool:
 
 def _backstory_only(ctx: GuardContext, matched: list[FoundTime], found: list[FoundTime]) -> bool:
     """"Signé le bail ce matin. L'agence m'avait appelée lundi": a day told in the pluperfect is what
-    came before the event told; the event's own day is the one told in another tense."""
-    others = [g for g in found if g not in matched and g.time.start is not None and g.time.start <= ctx.day]
+    came before the event told; the event's own day is the one told in another tense (not a stretch still running:
+    "Le printemps dernier, on avait organisé la collecte. Cette année je m'y prends tôt")."""
+    others = [g for g in found if g not in matched and g.time.start is not None
+              and (g.time.end or g.time.start) <= ctx.day]
     if not others or not all(_in_the_pluperfect(ctx.original, f) for f in matched):
         return False
     return any(not _in_the_pluperfect(ctx.original, g) for g in others)
@@ -778,7 +790,7 @@ def _after_a_bare_participle(original: str, time: FoundTime) -> bool:
     m = _BARE_PARTICIPLE.search(before.lower())
     if m is None or m["before"] in _NOT_BARE or m["before"].endswith("ly"):
         return False
-    if fold_str(m["before"]) in DETERMINERS or fold_str(m["before"]) in KIN_AND_TITLES \
+    if fold_str(m["before"]) in DETERMINERS | {"de", "d"} or fold_str(m["before"]) in KIN_AND_TITLES \
             or before[m.start("before")].isupper() and maybe_first_name(m["before"].capitalize()):
         return False  # "reçu les clés ce matin" (a noun after its article), "Mum rang this morning" (a subject)
     if before[m.start("before")].isupper() and re.search(r"\w[^.!?\n]*$", before[:m.start("before")]):
@@ -842,6 +854,9 @@ def _holds_a_verb(text: str, first: int, last: int, time: tuple[int, int], doc: 
     return any(inflected_verb(w) for w in words(rest)) or bool(_HAD.search(fold_str(rest)))
 
 
+_PLACES_NAME = re.compile(r"\b(?i:les|le|la|the)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*$")
+
+
 def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime], found: list[FoundTime]) -> bool:
     """"Samedi, Louise a fêté ses 30 ans. Dimanche, on a dormi": the day of a sentence where none of the
     proposal's persons or place stand, while another day's sentence holds them, is another event's."""
@@ -849,6 +864,8 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
     who = [n for name in proposal.fields.persons if name for n in all_names(ctx, name)]
     # The place without its article: "le bar du coin" for "au bar du coin".
     who += [named_part(proposal.fields.place)] if proposal.fields.place.strip() else []
+    # Its name without what comes before it: « Tilleuls » for « EHPAD Les Tilleuls » (the memory: « aux Tilleuls »).
+    who += [m["name"] for m in [_PLACES_NAME.search(proposal.fields.place)] if m and m["name"] not in who]
 
     def holds(f: FoundTime) -> bool:
         return any(contains_phrase(sentence_of(ctx.original, f.span), n) for n in who)

@@ -64,7 +64,11 @@ their floors were raised to what round 28, tuned on them, does); the hundred-and
 once on round 27's code and once after round 28 (a subject or a noun before a time, someone's place by its possessive,
 someone else's whereabouts beside the user's, a namesake added, the companion listed, ways and firms named after
 someone, "two nights ago", a day said of a thing, words someone said, English "on" read as French « on »: recall
-91.0 → 91.1 % / 91.5 → 91.6 %, false flags 7.9 → 7.75 % / 9.25 → 8.6 %).
+91.0 → 91.1 % / 91.5 → 91.6 %, false flags 7.9 → 7.75 % / 9.25 → 8.6 %; their floors were raised to what round 29,
+tuned on them, does); the hundred-and-forty-eighth to hundred-and-fifty-fifth once on round 28's code and once after
+round 29 (someone said by what they are, peoples and parts in a play as no one, places dreamt, photographed, ahead or
+given up, « lundi de la semaine dernière », an age given a day: recall 92.6 → 92.9 % / 91.0 → 91.0 %, false flags
+7.1 → 7.0 % / 6.6 → 4.9 %).
 """
 from collections import defaultdict
 
@@ -223,15 +227,24 @@ FLOORS = {
     ("holdout137", "fr"): (0.87, 0.17), ("holdout137", "en"): (0.94, 0.10),
     ("holdout138", "fr"): (0.93, 0.18), ("holdout138", "en"): (0.89, 0.17),
     ("holdout139", "fr"): (0.88, 0.13), ("holdout139", "en"): (0.90, 0.12),
-    # Measured once before and once after round 28.
-    ("holdout140", "fr"): (0.83, 0.13), ("holdout140", "en"): (0.89, 0.12),
-    ("holdout141", "fr"): (0.86, 0.08), ("holdout141", "en"): (0.90, 0.08),
-    ("holdout142", "fr"): (0.85, 0.16), ("holdout142", "en"): (0.89, 0.16),
-    ("holdout143", "fr"): (0.95, 0.07), ("holdout143", "en"): (0.91, 0.11),
-    ("holdout144", "fr"): (0.95, 0.08), ("holdout144", "en"): (0.94, 0.09),
-    ("holdout145", "fr"): (0.87, 0.13), ("holdout145", "en"): (0.87, 0.15),
-    ("holdout146", "fr"): (0.92, 0.06), ("holdout146", "en"): (0.90, 0.08),
-    ("holdout147", "fr"): (0.90, 0.07), ("holdout147", "en"): (0.87, 0.06),
+    # Measured once before and once after round 28; raised to what round 29, tuned on them, does.
+    ("holdout140", "fr"): (0.84, 0.08), ("holdout140", "en"): (0.91, 0.09),
+    ("holdout141", "fr"): (0.87, 0.07), ("holdout141", "en"): (0.92, 0.04),
+    ("holdout142", "fr"): (0.90, 0.09), ("holdout142", "en"): (0.94, 0.09),
+    ("holdout143", "fr"): (0.96, 0.05), ("holdout143", "en"): (0.92, 0.04),
+    ("holdout144", "fr"): (0.95, 0.03), ("holdout144", "en"): (0.95, 0.04),
+    ("holdout145", "fr"): (0.90, 0.09), ("holdout145", "en"): (0.89, 0.10),
+    ("holdout146", "fr"): (0.92, 0.06), ("holdout146", "en"): (0.92, 0.05),
+    ("holdout147", "fr"): (0.92, 0.06), ("holdout147", "en"): (0.91, 0.03),
+    # Measured once before and once after round 29.
+    ("holdout148", "fr"): (0.86, 0.14), ("holdout148", "en"): (0.80, 0.11),
+    ("holdout149", "fr"): (0.91, 0.05), ("holdout149", "en"): (0.93, 0.06),
+    ("holdout150", "fr"): (0.92, 0.11), ("holdout150", "en"): (0.88, 0.05),
+    ("holdout151", "fr"): (0.90, 0.09), ("holdout151", "en"): (0.86, 0.03),
+    ("holdout152", "fr"): (0.93, 0.04), ("holdout152", "en"): (0.92, 0.03),
+    ("holdout153", "fr"): (0.92, 0.09), ("holdout153", "en"): (0.88, 0.10),
+    ("holdout154", "fr"): (0.93, 0.11), ("holdout154", "en"): (0.91, 0.11),
+    ("holdout155", "fr"): (0.90, 0.09), ("holdout155", "en"): (0.94, 0.06),
 }
 
 
