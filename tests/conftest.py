@@ -60,7 +60,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_collection_finish(session: pytest.Session) -> None:
     floors = [item for item in session.items if FLOORS_FILE in item.nodeid]
     if floors:
-        names = sorted({name for name, _ in floors[0].module.FLOORS})
+        names = sorted({name for name, _ in floors[0].module.CHECKED})
         out = Path(tempfile.mkdtemp(prefix="liblitz-blind-")) / "flags.json"
         session.config.stash[BACKGROUND] = BackgroundFlags(names, out)
 

@@ -70,6 +70,8 @@ round 29 (someone said by what they are, peoples and parts in a play as no one, 
 given up, « lundi de la semaine dernière », an age given a day: recall 92.6 → 92.9 % / 91.0 → 91.0 %, false flags
 7.1 → 7.0 % / 6.6 → 4.9 %).
 """
+import os
+import re
 from collections import defaultdict
 
 import pytest
@@ -247,13 +249,26 @@ FLOORS = {
     ("holdout155", "fr"): (0.90, 0.09), ("holdout155", "en"): (0.94, 0.06),
 }
 
+# The first rounds' sets (holdout2–holdout43), tuned on for many rounds since, are read only when asked: with all 156
+# sets, the background reader outlasted the rest of the suite on CI's two cores (14 min 47 s in all, against 15).
+# LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
+ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
+
+
+def _an_early_set(name: str) -> bool:
+    number = re.fullmatch(r"holdout(\d+)", name)
+    return number is not None and int(number[1]) < 44
+
+
+CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
+
 
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 50,000
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 46,000
     pairs, on the core the other tests leave idle), or from now if it was not started."""
-    names = sorted({name for name, _ in FLOORS})
+    names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
         or BackgroundFlags(names, tmp_path_factory.mktemp("blind") / "flags.json")
     flags = background.flags()
@@ -264,14 +279,14 @@ def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     return found
 
 
-@pytest.mark.parametrize("part", sorted(FLOORS))
+@pytest.mark.parametrize("part", sorted(CHECKED))
 def test_the_blind_parts_tuned_on_stay_above_the_floor(
         results: dict[tuple[str, str], list[Result]], part: tuple[str, str]) -> None:
     harmful = [r for r in results[part] if r.pair["harmful"]]
     harmless = [r for r in results[part] if not r.pair["harmful"]]
     recall = sum(r.caught for r in harmful) / len(harmful)
     false_flags = sum(bool(r.flags) for r in harmless) / len(harmless)
-    least_recall, most_false = FLOORS[part]
+    least_recall, most_false = CHECKED[part]
     missed = [r.pair["id"] for r in harmful if not r.caught]
     flagged = [r.pair["id"] for r in harmless if r.flags]
     assert recall >= least_recall, f"recall {recall:.1%}, missed {missed}"
