@@ -226,14 +226,19 @@ def users_own(reflection: str, original: str, companion_names: tuple[str, ...]) 
     for m in _MY_NAMED.finditer(reflection):
         if find_phrase(original, m.group("name")) and m.group("name") not in companion_names:
             spans.append(m.span())
-    quoted = [m.span() for m in quotations(reflection)]
-    return [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in quoted)]  # 'My Way', a song's title
+    return outside_quotations(reflection, spans)  # not 'My Way', a song's title
 
 
 # A title or words quoted: 'My Way', « Mon amant de Saint-Jean », "Ma Vie en rose".
 def quotations(text: str, longest: int = 60) -> list[re.Match[str]]:
     """The words a text quotes, in any of its marks, at most `longest` characters inside."""
     return list(_quoted(longest).finditer(text))
+
+
+def outside_quotations(text: str, spans: list[Span]) -> list[Span]:
+    """The spans not within words the text quotes (« Ma chérie »…, 'My Way')."""
+    quoted = [m.span() for m in quotations(text)]
+    return [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in quoted)]
 
 
 @lru_cache(maxsize=4)

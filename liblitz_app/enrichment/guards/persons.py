@@ -319,9 +319,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "missed my flight to Denver": a town, though also a first name
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
-        titled_ = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
-        if mention.person is None and (not titled_ and (a_character(mention.words) or a_brand(mention.words)
-                                                        or a_star(mention.words) and not a_star_met(ctx.original))
+        after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
+        if mention.person is None and (not after_a_title and (a_character(mention.words) or a_brand(mention.words)
+                                                              or a_star(mention.words) and not a_star_met(ctx.original))
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
                                        or a_team_playing(ctx.original, mention.words)
                                        or a_pet_by_its_words(ctx.original, mention.words)
@@ -335,7 +335,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 and not introduced_as_someone(ctx.original, mention.span[0]):  # "a guy named Colt"
             continue  # « Biscotte », « Tempête », "Honestly": a word, no given name — a pet's, a shop's as often
         if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)) \
-                and not _titled_at(ctx.original, mention.span) and not titled(mention.words):
+                and not after_a_title and not titled(mention.words):
             continue  # "called me from Denver", « heure de Melbourne », "a postcard of Stanley Park": not « Mme Park »
         if mention.person is None and a_family_name(mention.words) and " " not in mention.words.strip():
             continue  # "Dad", « Mamie » alone: a relation, which who-is-who turns into someone (not "Grandpa Walt")
@@ -347,8 +347,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is not None and any(kin(mention.person.relation) & kin(p) for p in proposed):
             continue  # "Lucie" in the memory, "ma fille" in the proposal: who-is-who says she is
         place = proposal.fields.place
-        if contains_phrase(place, mention.words) and not whose_place(place, mention.words) \
-                and not _titled_at(ctx.original, mention.span):
+        if contains_phrase(place, mention.words) and not whose_place(place, mention.words) and not after_a_title:
             continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home nor "Mrs. Lindqvist"
         flags.append(Flag(
             FlagKind.PERSON_DROPPED,

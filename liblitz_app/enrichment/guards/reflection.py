@@ -320,9 +320,7 @@ _HER_FORMULA = re.compile(
 
 def _as_the_user(reflection: str, original: str) -> list[tuple[int, int]]:
     # (Not words she quotes: « Ma chérie »… Certaines voix ne quittent jamais le cœur.)
-    quoted = [m.span() for m in voice.quotations(reflection, longest=60)]
-    spans = [(s, e) for s, e in voice.speaks_as_user(reflection, original)
-             if not any(qs <= s and e <= qe + 1 for qs, qe in quoted)]
+    spans = voice.outside_quotations(reflection, voice.speaks_as_user(reflection, original))
     return [] if spans and all(_HER_FORMULA.match(reflection, s) for s, _ in spans) else spans
 
 
