@@ -191,6 +191,22 @@ SETS = {
     "holdout153": ROOT / "benchmarks" / "data" / "guards_blind153" / "holdout.jsonl",
     "holdout154": ROOT / "benchmarks" / "data" / "guards_blind154" / "holdout.jsonl",
     "holdout155": ROOT / "benchmarks" / "data" / "guards_blind155" / "holdout.jsonl",
+    "holdout156": ROOT / "benchmarks" / "data" / "guards_blind156" / "holdout.jsonl",
+    "holdout157": ROOT / "benchmarks" / "data" / "guards_blind157" / "holdout.jsonl",
+    "holdout158": ROOT / "benchmarks" / "data" / "guards_blind158" / "holdout.jsonl",
+    "holdout159": ROOT / "benchmarks" / "data" / "guards_blind159" / "holdout.jsonl",
+    "holdout160": ROOT / "benchmarks" / "data" / "guards_blind160" / "holdout.jsonl",
+    "holdout161": ROOT / "benchmarks" / "data" / "guards_blind161" / "holdout.jsonl",
+    "holdout162": ROOT / "benchmarks" / "data" / "guards_blind162" / "holdout.jsonl",
+    "holdout163": ROOT / "benchmarks" / "data" / "guards_blind163" / "holdout.jsonl",
+    "holdout164": ROOT / "benchmarks" / "data" / "guards_blind164" / "holdout.jsonl",
+    "holdout165": ROOT / "benchmarks" / "data" / "guards_blind165" / "holdout.jsonl",
+    "holdout166": ROOT / "benchmarks" / "data" / "guards_blind166" / "holdout.jsonl",
+    "holdout167": ROOT / "benchmarks" / "data" / "guards_blind167" / "holdout.jsonl",
+    "holdout168": ROOT / "benchmarks" / "data" / "guards_blind168" / "holdout.jsonl",
+    "holdout169": ROOT / "benchmarks" / "data" / "guards_blind169" / "holdout.jsonl",
+    "holdout170": ROOT / "benchmarks" / "data" / "guards_blind170" / "holdout.jsonl",
+    "holdout171": ROOT / "benchmarks" / "data" / "guards_blind171" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -205,7 +221,8 @@ SETS = {
 # once after round 24; holdout116..123 once on 32e8668 (round 24) and once after round 25; holdout124..131 once on
 # b6ed6de (round 25) and once after round 26; holdout132..139 once on 7da5f89 (round 26) and once after round 27;
 # holdout140..147 once on 16f2803 (round 27) and once after round 28; holdout148..155 once on 1502e23 (round 28)
-# and once after round 29. All are open.
+# and once after round 29; holdout156..163 once on dded2aa (round 29) and once after round 30; holdout164..171,
+# written during round 31, once on dded2aa and once after round 31. All are open.
 # The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
 # was, and once after).
 MEASURED_ONLY: frozenset[str] = frozenset()

@@ -19,7 +19,9 @@ _ROUTE = re.compile(
 _PLAN = re.compile(
     # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case; nor a plan one
     # signs up for "at the Humana office".)
-    r"\b(?:wants?|wanted|plan(?:ned|ning)|plans?(?!\s+(?:at|in|from|with)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
+    # ("Street party planning meeting at the community centre": a meeting held there)
+    r"\b(?:wants?|wanted|planned|planning(?! (?:meeting|session|committee|call|day|evening)s?\b)"
+    r"|plans?(?!\s+(?:at|in|from|with)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
     r"book(?:ed|ing)?(?! club)|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
@@ -33,7 +35,8 @@ _PLAN = re.compile(
     r"|next stop|pourr(?:ai|ais|ait|ions|iez|aient|ons|ez|ont)|can (?:drive|go|head|fly|get)|could (?:drive|go|head|fly)"
     r"|suggest\w*|sugg[ée]r\w*|renon[cç]\w*|gave up|give up|giving up|h[ée]sit\w*|can['’]t decide|torn between"
     r"|avant d'(?:entrer|aller|arriver)|avant de (?:partir|repartir|rentrer|filer|d[ée]m[ée]nager)"
-    r"|before (?:going|heading|getting|leaving for|flying to|moving to)|on (?:my|our|the) way"  # not reached
+    # not reached ("on the way up Cross Fell" is on it)
+    r"|before (?:going|heading|getting|leaving for|flying to|moving to)|on (?:my|our|the) way(?! (?:up|down)\b)"
     r"|en route|sur (?:le|la) (?:chemin|route)"
     r"|(?:his|her|their|son|sa|ses|leurs?) (?:trip|travels|holidays?|vacation|voyage|vacances|s[ée]jour"
     r"|service|mission|youth|childhood|jeunesse|enfance|coop[ée]ration|erasmus|exchange|[ée]change|deployment"
@@ -248,7 +251,11 @@ def _wanted_or_missed(text: str, start: int) -> bool:
     return bool(missed) and not _AWAY_THEN_HERE.search(" ".join(clause.split()[-10:])[missed.end():])
 
 
-_AWAY_THEN_HERE = re.compile(r"\b(?:to|for|pour|vers)\s+[A-ZÀ-Ý][\w-]+.*\b(?:in|at|à|a|au|en)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
+# "Missed my train in Rome": the train was missed, Rome is where.
+_AWAY_THEN_HERE = re.compile(
+    r"(?:\b(?:to|for|pour|vers)\s+[A-ZÀ-Ý][\w-]+.*|^\s*(?:my|the|a|our|mon|ma|le|la|l['’]|son|sa|mes)?"
+    r"\s*(?:trains?|bus|flights?|planes?|connections?|ferry|coach|tram|vols?|avion|correspondance|navette|tgv|ter)\s+)"
+    r"\b(?:in|at|à|a|au|en)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 
 
 # Someone else is there, the user not: "Dad's in hospital in Belfast", "Mamie est à l'hôpital de Brest",

@@ -236,7 +236,7 @@ _PET_NOUNS = frozenset(
     " pet pup kitty toutou minou"
     # a breed, a farm's animals: "Mrs Lloyd's spaniel Bryn", « l'âne Fanfan »
     " spaniel labrador retriever caniche teckel terrier beagle collie husky bouledogue bulldog carlin pug chihuahua"
-    " whippet greyhound lurcher sheepdog ane donkey chevre goat lama alpaga alpaca lab".split()
+    " whippet greyhound lurcher sheepdog corgi ane donkey chevre goat lama alpaga alpaca lab".split()
 )
 # Words that say how someone relates to the user: never a name by themselves.
 RELATIONS = frozenset(
@@ -331,6 +331,10 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     for person, said, span in people.mentioned_in(text):
         if fold_str(said).startswith(_POSSESSIVES) and _next_to_a_name(text, span, named):
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
+        if _a_role_then_its_name(text, said, span, named):
+            continue
+        if _a_word_not_the_name(text, said, span, person):
+            continue
         found.setdefault(fold_str(person.name), Mention(said, span, "person", person))
     for words, span in named:
         if not any(_same_person(words, m) or _overlaps(span, m.span) for m in found.values()):
@@ -338,6 +342,34 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     for m in _A_COUPLE.finditer(text):  # « M. et Mme Perrin », "Mr and Mrs Lowe": two people, one surname
         found.setdefault(fold_str(f"{m['his']} {m['name']}"), Mention(f"{m['his']} {m['name']}", m.span("his"), "person"))
     return sorted(found.values(), key=lambda m: m.span)
+
+
+def _a_word_not_the_name(text: str, said: str, span: tuple[int, int], person: KnownPerson) -> bool:
+    """A recorded name's letters used as a word: "tête" for Théo's « Tété » (other accents); Dana's "Coach" in
+    "the youth clinic I coach", Will in "it will be", D and M in "you'd", "I'm" (a capitalised name written in lower
+    case where only a verb or a contraction stands; "marc m'a aidé", "dan taught me" are still them)."""
+    forms = [n for n in person.names if fold_str(n) == fold_str(said)]
+    if not forms:
+        return False  # a relation ("ma sœur") or a first name alone: said as the who-is-who says it
+    if not said.isascii() and all(not n.isascii() and n.lower() != said.lower() for n in forms):
+        return True
+    if not said.islower() or not all(n[:1].isupper() for n in forms):
+        return False
+    before = text[:span[0]]
+    return bool(len(said) == 1 and re.search(r"['’]$", before) or _A_SUBJECT_BEFORE.search(before)
+                or fold_str(said) in _MODALS and _a_verb_base_after(text, span[1]))
+
+
+# A verb's subject just before the word ("I coach"): a name stands there only in "Alex and I", never "I Alex".
+_A_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:I|we|they|je|tu)\s+$", re.IGNORECASE)
+_MODALS = frozenset("will may can must shall should would".split())
+_WORD_AFTER = re.compile(r"\s+(?:not\s+)?(?P<word>[a-z]+)\b")
+
+
+def _a_verb_base_after(text: str, end: int) -> bool:
+    """"will be ready": a modal's verb (not "will and I", "will picked me up")."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m["word"] in english_lemmas(m["word"]).get("VERB", ())
 
 
 _A_COUPLE = re.compile(r"(?<![\w'’])(?P<his>M\.|Mr\.?|Monsieur)\s+(?:et|and|&)\s+(?:Mme|Mrs\.?|Madame)\s+"
@@ -410,6 +442,20 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _POSSESSIVES = ("ma ", "mon ", "my ")
 
 
+def _a_role_then_its_name(text: str, said: str, span: tuple[int, int],
+                          candidates: list[tuple[str, tuple[int, int]]]) -> bool:
+    """"Le coach de la salle, Bastien", "the surgeon on call, Dr. Osei": the role is said of the name after it,
+    not of the who-is-who's coach."""
+    if not re.match(r"(?:le|la|les|l['’]|the)\s", said, re.IGNORECASE) and not re.search(
+            r"(?<![\w'’])(?:le|la|les|l['’]|the)\s*$", text[:span[0]], re.IGNORECASE):
+        return False
+    rest = _OF_WHERE_THEN_COMMA.match(text, span[1])
+    return rest is not None and any(start == rest.end() for _, (start, _) in candidates)
+
+
+_OF_WHERE_THEN_COMMA = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|from|on)\b[^,.;!?]{1,30}?)?\s*,\s*")
+
+
 def _next_to_a_name(text: str, span: tuple[int, int], candidates: list[tuple[str, tuple[int, int]]]) -> bool:
     for _, (start, end) in candidates:
         between = text[end:span[0]] if end <= span[0] else text[span[1]:start]
@@ -456,7 +502,10 @@ def a_rarer_name(word: str) -> bool:
 
 
 # Before a lower-case word, these make it a noun: "the guy called Ezra", "une prune", "this bill".
-_ARTICLES_BEFORE_A_NOUN = frozenset("a an the this that some one le la les un une ce cette quel quelle".split())
+# (and possessives: « son avis », "his will"; not "her", also the one a name is told to: "told her sam called")
+_ARTICLES_BEFORE_A_NOUN = frozenset("a an the this that some one le la les un une ce cette quel quelle"
+                                    " son sa ses mon ma mes ton ta tes notre nos votre vos leur leurs"
+                                    " my your his its our their".split())
 
 
 def _a_noun_here(text: str, start: int) -> bool:
@@ -929,7 +978,7 @@ def a_firm_named(text: str, name: str) -> bool:
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
-    if _not_a_name_here(text, words, start, end) or _given_a_name(text, start):
+    if _not_a_name_here(text, words, start, end) or _given_a_name(text, start) or an_ai_model(text, words):
         return True
     if _an_institution(words):
         return True  # "on hold with Leeds City Council": an institution, whoever answered
@@ -951,6 +1000,20 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
             or _cared_for_as_a_pet(text, start, end):
         return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo", "took Rufus to the vet"
     return _after_an_article(text, start)
+
+
+def an_ai_model(text: str, words: str) -> bool:
+    """"ChatGPT trop poli, Mistral trop sec, Claude trop long", "tried Claude and Gemini": a language model's name
+    (Claude, Mistral are also people's) where the memory speaks of AI or of another model."""
+    name = fold_str(words)
+    if name not in _AI_MODELS:
+        return False
+    others = {fold_str(w) for w in re.findall(r"[\w-]+", text)} & _AI_MODELS - {name}
+    return bool(others or _AI_SAID.search(text))
+
+
+_AI_MODELS = frozenset("claude mistral gemini chatgpt gpt copilot llama grok perplexity deepseek gemma qwen".split())
+_AI_SAID = re.compile(r"(?<![\w'’-])(?:AIs?|IAs?|LLMs?|chatbots?)(?![\w'’-])|\b(?:AI|IA) (?:tools?|outils?)\b")
 
 
 def _a_places_town(text: str, words: str, start: int) -> bool:

@@ -18,7 +18,7 @@ TEXTING = frozenset(
     " ptn mdr ptdr lol stp svp bcp pk pcq pr ds tt tte ki koi kan oklm wsh bg bb omg idk tbh ngl rn ur im hes"
     " shes ive cant dont wont didnt isnt wasnt sry pls plz thx tmrw tmr bday btw lmao imo irl brb gonna wanna"
     " gotta ya yeah nah haha hahaha xd xo xx cuz coz tho msg msgs txt rdv aprem ajd auj chui chuis"
-    " tjrs tjs qd qqn qqch mtn vrmt".split())
+    " tjrs tjs qd qqn qqch mtn vrmt jen jy jlai jtai".split())  # (« jen avais » is « j'en avais »)
 _TITLES = frozenset("mrs mr ms dr mme mlle".split())
 # A title before a surname: "mrs kowalski", "maître lefebvre", "dr liang", « mme haddad ».
 _TITLED = re.compile(

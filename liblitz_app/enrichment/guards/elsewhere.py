@@ -212,19 +212,30 @@ _I_WAS_THERE = re.compile(r"(?<![\w'’])(?:j['’]|je|i|we|on|nous)(?![\w'’])
 # What is said after the place's phrase makes it a thing called off or only granted: "gig in galway is prob off",
 # « ma formation de cariste à Villepinte est acceptée », "the match at Ibrox was postponed".
 _OFF_OR_ACCEPTED_AFTER = re.compile(
-    r"[^.!?;,]{0,30}?\b(?:is|was|has been|['’]s|est|a été|sera)\s+(?:prob(?:ably)?\s+|probablement\s+|officially\s+"
+    r"(?:(?!\b(?:and|et|but|mais)\b)[^.!?;,]){0,30}?\b(?:is|was|were|are|has been|had been|got|gets|['’]s|est|a été"
+    r"|sera)\s+(?:prob(?:ably)?\s+|probablement\s+|officially\s+"
     r"|officiellement\s+|enfin\s+|finally\s+|definitely\s+)?(?P<what>off|cancell?ed|called off|annul[ée]e?s?"
-    r"|report[ée]e?s?|postponed|accept[ée]e?s?|approved|valid[ée]e?s?|confirm[ée]e?s?)\b", re.IGNORECASE)
+    r"|report[ée]e?s?|postponed|accept[ée]e?s?|approved|valid[ée]e?s?|confirm[ée]e?s?)\b"
+    # or right after it, with no verb: « Leçon à Bron annulée », "Motorway lesson to Bath cancelled" (not « le concert
+    # à Dinan était annulé, on a chanté sous l'abri-bus »: the user was still in Dinan)
+    r"|\s+(?P<off>annul[ée]e?s?|cancell?ed|called off|postponed|report[ée]e?s?)\b", re.IGNORECASE)
 # "Off" says an event is called off ("the gig in Galway is off"), not a power cut ("the heating in the flat is off").
 _AN_EVENT = re.compile(r"\b(?:gigs?|shows?|concerts?|match(?:es)?|games?|trips?|party|parties|wedding|dinner|meeting|event"
                        r"|f[êe]te|soir[ée]e|voyage|sortie|rdv|rendez-vous|tour|festival|race|course)\b", re.IGNORECASE)
+
+
+def called_off(text: str, place: str) -> bool:
+    """Every time the memory names this place, what is said after it calls it off or only grants it."""
+    spans = find_phrase(text, place)
+    return bool(spans) and all(_off_or_accepted_after(text, s, e) for s, e in spans)
 
 
 def _off_or_accepted_after(text: str, start: int, end: int) -> bool:
     after = _OFF_OR_ACCEPTED_AFTER.match(text, end)
     if after is None:
         return False
-    return fold_str(after["what"]) != "off" or _AN_EVENT.search(text[max(0, start - 30):start]) is not None
+    return after["off"] is not None or fold_str(after["what"]) != "off" \
+        or _AN_EVENT.search(text[max(0, start - 30):start]) is not None
 
 
 def _inside_a_short_quote(text: str, start: int, end: int) -> bool:

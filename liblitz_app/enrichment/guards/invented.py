@@ -10,8 +10,8 @@ from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
     KIN_AND_TITLES, PLACE_NOUNS,
-    RELATIONS, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, between_commas, kin,
-    met_or_heard_from, named_as_a_thing, person_mentions,
+    RELATIONS, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, an_ai_model,
+    between_commas, kin, met_or_heard_from, named_as_a_thing, person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
@@ -131,7 +131,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a name being considered, not someone in the memory.")
     if a_game_played(ctx.original, name):
         return f"« {name} » est un jeu, pas une personne.", f"“{name}” is a game, not a person."
-    if (a_brand(name) or a_restaurants_name(ctx.original, name)) and not _speaking(ctx.original, name):
+    if (a_brand(name) or a_restaurants_name(ctx.original, name) or an_ai_model(ctx.original, name)) \
+            and not _speaking(ctx.original, name):
         return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
     if a_landmark(name):
@@ -334,6 +335,8 @@ def _a_role_without_a_name(name: str) -> bool:
     raw = re.findall(r"[\w-]+", name.replace("’", "'"))
     if len(raw) > 5 or any(maybe_first_name(w) and not a_brand(w) for w in raw if w[:1].isupper()):
         return False
+    if article and all(w.islower() or w.isupper() and len(w) > 1 for w in raw[1:]):
+        return True  # « l'ancien locataire », "the night HCA": words for someone, none of them a name
     return any(w.islower() and (_a_role(fold_str(w)) or w in _FELLOWS)
                and (i == len(raw) - 1 or raw[i + 1].lower() in _OF) for i, w in enumerate(raw))
 

@@ -315,8 +315,13 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
         if _ABSENT.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]):
             continue  # "first Christmas without Mom": the memory says she was not there
-        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
-            continue  # "missed my flight to Denver": a town, though also a first name
+        if _NOT_THIS_ONE.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]) \
+                and not contains_phrase(ctx.original[mention.span[1]:], mention.words):
+            continue  # "(my Alex, not choir Alex)", and no more of choir Alex
+        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]) or mention.person is None \
+                and _GONE_TO.search(ctx.original[max(0, mention.span[0] - 30):mention.span[0]]) \
+                and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
+            continue  # "missed my flight to Denver", "wanted to go to Weston": a town, though also a first name
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
@@ -337,10 +342,12 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)) \
                 and not after_a_title and not titled(mention.words):
             continue  # "called me from Denver", « heure de Melbourne », "a postcard of Stanley Park": not « Mme Park »
+        if mention.person is None and _SIBLINGS_OF.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
+            continue  # « les trois frères Delmas », « la réunion des cousins Peyrat »: a family by its name
         if mention.person is None and a_family_name(mention.words) and " " not in mention.words.strip():
             continue  # "Dad", « Mamie » alone: a relation, which who-is-who turns into someone (not "Grandpa Walt")
         names = mention.person.names if mention.person else all_names(ctx, mention.words)
-        if any(names_match(n, p) for n in (*names, mention.words) for p in proposed):
+        if any(names_match(n, p) for n in (*names, mention.words) for p in _not_anothers(ctx, mention, proposed)):
             continue
         if mention.person is None and any(_nickname_of(ctx, mention.words, p) for p in proposed):
             continue  # "Lulu" in the memory, "Lucie Renard" from who-is-who in the proposal
@@ -357,6 +364,16 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         ))
     flags += _in_laws_dropped(ctx, proposed, flags)
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
+
+
+def _not_anothers(ctx: GuardContext, mention: Mention, proposed: tuple[str, ...] | list[str]) -> list[str]:
+    """The proposed names that may stand for this recorded person: not "Julien" when the memory says "Julien du 3e"
+    (Julien Marchal) and who-is-who's other Julien is the one called "Julien"."""
+    if mention.person is None or any(fold_str(mention.words) in {fold_str(n), *fold_str(n).split()}
+                                     for other in ctx.people.people if other is not mention.person
+                                     for n in other.names):
+        return list(proposed)
+    return [p for p in proposed if ctx.people.find(p) in (None, mention.person)]
 
 
 # Before a town: where someone or something is, comes from or goes (« à », « de », "from", "in").
@@ -491,7 +508,17 @@ def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[F
     return flags
 
 
+_SIBLINGS_OF = re.compile(r"\b(?:les|des|aux)\s+(?:(?:deux|trois|quatre|cinq|\d+)\s+)?(?:fr[èe]res|s[œo]e?urs|cousins"
+                          r"|cousines|enfants|jumeaux|jumelles|fils|filles|petits-enfants)\s+$", re.IGNORECASE)
+# A way to somewhere: "wanted to go to Weston", « on est allés à Florac » (not "went to Jess's", "talked to Sam").
+_GONE_TO = re.compile(
+    r"\b(?:go|goes|went|gone|going|drive|drove|driven|driving|head(?:ed|ing)?|fly|flew|flown|flying|move[ds]?|moving"
+    r"|travel(?:l?ed|l?ing)?|ride|rode|cycled?|walked?)\s+(?:back\s+|on\s+|up\s+)?to\s+$"
+    r"|\b(?:aller|all[ée]e?s?|partir|parti[es]?|rouler|roul[ée]s?|rentr[ée]e?s?|rentrer|monter|mont[ée]e?s?|descendre"
+    r"|descendu[es]?)\s+(?:à|a|jusqu['’]à)\s+$", re.IGNORECASE)
 _ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)
+# One told apart from the one who was there: "My Gary, not brother-in-law Gary", « (mon cousin, pas le voisin Paul) ».
+_NOT_THIS_ONE = re.compile(r"(?:,|\()\s*(?:not|pas|non)\s+$", re.IGNORECASE)
 
 
 # A relative's or a title's word before a name in "chez Mamie Rose", "chez tonton Ali", "chez Mme Roux".

@@ -10,7 +10,7 @@ from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
 from ..proposal import Proposal
 from ..texting import in_lower_case
 from ..towns import a_town
-from .elsewhere import asked_or_planned, elsewhere
+from .elsewhere import asked_or_planned, called_off, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import all_names, names_match, recorded
 from .said_where_i_am import borrowed_from_elsewhere
@@ -30,6 +30,44 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     place = proposal.fields.place
     if not place:
         return []
+    flags = _check_place(ctx, proposal, place)
+    said = _in_the_memorys_words(ctx, place)
+    # "chez tes parents, Rouen" for « chez mes parents à Rouen », "Rebecca's place" for "at Bex's place": her words
+    # to the user, or the who-is-who's name for the nickname said; read as the memory says it, then judged.
+    return flags if not flags or said == place or _check_place(ctx, proposal, said) else []
+
+
+def _where_instead(ctx: GuardContext, place: str, stated: list[Mention], original_tokens: set[str]) -> bool:
+    """The places the memory names are plans given up, and the proposal's is where the user stayed instead, in the
+    memory's words with only lower-case ones added ("driving school office" for "sat in the office")."""
+    away = [m for m in stated if only_elsewhere(ctx.original, m.words) or called_off(ctx.original, m.words)]
+    if not away or any(_place_tokens(place) & _place_tokens(m.words) for m in away):
+        return False
+    here = [m for m in stated if m not in away]
+    added = [w for w in place.split() if fold_str(w).strip(",.") not in original_tokens]
+    folded = fold_str(ctx.original)
+    stayed = any(re.search(rf"\b(?:a la|a l'|au|aux|dans (?:la|le|l')|in the|at the|into the)\s*{re.escape(w)}\b",
+                           folded) for w in _place_tokens(place) & original_tokens)  # « on est restés à l'agence »
+    return (any(_place_tokens(m.words) <= _place_tokens(place) for m in here) or not here and stayed) \
+        and not any(w[:1].isupper() for w in added)
+
+
+def _in_the_memorys_words(ctx: GuardContext, place: str) -> str:
+    said = _YOURS.sub(lambda m: _MINE[m.group().lower()], place)
+    for person in ctx.people.people:
+        if contains_phrase(ctx.original, person.name):
+            continue
+        nickname = next((n for n in person.aliases if contains_phrase(ctx.original, n)), None)
+        if nickname:
+            said = re.sub(rf"(?<![\w'’-]){re.escape(person.name)}(?![\w-])", nickname, said)
+    return said
+
+
+_MINE = {"tes": "mes", "ton": "mon", "ta": "ma", "vos": "nos", "votre": "notre", "your": "my", "yours": "mine"}
+_YOURS = re.compile(r"(?<![\w'’-])(?:tes|ton|ta|vos|votre|your|yours)(?![\w'’-])", re.IGNORECASE)
+
+
+def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag]:
     # The place the memory came with is the user's as much as its text: "the Orpheum, Vancouver" for a
     # memory filed in Vancouver that says "at the Orpheum".
     original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
@@ -113,6 +151,8 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         # "the office" for "Jo from accounts…", « à la maison » for « Deliveroo ce soir »: a guess the user sees,
         # not a place made up (the user's own home: two blind sets' writers call it harmless, as a user would)
         return []
+    if stated and _where_instead(ctx, place, stated, original_tokens):
+        return []  # « Leçon à Bron annulée, on est restés à l'agence »: the agency, not the town given up
     if stated:
         said = stated[0].words
         return [Flag(
@@ -613,13 +653,13 @@ def _a_practitioners_place(ctx: GuardContext, place: str) -> bool:
     """Where someone who cares for the user works, when the memory names them and no place: « cabinet de kiné » for
     « ma kiné m'a dit », « chez l'orthodontiste » for « rdv ortho », "Dr. Reyes's surgery" for "Dr. Reyes said"."""
     proposed = words(place)
-    rest = [w for w in proposed if w not in _PLACE_FILLER and w not in _PRACTICES and w not in _TITLE_WORDS]
+    rest = [w for w in proposed if w not in _PLACE_FILLER and w not in _PRACTICE_WORDS and w not in _TITLE_WORDS]
     said = words(ctx.original)
     carers = [w for w in said if _a_carer(w)]
     # the practitioner by name, in a practice or with a title ("cabinet du Dr Morel"), "mon médecin" being Dr. Morel
     named = {w for p in ctx.people.people if any(contains_phrase(ctx.original, n) for n in p.names)
              for n in p.names for w in words(n)} | set(said)
-    practice = bool(set(proposed) & (_PRACTICES | _TITLE_WORDS) - {"chez"})
+    practice = bool(set(proposed) & (_PRACTICE_WORDS | _TITLE_WORDS) - {"chez"})
     if any(not any(_a_carer(w) for w in words(m.group())) for m in _AT_SOMEONES.finditer(fold_str(ctx.original))):
         return False  # « Pâques chez tata Jeanne… chez le véto »: another door the day went through
     return bool(rest) and all(
@@ -638,8 +678,8 @@ def _a_carer(word: str) -> bool:
 
 
 # The words of a practice, and of those who care ("dermato" is "dermatologue" cut short, as « véto », « kiné »).
-_PRACTICES = frozenset("cabinet clinique clinic surgery office practice centre center salle consultation rooms room"
-                       " medical medicale dental dentaire chez s".split())
+_PRACTICE_WORDS = frozenset("cabinet clinique clinic surgery office practice centre center salle consultation rooms"
+                            " room medical medicale dental dentaire chez s".split())
 _TITLE_WORDS = frozenset("dr docteur doctor doc".split())
 # A consultation held apart, or a call: "Telehealth appointment… from my car", "Took the call from the dentist in
 # my car", « téléconsultation », « en visio », « la kiné m'a appelée ».

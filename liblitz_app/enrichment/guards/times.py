@@ -743,9 +743,35 @@ def _a_things_past_only(ctx: GuardContext, matched: list[FoundTime], found: list
     """"fini le puzzle commencé en janvier", "sold the bike bought in 2012": a participle with no subject says
     when a thing was made or begun; the event is the day the memory tells with a verb of its own."""
     others = [g for g in found if g not in matched and g.time.start is not None and g.time.start <= ctx.day]
-    if not others or not all(_after_a_bare_participle(ctx.original, f) for f in matched):
+    if not others or not all(_a_things_past(ctx.original, f) for f in matched):
         return False
-    return any(not _after_a_bare_participle(ctx.original, g) for g in others)
+    told = [g.time.start for g in others if not _a_things_past(ctx.original, g)]
+    # (a thing's own clause before the day told: not "une Clio de 2008, achetée ce matin")
+    return bool(told) and all(_after_a_bare_participle(ctx.original, f)
+                              or f.time.start is not None and f.time.start < min(told) for f in matched)
+
+
+def _a_things_past(original: str, time: FoundTime) -> bool:
+    return _after_a_bare_participle(original, time) or _in_a_things_own_clause(original, time)
+
+
+def _in_a_things_own_clause(original: str, time: FoundTime) -> bool:
+    """"mon diplôme du DELE B2, passé en mai", "the exam I sat in December", "the handle Dave broke in September":
+    what was done to a thing, told beside it, with the time it was done."""
+    before = original[max(0, time.span[0] - 60):time.span[0]]
+    if m := _PARTICIPLE_APPOSED.search(before):
+        return m["verb"].endswith(("é", "ée", "és", "ées")) or english_past(m["verb"])
+    m = _A_THING_THEN_WHO_DID.search(before)
+    return m is not None and english_past(m["verb"])
+
+
+# « …B2, passé en mai », "…the table, bought in 2019"
+_PARTICIPLE_APPOSED = re.compile(r"[\w)],\s+(?P<verb>[a-zà-ÿ]{3,})\s+(?:en|le|la|l'|au|du|in|on|at|back in)?\s*$")
+# "the shifting exercise Ines gave me back in", "the exam I sat in": a noun, then who did what to it
+_A_THING_THEN_WHO_DID = re.compile(
+    r"\b(?:the|my|a|an|our|his|her|their|that)\s+(?:[a-z-]+\s+){0,3}?(?:that\s+|which\s+)?"
+    r"(?:I|we|you|he|she|they|[A-Z][a-z]+)\s+(?:had\s+)?(?P<verb>[a-z]+)(?:\s+(?:me|us|him|her|them|it))?"
+    r"\s+(?:back\s+)?(?:in|on|at|last)?\s*$")
 
 
 def _a_things_day_only(ctx: GuardContext, matched: list[FoundTime], found: list[FoundTime]) -> bool:
@@ -880,8 +906,14 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
     others = [f for f in found if f.time.start is not None and f.time.start <= ctx.day and f.coming is None
               and f not in matched and sentence_of(ctx.original, f.span) not in told
               and not (recent and f.kind == ABOUT_YEAR) and not (start and f.allows(start, end))
-              and not _inside_quotes(ctx.original, f.span)]
+              and not _inside_quotes(ctx.original, f.span)
+              and not _TELLING_IT.search(sentence_of(ctx.original, f.span))]
     return bool(who) and not any(holds(f) for f in matched) and any(holds(f) for f in others)
+
+
+# A later day the event was told to someone: "Told Sam all about it yesterday", « Hier je l'ai racontée à Léa ».
+_TELLING_IT = re.compile(r"\b(?:told|tell|telling)\s+[\w'’]+\s+(?:all\s+)?about\s+it\b"
+                         r"|\bl['’](?:ai|a|avons|ont|avais)\s+racont[ée]e?s?\b", re.IGNORECASE)
 
 
 # "told me", "m'a annoncé que", "reminded me": what follows is what was said, with its own time.
@@ -946,7 +978,10 @@ _NO_DAY = re.compile(
     r"|\bthe (?:day|night|evening|morning|afternoon|time|week|weekend|year|summer|winter|spring|autumn)"
     r" (?:we|i|you|he|she|they|my|our|his|her|their|when|that|mum|mom|dad)\b"
     r"|^un (?:beau )?jour\b(?! (?:de|d'|sur|par|ou deux)\b)|^one day\b(?! (?:of|off|in|a|per|left|later)\b)"
-    r"|\bsome ?day\b|\bun de ces (?:jours|quatre)\b|\bone of these days\b"
+    r"|\bsome ?day\b|\bun de ces (?:jours|quatre|soirs|matins|week-ends)\b|\bone of these (?:days|nights|evenings)\b"
+    # a moment, a while, a season unsaid: "at some point", « de temps en temps », « cet été-là », "that summer"
+    r"|\bat (?:some|one) point\b|\ba un moment(?: donne)?\b|\b(?:every )?now and (?:then|again)\b|\bonce in a while\b"
+    r"|\bde temps (?:en temps|a autre)\b|\b(?:ce|cet|cette) [\w-]+-la\b|^that (?:summer|winter|spring|autumn|year)$"
     r"|\bsome (?:nights|days|mornings|evenings|weekends|afternoons)\b"
     r"|\bcertains (?:soirs|jours|matins|week-ends|weekends|apres-midi)\b|\bparfois\b|\bsometimes\b"
     r"|\bback in the day\b|\bautrefois\b|\bjadis\b|\bdans le temps\b|\bin the old days\b"

@@ -68,7 +68,13 @@ someone, "two nights ago", a day said of a thing, words someone said, English "o
 tuned on them, does); the hundred-and-forty-eighth to hundred-and-fifty-fifth once on round 28's code and once after
 round 29 (someone said by what they are, peoples and parts in a play as no one, places dreamt, photographed, ahead or
 given up, « lundi de la semaine dernière », an age given a day: recall 92.6 → 92.9 % / 91.0 → 91.0 %, false flags
-7.1 → 7.0 % / 6.6 → 4.9 %).
+7.1 → 7.0 % / 6.6 → 4.9 %); the hundred-and-fifty-sixth to hundred-and-sixty-third once on round 29's code and once
+after round 30 (a recorded name's letters as a word, language models as products, namesakes told apart, a place in the
+user's words, words that give no day, a thing's own day): the very same flags on all 3,200 pairs, recall 91.75 % /
+91.5 %, false flags 7.9 % / 8.9 % (a book club's 15-21 %); their floors stay there though round 31 was tuned on them.
+The hundred-and-sixty-fourth to hundred-and-seventy-first, written during round 31, once on round 29's code and once
+after round 31 (a place called off right after it is named, the day an event was told, a town gone to, a family by its
+name): recall 91.5 → 91.6 % / 90.25 → 90.4 %, false flags 8.6 → 8.4 % / 7.1 → 6.9 %.
 """
 import os
 import re
@@ -247,17 +253,36 @@ FLOORS = {
     ("holdout153", "fr"): (0.92, 0.09), ("holdout153", "en"): (0.88, 0.10),
     ("holdout154", "fr"): (0.93, 0.11), ("holdout154", "en"): (0.91, 0.11),
     ("holdout155", "fr"): (0.90, 0.09), ("holdout155", "en"): (0.94, 0.06),
+    # Measured once before and once after round 30 (the same flags: nothing of round 30 reached them).
+    ("holdout156", "fr"): (0.91, 0.07), ("holdout156", "en"): (0.92, 0.10),
+    ("holdout157", "fr"): (0.94, 0.17), ("holdout157", "en"): (0.90, 0.23),
+    ("holdout158", "fr"): (0.93, 0.11), ("holdout158", "en"): (0.94, 0.08),
+    ("holdout159", "fr"): (0.88, 0.09), ("holdout159", "en"): (0.87, 0.07),
+    ("holdout160", "fr"): (0.84, 0.10), ("holdout160", "en"): (0.84, 0.10),
+    ("holdout161", "fr"): (0.93, 0.09), ("holdout161", "en"): (0.88, 0.09),
+    ("holdout162", "fr"): (0.86, 0.09), ("holdout162", "en"): (0.94, 0.10),
+    ("holdout163", "fr"): (0.89, 0.07), ("holdout163", "en"): (0.87, 0.10),
+    # Measured once on round 29's code and once after round 31.
+    ("holdout164", "fr"): (0.90, 0.15), ("holdout164", "en"): (0.91, 0.05),
+    ("holdout165", "fr"): (0.91, 0.12), ("holdout165", "en"): (0.89, 0.10),
+    ("holdout166", "fr"): (0.91, 0.13), ("holdout166", "en"): (0.87, 0.07),
+    ("holdout167", "fr"): (0.89, 0.10), ("holdout167", "en"): (0.89, 0.11),
+    ("holdout168", "fr"): (0.83, 0.07), ("holdout168", "en"): (0.82, 0.10),
+    ("holdout169", "fr"): (0.91, 0.08), ("holdout169", "en"): (0.91, 0.10),
+    ("holdout170", "fr"): (0.90, 0.11), ("holdout170", "en"): (0.88, 0.11),
+    ("holdout171", "fr"): (0.92, 0.07), ("holdout171", "en"): (0.90, 0.07),
 }
 
-# The first rounds' sets (holdout2–holdout43), tuned on for many rounds since, are read only when asked: with all 156
-# sets, the background reader outlasted the rest of the suite on CI's two cores (14 min 47 s in all, against 15).
+# The first rounds' sets (holdout2–holdout59), tuned on for many rounds since, are read only when asked: with all 156
+# sets, the background reader outlasted the rest of the suite on CI's two cores (14 min 47 s in all, against 15); with
+# holdout2-holdout43 left out it took 13 min in all, and each round adds eight sets.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 44
+    return number is not None and int(number[1]) < 60
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
@@ -266,7 +291,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 46,000
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 45,700
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
