@@ -318,10 +318,11 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _NOT_THIS_ONE.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]) \
                 and not contains_phrase(ctx.original[mention.span[1]:], mention.words):
             continue  # "(my Alex, not choir Alex)", and no more of choir Alex
-        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]) or mention.person is None \
-                and _GONE_TO.search(ctx.original[max(0, mention.span[0] - 30):mention.span[0]]) \
+        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
+            continue  # "missed my flight to Denver": a town, though also a first name
+        if mention.person is None and _GONE_TO.search(ctx.original[max(0, mention.span[0] - 30):mention.span[0]]) \
                 and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
-            continue  # "missed my flight to Denver", "wanted to go to Weston": a town, though also a first name
+            continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer

@@ -743,12 +743,10 @@ def _a_things_past_only(ctx: GuardContext, matched: list[FoundTime], found: list
     """"fini le puzzle commencé en janvier", "sold the bike bought in 2012": a participle with no subject says
     when a thing was made or begun; the event is the day the memory tells with a verb of its own."""
     others = [g for g in found if g not in matched and g.time.start is not None and g.time.start <= ctx.day]
-    if not others or not all(_a_things_past(ctx.original, f) for f in matched):
-        return False
     told = [g.time.start for g in others if not _a_things_past(ctx.original, g)]
-    # (a thing's own clause before the day told: not "une Clio de 2008, achetée ce matin")
-    return bool(told) and all(_after_a_bare_participle(ctx.original, f)
-                              or f.time.start is not None and f.time.start < min(told) for f in matched)
+    # (a thing's own clause only before the day told: not "une Clio de 2008, achetée ce matin")
+    return bool(told) and all(_after_a_bare_participle(ctx.original, f) or _in_a_things_own_clause(ctx.original, f)
+                              and f.time.start is not None and f.time.start < min(told) for f in matched)
 
 
 def _a_things_past(original: str, time: FoundTime) -> bool:
