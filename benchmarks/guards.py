@@ -207,6 +207,14 @@ SETS = {
     "holdout169": ROOT / "benchmarks" / "data" / "guards_blind169" / "holdout.jsonl",
     "holdout170": ROOT / "benchmarks" / "data" / "guards_blind170" / "holdout.jsonl",
     "holdout171": ROOT / "benchmarks" / "data" / "guards_blind171" / "holdout.jsonl",
+    "holdout172": ROOT / "benchmarks" / "data" / "guards_blind172" / "holdout.jsonl",
+    "holdout173": ROOT / "benchmarks" / "data" / "guards_blind173" / "holdout.jsonl",
+    "holdout174": ROOT / "benchmarks" / "data" / "guards_blind174" / "holdout.jsonl",
+    "holdout175": ROOT / "benchmarks" / "data" / "guards_blind175" / "holdout.jsonl",
+    "holdout176": ROOT / "benchmarks" / "data" / "guards_blind176" / "holdout.jsonl",
+    "holdout177": ROOT / "benchmarks" / "data" / "guards_blind177" / "holdout.jsonl",
+    "holdout178": ROOT / "benchmarks" / "data" / "guards_blind178" / "holdout.jsonl",
+    "holdout179": ROOT / "benchmarks" / "data" / "guards_blind179" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -222,12 +230,12 @@ SETS = {
 # b6ed6de (round 25) and once after round 26; holdout132..139 once on 7da5f89 (round 26) and once after round 27;
 # holdout140..147 once on 16f2803 (round 27) and once after round 28; holdout148..155 once on 1502e23 (round 28)
 # and once after round 29; holdout156..163 once on dded2aa (round 29) and once after round 30; holdout164..171,
-# written during round 31, once on dded2aa and once after round 31. All are open.
-# The next round needs new blind sets, added here and to both sets below (run once before the round, on the code as it
-# was, and once after).
-MEASURED_ONLY: frozenset[str] = frozenset()
+# written during round 31, once on dded2aa and once after round 31. All these are open.
+# holdout172..179 (2026-12-02, written from a brief rewritten after the first was lost: same format, kinds and shares)
+# were measured once on b825a5c (round 31) and once after round 32, aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(172, 180))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset()
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(172, 180))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

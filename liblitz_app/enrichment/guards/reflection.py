@@ -191,6 +191,9 @@ _SHE_OPENS = re.compile(
     r"|(?:is |est |['’]s )(?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
     r"|relieved|impressed|grateful|soulag[ée]e|impressionn[ée]e"
     r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
+# "She" opening a sentence or a clause (« Elle aime que… », « …, elle souffle avec toi », "— she loves that!"), for
+# her judgement.
+_SHE_IN_A_CLAUSE = re.compile(r"(?:^|[.!?…]\s+|[;:,—–]\s*|\s(?:et|mais|and|but)\s+)(?P<she>elle|she)\b", re.IGNORECASE)
 # Her view, told as someone else's: "Her advice is to check with security", "Her guess is…".
 _HER_VIEW = re.compile(r"(?:^|[.!?…]\s+)(?P<she>Her)\s+(?:advice|opinion|guess|view|feeling|hope|wish|verdict|take"
                        r"|suggestion)\s+is\b")
@@ -212,9 +215,37 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
         spans += [m.span() for m in _YOUR_COMPANION.finditer(reflection)]
     spans += [m.span("she") for pattern in (_SHE_OPENS, _HER_VIEW) for m in pattern.finditer(reflection)
               if not _a_woman_she_can_be(ctx, reflection, m) or _her_judgement_to_you(reflection, m)]
+    if not _SOMEONE_SHE.search(ctx.original):  # (not "Aunt Rosa called. She hung my painting…, she's proud of you")
+        spans += [m.span("she") for m in _SHE_IN_A_CLAUSE.finditer(reflection)
+                  if _her_judgement_to_you(reflection, m, _FEELS_FOR_YOU)]
     if not voice.says_i(reflection):
         spans += [m.span(m.lastgroup) for m in _BY_HER_ACCOUNT.finditer(reflection)]
-    return sorted(spans + _herself_by_a_word(reflection, ctx.original))
+    return sorted(spans + _herself_by_a_word(reflection, ctx.original) + _the_users_kin_as_theirs(ctx, reflection))
+
+
+# The user's relative told as someone else's, in a reflection that speaks neither as her nor to the user: « Papa
+# est venu poser des étagères » → « Son père est venu… », "my mom framed it" → "a lovely idea from his mom". Not
+# where the memory speaks of another's relative of that kind ("biryani at Raj's mum's", « la mère de Léo »), nor
+# an impersonal one (« quand on veut le bien de sa mère », « Être pris pour son père »). A bare « Mamie » may be
+# a child's grandmother: only the user's parents are theirs without a possessive.
+_THEIR_KIN = re.compile(r"\b(?:sa|son|ses|his|her|their)\s+(?P<kin>[\w-]+)", re.IGNORECASE)
+_MY_KIN = re.compile(r"\b(?:ma|mon|mes|m['’]|my|our)\s*(?:(?:grande?|petite?|older|younger|little|big|old)\s+)?"
+                     r"(?P<kin>[\w-]+)", re.IGNORECASE)
+_A_PARENT_ALONE = re.compile(r"\b(?:papa|maman|mum|mom|dad)\b", re.IGNORECASE)
+_ANOTHERS_KIN = re.compile(r"\b(?:[Ss]a|[Ss]es|[Hh]is|[Hh]er|[Tt]heir|(?<![Mm]y\s)(?<![Oo]ur\s)(?<![Tt]he\s)(?<!\b[Aa]\s)[Ss]on|[A-ZÀ-Ý][\w-]*['’]s)"
+                           r"\s+[\w-]+(?:\s+[\w-]+)?"  # (not "my son read…": the English word)
+                           r"|[\w-]+\s+(?:de|du|d['’])\s*[A-ZÀ-Ý]")  # (its kin word may come second: "Amir's bio dad")
+_IMPERSONAL = re.compile(r"\b(?:on|one)\b|^\s*(?:[ÊE]tre|Avoir|Ressembler|To be)\b", re.IGNORECASE)
+
+
+def _the_users_kin_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    if voice.says_i(reflection) or voice.says_you(reflection):
+        return []
+    mine = {k for m in _MY_KIN.finditer(ctx.original) for k in kin(m["kin"])} \
+        | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])}
+    mine -= {k for m in _ANOTHERS_KIN.finditer(ctx.original) for k in kin(m[0])}
+    return [m.span() for m in _THEIR_KIN.finditer(reflection) if kin(m["kin"]) & mine
+            and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])]
 
 
 # « Ton assistante est émue », « L'assistante se demande… », "The AI thinks…": herself, named by what she is,
@@ -262,9 +293,22 @@ _JUDGES = re.compile(r"(?:\s+|(?=['’]s\s))(?:(?:pense|trouve|estime|croit|imag
                      r"(?:contente|heureuse|ravie|glad|happy|thrilled|delighted|pleased)\b)")
 
 
-def _her_judgement_to_you(reflection: str, she: re.Match[str]) -> bool:
+# What she feels for the user, or does beside them: « Elle aime que ta sœur soit venue », « Elle est fière de toi »,
+# « Elle reste avec toi pendant l'attente », "She loves that you bought them", "She's cheering you on", "She feels
+# both moments with you": in a sentence spoken to the user, in a reflection that never says "I", hers.
+_FEELS_FOR_YOU = re.compile(
+    r"(?:\s+|(?=['’]s\s))(?:aime\s+(?:que|qu['’]|ta|ton|tes|cette|ce|cet|ces|l['’]id[ée]e|beaucoup|bien)\b|adore\b"
+    r"|a\s+ador[ée]\b|a\s+h[âa]te\b|admire\b|se\s+r[ée]jouit\b|croise\s+les\s+doigts\b|comptera\b|souffle\s+avec\b"
+    r"|(?:reste|attend)\s+(?:avec|l[àa]|[àa]\s+ton)\b|(?:en\s+)?est\s+(?:l[àa]\b|(?:(?:si|tellement|vraiment|tr[èe]s)\s+)?"
+    r"(?:fi[èe]re|[ée]mue|touch[ée]e|soulag[ée]e))"
+    r"|loves\b|loved\s+(?:that|how|the way|seeing|hearing|playing)\b|feels\b|admires\b|can['’]t wait\b|tips her hat\b"
+    r"|(?:is|['’]s)\s+(?:(?:so|really|very|still)\s+)?(?:proud|relieved|impressed|touched|moved|here|cheering|rooting"
+    r"|waiting)\b)", re.IGNORECASE)
+
+
+def _her_judgement_to_you(reflection: str, she: re.Match[str], judges: re.Pattern[str] = _JUDGES) -> bool:
     sentence = re.split(r"[.!?…]", reflection[she.start("she"):])[0]
-    return not voice.says_i(reflection) and bool(_JUDGES.match(reflection, she.end("she"))) \
+    return not voice.says_i(reflection) and bool(judges.match(reflection, she.end("she"))) \
         and voice.says_you(sentence)
 
 
