@@ -215,6 +215,14 @@ SETS = {
     "holdout177": ROOT / "benchmarks" / "data" / "guards_blind177" / "holdout.jsonl",
     "holdout178": ROOT / "benchmarks" / "data" / "guards_blind178" / "holdout.jsonl",
     "holdout179": ROOT / "benchmarks" / "data" / "guards_blind179" / "holdout.jsonl",
+    "holdout180": ROOT / "benchmarks" / "data" / "guards_blind180" / "holdout.jsonl",
+    "holdout181": ROOT / "benchmarks" / "data" / "guards_blind181" / "holdout.jsonl",
+    "holdout182": ROOT / "benchmarks" / "data" / "guards_blind182" / "holdout.jsonl",
+    "holdout183": ROOT / "benchmarks" / "data" / "guards_blind183" / "holdout.jsonl",
+    "holdout184": ROOT / "benchmarks" / "data" / "guards_blind184" / "holdout.jsonl",
+    "holdout185": ROOT / "benchmarks" / "data" / "guards_blind185" / "holdout.jsonl",
+    "holdout186": ROOT / "benchmarks" / "data" / "guards_blind186" / "holdout.jsonl",
+    "holdout187": ROOT / "benchmarks" / "data" / "guards_blind187" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -232,10 +240,12 @@ SETS = {
 # and once after round 29; holdout156..163 once on dded2aa (round 29) and once after round 30; holdout164..171,
 # written during round 31, once on dded2aa and once after round 31. All these are open.
 # holdout172..179 (2026-12-02, written from a brief rewritten after the first was lost: same format, kinds and shares)
-# were measured once on b825a5c (round 31) and once after round 32, aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(172, 180))
+# were measured once on b825a5c (round 31) and once after round 32 (b6d321f), aggregates only, then opened.
+# holdout180..187, written from the same brief during round 33, were measured once on b6d321f and once after round 33,
+# aggregates only, and are kept closed: the next round may measure them once more after it (--set holdout180 …).
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(180, 188))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(172, 180))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(180, 188))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -68,7 +68,8 @@ def voice_examples(set_name: str, pair: dict) -> Iterator[Example]:
     left_out = pair["harmful"] and kind in {"companion_renamed", "reflection_restates_text", "wrong_language"}
     label = None if left_out else int(pair["harmful"] and kind == "not_first_person")
     found = sorted(voice_reader.features(words, others))
-    yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label, voice_reader.left_to_the_rules(words))
+    yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label,
+                  voice_reader.left_to_the_rules(words, others))
 
 
 def _context(pair: dict) -> GuardContext:
@@ -85,7 +86,10 @@ def _kind(pair: dict) -> str | None:
 # through, the voice reader caught 54 for 4 new false flags at 0.05 %, 56 for 8 at 0.1 %, 58 for 17 at 0.2 %.
 # The shipped card was retrained with the same share on all 101 open sets (holdout…holdout99, 2026-12-01): on
 # holdout100–107, never tuned on, it caught 168 of 192 narrated reflections where the card of holdout…holdout51
-# caught 160, for no new false flag.
+# caught 160, for no new false flag. Retrained on all 181 open sets (holdout…holdout179, 2026-12-02), judging too the
+# reflections that say "I" where the memory speaks of nobody but the user (voice_reader.left_to_the_rules): on
+# holdout180–187, never tuned on, with round 33's rules, 5 pairs better and 2 worse than round 32 (not_first_person
+# 122 → 127 of 192).
 READERS: dict[str, tuple[str, float]] = {
     "voice": (voice_reader.CARD, 0.001),
 }

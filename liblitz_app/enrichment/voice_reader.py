@@ -6,9 +6,9 @@ the memory). Reflections that tell the user's day as a story about someone else 
 was tuned on, a third of these slipped through. This reader learned their shape from labelled pairs (learned.py):
 a logistic regression over the reflection's words, word pairs and sentence openings, with her names read as one
 word ("_me_") and the memory's people as another ("_name_"), so it learns "Liblitz pense" and "Inès a" as shapes,
-not as names, and knowing whom else the memory speaks of (a woman, a man), whom "she" or « il » may be. It judges only
-reflections that speak neither as her ("je", "I") nor to the user ("tu", "you"), and adds a flag only where the rules
-saw nothing.
+not as names, and knowing whom else the memory speaks of (a woman, a man), whom "she" or « il » may be. It judges
+reflections that do not speak to the user ("tu", "you"), and those that speak as her ("je", "I") only where the memory
+speaks of nobody but the user (left_to_the_rules); it adds a flag only where the rules saw nothing.
 """
 from __future__ import annotations
 
@@ -95,13 +95,16 @@ def _persons_spoken(texts: list[str]) -> tuple[bool, bool]:
     return bool(said & _FIRST), bool(said & _SECOND)
 
 
-def left_to_the_rules(words: list[Word]) -> bool:
-    """Reflections the reader does not judge: where she speaks in the first person ("je", "I", "my") or to the user
-    ("tu", "you"): her voice, whatever the rest reads like (on the open sets, the reader's flags there were wrong
-    about as often as right); and where she names herself (« "Lili", c'est doux à entendre »: her names are the
-    rules' to read). It judges what speaks neither as her nor to the user."""
+def left_to_the_rules(words: list[Word], others: frozenset[str]) -> bool:
+    """Reflections the reader does not judge: where she speaks to the user ("tu", "you"), or in the first person
+    ("je", "I") in a memory that speaks of someone else: her voice, whatever the rest reads like (on the open sets,
+    the reader's flags there were wrong about as often as right: « Elle le méritait, ce cadeau. Je lui souhaite une
+    belle retraite » of Lucienne); and where she names herself (« "Lili", c'est doux à entendre »: her names are the
+    rules' to read). Her "I" beside a "he" or a "she" where the memory speaks of nobody but the user ("I think that
+    says everything about what he was really fishing for") is judged: that is the user told of (since 2026-12-02)."""
     texts = [w.text for w in words]
-    return any(_persons_spoken(texts)) or "_me_" in texts
+    first, second = _persons_spoken(texts)
+    return second or first and bool(others) or "_me_" in texts
 
 
 @dataclass(frozen=True)
@@ -125,5 +128,5 @@ def read_voice(card: LinearCard, words: list[Word], others: frozenset[str]) -> V
     strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
     # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
     telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
-    score = 0.0 if left_to_the_rules(words) else card.probability(found)
+    score = 0.0 if left_to_the_rules(words, others) else card.probability(found)
     return VoiceReading(score, card.threshold, tuple(words[i] for i in telling[:3]))

@@ -71,9 +71,10 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
         return []
     people = [name for person in ctx.people.people for name in person.names]
     words = reflection_words(reflection, ctx.persona.names, [*people, *proposal.fields.persons])
-    if left_to_the_rules(words):
-        return []  # before reading who else the memory names: most reflections say "je" or "tu"
-    reading = read_voice(card, words, others_in_the_memory(ctx, proposal.fields.persons))
+    others = others_in_the_memory(ctx, proposal.fields.persons)
+    if left_to_the_rules(words, others):
+        return []
+    reading = read_voice(card, words, others)
     if not reading.narrated:
         return []
     spans = tuple(Span("reflection", w.start, w.end) for w in reading.words)
@@ -92,7 +93,9 @@ def others_in_the_memory(ctx: GuardContext, persons: tuple[str, ...]) -> frozens
     """Whom besides the user and her the memory speaks of, as the voice reader weighs it: "woman" (a woman's word, a
     name not given only to men, a "she"), "man", "someone"; empty when nobody."""
     mentions = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
-    found = {"someone"} if mentions or kin(ctx.original) else set()
+    # (« Ma thérapeute m'a dit… »: someone by what they do, whom « elle » may be)
+    someone = mentions or kin(ctx.original) or any(a_someone_noun(w) for w in words(ctx.original))
+    found = {"someone"} if someone else set()
     if _A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original) \
             or any(not surely_a_man(name.split()[0]) for name in mentions if name.split()):
         found.add("woman")

@@ -75,6 +75,11 @@ user's words, words that give no day, a thing's own day): the very same flags on
 The hundred-and-sixty-fourth to hundred-and-seventy-first, written during round 31, once on round 29's code and once
 after round 31 (a place called off right after it is named, the day an event was told, a town gone to, a family by its
 name): recall 91.5 → 91.6 % / 90.25 → 90.4 %, false flags 8.6 → 8.4 % / 7.1 → 6.9 %.
+The hundred-and-seventy-second to hundred-and-seventy-ninth, written from a rewritten brief
+(benchmarks/data/guards_blind_brief.md), once on round 31's code and once after round 32 (her feeling for the user told
+as « elle », the user's relative as someone else's): recall 89.25 → 89.4 % / 88.75 → 89.0 %, false flags 7.75 % /
+8.4 % both times; then opened, and the voice reader retrained on them (round 33). Their floors sit two points from
+round 33's figures. holdout180-187, measured once on round 32's code and once after round 33, stay closed.
 """
 import os
 import re
@@ -271,6 +276,15 @@ FLOORS = {
     ("holdout169", "fr"): (0.91, 0.08), ("holdout169", "en"): (0.91, 0.10),
     ("holdout170", "fr"): (0.90, 0.11), ("holdout170", "en"): (0.88, 0.11),
     ("holdout171", "fr"): (0.92, 0.07), ("holdout171", "en"): (0.90, 0.07),
+    # Measured once on round 31's code and once after round 32, then opened (floors from round 33's figures).
+    ("holdout172", "fr"): (0.88, 0.09), ("holdout172", "en"): (0.85, 0.16),
+    ("holdout173", "fr"): (0.89, 0.15), ("holdout173", "en"): (0.90, 0.12),
+    ("holdout174", "fr"): (0.88, 0.09), ("holdout174", "en"): (0.87, 0.07),
+    ("holdout175", "fr"): (0.90, 0.11), ("holdout175", "en"): (0.86, 0.11),
+    ("holdout176", "fr"): (0.90, 0.08), ("holdout176", "en"): (0.88, 0.03),
+    ("holdout177", "fr"): (0.90, 0.10), ("holdout177", "en"): (0.94, 0.12),
+    ("holdout178", "fr"): (0.91, 0.07), ("holdout178", "en"): (0.92, 0.10),
+    ("holdout179", "fr"): (0.83, 0.09), ("holdout179", "en"): (0.88, 0.12),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156

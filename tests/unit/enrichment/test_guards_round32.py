@@ -8,6 +8,8 @@ harmless case it must leave alone.
 - the user's own relative told as someone else's (« Papa est venu » → « Son père est venu », "my mom" → "his mom"),
   in a reflection that speaks neither as her nor to the user, is the user in the third person; not another's relative
   of that kind ("Raj's mum's", « la photo de sa mère »), nor an impersonal one (« Être pris pour son père »).
+Round 33: the voice reader (voice_reader.py) also judges a reflection that says "I" where the memory speaks of nobody but
+the user ("I think that says everything about what he was really fishing for"), not beside someone the memory names.
 """
 from datetime import date
 
@@ -80,3 +82,23 @@ def test_the_users_relative_told_as_someone_elses(original: str, theirs: str, yo
 def test_another_relative_or_an_impersonal_one_is_not_the_user(original: str, reflection: str,
                                                                 people: WhoIsWho | None) -> None:
     assert not flagged_not_first_person(original, reflection, people=people)
+
+
+# Round 33: the voice reader also judges reflections that say "I" where the memory speaks of nobody but the user.
+@pytest.mark.parametrize(("original", "told", "spoken"), [  # (from holdout172-179, opened)
+    ("Took my old fishing rod down to the river with no plan and no watch. Caught nothing. Best afternoon in years.",
+     "Caught nothing, best afternoon in years — I think that says everything about what he was really fishing for.",
+     "Caught nothing, best afternoon in years — I think that says everything about what you were really fishing for."),
+    ("Assis sur le banc devant la maison, j'ai regardé passer les vaches comme quand j'étais petit.",
+     "Ce défilé de vaches, c'est un refrain de son enfance qui revient. Je suis heureuse qu'il ait pris ce temps.",
+     "Ce défilé de vaches, c'est un refrain de ton enfance qui revient. Je suis heureuse que tu aies pris ce temps."),
+])
+def test_the_user_told_of_beside_her_i(original: str, told: str, spoken: str) -> None:
+    assert flagged_not_first_person(original, told)
+    assert not flagged_not_first_person(original, spoken)
+
+
+def test_her_i_beside_someone_the_memory_names_stays_hers() -> None:
+    original = "Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau."
+    assert not flagged_not_first_person(original, "Elle le méritait, ce cadeau. Je lui souhaite une belle retraite.",
+                                        ("Lucienne",))
