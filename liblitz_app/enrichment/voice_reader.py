@@ -102,9 +102,13 @@ def left_to_the_rules(words: list[Word], others: frozenset[str]) -> bool:
     belle retraite » of Lucienne); and where she names herself (« "Lili", c'est doux à entendre »: her names are the
     rules' to read). Her "I" beside a "he" or a "she" where the memory speaks of nobody but the user ("I think that
     says everything about what he was really fishing for") is judged: that is the user told of (since 2026-12-02)."""
+    return her_own_voice(words) or _persons_spoken([w.text for w in words])[0] and bool(others)
+
+
+def her_own_voice(words: list[Word]) -> bool:
+    """Speaking to the user, or naming herself: the rules' to read, whoever else the memory speaks of."""
     texts = [w.text for w in words]
-    first, second = _persons_spoken(texts)
-    return second or first and bool(others) or "_me_" in texts
+    return _persons_spoken(texts)[1] or "_me_" in texts
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from ..mentions import a_someone_noun, kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman
 from ..proposal import Proposal
 from ..texting import someone_elses_row
-from ..voice_reader import CARD, left_to_the_rules, read_voice, reflection_words
+from ..voice_reader import CARD, her_own_voice, left_to_the_rules, read_voice, reflection_words
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -71,6 +71,8 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
         return []
     people = [name for person in ctx.people.people for name in person.names]
     words = reflection_words(reflection, ctx.persona.names, [*people, *proposal.fields.persons])
+    if her_own_voice(words):
+        return []  # before reading who else the memory names: most reflections speak to the user
     others = others_in_the_memory(ctx, proposal.fields.persons)
     if left_to_the_rules(words, others):
         return []
@@ -223,7 +225,8 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
                   if _her_judgement_to_you(reflection, m, _FEELS_FOR_YOU)]
     if not voice.says_i(reflection):
         spans += [m.span(m.lastgroup) for m in _BY_HER_ACCOUNT.finditer(reflection)]
-    return sorted(spans + _herself_by_a_word(reflection, ctx.original) + _the_users_kin_as_theirs(ctx, reflection))
+    # (a set: a sentence-opening « Elle est fière de toi » is read by _SHE_OPENS and _SHE_IN_A_CLAUSE alike)
+    return sorted({*spans, *_herself_by_a_word(reflection, ctx.original), *_the_users_kin_as_theirs(ctx, reflection)})
 
 
 # The user's relative told as someone else's, in a reflection that speaks neither as her nor to the user: « Papa
