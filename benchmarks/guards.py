@@ -223,6 +223,14 @@ SETS = {
     "holdout185": ROOT / "benchmarks" / "data" / "guards_blind185" / "holdout.jsonl",
     "holdout186": ROOT / "benchmarks" / "data" / "guards_blind186" / "holdout.jsonl",
     "holdout187": ROOT / "benchmarks" / "data" / "guards_blind187" / "holdout.jsonl",
+    "holdout188": ROOT / "benchmarks" / "data" / "guards_blind188" / "holdout.jsonl",
+    "holdout189": ROOT / "benchmarks" / "data" / "guards_blind189" / "holdout.jsonl",
+    "holdout190": ROOT / "benchmarks" / "data" / "guards_blind190" / "holdout.jsonl",
+    "holdout191": ROOT / "benchmarks" / "data" / "guards_blind191" / "holdout.jsonl",
+    "holdout192": ROOT / "benchmarks" / "data" / "guards_blind192" / "holdout.jsonl",
+    "holdout193": ROOT / "benchmarks" / "data" / "guards_blind193" / "holdout.jsonl",
+    "holdout194": ROOT / "benchmarks" / "data" / "guards_blind194" / "holdout.jsonl",
+    "holdout195": ROOT / "benchmarks" / "data" / "guards_blind195" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -241,11 +249,13 @@ SETS = {
 # written during round 31, once on dded2aa and once after round 31. All these are open.
 # holdout172..179 (2026-12-02, written from a brief rewritten after the first was lost: same format, kinds and shares)
 # were measured once on b825a5c (round 31) and once after round 32 (b6d321f), aggregates only, then opened.
-# holdout180..187, written from the same brief during round 33, were measured once on b6d321f and once after round 33,
-# aggregates only, and are kept closed: the next round may measure them once more after it (--set holdout180 …).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(180, 188))
+# holdout180..187, written from the same brief during round 33, were measured once on b6d321f, once after round 33 and
+# once after round 34, aggregates only, then opened. holdout188..195, written during round 34, were measured once on
+# 6ef7758 (round 33) and after round 34, aggregates only, and are kept closed: the next round may measure them once more
+# after it (--set holdout188 …).
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(188, 196))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(180, 188))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(188, 196))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

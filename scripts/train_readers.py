@@ -16,7 +16,9 @@ funeral"), the very false flags issue 9 began with.
 
 The threshold is set on cross-validated scores: the sets are split into six groups, each group is read by a reader
 trained on the other five, and the threshold is the score over which the reader flags its share (READERS) of all the
-harmless pairs (a pair is flagged when any of its examples is). The card keeps those figures per language.
+harmless pairs (a pair is flagged when any of its examples is). Some examples are judged against a stricter threshold
+of their own (STRICTER: the voice reader's reflections that speak to the user), set the same way on their share. The
+card keeps those thresholds and the figures per language.
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ class Example:
     features: list[str]
     label: int | None  # 1 the harm the reader looks for, 0 not, None left out
     silent: bool = False  # the app never lets the reader flag this one (learned from all the same)
+    stricter: str = ""  # the name of the card's stricter threshold this one is judged against ("" the card's own)
 
 
 def voice_examples(set_name: str, pair: dict) -> Iterator[Example]:
@@ -69,7 +72,8 @@ def voice_examples(set_name: str, pair: dict) -> Iterator[Example]:
     label = None if left_out else int(pair["harmful"] and kind == "not_first_person")
     found = sorted(voice_reader.features(words, others))
     yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label,
-                  voice_reader.left_to_the_rules(words, others))
+                  voice_reader.left_to_the_rules(words, others),
+                  voice_reader.TO_YOU if voice_reader.speaks_to_the_user(words) else "")
 
 
 def _context(pair: dict) -> GuardContext:
@@ -92,6 +96,14 @@ def _kind(pair: dict) -> str | None:
 # 122 → 127 of 192).
 READERS: dict[str, tuple[str, float]] = {
     "voice": (voice_reader.CARD, 0.001),
+}
+# Stricter thresholds, by name: the share of all harmless pairs the reader may flag among the examples judged against
+# each. "to_you", reflections that also speak to the user (round 34, 2026-12-02; before, none was judged):
+# cross-validated on the 181 open sets, of the 53 narrated ones the rules let through, the voice reader caught 7 for 4
+# new false flags at 0.01 %, 12 for 8 at 0.02 %, 15 for 15 at 0.04 % (then « Elle va être parfaite dans ton salon »,
+# of a lamp, reads 0.93).
+STRICTER: dict[str, dict[str, float]] = {
+    "voice": {voice_reader.TO_YOU: 0.0002},
 }
 
 
@@ -140,44 +152,60 @@ def cross_validated(rows: list[Example]) -> list[float]:
     return scores
 
 
-def by_pair(rows: list[Example], scores: list[float], keep: Callable[[Example], bool]) -> dict[tuple, float]:
+def by_pair(rows: list[Example], scores: list[float], keep: Callable[[Example], bool],
+            floor: float = 0.0) -> dict[tuple, float]:
     """The highest score among each pair's examples that `keep` accepts."""
     found: dict[tuple, float] = {}
     for row, score in zip(rows, scores):
         if keep(row):
             key = (row.set_name, row.pair_id)
-            found[key] = max(found.get(key, 0.0), score)
+            found[key] = max(found.get(key, floor), score)
     return found
 
 
-def figures(rows: list[Example], scores: list[float], threshold: float) -> dict[str, dict[str, str]]:
+def figures(rows: list[Example], scores: list[float], thresholds: dict[str, float]) -> dict[str, dict[str, str]]:
+    """`thresholds`: the card's own under "", and each stricter one by its name."""
+    # Each example as a margin over the threshold it is judged against: a pair is flagged when one reaches it.
+    margins = [score - thresholds.get(row.stricter, 1.0) for row, score in zip(rows, scores)]
     table = {}
     for lang in sorted({row.lang for row in rows}):
-        harmful = by_pair(rows, scores, lambda r, lang=lang: r.lang == lang and r.label == 1)
-        harmless = by_pair(rows, scores, lambda r, lang=lang: r.lang == lang and not r.harmful_pair)
-        table[lang] = {"harmful pairs caught": f"{sum(s >= threshold for s in harmful.values())}/{len(harmful)}",
-                       "harmless pairs flagged": f"{sum(s >= threshold for s in harmless.values())}/{len(harmless)}"}
+        harmful = by_pair(rows, margins, lambda r, lang=lang: r.lang == lang and r.label == 1, floor=-1.0)
+        harmless = by_pair(rows, margins, lambda r, lang=lang: r.lang == lang and not r.harmful_pair, floor=-1.0)
+        table[lang] = {"harmful pairs caught": f"{sum(m >= 0 for m in harmful.values())}/{len(harmful)}",
+                       "harmless pairs flagged": f"{sum(m >= 0 for m in harmless.values())}/{len(harmless)}"}
     return table
+
+
+def threshold_for(rows: list[Example], scores: list[float], stricter: str, share: float) -> float:
+    """The score over which the reader flags `share` of all the harmless pairs, among the examples judged against
+    this threshold."""
+    harmless = sorted(by_pair(rows, scores, lambda r: not r.harmful_pair and r.stricter == stricter).values(),
+                      reverse=True)
+    return harmless[min(int(harmless_pairs() * share), len(harmless) - 1)]
 
 
 def build(reader: str, write: bool, scores_to: Path | None = None) -> None:
     card_name, share = READERS[reader]
     rows = examples(reader)
     scores = cross_validated(rows)
-    harmless = sorted(by_pair(rows, scores, lambda r: not r.harmful_pair).values(), reverse=True)
-    threshold = harmless[int(harmless_pairs() * share)]
-    table = figures(rows, scores, threshold)
+    thresholds = {"": threshold_for(rows, scores, "", share)}
+    thresholds |= {name: threshold_for(rows, scores, name, part) for name, part in STRICTER.get(reader, {}).items()}
+    threshold = thresholds[""]
+    table = figures(rows, scores, thresholds)
     if scores_to:  # each pair's cross-validated score, to compare with the rules' flags
         pairs = by_pair(rows, scores, lambda r: r.label is not None)
         out = {f"{k[0]}|{k[1]}": v for k, v in pairs.items()}
         scores_to.write_text(json.dumps({"threshold": threshold, "scores": out}), encoding="utf-8")
-    print(f"{reader}: {len(rows)} examples from {len({r.set_name for r in rows})} sets; threshold {threshold:.3f}")
+    print(f"{reader}: {len(rows)} examples from {len({r.set_name for r in rows})} sets; thresholds "
+          + ", ".join(f"{name or 'own'} {value:.3f}" for name, value in thresholds.items()))
     for lang, line in table.items():
         print(" ", lang, "  ".join(f"{k}: {v}" for k, v in line.items()))
     if write:
         card = train(rows)
         data = {"trained": date.today().isoformat(), "sets": sorted({r.set_name for r in rows}),
-                "threshold": round(threshold, 4), "bias": card.bias, "cross_validated": table,
+                "threshold": round(threshold, 4),
+                "thresholds": {name: round(value, 4) for name, value in thresholds.items() if name},
+                "bias": card.bias, "cross_validated": table,
                 "weights": {f: round(w, 4) for f, w in sorted(card.weights.items())}}
         path = card_path(card_name)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ import json
 import logging
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +32,9 @@ class LinearCard:
     weights: dict[str, float]
     bias: float
     threshold: float  # a probability at or over which the reader flags
+    # Stricter thresholds for some readings, by name (the voice reader's "to_you": a reflection that also speaks to the
+    # user); a reading whose threshold the card does not name is not judged.
+    thresholds: dict[str, float] = field(default_factory=dict)
 
     def weight(self, feature: str) -> float:
         return self.weights.get(feature, 0.0)
@@ -42,7 +45,8 @@ class LinearCard:
     @classmethod
     def from_file(cls, path: Path) -> LinearCard:
         card = json.loads(path.read_text(encoding="utf-8"))
-        return cls(dict(card["weights"]), float(card["bias"]), float(card["threshold"]))
+        return cls(dict(card["weights"]), float(card["bias"]), float(card["threshold"]),
+                   {str(k): float(v) for k, v in card.get("thresholds", {}).items()})
 
 
 def card_path(name: str) -> Path:

@@ -1484,9 +1484,33 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
                or _an_animals_deed(text, start, end) or _the_animal_next(text, end) or _IS_THE_PET.match(text, end)
+               or _named_again_as_an_animal(text, start, end)
                or _PUT.search(text[max(0, start - 12):start]) and _DOWN_AFTER.match(text, end)
                or _PUT_DOWN_FR.search(text[max(0, start - 30):start])
                for start, end in find_phrase(text, name))
+
+
+# The animal the name was, said again with "this" or "the little": « Impossible de déloger ce gros matou », "only
+# yawned once, the little furball".
+_AN_ANIMALS_NICKNAME = r"matou|minette|bestiole|boule de poils|furball|fluffball|fur ?baby|moggy|mutt"
+_THIS_ANIMAL = re.compile(rf"\b(?:(?:ce|cet|cette|this|that)\s+(?:(?:gros|grosse|petit|petite|vieux|vieille|sacr[ée]e?"
+                          rf"|little|old|silly|daft|big|fat)\s+)?(?P<noun>{_AN_ANIMALS_NICKNAME}|{_PET_WORDS}|{_MORE_ANIMALS})"
+                          rf"|the (?:little|old|silly|daft)\s+(?P<nickname>{_AN_ANIMALS_NICKNAME}))s?\b", re.IGNORECASE)
+
+
+def _named_again_as_an_animal(text: str, start: int, end: int) -> bool:
+    """The name's sentence or the next says "this animal", no animal of that kind told of before, and no one else
+    named between."""
+    stops = [m.end() for m in re.finditer(r"[.!?\n]+", text[end:])]
+    reach = end + (stops[1] if len(stops) > 1 else len(text) - end)
+    said = _THIS_ANIMAL.search(text, end, reach)
+    if said is None:
+        return False
+    # Not the animal told of before ("Léa a adopté un chat. Ce chat…"), nor someone's (« ce matou du voisin »).
+    if re.search(rf"\b{re.escape(said['noun'] or said['nickname'])}", text[:said.start()], re.IGNORECASE) \
+            or re.match(r"\s+(?:de|du|des|d['’]|of)\b", text[said.end():]):
+        return False
+    return not any(maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", text[end:said.start()]))
 
 
 # The next sentence opens on the animal the name was: "…so she could mind Toby. The dog thinks video calls are a
@@ -1513,7 +1537,10 @@ def _the_animal_next(text: str, end: int) -> bool:
 # What only an animal does, or has done to it: "Walked Juno along the cliffs, she barked at every seagull",
 # « On a promené Réglisse sur la plage », "Mochi purred all night" (not "walked Lola to school": a child).
 _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|purr(?:s|ed|ing)?|wagg?\w*(?: \w+)? tail"
-                           r"|aboi\w*|aboy\w*|miaul\w*|ronronn\w*|remu\w* la queue|hiss(?:es|ed|ing)?)\b", re.IGNORECASE)
+                           r"|aboi\w*|aboy\w*|miaul\w*|ronronn\w*|remu\w* la queue|hiss(?:es|ed|ing)?"
+                           # a farm's animals giving birth: « la Blanchette a vêlé », "Daisy calved in the night"
+                           r"|v[êe]l[ée]\w*|calved|calving|lambed|agnel[ée]\w*|pouliné|foaled|neigh(?:s|ed|ing)?|henni\w*)\b",
+                           re.IGNORECASE)
 _TO_A_PERSONS_PLACE = re.compile(r"['’]|\s+(?:to|home|back|à l['’]école|a l['’]ecole|to school|à la crèche|au bus)\b",
                                  re.IGNORECASE)
 
@@ -1530,7 +1557,9 @@ def _an_animals_deed(text: str, start: int, end: int) -> bool:
 
 
 # "at the vets w Rufus", « chez le véto avec Filou ».
-_AT_THE_VET_WITH = re.compile(r"\b(?:at the vet['’]?s?|chez le v[ée]to|au v[ée]to)\s+(?:w/?|with|avec)\s+$", re.IGNORECASE)
+_AT_THE_VET_WITH = re.compile(r"\b(?:at the vet['’]?s?|chez le v[ée]to|au v[ée]to)\s+"
+                              r"(?:(?:ce matin|cet apr[èe]s-midi|ce soir|aujourd['’]hui|hier|today|this morning"
+                              r"|this afternoon|tonight|yesterday)\s+)?(?:w/?|with|avec)\s+$", re.IGNORECASE)
 
 
 def _taken_to_the_vet(text: str, start: int, end: int) -> bool:

@@ -665,6 +665,10 @@ DEPERSONALISING = (
     r"|\b(?:le|ce|un|the|this|a)\s+(?:modele|model)\b|modeles? de (?:langue|langage)"
     r"|language models?|\bllm\b|\bprogramme\b|\b(?:the\s+|an?\s+|this\s+)?programs?\b|\bl'ordinateur\b|\bthe computer\b"
     r"|\bsystem\b|\bsystemes?\b|\balgorithmes?\b|\balgorithms?\b|\blogiciels?\b|\bsoftware\b|\bl'appli(?:cation)?\b|\bthe app\b"
+    # « ton appli a hâte », « ta petite application », "your resident computer", « ton ordi »: the user's one is her
+    # (not "your application", which is a job's)
+    r"|\b(?:ton|ta|votre)\s+(?:(?:petite?|fidele|personnelle?|preferee?)\s+)?(?:appli(?:cation)?|ordinateur|ordi)\b"
+    r"|\byour\s+(?:(?:little|resident|favou?rite|personal)\s+)?(?:app|computer)\b"
     r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?|robot)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .learned import LinearCard
 
 CARD = "voice"
+TO_YOU = "to_you"  # the card's threshold for reflections that speak to the user
 
 _TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ";", "…"}
@@ -96,19 +97,26 @@ def _persons_spoken(texts: list[str]) -> tuple[bool, bool]:
 
 
 def left_to_the_rules(words: list[Word], others: frozenset[str]) -> bool:
-    """Reflections the reader does not judge: where she speaks to the user ("tu", "you"), or in the first person
-    ("je", "I") in a memory that speaks of someone else: her voice, whatever the rest reads like (on the open sets,
-    the reader's flags there were wrong about as often as right: « Elle le méritait, ce cadeau. Je lui souhaite une
-    belle retraite » of Lucienne); and where she names herself (« "Lili", c'est doux à entendre »: her names are the
-    rules' to read). Her "I" beside a "he" or a "she" where the memory speaks of nobody but the user ("I think that
-    says everything about what he was really fishing for") is judged: that is the user told of (since 2026-12-02)."""
-    return her_own_voice(words) or _persons_spoken([w.text for w in words])[0] and bool(others)
+    """Reflections the reader does not judge: where she names herself (« "Lili", c'est doux à entendre »: her names
+    are the rules' to read), or speaks in the first person ("je", "I") and not to the user in a memory that speaks of
+    someone else: her voice, whatever the rest reads like (on the open sets, the reader's flags there were wrong
+    about as often as right: « Elle le méritait, ce cadeau. Je lui souhaite une belle retraite » of Lucienne). Her
+    "I" beside a "he" or a "she" where the memory speaks of nobody but the user ("I think that says everything about
+    what he was really fishing for") is judged: that is the user told of (since 2026-12-02). A reflection that
+    speaks to the user is judged too, against the card's stricter "to_you" threshold (since round 34)."""
+    first, second = _persons_spoken([w.text for w in words])
+    return naming_herself(words) or first and not second and bool(others)
 
 
-def her_own_voice(words: list[Word]) -> bool:
-    """Speaking to the user, or naming herself: the rules' to read, whoever else the memory speaks of."""
-    texts = [w.text for w in words]
-    return _persons_spoken(texts)[1] or "_me_" in texts
+def naming_herself(words: list[Word]) -> bool:
+    """Her own name in the reflection: the rules' to read, whoever else the memory speaks of."""
+    return any(w.text == "_me_" for w in words)
+
+
+def speaks_to_the_user(words: list[Word]) -> bool:
+    """"tu", "you": judged only against the card's stricter threshold ("Tu vois ? Elle se faisait une montagne de ce
+    van, et la voilà…" tells the user of herself, and so do most narrated reflections that speak to her once)."""
+    return _persons_spoken([w.text for w in words])[1]
 
 
 @dataclass(frozen=True)
@@ -132,5 +140,6 @@ def read_voice(card: LinearCard, words: list[Word], others: frozenset[str]) -> V
     strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
     # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
     telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
-    score = 0.0 if left_to_the_rules(words, others) else card.probability(found)
-    return VoiceReading(score, card.threshold, tuple(words[i] for i in telling[:3]))
+    threshold = card.thresholds.get(TO_YOU, 1.0) if speaks_to_the_user(words) else card.threshold
+    score = 0.0 if left_to_the_rules(words, others) or threshold >= 1.0 else card.probability(found)
+    return VoiceReading(score, threshold, tuple(words[i] for i in telling[:3]))

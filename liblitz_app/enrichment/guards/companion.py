@@ -83,10 +83,12 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
         if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
-                or _YOURS.search(before) and not _the_users_own(ctx.original, term)):
+                or (_YOURS.search(before) or _YOURS_SAID.match(term)) and not _the_users_own(ctx.original, term)):
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
         if use is None and concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
+        if use is None and _YOURS_SAID.match(term):
+            continue  # « ton application d'élève »: the user's, not her
         if use is None and _EVERYDAY.fullmatch(term) and (
                 not _a_subject(folded.folded, m.start(), m.end()) or _OF_SOMETHING.match(folded.folded, m.end())):
             continue  # "quel beau programme", "the system at work", « Le système de santé… »: a word, not her
@@ -107,11 +109,12 @@ _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|w
 # « selon le programme », a plan).
 _ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |your |this |ta |ton |la |le |l'|cette |ce )$")
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
-_A_COMPOUND = re.compile(r"\s+(?:a|à|de|d'|du)\s+(?!compagnie\b)\w")  # (« IA de compagnie » is her kind)
+_A_COMPOUND = re.compile(r"\s+(?:(?:a|à|de|du)\s+|d'\s*)(?!compagnie\b)\w")  # (« IA de compagnie » is her kind)
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own|trusty|loyal|devoted"
-                    r"|humble|d[ée]vou[ée]e?)\s+)?$")
+                    r"|humble|d[ée]vou[ée]e?|resident|favou?rite|pr[ée]f[ée]r[ée]e?|personal|personnel(?:le)?)\s+)?$")
+_YOURS_SAID = re.compile(r"(?:ton|ta|votre|your)\s")  # a term that says it: « ton appli »
 
 
 def _the_users_own(original: str, term: str) -> bool:
@@ -169,7 +172,7 @@ _SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines
                  "numerique": "ia", "digital": "ia", "virtual": "ia", "artificiel": "ia", "companion": "ia",
                  "friend": "ia", "algorithmes": "algorithme", "algorithm": "algorithme", "algorithms": "algorithme",
                  "logiciels": "programme", "logiciel": "programme", "software": "programme", "appli": "app",
-                 "application": "app"}
+                 "application": "app", "ordi": "computer"}
 
 
 def concept(term: str) -> str:
@@ -181,8 +184,10 @@ def concept(term: str) -> str:
 @lru_cache(maxsize=1024)
 def concepts(text: str) -> frozenset[str]:
     # Each word of a compound too: a memory about "an AI assistant" speaks of AI as well as of assistants.
+    # (Not « ton ordinateur », "your app" in the memory: the user's own, or her, which is no topic the memory has.)
     return frozenset(concept(term) for m in voice.DEPERSONALISING_RE.finditer(fold_str(text))
-                     for term in [m.group(), *words(m.group())] if voice.DEPERSONALISING_RE.fullmatch(term))
+                     for term in [m.group(), *words(m.group())]
+                     if voice.DEPERSONALISING_RE.fullmatch(term) and not _YOURS_SAID.match(term))
 
 
 def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:

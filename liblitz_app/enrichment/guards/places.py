@@ -12,6 +12,7 @@ from ..texting import in_lower_case
 from ..towns import a_town
 from .elsewhere import asked_or_planned, called_off, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
+from .later_places import named_part, told_after_where_it_happened
 from .persons import all_names, names_match, recorded
 from .said_where_i_am import borrowed_from_elsewhere
 from .user_was_there import another_ones_beside_the_users, there_too
@@ -30,11 +31,25 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     place = proposal.fields.place
     if not place:
         return []
-    flags = _check_place(ctx, proposal, place)
+    flags = _check_place(ctx, proposal, place) or _told_after(ctx, place)
     said = _in_the_memorys_words(ctx, place)
     # "chez tes parents, Rouen" for « chez mes parents à Rouen », "Rebecca's place" for "at Bex's place": her words
     # to the user, or the who-is-who's name for the nickname said; read as the memory says it, then judged.
     return flags if not flags or said == place or _check_place(ctx, proposal, said) else []
+
+
+def _told_after(ctx: GuardContext, place: str) -> list[Flag]:
+    """A place the memory names apart from where it happened: a plan, a reason, someone else's life."""
+    if ctx.known.place or not (where := told_after_where_it_happened(ctx.original, place, ctx.language)):
+        return []
+    return [Flag(
+        FlagKind.PLACE_CHANGED,
+        f"Le souvenir dit où c'était (« {where} ») ; il parle de « {place} » à part, pour un projet, une raison ou la"
+        f" vie de quelqu'un d'autre.",
+        f"The memory says where it was (“{where}”); it speaks of “{place}” apart from it, of a plan, a reason or"
+        f" someone else's life.",
+        "place", (Span("place", 0, len(place)),),
+    )]
 
 
 def _where_instead(ctx: GuardContext, place: str, stated: list[Mention], original_tokens: set[str]) -> bool:
@@ -377,14 +392,6 @@ def _one_edit(a: str, b: str) -> bool:
         if x != y:  # inside the word: a different ending is another word ("géorgien", "Géorgie")
             return 0 < i < len(a) - 1 and a[i + (len(a) == len(b)):] == b[i + 1:]
     return False
-
-
-def named_part(place: str) -> str:
-    """"Lisbon" for "Lisbon, Portugal", "lake" for "the lake" (the memory may say "our lake"): the part
-    of a proposed place the memory itself says."""
-    # Its preposition too: the memory may reach "Oran" by another one ("repensé à Oran" for "à Oran").
-    return re.sub(r"^(?:(?:à|a|au|en|in|at|on|dans|sur)\s+)?(?:(?:the|la|le|les)\s+|l['’])?", "",
-                  place.split(",")[0].strip(), flags=re.IGNORECASE)
 
 
 def _recorded_home(ctx: GuardContext, place: str) -> bool:

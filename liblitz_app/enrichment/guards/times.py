@@ -30,8 +30,8 @@ from ..time_phrases import (
     told_in_the_past,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
+from .later_places import named_part
 from .persons import all_names
-from .places import named_part
 
 
 def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -1020,6 +1020,18 @@ _LONG_AGO_SAID = re.compile(r"\b(?:il y a (?:longtemps|des annees|\w+ ans)|years
 _A_YEAR_SAID = re.compile(r"(?:en |in )?((?:19|20)\d\d)")
 
 
+# A season or a stretch said, no day in it: "sometime last spring", "a few years back", "for the past few weeks", « un
+# soir de ce printemps », "one evening this spring". Its own days may be given ("Sometime in the 60s": the decade), not
+# one of them; a season's neither (the blind sets' writers: "Sometime last spring" given March to June is made precise).
+_A_DAY_IN_A_STRETCH = re.compile(
+    r"\bsome ?time (?:last|this|in|during|around|over)\b"
+    r"|\b(?:a few|several|some|a couple of) (?:years|months|weeks) back\b"
+    r"|\b(?:for )?the (?:past|last) (?:few|couple of|several) (?:days|weeks|months|years)\b"
+    r"|\b(?:ces|depuis quelques|depuis plusieurs) (?:dernieres )?(?:semaines|mois|annees)\b"
+    r"|^(?:un|une) (?:soir|matin|nuit|jour|apres-midi|week-end|soiree|matinee) (?:de|d') ?(?:ce|cet|cette|l')\b"
+    r"|^one (?:evening|morning|night|day|afternoon|weekend) (?:this|last|in)\b")
+_A_SEASON_UNSAID = re.compile(r"\bsome ?time (?:(?:last|this|in|during|over)\s+)?(?:the\s+)?"
+                              r"(?:spring|summer|autumn|fall|winter)\b")
 # One time among others, unsaid which ("Once", "One night during quarter close", "one afternoon that week", « un
 # soir », "back in my first job"): no day, unless words of it name one ("one evening last week").
 _ONE_UNSAID = re.compile(
@@ -1038,7 +1050,8 @@ def _words_that_give_no_day(ctx: GuardContext, time: EventTime, found: list[Foun
     end = time.end or time.start
     # "years ago" in "thirty years ago today", "when I was little, in 1987": words that do name the day
     own = [f for f in find_times(time.said, ctx.day) if f.time.resolved and f.allows(time.start, end)]
-    if not (_NO_DAY.search(said) or (_VAGUE_PAST.search(said) or _ONE_UNSAID.search(said)) and not own):
+    if not (_NO_DAY.search(said) or (_VAGUE_PAST.search(said) or _ONE_UNSAID.search(said)) and not own
+            or _A_DAY_IN_A_STRETCH.search(said) and (end == time.start or not own or _A_SEASON_UNSAID.search(said))):
         return False
     said_spans = find_phrase(ctx.original, time.said)
     # nor the weekday of a habit ("every Friday", « tous les jeudis »): every one, no day of its own

@@ -79,7 +79,11 @@ The hundred-and-seventy-second to hundred-and-seventy-ninth, written from a rewr
 (benchmarks/data/guards_blind_brief.md), once on round 31's code and once after round 32 (her feeling for the user told
 as « elle », the user's relative as someone else's): recall 89.25 → 89.4 % / 88.75 → 89.0 %, false flags 7.75 % /
 8.4 % both times; then opened, and the voice reader retrained on them (round 33). Their floors sit two points from
-round 33's figures. holdout180-187, measured once on round 32's code and once after round 33, stay closed.
+round 33's figures. The hundred-and-eightieth to hundred-and-eighty-seventh, from the same brief, once on round 32's
+code, once after round 33 and once after round 34 (a place told after where it happened, animals said again, vague
+times, the user's app, the voice reader judging reflections that speak to the user): recall 90.0 → 90.4 → 90.9 % /
+88.6 → 88.9 → 89.25 %, false flags 7.9 → 8.0 → 8.0 % / 8.9 → 9.0 → 9.0 %; then opened, their floors two points from
+round 34's figures. holdout188-195, measured once on round 33's code and after round 34, stay closed.
 """
 import os
 import re
@@ -285,6 +289,14 @@ FLOORS = {
     ("holdout177", "fr"): (0.90, 0.10), ("holdout177", "en"): (0.94, 0.12),
     ("holdout178", "fr"): (0.91, 0.07), ("holdout178", "en"): (0.92, 0.10),
     ("holdout179", "fr"): (0.83, 0.09), ("holdout179", "en"): (0.88, 0.12),
+    ("holdout180", "fr"): (0.89, 0.08), ("holdout180", "en"): (0.85, 0.09),
+    ("holdout181", "fr"): (0.91, 0.09), ("holdout181", "en"): (0.89, 0.08),
+    ("holdout182", "fr"): (0.89, 0.09), ("holdout182", "en"): (0.84, 0.09),
+    ("holdout183", "fr"): (0.91, 0.09), ("holdout183", "en"): (0.90, 0.16),
+    ("holdout184", "fr"): (0.88, 0.07), ("holdout184", "en"): (0.87, 0.08),
+    ("holdout185", "fr"): (0.88, 0.14), ("holdout185", "en"): (0.90, 0.17),
+    ("holdout186", "fr"): (0.89, 0.18), ("holdout186", "en"): (0.88, 0.12),
+    ("holdout187", "fr"): (0.86, 0.06), ("holdout187", "en"): (0.85, 0.09),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -306,7 +318,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 39,300
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 45,700
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
