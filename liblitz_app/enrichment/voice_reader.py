@@ -140,6 +140,12 @@ def read_voice(card: LinearCard, words: list[Word], others: frozenset[str]) -> V
     strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
     # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
     telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
-    threshold = card.thresholds.get(TO_YOU, 1.0) if speaks_to_the_user(words) else card.threshold
-    score = 0.0 if left_to_the_rules(words, others) or threshold >= 1.0 else card.probability(found)
-    return VoiceReading(score, threshold, tuple(words[i] for i in telling[:3]))
+    threshold = threshold_of(card, words)
+    score = 0.0 if threshold is None or left_to_the_rules(words, others) else card.probability(found)
+    return VoiceReading(score, 1.0 if threshold is None else threshold, tuple(words[i] for i in telling[:3]))
+
+
+def threshold_of(card: LinearCard, words: list[Word]) -> float | None:
+    """The card's threshold for these words: its stricter "to_you" one where they speak to the user; None where the
+    card names none (a card of before round 34 does not judge those)."""
+    return card.thresholds.get(TO_YOU) if speaks_to_the_user(words) else card.threshold

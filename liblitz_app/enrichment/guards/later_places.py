@@ -41,8 +41,10 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
     telling another event, or before them in a plan of its own; None otherwise (and when the memory names `place`
     both before and after them)."""
     spans = _spans_of(text, place)
+    if not spans:
+        return None  # (before reading where it happened: the slow part, every place mention's "elsewhere")
     anchor = _where_it_happened(text, place)
-    if not spans or anchor is None or anchor.span[0] < spans[-1][1] and anchor.span[1] > spans[0][0]:
+    if anchor is None or anchor.span[0] < spans[-1][1] and anchor.span[1] > spans[0][0]:
         return None
     if anchor.span[0] > spans[-1][1]:  # told before it: « la fête sera au parc Lakeside. Réunion à la salle »
         return anchor.words if _another_sentence(text, spans[-1][1], anchor.span[0]) and all(

@@ -11,15 +11,7 @@ from ..mentions import a_someone_noun, kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman
 from ..proposal import Proposal
 from ..texting import someone_elses_row
-from ..voice_reader import (
-    CARD,
-    TO_YOU,
-    left_to_the_rules,
-    naming_herself,
-    read_voice,
-    reflection_words,
-    speaks_to_the_user,
-)
+from ..voice_reader import CARD, left_to_the_rules, naming_herself, read_voice, reflection_words, threshold_of
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -79,7 +71,7 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
         return []
     people = [name for person in ctx.people.people for name in person.names]
     words = reflection_words(reflection, ctx.persona.names, [*people, *proposal.fields.persons])
-    if naming_herself(words) or speaks_to_the_user(words) and TO_YOU not in card.thresholds:
+    if naming_herself(words) or threshold_of(card, words) is None:
         return []  # before reading who else the memory names (person mentions over the memory: the slow part)
     others = others_in_the_memory(ctx, proposal.fields.persons)
     if left_to_the_rules(words, others):
