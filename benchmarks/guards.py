@@ -231,6 +231,14 @@ SETS = {
     "holdout193": ROOT / "benchmarks" / "data" / "guards_blind193" / "holdout.jsonl",
     "holdout194": ROOT / "benchmarks" / "data" / "guards_blind194" / "holdout.jsonl",
     "holdout195": ROOT / "benchmarks" / "data" / "guards_blind195" / "holdout.jsonl",
+    "holdout196": ROOT / "benchmarks" / "data" / "guards_blind196" / "holdout.jsonl",
+    "holdout197": ROOT / "benchmarks" / "data" / "guards_blind197" / "holdout.jsonl",
+    "holdout198": ROOT / "benchmarks" / "data" / "guards_blind198" / "holdout.jsonl",
+    "holdout199": ROOT / "benchmarks" / "data" / "guards_blind199" / "holdout.jsonl",
+    "holdout200": ROOT / "benchmarks" / "data" / "guards_blind200" / "holdout.jsonl",
+    "holdout201": ROOT / "benchmarks" / "data" / "guards_blind201" / "holdout.jsonl",
+    "holdout202": ROOT / "benchmarks" / "data" / "guards_blind202" / "holdout.jsonl",
+    "holdout203": ROOT / "benchmarks" / "data" / "guards_blind203" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -251,11 +259,12 @@ SETS = {
 # were measured once on b825a5c (round 31) and once after round 32 (b6d321f), aggregates only, then opened.
 # holdout180..187, written from the same brief during round 33, were measured once on b6d321f, once after round 33 and
 # once after round 34, aggregates only, then opened. holdout188..195, written during round 34, were measured once on
-# 6ef7758 (round 33) and after round 34, aggregates only, and are kept closed: the next round may measure them once more
-# after it (--set holdout188 …).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(188, 196))
+# 6ef7758 (round 33), after round 34 and after round 35, aggregates only, then opened. holdout196..203, written during
+# round 35, were measured once on 4cdb889 (round 34) and after round 35, aggregates only, and are kept closed: the next
+# round may measure them once more after it (--set holdout196 …).
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(196, 204))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(188, 196))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(196, 204))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

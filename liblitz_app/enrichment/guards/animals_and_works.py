@@ -190,13 +190,30 @@ _A_TITLE_AFTER = re.compile(r"\s+(?:marathon|films?|movies?|books?|series|saga|s
                             re.IGNORECASE)
 
 
+# A brand or a make, by how every mention of it is said (round 35): owned ("Her Steinway", "Jordan's old Gibson"; not
+# a given name: "his Sarah"), naming a product ("Royce chocolate", "Hollis Roasters", "Dermot Kennedy songs"), or
+# poured like music (« qu'on mette du Dalida »).
+_OWNED = re.compile(r"\b(?:his|her|their|its|son|sa|ses|[A-Z][\w-]*['’]s)\s+"
+                    r"(?:(?:old|new|little|big|vieux|vieil|vieille|nouveau|nouvel|nouvelle|petite?)\s+)?$",
+                    re.IGNORECASE)
+_A_PRODUCT_AFTER = re.compile(
+    r"\s+(?:songs?|chocolates?|tour|roasters?|coffee|beers?|records|united|fc|store|shop|bakery|brewery|gin|vodka"
+    r"|whisky|wine|guitars?|napkins?|sandwich|muffins?|cookies?|bags?|trainers|sneakers|jeans|crisps|biscuits?|bar"
+    r"|ales?|lagers?|cider|tea)\b", re.IGNORECASE)
+_POURED = re.compile(r"(?<![\w'’])(?:du|de la)\s+$", re.IGNORECASE)
+
+
 def a_title_or_a_things_name(text: str, name: str) -> bool:
-    for start, end in find_phrase(text, name):
+    spans = find_phrase(text, name)
+    for start, end in spans:
         before = text[max(0, start - 30):start]
         if _WATCHED_OR_HEARD.search(before) or _A_TITLE_AFTER.match(text, end) \
                 or re.search(f"(?:{_GIVEN_TO_A_THING})$", before, re.IGNORECASE):
             return True
-    return False
+    given = maybe_first_name(name.split()[0]) if name.split() else True
+    return bool(spans) and all(_OWNED.search(text[max(0, start - 30):start]) and not given
+                               or _A_PRODUCT_AFTER.match(text, end) or _POURED.search(text[max(0, start - 30):start])
+                               for start, end in spans)
 
 
 # A game played: « on a joué à Uno », « une partie de Dobble et de Uno », « soirée Mario Kart », "played Uno", "a game

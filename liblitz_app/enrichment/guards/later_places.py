@@ -1,11 +1,12 @@
 """A place the memory names apart from where it happened: after it, in a clause about something else, a plan (« On se
 retrouve samedi à Cluny », "Next one at the union hall"), someone else's life (« son fils, parti étudier à Rennes »,
 "a guy who runs a firm in Orlando"), a reason ("because the staffroom printer is broken"), a future told in the verb
-(« on dînera chez Tom à Mâcon »); or before it, as a plan told in a sentence of its own ("Next Sunday is the race on
-Snowdon. Today, a recce in Llanberis").
+(« on dînera chez Tom à Mâcon »), what came before or after it, a trip; or before it, as a plan told in a sentence
+of its own ("Next Sunday is the race on Snowdon. Today, a recce in Llanberis").
 
 The memory's own place is the first one it puts the user at with a preposition of place (« au café de la Poste »,
-"at Costa"), that no other reading calls somewhere else. Told one after the other with "then" or « le soir », two
+"at Costa", « au salon de thé », "in the school gym"), that no other reading calls somewhere else nor a future puts
+later. Told one after the other with "then" or « le soir », two
 places are two parts of the day: either may be the memory's (blind sets' writers chose both), so a sequence alone
 is not enough."""
 from __future__ import annotations
@@ -13,21 +14,24 @@ from __future__ import annotations
 import re
 
 from ..away import only_elsewhere
-from ..folding import find_phrase, fold_str, words
-from ..mentions import Mention, find_places
+from ..folding import find_phrase, fold, fold_str, words
+from ..mentions import COMMON_PLACES, PLACE_NOUNS, Mention, find_places
 from ..names import read
 from .elsewhere import elsewhere
 
 # Where someone is, not where they are going: « au », « chez », « dans le », "at the", "in my".
 _AT = re.compile(r"(?:\b(?:à|au|aux|chez|dans|devant|at|in|inside)\s+"
                  r"(?:(?:la|le|les|the|my|our|mon|ma|notre)\s+|l['’])?|\bchez\s*)$", re.IGNORECASE)
-# What tells another event than the one the memory is about: a plan or a wish; someone else's story, a reason.
+# What tells another event than the one the memory is about: a plan or a wish; someone else's story, a reason; what
+# came before or after it, a trip (« après trois semaines à Lisbonne », "before Saturday's concert at…"; not
+# « avant-hier », nor « après que… », which leads to what happened there).
 _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|demain|on se retrouve|rendez-vous|veut"
                            r"|voulait|invite|propose|prepare|preparer|reserve|reve)\b"),
            "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
                            r"|invited?|asked)\b")}
-_SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car)\b"),
-                  "en": re.compile(r"\b(?:who|whose|born|died|because|where)\b")}
+_SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
+                                  r"|avant(?!-)|apres(?!-| que| qu'))\b"),
+                  "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|one day)\b")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).
@@ -43,7 +47,7 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
     spans = _spans_of(text, place)
     if not spans:
         return None  # (before reading where it happened: the slow part, every place mention's "elsewhere")
-    anchor = _where_it_happened(text, place)
+    anchor = _where_it_happened(text, place, language)
     if anchor is None or anchor.span[0] < spans[-1][1] and anchor.span[1] > spans[0][0]:
         return None
     if anchor.span[0] > spans[-1][1]:  # told before it: « la fête sera au parc Lakeside. Réunion à la salle »
@@ -83,32 +87,66 @@ def _another_sentence(text: str, start: int, end: int) -> bool:
     return any(c in text[start:end] for c in _SENTENCE_END)
 
 
-def _where_it_happened(text: str, place: str) -> Mention | None:
-    for mention in find_places(text):
+# Kinds of place a memory puts the user at without a name (« au salon de thé de Lamballe », "in the school gym"), which
+# find_places, for names and a few common places, does not read (round 35).
+_KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
+    "salon cave grenier cuisine chambre escalier terrasse balcon jardin atelier chantier garage hangar cour"
+    " mjc bibliotheque mediatheque gymnase piscine patinoire salle sous-sol parking magasin boutique supermarche"
+    " kitchen bedroom cellar attic garden yard shed workshop studio hall gym pool rink library van car bus train"
+    " centre center canteen cantine refectoire classroom classe ward room office".split())
+_AT_A_KIND = re.compile(r"(?<!\w)(?:(?:au|aux)\s+(?P<bare>)|(?:a|dans|sur|at|in|on)\s+)"
+                        r"(?P<place>(?(bare)|(?:la\s+|le\s+|les\s+|l'|the\s+|our\s+|my\s+))"
+                        rf"(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![\w-])"
+                        r"(?:\s+[a-z]+(?:al|ale|aux|ique|aire|elle|ienne|aise))?"  # « médical », « paroissiale »
+                        # and whose it is, or where: « au salon de thé de Lamballe », "the gym of St Mary's"
+                        r"(?:\s+(?:(?:de la|de|du|des|of the|of)\s+|de l'|d')[\w-]+){0,2})(?![\w-])")
+
+
+def _a_kind_of_place(text: str) -> list[Mention]:
+    folded = fold(text)
+    return [Mention(text[a:b], (a, b), "place") for m in _AT_A_KIND.finditer(folded.folded)
+            for a, b in [folded.span(m.start("place"), m.end())]]
+
+
+def _where_it_happened(text: str, place: str, language: str) -> Mention | None:
+    found = sorted([*find_places(text), *_a_kind_of_place(text)], key=lambda m: m.span[0])
+    for mention in found:
         start = mention.span[0]
         if _tokens(mention.words) & _tokens(place):
             continue  # the proposed place itself
         at = mention.words.lower().startswith("chez") or _AT.search(text[max(0, start - 25):start])
-        if at and not (elsewhere(text, mention.words) or only_elsewhere(text, mention.words)):
+        if at and not (elsewhere(text, mention.words) or only_elsewhere(text, mention.words)) \
+                and not _a_place_to_come(text, start, language):
             return mention
     return None
+
+
+def _a_place_to_come(text: str, start: int, language: str) -> bool:
+    """« L'opération se fera à la clinique »: a French future or conditional before the place, in its sentence."""
+    sentence_start = _sentence_start(text, start)
+    return language == "fr" and _a_verb_to_come(text, sentence_start, sentence_start, start)
 
 
 def _another_event(text: str, start: int, after: int, language: str, plans_only: bool = False) -> bool:
     """The clause leading to this mention (from its sentence's start, or the memory's place if later) tells
     another event (`plans_only`: one to come); in French, or its sentence's verb is a future or a conditional."""
-    sentence_start = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    sentence_start = _sentence_start(text, start)
     clause_start = max(sentence_start, after)
     clause = fold_str(text[clause_start:start])
     language = "fr" if language == "fr" else "en"
     if _A_PLAN[language].search(clause) or not plans_only and _SOMEONE_ELSES[language].search(clause):
         return True
-    return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, start)
-
-
-def _a_verb_to_come(text: str, sentence_start: int, clause_start: int, start: int) -> bool:
     ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i >= 0]
-    doc = read(text[sentence_start:min(ends, default=len(text))])
+    return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, min(ends, default=len(text)))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
+
+
+def _a_verb_to_come(text: str, sentence_start: int, clause_start: int, end: int) -> bool:
+    """A French future or conditional in the sentence between `clause_start` and `end`."""
+    doc = read(text[sentence_start:end])
     if doc is None:
         return False
     return any(t.idx >= clause_start - sentence_start and t.pos_ in ("VERB", "AUX")

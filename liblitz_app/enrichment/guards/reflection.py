@@ -11,7 +11,8 @@ from ..mentions import a_someone_noun, kin, person_mentions
 from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman
 from ..proposal import Proposal
 from ..texting import someone_elses_row
-from ..voice_reader import CARD, left_to_the_rules, naming_herself, read_voice, reflection_words, threshold_of
+from ..voice_reader import (CARD, left_to_the_rules, naming_herself, read_voice, reflection_words, speaks_to_the_user,
+                            threshold_of)
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -73,6 +74,8 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
     words = reflection_words(reflection, ctx.persona.names, [*people, *proposal.fields.persons])
     if naming_herself(words) or threshold_of(card, words) is None:
         return []  # before reading who else the memory names (person mentions over the memory: the slow part)
+    if speaks_to_the_user(words) and someone_elses_row(ctx.original):
+        return []  # « Elle est bien arrivée, et elle pense à toi » of Inès's message: its writer, told to the user
     others = others_in_the_memory(ctx, proposal.fields.persons)
     if left_to_the_rules(words, others):
         return []
@@ -229,11 +232,12 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
     return sorted({*spans, *_herself_by_a_word(reflection, ctx.original), *_the_users_kin_as_theirs(ctx, reflection)})
 
 
-# The user's relative told as someone else's, in a reflection that speaks neither as her nor to the user: « Papa
-# est venu poser des étagères » → « Son père est venu… », "my mom framed it" → "a lovely idea from his mom". Not
-# where the memory speaks of another's relative of that kind ("biryani at Raj's mum's", « la mère de Léo »), nor
-# an impersonal one (« quand on veut le bien de sa mère », « Être pris pour son père »). A bare « Mamie » may be
-# a child's grandmother: only the user's parents are theirs without a possessive.
+# The user's relative told as someone else's, in a reflection that does not speak to the user: « Papa est venu poser
+# des étagères » → « Son père est venu… », "my mom framed it" → "a lovely idea from his mom", « Je crois que sa mère
+# lui a fait ses adieux » (her "je" beside it since round 35: 5 narrated reflections more, none harmless, on the open
+# sets). Not where the memory speaks of another's relative of that kind ("biryani at Raj's mum's", « la mère de
+# Léo »), nor an impersonal one (« quand on veut le bien de sa mère », « Être pris pour son père »). A bare « Mamie »
+# may be a child's grandmother: only the user's parents are theirs without a possessive.
 _THEIR_KIN = re.compile(r"\b(?:sa|son|ses|his|her|their)\s+(?P<kin>[\w-]+)", re.IGNORECASE)
 _MY_KIN = re.compile(r"\b(?:ma|mon|mes|m['’]|my|our)\s*(?:(?:grande?|petite?|older|younger|little|big|old)\s+)?"
                      r"(?P<kin>[\w-]+)", re.IGNORECASE)
@@ -245,13 +249,30 @@ _IMPERSONAL = re.compile(r"\b(?:on|one)\b|^\s*(?:[ÊE]tre|Avoir|Ressembler|To be
 
 
 def _the_users_kin_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
-    if voice.says_i(reflection) or voice.says_you(reflection):
+    if voice.says_you(reflection):
+        return []
+    says_i = voice.says_i(reflection)
+    if says_i and someone_elses_row(ctx.original):
         return []
     mine = {k for m in _MY_KIN.finditer(ctx.original) for k in kin(m["kin"])} \
         | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])}
     mine -= {k for m in _ANOTHERS_KIN.finditer(ctx.original) for k in kin(m[0])}
     return [m.span() for m in _THEIR_KIN.finditer(reflection) if kin(m["kin"]) & mine
-            and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])]
+            and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])
+            and not (says_i and _someone_elses_in_her_words(reflection, m.start(), ctx.language))]
+
+
+# Beside her "je", the relative may be of someone she names first (« Yohann a bien fait de prévenir ; j'espère que sa
+# fille ira mieux »), or of anyone (« Se faire battre par son oncle, c'est une tradition » for « mon oncle Patrick »).
+_INFINITIVE_OPENS = re.compile(r"^\s*(?:(?:se|s['’])\s*)?[a-zà-ÿ]+(?:er|ir|re|oir)\b", re.IGNORECASE)
+_PRONOUNS = frozenset("je il elle ils elles on nous i he she they we".split())
+
+
+def _someone_elses_in_her_words(reflection: str, at: int, language: str) -> bool:
+    sentence = re.split(r"[.!?…]", reflection[:at])[-1]
+    named = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", sentence) if w.lower() not in _PRONOUNS
+             and not is_french_word(w.lower()) and not is_english_word(w.lower())]
+    return bool(named) or language == "fr" and bool(_INFINITIVE_OPENS.search(re.split(r"[;:]", sentence)[-1]))
 
 
 # « Ton assistante est émue », « L'assistante se demande… », "The AI thinks…": herself, named by what she is,

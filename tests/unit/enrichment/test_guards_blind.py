@@ -83,7 +83,11 @@ round 33's figures. The hundred-and-eightieth to hundred-and-eighty-seventh, fro
 code, once after round 33 and once after round 34 (a place told after where it happened, animals said again, vague
 times, the user's app, the voice reader judging reflections that speak to the user): recall 90.0 → 90.4 → 90.9 % /
 88.6 → 88.9 → 89.25 %, false flags 7.9 → 8.0 → 8.0 % / 8.9 → 9.0 → 9.0 %; then opened, their floors two points from
-round 34's figures. holdout188-195, measured once on round 33's code and after round 34, stay closed.
+round 34's figures. The hundred-and-eighty-eighth to hundred-and-ninety-fifth, once on round 33's code, after round 34
+and after round 35 (places of a kind with no name, what comes before or after, the user's relative beside her "je",
+brands listed as someone; the voice reader retrained on holdout180-187): recall 88.75 → 89.0 → 89.25 % / 87.4 →
+88.25 → 88.5 %, false flags 5.9 → 6.0 → 6.0 % / 8.4 → 8.4 → 8.4 %; then opened, their floors two points from round
+35's figures. holdout196-203, measured once on round 34's code and after round 35, stay closed.
 """
 import os
 import re
@@ -297,6 +301,14 @@ FLOORS = {
     ("holdout185", "fr"): (0.88, 0.14), ("holdout185", "en"): (0.90, 0.17),
     ("holdout186", "fr"): (0.89, 0.18), ("holdout186", "en"): (0.88, 0.12),
     ("holdout187", "fr"): (0.86, 0.06), ("holdout187", "en"): (0.85, 0.09),
+    ("holdout188", "fr"): (0.91, 0.14), ("holdout188", "en"): (0.84, 0.12),
+    ("holdout189", "fr"): (0.89, 0.06), ("holdout189", "en"): (0.88, 0.07),
+    ("holdout190", "fr"): (0.84, 0.08), ("holdout190", "en"): (0.86, 0.23),
+    ("holdout191", "fr"): (0.85, 0.04), ("holdout191", "en"): (0.82, 0.07),
+    ("holdout192", "fr"): (0.88, 0.08), ("holdout192", "en"): (0.88, 0.09),
+    ("holdout193", "fr"): (0.85, 0.08), ("holdout193", "en"): (0.87, 0.07),
+    ("holdout194", "fr"): (0.87, 0.04), ("holdout194", "en"): (0.88, 0.07),
+    ("holdout195", "fr"): (0.89, 0.12), ("holdout195", "en"): (0.89, 0.11),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -318,7 +330,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 45,700
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 48,900
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \

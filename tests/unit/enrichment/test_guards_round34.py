@@ -66,7 +66,8 @@ def test_a_future_is_read_in_the_verb_and_its_ending() -> None:
     """« se fera » is a future; « j'allais », which the small pipeline reads as a conditional, is not."""
     planned = "Rendez-vous avec l'anesthésiste à la maison médicale. L'opération se fera à la clinique du Parc."
     assert told_after_where_it_happened(planned, "clinique du Parc", "fr") is not None
-    walked = "Agathe m'a quittée au café des Arts. Après, j'ai marché jusqu'à la Bastille sans savoir où j'allais."
+    # (not « Après, j'ai marché… »: since round 35, what comes after is another event, as the blind sets' writers read it)
+    walked = "Agathe m'a quittée au café des Arts, et j'ai marché jusqu'à la Bastille sans savoir où j'allais."
     assert told_after_where_it_happened(walked, "la Bastille", "fr") is None
 
 
