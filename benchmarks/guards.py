@@ -239,6 +239,14 @@ SETS = {
     "holdout201": ROOT / "benchmarks" / "data" / "guards_blind201" / "holdout.jsonl",
     "holdout202": ROOT / "benchmarks" / "data" / "guards_blind202" / "holdout.jsonl",
     "holdout203": ROOT / "benchmarks" / "data" / "guards_blind203" / "holdout.jsonl",
+    "holdout204": ROOT / "benchmarks" / "data" / "guards_blind204" / "holdout.jsonl",
+    "holdout205": ROOT / "benchmarks" / "data" / "guards_blind205" / "holdout.jsonl",
+    "holdout206": ROOT / "benchmarks" / "data" / "guards_blind206" / "holdout.jsonl",
+    "holdout207": ROOT / "benchmarks" / "data" / "guards_blind207" / "holdout.jsonl",
+    "holdout208": ROOT / "benchmarks" / "data" / "guards_blind208" / "holdout.jsonl",
+    "holdout209": ROOT / "benchmarks" / "data" / "guards_blind209" / "holdout.jsonl",
+    "holdout210": ROOT / "benchmarks" / "data" / "guards_blind210" / "holdout.jsonl",
+    "holdout211": ROOT / "benchmarks" / "data" / "guards_blind211" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -260,11 +268,12 @@ SETS = {
 # holdout180..187, written from the same brief during round 33, were measured once on b6d321f, once after round 33 and
 # once after round 34, aggregates only, then opened. holdout188..195, written during round 34, were measured once on
 # 6ef7758 (round 33), after round 34 and after round 35, aggregates only, then opened. holdout196..203, written during
-# round 35, were measured once on 4cdb889 (round 34) and after round 35, aggregates only, and are kept closed: the next
-# round may measure them once more after it (--set holdout196 …).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(196, 204))
+# round 35, were measured once on 4cdb889 (round 34), after round 35 and after round 36, aggregates only, then opened.
+# holdout204..211, written during round 36, were measured once on 205ebba (round 35) and after round 36, aggregates
+# only, and are kept closed: the next round may measure them once more after it (--set holdout204 …).
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(204, 212))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(196, 204))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(204, 212))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

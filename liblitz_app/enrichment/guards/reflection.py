@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import voice
 from ..folding import fold, words
@@ -54,7 +55,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons) \
-            or _he_among_women(ctx, reflection, proposal.fields.persons):
+            or _he_among_women(ctx, reflection, proposal.fields.persons) \
+            or _she_among_men(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -138,13 +140,28 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
-    if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _A_MAN.search(ctx.original) \
-            or _A_MANS_ROLE.search(ctx.original) or _AN_ANIMAL.search(ctx.original):
-        return []
-    named = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
-    if not named or not all(surely_a_woman(name.split()[0]) for name in named if name.split()):
+    if _A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original) \
+            or not _all_named(ctx, persons, surely_a_woman):
         return []
     return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)]
+
+
+def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
+    """« Elle a le droit d'avoir besoin de ses dimanches » for « Je n'ai pas osé dire à Gérard… il y tient »: the same,
+    the other way round (round 35: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
+    speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
+    if voice.says_you(reflection) or _A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original) \
+            or _A_WOMANS_ROLE.search(ctx.original) or not _all_named(ctx, persons, surely_a_man):
+        return []
+    return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)]
+
+
+def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool]) -> bool:
+    """In the user's own words, where no animal is spoken of, someone is named and all named are of that sex."""
+    if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original):
+        return False
+    named = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
+    return bool(named) and all(of_a_sex(name.split()[0]) for name in named if name.split())
 
 
 # A man by his role or his title: « le plombier », "the landlord", « M. Roux ».
@@ -160,6 +177,15 @@ _AN_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|c
 _HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:a bien fait|a d[ûu]|sait|savait"
                           r"|avait bien|a eu (?:peur|raison|du courage|de la chance)|(?:doit|peut) [êe]tre fier"
                           r"|est fier|s['’]est)\b))")
+# "she" said of a person: any English "she" (not "her": "keeping her", of a boat); a French « elle » doing what a person
+# does (not « elle mérite », of a wish).
+_SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:a bien fait|a d[ûu]|sait|savait|avait bien"
+                           r"|a eu (?:peur|raison|du courage|de la chance)|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
+                           r"|s['’]est|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
+# A woman by her role or her title: « la cliente », "the nurse" (either), « Mme Roux ».
+_A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|professeure?|teacher|coach|cheffe|patronne"
+                            r"|dame|madame|mme|mrs|ms|miss|femme|fille|girl|woman|women|lady|serveuse|vendeuse"
+                            r"|infirmi[èe]re|nurse|voisine|coll[èe]gue|amie|copine|caissi[èe]re)\b", re.IGNORECASE)
 
 
 _ALSO = re.compile(r"\b(?:so did|so has|so was|as did|did too|too\b|as well|aussi|[ée]galement|pareil|comme moi)",

@@ -87,7 +87,10 @@ round 34's figures. The hundred-and-eighty-eighth to hundred-and-ninety-fifth, o
 and after round 35 (places of a kind with no name, what comes before or after, the user's relative beside her "je",
 brands listed as someone; the voice reader retrained on holdout180-187): recall 88.75 → 89.0 → 89.25 % / 87.4 →
 88.25 → 88.5 %, false flags 5.9 → 6.0 → 6.0 % / 8.4 → 8.4 → 8.4 %; then opened, their floors two points from round
-35's figures. holdout196-203, measured once on round 34's code and after round 35, stay closed.
+35's figures. The hundred-and-ninety-sixth to two-hundred-and-third, once on round 34's code, after round 35 and after
+round 36 (« elle » among men; the voice reader retrained on holdout188-195): recall 90.25 → 90.5 → 90.62 % / 88.75 →
+89.25 → 89.25 %, false flags 7.0 → 7.0 → 7.12 % / 8.5 → 8.5 → 8.5 %; then opened, their floors two points from round
+36's figures. holdout204-211, measured once on round 35's code and after round 36, stay closed.
 """
 import os
 import re
@@ -309,6 +312,14 @@ FLOORS = {
     ("holdout193", "fr"): (0.85, 0.08), ("holdout193", "en"): (0.87, 0.07),
     ("holdout194", "fr"): (0.87, 0.04), ("holdout194", "en"): (0.88, 0.07),
     ("holdout195", "fr"): (0.89, 0.12), ("holdout195", "en"): (0.89, 0.11),
+    ("holdout196", "fr"): (0.88, 0.16), ("holdout196", "en"): (0.87, 0.09),
+    ("holdout197", "fr"): (0.91, 0.09), ("holdout197", "en"): (0.88, 0.12),
+    ("holdout198", "fr"): (0.83, 0.08), ("holdout198", "en"): (0.84, 0.11),
+    ("holdout199", "fr"): (0.90, 0.12), ("holdout199", "en"): (0.86, 0.13),
+    ("holdout200", "fr"): (0.94, 0.07), ("holdout200", "en"): (0.88, 0.09),
+    ("holdout201", "fr"): (0.86, 0.05), ("holdout201", "en"): (0.87, 0.08),
+    ("holdout202", "fr"): (0.88, 0.08), ("holdout202", "en"): (0.90, 0.11),
+    ("holdout203", "fr"): (0.89, 0.08), ("holdout203", "en"): (0.88, 0.11),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -330,7 +341,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 48,900
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 52,100
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \

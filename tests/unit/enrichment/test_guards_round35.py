@@ -1,4 +1,4 @@
-"""Round 35 (2026-12-02), from the open sets' misses, each with the harmless case it must leave alone:
+"""Rounds 35 and 36 (2026-12-02), from the open sets' misses, each with the harmless case it must leave alone:
 
 - where the memory happened may be a kind of place with no name (« au salon de thé de Lamballe », "in the school
   gym"); a place named after it in a clause of what comes before or after, or of a trip ("before Saturday's concert
@@ -8,7 +8,9 @@
   user told of, unless someone she names first is whose relative it is, or the sentence is about anyone (« Se faire
   battre par son oncle… »);
 - a brand or a make listed among the persons, by how the memory says it: owned ("Her Steinway"), naming a product
-  ("Royce chocolate", "Hollis Roasters"), or poured like music (« qu'on mette du Dalida »).
+  ("Royce chocolate", "Hollis Roasters"), or poured like music (« qu'on mette du Dalida »);
+- (round 36) « elle »/"she" doing what a person does, in the user's own words where everyone named is a man and no
+  woman is spoken of, is the user told of.
 
 The sentences were written for these tests.
 """
@@ -102,3 +104,29 @@ def test_a_brand_listed_as_someone(original: str, persons: tuple[str, ...], thin
 ])
 def test_someone_said_near_a_things_words(original: str, persons: tuple[str, ...]) -> None:
     assert not flag_kinds(original, persons=persons, persona=Persona()) & PERSON_KINDS
+
+
+# Round 36 (same day): "she" among men, the other way round from round 22's "he" among women.
+@pytest.mark.parametrize(("original", "narrated", "hers"), [
+    ("Je n'ai pas osé dire à Bertrand que je voulais arrêter la chorale. Il y tient tellement.",
+     "Elle a le droit de vouloir ses jeudis soirs ; je crois que Bertrand comprendra.",
+     "Tu as le droit de vouloir tes jeudis soirs ; je crois que Bertrand comprendra."),
+    ("Board game night at the office. Marcus brought a game nobody understood. I understood.",
+     "I love that she was the only one who got it; I think she found her people.",
+     "I love that you were the only one who got it; I think you found your people."),
+])
+def test_she_among_men_is_the_user(original: str, narrated: str, hers: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=narrated)
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=hers)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    # a woman the memory speaks of
+    ("Dîner chez Karim et sa sœur ; elle a fini par avouer qu'elle part au Canada.",
+     "Elle a le droit de partir, et je crois que Karim le sait."),
+    # a thing's « elle », beside her words to the user
+    ("Théo a ri quand je lui ai dit que je voulais une exposition. Ça m'a piquée.",
+     "Ton envie d'exposer est sérieuse et elle mérite d'être prise au sérieux."),
+])
+def test_she_who_may_be_someone_else(original: str, reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
