@@ -148,7 +148,7 @@ def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]
 
 def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """« Elle a le droit d'avoir besoin de ses dimanches » for « Je n'ai pas osé dire à Gérard… il y tient »: the same,
-    the other way round (round 35: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
+    the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original) \
             or _A_WOMANS_ROLE.search(ctx.original) or not _all_named(ctx, persons, surely_a_man):
@@ -172,16 +172,16 @@ _A_MANS_ROLE = re.compile(r"\b(?:plombier|[ée]lectricien|client|m[ée]decin|doc
                           r"|(?-i:\bM\.\s)", re.IGNORECASE)
 _AN_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|chat|chatte|chiot|chaton|cheval|poney"
                         r"|lapin|boy|gar[çc]on|fils|son|b[ée]b[ée]|baby)\b", re.IGNORECASE)
-# "he" said of a person: any English "he"/"him"; a French « il » doing what a person does (not « il faut », nor « il »
-# of a cake).
-_HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:a bien fait|a d[ûu]|sait|savait"
-                          r"|avait bien|a eu (?:peur|raison|du courage|de la chance)|(?:doit|peut) [êe]tre fier"
-                          r"|est fier|s['’]est)\b))")
+# What a person does, after « il » or « elle » (not « il faut », nor « il » or « elle » of a cake or a wish).
+_A_PERSONS_DEED = r"a bien fait|a d[ûu]|sait|savait|avait bien|a eu (?:peur|raison|du courage|de la chance)|s['’]est"
+# "he" said of a person: any English "he"/"him"; a French « il » doing what a person does.
+_HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:"
+                          rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fier|est fier)\b))")
 # "she" said of a person: any English "she" (not "her": "keeping her", of a boat); a French « elle » doing what a person
 # does (not « elle mérite », of a wish).
-_SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:a bien fait|a d[ûu]|sait|savait|avait bien"
-                           r"|a eu (?:peur|raison|du courage|de la chance)|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
-                           r"|s['’]est|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
+_SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:"
+                           rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
+                           r"|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
 # A woman by her role or her title: « la cliente », "the nurse" (either), « Mme Roux ».
 _A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|professeure?|teacher|coach|cheffe|patronne"
                             r"|dame|madame|mme|mrs|ms|miss|femme|fille|girl|woman|women|lady|serveuse|vendeuse"
