@@ -6,9 +6,8 @@ of its own ("Next Sunday is the race on Snowdon. Today, a recce in Llanberis").
 
 The memory's own place is the first one it puts the user at with a preposition of place (« au café de la Poste »,
 "at Costa", « au salon de thé », "in the school gym"), that no other reading calls somewhere else nor a future puts
-later. Told one after the other with "then" or « le soir », two
-places are two parts of the day: either may be the memory's (blind sets' writers chose both), so a sequence alone
-is not enough."""
+later. Told one after the other with "then" or « le soir », two places are two parts of the day: either may be the
+memory's (blind sets' writers chose both), so a sequence alone is not enough."""
 from __future__ import annotations
 
 import re
@@ -90,10 +89,10 @@ def _another_sentence(text: str, start: int, end: int) -> bool:
 # Kinds of place a memory puts the user at without a name (« au salon de thé de Lamballe », "in the school gym"), which
 # find_places, for names and a few common places, does not read (round 35).
 _KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
-    "salon cave grenier cuisine chambre escalier terrasse balcon jardin atelier chantier garage hangar cour"
-    " mjc bibliotheque mediatheque gymnase piscine patinoire salle sous-sol parking magasin boutique supermarche"
-    " kitchen bedroom cellar attic garden yard shed workshop studio hall gym pool rink library van car bus train"
-    " centre center canteen cantine refectoire classroom classe ward room office".split())
+    "salon cave grenier cuisine chambre escalier terrasse balcon atelier chantier hangar cour mjc bibliotheque"
+    " mediatheque gymnase patinoire sous-sol parking magasin boutique kitchen bedroom cellar attic garden yard shed"
+    " workshop studio pool rink van car bus train centre center canteen cantine refectoire classroom classe ward"
+    " room".split())
 _AT_A_KIND = re.compile(r"(?<!\w)(?:(?:au|aux)\s+(?P<bare>)|(?:a|dans|sur|at|in|on)\s+)"
                         r"(?P<place>(?(bare)|(?:la\s+|le\s+|les\s+|l'|the\s+|our\s+|my\s+))"
                         rf"(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![\w-])"

@@ -182,10 +182,11 @@ _HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:"
 _SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:"
                            rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
                            r"|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
-# A woman by her role or her title: « la cliente », "the nurse" (either), « Mme Roux ».
-_A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|professeure?|teacher|coach|cheffe|patronne"
-                            r"|dame|madame|mme|mrs|ms|miss|femme|fille|girl|woman|women|lady|serveuse|vendeuse"
-                            r"|infirmi[èe]re|nurse|voisine|coll[èe]gue|amie|copine|caissi[èe]re)\b", re.IGNORECASE)
+# A woman by her role or her title, beside _A_WOMAN's words of kin and closeness: « la cliente », "the nurse" (either),
+# « Mme Roux ».
+_A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|professeure?|teacher|coach|dame|madame|mme"
+                            r"|mrs|ms|miss|girl|woman|women|lady|serveuse|vendeuse|infirmi[èe]re|nurse|coll[èe]gue"
+                            r"|caissi[èe]re)\b", re.IGNORECASE)
 
 
 _ALSO = re.compile(r"\b(?:so did|so has|so was|as did|did too|too\b|as well|aussi|[ée]galement|pareil|comme moi)",
