@@ -247,6 +247,14 @@ SETS = {
     "holdout209": ROOT / "benchmarks" / "data" / "guards_blind209" / "holdout.jsonl",
     "holdout210": ROOT / "benchmarks" / "data" / "guards_blind210" / "holdout.jsonl",
     "holdout211": ROOT / "benchmarks" / "data" / "guards_blind211" / "holdout.jsonl",
+    "holdout212": ROOT / "benchmarks" / "data" / "guards_blind212" / "holdout.jsonl",
+    "holdout213": ROOT / "benchmarks" / "data" / "guards_blind213" / "holdout.jsonl",
+    "holdout214": ROOT / "benchmarks" / "data" / "guards_blind214" / "holdout.jsonl",
+    "holdout215": ROOT / "benchmarks" / "data" / "guards_blind215" / "holdout.jsonl",
+    "holdout216": ROOT / "benchmarks" / "data" / "guards_blind216" / "holdout.jsonl",
+    "holdout217": ROOT / "benchmarks" / "data" / "guards_blind217" / "holdout.jsonl",
+    "holdout218": ROOT / "benchmarks" / "data" / "guards_blind218" / "holdout.jsonl",
+    "holdout219": ROOT / "benchmarks" / "data" / "guards_blind219" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -269,11 +277,13 @@ SETS = {
 # once after round 34, aggregates only, then opened. holdout188..195, written during round 34, were measured once on
 # 6ef7758 (round 33), after round 34 and after round 35, aggregates only, then opened. holdout196..203, written during
 # round 35, were measured once on 4cdb889 (round 34), after round 35 and after round 36, aggregates only, then opened.
-# holdout204..211, written during round 36, were measured once on 205ebba (round 35) and after round 36, aggregates
-# only, and are kept closed: the next round may measure them once more after it (--set holdout204 …).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(204, 212))
+# holdout204..211, written during round 36, were measured once on 205ebba (round 35), after round 36 and after round
+# 37's first part, aggregates only, then opened. holdout212..219, written during round 37, were measured once on
+# 799fa1a (round 36) and once after round 37, aggregates only, and are kept closed: the next round may measure them
+# once more after it (--set holdout212 …).
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(212, 220))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(204, 212))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(212, 220))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

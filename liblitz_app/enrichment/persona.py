@@ -1,6 +1,7 @@
 """Who the companion is, and who is who in the user's life: what every model is given."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,8 +84,10 @@ class KnownPerson:
 
     @property
     def an_animal(self) -> bool:
-        """Recorded as the dog, the cat, the horse: an animal the user names, never a person of a memory."""
-        return bool(set(fold_str(self.relation).replace("'", " ").split()) & _ANIMALS)
+        """Recorded as the dog, the cat, the horse (« chien-guide », "guide-dog puppy"; not a "cat-sitter"): an animal
+        the user names, never a person of a memory."""
+        return any(word in _ANIMALS or _an_animals_compound(word)
+                   for word in re.split(r"[\s'’]+", fold_str(self.relation)))
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "relation": self.relation, "aliases": list(self.aliases)}
@@ -130,10 +133,19 @@ class WhoIsWho:
 
 _POSSESSIVES = ("ma ", "mon ", "my ")
 # Who-is-who's relation for an animal (folded words): « chien », « notre chat », "dog", "the kids' rabbit".
-_ANIMALS = frozenset(
+_ANIMALS_FR = frozenset(
     "chien chienne chiot chat chatte chaton lapin lapine hamster cheval jument poney perroquet perruche tortue poisson"
-    " cochon chevre poule ane furet dog puppy cat kitten rabbit bunny horse mare pony parrot budgie tortoise turtle fish"
-    " goldfish guinea pig ferret hen goat donkey animal pet".split())
+    " cochon chevre poule ane furet animal".split())
+_ANIMALS = _ANIMALS_FR | frozenset(
+    "dog puppy cat kitten rabbit bunny horse mare pony parrot budgie tortoise turtle fish goldfish guinea pig ferret hen"
+    " goat donkey animal pet".split())
+
+
+def _an_animals_compound(word: str) -> bool:
+    """An animal by the word a compound is about: the first in French (« chien-guide »), the last in English
+    ("guide-dog"; a "cat-sitter" is someone)."""
+    parts = word.split("-")
+    return len(parts) > 1 and (parts[0] in _ANIMALS_FR or parts[-1] in _ANIMALS)
 
 
 def _first_names(name: str) -> tuple[str, ...]:

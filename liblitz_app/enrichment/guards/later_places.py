@@ -61,6 +61,55 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
     return None
 
 
+def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
+    """Every mention of `place` is in a clause telling what is still to come (« on se retrouve samedi à la Salle
+    Vasse », "we've been invited to sing at St Giles'", « le voyage qu'on fera au Portugal »), and another sentence
+    tells what the memory is about (round 37). Not in a quotation, a habit (« tous les jeudis »), a backstory (« un
+    jour, il faudra que je raconte la nuit où… ») nor "next term's trip", which names the trip, not the place."""
+    spans = _spans_of(text, place)
+    if not spans or not any(c in _SENTENCE_END for c in text.rstrip(" .!?…")):
+        return False
+    language = "fr" if language == "fr" else "en"
+    return all(_in_a_plan(text, start, language) for start, _ in spans)
+
+
+_PLAN_AHEAD = {
+    "fr": re.compile(r"\b(?:demain|(?:semaine|annee|fois) prochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                     r"|dimanche|week-end|mois) prochain|on se (?:retrouve|reverra|revoit|voit))\b"),
+    "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
+                     r"|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|term"
+                     r"|summer|spring|autumn|fall|winter)(?!'s)))\b"
+                     # "will", "we'll", not the name Will nor a title's "You'll Never Walk Alone"
+                     r"|\bwill\b|\b(?:[a-z]+|I|We|They|He|She)'ll\b")}
+_CLAUSE_BREAK = re.compile(r"[,:;(]|\b(?:but|mais|alors|so|then|puis|and|et)\b")
+_NOT_A_PLAN = re.compile(r"\b(?:tous les|toutes les|every|ou|comment|where|how|apres|after|depuis|since|un jour"
+                         r"|someday|one day)\b")
+
+
+def _in_a_plan(text: str, start: int, language: str) -> bool:
+    sentence_start = _sentence_start(text, start)
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, start))
+    clause_start = breaks[-1].end() if breaks else sentence_start
+    before = text[:start]
+    if before.count("«") > before.count("»") or before.count('"') % 2 or _NOT_A_PLAN.search(
+            fold_str(text[sentence_start:start])):
+        return False
+    clause = text[clause_start:start]
+    if _PLAN_AHEAD[language].search(clause if language == "en" else fold_str(clause)):
+        return True
+    return language == "fr" and _a_future_before(text, sentence_start, clause_start, start)
+
+
+def _a_future_before(text: str, sentence_start: int, clause_start: int, end: int) -> bool:
+    """A French future between `clause_start` and `end` (« on se mariera à », « la collecte aura lieu au »); not a
+    conditional, which also tells what did not happen (« sans lui on n'aurait jamais trouvé »), nor a name read
+    as one (« Laura »)."""
+    doc = read(text[sentence_start:end])
+    return doc is not None and any(
+        t.idx >= clause_start - sentence_start and t.pos_ in ("VERB", "AUX") and "Fut" in t.morph.get("Tense")
+        and t.text.islower() and _FUTURE_ENDING.search(t.text) for t in doc)
+
+
 def _tokens(place: str) -> set[str]:
     return {w for w in words(place) if len(w) > 2}
 

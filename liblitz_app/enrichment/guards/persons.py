@@ -352,6 +352,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue
         if mention.person is None and any(_nickname_of(ctx, mention.words, p) for p in proposed):
             continue  # "Lulu" in the memory, "Lucie Renard" from who-is-who in the proposal
+        if _a_names_plural(mention.words, proposed):
+            continue  # "Both Marcuses came", "the two Matts": the proposal lists them by their name
         if mention.person is not None and any(kin(mention.person.relation) & kin(p) for p in proposed):
             continue  # "Lucie" in the memory, "ma fille" in the proposal: who-is-who says she is
         place = proposal.fields.place
@@ -365,6 +367,11 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         ))
     flags += _in_laws_dropped(ctx, proposed, flags)
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
+
+
+def _a_names_plural(words_: str, proposed: tuple[str, ...] | list[str]) -> bool:
+    stems = {words_[:-2], words_[:-1]} if words_.endswith("es") else {words_[:-1]} if words_.endswith("s") else set()
+    return any(names_match(stem, p) for stem in stems if len(stem) > 2 for p in proposed)
 
 
 def _not_anothers(ctx: GuardContext, mention: Mention, proposed: tuple[str, ...] | list[str]) -> list[str]:
@@ -381,6 +388,9 @@ def _not_anothers(ctx: GuardContext, mention: Mention, proposed: tuple[str, ...]
 _WHERE_BEFORE = re.compile(r"\b(?:from|in|to|at|near|à|a|de|d['’]|depuis|vers|en)\s+$", re.IGNORECASE)
 _PLACES_LAST_WORDS = frozenset("park gardens garden street road avenue square station airport stadium bridge"
                                 " court lodge manor hospital hotel".split())  # ("moves into Willow Court", a care home)
+# An event's or a day's name: "Guy Fawkes Night", "Indie Bookshop Saturday", "Independent Bookshop Week" (round 37).
+_EVENTS_LAST_WORDS = frozenset("night eve week weekend festival fair monday tuesday wednesday thursday friday saturday"
+                               " sunday".split())
 
 
 def _a_town_where(text: str, mention: Mention) -> bool:
@@ -393,7 +403,7 @@ def _a_town_where(text: str, mention: Mention) -> bool:
 
 def _a_places_name(words_: str) -> bool:
     named = fold_str(words_).split()
-    return len(named) > 1 and named[-1] in _PLACES_LAST_WORDS
+    return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS)
 
 
 def _titled_at(text: str, span: tuple[int, int]) -> bool:

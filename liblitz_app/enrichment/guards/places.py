@@ -12,7 +12,7 @@ from ..texting import in_lower_case
 from ..towns import a_town
 from .elsewhere import asked_or_planned, called_off, elsewhere
 from .flags import Flag, FlagKind, GuardContext, Span
-from .later_places import named_part, told_after_where_it_happened
+from .later_places import named_part, told_after_where_it_happened, told_only_as_a_plan
 from .persons import all_names, names_match, recorded
 from .said_where_i_am import borrowed_from_elsewhere
 from .user_was_there import another_ones_beside_the_users, there_too
@@ -31,7 +31,7 @@ def check_place(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     place = proposal.fields.place
     if not place:
         return []
-    flags = _check_place(ctx, proposal, place) or _told_after(ctx, place)
+    flags = _check_place(ctx, proposal, place) or _told_after(ctx, place) or _only_to_come(ctx, place)
     said = _in_the_memorys_words(ctx, place)
     # "chez tes parents, Rouen" for « chez mes parents à Rouen », "Rebecca's place" for "at Bex's place": her words
     # to the user, or the who-is-who's name for the nickname said; read as the memory says it, then judged.
@@ -50,6 +50,23 @@ def _told_after(ctx: GuardContext, place: str) -> list[Flag]:
         f" someone else's life.",
         "place", (Span("place", 0, len(place)),),
     )]
+
+
+def _only_to_come(ctx: GuardContext, place: str) -> list[Flag]:
+    """A place the memory names only as where something is still to happen, beside what it tells (round 37)."""
+    if ctx.known.place or _HOME_SAID_IN.search(fold_str(place)) \
+            or not told_only_as_a_plan(ctx.original, place, ctx.language):
+        return []
+    return [Flag(
+        FlagKind.PLACE_CHANGED,
+        f"Le souvenir parle de « {place} » pour ce qui doit encore s'y passer, pas pour ce qu'il raconte.",
+        f"The memory speaks of “{place}” for what is still to happen there, not for what it tells.",
+        "place", (Span("place", 0, len(place)),),
+    )]
+
+
+# The user's home in a proposed place, which a plan may name as well as the day itself (« chez nous »).
+_HOME_SAID_IN = re.compile(r"\b(?:chez (?:moi|nous)|maison|home)\b")
 
 
 def _where_instead(ctx: GuardContext, place: str, stated: list[Mention], original_tokens: set[str]) -> bool:
@@ -130,6 +147,8 @@ def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag
         host, town = (f"chez {home['host']}", home["town"] or "") if home and home["host"] else (place, "")
         if _recorded_home(ctx, host) and _place_tokens(town) <= original_tokens:
             return []  # "chez Romane, Nantes": her home, in the town the memory came with
+        if not town and _a_thing_of_their_home(ctx, host):
+            return []  # "chez Pépé" for « sur le frigo de Pépé », "chez Aminata" for « le canapé d'Aminata »
     elif owner := _owner_not_said(ctx, place):
         return [Flag(
             FlagKind.PLACE_CHANGED,
@@ -405,6 +424,21 @@ def _recorded_home(ctx: GuardContext, place: str) -> bool:
             return True
         if person is not None and kin(person.relation) & kin(said) & kin_said(m.group()):
             return True  # "chez Hélène" for "chez ma mère", Hélène being the mother
+    return False
+
+
+# What stands in someone's home: « le frigo de Pépé », « l'escalier de Léa », « le canapé d'Aminata » (round 37).
+_HOME_THINGS = (r"canap[ée]|frigo|r[ée]frig[ée]rateur|cuisine|salon|jardin|escalier|maison|appartement|appart|table"
+                r"|lit|chambre|balcon|terrasse|garage|cave|grenier|porte|couloir|salle de bain|salle [àa] manger|cour"
+                r"|potager|cheminée|véranda|veranda")
+
+
+def _a_thing_of_their_home(ctx: GuardContext, host: str) -> bool:
+    """The memory names a thing of the host's home, or the home by « ché » (« ché papou »): where the user was."""
+    for m in re.finditer(rf"\b(?:(?:{_HOME_THINGS})\s+(?:de\s+|d['’])|ch[ée]\s+)((?:la |le )?[\w'’-]+)", ctx.original,
+                         re.IGNORECASE):
+        if names_match(host, m.group(1)) or any(names_match(host, n) for n in all_names(ctx, m.group(1))):
+            return True
     return False
 
 

@@ -90,7 +90,11 @@ brands listed as someone; the voice reader retrained on holdout180-187): recall 
 35's figures. The hundred-and-ninety-sixth to two-hundred-and-third, once on round 34's code, after round 35 and after
 round 36 (« elle » among men; the voice reader retrained on holdout188-195): recall 90.25 → 90.5 → 90.62 % / 88.75 →
 89.25 → 89.25 %, false flags 7.0 → 7.0 → 7.12 % / 8.5 → 8.5 → 8.5 %; then opened, their floors two points from round
-36's figures. holdout204-211, measured once on round 35's code and after round 36, stay closed.
+36's figures. The two-hundred-and-fourth to two-hundred-and-eleventh, once on round 35's code, after round 36 and
+after round 37's first part (a place only to come; the voice reader retrained on holdout196-203): recall 91.0 → 91.12
+→ 90.88 % / 90.5 → 91.12 → 91.38 %, false flags 11.0 → 11.0 → 11.0 % / 10.4 → 10.4 → 10.5 % (the two-hundred-and-sixth,
+a guide dog's year whose dogs' names the memories never say are a dog's, 45 %); then opened, their floors two points
+from round 37's figures. holdout212-219, measured once on round 36's code and after round 37, stay closed.
 """
 import os
 import re
@@ -320,6 +324,14 @@ FLOORS = {
     ("holdout201", "fr"): (0.86, 0.05), ("holdout201", "en"): (0.87, 0.08),
     ("holdout202", "fr"): (0.88, 0.08), ("holdout202", "en"): (0.90, 0.11),
     ("holdout203", "fr"): (0.89, 0.08), ("holdout203", "en"): (0.88, 0.11),
+    ("holdout204", "fr"): (0.91, 0.04), ("holdout204", "en"): (0.94, 0.04),
+    ("holdout205", "fr"): (0.90, 0.12), ("holdout205", "en"): (0.90, 0.04),
+    ("holdout206", "fr"): (0.89, 0.49), ("holdout206", "en"): (0.90, 0.46),
+    ("holdout207", "fr"): (0.88, 0.08), ("holdout207", "en"): (0.93, 0.03),
+    ("holdout208", "fr"): (0.88, 0.05), ("holdout208", "en"): (0.87, 0.13),
+    ("holdout209", "fr"): (0.94, 0.05), ("holdout209", "en"): (0.90, 0.12),
+    ("holdout210", "fr"): (0.89, 0.08), ("holdout210", "en"): (0.91, 0.05),
+    ("holdout211", "fr"): (0.92, 0.11), ("holdout211", "en"): (0.88, 0.09),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -341,7 +353,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 52,100
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 55,300
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \

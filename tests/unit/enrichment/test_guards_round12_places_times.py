@@ -162,4 +162,6 @@ def test_a_feast_naming_what_is_held_before_it_keeps_the_known_date() -> None:
     december = on("17 décembre 2025", date(2025, 12, 17))
     known = MemoryFields(time=december)
     assert not kinds("Repas de Noël du club de foot, Jean en pull rouge.", time=december, known=known) & TIME
-    assert kinds("Le soir de Noël chez mamie, on a ouvert les cadeaux.", time=december, known=known) & TIME
+    # (round 37: flagged when the proposal puts the memory's words on it, no longer when it keeps it as it came)
+    assert kinds("Le soir de Noël chez mamie, on a ouvert les cadeaux.", time=on("Le soir de Noël", date(2025, 12, 17)),
+                 known=known) & TIME

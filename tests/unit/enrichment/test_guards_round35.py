@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment.guards import reflection as reflection_guard
 from liblitz_app.enrichment.guards.later_places import told_after_where_it_happened
 from liblitz_app.enrichment.language import detect_language
 from tests.helpers.proposals import flag_kinds
@@ -128,5 +129,8 @@ def test_she_among_men_is_the_user(original: str, narrated: str, hers: str) -> N
     ("Théo a ri quand je lui ai dit que je voulais une exposition. Ça m'a piquée.",
      "Ton envie d'exposer est sérieuse et elle mérite d'être prise au sérieux."),
 ])
-def test_she_who_may_be_someone_else(original: str, reflection: str) -> None:
+def test_she_who_may_be_someone_else(original: str, reflection: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' part: the voice reader is left out (round 37's card asks about the thing's « elle »:
+    test_guards_voice_reader.py keeps that price in sight)."""
+    monkeypatch.setattr(reflection_guard, "shipped_card", lambda name: None)
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)

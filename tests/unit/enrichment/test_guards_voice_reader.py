@@ -66,9 +66,6 @@ def test_a_day_told_as_a_story_about_someone_is_flagged(original: str, reflectio
     ("Ma sœur Léa a eu son bac avec mention, on a fêté ça chez mes parents.",
      "Une mention, quelle belle récompense pour Léa ! J'imagine la fête.", ("Léa",)),
     ("Bonne nuit Mimi, grosse journée demain.", "« Mimi », c'est doux à entendre, bonne nuit.", ()),
-    # (asked about by the cards until round 35's; the card retrained on holdout188-195 reads it as hers)
-    ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
-     "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
 ])
 def test_her_own_voice_is_left_alone(original: str, reflection: str, persons: tuple[str, ...]) -> None:
     assert not narrated(original, reflection, persons)
@@ -77,13 +74,21 @@ def test_her_own_voice_is_left_alone(original: str, reflection: str, persons: tu
 @pytest.mark.parametrize(("original", "reflection", "persons"), [
     ("Ma sœur a eu son diplôme hier.", "Elle pense sûrement déjà à la suite.", ()),
     ("I finished the marathon and so did Carla, an hour ahead of me.", "She finished it in style.", ("Carla",)),
+    # (asked about by the cards until round 35's, left alone by round 36's, asked about again by round 37's, retrained
+    # on holdout196-211: a case at the card's edge, which each retraining may tip)
+    ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
+     "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
+    # (round 37's card, retrained on holdout196-211, asks about a thing's « elle » beside her words to the user;
+    # the rules leave it alone: test_guards_round35.py)
+    ("Théo a ri quand je lui ai dit que je voulais une exposition. Ça m'a piquée.",
+     "Ton envie d'exposer est sérieuse et elle mérite d'être prise au sérieux.", ()),
 ])
 def test_a_woman_of_the_memory_with_no_word_of_hers_is_asked_about(original: str, reflection: str,
                                                                    persons: tuple[str, ...]) -> None:
     """The price of the reader, kept in sight: the rules take this "elle" for the woman of the memory; the reader,
     which learned from blind sets where a reflection saying neither "I" nor "you" was mostly hers told in the third
     person, still asks. Its flag, never a rule's. (Once she speaks to the user, « Elle pense sûrement à toi », the
-    reader leaves it to the rules: test_guards_round17.py.)"""
+    reader asks only past a higher threshold, and mostly leaves it to the rules: test_guards_round17.py.)"""
     found = narrated(original, reflection, persons)
     assert len(found) == 1 and "se lit comme un récit" in found[0]
 
