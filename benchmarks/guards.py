@@ -255,6 +255,14 @@ SETS = {
     "holdout217": ROOT / "benchmarks" / "data" / "guards_blind217" / "holdout.jsonl",
     "holdout218": ROOT / "benchmarks" / "data" / "guards_blind218" / "holdout.jsonl",
     "holdout219": ROOT / "benchmarks" / "data" / "guards_blind219" / "holdout.jsonl",
+    "holdout220": ROOT / "benchmarks" / "data" / "guards_blind220" / "holdout.jsonl",
+    "holdout221": ROOT / "benchmarks" / "data" / "guards_blind221" / "holdout.jsonl",
+    "holdout222": ROOT / "benchmarks" / "data" / "guards_blind222" / "holdout.jsonl",
+    "holdout223": ROOT / "benchmarks" / "data" / "guards_blind223" / "holdout.jsonl",
+    "holdout224": ROOT / "benchmarks" / "data" / "guards_blind224" / "holdout.jsonl",
+    "holdout225": ROOT / "benchmarks" / "data" / "guards_blind225" / "holdout.jsonl",
+    "holdout226": ROOT / "benchmarks" / "data" / "guards_blind226" / "holdout.jsonl",
+    "holdout227": ROOT / "benchmarks" / "data" / "guards_blind227" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -279,11 +287,12 @@ SETS = {
 # round 35, were measured once on 4cdb889 (round 34), after round 35 and after round 36, aggregates only, then opened.
 # holdout204..211, written during round 36, were measured once on 205ebba (round 35), after round 36 and after round
 # 37's first part, aggregates only, then opened. holdout212..219, written during round 37, were measured once on
-# 799fa1a (round 36) and once after round 37, aggregates only, and are kept closed: the next round may measure them
-# once more after it (--set holdout212 …).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(212, 220))
+# 799fa1a (round 36), after round 37 and after round 38's first part, aggregates only, then opened. holdout220..227,
+# written during round 38, were measured once on 84aefaf (round 37) and after round 38, aggregates only, and are kept
+# closed: the next round may measure them once more after it (--set holdout220 …).
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 228))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(212, 220))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 228))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -1140,7 +1140,8 @@ _A_THING_CALLED = re.compile(
     r"\b(?:plant|plante|cactus|tree|arbre|car|voiture|van|truck|camion|bike|v[ée]lo|boat|bateau|doll|poup[ée]e|teddy"
     r"|peluche|guitar|guitare|piano|robot|computer|ordi|ordinateur|laptop|house|maison|caravan|caravane)s?\s+"
     r"(?:called|named|dubbed|nomm[ée]e?s?|appel[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$", re.IGNORECASE)
-_ARTICLES = frozenset("the le la les des aux".split())  # « le concert des Négresses Vertes »: a band, a family
+# « le concert des Négresses Vertes »: a band, a family; « la réponse de l'Arcom »: a body (no given name takes « l' »)
+_ARTICLES = frozenset("the le la les des aux l'".split())
 _A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$", re.IGNORECASE)
 # A costume's character, a singer's songs danced or sung to: what the name stands for is no one there.
 _A_ROLE_OR_SONGS = re.compile(
@@ -1401,7 +1402,13 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
 
 
 _BOUGHT_AT = re.compile(r"\b(?:achet|command|r[ée]serv|bought|ordered|booked|purchased)\w*\b[^.;!?]{0,40}?"
-                        r"\b(?:chez|from|with|on|sur)\s+$", re.IGNORECASE)
+                        r"\b(?:chez|from|with|on|sur)\s+$"
+                        # what one pays through, joins, downloads: "paid through Venmo", « payé ma cotisation sur
+                        # HelloAsso », « adhéré à France Rein », "Downloaded MyChart" (not "paid by", « payé par »:
+                        # whoever paid)
+                        r"|\b(?:paid|pay|pays|paying|pay[ée]e?s?|payer|r[ée]gl[ée]e?s?)\b[^.;!?]{0,40}?\b(?:through|via|on"
+                        r"|sur)\s+$|\b(?:adh[ée]r[ée]e?s?|adh[èe]re)\s+(?:à|a)\s+$"
+                        r"|\b(?:downloaded|installed|t[ée]l[ée]charg[ée]e?s?|install[ée]e?s?)\s+$", re.IGNORECASE)
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:

@@ -235,6 +235,13 @@ def quotations(text: str, longest: int = 60) -> list[re.Match[str]]:
     return list(_quoted(longest).finditer(text))
 
 
+def blank_quotations(text: str) -> str:
+    """The text with what it quotes blanked out, same length: the words of someone else's "I"."""
+    for quoted in reversed(quotations(text)):
+        text = text[:quoted.start()] + " " * (quoted.end() - quoted.start()) + text[quoted.end():]
+    return text
+
+
 def outside_quotations(text: str, spans: list[Span]) -> list[Span]:
     """The spans not within words the text quotes (« Ma chérie »…, 'My Way')."""
     quoted = [m.span() for m in quotations(text)]
@@ -679,13 +686,23 @@ DEPERSONALISING_RE = re.compile(DEPERSONALISING)
 # --- the user's own deed told back in the third person ---------------------------------------------------------------
 # "She finally finished the puzzle" for "Last night I finished my puzzle", « Il a enfin terminé son puzzle » for « j'ai
 # terminé mon puzzle »: "she"/"il" can only be the user when the memory says "I" did it and nobody else did.
-_PRONOUN_OPENS = re.compile(r"(?:^|[.!?…]\s+)(?P<who>He|She|Il|Elle)\s+(?P<rest>[^.!?…]*)")
+_PRONOUN_OPENS = re.compile(r"(?:^|[.!?…]\s+)(?P<who>He|She|They|Il|Elle|Ils|Elles)\s+(?P<rest>[^.!?…]*)")
 _SUBJECT_THEN = r"\s*(?P<rest>[^.!?…,;]*)"
 _I_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we|nous){_SUBJECT_THEN}", re.IGNORECASE)
+# A diary's sentence without its "I": "Snapped at Maggie on the phone", « Emmené Pistache chez le véto » (not
+# "Taught me everything", the one before's deed), told back at a sentence's opening.
+_NO_SUBJECT = re.compile(r"(?:^|[.!?…]\s+)(?P<rest>[A-ZÀ-Ý][a-zà-ÿ]+\s(?!(?:me|moi|myself)\b|m['’])[^.!?…,;]*)")
 _SOMEONE_DID = re.compile(rf"(?:(?<![\w'’])(?:he|she|il|elle|they|ils|elles)(?![\w'’])|(?-i:[A-ZÀ-Ý][\w-]+)){_SUBJECT_THEN}",
                           re.IGNORECASE)
+# Inside a sentence, in a clause of its own (« je comprends qu'elle ait crié » for « j'ai crié », "I love that he and
+# Diego just stood there" for "Diego and I stood…"): the memory's "I" or "we" must have done it, not « nous » (« elle
+# nous a fait faire… » is hers).
+_PRONOUN_IN_A_CLAUSE = re.compile(
+    r"(?:(?:^|[.!?…;:,—–]\s*)|(?<![\w'’])(?:that|and|but|so|because|when|how|why|if|as|que|et|mais|car|quand|comme|si)"
+    r"\s+|(?<=qu['’]))(?P<who>he|she|they|il|elle|ils|elles)\s+(?P<rest>[^.!?…,;]*)", re.IGNORECASE)
+_I_ALONE_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we){_SUBJECT_THEN}", re.IGNORECASE)
 _AUXILIARIES = frozenset("ai a as avait avais avons avions ont suis est etait etais sommes was were am is are be been"
-                         " finally enfin 've 'm".split())
+                         " ait aient soit soient aura aurait finally enfin 've 'm".split())
 
 
 def _first_verb(rest: str) -> str:
@@ -697,12 +714,19 @@ def _first_verb(rest: str) -> str:
 
 
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:
-    for quoted in reversed(quotations(original)):  # "'Bro I passed my test!'": someone else's "I"
-        original = original[:quoted.start()] + " " * (quoted.end() - quoted.start()) + original[quoted.end():]
-    mine = {v[:5] for m in _I_DID.finditer(original) if len(v := _first_verb(m["rest"])) >= 4}
-    others = {v[:5] for m in _SOMEONE_DID.finditer(original) if len(v := _first_verb(m["rest"])) >= 4}
-    return [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
-            if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine - others]
+    original = blank_quotations(original)  # "'Bro I passed my test!'": someone else's "I"
+    without_i = _verbs_after(_NO_SUBJECT, original)
+    mine = (_verbs_after(_I_DID, original) | without_i) - _verbs_after(_SOMEONE_DID, original)
+    opening = [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
+               if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine]
+    mine_alone = mine & _verbs_after(_I_ALONE_DID, original)
+    return opening or [m.span("who") for m in _PRONOUN_IN_A_CLAUSE.finditer(reflection)
+                       if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine_alone]
+
+
+def _verbs_after(subject: re.Pattern[str], text: str) -> set[str]:
+    """The first five letters of the verb each subject is followed by."""
+    return {v[:5] for m in subject.finditer(text) if len(v := _first_verb(m["rest"])) >= 4}
 
 
 # Any first person of hers: « je », « j'ai », « moi », "I", "I'm", "my".

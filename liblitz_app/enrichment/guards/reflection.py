@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 
 from .. import voice
-from ..folding import fold, words
+from ..folding import fold, fold_str, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
 from ..mentions import a_someone_noun, kin, person_mentions
@@ -134,7 +134,8 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     # « Il a refusé sa première réunion » for « J'ai dit non à une réunion »: a man or a woman doing what a person
     # does, in a memory of the user's own where no one else is — the user, told of. (« Elle » is a lamp as often:
     # what follows must be a person's.)
-    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)]
+    glad = [] if voice.says_you(reflection) else [m.span("who") for m in _GLAD_FOR_THEM.finditer(reflection)]
+    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad
 
 
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -205,6 +206,11 @@ _HE_OR_SHE_DID = re.compile(
     r"|(?:finally |really |just )?(?:did|made|took|said|went|taught|learned|learnt|finished|fixed|declined|blanked"
     r"|cried|danced|signed|baked|ran|walked|called)\b|(?:has|had) (?:finally |just )?[a-z]+ed\b"
     r"|(?:can|should|must) be proud|was (?:so )?brave|(?:['’]ll|will) be\b)")
+# Glad for the only one the memory speaks of: "I'm happy for him", « je suis fière d'elle » (round 38; not beside
+# "you": « heureuse pour toi, et fière d'elle, cette chanson » is a thing's « elle »).
+_GLAD_FOR_THEM = re.compile(
+    r"\b(?:proud of|happy for|glad for|so pleased for|fi[èe]re? d['’]|fi[èe]re? de|heureuse pour|heureux pour"
+    r"|contente? pour|ravie? pour)\s*(?P<who>him|her|them|lui|elle|eux)\b", re.IGNORECASE)
 
 
 # The user told of as "the user", « l'utilisatrice »; herself as "your companion", « ta compagne » doing what she
@@ -256,7 +262,8 @@ def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, i
     if not voice.says_i(reflection):
         spans += [m.span(m.lastgroup) for m in _BY_HER_ACCOUNT.finditer(reflection)]
     # (a set: a sentence-opening « Elle est fière de toi » is read by _SHE_OPENS and _SHE_IN_A_CLAUSE alike)
-    return sorted({*spans, *_herself_by_a_word(reflection, ctx.original), *_the_users_kin_as_theirs(ctx, reflection)})
+    return sorted({*spans, *_herself_by_a_word(reflection, ctx.original), *_the_users_kin_as_theirs(ctx, reflection),
+                   *_the_users_things_as_theirs(ctx, reflection)})
 
 
 # The user's relative told as someone else's, in a reflection that does not speak to the user: « Papa est venu poser
@@ -287,6 +294,40 @@ def _the_users_kin_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[i
     return [m.span() for m in _THEIR_KIN.finditer(reflection) if kin(m["kin"]) & mine
             and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])
             and not (says_i and _someone_elses_in_her_words(reflection, m.start(), ctx.language))]
+
+
+# The user's own things told as someone else's, in a reflection that does not speak to the user: "his car" for "my
+# car", « sa journée » for « ma journée », "their feet" for "my feet" (round 38, with voice.users_deed_told_of inside
+# a sentence: 67 narrated reflections more, none harmless, on the open sets, the voice card aside). Not where the
+# memory gives someone else one ("Marie lost her keys", « la voiture de Fabrice »), nor after an infinitive, anyone's
+# (« Perdre sa voix à un concert », « Relire ses fiches »), nor in a row someone else wrote (« Jéjé : debout sur ma
+# chaise » is Jéjé's chair).
+_A_WORD_BEFORE = r"(?:(?:own|propres?|petite?|little|new|nouvelle?|old|vieux|vieille|first|premi[eè]re?)\s+)?"
+_THEIR_THING = re.compile(rf"\b(?:sa|son|ses|his|their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
+_MY_THING = re.compile(rf"\b(?:ma|mon|mes|my)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
+_ANOTHERS_THING = re.compile(r"\b(?:sa|son|ses|his|her|their|leurs?|[A-ZÀ-Ý][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
+                             r"(?P<thing>[\w-]{3,})"
+                             r"|(?P<of>[\w-]{3,})\s+(?:de|du|d['’]|des)\s*(?:la |l['’])?[A-ZÀ-Ý]", re.IGNORECASE)
+# (the first five letters of words said before the thing, not things: « ma petite Léa » is no « sa petite-fille »)
+_NOT_THINGS = frozenset("petit nouve premi vieil vieux propr littl first own best mieux".split())
+_AFTER_AN_INFINITIVE = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}(?:er|ir|re|oir)\s+$", re.IGNORECASE)
+
+
+def _the_users_things_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    if voice.says_you(reflection) or someone_elses_row(ctx.original):
+        return []
+    original = voice.blank_quotations(ctx.original)  # (« "le plus beau jour de ma vie", a hurlé Maëlle »: hers)
+    mine = {_stem(m["thing"]) for m in _MY_THING.finditer(original)}
+    mine -= {_stem(m["thing"] or m["of"]) for m in _ANOTHERS_THING.finditer(original)} | _NOT_THINGS
+    says_i = voice.says_i(reflection)
+    return [m.span() for m in _THEIR_THING.finditer(reflection) if _stem(m["thing"]) in mine
+            and not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
+            and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])
+            and not (says_i and _someone_elses_in_her_words(reflection, m.start(), ctx.language))]
+
+
+def _stem(word: str) -> str:
+    return fold_str(word)[:5]
 
 
 # Beside her "je", the relative may be of someone she names first (« Yohann a bien fait de prévenir ; j'espère que sa

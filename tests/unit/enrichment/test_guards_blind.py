@@ -94,7 +94,11 @@ round 36 (« elle » among men; the voice reader retrained on holdout188-195): r
 after round 37's first part (a place only to come; the voice reader retrained on holdout196-203): recall 91.0 → 91.12
 → 90.88 % / 90.5 → 91.12 → 91.38 %, false flags 11.0 → 11.0 → 11.0 % / 10.4 → 10.4 → 10.5 % (the two-hundred-and-sixth,
 a guide dog's year whose dogs' names the memories never say are a dog's, 45 %); then opened, their floors two points
-from round 37's figures. holdout212-219, measured once on round 36's code and after round 37, stay closed.
+from round 37's figures. The two-hundred-and-twelfth to two-hundred-and-nineteenth, once on round 36's code, after
+round 37 and after round 38's first part (the user's deed inside a sentence, the user's things as someone else's, a
+body after « l' », what one pays through): recall 88.5 → 88.38 → 88.75 % / 88.62 → 89.12 → 89.5 %, false flags 8.12 →
+7.88 → 7.88 % / 8.38 → 8.0 → 8.0 %; then opened, their floors two points from round 38's figures. holdout220-227,
+measured once on round 37's code and after round 38, stay closed.
 """
 import os
 import re
@@ -332,6 +336,14 @@ FLOORS = {
     ("holdout209", "fr"): (0.94, 0.05), ("holdout209", "en"): (0.90, 0.12),
     ("holdout210", "fr"): (0.89, 0.08), ("holdout210", "en"): (0.91, 0.05),
     ("holdout211", "fr"): (0.92, 0.11), ("holdout211", "en"): (0.88, 0.09),
+    ("holdout212", "fr"): (0.88, 0.08), ("holdout212", "en"): (0.90, 0.07),
+    ("holdout213", "fr"): (0.87, 0.03), ("holdout213", "en"): (0.89, 0.06),
+    ("holdout214", "fr"): (0.86, 0.12), ("holdout214", "en"): (0.89, 0.13),
+    ("holdout215", "fr"): (0.83, 0.11), ("holdout215", "en"): (0.91, 0.10),
+    ("holdout216", "fr"): (0.87, 0.15), ("holdout216", "en"): (0.83, 0.15),
+    ("holdout217", "fr"): (0.86, 0.12), ("holdout217", "en"): (0.85, 0.07),
+    ("holdout218", "fr"): (0.92, 0.12), ("holdout218", "en"): (0.86, 0.14),
+    ("holdout219", "fr"): (0.85, 0.06), ("holdout219", "en"): (0.88, 0.08),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -353,7 +365,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 55,300
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 58,500
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
