@@ -288,8 +288,9 @@ SETS = {
 # holdout204..211, written during round 36, were measured once on 205ebba (round 35), after round 36 and after round
 # 37's first part, aggregates only, then opened. holdout212..219, written during round 37, were measured once on
 # 799fa1a (round 36), after round 37 and after round 38's first part, aggregates only, then opened. holdout220..227,
-# written during round 38, were measured once on 84aefaf (round 37) and after round 38, aggregates only, and are kept
-# closed: the next round may measure them once more after it (--set holdout220 …).
+# written during round 38, were measured once on 84aefaf (round 37) and after round 38 (after its first part and at
+# its end), aggregates only, and are kept closed: the next round may measure them once more after it (--set
+# holdout220 …).
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 228))
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 228))

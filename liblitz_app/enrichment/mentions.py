@@ -1139,7 +1139,9 @@ def _after_a_relation(text: str, start: int) -> bool:
 _A_THING_CALLED = re.compile(
     r"\b(?:plant|plante|cactus|tree|arbre|car|voiture|van|truck|camion|bike|v[ée]lo|boat|bateau|doll|poup[ée]e|teddy"
     r"|peluche|guitar|guitare|piano|robot|computer|ordi|ordinateur|laptop|house|maison|caravan|caravane)s?\s+"
-    r"(?:called|named|dubbed|nomm[ée]e?s?|appel[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$", re.IGNORECASE)
+    r"(?:called|named|dubbed|nomm[ée]e?s?|appel[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$"
+    # "Danny named it Big Bertha": "it" is a thing (not "named her Lily", a baby as often)
+    r"|\b(?:called|named|dubbed|christened|nicknamed)\s+it\s+$", re.IGNORECASE)
 # « le concert des Négresses Vertes »: a band, a family; « la réponse de l'Arcom »: a body (no given name takes « l' »)
 _ARTICLES = frozenset("the le la les des aux l'".split())
 _A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$", re.IGNORECASE)

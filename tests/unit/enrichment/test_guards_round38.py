@@ -11,9 +11,11 @@ case it must leave alone:
   too, told back at a sentence's opening by "she", "they" or « il »; not "Taught me everything", the one before's;
 - glad for the only one a memory of the user's own speaks of ("I'm so proud of him", « heureuse pour elle »): the
   user, told of;
+- a place only promised, booked or voted for later (« on s'est promis un week-end à Gand », "we're booking the back
+  room at the Swan") is not where it happened; a place one was "invited to" may be where one went;
 - a name after « l' » is a body, not someone (« la réponse de l'Urssaf »); what one pays through, joins or downloads
-  ("paid through Monzo", « adhéré à Vélo Cité », "Downloaded Duolingo") is no one; whoever paid, or whom one paid
-  with, is.
+  ("paid through Monzo", « adhéré à Vélo Cité », "Downloaded Duolingo"), or what someone "named it", is no one;
+  whoever paid, whom one paid with, or a baby someone "named her", is.
 
 The sentences were written for these tests.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment.guards.later_places import told_only_as_a_plan
 from liblitz_app.enrichment.mentions import named_as_a_thing
 from tests.helpers.proposals import flag_kinds
 
@@ -93,10 +96,16 @@ def test_things_that_are_not_the_users_told_of_are_left_alone(original: str, ref
     ("Split the rent with Amara and paid through Monzo before midnight, for once.", "Monzo"),
     ("J'ai adhéré à Vélo Cité ce matin, et Hugo m'a prêté son antivol.", "Vélo Cité"),
     ("Downloaded Duolingo on the bus and did three lessons before Kemi got on.", "Duolingo"),
+    ("The new coffee machine came today. Rashid named it Gordon and bowed to it.", "Gordon"),
 ])
 def test_a_body_an_app_is_no_one_listed(original: str, name: str) -> None:
     assert named_as_a_thing(original, name)
     assert FlagKind.PERSON_INVENTED in flag_kinds(original, persons=[name])
+
+
+def test_a_baby_named_is_not_a_things_name() -> None:
+    """"named her": a baby as often as a thing (what else the guards make of the name is theirs to say)."""
+    assert not named_as_a_thing("They named her Ines, after her great-grandmother. I held her for an hour.", "Ines")
 
 
 @pytest.mark.parametrize(("original", "name"), [
@@ -147,3 +156,19 @@ def test_what_someone_did_to_the_user_is_theirs() -> None:
     original = "Old Mr Penrose died on Sunday. Showed me how to graft apple trees when I was ten."
     reflection = "He showed you how to graft apple trees when you were ten; that stays with you, and so does he."
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "planned", "language"), [
+    ("Pique-nique au parc de la Tête d'Or avec Zoé. On s'est promis un week-end à Gand cet hiver, pour de bon.",
+     "Gand", "fr"),
+    ("Quiz night at Jen's flat. We're booking the back room at the Swan for her fortieth in March.", "the Swan", "en"),
+    ("Visited Grandad at the care home. He made me promise to take him to Kew when the magnolias are out.", "Kew",
+     "en"),
+])
+def test_a_place_promised_or_booked_is_only_to_come(original: str, planned: str, language: str) -> None:
+    assert told_only_as_a_plan(original, planned, language)
+
+
+def test_a_place_one_was_invited_to_may_be_where_one_went() -> None:
+    original = "Amara invited me to her allotment in Hulme. Came home with far too many beans."
+    assert not told_only_as_a_plan(original, "her allotment in Hulme", "en")
