@@ -263,6 +263,14 @@ SETS = {
     "holdout225": ROOT / "benchmarks" / "data" / "guards_blind225" / "holdout.jsonl",
     "holdout226": ROOT / "benchmarks" / "data" / "guards_blind226" / "holdout.jsonl",
     "holdout227": ROOT / "benchmarks" / "data" / "guards_blind227" / "holdout.jsonl",
+    "holdout228": ROOT / "benchmarks" / "data" / "guards_blind228" / "holdout.jsonl",
+    "holdout229": ROOT / "benchmarks" / "data" / "guards_blind229" / "holdout.jsonl",
+    "holdout230": ROOT / "benchmarks" / "data" / "guards_blind230" / "holdout.jsonl",
+    "holdout231": ROOT / "benchmarks" / "data" / "guards_blind231" / "holdout.jsonl",
+    "holdout232": ROOT / "benchmarks" / "data" / "guards_blind232" / "holdout.jsonl",
+    "holdout233": ROOT / "benchmarks" / "data" / "guards_blind233" / "holdout.jsonl",
+    "holdout234": ROOT / "benchmarks" / "data" / "guards_blind234" / "holdout.jsonl",
+    "holdout235": ROOT / "benchmarks" / "data" / "guards_blind235" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -290,10 +298,11 @@ SETS = {
 # 799fa1a (round 36), after round 37 and after round 38's first part, aggregates only, then opened. holdout220..227,
 # written during round 38, were measured once on 84aefaf (round 37) and after round 38 (after its first part and at
 # its end), aggregates only, and are kept closed: the next round may measure them once more after it (--set
-# holdout220 …).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 228))
+# holdout220 …). holdout228..235, written at the end of round 38, were measured once on its final code (188c0e1),
+# aggregates only, and are kept closed for the next round to measure before and after it.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 236))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 228))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 236))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -80,7 +80,7 @@ _PLAN_AHEAD = {
     "fr": re.compile(r"\b(?:demain|(?:semaine|annee|fois) prochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
                      r"|dimanche|week-end|mois|ete|hiver|printemps|automne) prochain"
                      r"|on se (?:retrouve|reverra|revoit|voit)|(?:s'est|se sont|nous sommes) promis"
-                     r"|(?:fait )?promettre)\b"),
+                     r"|promettre)\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
                      r"|voted to hold"

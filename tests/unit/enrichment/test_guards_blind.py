@@ -98,7 +98,8 @@ from round 37's figures. The two-hundred-and-twelfth to two-hundred-and-nineteen
 round 37 and after round 38's first part (the user's deed inside a sentence, the user's things as someone else's, a
 body after « l' », what one pays through): recall 88.5 → 88.38 → 88.75 % / 88.62 → 89.12 → 89.5 %, false flags 8.12 →
 7.88 → 7.88 % / 8.38 → 8.0 → 8.0 %; then opened, their floors two points from round 38's figures. holdout220-227,
-measured once on round 37's code and after round 38, stay closed.
+measured once on round 37's code and after round 38, and holdout228-235, measured once on round 38's code, stay
+closed.
 """
 import os
 import re
