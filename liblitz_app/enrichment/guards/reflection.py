@@ -292,8 +292,14 @@ def _the_users_kin_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[i
         | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])}
     mine -= {k for m in _ANOTHERS_KIN.finditer(ctx.original) for k in kin(m[0])}
     return [m.span() for m in _THEIR_KIN.finditer(reflection) if kin(m["kin"]) & mine
-            and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])
-            and not (says_i and _someone_elses_in_her_words(reflection, m.start(), ctx.language))]
+            and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
+
+
+def _anyones_or_anothers(reflection: str, at: int, says_i: bool, language: str) -> bool:
+    """The possessive at `at` is anyone's (« quand on veut le bien de sa mère »), or, beside her "je", that of someone
+    she names first."""
+    return bool(_IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:at])[-1])) \
+        or says_i and _someone_elses_in_her_words(reflection, at, language)
 
 
 # The user's own things told as someone else's, in a reflection that does not speak to the user: "his car" for "my
@@ -322,8 +328,7 @@ def _the_users_things_as_theirs(ctx: GuardContext, reflection: str) -> list[tupl
     says_i = voice.says_i(reflection)
     return [m.span() for m in _THEIR_THING.finditer(reflection) if _stem(m["thing"]) in mine
             and not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
-            and not _IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:m.start()])[-1])
-            and not (says_i and _someone_elses_in_her_words(reflection, m.start(), ctx.language))]
+            and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
 
 
 def _stem(word: str) -> str:
