@@ -271,6 +271,14 @@ SETS = {
     "holdout233": ROOT / "benchmarks" / "data" / "guards_blind233" / "holdout.jsonl",
     "holdout234": ROOT / "benchmarks" / "data" / "guards_blind234" / "holdout.jsonl",
     "holdout235": ROOT / "benchmarks" / "data" / "guards_blind235" / "holdout.jsonl",
+    "holdout236": ROOT / "benchmarks" / "data" / "guards_blind236" / "holdout.jsonl",
+    "holdout237": ROOT / "benchmarks" / "data" / "guards_blind237" / "holdout.jsonl",
+    "holdout238": ROOT / "benchmarks" / "data" / "guards_blind238" / "holdout.jsonl",
+    "holdout239": ROOT / "benchmarks" / "data" / "guards_blind239" / "holdout.jsonl",
+    "holdout240": ROOT / "benchmarks" / "data" / "guards_blind240" / "holdout.jsonl",
+    "holdout241": ROOT / "benchmarks" / "data" / "guards_blind241" / "holdout.jsonl",
+    "holdout242": ROOT / "benchmarks" / "data" / "guards_blind242" / "holdout.jsonl",
+    "holdout243": ROOT / "benchmarks" / "data" / "guards_blind243" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -299,10 +307,11 @@ SETS = {
 # written during round 38, were measured once on 84aefaf (round 37) and after round 38 (after its first part and at
 # its end), aggregates only, and are kept closed: the next round may measure them once more after it (--set
 # holdout220 …). holdout228..235, written at the end of round 38, were measured once on its final code (188c0e1),
-# aggregates only, and are kept closed for the next round to measure before and after it.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 236))
+# aggregates only, and are kept closed for the next round to measure before and after it. holdout236..243, written
+# at the start of round 39, were measured once on its starting code (12092b7), aggregates only, and kept closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 244))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 236))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 244))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -219,16 +219,31 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 # --- persons as the guards see them: the sentence, not its capital letters ----------------------
 
+# Holidays and feasts, by a word or by their whole name ("Secret Santa", « fête de la musique »).
+_FEAST_WORDS = ("Noël Pâques Pentecôte Toussaint Ascension Assomption Ramadan Aïd Hanoucca Diwali Carnaval"
+                " Halloween Thanksgiving Christmas Easter Hanukkah Passover Eid Pentecost Valentine Valentin"
+                " Saint-Valentin Réveillon Nouvel An Mardi Gras Épiphanie Chandeleur Nowruz Yom Kippour Kippur"
+                " Friendsgiving Oktoberfest Hogmanay Erasmus")
+_FEASTS = frozenset(fold_str(w) for w in (
+    *_FEAST_WORDS.split(), "Secret Santa", "Spring Break", "Christmas Eve", "Bonfire Night", "Guy Fawkes",
+    "Guy Fawkes Night", "fête de la musique", "Día de los Muertos", "Saint-Patrick", "St. Patrick's Day",
+    "Valentine's Day", "Mother's Day", "Father's Day", "fête des mères", "fête des pères", "Nouvel An chinois",
+    "Lunar New Year", "New Year", "New Year's Eve", "Black Friday", "Boxing Day"))
 # Capitalised words that are never someone: holidays, greetings, titles of things.
-_NOT_PERSONS = frozenset(fold_str(w) for w in (
-    "Noël Pâques Pentecôte Toussaint Ascension Assomption Ramadan Aïd Hanoucca Diwali Carnaval"
-    " Halloween Thanksgiving Christmas Easter Hanukkah Passover Eid Pentecost Valentine Valentin"
-    " Saint-Valentin Réveillon Nouvel An Mardi Gras Épiphanie Chandeleur Nowruz Yom Kippour Kippur"
+_NOT_PERSONS = _FEASTS | frozenset(fold_str(w) for w in (
     " Seigneur Jésus Allah Bouddha Internet Wi-Fi Covid Ok Okay"
     " Bon Bonne Joyeux Joyeuse Cher Chère Monsieur Madame Mademoiselle Docteur"
     # Voice assistants: the companion's own kind, named by the companion guard when she takes their name.
     " Siri Alexa Cortana Bixby Gemini Copilot ChatGPT"
 ).split())
+
+
+def a_feast(name: str) -> bool:
+    """"Halloween", "Secret Santa", "St. Patrick" (of "St. Patrick's Day"): a holiday's name, said as a person's."""
+    folded = fold_str(name).strip()
+    return folded in _FEASTS or f"{folded}'s day" in _FEASTS
+
+
 _PET_NOUNS = frozenset(
     "chien chienne chiot chat chatte chaton lapin hamster cheval jument poney perroquet poisson"
     " tortue cochon furet dog puppy cat kitten bunny rabbit hamster horse pony parrot fish turtle tortoise"
@@ -1543,13 +1558,22 @@ def _the_animal_next(text: str, end: int) -> bool:
     return _THE_ANIMAL_NEXT.match(text, end + stop.end()) is not None
 
 
+# A cat's or a dog's doings at home: "asleep on my keyboard", « a vomi sur la couette », "rolled in fox poo".
+_AT_HOME_DEEDS = (
+    r"(?:slept|sleeping|asleep|napping|sat|sitting|lying|walked|walking) (?:on|across) (?:my|the)"
+    r" (?:keyboard|laptop|notes|sheet music|homework)"
+    r"|(?:dormi|dormait|dort|couch[ée]e?|assis|assise|march[ée]|marchait) sur (?:mon|ma|mes|le|la|les)"
+    r" (?:clavier|ordi|notes|partitions|cahiers?|copies|devoirs)"
+    r"|(?:threw|throws|throwing) up on (?:the|my|our)(?: new)? (?:rug|carpet|bed|duvet|couch|sofa)"
+    r"|vomi\w* sur (?:le|la|mon|ma|notre)(?: nouveau| nouvelle)? (?:tapis|moquette|couette|canap[ée]|lit)"
+    r"|rolled in (?:\w+ )?(?:poo|poop|mud|muck|something)|(?:got into|sprayed by) (?:the|a) skunk")
 # What only an animal does, or has done to it: "Walked Juno along the cliffs, she barked at every seagull",
 # « On a promené Réglisse sur la plage », "Mochi purred all night" (not "walked Lola to school": a child).
 _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|purr(?:s|ed|ing)?|wagg?\w*(?: \w+)? tail"
                            r"|aboi\w*|aboy\w*|miaul\w*|ronronn\w*|remu\w* la queue|hiss(?:es|ed|ing)?"
                            # a farm's animals giving birth: « la Blanchette a vêlé », "Daisy calved in the night"
-                           r"|v[êe]l[ée]\w*|calved|calving|lambed|agnel[ée]\w*|pouliné|foaled|neigh(?:s|ed|ing)?|henni\w*)\b",
-                           re.IGNORECASE)
+                           r"|v[êe]l[ée]\w*|calved|calving|lambed|agnel[ée]\w*|pouliné|foaled|neigh(?:s|ed|ing)?|henni\w*"
+                           rf"|{_AT_HOME_DEEDS})\b", re.IGNORECASE)
 _TO_A_PERSONS_PLACE = re.compile(r"['’]|\s+(?:to|home|back|à l['’]école|a l['’]ecole|to school|à la crèche|au bus)\b",
                                  re.IGNORECASE)
 

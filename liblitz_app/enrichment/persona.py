@@ -118,10 +118,13 @@ class WhoIsWho:
     def mentioned_in(self, text: str) -> list[tuple[KnownPerson, str, tuple[int, int]]]:
         """(person, words used, span) for each name, nickname or relation found in the text."""
         found: list[tuple[KnownPerson, str, tuple[int, int]]] = []
+        related: list[tuple[KnownPerson, str, tuple[int, int]]] = []
         for person in self.people:
-            for said in (*person.names, *_first_names(person.name), *_relation_phrases(person.relation)):
+            for said in (*person.names, *_first_names(person.name)):
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
-        return found
+            for said in _relation_phrases(person.relation):
+                related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
+        return found + [m for m in related if not _said_of_another_too(m, related)]
 
     def to_dict(self) -> list[dict[str, Any]]:
         return [p.to_dict() for p in self.people]
@@ -154,9 +157,23 @@ def _first_names(name: str) -> tuple[str, ...]:
     return (first,) if len(first) > 2 and first[:1].isupper() else ()
 
 
+def _said_of_another_too(match: tuple[KnownPerson, str, tuple[int, int]],
+                         related: list[tuple[KnownPerson, str, tuple[int, int]]]) -> bool:
+    """"my cousin" with two cousins recorded, one of them only described so ("cousin (daughter of Mom's cousin)"):
+    the one recorded as just "cousin" is meant; two described so, neither for sure."""
+    person, _, span = match
+    if not any(other is not person and other_span == span for other, _, other_span in related):
+        return False
+    return bool(_DESCRIBED.search(person.relation))
+
+
+_DESCRIBED = re.compile(r"[,;(]")
+
+
 def _relation_phrases(relation: str) -> tuple[str, ...]:
-    """"sœur" is recognised as "ma sœur"; "ma sœur" as itself; a bare relation is too vague."""
-    relation = normalise_space(relation)
+    """"sœur" is recognised as "ma sœur"; "ma sœur" as itself; a bare relation is too vague. What follows a comma
+    describes ("neveu, fils de Maëlle" is recognised as « mon neveu »)."""
+    relation = normalise_space(re.split(r"[,;(]", relation, maxsplit=1)[0])
     if not relation:
         return ()
     if fold_str(relation).startswith(_POSSESSIVES):

@@ -590,10 +590,12 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
     # "it's been a year today", "ça fait trois ans": counted back like "il y a"
     _rule(rf"(?:it's been|it has been|ca fait|cela fait|ca va faire|voila)\s+(?P<n>{_NUM})\s+"
           rf"(?P<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)", _ago),
-    # "last nite", "tonite": texting's spelling of the same night.
+    # "last nite", "tonite", "yday", "this am", « auj »: texting's spelling of the same days.
     _rule(rf"hier{_PART_FR}?|yesterday{_PART_EN}?|last nite|last night", _days(-1)),
     _rule(r"aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette apres-midi"
           r"|today|this morning|this afternoon|this evening|tonight|tonite|2nite", _days(0)),
+    _rule(r"(?:yday|yest|ystd)", _days(-1)),  # (a rule of its own: _rule bounds its pattern's ends only)
+    _rule(r"(?:auj|ajd|aujourdhui|2day|this am|this pm)", _days(0)),
     # "in '09", "back in '98", "the summer of '69": a year by its last two digits.
     _rule(r"(?:(?:back\s+)?in\s+|of\s+|en\s+)'(?P<yy>\d\d)(?![\d'])", _short_year),
     # Written in the morning, "cette nuit" is the night just past; written at night, the one begun.

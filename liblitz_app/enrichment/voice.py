@@ -562,9 +562,13 @@ _AS = re.compile(rf"(?:(?<!such )\bas\s+|\bbeing\s+|\betant\s+)(?P<det>{_INDEF}|
 _SPEAKING_FROM = re.compile(r"^\s*(?:(?:myself|moi-meme)\b|,|(?:i|je|j')\b)")
 _ONE_OF = re.compile(
     rf"(?:\bje (?:ne )?suis|\bsuis|\bi am|\bi'm|\bqui suis|\bwho am|\bn'etre|\bbeing)\s+"
-    rf"(?:(?:aussi|also|juste|just|only|seulement|simplement|simply|meme|even|pas|not|vraiment|really|after all"
+    rf"(?:(?:aussi|also|juste|just|only|seulement|simplement|simply|meme|even|pas|not|vraiment|really|after all|moi"
     rf"|apres tout|moi-meme|myself)\s+)*{_INDEF}{_WORDS}$")
 _MYSELF = re.compile(r"^\s*(?:myself|moi-meme)\b")
+# One of a kind she counts herself in, with "even" or as a warrant: "even a chatbot like me", « même pour une machine
+# comme moi », "take it from an AI like me" (folded text, before the word; "like me" follows it).
+_EVEN_ONE = re.compile(r"(?:\beven|\bmeme|\btake it from|\bcrois-en|\bcroyez-en)\s+(?:(?:for|to|pour|a)\s+)?"
+                       r"(?:a|an|un|une)\s+(?:[a-z-]+\s+)?$")
 _AMONG_BEFORE = re.compile(
     rf"(?:\bus|\bwe|\bnous(?:,? les| autres)?|\bentre|\bbetween|\bamong|\bfellow|\bother|\banother|\bautres?"
     rf"|\bun autre|\bune autre|\bd'autres|\bles autres|\bone)\s+{_WORDS}$")
@@ -609,6 +613,8 @@ def self_description(text: str, start: int, end: int) -> str | None:
         return NAMES
     if _IN_THE_ROLE.search(before) or _as_a(before, after) or _ONE_OF.search(before) or _MYSELF.match(after):
         return IS
+    if _AMONG_AFTER.match(after) and _EVEN_ONE.search(before):
+        return IS  # "even a chatbot like me", « crois-en une IA comme moi »: what she is, whatever the memory's AI
     if _AMONG_BEFORE.search(before) or _AMONG_AFTER.match(after):
         return AMONG
     if _subject(before, determined) and _HER_PREDICATE.match(after):

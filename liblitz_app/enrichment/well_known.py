@@ -56,7 +56,18 @@ def a_brand(words: str) -> bool:
     folded = fold_str(words)
     head = folded.split()[0] if folded.split() else ""
     return folded in brands or f"{folded}'s" in brands or head in brands and words[:1].isupper() \
-        and not is_first_name(head)
+        and not is_first_name(head) or _camel_cased(words.strip())
+
+
+# One word with a capital inside, as apps and brands are written: "SkySafari", "GarageBand", "FaceTimed" (not
+# "McKenzie", "DeShawn", "LaToya": a name's particle; nor "JoAnn", "MaryBeth": two given names).
+_CAMEL_CASE = re.compile(r"(?P<head>[A-Z][a-z]+)[A-Z][A-Za-z]*")
+_PARTICLES = frozenset("mc mac de di da du la le van von del della".split())
+
+
+def _camel_cased(word: str) -> bool:
+    m = _CAMEL_CASE.fullmatch(word)
+    return m is not None and m["head"].lower() not in _PARTICLES and not is_first_name(m["head"])
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,8 @@ from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
     KIN_AND_TITLES, PLACE_NOUNS,
-    RELATIONS, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name, an_ai_model,
-    between_commas, kin, met_or_heard_from, named_as_a_thing, person_mentions,
+    RELATIONS, a_feast, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name,
+    an_ai_model, between_commas, kin, met_or_heard_from, named_as_a_thing, person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
@@ -112,6 +112,11 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_character(name) and not _someone_by_the_sentence(ctx, name):
         return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
+    if (a_feast(name) or _SAINTED.match(name)) and not _said_as_someone(ctx.original, name) \
+            and not _doing_something(ctx.original, name):
+        return (f"« {name} » est le nom d'une fête ou d'un saint (d'une église, d'un lieu), pas quelqu'un avec qui"
+                f" tu étais.",
+                f"“{name}” is a holiday's or a saint's name (a church's, a place's), not someone you were with.")
     if a_star(name) and not _someone_by_the_sentence(ctx, name) and not a_star_seen(ctx.original) \
             and not a_namesake(ctx.original, name):
         return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
@@ -249,6 +254,8 @@ def _part_of_a_things_name(text: str, name: str) -> str:
     return wholes[0] if wholes else ""
 
 
+# A saint's name, a feast's, a church's or a town's more often than anyone's: "St. Patrick", « Santo Ildefonso ».
+_SAINTED = re.compile(r"(?:St|Ste|Saint|Sainte|San|Santo|Santa|São)\.?\s+[A-ZÀ-Ý]")
 _A_SAINT = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[\s-]+$")
 _AT_OR_IN = re.compile(r"\b(?:in|at|en|dans|near)\s+$", re.IGNORECASE)  # not « à », also "to" someone
 

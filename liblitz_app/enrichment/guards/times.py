@@ -1100,12 +1100,14 @@ def _a_span_narrowed(ctx: GuardContext, time: EventTime, found: list[FoundTime])
     if time.start is None or not time.said:
         return None
     own = find_times(time.said, ctx.day)
-    if len(own) != 1 or own[0].kind not in ("", WEEKEND) or own[0].coming is not None \
+    # A season given one of its days ("un soir cet hiver" as 21 January), whatever words go with it.
+    one_day_of_a_season = len(own) == 1 and own[0].kind == "season" and end == time.start
+    if len(own) != 1 or own[0].kind not in ("", WEEKEND) and not one_day_of_a_season or own[0].coming is not None \
             or _LUNAR.search(fold_str(time.said)) or _A_YEAR.search(time.said):
         return None  # not "novembre 1985" given its 15th: a month long past, a day of it for a reading
     # the words the span, nothing more ("first day of school, September 1979" names its day)
     rest = fold_str(time.said[:own[0].span[0]] + " " + time.said[own[0].span[1]:])
-    if not set(words(rest)) <= _JOINING:
+    if not set(words(rest)) <= _JOINING and not one_day_of_a_season:
         return None
     first, last = own[0].time.start, own[0].time.end
     # The day it was written, inside "this week" or "this year", stays the honest reading it always was.
