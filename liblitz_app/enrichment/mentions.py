@@ -348,7 +348,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
             continue
-        if _a_word_not_the_name(text, said, span, person):
+        if _a_word_not_the_name(text, said, span, person) or _someone_elses_kin(text, said, span):
             continue
         found.setdefault(fold_str(person.name), Mention(said, span, "person", person))
     for words, span in named:
@@ -373,6 +373,16 @@ def _a_word_not_the_name(text: str, said: str, span: tuple[int, int], person: Kn
     before = text[:span[0]]
     return bool(len(said) == 1 and re.search(r"['’]$", before) or _A_SUBJECT_BEFORE.search(before)
                 or fold_str(said) in _MODALS and _a_verb_base_after(text, span[1]))
+
+
+def _someone_elses_kin(text: str, said: str, span: tuple[int, int]) -> bool:
+    """"Danny's mum", "her mom", « sa mamie »: the user's "Mum" in who-is-who, but someone else's mother here."""
+    return bool(kin(said)) and not fold_str(said).startswith(("my ", "mon ", "ma ", "mes ")) \
+        and bool(_SOMEONE_ELSES_BEFORE.search(text[max(0, span[0] - 30):span[0]]))
+
+
+_SOMEONE_ELSES_BEFORE = re.compile(r"(?:(?<![\w'’])(?-i:[A-ZÀ-Ý])[\w-]*['’]s?|(?<![\w'’])(?:his|her|their|son|sa|ses"
+                                   r"|leur|leurs))\s+$", re.IGNORECASE)
 
 
 # A verb's subject just before the word ("I coach"): a name stands there only in "Alex and I", never "I Alex".

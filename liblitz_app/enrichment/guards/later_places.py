@@ -73,17 +73,19 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
     return all(_in_a_plan(text, start, language) for start, _ in spans)
 
 
-# A promise, a booking, a vote for later (round 38: « on s'est promis un week-end à Amsterdam », "He made me promise to
-# take him to…", "We're booking the function room at…", "voted to hold the summer meeting in…"; not "invited me to",
-# which leads as often to where the user went).
+# A promise, a booking, a vote, a registration for later (round 38: « on s'est promis un week-end à Amsterdam », "He
+# made me promise to take him to…", "We're booking the function room at…", "voted to hold the summer meeting in…"; round
+# 39: "Registered for the Seattle Marathon"; not "invited me to", which leads as often to where the user went).
 _PLAN_AHEAD = {
     "fr": re.compile(r"\b(?:demain|(?:semaine|annee|fois) prochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
                      r"|dimanche|week-end|mois|ete|hiver|printemps|automne) prochain"
                      r"|on se (?:retrouve|reverra|revoit|voit)|(?:s'est|se sont|nous sommes) promis"
-                     r"|promettre)\b"),
+                     # tickets booked, a departure or an outing still to come (round 39: « Réservé les billets pour… »,
+                     # « Lundi on part pour Vézelay »)
+                     r"|promettre|(?<!la )(?<!une )(?<!en )reserve|on part pour|on ira|qu'on aille)\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
-                     r"|voted to hold"
+                     r"|voted to hold|registered for"
                      r"|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|term"
                      r"|summer|spring|autumn|fall|winter)(?!'s)))\b"
                      # "will", "we'll", not the name Will nor a title's "You'll Never Walk Alone"

@@ -11,7 +11,10 @@ alone:
 - "even a chatbot like me", « crois-en une IA comme moi », « je suis moi aussi une IA »: she calls herself one, in a
   memory about AI too; "machines like me" among the memory's robots stays hers;
 - a who-is-who relation with a description ("neveu, fils de Maëlle") is recognised by its first words (« mon
-  neveu »); "my cousin" with two cousins recorded, one only described so, is the other.
+  neveu »); "my cousin" with two cousins recorded, one only described so, is the other;
+- tickets booked, a departure, a registration (« Réservé les billets pour… », « on part pour Cluny », "Registered for
+  the Leeds half") are plans; « la réserve naturelle » is no booking;
+- "Danny's mum", "her mom" are someone else's mother, not the user's "Mum" of who-is-who.
 
 The sentences were written for these tests.
 """
@@ -22,6 +25,7 @@ from datetime import date, timedelta
 import pytest
 
 from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
+from liblitz_app.enrichment.guards.later_places import told_only_as_a_plan
 from liblitz_app.enrichment.mentions import a_pet_by_its_words
 from liblitz_app.enrichment.well_known import a_brand
 from liblitz_app.memory import EventTime
@@ -124,4 +128,34 @@ def test_my_cousin_is_the_one_recorded_as_just_cousin() -> None:
     people = WhoIsWho((KnownPerson("Siobhán", "cousin"), KnownPerson("Aoife", "cousin (daughter of Mom's cousin)")))
     original = "My cousin took me to the harbour for chips and we talked about Gran until dark."
     assert FlagKind.PERSON_DROPPED not in flag_kinds(original, people=people, persons=["Siobhán"])
+    assert FlagKind.PERSON_DROPPED in flag_kinds(original, people=people, persons=[])
+
+
+@pytest.mark.parametrize(("original", "place", "language"), [
+    ("Réservé ce midi les billets pour le festival de Lorient en août ! Margaux vient avec moi.", "Lorient", "fr"),
+    ("Dernière répétition avant la tournée. Mardi on part pour Cluny, puis Tournus.", "Cluny", "fr"),
+    ("Registered for the Leeds half marathon! Kemi made me press the button myself.", "Leeds", "en"),
+])
+def test_tickets_a_departure_or_a_registration_are_plans(original: str, place: str, language: str) -> None:
+    assert told_only_as_a_plan(original, place, language)
+
+
+def test_a_nature_reserve_is_no_booking() -> None:
+    original = "Balade dans la réserve naturelle de Scandola. Les dauphins nous ont suivis."
+    assert not told_only_as_a_plan(original, "Scandola", "fr")
+
+
+@pytest.mark.parametrize("original", [
+    "Danny's mum came by the shop and said he talks about the bakery all the time.",
+    "A little girl asked if I was a nurse. Her mom looked mortified when she said nurses are nicer.",
+])
+def test_someone_elses_mother_is_not_the_users(original: str) -> None:
+    people = WhoIsWho((KnownPerson("Ruth", "mother", ("Mum", "Mom")),))
+    persons = ["Danny"] if "Danny" in original else []
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, people=people, persons=persons)
+
+
+def test_the_users_mother_is_still_hers() -> None:
+    people = WhoIsWho((KnownPerson("Ruth", "mother", ("Mum",)),))
+    original = "Mum came by the shop and stayed for the whole morning rush."
     assert FlagKind.PERSON_DROPPED in flag_kinds(original, people=people, persons=[])
