@@ -424,7 +424,8 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
     near = before.start - _WRITTEN_DAY_REACH <= after.start <= (before.end or before.start)
     if said and said in memory_fold(ctx.original) and (near or _A_YEAR.search(said)) \
             and not _in_a_story_told(ctx.original, after.said.strip()) \
-            and any(f.time.resolved for f in find_times(after.said, ctx.day)):
+            and any(f.time.resolved for f in find_times(after.said, ctx.day)) \
+            and not _the_words_gave_the_known_day(ctx, after.said):
         return []  # the memory's own words ("hier") explain the day: the rest of this guard judges that
     words = after.said.strip()
     quoted_fr, quoted_en = (f" (« {words} »)", f" (“{words}”)") if words else ("", "")
@@ -434,6 +435,16 @@ def _known_date_moved(ctx: GuardContext, after: EventTime) -> list[Flag]:
         f"This memory is dated {before.start:%Y-%m-%d}; the proposal moves it to {after.start:%Y-%m-%d}"
         f"{quoted_en}.",
         "time")]
+
+
+def _the_words_gave_the_known_day(ctx: GuardContext, said: str) -> bool:
+    """"Yesterday we delivered…", written on the 10th and come with the 9th: the known date is the day the words name,
+    counted from the day it was written (round 39), not the day to count them from."""
+    known = ctx.known.time
+    if known.start is None or known.start == ctx.memory_date:
+        return False
+    return any((f.time.start, f.time.end or f.time.start) == (known.start, known.end or known.start)
+               for f in find_times(said, ctx.memory_date) if f.time.resolved)
 
 
 def _known_words_redated(ctx: GuardContext, time: EventTime) -> list[Flag]:
@@ -566,7 +577,8 @@ def _known(ctx: GuardContext, time: EventTime, found: list[FoundTime]) -> bool:
     return kept and all(not f.time.resolved or f.allows(time.start, time.end or time.start)
                         or f.time.start > (known.end or known.start)
                         or f.coming is not None and f.coming[0] > (known.end or known.start)  # "leaving in December"
-                        or fold_str(f.said).strip() == fold_str(known.said).strip() for f in found)
+                        or fold_str(f.said).strip() == fold_str(known.said).strip()
+                        or _the_words_gave_the_known_day(ctx, f.said) for f in found)
 
 
 def _borrowed(ctx: GuardContext, proposal: Proposal, start: date, end: date, matched: list[FoundTime],

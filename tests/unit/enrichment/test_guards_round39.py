@@ -14,7 +14,9 @@ alone:
   neveu »); "my cousin" with two cousins recorded, one only described so, is the other;
 - tickets booked, a departure, a registration (« Réservé les billets pour… », « on part pour Cluny », "Registered for
   the Leeds half") are plans; « la réserve naturelle » is no booking;
-- "Danny's mum", "her mom" are someone else's mother, not the user's "Mum" of who-is-who.
+- "Danny's mum", "her mom" are someone else's mother, not the user's "Mum" of who-is-who;
+- a known date that the memory's words name from the day it was written ("Yesterday…", written on the 10th, come with
+  the 9th) stays that date.
 
 The sentences were written for these tests.
 """
@@ -28,7 +30,7 @@ from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from liblitz_app.enrichment.guards.later_places import told_only_as_a_plan
 from liblitz_app.enrichment.mentions import a_pet_by_its_words
 from liblitz_app.enrichment.well_known import a_brand
-from liblitz_app.memory import EventTime
+from liblitz_app.memory import EventTime, MemoryFields
 from tests.helpers.proposals import DAY, flag_kinds
 
 
@@ -159,3 +161,15 @@ def test_the_users_mother_is_still_hers() -> None:
     people = WhoIsWho((KnownPerson("Ruth", "mother", ("Mum",)),))
     original = "Mum came by the shop and stayed for the whole morning rush."
     assert FlagKind.PERSON_DROPPED in flag_kinds(original, people=people, persons=[])
+
+
+def test_the_known_date_the_words_name_stays() -> None:
+    """Written on the 10th, come with the 9th, "yesterday": the 9th is the day the words name, not the day to count
+    them from."""
+    original = "Yesterday we handed the petition to the town hall. The clerk counted every page."
+    known = MemoryFields(time=EventTime("December 9, 2025", date(2025, 12, 9), date(2025, 12, 9)))
+    day = date(2025, 12, 10)
+    moved = EventTime("yesterday", date(2025, 12, 8), date(2025, 12, 8))
+    kept = EventTime("yesterday", date(2025, 12, 9), date(2025, 12, 9))
+    assert FlagKind.TIME_CHANGED in flag_kinds(original, day=day, known=known, time=moved)
+    assert FlagKind.TIME_CHANGED not in flag_kinds(original, day=day, known=known, time=kept)
