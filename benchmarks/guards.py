@@ -279,6 +279,14 @@ SETS = {
     "holdout241": ROOT / "benchmarks" / "data" / "guards_blind241" / "holdout.jsonl",
     "holdout242": ROOT / "benchmarks" / "data" / "guards_blind242" / "holdout.jsonl",
     "holdout243": ROOT / "benchmarks" / "data" / "guards_blind243" / "holdout.jsonl",
+    "holdout244": ROOT / "benchmarks" / "data" / "guards_blind244" / "holdout.jsonl",
+    "holdout245": ROOT / "benchmarks" / "data" / "guards_blind245" / "holdout.jsonl",
+    "holdout246": ROOT / "benchmarks" / "data" / "guards_blind246" / "holdout.jsonl",
+    "holdout247": ROOT / "benchmarks" / "data" / "guards_blind247" / "holdout.jsonl",
+    "holdout248": ROOT / "benchmarks" / "data" / "guards_blind248" / "holdout.jsonl",
+    "holdout249": ROOT / "benchmarks" / "data" / "guards_blind249" / "holdout.jsonl",
+    "holdout250": ROOT / "benchmarks" / "data" / "guards_blind250" / "holdout.jsonl",
+    "holdout251": ROOT / "benchmarks" / "data" / "guards_blind251" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -304,14 +312,14 @@ SETS = {
 # holdout204..211, written during round 36, were measured once on 205ebba (round 35), after round 36 and after round
 # 37's first part, aggregates only, then opened. holdout212..219, written during round 37, were measured once on
 # 799fa1a (round 36), after round 37 and after round 38's first part, aggregates only, then opened. holdout220..227,
-# written during round 38, were measured once on 84aefaf (round 37) and after round 38 (after its first part and at
-# its end), aggregates only, and are kept closed: the next round may measure them once more after it (--set
-# holdout220 …). holdout228..235, written at the end of round 38, were measured once on its final code (188c0e1),
-# aggregates only, and are kept closed for the next round to measure before and after it. holdout236..243, written
-# at the start of round 39, were measured once on its starting code (12092b7), aggregates only, and kept closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 244))
+# written during round 38, were measured once on 84aefaf (round 37), three times during round 38 and once after round
+# 39, aggregates only, then opened. holdout228..235, written at the end of round 38, were measured once on its final
+# code (188c0e1) and once after round 39, aggregates only. holdout236..243, written at the start of round 39, were
+# measured once on its starting code (12092b7) and once on its final code; holdout244..251, written during round 39,
+# once on its final code. All aggregates only; all kept closed for the next round to measure before and after it.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(228, 252))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(220, 244))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(228, 252))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

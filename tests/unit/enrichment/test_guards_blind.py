@@ -97,9 +97,12 @@ a guide dog's year whose dogs' names the memories never say are a dog's, 45 %); 
 from round 37's figures. The two-hundred-and-twelfth to two-hundred-and-nineteenth, once on round 36's code, after
 round 37 and after round 38's first part (the user's deed inside a sentence, the user's things as someone else's, a
 body after « l' », what one pays through): recall 88.5 → 88.38 → 88.75 % / 88.62 → 89.12 → 89.5 %, false flags 8.12 →
-7.88 → 7.88 % / 8.38 → 8.0 → 8.0 %; then opened, their floors two points from round 38's figures. holdout220-227,
-measured once on round 37's code and after round 38, and holdout228-235, measured once on round 38's code, stay
-closed.
+7.88 → 7.88 % / 8.38 → 8.0 → 8.0 %; then opened, their floors two points from round 38's figures. The
+two-hundred-and-twentieth to two-hundred-and-twenty-seventh, once on round 37's code, three times during round 38 and
+once after round 39 (round 39: holidays' and saints' names, apps in camel case, pets at home, a season given a day,
+texting's days, a described relation, someone else's "mum", a known date its words name): recall 91.12 → 91.62 →
+91.75 % / 90.62 → 91.0 → 91.25 %, false flags 5.88 → 6.0 → 6.0 % / 5.62 → 5.62 → 5.0 %; then opened, their floors two
+points from round 39's figures. holdout228-251 stay closed.
 """
 import os
 import re
@@ -345,6 +348,14 @@ FLOORS = {
     ("holdout217", "fr"): (0.86, 0.12), ("holdout217", "en"): (0.85, 0.07),
     ("holdout218", "fr"): (0.92, 0.12), ("holdout218", "en"): (0.86, 0.14),
     ("holdout219", "fr"): (0.85, 0.06), ("holdout219", "en"): (0.88, 0.08),
+    ("holdout220", "fr"): (0.89, 0.10), ("holdout220", "en"): (0.88, 0.08),
+    ("holdout221", "fr"): (0.95, 0.09), ("holdout221", "en"): (0.93, 0.06),
+    ("holdout222", "fr"): (0.86, 0.07), ("holdout222", "en"): (0.89, 0.03),
+    ("holdout223", "fr"): (0.93, 0.09), ("holdout223", "en"): (0.91, 0.09),
+    ("holdout224", "fr"): (0.90, 0.09), ("holdout224", "en"): (0.89, 0.08),
+    ("holdout225", "fr"): (0.89, 0.03), ("holdout225", "en"): (0.90, 0.08),
+    ("holdout226", "fr"): (0.87, 0.09), ("holdout226", "en"): (0.89, 0.09),
+    ("holdout227", "fr"): (0.89, 0.08), ("holdout227", "en"): (0.85, 0.05),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -366,7 +377,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 58,500
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 61,700
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
