@@ -32,8 +32,23 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     return bool(spans) and (only_elsewhere(text, place) or all(
         _elsewhere_here(text, s, e) or _ORIGIN_BEFORE.search(text[max(0, s - 40):s])
         or day is not None and (_long_ago(text, s, e, day) or _a_plan_beside_something_done(text, s, day)
-                                or _a_backstorys_place(text, s, day))
+                                or _a_backstorys_place(text, s, day) or _in_a_month_to_come(text, e, day))
         for s, e in spans))
+
+
+# A month said right after the place, one to five months after the day it was written ("Booked my first stall for the
+# Brighton Open Houses in June!" written in February, « j'exposais à Dieulefit en août » written in May): an event to
+# come, whatever tense books it (round 39; "Rome in March" written in May is the March just past).
+_MONTH_AFTER = re.compile(r"^(?!.{0,12}\b(?:qu|que|qui|that|who|which|when|quand|where|ou)\b)[^,;:.!?\n]{0,12}?"
+                          r"\b(?:en|in|debut|fin|mi-|early|late|mid-?)\s*(?P<month>" +
+                          "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _in_a_month_to_come(text: str, end: int, day: date) -> bool:
+    m = _MONTH_AFTER.match(fold_str(text[end:]))
+    if m is None or (month := MONTHS.get(m["month"].lower())) is None:
+        return False
+    return 1 <= (month - day.month) % 12 <= 5
 
 
 # Where a family comes from: "Her people are from Oslo, mine from Bergen", « ses ancêtres viennent de Bayonne, les
@@ -171,7 +186,15 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence)
                 or _BOOKED.search(sentence)
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
-                or got_ready_for(sentence) or _a_turning_point(text, end, sentence))
+                or got_ready_for(sentence) or _a_turning_point(text, end, sentence)
+                or _WHILE_THE_OTHERS.search(sentence))
+
+
+# Where the others were while the user was elsewhere (round 39): "While everyone was up at Endcliffe Park for the
+# fireworks, I sat with Dennis…", « pendant que tout le monde regardait le feu d'artifice depuis le pont, moi… ».
+_WHILE_THE_OTHERS = re.compile(r"\b(?:while|whilst|pendant que|alors que|tandis que)\s+(?:everyone|everybody|the others"
+                               r"|all the others|the rest of (?:us|them|the \w+)|tout le monde|les autres)\b[^,;]*$",
+                               re.IGNORECASE)
 
 
 # Where the user has applied, entered, signed up or may move: "applied to three jobs in Denver", « je me suis

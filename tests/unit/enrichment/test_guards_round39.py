@@ -16,7 +16,10 @@ alone:
   the Leeds half") are plans; « la réserve naturelle » is no booking;
 - "Danny's mum", "her mom" are someone else's mother, not the user's "Mum" of who-is-who;
 - a known date that the memory's words name from the day it was written ("Yesterday…", written on the 10th, come with
-  the 9th) stays that date.
+  the 9th) stays that date;
+- a place with a month one to five months ahead right after it ("a stall at the Harrogate craft fair in June", booked
+  in February) is an event to come, whatever tense books it; "Rome in March" written in May is where one was; where
+  "everyone" was "while" the user was elsewhere is not the memory's place.
 
 The sentences were written for these tests.
 """
@@ -27,6 +30,7 @@ from datetime import date, timedelta
 import pytest
 
 from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
+from liblitz_app.enrichment.guards.elsewhere import elsewhere
 from liblitz_app.enrichment.guards.later_places import told_only_as_a_plan
 from liblitz_app.enrichment.mentions import a_pet_by_its_words
 from liblitz_app.enrichment.well_known import a_brand
@@ -173,3 +177,28 @@ def test_the_known_date_the_words_name_stays() -> None:
     kept = EventTime("yesterday", date(2025, 12, 9), date(2025, 12, 9))
     assert FlagKind.TIME_CHANGED in flag_kinds(original, day=day, known=known, time=moved)
     assert FlagKind.TIME_CHANGED not in flag_kinds(original, day=day, known=known, time=kept)
+
+
+@pytest.mark.parametrize(("original", "place", "day"), [
+    ("Booked a table at the Harrogate craft fair in June! Celebrated with fish and chips with Nell.",
+     "Harrogate craft fair", date(2026, 2, 10)),
+    ("Dîner chez Sacha hier. J'ai annoncé que je jouais à Vienne en août, il a ouvert une bouteille.",
+     "Vienne", date(2026, 5, 20)),
+])
+def test_a_place_with_a_month_to_come_is_ahead(original: str, place: str, day: date) -> None:
+    assert elsewhere(original, place, day)
+
+
+def test_a_month_just_past_is_where_one_was() -> None:
+    original = "Sorted the photos from Rome in March with Ada. We laughed at every one of them."
+    assert not elsewhere(original, "Rome", date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Bonfire Night. While everyone was up at Castle Park for the fireworks, I sat with Gwen in the shed.",
+     "Castle Park"),
+    ("Le 14 Juillet, pendant que tout le monde regardait le feu d'artifice depuis le port, moi j'étais au jardin.",
+     "port"),
+])
+def test_where_the_others_were_is_not_where_the_user_was(original: str, place: str) -> None:
+    assert elsewhere(original, place)
