@@ -314,9 +314,10 @@ SETS = {
 # 799fa1a (round 36), after round 37 and after round 38's first part, aggregates only, then opened. holdout220..227,
 # written during round 38, were measured once on 84aefaf (round 37), three times during round 38 and once after round
 # 39, aggregates only, then opened. holdout228..235, written at the end of round 38, were measured once on its final
-# code (188c0e1) and once after round 39, aggregates only. holdout236..243, written at the start of round 39, were
-# measured once on its starting code (12092b7) and once on its final code; holdout244..251, written during round 39,
-# once on its final code. All aggregates only; all kept closed for the next round to measure before and after it.
+# code (188c0e1) and twice during round 39 (82083f7, 7389098). holdout236..243, written at the start of round 39, were
+# measured once on its starting code (12092b7) and twice during it (82083f7, 7389098); holdout244..251, written during
+# round 39, twice (82083f7, 7389098). All aggregates only; all kept closed for the next round to measure before and
+# after it.
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(228, 252))
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(228, 252))
