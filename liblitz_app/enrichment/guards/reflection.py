@@ -316,9 +316,7 @@ _ANOTHERS_THING = re.compile(r"\b(?:sa|son|ses|his|her|their|leurs?|[A-ZÀ-Ý][\
                              r"|(?P<of>[\w-]{3,})\s+(?:de|du|d['’]|des)\s*(?:la |l['’])?[A-ZÀ-Ý]", re.IGNORECASE)
 # (the first five letters of words said before the thing, not things: « ma petite Léa » is no « sa petite-fille »)
 _NOT_THINGS = frozenset("petit nouve premi vieil vieux propr littl first own best mieux".split())
-_AFTER_AN_INFINITIVE = {  # (English "before", "over", "after" end like a French infinitive: round 39)
-    "fr": re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}(?:er|ir|re|oir)\s+$", re.IGNORECASE),
-    "en": re.compile(r"\bto\s+[a-z]+\s+$", re.IGNORECASE)}
+_AFTER_AN_INFINITIVE = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}(?:er|ir|re|oir)\s+$", re.IGNORECASE)
 
 
 def _the_users_things_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
@@ -329,7 +327,7 @@ def _the_users_things_as_theirs(ctx: GuardContext, reflection: str) -> list[tupl
     mine -= {_stem(m["thing"] or m["of"]) for m in _ANOTHERS_THING.finditer(original)} | _NOT_THINGS
     says_i = voice.says_i(reflection)
     return [m.span() for m in _THEIR_THING.finditer(reflection) if _stem(m["thing"]) in mine
-            and not _AFTER_AN_INFINITIVE["fr" if ctx.language == "fr" else "en"].search(reflection[:m.start()])
+            and not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
             and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
 
 

@@ -19,9 +19,7 @@ alone:
   the 9th) stays that date;
 - a place with a month one to five months ahead right after it ("a stall at the Harrogate craft fair in June", booked
   in February) is an event to come, whatever tense books it; "Rome in March" written in May is where one was; where
-  "everyone" was "while" the user was elsewhere is not the memory's place;
-- "before their brain caught up" for "before my brain caught up" is the user's own thing told of: an English "before"
-  is no French infinitive (« Perdre sa voix… »); "to trust their brain" is anyone's.
+  "everyone" was "while" the user was elsewhere is not the memory's place.
 
 The sentences were written for these tests.
 """
@@ -204,12 +202,3 @@ def test_a_month_just_past_is_where_one_was() -> None:
 ])
 def test_where_the_others_were_is_not_where_the_user_was(original: str, place: str) -> None:
     assert elsewhere(original, place)
-
-
-def test_the_users_things_after_before_are_still_the_users() -> None:
-    """"before their brain caught up": an English "before" is no French infinitive (« Perdre sa voix… »)."""
-    original = "Ms. Obi asked if I'd lead the alto section. I said yes before my brain caught up."
-    told = "Saying yes before their brain caught up usually means their heart already knew."
-    anyones = "I think it takes nerve to trust their brain like that; Ms. Obi saw it first."
-    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=told, persons=["Ms. Obi"])
-    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=anyones, persons=["Ms. Obi"])
