@@ -377,7 +377,7 @@ def _a_word_not_the_name(text: str, said: str, span: tuple[int, int], person: Kn
 
 def _someone_elses_kin(text: str, said: str, span: tuple[int, int]) -> bool:
     """"Danny's mum", "her mom", « sa mamie »: the user's "Mum" in who-is-who, but someone else's mother here."""
-    return bool(kin(said)) and not fold_str(said).startswith(("my ", "mon ", "ma ", "mes ")) \
+    return bool(kin(said)) and not fold_str(said).startswith((*_POSSESSIVES, "mes ")) \
         and bool(_SOMEONE_ELSES_BEFORE.search(text[max(0, span[0] - 30):span[0]]))
 
 

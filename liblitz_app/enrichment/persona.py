@@ -173,7 +173,7 @@ _DESCRIBED = re.compile(r"[,;(]")
 def _relation_phrases(relation: str) -> tuple[str, ...]:
     """"sœur" is recognised as "ma sœur"; "ma sœur" as itself; a bare relation is too vague. What follows a comma
     describes ("neveu, fils de Maëlle" is recognised as « mon neveu »)."""
-    relation = normalise_space(re.split(r"[,;(]", relation, maxsplit=1)[0])
+    relation = normalise_space(_DESCRIBED.split(relation, maxsplit=1)[0])
     if not relation:
         return ()
     if fold_str(relation).startswith(_POSSESSIVES):

@@ -36,21 +36,6 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
         for s, e in spans))
 
 
-# A month said right after the place, one to five months after the day it was written ("Booked my first stall for the
-# Brighton Open Houses in June!" written in February, « j'exposais à Dieulefit en août » written in May): an event to
-# come, whatever tense books it (round 39; "Rome in March" written in May is the March just past).
-_MONTH_AFTER = re.compile(r"^(?!.{0,12}\b(?:qu|que|qui|that|who|which|when|quand|where|ou)\b)[^,;:.!?\n]{0,12}?"
-                          r"\b(?:en|in|debut|fin|mi-|early|late|mid-?)\s*(?P<month>" +
-                          "|".join(MONTHS) + r")\b", re.IGNORECASE)
-
-
-def _in_a_month_to_come(text: str, end: int, day: date) -> bool:
-    m = _MONTH_AFTER.match(fold_str(text[end:]))
-    if m is None or (month := MONTHS.get(m["month"].lower())) is None:
-        return False
-    return 1 <= (month - day.month) % 12 <= 5
-
-
 # Where a family comes from: "Her people are from Oslo, mine from Bergen", « ses ancêtres viennent de Bayonne, les
 # miens de Pau », "my grandparents were from Cork".
 _ORIGIN_BEFORE = re.compile(
@@ -491,8 +476,8 @@ _VISITED_FROM = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:visited|came over|came up|c
 # déménage à Montréal en juin", « Mariage à Biarritz en septembre », "posé mes congés pour aller voir Ophélie à
 # Montréal en février", "Hope is moving to Lisbon in March"): a move, a wedding, a trip to come, not where the
 # memory happened. (Not "we went to Rome in March": told in the past, where one was.)
-_A_MONTH_AFTER = re.compile(r"^[^,;:.!?\n]{0,25}?\b(?:en|in|debut|fin|mi-|early|late|mid-?)\s*(?:" +
-                            "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_A_MONTH = r"\b(?:en|in|debut|fin|mi-|early|late|mid-?)\s*(?P<month>" + "|".join(MONTHS) + r")\b"  # (folded text)
+_A_MONTH_AFTER = re.compile(r"^[^,;:.!?\n]{0,25}?" + _A_MONTH, re.IGNORECASE)
 _TO_GO = re.compile(r"\b(?:pour|afin de) (?:aller|partir|rejoindre|retrouver|voir|rendre visite)"
                     r"|\b(?:to|so (?:I|we) can) (?:go|fly|visit|see|join|travel)\b", re.IGNORECASE)
 
@@ -502,6 +487,19 @@ def _ahead_by_its_month(text: str, start: int, end: int, sentence: str) -> bool:
         return False
     clause = sentence.rsplit(",", 1)[-1] + re.split(r"[.!?;,\n]", text[start:])[0]
     return bool(_TO_GO.search(sentence)) or not told_in_the_past(clause)
+
+
+# A month said right after the place, one to five months after the day it was written ("Booked my first stall for the
+# Brighton Open Houses in June!" written in February, « j'exposais à Dieulefit en août » written in May): an event to
+# come, whatever tense books it (round 39; "Rome in March" written in May is the March just past). Closer than
+# _A_MONTH_AFTER, and not across a new clause (« …machine à café qu'elle quitte la boîte en septembre »).
+_A_MONTH_RIGHT_AFTER = re.compile(r"^(?!.{0,12}\b(?:qu|que|qui|that|who|which|when|quand|where|ou)\b)"
+                                  r"[^,;:.!?\n]{0,12}?" + _A_MONTH, re.IGNORECASE)
+
+
+def _in_a_month_to_come(text: str, end: int, day: date) -> bool:
+    m = _A_MONTH_RIGHT_AFTER.match(fold_str(text[end:]))
+    return m is not None and 1 <= (MONTHS[m["month"].lower()] - day.month) % 12 <= 5
 
 
 # A game played, won or lost in French: « jouer au Monopoly », « il a encore gagné au Carcassonne » — a town takes
