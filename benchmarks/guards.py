@@ -287,6 +287,22 @@ SETS = {
     "holdout249": ROOT / "benchmarks" / "data" / "guards_blind249" / "holdout.jsonl",
     "holdout250": ROOT / "benchmarks" / "data" / "guards_blind250" / "holdout.jsonl",
     "holdout251": ROOT / "benchmarks" / "data" / "guards_blind251" / "holdout.jsonl",
+    "holdout252": ROOT / "benchmarks" / "data" / "guards_blind252" / "holdout.jsonl",
+    "holdout253": ROOT / "benchmarks" / "data" / "guards_blind253" / "holdout.jsonl",
+    "holdout254": ROOT / "benchmarks" / "data" / "guards_blind254" / "holdout.jsonl",
+    "holdout255": ROOT / "benchmarks" / "data" / "guards_blind255" / "holdout.jsonl",
+    "holdout256": ROOT / "benchmarks" / "data" / "guards_blind256" / "holdout.jsonl",
+    "holdout257": ROOT / "benchmarks" / "data" / "guards_blind257" / "holdout.jsonl",
+    "holdout258": ROOT / "benchmarks" / "data" / "guards_blind258" / "holdout.jsonl",
+    "holdout259": ROOT / "benchmarks" / "data" / "guards_blind259" / "holdout.jsonl",
+    "holdout260": ROOT / "benchmarks" / "data" / "guards_blind260" / "holdout.jsonl",
+    "holdout261": ROOT / "benchmarks" / "data" / "guards_blind261" / "holdout.jsonl",
+    "holdout262": ROOT / "benchmarks" / "data" / "guards_blind262" / "holdout.jsonl",
+    "holdout263": ROOT / "benchmarks" / "data" / "guards_blind263" / "holdout.jsonl",
+    "holdout264": ROOT / "benchmarks" / "data" / "guards_blind264" / "holdout.jsonl",
+    "holdout265": ROOT / "benchmarks" / "data" / "guards_blind265" / "holdout.jsonl",
+    "holdout266": ROOT / "benchmarks" / "data" / "guards_blind266" / "holdout.jsonl",
+    "holdout267": ROOT / "benchmarks" / "data" / "guards_blind267" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -314,13 +330,15 @@ SETS = {
 # 799fa1a (round 36), after round 37 and after round 38's first part, aggregates only, then opened. holdout220..227,
 # written during round 38, were measured once on 84aefaf (round 37), three times during round 38 and once after round
 # 39, aggregates only, then opened. holdout228..235, written at the end of round 38, were measured once on its final
-# code (188c0e1) and twice during round 39 (82083f7, 7389098). holdout236..243, written at the start of round 39, were
-# measured once on its starting code (12092b7) and twice during it (82083f7, 7389098); holdout244..251, written during
-# round 39, twice (82083f7, 7389098). All aggregates only; all kept closed for the next round to measure before and
-# after it.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(228, 252))
+# code (188c0e1), twice during round 39 (82083f7, 7389098) and once before round 40, aggregates only, then opened.
+# holdout236..243, written at the start of round 39, were measured once on its starting code (12092b7), twice during
+# it (82083f7, 7389098) and once before round 40; holdout244..251, written during round 39, three times (82083f7,
+# 7389098, before round 40). All aggregates only; kept closed for round 40 to measure after it. holdout252..267,
+# written at the start of round 40 (before its first edit), were measured once on its starting code (9a98563,
+# PYTHONHASHSEED=0), aggregates only, and are kept closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(236, 268))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(228, 252))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(236, 268))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -134,7 +134,8 @@ def named_part(place: str) -> str:
 def _spans_of(text: str, place: str) -> list[tuple[int, int]]:
     if spans := find_phrase(text, named_part(place)):
         return spans
-    for word in sorted(_tokens(place), key=len, reverse=True):
+    # The longest word first, ties in the place's own order (not a set's: that changes with each run's hashes).
+    for word in sorted(dict.fromkeys(w for w in words(place) if len(w) > 2), key=len, reverse=True):
         if spans := find_phrase(text, word):
             return spans
     return []
