@@ -27,6 +27,7 @@ from .texting import (
     a_texting_word, beside_a_name, done_to_me, in_lower_case, titled_in_lower_case, unknown_word, unknown_words,
 )
 from .time_phrases import MONTHS, WEEKDAYS
+from .voice import names_given
 
 CITIES = frozenset(fold_str(c) for c in (
     "Paris Lyon Marseille Toulouse Nice Nantes Strasbourg Montpellier Bordeaux Lille Rennes Reims"
@@ -228,7 +229,20 @@ _FEASTS = frozenset(fold_str(w) for w in (
     *_FEAST_WORDS.split(), "Secret Santa", "Spring Break", "Christmas Eve", "Bonfire Night", "Guy Fawkes",
     "Guy Fawkes Night", "fête de la musique", "Día de los Muertos", "Saint-Patrick", "St. Patrick's Day",
     "Valentine's Day", "Mother's Day", "Father's Day", "fête des mères", "fête des pères", "Nouvel An chinois",
-    "Lunar New Year", "New Year", "New Year's Eve", "Black Friday", "Boxing Day"))
+    "Lunar New Year", "New Year", "New Year's Eve", "Black Friday", "Boxing Day", "Aïd el-Kébir", "Aïd el-Fitr",
+    "Aïd al-Adha", "Aïd al-Fitr", "Eid al-Fitr", "Eid al-Adha", "Eid ul-Fitr"))
+# The feasts of more than one word, whose words are no one's name inside them ("Secret Santa", « Aïd el-Kébir »).
+_FEAST_PHRASES = tuple(sorted((f for f in _FEASTS if " " in f or "-" in f), key=len, reverse=True))
+
+
+def _inside_a_feast(text: str, span: tuple[int, int]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in _feasts_said(text))
+
+
+@lru_cache(maxsize=64)
+def _feasts_said(text: str) -> tuple[tuple[int, int], ...]:
+    folded = fold_str(text)
+    return tuple(found for feast in _FEAST_PHRASES if feast.split()[0] in folded for found in find_phrase(text, feast))
 # Capitalised words that are never someone: holidays, greetings, titles of things.
 _NOT_PERSONS = _FEASTS | frozenset(fold_str(w) for w in (
     " Seigneur Jésus Allah Bouddha Internet Wi-Fi Covid Ok Okay"
@@ -336,7 +350,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     """The persons a text names: recorded people, then names the sentence shows to be someone."""
     companions = {fold_str(n) for n in companion_names}
     candidates = [(words, span) for words, span in _name_candidates(text)
-                  if not {fold_str(words), *fold_str(words).split()} & companions]
+                  if not {fold_str(words), *fold_str(words).split()} & companions and not _inside_a_feast(text, span)]
     # A name given to a thing or an animal ("named it Gerald … don't die Gerald") is its name all along.
     given = {fold_str(w) for w, (s, _) in candidates if _given_a_name(text, s)}
     candidates = [(words, span) for words, span in candidates if fold_str(words) not in given]
@@ -751,6 +765,11 @@ _FAMILY_NAMES = frozenset(
 )
 
 
+def a_family_word(word: str) -> bool:
+    """"papa", "Grandma": what a family calls its own, a name even in lower case."""
+    return fold_str(word) in _FAMILY_NAMES
+
+
 def a_family_name(words: str) -> bool:
     """"Papa", "Grandma", "Mémé" written as a name (with its capital), not "Même entourée"."""
     written = words.split()[0]
@@ -860,7 +879,14 @@ def _given_a_name(text: str, start: int) -> bool:
     "we named him Kevin" (a pigeon) — not a baby's name ("they named her Alice", the day she was born)."""
     before = text[max(0, start - 40):start]
     return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text) \
-        and not _someone_said_before(text, start)
+        and not _someone_said_before(text, start) or start in _names_given_to_her(text)
+
+
+@lru_cache(maxsize=64)
+def _names_given_to_her(text: str) -> frozenset[int]:
+    """Where the names the text asks her to take begin ("I want you to be called Molly", « ton assistante elle
+    s'appelle Bobby »): a name for her, no one the memory is about (round 40)."""
+    return frozenset(start for _, (start, _) in names_given(text))
 
 
 def _someone_said_before(text: str, start: int) -> bool:
@@ -907,8 +933,12 @@ _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|o
                        r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+))\s*$"
                        # A thing with a name: « une IA nommée Aria », "a robot called Pepper" (not "a kid named Eitan").
                        r"|\b(?:ia|ai|robots?|bots?|chatbots?|assistante?s?|voitures?|cars?|bateaux?|bateau|boats?|plantes?"
-                       r"|plants?|poup[ée]es?|dolls?|peluches?|teddy|applis?|apps?|logiciels?|ordis?|computers?|machines?)"
-                       r"\s+(?:nomm|appel|baptis|surnomm|named|called|dubbed)\w*\s+$"
+                       r"|plants?|poup[ée]es?|dolls?|peluches?|teddy|applis?|apps?|logiciels?|ordis?|computers?|machines?"
+                       r"|lawnmowers?|tondeuses?|aspirateurs?|vacuums?|starters?|levains?|dummy|dummies|vans?|bikes?"
+                       r"|v[ée]los?)"
+                       # (and "is called", « qui s'appelle »: "Our robot lawnmower is called Haaland", round 40)
+                       r"\s+(?:(?:is|was|qui|est)\s+)?(?:now\s+)?(?:nomm|appel|baptis|surnomm|named|called|dubbed"
+                       r"|s['’]appel)\w*\s+$"
                        # Or said first, then its name: "the lab's old computer, Hal,", « ma vieille voiture, Titine, »
                        r"|\b(?:computer|laptop|car|van|bike|boat|robot|ordi|ordinateur|voiture|v[ée]lo|bateau|plante"
                        r"|plant|guitar|guitare|piano|camper|caravan|tractor|tracteur)\s*,\s*$"
@@ -958,6 +988,14 @@ _A_CLUB = re.compile(r"[A-Z]{2,4}\s+\S.*")
 
 _A_DISH_BEFORE = re.compile(r"\b(?:tartes?|sauce|p[êe]che|poire|b(?:œ|oe)uf|salade|soupe|coupe|cr[êe]pes?|omelette|pizza"
                             r"|eggs|salad|pie|cocktail)\s+$", re.IGNORECASE)
+# A storm's name: « la tempête Ciarán », "Storm Amy", "Hurricane Erin" (round 40).
+_A_STORM_BEFORE = re.compile(r"\b(?:temp[êe]te|storm|hurricane|ouragan|cyclone|typhoon|typhon)\s+$", re.IGNORECASE)
+
+
+def a_storms_name(text: str, name: str) -> bool:
+    """Wherever the memory says it, the name of a storm ("Storm Amy took the fence down"): no one, whatever it did."""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_A_STORM_BEFORE.search(text[max(0, start - 12):start]) for start, _ in spans)
 
 
 def a_restaurants_name(text: str, name: str) -> bool:
@@ -1007,8 +1045,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True
     if _an_institution(words):
         return True  # "on hold with Leeds City Council": an institution, whoever answered
-    if _A_DISH_BEFORE.search(text[max(0, start - 12):start]):
-        return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone
+    if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _A_STORM_BEFORE.search(text[max(0, start - 12):start]):
+        return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
     if _a_shop_in_french(text, end) or _A_FIRM_BEFORE.search(text[max(0, start - 40):start]):
         return True  # « le technicien de chez Bongard », « entretien chez Datavia »: a firm, not someone
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):
@@ -1140,7 +1178,10 @@ _PLACE_APPOSED = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|notre|mon|ma|the|a|
 _MORE_PLACE_NOUNS = frozenset("brasserie bistrot bistro boulangerie epicerie boutique magasin supermarche club"
                               " garage peage cabinet mairie marche plage usine agence caserne prefecture"
                               " shop store bakery diner canteen cantine auberge camping gite chalet village ville"
-                              " town city pizzeria creperie".split())
+                              " town city pizzeria creperie"
+                              # (round 40: « la maternité de Pellegrin », « le plateau de Retord »)
+                              " maternite plateau estive parking col lac vallee massif foret piscine patinoire"
+                              " mediatheque bibliotheque gymnase aerodrome".split())
 
 
 def _words_of_the_text(text: str, words: str) -> bool:

@@ -125,12 +125,22 @@ _NAME_GIVEN = re.compile(
 )
 
 
+# Asked of her in other words: "your computer lady is called Dolores", « ton assistante elle s'appelle Bobby », "tell
+# Liblitz she's called Captain Jetlag now", « dire à ton ordi de se faire appeler Gaston » (round 40; not "your sister
+# called Emma", who phoned).
+_NAME_GIVEN_TO_HER = re.compile(
+    r"(?i:\b(?:you|your|ur|tu|ton|ta)\b|\bliblitz\b)[^.!?\n]{0,40}?"
+    r"(?i:(?:\bis|\bbe|['’]s|\bare|['’]re)\s+(?:now\s+)?(?:called|named)|\bs['’]appel(?:le|er|lera)\b"
+    r"|\bse faire appeler|\bt['’]appel\w*)\s+(?i:d[eé]sormais\s+|now\s+|maintenant\s+)?" + _GIVEN_NAME.format("name"))
+
+
 def names_given(text: str) -> list[tuple[str, Span]]:
     """The names a text asks her to take, and where: "appelle-toi Nova" → [("Nova", (12, 16))]."""
     found = []
-    for m in _NAME_GIVEN.finditer(text):
-        group = next(g for g in ("name", "nameq", "now") if m.group(g))
-        found.append((m.group(group), m.span(group)))
+    for m in (*_NAME_GIVEN.finditer(text), *_NAME_GIVEN_TO_HER.finditer(text)):
+        group = next(g for g in ("name", "nameq", "now") if m.groupdict().get(g))
+        if (m.group(group), m.span(group)) not in found:
+            found.append((m.group(group), m.span(group)))
     return found
 
 

@@ -101,9 +101,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
 _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
-# What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel »
-# (folded text).
-_SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole)"
+# What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel », « foi
+# de robot » (folded text).
+_SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole|foi)"
                         r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?$")
 # Whom the user may ask, in her reflection: "if you ask the machine", « à en croire ta machine » (folded text; not
 # « selon le programme », a plan).

@@ -10,8 +10,9 @@ from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
     KIN_AND_TITLES, PLACE_NOUNS,
-    RELATIONS, a_feast, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun, a_things_name,
-    an_ai_model, between_commas, kin, met_or_heard_from, named_as_a_thing, person_mentions,
+    RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun,
+    a_storms_name, a_things_name, an_ai_model, between_commas, kin, met_or_heard_from, named_as_a_thing,
+    person_mentions,
 )
 from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
@@ -123,7 +124,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
-    if _an_unnamed_relative(name) or _a_role_without_a_name(name) or _words_capitalised(ctx.original, name):
+    if _an_unnamed_relative(name) and not _beside_a_name(ctx.original, name) or _a_role_without_a_name(name) \
+            or _words_capitalised(ctx.original, name):
         return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
                 f"“{name}” gives no name: the memory does not name this person.")
     if (bare := _a_possessive(ctx.original, name)):
@@ -318,9 +320,38 @@ _SOMEONE_APPOSED = re.compile(r",\s*(?:mon|ma|mes|my|our|notre|the|la|le|l['’]
 
 
 def _an_unnamed_relative(name: str) -> bool:
-    """"Jordan's sister", « la sœur de Jordan »: someone's relative, listed without a name of their own."""
-    m = re.fullmatch(r"[\w-]+['’]s\s+(?P<kin>[\w-]+)|(?:la|le|l['’])\s*(?P<fr>[\w-]+)\s+(?:de|d['’])\s*[\w-]+", name.strip())
-    return m is not None and bool(kin(m["kin"] or m["fr"]))
+    """"Jordan's sister", « la sœur de Jordan », « mère de Yasmine », "Parisa's best friend", "Priya's landlord", « le
+    fils de Mme Roussel », "ma cousine", "my neighbour": someone's relative or someone by their role, listed without a
+    name of their own (not "Papa", "Grandma": what the user calls a parent is a name)."""
+    m = _SOMEONES.fullmatch(name.strip())
+    if m is not None:
+        noun = fold_str(m["noun"] or m["fr"])
+        return bool(kin(noun)) or _a_role(noun) or noun in _FRIENDS
+    m = _MINE.fullmatch(name.strip())
+    if m is None or not (relation := kin(m["noun"])):
+        return False
+    return m["mine"] is not None or not (a_family_word(m["noun"]) or relation & _ELDERS)
+
+
+def _beside_a_name(text: str, relation: str) -> bool:
+    """"My boss, Dave, yelled", « Inès, ma collègue »: the relation said right beside the name it is."""
+    return any(re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*,\s*$", text[max(0, start - 30):start])
+               or re.match(r"\s*,\s*(?-i:[A-ZÀ-Ý])", text[end:]) for start, end in find_phrase(text, relation))
+
+
+# Someone's relative, a name's or a titled name's: "Jordan's sister", « la mère d'Inès », « fils de Mme Roussel ».
+_OWNER = r"(?-i:[A-ZÀ-Ý])[\w.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)?"
+_SOMEONES = re.compile(rf"{_OWNER}['’]s\s+(?:(?:best|old|new|little|big|older|younger|eldest|late)\s+)?(?P<noun>[\w-]+)"
+                       r"|(?:(?:la|le|l['’])\s*)?(?:(?:petite?|grande?|meilleure?|vieille|vieux|nouvelle?)\s+)?"
+                       rf"(?P<fr>[\w-]+)\s+(?:de|d['’]|du)\s*{_OWNER}", re.IGNORECASE)
+# A relation with the user's possessive or an article, or in lower case alone: « ma cousine », "my neighbour",
+# « son copain », "the kid", "boss" (not « Maman », "Grandpa": a name).
+_MINE = re.compile(r"(?P<mine>(?:mon|ma|mes|son|sa|ses|my|his|her|their|our|notre|le|la|the)\s+|l['’]\s*)?"
+                   r"(?P<noun>[\w-]+)", re.IGNORECASE)
+# Said alone, what a family calls its elders: a name (« Grand-mère m'a appelée »), not a role.
+_ELDERS = frozenset("mother father grandmother grandfather great-grandmother great-grandfather".split())
+_FRIENDS = frozenset("friend friends mate mates buddy pal ami amie amis copain copine pote bff colleague collegue"
+                     .split())
 
 
 def _a_role_without_a_name(name: str) -> bool:
@@ -486,8 +517,8 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
     "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
     if ctx.people.find(name) is not None or any(names_match(name, n) for n in ctx.persona.names) or kin(name):
         return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
-    if _a_way_named_after(name):
-        return True  # "Chemin René-Auclair", "Walt Hansen Trail": named after someone, a place
+    if _a_way_named_after(name) or a_storms_name(ctx.original, name):
+        return True  # "Chemin René-Auclair", "Walt Hansen Trail": named after someone, a place; "Storm Amy"
     if _said_as_someone(ctx.original, name):
         return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone
     if any(names_match(name, n) for person in recorded_in_text(ctx) for n in person.names):

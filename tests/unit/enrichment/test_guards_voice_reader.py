@@ -72,16 +72,7 @@ def test_her_own_voice_is_left_alone(original: str, reflection: str, persons: tu
 
 
 @pytest.mark.parametrize(("original", "reflection", "persons"), [
-    ("Ma sœur a eu son diplôme hier.", "Elle pense sûrement déjà à la suite.", ()),
     ("I finished the marathon and so did Carla, an hour ahead of me.", "She finished it in style.", ("Carla",)),
-    # (asked about by the cards until round 35's, left alone by round 36's, asked about again by round 37's, retrained
-    # on holdout196-211: a case at the card's edge, which each retraining may tip)
-    ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
-     "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
-    # (round 37's card, retrained on holdout196-211, asks about a thing's « elle » beside her words to the user;
-    # the rules leave it alone: test_guards_round35.py)
-    ("Théo a ri quand je lui ai dit que je voulais une exposition. Ça m'a piquée.",
-     "Ton envie d'exposer est sérieuse et elle mérite d'être prise au sérieux.", ()),
 ])
 def test_a_woman_of_the_memory_with_no_word_of_hers_is_asked_about(original: str, reflection: str,
                                                                    persons: tuple[str, ...]) -> None:
@@ -91,6 +82,23 @@ def test_a_woman_of_the_memory_with_no_word_of_hers_is_asked_about(original: str
     reader asks only past a higher threshold, and mostly leaves it to the rules: test_guards_round17.py.)"""
     found = narrated(original, reflection, persons)
     assert len(found) == 1 and "se lit comme un récit" in found[0]
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("Ma sœur a eu son diplôme hier.", "Elle pense sûrement déjà à la suite.", ()),
+    # (asked about by the cards until round 35's, left alone by round 36's, asked about again by round 37's, left
+    # alone again by round 40's, retrained on holdout2-235: a case at the card's edge, which each retraining may tip)
+    ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
+     "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
+    # (round 37's card asked about a thing's « elle » beside her words to the user; round 40's leaves it, as the rules
+    # do: test_guards_round35.py)
+    ("Théo a ri quand je lui ai dit que je voulais une exposition. Ça m'a piquée.",
+     "Ton envie d'exposer est sérieuse et elle mérite d'être prise au sérieux.", ()),
+])
+def test_round_40s_card_leaves_these_to_the_rules(original: str, reflection: str, persons: tuple[str, ...]) -> None:
+    """Round 37's card asked about these; round 40's, retrained on 24 more sets, leaves them to the rules, which take
+    the « elle » for the woman (or the thing) of the memory."""
+    assert not narrated(original, reflection, persons)
 
 
 def test_a_missing_or_broken_card_leaves_the_rules_alone(tmp_path) -> None:
