@@ -392,11 +392,17 @@ def _tells_users_life(subject: str, tokens: list[str], clause: str, original: st
     if subject in ("i've", "i'd") or _told_as_done(tokens) or _MUST_OR_ENDURE.match(" ".join(tokens)):
         return True
     said, told = words(clause), _told_stems(original)
+    if _A_FEELING_HELD.match(" ".join(said)):
+        return False  # "I have a good feeling about…", « j'ai l'impression que… »: what she senses
     if {"ai", "have", "has"} & set(said[:3]):
         # "heureusement que j'ai mon café", "I have my coffee": what "I" have is the memory's own thing
         return any(_a_told_word(w, told) for w in said)
     verb = next((w for w in said if w not in _SKIP_EN and w not in _SKIP_FR and not _adverb_en(w)), "")
     return len(verb) >= 4 and verb[:5] in told
+
+
+_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:have|ai)\s+(?:a|an|un|une|l)\s+(?:\w+\s+)?(?:feeling|hunch|sense|impression"
+                             r"|pressentiment|intuition)\b")
 
 
 def _there_herself(tokens: list[str], clause: str, original: str) -> bool:
@@ -420,7 +426,10 @@ _MUST_OR_ENDURE = re.compile(
 
 
 # Moved, touched, relieved: after « je suis », a feeling, not a deed in the past (« je suis allée »).
-_MOVED_BY = ("emu", "touch", "ravi", "boulevers", "soulag", "impressionn", "epat", "attendri", "emerveill")
+_MOVED_BY = ("emu", "touch", "ravi", "boulevers", "soulag", "impressionn", "epat", "attendri", "emerveill",
+             # glad, proud, sure, curious…: « je suis contente que Théo apprenne… » (round 40)
+             "content", "heureu", "fier", "trist", "sur", "curieu", "impatient", "inquiet", "desole", "navre",
+             "certain", "convaincu", "rassur", "reconnaissant", "jalou")
 
 
 def _told_as_done(tokens: list[str]) -> bool:

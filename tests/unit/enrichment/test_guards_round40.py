@@ -15,7 +15,9 @@ alone:
   « un robot aspirateur qui s'appelle Roger ») or the one the user gives her ("I want you to be called Molly") is
   no one dropped ("My new colleague is called Emma" is someone); a reflection that takes the name asked of her
   ("Alright, Dolores it is!" for "your computer lady is called Dolores") renames her;
-- a place's town after « de » for more kinds of place (« la maternité de Pellegrin », « le plateau de Retord »).
+- a place's town after « de » for more kinds of place (« la maternité de Pellegrin », « le plateau de Retord »);
+- « je suis contente que Théo… », « je suis fière », "I have a good feeling about…" are her feelings, not the user's
+  story retold as hers, even when they name what the memory tells; « J'ai couru mon premier 10 km » still is.
 
 The sentences were written for these tests.
 """
@@ -150,3 +152,20 @@ def test_someone_who_phoned_gives_her_no_name() -> None:
 def test_a_places_name_after_its_kind_is_no_one() -> None:
     original = "Premier rdv à la maternité de Pellegrin avec Hugo, l'écho a montré deux cœurs."
     assert FlagKind.PERSON_DROPPED not in flag_kinds(original, persons=["Hugo"])
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection"), [
+    ("Ramassage de déchets sur la plage des Estagnots. Théo a trouvé une tong et une Barbie sans tête.", ["Théo"],
+     "Une Barbie sans tête dans le sable, c'est drôle et triste. Je suis contente que Théo apprenne à prendre soin de"
+     " sa plage."),
+    ("Went for a jog with Becca from work. She kept slowing down for me. Might have a running buddy now.", ["Becca"],
+     "The way Becca slowed down tells me a lot about her. I have a good feeling about this new running friendship."),
+])
+def test_her_feeling_about_what_the_memory_tells_is_hers(original: str, persons: list[str], reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, persons=persons, reflection=reflection)
+
+
+def test_the_users_deed_retold_as_hers_is_still_the_users() -> None:
+    original = "J'ai couru mon premier 10 km ce matin au parc de la Tête d'Or."
+    reflection = "J'ai couru mon premier 10 km ce matin, et je suis fière de moi."
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection)
