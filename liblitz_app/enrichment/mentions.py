@@ -995,7 +995,11 @@ _A_STORM_BEFORE = re.compile(r"\b(?:temp[êe]te|storm|hurricane|ouragan|cyclone|
 def a_storms_name(text: str, name: str) -> bool:
     """Wherever the memory says it, the name of a storm ("Storm Amy took the fence down"): no one, whatever it did."""
     spans = find_phrase(text, name)
-    return bool(spans) and all(_A_STORM_BEFORE.search(text[max(0, start - 12):start]) for start, _ in spans)
+    return bool(spans) and all(_a_storm_before(text, start) for start, _ in spans)
+
+
+def _a_storm_before(text: str, start: int) -> bool:
+    return bool(_A_STORM_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def a_restaurants_name(text: str, name: str) -> bool:
@@ -1045,7 +1049,7 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True
     if _an_institution(words):
         return True  # "on hold with Leeds City Council": an institution, whoever answered
-    if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _A_STORM_BEFORE.search(text[max(0, start - 12):start]):
+    if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _a_storm_before(text, start):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
     if _a_shop_in_french(text, end) or _A_FIRM_BEFORE.search(text[max(0, start - 40):start]):
         return True  # « le technicien de chez Bongard », « entretien chez Datavia »: a firm, not someone

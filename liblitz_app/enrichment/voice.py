@@ -425,9 +425,9 @@ _MUST_OR_ENDURE = re.compile(
     r"|struggl\w*)\b")
 
 
-# Moved, touched, relieved: after « je suis », a feeling, not a deed in the past (« je suis allée »).
+# Moved, touched, relieved, glad, proud: after « je suis », a feeling, not a deed in the past (« je suis allée »).
 _MOVED_BY = ("emu", "touch", "ravi", "boulevers", "soulag", "impressionn", "epat", "attendri", "emerveill",
-             # glad, proud, sure, curious…: « je suis contente que Théo apprenne… » (round 40)
+             # (round 40: « je suis contente que Théo apprenne… »)
              "content", "heureu", "fier", "trist", "sur", "curieu", "impatient", "inquiet", "desole", "navre",
              "certain", "convaincu", "rassur", "reconnaissant", "jalou")
 
