@@ -243,6 +243,8 @@ def _inside_a_feast(text: str, span: tuple[int, int]) -> bool:
 def _feasts_said(text: str) -> tuple[tuple[int, int], ...]:
     folded = fold_str(text)
     return tuple(found for feast in _FEAST_PHRASES if feast.split()[0] in folded for found in find_phrase(text, feast))
+
+
 # Capitalised words that are never someone: holidays, greetings, titles of things.
 _NOT_PERSONS = _FEASTS | frozenset(fold_str(w) for w in (
     " Seigneur Jésus Allah Bouddha Internet Wi-Fi Covid Ok Okay"

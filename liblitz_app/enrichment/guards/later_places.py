@@ -121,7 +121,11 @@ def _a_future_before(text: str, sentence_start: int, clause_start: int, end: int
 
 
 def _tokens(place: str) -> set[str]:
-    return {w for w in words(place) if len(w) > 2}
+    return set(_place_words(place))
+
+
+def _place_words(place: str) -> list[str]:
+    return [w for w in words(place) if len(w) > 2]
 
 
 def named_part(place: str) -> str:
@@ -136,7 +140,7 @@ def _spans_of(text: str, place: str) -> list[tuple[int, int]]:
     if spans := find_phrase(text, named_part(place)):
         return spans
     # The longest word first, ties in the place's own order (not a set's: that changes with each run's hashes).
-    for word in sorted(dict.fromkeys(w for w in words(place) if len(w) > 2), key=len, reverse=True):
+    for word in sorted(dict.fromkeys(_place_words(place)), key=len, reverse=True):
         if spans := find_phrase(text, word):
             return spans
     return []

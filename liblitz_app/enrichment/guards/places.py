@@ -221,8 +221,7 @@ def _a_possessive_home(ctx: GuardContext, place: str) -> str:
     owner = m["owner"].strip()
     # In a fixed order, the fullest name first: a set's order changes with each run's string hashes, and which
     # "X's" is found decides whether the user was there (round 40: the same pair was flagged in one run, not another).
-    names = dict.fromkeys(sorted({owner, owner.split()[-1], *all_names(ctx, owner)}, key=lambda n: (-len(n), n)))
-    for name in names:
+    for name in sorted({owner, owner.split()[-1], *all_names(ctx, owner)}, key=lambda n: (-len(n), n)):
         if name and (said := re.search(rf"(?<![\w'’]){re.escape(name)}['’]s{_NO_NOUN_AFTER}", ctx.original, re.IGNORECASE)):
             return said.group()
     return ""
