@@ -106,7 +106,12 @@ points from round 39's figures. The two-hundred-and-twenty-eighth to two-hundred
 38's code, twice during round 39 and once before round 40 (round 40's first finding: two guards that took the first of
 a set, whose order changes with each run's string hashes, so one pair's flags changed from run to run): recall 87.75 →
 87.88 → 88.12 → 88.12 % / 89.38 → 89.88 → 89.75 → 89.62 %, false flags 9.12 % throughout / 8.5 → 8.12 → 8.12 → 8.12 %;
-then opened, their floors two points from these last figures. holdout236-251 stay closed.
+then opened, their floors two points from these last figures. The two-hundred-and-thirty-sixth to
+two-hundred-and-forty-third, once on round 38's final code, twice during round 39, once before round 40, once with its
+fixed order and once after it (round 40: relatives without a name, storms, a place of what came later, feasts of
+several words, names given to her, feelings she is moved by): recall 90.0 → 90.12 → 90.5 → 90.5 → 90.5 → 90.88 % /
+90.12 → 90.38 → 90.38 → 90.38 → 90.38 → 90.62 %, false flags 6.75 % five times, then 6.12 % / 7.38 → 7.0 → 7.0 → 7.0 →
+7.0 → 6.75 %; then opened, their floors two points from these last figures. holdout244-267 stay closed.
 """
 import os
 import re
@@ -368,6 +373,14 @@ FLOORS = {
     ("holdout233", "fr"): (0.89, 0.07), ("holdout233", "en"): (0.89, 0.12),
     ("holdout234", "fr"): (0.82, 0.08), ("holdout234", "en"): (0.87, 0.07),
     ("holdout235", "fr"): (0.88, 0.16), ("holdout235", "en"): (0.89, 0.15),
+    ("holdout236", "fr"): (0.88, 0.14), ("holdout236", "en"): (0.89, 0.09),
+    ("holdout237", "fr"): (0.91, 0.08), ("holdout237", "en"): (0.92, 0.06),
+    ("holdout238", "fr"): (0.82, 0.08), ("holdout238", "en"): (0.84, 0.06),
+    ("holdout239", "fr"): (0.90, 0.05), ("holdout239", "en"): (0.85, 0.10),
+    ("holdout240", "fr"): (0.92, 0.06), ("holdout240", "en"): (0.92, 0.07),
+    ("holdout241", "fr"): (0.93, 0.12), ("holdout241", "en"): (0.95, 0.13),
+    ("holdout242", "fr"): (0.86, 0.07), ("holdout242", "en"): (0.82, 0.06),
+    ("holdout243", "fr"): (0.89, 0.05), ("holdout243", "en"): (0.90, 0.13),
 }
 
 # The first rounds' sets (holdout2–holdout75), tuned on for many rounds since, are read only when asked: with all 156
@@ -389,7 +402,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 64,900
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 68,100
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
