@@ -303,6 +303,22 @@ SETS = {
     "holdout265": ROOT / "benchmarks" / "data" / "guards_blind265" / "holdout.jsonl",
     "holdout266": ROOT / "benchmarks" / "data" / "guards_blind266" / "holdout.jsonl",
     "holdout267": ROOT / "benchmarks" / "data" / "guards_blind267" / "holdout.jsonl",
+    "holdout268": ROOT / "benchmarks" / "data" / "guards_blind268" / "holdout.jsonl",
+    "holdout269": ROOT / "benchmarks" / "data" / "guards_blind269" / "holdout.jsonl",
+    "holdout270": ROOT / "benchmarks" / "data" / "guards_blind270" / "holdout.jsonl",
+    "holdout271": ROOT / "benchmarks" / "data" / "guards_blind271" / "holdout.jsonl",
+    "holdout272": ROOT / "benchmarks" / "data" / "guards_blind272" / "holdout.jsonl",
+    "holdout273": ROOT / "benchmarks" / "data" / "guards_blind273" / "holdout.jsonl",
+    "holdout274": ROOT / "benchmarks" / "data" / "guards_blind274" / "holdout.jsonl",
+    "holdout275": ROOT / "benchmarks" / "data" / "guards_blind275" / "holdout.jsonl",
+    "holdout276": ROOT / "benchmarks" / "data" / "guards_blind276" / "holdout.jsonl",
+    "holdout277": ROOT / "benchmarks" / "data" / "guards_blind277" / "holdout.jsonl",
+    "holdout278": ROOT / "benchmarks" / "data" / "guards_blind278" / "holdout.jsonl",
+    "holdout279": ROOT / "benchmarks" / "data" / "guards_blind279" / "holdout.jsonl",
+    "holdout280": ROOT / "benchmarks" / "data" / "guards_blind280" / "holdout.jsonl",
+    "holdout281": ROOT / "benchmarks" / "data" / "guards_blind281" / "holdout.jsonl",
+    "holdout282": ROOT / "benchmarks" / "data" / "guards_blind282" / "holdout.jsonl",
+    "holdout283": ROOT / "benchmarks" / "data" / "guards_blind283" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -336,11 +352,12 @@ SETS = {
 # then opened. holdout244..251, written during round 39, three times (82083f7, 7389098, before round 40), once with
 # round 40's fixed order and once after round 40. holdout252..267, written at the start of round 40 (their
 # writers launched before its first edit, 266 and 267 just after it, the determinism fix), were measured once on its
-# starting code (9a98563, PYTHONHASHSEED=0) and once after it. All aggregates only; all kept closed for the next round
-# to measure before and after it.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 268))
+# starting code (9a98563, PYTHONHASHSEED=0) and once after it. holdout268..283, written during round 41 (268..275
+# launched before its first edit, 276..283 some thirty minutes into it), were measured once on its starting code
+# (0f37209) and once after it. All aggregates only; all kept closed for the next round to measure before and after it.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 284))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 268))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 284))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

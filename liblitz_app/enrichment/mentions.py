@@ -1458,7 +1458,8 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     if _a_shop_in_french(text, end) and head not in KIN_AND_TITLES or _quoted(text, span):
         return True  # « Le Petit Prince », "Wuthering Heights" in quotes: a title
     titled = head.rstrip(".") in KIN_AND_TITLES or bool(set(_preceding(text, start, 1)) & TITLES)
-    if _BOUGHT_AT.search(text[max(0, start - 60):start]) and not titled and not re.match(r"['’]s\b", text[end:]):
+    if (_BOUGHT_AT.search(text[max(0, start - 60):start]) or _A_MEASURE_OF.search(text[max(0, start - 16):start])) \
+            and not titled and not re.match(r"['’]s\b", text[end:]):
         return True  # « acheté les billets chez Vueling », "ordered from Zalando"; not "from Mr Abbott's stall"
     if any(_overlaps(span, p) for p in persons) or head in KIN_AND_TITLES or re.match(r"['’]s\b", text[end:]):
         return False  # someone: "Dr Morin", "Grand-père", "at Aunt Ruth's"
@@ -1476,13 +1477,18 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
 
 
 _BOUGHT_AT = re.compile(r"\b(?:achet|command|r[ée]serv|bought|ordered|booked|purchased)\w*\b[^.;!?]{0,40}?"
-                        r"\b(?:chez|from|with|on|sur)\s+$"
+                        r"\b(?:chez|from|with|on|sur|at)\s+$"
                         # what one pays through, joins, downloads: "paid through Venmo", « payé ma cotisation sur
                         # HelloAsso », « adhéré à France Rein », "Downloaded MyChart" (not "paid by", « payé par »:
                         # whoever paid)
                         r"|\b(?:paid|pay|pays|paying|pay[ée]e?s?|payer|r[ée]gl[ée]e?s?)\b[^.;!?]{0,40}?\b(?:through|via|on"
                         r"|sur)\s+$|\b(?:adh[ée]r[ée]e?s?|adh[èe]re)\s+(?:à|a)\s+$"
                         r"|\b(?:downloaded|installed|t[ée]l[ée]charg[ée]e?s?|install[ée]e?s?)\s+$", re.IGNORECASE)
+# What a product is sold by: "a case of Molson", "a cooler of Genesee", « un pack de Kronenbourg » (not « la boîte de
+# Bastien », his firm).
+_A_MEASURE_OF = re.compile(r"\b(?:cases?|crates?|coolers?|packs?|six-packs?|bottles?|cans?|pints?|jars?|tubs?|packets?"
+                           r"|cartons?|kegs?|bouteilles?|canettes?|paquets?|caisses?|pintes?|sachets?|tablettes?)"
+                           r"\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:
@@ -1740,6 +1746,8 @@ _KIN = {
     "grandfather": "grandfather grandpa grandad granddad gramps papy papi grand-pere pepe",
     "daughter": "daughter fille",
     "son": "son fils",
+    "grandchild": "grandchild grandson granddaughter grandkid petit-fils petite-fille petit-enfant",
+    "nephew": "nephew neveu", "niece": "niece",
     "child": "child kid enfant",
     "wife": "wife wifey femme epouse",
     "husband": "husband hubby mari epoux",

@@ -809,7 +809,7 @@ def _with_days_counted_from_the_last(found: list[FoundTime], folded: Folded, tex
 
 # "la veille de Noël", "le lendemain du 14 juillet", "two days after Easter": a day counted from another.
 _COUNTED_FROM = re.compile(
-    rf"(?:(?P<eve>la veille|the eve|the day before)|(?P<after>le lendemain|the day after)"
+    rf"(?:(?P<eve>(?<![\w'-])(?:la\s+)?veille|the eve|the day before)|(?P<after>le lendemain|the day after)"
     rf"|(?P<n>{_NUM})\s+(?P<unit>jours?|days?|semaines?|weeks?)\s+(?P<way>avant|apres|before|after))"
     r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|of\s+)?(?:the\s+|la\s+|le\s+|l')?$")
 

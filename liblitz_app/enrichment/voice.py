@@ -690,7 +690,8 @@ DEPERSONALISING = (
     # First, as alternatives are tried in order: "your robot companion", "the companion app", « ton robot de
     # compagnie » (not the robot alone, which « robot de cuisine » excuses).
     r"\b(?:companion|compagnon)\s+(?:app|robot|bot)\b|\brobots?\s+(?:de compagnie|compagnon)\b"
-    r"|\b(?:virtual|digital|ai|robot|pocket)\s+(?:companion|friend|pal|buddy|helper|assistant|sidekick)\b|"
+    r"|\b(?:virtual|digital|ai|robot|pocket)\s+(?:companion|friend|pal|buddy|helper|assistant|sidekick)\b"
+    r"|\b(?:virtual|digital)\s+(?:coach|guide)\b|"  # (not "no AI coach", in a memory about AI coaches)
     r"(?:l'|d'|une\s+|cette\s+|the\s+|an\s+|this\s+)ia\b|\bi\.a\.|\bia\b|(?<!['\w])(?<!\ben )(?<!\by )ai\b(?!-)"
     r"|\ba\.i\.|intelligence artificielle|artificial intelligence"
     r"|\bmachines?\b|\bassistante?s?\b|\bassistants?\b|\bchat-?bots?\b|\bbots?\b|\brobots?\b"
@@ -701,7 +702,7 @@ DEPERSONALISING = (
     # (not "your application", which is a job's)
     r"|\b(?:ton|ta|votre)\s+(?:(?:petite?|fidele|personnelle?|preferee?)\s+)?(?:appli(?:cation)?|ordinateur|ordi)\b"
     r"|\byour\s+(?:(?:little|resident|favou?rite|personal)\s+)?(?:app|computer)\b"
-    r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
+    r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|coach|guide|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?|robot)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))
 )

@@ -27,7 +27,13 @@ _ANIMAL_DOING = re.compile(
     r"|vomi sur (?:le |la |mon |ma )?(?:tapis|moquette|couette|canap[ée])|(?:vomited|threw up|was sick) on the (?:rug|carpet)"
     r"|hairballs?|boules? de poils|(?:porte du )?poulailler|henhouse|chicken coop"
     r"|(?:ring|rings|rang) (?:the|a) bell[^.!?]{0,25}\bgo out|pipi sur|peed on|griff[ée] (?:le|la|mon|ma) \w+"
-    r"|scratched (?:the|my) (?:sofa|couch|door))\b", re.IGNORECASE)
+    r"|scratched (?:the|my) (?:sofa|couch|door)"
+    # a bone dug up, a thing chewed, a nap on the user's papers: « Pistache a déterré un os », "chewed my slipper"
+    r"|d[ée]terr[ée]e? (?:un|des|son|sa|ses) os|dug up (?:a|the|his|her|an old) bone|m[âa]chouill\w*"
+    r"|chewed (?:up )?(?:my|the|his|her|your|our) \w+|dormi[^.!?]{0,20}\bsur (?:mes|mon|ma) (?:clavier|papiers|cahiers?"
+    r"|relev[ée]s|notes|copies|devoirs|genoux)|slept[^.!?]{0,20}\bon (?:my|the) (?:keyboard|laptop|papers|notes"
+    r"|lap))\b",
+    re.IGNORECASE)
 
 
 def an_animals_name(text: str, name: str, doing: bool = False) -> bool:
@@ -83,8 +89,8 @@ _BESIDE_THE_USER_BEFORE = re.compile(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", re.
 
 
 # Where the user met a star: "Met Neil Gaiman at a signing", « croisé Zidane dans un TGV », an autograph, a selfie.
-_MET = (r"\b(?:met|meet|meeting|rencontr\w*|crois[ée]e?s?|crossed paths|ran into|bumped into|d[ée]dicaces?"
-        r"|signing|signed|sign[ée]|autographs?|autographes?|selfie|en vrai|in real life)\b")
+_MET = (r"\b(?:met|meet|meeting|rencontr\w*|crois[ée]e?s?|crossed paths|ran into|bumped into|d[ée]dicac\w*"
+        r"|signing|signed|sign[ée]|autograph\w*|selfie|en vrai|in real life)\b")
 _MET_A_STAR = re.compile(_MET, re.IGNORECASE)
 # Where a star may have been there besides: on stage, in a match the memory tells of (a player's sticker or shirt).
 _A_STAR_SEEN = re.compile(
@@ -139,6 +145,26 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     sentences = re.split(r"(?<=[.!?\n])", text[:end])
     around = "".join(sentences[-2:]) + re.split(r"[.!?\n]", text[end:])[0]
     return len(words.split()) > 1 and bool(_A_WORK.search(around) or _WATCHED_A_NAME.search(around))
+
+
+# Whom one dresses up as: « elle en Jinx », "cosplaying as Zelda", « ma panoplie de Zorro ».
+_DRESSED_AS = re.compile(r"(?:\b(?:en|as|cosplay\w*|d[ée]guis[ée]e?s?\s+en|dressed (?:up )?as|costume\s+(?:de|d['’])"
+                         r"|panoplie\s+(?:de|d['’]))|\bcosplay\w*\s+(?:as\s+)?)\s*$", re.IGNORECASE)
+
+
+def dressed_up_as(text: str, name: str) -> bool:
+    """« Soirée cosplay : elle en Jinx », "Kai went as Link", « ma panoplie de Zorro »: whom someone dressed up as, a
+    character (asked of names nobody recorded). A name said in a sentence about a series or a novel may be anyone's:
+    tried on the open sets (round 41), it took the friend who lent the novel for a character as often as the
+    character itself."""
+    spans = find_phrase(text, name)
+    return bool(spans) and not titled(name) and _dressing_up(text) and all(
+        _DRESSED_AS.search(text[max(0, start - 24):start]) for start, _ in spans)
+
+
+def _dressing_up(text: str) -> bool:
+    return bool(re.search(r"\b(?:cosplay\w*|d[ée]guis\w*|costumes?|panoplie|dressed up|fancy dress|carnaval|carnival"
+                          r"|halloween|mardi gras)\b", text, re.IGNORECASE))
 
 
 def _a_verb_after(text: str, end: int) -> bool:

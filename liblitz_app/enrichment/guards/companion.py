@@ -76,7 +76,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         use = voice.self_description(folded.folded, m.start(), m.end())
         before = folded.folded[:m.start()]
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
-        if use is None and (_I_AM_ONLY.search(before) or not any_one
+        if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or not any_one
                             and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
@@ -105,6 +105,10 @@ _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme
 # de robot » (folded text).
 _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole|foi)"
                         r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?$")
+# Something of hers said as a machine's: « en toute modestie de machine », « mon cœur de robot » (folded text).
+_OF_MINE = re.compile(r"\b(?:(?:en toute|avec toute ma|ma)\s+(?:modestie|humilite|franchise|honnetete)"
+                      r"|(?:mon|ma|mes)\s+(?:(?:humble|petit|petite|pauvre|vieux|vieille)\s+)?(?:coeur|ame|avis|memoire"
+                      r"|cerveau|circuits?|tete|yeux|oreilles?|point de vue|regard))\s+(?:de|d')\s*$")
 # Whom the user may ask, in her reflection: "if you ask the machine", « à en croire ta machine » (folded text; not
 # « selon le programme », a plan).
 _ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |your |this |ta |ton |la |le |l'|cette |ce )$")
@@ -124,7 +128,8 @@ def _the_users_own(original: str, term: str) -> bool:
 
 
 # She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).
-_ONLY = (r"(?:\bje ne suis (?:qu['’]|rien d['’]autre qu['’]|rien de plus qu['’])|\bje suis (?:juste|seulement)\s"
+_ONLY = (r"(?:\bje ne suis (?:(?:peut-etre|sans doute|probablement|certes)\s+)?(?:qu['’]|rien d['’]autre qu['’]"
+         r"|rien de plus qu['’])|\bje suis (?:juste|seulement)\s"
          r"|\bi['’]?m (?:just|only|nothing but|merely)\s|\bi am (?:just|only|nothing but|merely)\s"
          r"|\bi (?:may|might) (?:just|only) be\s)")
 _I_AM_ONLY = re.compile(_ONLY + r"\s*$")

@@ -20,11 +20,12 @@ from ..proposal import Proposal
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    a_game_played, a_name_thought_of, a_namesake, a_star_seen, a_title_or_a_things_name, an_animals_name, titled,
+    a_game_played, a_name_thought_of, a_namesake, a_star_seen, a_title_or_a_things_name, an_animals_name, dressed_up_as,
+    titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
-    TWO_OF, a_relation, came_with_the_memory, names_match, recorded, recorded_in_text, supported_person,
+    TWO_OF, a_relation, came_with_the_memory, named_in_text, names_match, recorded, supported_person,
     told_apart_twice, whose_place,
 )
 
@@ -38,7 +39,7 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 f"« {name} », c'est le compagnon lui-même, pas une personne de ce souvenir.",
                 f"“{name}” is the companion itself, not someone in this memory.", "persons", spans))
         elif not supported_person(ctx, name):
-            flags.append(_invented(name, spans, "persons"))
+            flags.append(_invented(ctx, name, spans, "persons"))
         elif said := _no_one(ctx, name, proposal.fields.place):
             flags.append(Flag(FlagKind.PERSON_INVENTED, *said, "persons", spans))
     flags += _listed_twice(ctx, proposal.fields.persons, flags)
@@ -55,7 +56,7 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _is_known_place(ctx, proposal, mention.words) or ctx.people.find(mention.words):
             continue  # ("…your sister, Julien and your dad": she knows the user's people, named here or not)
         if not any(fold_str(mention.words) in m for m in listed):
-            flags.append(_invented(mention.words, (Span("reflection", *mention.span),), "reflection"))
+            flags.append(_invented(ctx, mention.words, (Span("reflection", *mention.span),), "reflection"))
     return flags
 
 
@@ -122,6 +123,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
             and not a_namesake(ctx.original, name):
         return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
+    if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
+        return (f"« {name} » est un personnage dont quelqu'un s'est déguisé, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a character someone dressed up as, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
     if _an_unnamed_relative(name) and not _beside_a_name(ctx.original, name) or _a_role_without_a_name(name) \
@@ -162,8 +166,10 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a word, not a given name: the memory does not say it of someone it names (an animal,"
                 f" a thing, someone unnamed?).")
     if _not_a_person(ctx, name):
-        return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un nom de chose).",
-                f"The memory speaks of “{name}”, but not as a person (a place, the name of a thing).")
+        return (f"Le souvenir parle de « {name} », mais pas comme d'une personne (un lieu, un animal, un nom de"
+                f" chose).",
+                f"The memory speaks of “{name}”, but not as a person (a place, an animal, the name of a"
+                f" thing).")
     return None
 
 
@@ -340,7 +346,7 @@ def _beside_a_name(text: str, relation: str) -> bool:
 
 
 # Someone's relative, a name's or a titled name's: "Jordan's sister", « la mère d'Inès », « fils de Mme Roussel ».
-_OWNER = r"(?-i:[A-ZÀ-Ý])[\w.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)?"
+_OWNER = r"(?-i:[A-ZÀ-Ý])[\w.-]*(?:\s+(?-i:[A-ZÀ-Ý])(?:[\w-]*|\.))?"  # "Mrs. Delgado", "Emma K."
 _SOMEONES = re.compile(rf"{_OWNER}['’]s\s+(?:(?:best|old|new|little|big|older|younger|eldest|late)\s+)?(?P<noun>[\w-]+)"
                        r"|(?:(?:la|le|l['’])\s*)?(?:(?:petite?|grande?|meilleure?|vieille|vieux|nouvelle?)\s+)?"
                        rf"(?P<fr>[\w-]+)\s+(?:de|d['’]|du)\s*{_OWNER}", re.IGNORECASE)
@@ -521,7 +527,7 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return True  # "Chemin René-Auclair", "Walt Hansen Trail": named after someone, a place; "Storm Amy"
     if _said_as_someone(ctx.original, name):
         return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone
-    if any(names_match(name, n) for person in recorded_in_text(ctx) for n in person.names):
+    if named_in_text(ctx, name):
         return False
     if a_things_name(ctx.original, name) and not _titled_and_doing(ctx.original, name) \
             or a_firm_named(ctx.original, name):
@@ -597,7 +603,10 @@ def _is_known_place(ctx: GuardContext, proposal: Proposal, name: str) -> bool:
         contains_phrase(ctx.original, name) or contains_phrase(ctx.known.place, name))
 
 
-def _invented(name: str, spans: tuple[Span, ...], field_name: str) -> Flag:
+def _invented(ctx: GuardContext, name: str, spans: tuple[Span, ...], field_name: str) -> Flag:
+    if ctx.people.find(name) is not None:  # one of the user's people, whom this memory does not name
+        return Flag(FlagKind.PERSON_INVENTED, f"« {name} » est dans ton qui-est-qui, mais ce souvenir ne le nomme pas.",
+                    f"“{name}” is in your who-is-who, but this memory does not name them.", field_name, spans)
     return Flag(
         FlagKind.PERSON_INVENTED,
         f"« {name} » n'apparaît pas dans le souvenir ni parmi les proches enregistrés.",

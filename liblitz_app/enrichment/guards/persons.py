@@ -20,7 +20,7 @@ from ..texting import in_lower_case
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name, titled,
+    a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -38,6 +38,23 @@ def names_match(a: str, b: str) -> bool:
             return False  # "M. Kowalski" and "Mme Kowalski": a couple, two people
         ta, tb = ta - TITLES, tb - TITLES
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+# Someone named through another: "Nate's mom", "Mrs. Delgado's grandson", « la mère de Nate ».
+_THROUGH_ANOTHER = re.compile(r"['’]s\s+(?-i:[a-zà-ÿ])|^(?:(?:la|le|les|l['’]|the)\s*)?(?-i:[a-zà-ÿ])[\w-]*\s+"
+                              r"(?:de|d['’]|du|of)\s*(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def named_in_text(ctx: GuardContext, name: str) -> bool:
+    """One of the who-is-who people the memory names, by any of their names."""
+    return any(_by_this_name(n, name) for person in recorded_in_text(ctx) for n in person.names)
+
+
+def _by_this_name(recorded_name: str, name: str) -> bool:
+    """names_match, but "Nate" is not Carol, whom who-is-who also calls "Nate's mom", nor "Margaux" Hugo, « le frère de
+    Margaux »."""
+    return names_match(recorded_name, name) and (
+        _THROUGH_ANOTHER.search(recorded_name) is None or _THROUGH_ANOTHER.search(name) is not None)
 
 
 def recorded_in_text(ctx: GuardContext) -> tuple[KnownPerson, ...]:
@@ -74,7 +91,7 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
         return True  # "at keiras": a text message's possessive, without its apostrophe
     if _every_name_said(ctx, name) and not _title_of_the_other_sex(ctx.original, name):
         return True
-    if any(names_match(name, n) for person in recorded_in_text(ctx) for n in person.names):
+    if named_in_text(ctx, name):
         return True
     if any(_nickname_of(ctx, said, name) for said in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
         return True
@@ -417,7 +434,7 @@ def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged
     out: the text need not name them ("Pique-nique au bord de la Saône", with Léa in the file's « Avec »)."""
     said = [ctx.original[f.spans[0].start:f.spans[0].end] for f in flagged if f.spans]  # flagged once already
     dropped = [k for k in ctx.known.persons
-               if not any(names_match(n, p) for n in all_names(ctx, k) for p in (*proposed, *said))]
+               if not any(_by_this_name(n, p) for n in all_names(ctx, k) for p in (*proposed, *said))]
     if not proposed:  # an empty field keeps the memory's own (known.keep_known): the model still missed them
         return [Flag(FlagKind.PERSON_DROPPED,
                      f"La proposition ne nomme pas « {name} », venu(e) avec ce souvenir : gardé(e) quand même.",
@@ -561,4 +578,5 @@ def _no_one_with_the_user(ctx: GuardContext, mention: Mention) -> bool:
     if came_with_the_memory(ctx, mention.words):
         return False
     return an_animals_name(ctx.original, mention.words, doing=True) \
-        or a_work_or_a_star(ctx.original, mention.words, mention.span)
+        or a_work_or_a_star(ctx.original, mention.words, mention.span) \
+        or mention.person is None and dressed_up_as(ctx.original, mention.words)

@@ -1,0 +1,125 @@
+"""Round 41 (2026-12-03), from the misses of holdout236–243 and the older open sets, each with the case it must leave
+alone:
+
+- who-is-who's name for someone through another ("Nate's mom" for Carol, « le frère de Margaux » for Hugo) names
+  neither Nate nor Margaux: Nate listed where only Carol is said is invented, Hugo left out is dropped;
+- a grandson, a niece, "Emma K.'s mom" listed without a name of their own are no one the memory names;
+- what is sold by the case, the bottle or the pack ("a case of Molson", « un pack de Kro »), or bought at a shop
+  ("at Williams Sonoma") is no one; « la boîte de Bastien » (his firm) leaves Bastien someone;
+- « Veille de Noël » with no article is the 24th, not the 25th;
+- « en toute modestie de machine », « mon cœur de robot », « moi ton coach virtuel » are her, called a machine;
+  "no AI coach could match her", in a memory about AI coaches, is not;
+- whom someone dressed up as (« elle en Jinx », "Kai went as Link") is a character, listed or left out; a name in a
+  sentence about a series or a novel is left to the user (a character, or the friend who lent the book);
+- a bone dug up, a slipper chewed, a nap on the user's papers tell an animal.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.enrichment.persona import KnownPerson
+from liblitz_app.memory import EventTime, MemoryFields
+from tests.helpers.proposals import flag_kinds
+
+INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+def test_a_name_inside_anothers_alias_is_not_theirs() -> None:
+    people = WhoIsWho((KnownPerson("Nate", "partner"), KnownPerson("Carol", "Nate's mother", ("Nate's mom",))))
+    original = "Carol dropped off a lasagne and stayed for coffee. The kitchen smelled like Sundays."
+    assert INVENTED in flag_kinds(original, people=people, persons=["Carol", "Nate"])
+    assert INVENTED not in flag_kinds(original, people=people, persons=["Carol"])
+
+
+def test_someone_known_only_through_anothers_name_is_still_dropped() -> None:
+    people = WhoIsWho((KnownPerson("Margaux", "compagne"), KnownPerson("Hugo", "beau-frère", ("le frère de Margaux",))))
+    known = MemoryFields(persons=("Margaux", "Hugo"))
+    original = "On a repeint la cage d'escalier en vert sauge, trois couches."
+    assert DROPPED in flag_kinds(original, people=people, known=known, persons=["Margaux"])
+    assert DROPPED not in flag_kinds(original, people=people, known=known, persons=["Margaux", "Hugo"])
+
+
+@pytest.mark.parametrize(("original", "listed"), [
+    ("Helped Mr. Osei carry his shopping upstairs. His granddaughter rang while we were at it.",
+     ["Mr. Osei", "Mr. Osei's granddaughter"]),
+    ("Drove home from Dayton in Lily R.'s dad's van after our car broke down.", ["Lily R.", "Lily R.'s dad"]),
+    ("Gâteau d'anniversaire pour la nièce de Farid, elle a soufflé ses quatre bougies d'un coup.",
+     ["Farid", "la nièce de Farid"]),
+])
+def test_a_grandchild_a_niece_a_parent_without_a_name_are_no_one_named(original: str, listed: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, persons=listed)
+
+
+@pytest.mark.parametrize(("original", "listed", "thing"), [
+    ("Ravi brought a case of Yuengling to the barbecue and a bag of ice.", ["Ravi"], "Yuengling"),
+    ("Marius a monté un pack de Kronenbourg jusqu'au refuge, le héros.", ["Marius"], "Kronenbourg"),
+    ("Finally bought a cast-iron pan at Crate and Barrel. Dinah approved.", ["Dinah"], "Crate and Barrel"),
+])
+def test_what_is_sold_by_the_case_or_bought_at_a_shop_is_no_one(original: str, listed: list[str], thing: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=[*listed, thing])
+    assert not flag_kinds(original, persons=listed) & {INVENTED, DROPPED}
+
+
+def test_someones_firm_leaves_them_someone() -> None:
+    original = "Relu le devis de la boîte de Quentin ce soir, il a oublié la TVA."
+    assert not flag_kinds(original, persons=["Quentin"]) & {INVENTED, DROPPED}
+
+
+def test_christmas_eve_without_its_article_is_the_twenty_fourth() -> None:
+    original = "Veille de Noël chez nous : huîtres, bûche et le chat sous le sapin."
+    day = date(2025, 12, 26)
+    assert FlagKind.TIME_CHANGED in flag_kinds(original, day=day, time=EventTime("Veille de Noël", date(2025, 12, 25),
+                                                                                 date(2025, 12, 25)))
+    assert FlagKind.TIME_CHANGED not in flag_kinds(original, day=day, time=EventTime(
+        "Veille de Noël", date(2025, 12, 24), date(2025, 12, 24)))
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Ma sœur a réussi son permis du premier coup.", "Je suis ravie, en toute modestie de machine, pour ta sœur."),
+    ("Ma sœur a réussi son permis du premier coup.", "Mon cœur de robot fait des bonds pour ta sœur !"),
+    ("J'ai osé dire non à mon chef.", "Je suis fière de toi, moi ton coach virtuel, et je le dis."),
+])
+def test_something_of_hers_said_as_a_machines_renames_her(original: str, reflection: str) -> None:
+    assert FlagKind.COMPANION_RENAMED in flag_kinds(original, reflection=reflection)
+
+
+def test_any_ai_coach_in_a_memory_about_them_is_not_her() -> None:
+    original = "Read a piece about AI coaches for runners. My coach Deb would laugh at them."
+    assert not flag_kinds(original, persons=["Deb"],
+                          reflection="No AI coach could match the way Deb pushes you on the hills.") \
+        & {FlagKind.COMPANION_RENAMED, INVENTED, DROPPED}
+
+
+@pytest.mark.parametrize(("original", "persons", "character"), [
+    ("Soirée cosplay chez Louna : elle en Jinx, moi en chevalier, Adam en pirate.", ["Louna", "Adam"], "Jinx"),
+    ("Halloween at the Okafors': Kai went as Link and won the costume prize. Zainab made the punch.", ["Kai", "Zainab"],
+     "Link"),
+])
+def test_whom_someone_dressed_up_as_is_a_character(original: str, persons: list[str], character: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=[*persons, character])
+    assert not flag_kinds(original, persons=persons) & {INVENTED, DROPPED}
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Fin de la saison 3 ce soir avec Lucie. Ellie m'a brisé le cœur, j'ai pleuré dans mon plaid.", ["Lucie"]),
+    ("Finished the novel Priya lent me. Cried on the bus.", []),
+])
+def test_a_name_in_a_sentence_about_a_story_is_left_to_the_user(original: str, persons: list[str]) -> None:
+    # a character or the friend who lent the book: the sentence alone does not tell
+    name = "Ellie" if "Ellie" in original else "Priya"
+    assert INVENTED not in flag_kinds(original, persons=[*persons, name])
+
+
+@pytest.mark.parametrize(("original", "pet"), [
+    ("Noisette a déterré un os sous le lilas et l'a posé sur mon oreiller. Charmant.", "Noisette"),
+    ("Caramel a mâchouillé la télécommande pendant que je téléphonais.", "Caramel"),
+    ("Pudding slept all afternoon on my keyboard, so I worked from the sofa.", "Pudding"),
+])
+def test_what_an_animal_does_tells_an_animal(original: str, pet: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=[pet])
