@@ -124,7 +124,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
     if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
-        return (f"« {name} » est un personnage dont quelqu'un s'est déguisé, pas quelqu'un avec qui tu étais.",
+        return (f"« {name} » est un déguisement (un personnage), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
