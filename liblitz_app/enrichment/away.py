@@ -15,17 +15,25 @@ _ROUTE = re.compile(
     r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv|ter|navette)\b"
     r"[^.!?;]{0,25}?\b(?:to|from|for|pour|vers|de|d'|à|a|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$",
     re.IGNORECASE)
+# Admitted somewhere ("got into Oxford", "got into the summer program at"), not inside a place ("got into the shed").
+GOT_INTO = (r"got into(?!\s+(?:the|a|an|my|our|his|her|their|its)\s+(?!(?:[\w-]+\s+){0,2}(?:university|college|school"
+            r"|academy|programm?e?|course|conservatoire|class|team|band|choir|orchestra)\b))")
 # A place one wants, plans, books, misses or did not reach: not where the memory happened.
 _PLAN = re.compile(
     # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case; nor a plan one
     # signs up for "at the Humana office".)
     # ("Street party planning meeting at the community centre": a meeting held there)
     r"\b(?:wants?|wanted|planned|planning(?! (?:meeting|session|committee|call|day|evening)s?\b)"
-    r"|plans?(?!\s+(?:at|in|from|with)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
-    r"book(?:ed|ing)?(?! club)|(?:is|are|am|['’]s|['’]re|['’]m) moving"
+    r"|plans?(?!\s+(?:at|in|from|with|de travail)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|"
+    r"(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
+    # (the verb, not the noun: "book swap", "our own book, feet on the couch", "guest book in the attic")
+    r"(?:booked|booking(?! (?:club|swap|sale|stall|fair|night|shop|store|launch|signing|group))"
+    r"|book(?=\s+(?:a|an|the|our|my|tickets?|flights?|seats?|rooms?|tables?|it|them|that|this|somewhere)\b))"
+    r"|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
-    r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet|r[ée]serv\w*|au lieu d"
+    r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet"
+    r"|r[ée]serv(?:[ée]e?s?|er|ons|ez|ait|ais|aient|er\w+)\b|au lieu d"
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet
@@ -42,7 +50,7 @@ _PLAN = re.compile(
     r"|service|mission|youth|childhood|jeunesse|enfance|coop[ée]ration|erasmus|exchange|[ée]change|deployment"
     r"|d[ée]ploiement)"  # a time of someone else's life
     r"|about (?:his|her|their)"
-    r"|got into|accepted (?:at|to|into)|admitted (?:at|to|into)|admise?s? (?:à|a|en)"  # a school to come
+    r"|" + GOT_INTO + r"|accepted (?:at|to|into)|admitted (?:at|to|into)|admise?s? (?:à|a|en)"  # a school to come
     r"|comme (?:à|a|au|en)|like (?:in|at)|as (?:in|at)"  # a comparison: the model, not where
     r"|meant to|supposed to|(?:was|were) going to|devai[st]|devions|devaient|cens[ée]s?|aurai[st] d[ûu]"  # undone
     r")"
@@ -61,13 +69,33 @@ def only_elsewhere(text: str, place: str) -> bool:
 
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
-    return bool(_a_route_not_taken_to(text, start) or _PLAN.search(_clause_before(text, start))
+    clause = _clause_before(text, start)
+    return bool(_a_route_not_taken_to(text, start) or _PLAN.search(clause) and not _DONE_INSTEAD.search(clause)
+                and not _STUCK_THERE.search(clause) and not _PLANNED_THERE.search(clause)
                 or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
+
+
+# What was done instead, said after the place given up: "instead of Poole we ducked into", « au lieu de Nice on est
+# allés à ».
+_DONE_INSTEAD = re.compile(r"\b(?:instead of|rather than|au lieu d[e'’]|plut[ôo]t qu[e'’]?)\b.*"
+                           r"\b(?:we|I|on|nous|je|j['’])(?![\w'’])", re.IGNORECASE)
+
+
+# Where the user was when a ride was missed or cancelled: « raté le dernier métro à Séoul », "Flight cancelled in
+# Oslo", "left us stuck in Greensboro", « coincées à Chambéry ».
+_STUCK_THERE = re.compile(
+    r"(?:\b(?:rat[ée]e?s?|manqu[ée]e?s?|missed)\s+(?:(?:le|la|l['’]|the|my|our|mon|ma|notre)\s*)?(?:(?:dernier|derni[èe]re"
+    r"|last|first|premier|premi[èe]re)\s+)?|\b)(?:m[ée]tro|metro|train|bus|tram|navette|vol|flight|correspondance"
+    r"|connection|ferry|avion|tgv|rer)\s+(?:(?:annul[ée]e?|cancell?ed|delayed|retard[ée])\s+)?(?:à|a|au|in|at)\s*$"
+    r"|\b(?:coinc[ée]e?s?|bloqu[ée]e?s?|stuck|stranded)\s+(?:à|a|au|en|in|at)\s*(?:the\s+)?$", re.IGNORECASE)
+# Where the planning was done: "Passage planning at Declan's kitchen table", "planned the whole route at the café".
+_PLANNED_THERE = re.compile(r"\bplann?(?:ed|ing)\b(?:(?!\b(?:to|for|pour)\b)[^,])*\b(?:at|in|on)\s+"
+                            r"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?$", re.IGNORECASE)
 
 
 # A dream's place, however far in its clause: « je me suis endormie en rêvant qu'on jouait à l'Opéra Garnier ».
@@ -124,7 +152,16 @@ def _told_about(text: str, start: int) -> bool:
     told = _TOLD_ABOUT.search(sentence)
     if told is not None and re.match(r"\s*(?:it|that|this|ça|cela|ca)\b", sentence[told.end():], re.IGNORECASE):
         return False  # "we talked about it for an hour at the diner": where it was talked of
+    if told is not None and _WHERE_TOLD.fullmatch(sentence[told.end():]):
+        return False  # « Sarah m'a raconté au restaurant qu'elle… », "told me at the pub that…": where it was told
     return told is not None and not _FIRST_PERSON.search(sentence[told.end():])
+
+
+# Right after the telling, where it was told: « m'a raconté samedi au marché », "told us over dinner at the".
+_WHERE_TOLD = re.compile(r"\s*(?:(?:hier|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce soir|ce matin|yesterday"
+                         r"|today|tonight|last night|on \w+day|\w+day)\s+)?(?:à|a|au|aux|sur|dans|chez|at|in|on|over)"
+                         r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|my\s+|our\s+|his\s+|her\s+|son\s+|sa\s+)?",
+                         re.IGNORECASE)
 
 
 # Someone else's place, said after it: "Montréal, où elle est en échange", "Leeds, where he lives now".
@@ -142,7 +179,10 @@ _FROM_SOMEONE_ELSE = re.compile(
 
 # A route travelled, not booked: "Took the ferry from Split to Hvar", « pris le train pour Nantes » ends where
 # the user went (and starts where the user left: "took the train from Vienna").
-_TRAVELLED = re.compile(r"\b(?:took|caught|rode|hopped on|pris|attrap[ée])\b", re.IGNORECASE)
+_TRAVELLED = re.compile(r"\b(?:took|caught|rode|hopped on|boarded|jumped on|pris|attrap[ée]|mont[ée]e?s? dans"
+                        # "got the ferry to Cowes" (not "got tickets to Paris": a plan)
+                        r"|got (?:on )?(?:the|a|an|our|my) (?:(?:last|first|early|night|morning)\s+)?(?:ferry|train|bus"
+                        r"|plane|flight|boat|tram|coach))\b", re.IGNORECASE)
 _FROM_END = re.compile(r"(?:from|de|d'|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
 
 
@@ -168,7 +208,10 @@ _THEIR_TICKET = re.compile(r"\b(?:son|sa|ses|leurs?|his|her|their)\s+(?:flights?
 _SHOWN = re.compile(
     r"\b(?:show\w*|look\w* at|saw|seen|sent|montr\w*|regard\w*|vu|envoy\w*)\s+(?:me\s+|moi\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:photos?|pictures?|pics|vid[ée]os?|postcards?|cartes? postales?)\s+(?:of|de|d'|du|des)\b"
-    r"(?:(?!\b(?:while|when|whilst|as|but|then|pendant|quand|lorsque|alors|mais|puis|tandis)\b)[^,])*$",
+    # (a time of one's own ends the picture: "during our night in the lab", « toute la soirée sur le canapé »)
+    r"(?:(?!\b(?:while|when|whilst|as|but|then|pendant|quand|lorsque|alors|mais|puis|tandis|during|durant|lors"
+    r"|all (?:evening|night|day|afternoon|morning)|toute? (?:la |l['’])(?:soir[ée]e|nuit|journ[ée]e|apr[èe]s-midi))\b)"
+    r"[^,])*$",
     re.IGNORECASE)
 
 
@@ -254,7 +297,9 @@ def _wanted_or_missed(text: str, start: int) -> bool:
 # "Missed my train in Rome": the train was missed, Rome is where.
 _AWAY_THEN_HERE = re.compile(
     r"(?:\b(?:to|for|pour|vers)\s+[A-ZÀ-Ý][\w-]+.*|^\s*(?:my|the|a|our|mon|ma|le|la|l['’]|son|sa|mes)?"
-    r"\s*(?:trains?|bus|flights?|planes?|connections?|ferry|coach|tram|vols?|avion|correspondance|navette|tgv|ter)\s+)"
+    r"\s*(?:(?:dernier|derni[èe]re|last|first|premier|premi[èe]re)\s+)?"
+    r"(?:trains?|bus|flights?|planes?|connections?|ferry|coach|tram|vols?|avion|correspondance|navette|tgv|ter|m[ée]tro"
+    r"|metro|rer)\s+)"
     r"\b(?:in|at|à|a|au|en)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 
 

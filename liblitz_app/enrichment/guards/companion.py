@@ -76,8 +76,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         use = voice.self_description(folded.folded, m.start(), m.end())
         before = folded.folded[:m.start()]
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
-        if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or not any_one
-                            and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
+        if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _HERS_TO_THE_USER.match(
+                folded.folded, m.end()) or _THIS_ONE.search(before) and _FEELS_AS_SHE.match(folded.folded, m.end())
+                or not any_one and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
@@ -109,6 +110,18 @@ _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|w
 _OF_MINE = re.compile(r"\b(?:(?:en toute|avec toute ma|ma)\s+(?:modestie|humilite|franchise|honnetete)"
                       r"|(?:mon|ma|mes)\s+(?:(?:humble|petit|petite|pauvre|vieux|vieille)\s+)?(?:coeur|ame|avis|memoire"
                       r"|cerveau|circuits?|tete|yeux|oreilles?|point de vue|regard))\s+(?:de|d')\s*$")
+# Where she is, the user's own: "the AI in me", "the robot in your laptop", « ton IA de poche », « ta machine à toi »
+# (folded text, after the word): herself, whatever the memory says of other AIs.
+_HERS_TO_THE_USER = re.compile(r"\s+(?:in me|en moi|(?:in|inside|dans) (?:your|ton|ta|votre) (?:pocket|poche|phone"
+                               r"|laptop|computer|tablet|telephone|portable|ordi\w*|tablette|purse|bag|sac)|de poche"
+                               r"|a toi)\b")
+# "this AI is on your side", "this little program is glad" (English; « cette machine » is as often the memory's).
+_THIS_ONE = re.compile(r"\bthis\s+(?:(?:little|old|humble|friendly|trusty)\s+)?$")
+_FEELS_AS_SHE = re.compile(r"\s+(?:thinks|hopes|wishes|wants|loves|likes|feels|agrees|bets|believes|would (?:love|like)"
+                           r"|can't wait|cannot wait|was curious|is (?:firmly |always |still |right )?on your side"
+                           r"|is (?:so |very |really )?(?:glad|happy|proud|sorry|touched|moved|delighted|curious"
+                           r"|rooting)"
+                           r"|isn't here|doesn't want|won't forget|will remember|remembers|understands|gets it)\b")
 # Whom the user may ask, in her reflection: "if you ask the machine", « à en croire ta machine » (folded text; not
 # « selon le programme », a plan).
 _ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |your |this |ta |ton |la |le |l'|cette |ce )$")

@@ -17,7 +17,7 @@ from datetime import date
 
 from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH, FRENCH_ON
-from ..away import only_elsewhere
+from ..away import GOT_INTO, only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
 from ..time_phrases import MONTHS, FoundTime, find_times, held_before_its_feast, told_in_the_past
 from .goings import a_way_back, got_ready_for, someone_elses_leaving
@@ -191,7 +191,7 @@ _APPLIED_OR_ENTERED = re.compile(
     # accepted, given a trip: where the user is to go (« acceptée en licence de bio à Brest », "got into the summer
     # program at Georgia Tech", « m'ont offert le voyage au Japon », "Classes start in September at …")
     r"|confirmation d['’]inscription|accept[ée]e?s? (?:en|à|a|au|dans|at|to|into)"
-    r"|admise? (?:en|à|a|au|dans)|admitted to|got into|offert (?:le|un) (?:voyage|s[ée]jour)"
+    r"|admise? (?:en|à|a|au|dans)|admitted to|" + GOT_INTO + r"|offert (?:le|un) (?:voyage|s[ée]jour)"
     r"|classes start|lessons start|(?:les )?cours (?:commencent|reprennent|démarrent))[^.!?;]*$", re.IGNORECASE)
 # What was booked, not where: "Finally booked Japan", "booked flights to Reykjavik" (not "from my couch in Leeds").
 _BOOKED = re.compile(r"\bbooked\s+(?:(?:a|an|the|our|my|flights?|tickets?|trip|honeymoon|holidays?|vacation)\s+)*"

@@ -92,7 +92,15 @@ def _in_the_memorys_words(ctx: GuardContext, place: str) -> str:
         nickname = next((n for n in person.aliases if contains_phrase(ctx.original, n)), None)
         if nickname:
             said = re.sub(rf"(?<![\w'’-]){re.escape(person.name)}(?![\w-])", nickname, said)
-    return said
+    return _short_forms_said(ctx.original, said)
+
+
+def _short_forms_said(original: str, place: str) -> str:
+    """"SF" for "San Francisco", « resto » for « restaurant », when the memory says so: read where it says it."""
+    for short, full in _SHORT_FORMS.items():
+        if contains_phrase(original, short):
+            place = re.sub(rf"(?<![\w'’-]){full}(?![\w-])", short, place, flags=re.IGNORECASE)
+    return place
 
 
 _MINE = {"tes": "mes", "ton": "mon", "ta": "ma", "vos": "nos", "votre": "notre", "your": "my", "yours": "mine"}
@@ -240,6 +248,7 @@ def _known_place_flag(ctx: GuardContext, place: str, french: str, english: str) 
 def _not_where_the_user_was(ctx: GuardContext, named: str) -> bool:
     """The memory names the place only as somewhere else (a plan, a dream, someone else's whereabouts…) and
     does not put the user there too; or only in someone else's clauses, beside where it says the user was."""
+    named = _short_forms_said(ctx.original, named)  # "San Francisco", where the memory says "SF"
     if there_too(ctx.original, named):
         return False
     people = frozenset(fold_str(n) for p in ctx.people.people for n in p.names) \
@@ -383,8 +392,9 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
     said = set(words(original))
     said |= {w[:-1] for w in said if len(w) > 4 and w.endswith("s")}  # "nandos" for "Nando's", texting
     said |= {"travail"} if said & _WORK_SAID else set()  # « au travail » for « au boulot »
-    said |= {_SHORT_FORMS[w] for w in said & _SHORT_FORMS.keys()}  # "restaurant" for « au resto »
     parts = {p for w in said for p in w.split("-")}
+    # "restaurant" for « au resto », "San Francisco" for "SF", « Saint-Malo » for « st-malo »
+    said |= {t for w in (said | parts) & _SHORT_FORMS.keys() for t in _SHORT_FORMS[w].split()}
     cut_short = {w for w in said if len(w) >= 4 and "-" not in w}
     cut_short |= {fold_str(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]{2}(?![\w'’-])", original)}  # "Mount Tam"
     # "Lille-Flandres" for "lille flandres": a name joined by a hyphen, its parts said
@@ -394,8 +404,11 @@ def _said_words(original: str, proposed: set[str]) -> set[str]:
 
 
 _WORK_SAID = frozenset("boulot taf taff job travail".split())
-# Words cut short otherwise than at their start: « resto », « appart », « hosto ».
-_SHORT_FORMS = {"resto": "restaurant", "restau": "restaurant", "appart": "appartement", "hosto": "hopital"}
+# Words cut short otherwise than at their start (« resto », « appart », « hosto »), towns by their short names ("SF",
+# "Philly", « Paname »), « st » for « saint ».
+_SHORT_FORMS = {"resto": "restaurant", "restau": "restaurant", "appart": "appartement", "hosto": "hopital",
+                "sf": "san francisco", "nyc": "new york", "philly": "philadelphia", "vegas": "las vegas",
+                "nola": "new orleans", "brum": "birmingham", "paname": "paris", "st": "saint", "ste": "sainte"}
 
 
 def _typed_quickly(proposed: str, said: set[str]) -> bool:
@@ -788,7 +801,8 @@ _PRECISIONS = frozenset(
     " switzerland espagne spain italie italy allemagne germany airport aeroport station gare centre"
     " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
     " mall cafe bar pub musee museum street rue avenue road quartier district library bibliotheque"
-    " dock docks arena terminal".split()  # "Bramley-Moore Dock" for "at Bramley-Moore"
+    " dock docks arena terminal field ballpark velodrome hippodrome racecourse rink patinoire"
+    .split()  # "Bramley-Moore Dock" for "at Bramley-Moore", "Wrigley Field" for "at Wrigley"
 ) | _PREMISES
 # Kinds of place, a name's head word: "le parking du Leclerc", "the pier at Brighton".
 _KINDS = _PREMISES | frozenset(

@@ -13,6 +13,15 @@ alone:
   sentence about a series or a novel is left to the user (a character, or the friend who lent the book);
 - a bone dug up, a slipper chewed, a nap on the user's papers tell an animal.
 
+Second part, from the open sets' misses and false flags:
+- "the AI in me", "the robot in your phone", « ton IA de poche », "this AI is on your side" are her, even in a memory
+  about other AIs; « cette IA » and "this robot vacuum" there are the memory's;
+- where a story was told (« Sarah m'a raconté au restaurant qu'… »), the place reached instead ("instead of Poole we
+  ducked into Studland Bay"), a ride taken ("got the ferry to Cowes") or missed where one was (« raté le dernier
+  métro à Séoul », "Flight cancelled in Oslo"), a shed got into, the table where the planning was done, a book swap,
+  the couch where the photos were looked at: where it happened; a booking or a wish ("Wanted the one in SF") is not;
+- a short name said in full ("Wrigley Field" for "Wrigley", "San Francisco" for "SF", « Saint-Malo » for « st-malo »).
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -123,3 +132,73 @@ def test_a_name_in_a_sentence_about_a_story_is_left_to_the_user(original: str, p
 ])
 def test_what_an_animal_does_tells_an_animal(original: str, pet: str) -> None:
     assert INVENTED in flag_kinds(original, persons=[pet])
+
+
+# Second part: her as a machine in a memory about machines, and places told, given up, travelled to, shown.
+
+@pytest.mark.parametrize("reflection", [
+    "This AI is firmly on your side, and Ms Obi's last word was a fair one.",
+    "The robot in your phone can't hold a brush, but it loved hearing about the mural.",
+    "Right and wrong at once: the AI in me understands why you deleted the video.",
+])
+def test_she_as_the_users_own_machine_in_a_memory_about_machines(reflection: str) -> None:
+    original = "Ms Obi gave a talk about robots and AI replacing painters. I argued with her at the end."
+    assert FlagKind.COMPANION_RENAMED in flag_kinds(original, persons=["Ms Obi"], reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Le radiologue utilise une IA pour lire les clichés de papa.",
+     "Cette IA a l'œil, mais l'avis du radiologue compte."),
+    ("Our new robot vacuum ate a sock on its first day.", "This robot vacuum is a menace, and I love it already."),
+])
+def test_the_memorys_machine_said_with_this_is_not_her(original: str, reflection: str) -> None:
+    assert FlagKind.COMPANION_RENAMED not in flag_kinds(original, reflection=reflection)
+
+
+def test_where_a_story_was_told_is_where_it_happened() -> None:
+    original = "Sarah m'a raconté au restaurant qu'elle a été promue directrice à Lyon. Elle a payé l'addition."
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, persons=["Sarah"], place="restaurant")
+    assert FlagKind.PLACE_CHANGED in flag_kinds(original, persons=["Sarah"], place="Lyon")
+
+
+@pytest.mark.parametrize(("original", "place", "persons"), [
+    ("Weather turned, so instead of Poole we ducked into Studland Bay and anchored.", "Studland Bay", []),
+    ("got the ferry to cowes with finn for the fireworks, chips on the green till midnight", "Cowes", ["Finn"]),
+    ("Leanne showed me photos of her new flat in Bristol during our night in the lab.", "the lab", ["Leanne"]),
+])
+def test_a_place_reached_instead_travelled_to_or_sat_in_is_where_it_happened(original: str, place: str,
+                                                                             persons: list[str]) -> None:
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, persons=persons, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Hier soir, j'ai raté le dernier métro à Séoul, j'ai marché une heure sous la neige.", "Séoul"),
+    ("Flight cancelled in Oslo, so Dana and I ate waffles at the gate.", "Oslo"),
+    ("Finally got into the shed this morning: the lock had rusted shut for a year.", "the shed"),
+    ("Passage planning at Declan's kitchen table for the trip to the Scillies.", "Declan's kitchen"),
+    ("Dimanche, pose du plan de travail dans la cuisine avec Théo.", "la cuisine"),
+    ("Saturday: book swap at Dupont Circle with Nadia, then tea.", "Dupont Circle"),
+])
+def test_a_missed_ride_a_garden_got_into_planning_done_or_a_book_swap_is_where_it_happened(original: str,
+                                                                                          place: str) -> None:
+    persons = [n for n in ("Dana", "Declan", "Théo", "Nadia") if n in original]
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, persons=persons, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Booked flights to Lisbon for June, can't wait.", "Lisbon"),
+    ("On a réservé le gîte à Collioure pour juillet.", "Collioure"),
+    ("Opened a savings account at the branch in Oakland. Wanted the one in SF but no parking.", "San Francisco"),
+])
+def test_a_booking_or_a_wish_is_still_elsewhere(original: str, place: str) -> None:
+    assert FlagKind.PLACE_CHANGED in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Cubs game at Wrigley with Dad, hot dogs in the rain.", "Wrigley Field"),
+    ("Long weekend in SF with Ines, fog every morning.", "San Francisco"),
+    ("aprem plage à st-malo avec clara, c moi qui conduisais", "Saint-Malo"),
+])
+def test_a_short_name_said_in_full_is_the_same_place(original: str, place: str) -> None:
+    persons = [n for n in ("Dad", "Ines", "Clara") if n.lower() in original.lower()]
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, persons=persons, place=place)
