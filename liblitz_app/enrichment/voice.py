@@ -336,7 +336,8 @@ def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
             # A colon ends a clause too: « j'en ai le cœur qui bat : quelle demande » holds no "demande" of hers.
             clause = re.split(r"[.!?;:]", text[after:])[0]
             if tokens and (not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original)
-                           or _there_herself(tokens, clause, original)):
+                           # ("I'm relieved the boat held": a state she is in now, not a scene lived)
+                           or m.group() != "i'm" and _there_herself(tokens, clause, original)):
                 spans.append(folded.span(m.start(), m.end() + len(text[m.end():].split(".")[0])))
     if original:
         # "My raise got denied again" after "raise denied": the memory's thing called hers
@@ -401,8 +402,10 @@ def _tells_users_life(subject: str, tokens: list[str], clause: str, original: st
     return len(verb) >= 4 and verb[:5] in told
 
 
-_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:have|ai)\s+(?:a|an|un|une|l)\s+(?:\w+\s+)?(?:feeling|hunch|sense|impression"
-                             r"|pressentiment|intuition)\b")
+_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)\s+)?(?:\w+\s+)?(?:feeling|hunch|sense"
+                             r"|impression|pressentiment|intuition|faible|soft spot|sourire|smile)"
+                             # « j'ai très envie de voir », « j'ai hâte »: a wish of hers
+                             r"|(?:(?:tres|vraiment|tellement|si)\s+)?(?:envie|hate))\b")
 
 
 def _there_herself(tokens: list[str], clause: str, original: str) -> bool:
@@ -411,6 +414,8 @@ def _there_herself(tokens: list[str], clause: str, original: str) -> bool:
     lived = _told_as_done(tokens) or bool({"etais", "avais", "etions", "avions"} & set(tokens[:3]))
     if not original or not lived:  # "j'étais de garde": being somewhere, in the past
         return False
+    if _A_FEELING_HELD.match(" ".join(words(clause))):
+        return False  # « j'ai le sourire rien qu'à imaginer… », « j'ai très envie de voir… »: hers
     told = _told_stems(original)
     return len({w[:5] for w in words(clause) if _a_told_word(w, told)}) >= 2
 

@@ -20,7 +20,9 @@ Second part, from the open sets' misses and false flags:
   ducked into Studland Bay"), a ride taken ("got the ferry to Cowes") or missed where one was (« raté le dernier
   métro à Séoul », "Flight cancelled in Oslo"), a shed got into, the table where the planning was done, a book swap,
   the couch where the photos were looked at: where it happened; a booking or a wish ("Wanted the one in SF") is not;
-- a short name said in full ("Wrigley Field" for "Wrigley", "San Francisco" for "SF", « Saint-Malo » for « st-malo »).
+- a short name said in full ("Wrigley Field" for "Wrigley", "San Francisco" for "SF", « Saint-Malo » for « st-malo »);
+- her feeling now about the memory's scene ("I'm relieved the boat held", « j'ai le sourire rien qu'à imaginer… »,
+  « j'ai très envie de voir… », "I have a soft spot for…") is hers, not the user's scene retold.
 
 The sentences were written for these tests.
 """
@@ -202,3 +204,15 @@ def test_a_booking_or_a_wish_is_still_elsewhere(original: str, place: str) -> No
 def test_a_short_name_said_in_full_is_the_same_place(original: str, place: str) -> None:
     persons = [n for n in ("Dad", "Ines", "Clara") if n.lower() in original.lower()]
     assert FlagKind.PLACE_CHANGED not in flag_kinds(original, persons=persons, place=place)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Storm over Porthleven: eight-metre waves, and the boat held in the harbour all night.",
+     "Eight metres over the breakwater! I'm relieved the boat held."),
+    ("Lou a refusé de remonter en voiture et s'est assise dans la neige, ravie.",
+     "J'ai le sourire rien qu'à imaginer Lou assise dans la neige."),
+    ("Théo a filmé toute la descente en luge avec son téléphone.", "J'ai très envie de voir ce que Théo a filmé !"),
+    ("The old boiler coughed back to life after Dad kicked it.", "I have a soft spot for old boilers that keep going."),
+])
+def test_her_feeling_now_about_the_memorys_scene_is_hers(original: str, reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
