@@ -171,19 +171,34 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
             continue  # "Tata !" after "je vais être tata": the user's news, cried back
         if _to_the_user(sentence_of(folded.folded, (m.start(), m.end()))) and contains_phrase(original, m.group()):
             continue  # "Tu as bien fait d'appeler Maman", "Give Dad a hug": the user's own word, to them
-        if not _FIRST_PERSON.search(_clause_around(folded.folded, m.start(), m.end())) \
-                and contains_phrase(original, m.group()):
+        clause = _clause_around(folded.folded, m.start(), m.end())
+        at = clause.find(m.group())
+        if contains_phrase(original, m.group()) and _HER_VIEW_OF.search(clause[:at]) \
+                and not _FIRST_PERSON.search(clause[at + len(m.group()):]):
+            continue  # "I love that Nana felt she was somewhere grand": her view of what the user's Nana did
+        if not _FIRST_PERSON.search(clause) and contains_phrase(original, m.group()):
             # "And Nana's tears say it all" after "Nana cried", "La recette de Mamie enfin transmise, je
             # trouve ça précieux": the user's word, told of in a clause of its own, not claimed
             continue
         if not _said_as_a_name(reflection, folded.span(m.start(), m.end())):
             continue
         start, end = folded.span(m.start(), m.end())
+        if not outside_quotations(reflection, [(start, end)]):
+            continue  # "'Ring Mum' is the line I'll keep": the note's words, quoted
         named = re.match(r"\s+[A-ZÀ-Ý][\w-]+", reflection[end:])
         if named and contains_phrase(original, reflection[start:end + named.end()]):
             continue  # "with Aunt Linh" after the memory's "with Aunt Linh": her name as the user says it
         spans.append((start, end))
     return spans
+
+
+# What she thinks or feels of a clause that follows: "I love that…", « j'aime que… », « je trouve ça beau que… »
+# (folded text).
+_HER_VIEW_OF = re.compile(r"\b(?:i|je|j')\s*(?:(?:really|so|just|vraiment|tellement)\s+)?"
+                          r"(?:(?:love|loved|wish|adore|aime|espere|trouve|(?:am|'m|suis) (?:so |tres )?(?:glad|happy"
+                          r"|touched|moved|sure|contente?|ravie?|heureuse?|touchee?|emue?))\b[^.!?]*?\b(?:that|how|when"
+                          r"|que|qu'|quand|comme)"
+                          r"|(?:think|bet|hope|imagine|guess|suppose|pense|crois|parie)\b)")
 
 
 def _clause_around(text: str, start: int, end: int) -> str:

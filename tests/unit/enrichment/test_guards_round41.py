@@ -22,7 +22,9 @@ Second part, from the open sets' misses and false flags:
   the couch where the photos were looked at: where it happened; a booking or a wish ("Wanted the one in SF") is not;
 - a short name said in full ("Wrigley Field" for "Wrigley", "San Francisco" for "SF", « Saint-Malo » for « st-malo »);
 - her feeling now about the memory's scene ("I'm relieved the boat held", « j'ai le sourire rien qu'à imaginer… »,
-  « j'ai très envie de voir… », "I have a soft spot for…") is hers, not the user's scene retold.
+  « j'ai très envie de voir… », "I have a soft spot for…") is hers, not the user's scene retold;
+- her view of what the user's relative did ("I love that Nana felt…", "I think Nana could tell…", 'Ring Mum' quoted)
+  is hers; doing things with that relative ("Nana and I baked…") is still the user's life.
 
 The sentences were written for these tests.
 """
@@ -216,3 +218,25 @@ def test_a_short_name_said_in_full_is_the_same_place(original: str, place: str) 
 ])
 def test_her_feeling_now_about_the_memorys_scene_is_hers(original: str, reflection: str) -> None:
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("My aunt drove down and took Nana to Bettys for tea. Nana ate both scones.",
+     "Both scones! I love that Nana felt she was somewhere grand."),
+    ("Rebecca took Nana for fish and chips and called her my sister.",
+     "Promoted to sister! I think Nana could tell how much Rebecca cares about her."),
+    ("Found a shopping list in a donated coat: bread, milk, 'ring Mum'.",
+     "Twenty-seven years in a pocket. 'Ring Mum' is the line I'll keep."),
+])
+def test_her_view_of_what_the_users_relative_did_is_hers(original: str, reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize("reflection", [
+    "Nana and I baked scones all afternoon, I loved it.",
+    "I think Nana and I will bake again tomorrow.",
+    "I love that Nana taught me her recipe.",
+])
+def test_her_doing_things_with_the_users_relative_is_still_the_users_life(reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds("Baked scones with Nana all afternoon.", persons=["Nana"],
+                                                   reflection=reflection)
