@@ -350,12 +350,12 @@ SETS = {
 # holdout236..243, written at the start of round 39, were measured once on its starting code (12092b7), twice during
 # it (82083f7, 7389098), once before round 40, once with its fixed order (2a64a5d) and once after it, aggregates only,
 # then opened. holdout244..251, written during round 39, three times (82083f7, 7389098, before round 40), once with
-# round 40's fixed order, once after round 40 and three times after round 41 (its three parts). holdout252..267,
+# round 40's fixed order, once after round 40 and four times after round 41 (its four parts). holdout252..267,
 # written at the start of round 40 (their writers launched before its first edit, 266 and 267 just after it, the
-# determinism fix), were measured once on its starting code (9a98563, PYTHONHASHSEED=0), once after it and three
+# determinism fix), were measured once on its starting code (9a98563, PYTHONHASHSEED=0), once after it and four
 # times after round 41's parts. holdout268..283, written during round 41 (268..275 launched before its first edit,
 # 276..283 some thirty minutes into it), were measured once on its starting code (0f37209) and once after each of its
-# three parts. All aggregates only; all kept closed for the next round to measure before and after it (0f37209 also
+# four parts. All aggregates only; all kept closed for the next round to measure before and after it (0f37209 also
 # read holdout236..267 once, compared pair by pair with round 40's last reading: identical).
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 284))
 # Run only when named (--set NAME): a set that is run is spent.
