@@ -171,10 +171,10 @@ def kinship_as_a_name(reflection: str, original: str = "") -> list[Span]:
             continue  # "Tata !" after "je vais être tata": the user's news, cried back
         if _to_the_user(sentence_of(folded.folded, (m.start(), m.end()))) and contains_phrase(original, m.group()):
             continue  # "Tu as bien fait d'appeler Maman", "Give Dad a hug": the user's own word, to them
-        clause = _clause_around(folded.folded, m.start(), m.end())
-        at = clause.find(m.group())
-        if contains_phrase(original, m.group()) and _HER_VIEW_OF.search(clause[:at]) \
-                and not _FIRST_PERSON.search(clause[at + len(m.group()):]):
+        head, tail = _clause_around(folded.folded, m.start(), m.end())
+        clause = folded.folded[head:tail]
+        if contains_phrase(original, m.group()) and _HER_VIEW_OF.search(folded.folded[head:m.start()]) \
+                and not _FIRST_PERSON.search(folded.folded[m.end():tail]):
             continue  # "I love that Nana felt she was somewhere grand": her view of what the user's Nana did
         if not _FIRST_PERSON.search(clause) and contains_phrase(original, m.group()):
             # "And Nana's tears say it all" after "Nana cried", "La recette de Mamie enfin transmise, je
@@ -201,11 +201,11 @@ _HER_VIEW_OF = re.compile(r"\b(?:i|je|j')\s*(?:(?:really|so|just|vraiment|tellem
                           r"|(?:think|bet|hope|imagine|guess|suppose|pense|crois|parie)\b)")
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The words between the punctuation marks around text[start:end]."""
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the words between the punctuation marks around text[start:end] begin and end."""
     head = max(text.rfind(mark, 0, start) for mark in ",;:.!?—\n")
     tails = [i for i in (text.find(mark, end) for mark in ",;:.!?—\n") if i >= 0]
-    return text[head + 1:min(tails, default=len(text))]
+    return head + 1, min(tails, default=len(text))
 
 
 _EXCLAIMED = re.compile(r"\s*[!?]")
