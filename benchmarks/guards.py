@@ -319,6 +319,14 @@ SETS = {
     "holdout281": ROOT / "benchmarks" / "data" / "guards_blind281" / "holdout.jsonl",
     "holdout282": ROOT / "benchmarks" / "data" / "guards_blind282" / "holdout.jsonl",
     "holdout283": ROOT / "benchmarks" / "data" / "guards_blind283" / "holdout.jsonl",
+    "holdout284": ROOT / "benchmarks" / "data" / "guards_blind284" / "holdout.jsonl",
+    "holdout285": ROOT / "benchmarks" / "data" / "guards_blind285" / "holdout.jsonl",
+    "holdout286": ROOT / "benchmarks" / "data" / "guards_blind286" / "holdout.jsonl",
+    "holdout287": ROOT / "benchmarks" / "data" / "guards_blind287" / "holdout.jsonl",
+    "holdout288": ROOT / "benchmarks" / "data" / "guards_blind288" / "holdout.jsonl",
+    "holdout289": ROOT / "benchmarks" / "data" / "guards_blind289" / "holdout.jsonl",
+    "holdout290": ROOT / "benchmarks" / "data" / "guards_blind290" / "holdout.jsonl",
+    "holdout291": ROOT / "benchmarks" / "data" / "guards_blind291" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -357,9 +365,11 @@ SETS = {
 # 276..283 some thirty minutes into it), were measured once on its starting code (0f37209) and once after each of its
 # four parts. All aggregates only; all kept closed for the next round to measure before and after it (0f37209 also
 # read holdout236..267 once, compared pair by pair with round 40's last reading: identical).
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 284))
+# Before round 42 (on 35b1244) holdout244..283 were read once more: the very same aggregates as round 41's last
+# reading; holdout244..259 (eleven and eight readings) were then opened, holdout260..283 stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(260, 292))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(244, 284))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(260, 292))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
