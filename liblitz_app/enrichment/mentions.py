@@ -230,7 +230,9 @@ _FEASTS = frozenset(fold_str(w) for w in (
     "Guy Fawkes Night", "fête de la musique", "Día de los Muertos", "Saint-Patrick", "St. Patrick's Day",
     "Valentine's Day", "Mother's Day", "Father's Day", "fête des mères", "fête des pères", "Nouvel An chinois",
     "Lunar New Year", "New Year", "New Year's Eve", "Black Friday", "Boxing Day", "Aïd el-Kébir", "Aïd el-Fitr",
-    "Aïd al-Adha", "Aïd al-Fitr", "Eid al-Fitr", "Eid al-Adha", "Eid ul-Fitr"))
+    "Aïd al-Adha", "Aïd al-Fitr", "Eid al-Fitr", "Eid al-Adha", "Eid ul-Fitr",
+    # Christmas's own figure, no one the user knows ("a Lego set from Santa", « le Père Noël »)
+    "Santa", "Santa Claus", "Father Christmas", "Père Noël", "Papa Noël", "Semana Santa"))
 # The feasts of more than one word, whose words are no one's name inside them ("Secret Santa", « Aïd el-Kébir »).
 _FEAST_PHRASES = tuple(sorted((f for f in _FEASTS if " " in f or "-" in f), key=len, reverse=True))
 

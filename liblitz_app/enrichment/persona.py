@@ -86,8 +86,9 @@ class KnownPerson:
     def an_animal(self) -> bool:
         """Recorded as the dog, the cat, the horse (« chien-guide », "guide-dog puppy"; not a "cat-sitter"): an animal
         the user names, never a person of a memory."""
-        return any(word in _ANIMALS or _an_animals_compound(word)
-                   for word in re.split(r"[\s'’]+", fold_str(self.relation)))
+        relation = fold_str(self.relation).strip()
+        return any(word in _ANIMALS or _an_animals_compound(word) for word in re.split(r"[\s'’]+", relation)) \
+            or _AN_ANIMAL_RECORDED.fullmatch(relation) is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "relation": self.relation, "aliases": list(self.aliases)}
@@ -142,6 +143,16 @@ _ANIMALS_FR = frozenset(
 _ANIMALS = _ANIMALS_FR | frozenset(
     "dog puppy cat kitten rabbit bunny horse mare pony parrot budgie tortoise turtle fish goldfish guinea pig ferret hen"
     " goat donkey animal pet".split())
+# A breed, a farm's or a zoo's animal, only as the relation's own noun ("Beth's collie", "grandparents' beagle",
+# « la vache de Papi », "our old ewe"): an "elephant keeper", an « éleveur de vaches » are people.
+_BREEDS_AND_HERDS = (
+    "collie|spaniel|labrador|retriever|terrier|beagle|husky|sheepdog|lurcher|whippet|greyhound|corgi|pug|bulldog"
+    "|poodle|dachshund|caniche|teckel|bouledogue|carlin|levrier|elephant|elephante|vache|cow|calf|veau|brebis|mouton"
+    "|sheep|ewe|lamb|agneau|chicken|mule|lama|llama|alpaga|alpaca|gerbil|gerbille|canary|canari|parakeet")
+_AN_ANIMAL_RECORDED = re.compile(
+    r"(?:(?:[\w-]+['’]s|[\w-]+s['’]|my|our|the|a|an|his|her|their|mon|ma|notre|le|la|l['’]|un|une|son|sa)\s+)*"
+    r"(?:(?:old|young|little|vieux|vieille|petit|petite|jeune)\s+)?"
+    rf"(?:{_BREEDS_AND_HERDS})s?(?:\s+(?:de|du|des|d['’])\s.*)?")
 
 
 def _an_animals_compound(word: str) -> bool:

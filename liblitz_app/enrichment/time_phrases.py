@@ -1045,9 +1045,14 @@ def find_time(text: str, base: date) -> EventTime | None:
 # A feast naming what is held in the weeks before it: « la conf de Noël de la boîte », « le marché de Noël », "the
 # Christmas party", "Halloween party": not the feast's own day.
 _HELD_FOR_BEFORE = re.compile(r"\b(?:conf|conference|soiree|fete|repas|diner|dejeuner|marche|spectacle|concert|pot"
-                              r"|apero|arbre|goute|bal|vente|kermesse)\s+(?:de|du|d')\s*$")
+                              r"|apero|arbre|goute|bal|vente|kermesse"
+                              # the feast's things, no day at all: « les boules de Noël », « le sapin de Noël »
+                              r"|boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|chants?|pulls?)\s+(?:de|du|d')\s*$")
 _HELD_FOR_AFTER = re.compile(r"^\s+(?:party|parties|dinner|lunch|market|fair|concert|show|do|drinks|play|panto"
-                             r"|jumper day|dance|disco|bake sale)\b")
+                             r"|jumper day|dance|disco|bake sale"
+                             # "Mom's Christmas ornaments", "the Easter eggs": the feast's things, no day at all
+                             r"|ornaments?|decorations?|tree|lights|cards?|stockings?|presents?|gifts?|jumpers?"
+                             r"|sweaters?|cookies|carols?|eggs?)\b")
 
 
 def held_before_its_feast(original: str, time: FoundTime) -> bool:

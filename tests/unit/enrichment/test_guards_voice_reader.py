@@ -85,9 +85,6 @@ def test_a_woman_of_the_memory_with_no_word_of_hers_is_asked_about(original: str
 
 
 @pytest.mark.parametrize(("original", "reflection", "persons"), [
-    ("Ma sœur a eu son diplôme hier.", "Elle pense sûrement déjà à la suite.", ()),
-    # (asked about by the cards until round 35's, left alone by round 36's, asked about again by round 37's, left
-    # alone again by round 40's, retrained on holdout2-235: a case at the card's edge, which each retraining may tip)
     ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
      "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
     # (round 37's card asked about a thing's « elle » beside her words to the user; round 40's leaves it, as the rules
@@ -99,6 +96,16 @@ def test_round_40s_card_leaves_these_to_the_rules(original: str, reflection: str
     """Round 37's card asked about these; round 40's, retrained on 24 more sets, leaves them to the rules, which take
     the « elle » for the woman (or the thing) of the memory."""
     assert not narrated(original, reflection, persons)
+
+
+def test_a_case_at_the_cards_edge_is_asked_about_again() -> None:
+    """Asked about by the cards until round 35's, left alone by round 36's, asked about by round 37's, left alone by
+    round 40's (retrained on holdout2-235), asked about again by round 42's (retrained on holdout2-259: 0.94 against
+    its threshold of 0.91, which the same share of harmless pairs set lower than round 40's 0.95 on 24 more sets).
+    The rules take this « elle » for the sister; the card, which learned that a reflection saying neither "I" nor
+    "you" is mostly hers told in the third person, asks. Kept in sight: the price of its 64 more narrated
+    reflections caught (9 lost) on the open sets, 18 (2 lost, 3 harmless ones flagged) on the closed ones."""
+    assert narrated("Ma sœur a eu son diplôme hier.", "Elle pense sûrement déjà à la suite.")
 
 
 def test_a_missing_or_broken_card_leaves_the_rules_alone(tmp_path) -> None:
