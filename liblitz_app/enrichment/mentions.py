@@ -818,6 +818,28 @@ _DONE_BY_SOMEONE_EN = frozenset(
     " walk text hold thank forgive tease scold leave ask join cuddle babysit".split())
 
 
+def said_as_someone(text: str, words: str, start: int, end: int) -> bool:
+    """The words around a name that make someone of it, whatever the name: "avec Tolu", "ma collègue Ngozi", "écrit
+    à Tolu", "l'anniversaire de Tolu", "Saoirse and I", "Florence drove me", "Novie, ma voisine", "Tolu was so kind,
+    she…", "bumped into Lou", « Djeneba l'a démasqué », wherever it stands."""
+    before = _preceding(text, start, 3)
+    # (« son Iveco » is French "his": a son only after "my", "her"…)
+    related = bool(before) and before[-1] in RELATIONS \
+        and (before[-1] != "son" or len(before) > 1 and before[-2] in _WHOSE_SON)
+    if before and before[-1] in ("avec", "avc", "with", "w") or related or _someone_is_told(before):
+        return True
+    if _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end) or met_or_heard_from(text, start, end) \
+            or _A_RELATION_APPOSED.match(text, end):
+        return True
+    if _WEAKLY_SOMEONE.match(text, end) and _spoken_of_as_someone(text, end):
+        return True
+    return _a_name_doing_something(text, words, start, end) or _someone_unlisted_did_me_something(text, words, start, end)
+
+
+_WHOSE_SON = frozenset("my her his their our your the eldest youngest little".split())
+_A_RELATION_APPOSED = re.compile(r"\s*,\s*(?:ma|mon|mes|my|our|notre|his|her|son|sa)\s", re.IGNORECASE)
+
+
 def _someone_unlisted_did_me_something(text: str, words: str, start: int, end: int) -> bool:
     """"Kasia m'a appris les pierogi", "Oyelaran taught me chess": a single capitalised word that is no
     French or English word nor in any list of given names, heading a sentence and doing to the user what

@@ -1,7 +1,7 @@
 """The blind sets' flags, read in a background process from the start of the run (tests/conftest.py starts it when
 test_guards_blind.py is collected; its floors run last and wait for it).
 
-Some 74,500 pairs (test_guards_blind.CHECKED) take about ten minutes of one core: read while the rest of the suite runs,
+Some 55,300 pairs (test_guards_blind.CHECKED) take about ten minutes of one core: read while the rest of the suite runs,
 they use the core it leaves idle, instead of holding both cores at the end. The process lowers its own priority, so the
 other tests keep theirs.
 

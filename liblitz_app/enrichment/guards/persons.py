@@ -9,8 +9,9 @@ from functools import lru_cache
 from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
-    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
-    a_restaurants_name, introduced_as_someone, kin, kin_said, person_mentions, sentence_start, users_own_relative,
+    KIN_AND_TITLES, RANKS, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
+    a_restaurants_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone, sentence_start,
+    users_own_relative,
 )
 from ..language import detect_language
 from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -311,6 +312,49 @@ _SOMEONE_CUE = re.compile(r"(?:\b(?:avec|avc|with|w/|à|a|to|de|d['’]|of|and|e
                           r"\s+|[’'])$", re.IGNORECASE)
 
 
+# What makes someone of a name no list knows ("Tom and Tommo", "her husband Thorn", « M. Garabed »): not a
+# preposition, which a shop or a town takes as well (« chez Kiloutou », "to Todmorden").
+_WITH_SOMEONE = re.compile(r"(?:\b(?:avec|avc|with|w/|and|et|&|my|mon|ma|his|her|their|husband|wife|mari|femme"
+                           r"|friend|ami|amie|pote|copine|copain|M\.|Mme|Mr\.?|Mrs\.?|Ms)\s+"
+                           r"(?:(?:little|petite?|baby|young|old|big|grand|grande)\s+)?)$", re.IGNORECASE)
+
+
+def _someone_by_the_words_around(text: str, mention: Mention) -> bool:
+    """"with Tommo", "her husband Thorn", « son arrière-grand-père Garabed », "Prof. Adeyemi", "Bongani, Lucy and
+    I", "Haruto took me…", « Djeneba l'a démasqué »: someone, whatever the name."""
+    start, end = mention.span
+    titled_before = fold_str(text[max(0, start - 12):start]).split()
+    return bool(titled_before) and titled_before[-1].rstrip(".") in _BEFORE_A_SURNAME \
+        or _someone_by_the_words_before(text, start) or _WITH_THE_USER.match(text, end) is not None \
+        or said_as_someone(text, mention.words, start, end)
+
+
+# A title or a rank before a surname (« Frau Becker », "Prof. Adeyemi", "Sergeant Obi").
+_BEFORE_A_SURNAME = TITLES | RANKS | frozenset("prof professeur professor pr frau herr maitre maitresse".split())
+# The name in a list that ends with the user: "Bongani, Lucy and I", « Zaïa et moi ».
+_WITH_THE_USER = re.compile(r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[\w'’-]*)*,?\s+(?:and|et|&)\s+(?:I|me|moi)\b", re.IGNORECASE)
+
+
+def _someone_by_the_words_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 24):start]
+    last = re.search(r"([\w-]+)[\s,]*$", before)
+    if last is not None and last[1].lower() == "son" and not _AN_ENGLISH_SON.search(before):
+        return False  # « son Iveco »: French "his", no one's son
+    return _WITH_SOMEONE.search(before) is not None or last is not None and (a_relation(last[1]) or bool(kin(last[1])))
+
+
+_AN_ENGLISH_SON = re.compile(r"\b(?:my|her|his|their|our|your|the|eldest|youngest|little)\s+son[\s,]*$", re.IGNORECASE)
+
+
+def _no_given_name(words_: str) -> bool:
+    """"Peterbilt", "Labat de Bun", "Müller Corners": capitalised words none of which is a given name in any list,
+    nor a title or a family word ("Dr", « Ma sœur »)."""
+    parts = [p for p in re.split(r"[\s'’-]+", words_.strip()) if p]
+    return bool(parts) and parts[0][:1].isupper() and not titled(words_) \
+        and fold_str(parts[0]).rstrip(".") not in _BEFORE_A_SURNAME \
+        and not any(maybe_first_name(p) or a_relation(p) or kin(p) for p in parts)
+
+
 def _a_word_naming_no_one(words_: str, language: str | None) -> bool:
     """A word of the memory's own language that is no given name (« Biscotte » in French, "Pudding" in English;
     not "Tolu" in English, a word only in French)."""
@@ -357,6 +401,10 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]) \
                 and not introduced_as_someone(ctx.original, mention.span[0]):  # "a guy named Colt"
             continue  # « Biscotte », « Tempête », "Honestly": a word, no given name — a pet's, a shop's as often
+        if mention.person is None and _no_given_name(mention.words) \
+                and not _someone_by_the_words_around(ctx.original, mention) \
+                and not introduced_as_someone(ctx.original, mention.span[0]):
+            continue  # "Iveco", "Kiloutou", "Todmorden": no given name of any list — a brand's, a place's, a pet's
         if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)) \
                 and not after_a_title and not titled(mention.words):
             continue  # "called me from Denver", « heure de Melbourne », "a postcard of Stanley Park": not « Mme Park »
