@@ -833,7 +833,8 @@ def said_as_someone(text: str, words: str, start: int, end: int) -> bool:
         return True
     if _WEAKLY_SOMEONE.match(text, end) and _spoken_of_as_someone(text, end):
         return True
-    return _a_name_doing_something(text, words, start, end) or _someone_unlisted_did_me_something(text, words, start, end)
+    return _a_name_doing_something(text, words, start, end) \
+        or _someone_unlisted_did_me_something(text, words, start, end)
 
 
 _WHOSE_SON = frozenset("my her his their our your the eldest youngest little".split())
