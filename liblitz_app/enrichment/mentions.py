@@ -819,12 +819,12 @@ _DONE_BY_SOMEONE_EN = frozenset(
 
 
 def said_as_someone(text: str, words: str, start: int, end: int) -> bool:
-    """The words around a name that make someone of it, whatever the name: "avec Tolu", "ma collègue Ngozi", "écrit
-    à Tolu", "l'anniversaire de Tolu", "Saoirse and I", "Florence drove me", "Novie, ma voisine", "Tolu was so kind,
-    she…", "bumped into Lou", « Djeneba l'a démasqué », wherever it stands."""
+    """The words around a name that make someone of it, whatever the name: "avec Tolu", "ma collègue Ngozi", « son
+    arrière-grand-père Garabed », "écrit à Tolu", "l'anniversaire de Tolu", "Saoirse and I", "Florence drove me",
+    "Novie, ma voisine", "Tolu was so kind, she…", "bumped into Lou", « Djeneba l'a démasqué », wherever it stands."""
     before = _preceding(text, start, 3)
     # (« son Iveco » is French "his": a son only after "my", "her"…)
-    related = bool(before) and before[-1] in RELATIONS \
+    related = bool(before) and not sentence_start(text, start) and (before[-1] in RELATIONS or bool(kin(before[-1]))) \
         and (before[-1] != "son" or len(before) > 1 and before[-2] in _WHOSE_SON)
     if before and before[-1] in ("avec", "avc", "with", "w") or related or _someone_is_told(before):
         return True

@@ -325,25 +325,14 @@ def _someone_by_the_words_around(text: str, mention: Mention) -> bool:
     start, end = mention.span
     titled_before = fold_str(text[max(0, start - 12):start]).split()
     return bool(titled_before) and titled_before[-1].rstrip(".") in _BEFORE_A_SURNAME \
-        or _someone_by_the_words_before(text, start) or _WITH_THE_USER.match(text, end) is not None \
-        or said_as_someone(text, mention.words, start, end)
+        or _WITH_SOMEONE.search(text[max(0, start - 24):start]) is not None \
+        or _WITH_THE_USER.match(text, end) is not None or said_as_someone(text, mention.words, start, end)
 
 
 # A title or a rank before a surname (« Frau Becker », "Prof. Adeyemi", "Sergeant Obi").
 _BEFORE_A_SURNAME = TITLES | RANKS | frozenset("prof professeur professor pr frau herr maitre maitresse".split())
 # The name in a list that ends with the user: "Bongani, Lucy and I", « Zaïa et moi ».
 _WITH_THE_USER = re.compile(r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[\w'’-]*)*,?\s+(?:and|et|&)\s+(?:I|me|moi)\b", re.IGNORECASE)
-
-
-def _someone_by_the_words_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 24):start]
-    last = re.search(r"([\w-]+)[\s,]*$", before)
-    if last is not None and last[1].lower() == "son" and not _AN_ENGLISH_SON.search(before):
-        return False  # « son Iveco »: French "his", no one's son
-    return _WITH_SOMEONE.search(before) is not None or last is not None and (a_relation(last[1]) or bool(kin(last[1])))
-
-
-_AN_ENGLISH_SON = re.compile(r"\b(?:my|her|his|their|our|your|the|eldest|youngest|little)\s+son[\s,]*$", re.IGNORECASE)
 
 
 def _no_given_name(words_: str) -> bool:
