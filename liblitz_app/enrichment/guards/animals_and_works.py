@@ -279,7 +279,9 @@ def a_name_thought_of(text: str, name: str) -> bool:
 def titled(name: str) -> bool:
     """"Mme Nguyen", "Dr. Okafor", "Professor Clarke": a title, then a name."""
     tokens = name.split()
-    return len(tokens) > 1 and fold_str(tokens[0]).rstrip(".") in TITLES | RANKS | _TEACHERS and tokens[1][:1].isupper()
+    return len(tokens) > 1 and fold_str(tokens[0]).rstrip(".") in TITLED_BY and tokens[1][:1].isupper()
 
 
 _TEACHERS = frozenset("prof professeur professor pr maitre maitresse".split())
+# The words said before a surname: a title, a rank, a teacher's.
+TITLED_BY = TITLES | RANKS | _TEACHERS

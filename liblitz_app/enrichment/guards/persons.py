@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
-    KIN_AND_TITLES, RANKS, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
+    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
     a_restaurants_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone, sentence_start,
     users_own_relative,
 )
@@ -21,7 +21,7 @@ from ..texting import in_lower_case
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name, dressed_up_as, titled,
+    TITLED_BY, a_game_played, a_name_thought_of, a_star_met, a_work_or_a_star, an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -306,31 +306,29 @@ def a_relation(word: str) -> bool:
     return bool(kin(word)) or fold_str(word) in RELATIONS
 
 
-# What makes even a word someone: "written to Tolu", "avec Tolu", "her husband Thorn", "M. Tavernier".
-_SOMEONE_CUE = re.compile(r"(?:\b(?:avec|avc|with|w/|à|a|to|de|d['’]|of|and|et|&|pour|for|chez|my|mon|ma|his|her|their"
-                          r"|son|sa|husband|wife|mari|femme|friend|ami|amie|pote|copine|copain|M\.|Mme|Mr\.?|Mrs\.?|Ms)"
-                          r"\s+|[’'])$", re.IGNORECASE)
-
-
-# What makes someone of a name no list knows ("Tom and Tommo", "her husband Thorn", « M. Garabed »): not a
-# preposition, which a shop or a town takes as well (« chez Kiloutou », "to Todmorden").
-_WITH_SOMEONE = re.compile(r"(?:\b(?:avec|avc|with|w/|and|et|&|my|mon|ma|his|her|their|husband|wife|mari|femme"
-                           r"|friend|ami|amie|pote|copine|copain|M\.|Mme|Mr\.?|Mrs\.?|Ms)\s+"
-                           r"(?:(?:little|petite?|baby|young|old|big|grand|grande)\s+)?)$", re.IGNORECASE)
+# The words before a name that say someone: "avec Tolu", "her husband Thorn", "M. Tavernier".
+_WITH_OR_WHOSE = (r"avec|avc|with|w/|and|et|&|my|mon|ma|his|her|their|husband|wife|mari|femme|friend|ami|amie|pote"
+                  r"|copine|copain|M\.|Mme|Mr\.?|Mrs\.?|Ms")
+# What makes even a word someone: those, or a preposition ("written to Tolu", « pour Tolu »).
+_SOMEONE_CUE = re.compile(rf"(?:\b(?:{_WITH_OR_WHOSE}|à|a|to|de|d['’]|of|pour|for|chez|son|sa)\s+|[’'])$",
+                          re.IGNORECASE)
+# What makes someone of a name no list knows ("Tom and little Tommo", "her husband Thorn"): not a preposition, which a
+# shop or a town takes as well (« chez Kiloutou », "to Todmorden").
+_WITH_SOMEONE = re.compile(rf"\b(?:{_WITH_OR_WHOSE})\s+(?:(?:little|petite?|baby|young|old|big|grand|grande)\s+)?$",
+                           re.IGNORECASE)
 
 
 def _someone_by_the_words_around(text: str, mention: Mention) -> bool:
     """"with Tommo", "her husband Thorn", « son arrière-grand-père Garabed », "Prof. Adeyemi", "Bongani, Lucy and
     I", "Haruto took me…", « Djeneba l'a démasqué »: someone, whatever the name."""
     start, end = mention.span
-    titled_before = fold_str(text[max(0, start - 12):start]).split()
-    return bool(titled_before) and titled_before[-1].rstrip(".") in _BEFORE_A_SURNAME \
+    return _titled_at(text, mention.span, _BEFORE_A_SURNAME) \
         or _WITH_SOMEONE.search(text[max(0, start - 24):start]) is not None \
         or _WITH_THE_USER.match(text, end) is not None or said_as_someone(text, mention.words, start, end)
 
 
 # A title or a rank before a surname (« Frau Becker », "Prof. Adeyemi", "Sergeant Obi").
-_BEFORE_A_SURNAME = TITLES | RANKS | frozenset("prof professeur professor pr frau herr maitre maitresse".split())
+_BEFORE_A_SURNAME = TITLED_BY | frozenset(("frau", "herr"))
 # The name in a list that ends with the user: "Bongani, Lucy and I", « Zaïa et moi ».
 _WITH_THE_USER = re.compile(r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[\w'’-]*)*,?\s+(?:and|et|&)\s+(?:I|me|moi)\b", re.IGNORECASE)
 
@@ -339,8 +337,8 @@ def _no_given_name(words_: str) -> bool:
     """"Peterbilt", "Labat de Bun", "Müller Corners": capitalised words none of which is a given name in any list,
     nor a title or a family word ("Dr", « Ma sœur »)."""
     parts = [p for p in re.split(r"[\s'’-]+", words_.strip()) if p]
-    return bool(parts) and parts[0][:1].isupper() and not titled(words_) \
-        and fold_str(parts[0]).rstrip(".") not in _BEFORE_A_SURNAME \
+    # (titled() asks no more: its titles are among these)
+    return bool(parts) and parts[0][:1].isupper() and fold_str(parts[0]).rstrip(".") not in _BEFORE_A_SURNAME \
         and not any(maybe_first_name(p) or a_relation(p) or kin(p) for p in parts)
 
 
@@ -460,10 +458,10 @@ def _a_places_name(words_: str) -> bool:
     return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS)
 
 
-def _titled_at(text: str, span: tuple[int, int]) -> bool:
+def _titled_at(text: str, span: tuple[int, int], titles: frozenset[str] = TITLES) -> bool:
     """A title right before the name: « Mme Bournazel nous a offert du cidre », "Mrs. Lindqvist gave us cider"."""
     before = fold_str(text[max(0, span[0] - 12):span[0]]).split()
-    return bool(before) and before[-1].rstrip(".") in TITLES
+    return bool(before) and before[-1].rstrip(".") in titles
 
 
 def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
