@@ -117,7 +117,10 @@ four after round 41's parts, once before round 42: recall 89.88 % at every readi
 flags 6.62 % / 8.38 → 8.0 %), and the two-hundred-and-fifty-second to two-hundred-and-sixty-seventh's first half,
 written at the start of round 40, read eight times (recall 89.38 → 89.25 % / 88.06 → 88.12 %, false flags 9.56 →
 9.25 % / 9.94 → 9.44 % for all sixteen): holdout244-259 were then opened, their floors two points from the reading
-before round 42 (identical, pair by pair, to round 41's last). holdout260-267 stay closed.
+before round 42 (identical, pair by pair, to round 41's last). holdout260-267, the second half of those written at
+the start of round 40, were read eleven times (eight as above, the last at the start of round 42, then after its two
+parts and at the start of round 43, on 4dcc503: recall 89.0 → 89.5 % / 87.38 → 87.5 %, false flags 7.62 → 6.62 % /
+7.75 → 7.38 %), then opened, their floors two points from that last reading.
 """
 import os
 import re
@@ -403,6 +406,14 @@ FLOORS = {
     ("holdout257", "fr"): (0.85, 0.30), ("holdout257", "en"): (0.89, 0.36),
     ("holdout258", "fr"): (0.91, 0.06), ("holdout258", "en"): (0.91, 0.05),
     ("holdout259", "fr"): (0.82, 0.08), ("holdout259", "en"): (0.84, 0.07),
+    ("holdout260", "fr"): (0.85, 0.03), ("holdout260", "en"): (0.86, 0.09),
+    ("holdout261", "fr"): (0.88, 0.08), ("holdout261", "en"): (0.86, 0.10),
+    ("holdout262", "fr"): (0.93, 0.08), ("holdout262", "en"): (0.92, 0.05),
+    ("holdout263", "fr"): (0.88, 0.07), ("holdout263", "en"): (0.84, 0.10),
+    ("holdout264", "fr"): (0.89, 0.05), ("holdout264", "en"): (0.85, 0.09),
+    ("holdout265", "fr"): (0.85, 0.21), ("holdout265", "en"): (0.86, 0.06),
+    ("holdout266", "fr"): (0.86, 0.08), ("holdout266", "en"): (0.80, 0.14),
+    ("holdout267", "fr"): (0.86, 0.09), ("holdout267", "en"): (0.85, 0.12),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -426,7 +437,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 55,300
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 58,500
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
