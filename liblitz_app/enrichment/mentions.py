@@ -1798,8 +1798,9 @@ _MY = frozenset("ma mon mes my our notre nos".split())
 
 
 def kin(words_: str) -> set[str]:
-    """The relations these words name ("ma grande sœur" → {"sister"}, "Mum" → {"mother"})."""
-    return {_KIN_OF[w] for w in re.findall(r"[\w-]+", _plain(words_)) if w in _KIN_OF}
+    """The relations these words name ("ma grande sœur" → {"sister"}, "Mum" → {"mother"}; not « même », "even")."""
+    return {_KIN_OF[plain] for w in re.findall(r"[\w-]+", words_)
+            if (plain := _plain(w)) in _KIN_OF and not another_word_by_its_accents(w)}
 
 
 def _plain(text: str) -> str:
@@ -1809,9 +1810,10 @@ def _plain(text: str) -> str:
 def kin_said(text: str) -> set[str]:
     """The user's own relatives the text speaks of: "my older sister", "ma petite sœur", "Maman"."""
     said: set[str] = set()
-    tokens = re.findall(r"[\w-]+", _plain(text))
+    written = re.findall(r"[\w-]+", text)
+    tokens = [_plain(w) for w in written]
     for i, token in enumerate(tokens):
-        relation = _KIN_OF.get(token)
+        relation = None if another_word_by_its_accents(written[i]) else _KIN_OF.get(token)
         if relation is None and token.endswith("s"):
             relation = _KIN_OF.get(token[:-1])  # "mes sœurs", "my parents' …"
         others = i > 0 and (tokens[i - 1] in _THEIRS or tokens[i - 1] == "s" and i > 1)  # "Sam's mum", "sa mère"

@@ -291,8 +291,9 @@ def _someone_else_bears_it(text: str, start: int, end: int) -> bool:
     bears her name; otherwise the user is speaking to her or of her ("Asked Juniper to help me calm down")."""
     if _calling_her(text, start, end):
         return False
-    return bool(_SOMEONE_APPOSED.match(text, end) or _SOMEONE_ELSES_BEFORE.search(text[max(0, start - 40):start])
-                or _SOMEONE_ELSES_AFTER.match(text, end))
+    if _SOMEONE_APPOSED.match(text, end) or _SOMEONE_ELSES_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    return not _HER_DEED.match(text, end) and bool(_SOMEONE_ELSES_AFTER.match(text, end))
 
 
 _SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:my|our|his|her|their|mon|ma|notre|son|sa|leur|la|le|the|little|petite?)"
@@ -302,6 +303,13 @@ _SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:my|our|his|her|their|mon|ma|notre|son|
 _SOMEONE_ELSES_AFTER = re.compile(r"['’]s\b|\s+(?:from|de la|du|d['’]|de|at|who|qui|and|et)\b|\s*\("
                                   r"|\s+(?:m['’]|me\b|nous\s+a)|\s+(?:\w+ed|taught|told|gave|showed|lent|sent|brought"
                                   r"|bought|made|took|drove|met|hugged)\s+(?:me|us)\b", re.IGNORECASE)
+
+
+# …unless it is what she does for the user from where she is: "Sab reminded me to photograph every room", « Lib m'a
+# aidée à choisir entre deux pianos », « Noxie me tient compagnie pendant l'escale » (round 43).
+_HER_DEED = re.compile(r"\s+(?:helped me (?:to )?(?:write|choose|find|pick|decide|word|think|plan)|reminded me"
+                       r"|keeps me company|kept me company|m['’]a aidée? à (?:choisir|trouver|écrire|décider|formuler)"
+                       r"|m['’]a rappelée?|me tient compagnie|m['’]a tenu compagnie)\b", re.IGNORECASE)
 
 
 # The user speaking to her: "Maë, rappelle-toi", "June, remind me", « Zézette, tu te souviens ».
@@ -320,9 +328,10 @@ def _calling_her(text: str, start: int, end: int) -> bool:
         and not _SOMEONE_APPOSED.match(text, end)
 
 
-# "Nova, my neighbour's toddler, …", « Nova, la fille de… »: the words after the comma say who bears the name.
-_SOMEONE_APPOSED = re.compile(r",\s*(?:mon|ma|mes|my|our|notre|the|la|le|l['’]|his|her|son|sa|their|leur|a|an|un|une)\b",
-                              re.IGNORECASE)
+# "Nova, my neighbour's toddler, …", « Nova, la fille de… »: the words after the comma say who bears the name (after
+# an article, words closed as an apposition is: "Wren, the swallows have fledged!" speaks to her).
+_SOMEONE_APPOSED = re.compile(r",\s*(?:(?:mon|ma|mes|my|our|notre|his|her|son|sa|their|leur)\b"
+                              r"|(?:the|la|le|l['’]|a|an|un|une)\b[^,.!?;:()—–]{0,40}(?:[,.()—–]|$))", re.IGNORECASE)
 
 
 def _an_unnamed_relative(name: str) -> bool:

@@ -29,9 +29,11 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
            "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
                            r"|invited?|asked)\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
-                                  r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant)\b"),
+                                  r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
+                                  # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
+                                  r"|en rentrant|au retour|(?:chemin|route) du retour)\b"),
                   "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|afterwards|later"
-                                  r"|one day)\b")}
+                                  r"|one day|on the way (?:home|back)|the way back)\b")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).

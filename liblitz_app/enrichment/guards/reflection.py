@@ -55,6 +55,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons) \
+            or _leave_given_in_the_third_person(ctx, reflection) \
             or _he_among_women(ctx, reflection, proposal.fields.persons) \
             or _she_among_men(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
@@ -138,6 +139,16 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad
 
 
+def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """« Elle a le droit de pleurer » for « Ce soir j'ai pleuré… », "He doesn't have to replay it forever" for "I've
+    been replaying it all day": leave, or a verdict on a deed, is what she gives the user; given to "she" or "he" in a
+    reflection that never speaks to the user, of a memory the user wrote, it is the user told of (round 43: 21 French
+    and 11 English reflections no rule nor the voice reader caught on the open sets, none harmless)."""
+    if voice.says_you(reflection) or not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original):
+        return []
+    return [m.span(m.lastgroup or 0) for m in _LEAVE_GIVEN.finditer(reflection)]
+
+
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
@@ -183,6 +194,15 @@ _HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:"
 _SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:"
                            rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
                            r"|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
+# Leave or a verdict: « Elle a le droit de… », « Il a bien fait de… », « Elle n'a pas à… », "She's allowed to…", "He
+# did the right thing" (not "he was right", as often someone's forecast, nor « elle n'a pas besoin d'être utile », a
+# thing's « elle »).
+_LEAVE_GIVEN = re.compile(
+    r"\b(?P<who>[Ee]lle|[Ii]l)\s+(?:(?:a|avait)\s+(?:(?:bien|tout|aussi|parfaitement)\s+)?"
+    r"(?:le droit|bien fait|eu raison)\s+(?:de\s|d['’])|n['’](?:a|avait)\s+pas\s+à\s)"
+    r"|\b(?P<who_en>[Ss]he|[Hh]e)(?:(?:['’]s|\s+is|\s+was)\s+allowed\s+to|\s+(?:has|had)\s+every\s+right"
+    r"|\s+did\s+(?:exactly\s+)?the\s+right\s+thing|\s+did\s+well\s+to|\s+was\s+right\s+to"
+    r"|\s+(?:doesn['’]t|does\s+not)\s+(?:have|need)\s+to|\s+(?:can|should|may)\s+be\s+(?:so\s+|very\s+)?proud)\b")
 # A woman by her role or her title, beside _A_WOMAN's words of kin and closeness: « la cliente », "the nurse" (either),
 # « Mme Roux ».
 _A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|professeure?|teacher|coach|dame|madame|mme"

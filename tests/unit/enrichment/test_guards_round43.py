@@ -1,0 +1,103 @@
+"""Round 43 (2026-12-03), from holdout260–267 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- a stop on the way home (« Au retour, on s'est arrêtées au café de la gare », "On the way home we stopped at…") is
+  not where the memory happened, when an earlier sentence put the user somewhere; the same words opening the memory
+  lead to where it happened (« En rentrant du marché, j'ai croisé… devant la pharmacie »);
+- « même » (even) is no « mémé » (granny): a memory saying it speaks of no one else;
+- leave or a verdict given in the third person (« Elle a le droit de pleurer », "He doesn't have to replay it", "She's
+  allowed to cry") in a reflection that never speaks to the user, of a memory the user wrote, tells of the user: not
+  beside a "you", not of a memory no one wrote as "I", not « elle n'a pas besoin d'être neuve » (a thing's « elle »);
+- her own name, doing for the user what she does ("Mimi helped me choose", « Mira m'a rappelé mon rendez-vous »), or
+  called as a letter opens ("Mira, the tomatoes are red!"), is the companion, no one in the memory; a namesake's hand
+  ("Mimi taught me to knit") or an apposition ("Mira, the girl from the bakery, …") is someone.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment.mentions import kin, kin_said
+from tests.helpers.proposals import flag_kinds
+
+INVENTED = FlagKind.PERSON_INVENTED
+PLACE = FlagKind.PLACE_CHANGED
+VOICE = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize(("original", "where", "stop"), [
+    ("Spent the afternoon at the aquarium in Plymouth with the twins. On the way home we stopped at a farm shop in"
+     " Ivybridge for scones.", "the aquarium in Plymouth", "Ivybridge"),
+    ("Concert de Zaz au Zénith de Nantes avec Léna. Au retour, on s'est arrêtées au Café Ruc pour un chocolat.",
+     "Zénith de Nantes", "Café Ruc"),
+])
+def test_a_stop_on_the_way_home_is_not_where_it_happened(original: str, where: str, stop: str) -> None:
+    assert PLACE in flag_kinds(original, place=stop)
+    assert PLACE not in flag_kinds(original, place=where)
+
+
+def test_the_way_home_opening_the_memory_leads_to_where_it_happened() -> None:
+    original = "En rentrant du marché, j'ai croisé M. Lenoir devant la pharmacie. Il m'a parlé de son potager."
+    assert PLACE not in flag_kinds(original, place="devant la pharmacie", persons=["M. Lenoir"])
+
+
+def test_meme_is_not_a_granny() -> None:
+    assert kin("et même le bruit de la scie") == set()
+    assert kin_said("J'ai même rangé l'établi") == set()
+    assert kin("ma mémé") == {"grandmother"}
+    assert kin_said("Mémé a appelé") == {"grandmother"}
+
+
+def test_a_deed_of_the_user_told_back_is_heard_though_the_memory_says_meme() -> None:
+    original = ("Je t'écris du bus. Trois jours de stage, et même la cantine était bonne ; j'ai hâte de retrouver mon"
+                " atelier.")
+    reflection = "Il a hâte de retrouver son atelier, et moi j'ai hâte que tu me racontes tes trois jours."
+    assert VOICE in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("J'ai raté le départ du 10 km ce matin, je suis arrivé en retard au sas. Julien m'a attendu quand même.",
+     "Il a le droit de rater un départ ; Julien l'a attendu, et le prochain sera le bon."),
+    ("Cried in the car after parents' evening. Mr Hale said Leo is falling behind and I didn't know what to say.",
+     "She's allowed to cry about it. Leo has time, and Mr Hale only wants to help."),
+    ("I keep going over the argument with Sam at the depot. I raised my voice and I hate that I did.",
+     "He doesn't have to go over it forever. Sam will have moved on by Monday, I think."),
+])
+def test_leave_given_in_the_third_person_is_the_user_told_of(original: str, reflection: str) -> None:
+    assert VOICE in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Zoé boude depuis que j'ai confisqué sa tablette.",
+     "Elle a bien le droit de bouder un peu, et toi de souffler."),  # beside a « toi »
+    ("Anaïs boude le nouveau biberon depuis trois jours.",
+     "Changer de lait, c'est changer de goût : elle a bien le droit de bouder un peu."),  # no one wrote "I"
+    ("J'ai gardé la vieille théière de Mamie sur l'étagère.",
+     "Je l'imagine pleine de thé fumant : elle n'a pas besoin d'être neuve pour être belle."),  # a thing's « elle »
+])
+def test_leave_given_to_someone_else_or_to_a_thing_is_left_alone(original: str, reflection: str) -> None:
+    assert VOICE not in flag_kinds(original, reflection=reflection)
+
+
+MIRA = Persona(name="Mira", other_names=("Mimi",))
+
+
+@pytest.mark.parametrize("original", [
+    "Mimi helped me choose between two bikes at the shop. Took the blue one.",
+    "Mira m'a rappelé mon rendez-vous chez le dentiste, sans elle je l'oubliais.",
+    "Mira, the tomatoes on the balcony are finally red!",
+])
+def test_her_own_name_doing_her_part_is_the_companion(original: str) -> None:
+    name = "Mira" if "Mira" in original else "Mimi"
+    assert INVENTED in flag_kinds(original, persona=MIRA, persons=[name])
+
+
+@pytest.mark.parametrize("original", [
+    "Mimi taught me to knit at lunch; my scarf is ten centimetres long.",
+    "Mira, the girl from the bakery, waved at me through the window.",
+])
+def test_a_namesake_doing_what_a_hand_does_is_someone(original: str) -> None:
+    name = "Mira" if "Mira" in original else "Mimi"
+    assert INVENTED not in flag_kinds(original, persona=MIRA, persons=[name])
