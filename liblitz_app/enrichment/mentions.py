@@ -366,7 +366,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
             continue
-        if _a_word_not_the_name(text, said, span, person) or _someone_elses_kin(text, said, span):
+        if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span):
             continue
         found.setdefault(fold_str(person.name), Mention(said, span, "person", person))
     for words, span in named:
@@ -393,14 +393,22 @@ def _a_word_not_the_name(text: str, said: str, span: tuple[int, int], person: Kn
                 or fold_str(said) in _MODALS and _a_verb_base_after(text, span[1]))
 
 
-def _someone_elses_kin(text: str, said: str, span: tuple[int, int]) -> bool:
-    """"Danny's mum", "her mom", « sa mamie »: the user's "Mum" in who-is-who, but someone else's mother here."""
-    return bool(kin(said)) and not fold_str(said).startswith((*_POSSESSIVES, "mes ")) \
-        and bool(_SOMEONE_ELSES_BEFORE.search(text[max(0, span[0] - 30):span[0]]))
+def someone_elses_kin(text: str, said: str, span: tuple[int, int]) -> bool:
+    """"Danny's mum", "her mom", « sa mamie », « la maman de Léonie »: the user's "Mum" in who-is-who, but someone
+    else's mother here ("her Mum's old saree", written as a name, is the user's; "your dad" in Mum's message too)."""
+    if not kin(said) or fold_str(said).startswith((*_POSSESSIVES, "mes ")):
+        return False
+    before = text[max(0, span[0] - 30):span[0]]
+    return bool(_A_NAMES_BEFORE.search(before)) or bool(_THEIR_BEFORE.search(before)) and said[:1].islower() \
+        or bool(_THE_BEFORE.search(before)) and bool(_OF_A_NAME_AFTER.match(text, span[1]))
 
 
-_SOMEONE_ELSES_BEFORE = re.compile(r"(?:(?<![\w'’])(?-i:[A-ZÀ-Ý])[\w-]*['’]s?|(?<![\w'’])(?:his|her|their|son|sa|ses"
-                                   r"|leur|leurs))\s+$", re.IGNORECASE)
+# "Jordan's", "jordan's" (not "Here's", "that's"); "his", « sa »; « la … de Léonie ».
+_A_NAMES_BEFORE = re.compile(r"(?<![\w'’])(?!(?:here|there|that|it|what|who|he|she|let|where|how)['’])[\w-]+['’]s?\s+$",
+                             re.IGNORECASE)
+_THEIR_BEFORE = re.compile(r"(?<![\w'’])(?:his|her|their|its|son|sa|ses|leurs?)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w'’])(?:la|le|l['’]|the)\s*$", re.IGNORECASE)
+_OF_A_NAME_AFTER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 # A verb's subject just before the word ("I coach"): a name stands there only in "Alex and I", never "I Alex".

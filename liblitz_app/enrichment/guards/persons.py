@@ -11,7 +11,7 @@ from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
     a_restaurants_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone, sentence_start,
-    users_own_relative,
+    someone_elses_kin, users_own_relative,
 )
 from ..language import detect_language
 from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -64,8 +64,10 @@ def recorded_in_text(ctx: GuardContext) -> tuple[KnownPerson, ...]:
 
 @lru_cache(maxsize=256)
 def _recorded_in(people: WhoIsWho, text: str) -> tuple[KnownPerson, ...]:
-    """The who-is-who people a memory names (asked for each person a proposal lists)."""
-    return tuple(dict.fromkeys(person for person, _, _ in people.mentioned_in(text)))
+    """The who-is-who people a memory names (asked for each person a proposal lists); not the user's mother, whom
+    who-is-who also calls "Mom", for "Jordan's mom", "her mum", « la maman de Léonie » (round 43)."""
+    return tuple(dict.fromkeys(person for person, said, span in people.mentioned_in(text)
+                               if not someone_elses_kin(text, said, span)))
 
 
 def recorded(ctx: GuardContext, name: str) -> KnownPerson | None:

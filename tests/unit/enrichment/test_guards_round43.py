@@ -12,17 +12,24 @@ alone:
   called as a letter opens ("Mira, the tomatoes are red!"), is the companion, no one in the memory; a namesake's hand
   ("Mimi taught me to knit") or an apposition ("Mira, the girl from the bakery, …") is someone.
 
+Second part:
+- someone else's mother is not the user's, whom who-is-who also calls "Mom": "Jordan's mom", "her mum", « la maman
+  de Léonie » name no one recorded; "your dad" in a message the user's mother wrote, "her Mum's old saree" (a name's
+  capital) still name the user's own.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from liblitz_app.enrichment.mentions import kin, kin_said
+from liblitz_app.enrichment.persona import KnownPerson
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
 PLACE = FlagKind.PLACE_CHANGED
 VOICE = FlagKind.NOT_FIRST_PERSON
 
@@ -101,3 +108,26 @@ def test_her_own_name_doing_her_part_is_the_companion(original: str) -> None:
 def test_a_namesake_doing_what_a_hand_does_is_someone(original: str) -> None:
     name = "Mira" if "Mira" in original else "Mimi"
     assert INVENTED not in flag_kinds(original, persona=MIRA, persons=[name])
+
+
+PARENTS = WhoIsWho((KnownPerson("Linda", "mother", ("Mom", "my mom")), KnownPerson("Frank", "father", ("Dad",)),
+                    KnownPerson("Sylvie", "mère", ("maman", "ma mère")), KnownPerson("Maya", "daughter", ())))
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Jordan's mom dropped off a lasagne for the whole street after the flood.", ["Jordan", "Linda"]),
+    ("Maya was mortified: her mom rang the school about the trip in front of everyone.", ["Maya", "Linda"]),
+    ("La maman de Léonie m'a offert un pot de confiture de mûres.", ["Léonie", "Sylvie"]),
+])
+def test_someone_elses_mother_is_not_the_users(original: str, persons: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, people=PARENTS, persons=persons)
+    assert DROPPED not in flag_kinds(original, people=PARENTS, persons=persons[:-1])
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("[WhatsApp 2025-04-20 10:15] Mom: Happy Easter!! your dad made this gif himself", ["Linda", "Frank"]),
+    ("Maya cried when I gave her Mom's old silk scarf for the prom.", ["Maya", "Linda"]),
+    ("Maman m'a appelée pour me lire la lettre de l'école.", ["Sylvie"]),
+])
+def test_the_users_own_parents_are_still_theirs(original: str, persons: list[str]) -> None:
+    assert INVENTED not in flag_kinds(original, people=PARENTS, persons=persons)
