@@ -73,6 +73,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(clause) and not _DONE_INSTEAD.search(clause)
                 and not _STUCK_THERE.search(clause) and not _PLANNED_THERE.search(clause)
                 or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
+                or _A_PICTURE_OF.search(sentence) and re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
@@ -107,6 +108,14 @@ _A_PICTURES_SUBJECT = re.compile(  # (not « Photo de groupe devant la mairie »
     r"|sa|ses)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:devant|in front of)\s+|\b(?:took|taken|take|taking)\s+(?:a\s+)?(?:photos?|pictures?|pics?)\s+of\s+"
     r"|\bpris\s+en\s+photos?\s+|\bphotographi\w*\s+)(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE)
+# A named place a picture, a film or a poster is of (round 43: « Photo du Mont-Saint-Michel prise ce matin depuis le
+# parking », "a framed photo of Mount Hood", « le film sur El Capitan », "scrolling the tour photos from Durango"); not
+# « photo de groupe devant la mairie », « photos de groupe sur les marches » (the group was there), a "video call from",
+# nor "photo of Gran at…" (the picture's subject first).
+_A_PICTURE_OF = re.compile(
+    r"\b(?:photos?|pictures?|pics?|images?|posters?|postcards?|cartes?\s+postales?|tableaux?|paintings?|films?"
+    r"|documentaires?|documentar(?:y|ies)|vid[ée]os?)\s+(?:[\w'’-]+(?:é|ée|és|ées)\s+)?"
+    r"(?:of|from|about|du|des|de|d['’]|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 # Someone else's home, where they called from: "Mum video-called from her flat in Lagos".
 _THEIR_HOME_IN = re.compile(r"\b(?:from|depuis)\s+(?:his|her|their|son|sa|leur)\s+(?:flat|house|home|apartment|place|appart\w*"
                             r"|maison|studio)\s+(?:in|à|a)\s+$", re.IGNORECASE)

@@ -17,6 +17,11 @@ Second part:
   de Léonie » name no one recorded; "your dad" in a message the user's mother wrote, "her Mum's old saree" (a name's
   capital) still name the user's own.
 
+Third part:
+- a named place a picture, a film or a poster is of (« Photo du Mont-Saint-Michel prise depuis le parking », "a framed
+  photo of Mount Hood", « le film sur El Capitan ») is not where the user was; « photos de groupe sur les marches de
+  Santo Ildefonso », "a video call from the food court" are.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -131,3 +136,26 @@ def test_someone_elses_mother_is_not_the_users(original: str, persons: list[str]
 ])
 def test_the_users_own_parents_are_still_theirs(original: str, persons: list[str]) -> None:
     assert INVENTED not in flag_kinds(original, people=PARENTS, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "shown", "where"), [
+    ("Photo du Mont-Saint-Michel prise ce matin depuis le parking de la zone commerciale de Pontorson.",
+     "Mont-Saint-Michel", "Pontorson"),
+    ("This afternoon Jess gave Tom a framed photo of Mount Snowdon. We hung it facing his bed at the hospice.",
+     "Mount Snowdon", "the hospice"),
+    ("Soirée au cinéma Le Méliès avec Inès : le film sur le Cervin nous a donné envie de grimper.",
+     "Cervin", "cinéma Le Méliès"),
+])
+def test_what_a_picture_shows_is_not_where_the_user_was(original: str, shown: str, where: str) -> None:
+    assert PLACE in flag_kinds(original, place=shown)
+    assert PLACE not in flag_kinds(original, place=where)
+
+
+@pytest.mark.parametrize(("original", "where"), [
+    ("Les photos de groupe sur les marches de l'Opéra de Lille, le soleil qui tapait, tout le monde en robe.",
+     "les marches de l'Opéra de Lille"),
+    ("New Year video call from the Lotte Mart food court: Gran in Ohio, me holding up a bowl of noodles.",
+     "the Lotte Mart food court"),
+])
+def test_a_picture_taken_where_the_user_was_keeps_its_place(original: str, where: str) -> None:
+    assert PLACE not in flag_kinds(original, place=where)
