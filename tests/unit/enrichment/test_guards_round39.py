@@ -190,7 +190,7 @@ def test_a_place_with_a_month_to_come_is_ahead(original: str, place: str, day: d
 
 
 def test_a_month_just_past_is_where_one_was() -> None:
-    original = "Sorted the photos from Rome in March with Ada. We laughed at every one of them."
+    original = "Ran the half marathon in Rome in March with Ada. We laughed at every photo of it."
     assert not elsewhere(original, "Rome", date(2026, 5, 20))
 
 
