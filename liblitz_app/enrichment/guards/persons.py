@@ -376,6 +376,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
+        if mention.person is None and _inside_a_brands_name(ctx.original, mention.span):
+            continue  # "a tub of Ben & Jerry's", "Marks & Spencer": the brand's name, no one
         if mention.person is None and (not after_a_title and (a_character(mention.words) or a_brand(mention.words)
                                                               or a_star(mention.words) and not a_star_met(ctx.original))
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
@@ -458,6 +460,17 @@ def _a_town_where(text: str, mention: Mention) -> bool:
 def _a_places_name(words_: str) -> bool:
     named = fold_str(words_).split()
     return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS)
+
+
+# Two capitalised words joined by "&", with a possessive maybe: "Ben & Jerry's", "Marks & Spencer".
+_JOINED_BY_AN_AMPERSAND = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\s*&\s*[A-ZÀ-Ý][\w-]*(?:['’]s)?")
+
+
+def _inside_a_brands_name(text: str, span: tuple[int, int]) -> bool:
+    """The name is a part of a brand's, two names joined by "&" (round 43: "Jerry" dropped from a pint of Ben &
+    Jerry's); not "Ella & Josh's", a couple's."""
+    return any(m.start() <= span[0] and span[1] <= m.end() and a_brand(m.group())
+               for m in _JOINED_BY_AN_AMPERSAND.finditer(text))
 
 
 def _titled_at(text: str, span: tuple[int, int], titles: frozenset[str] = TITLES) -> bool:

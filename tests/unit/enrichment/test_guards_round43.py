@@ -22,6 +22,10 @@ Third part:
   photo of Mount Hood", « le film sur El Capitan ») is not where the user was; « photos de groupe sur les marches de
   Santo Ildefonso », "a video call from the food court" are.
 
+Fourth part:
+- a name inside a brand's, two names joined by "&" ("a pint of Ben & Jerry's", "Marks & Spencer"), is no one dropped;
+  "Ella & Josh's" still names two people.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -159,3 +163,15 @@ def test_what_a_picture_shows_is_not_where_the_user_was(original: str, shown: st
 ])
 def test_a_picture_taken_where_the_user_was_keeps_its_place(original: str, where: str) -> None:
     assert PLACE not in flag_kinds(original, place=where)
+
+
+@pytest.mark.parametrize("original", [
+    "Celebrated the summit with a pint of Ben & Jerry's each, sitting on the tailgate with Tess.",
+    "Queued twenty minutes at Marks & Spencer with Tess for the last trifle.",
+])
+def test_a_name_inside_a_brands_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=["Tess"])
+
+
+def test_two_names_joined_by_an_ampersand_are_still_people() -> None:
+    assert DROPPED in flag_kinds("Dinner at Ella & Josh's with Tess, lasagne and board games.", persons=["Tess"])
