@@ -382,7 +382,8 @@ SETS = {
 # Before round 43 (on 4dcc503) holdout260..291 were read once more: the very same flags as round 42's last reading
 # on all 12,800 pairs; holdout260..267 (eleven readings) were then opened, holdout268..291 stay closed.
 # holdout292..299, written at the start of round 43 (their writers launched before its first edit), were read once
-# on 4dcc503 and, with holdout268..291, after its first part: aggregates only.
+# on 4dcc503 and, with holdout268..291, after each of its four parts (88b7236, f26e98a with a retrained voice card
+# not shipped, 7c295d2, 2b7947f): aggregates only.
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(268, 300))
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(268, 300))
