@@ -1821,7 +1821,9 @@ def kin_said(text: str) -> set[str]:
     written = re.findall(r"[\w-]+", text)
     tokens = [_plain(w) for w in written]
     for i, token in enumerate(tokens):
-        relation = None if another_word_by_its_accents(written[i]) else _KIN_OF.get(token)
+        if another_word_by_its_accents(written[i]) or another_word_by_its_accents(written[i][:-1]):
+            continue  # « même », « les mêmes »
+        relation = _KIN_OF.get(token)
         if relation is None and token.endswith("s"):
             relation = _KIN_OF.get(token[:-1])  # "mes sœurs", "my parents' …"
         others = i > 0 and (tokens[i - 1] in _THEIRS or tokens[i - 1] == "s" and i > 1)  # "Sam's mum", "sa mère"

@@ -62,6 +62,7 @@ def test_the_way_home_opening_the_memory_leads_to_where_it_happened() -> None:
 def test_meme_is_not_a_granny() -> None:
     assert kin("et même le bruit de la scie") == set()
     assert kin_said("J'ai même rangé l'établi") == set()
+    assert kin_said("On a refait les mêmes crêpes que l'an dernier") == set()
     assert kin("ma mémé") == {"grandmother"}
     assert kin_said("Mémé a appelé") == {"grandmother"}
 
