@@ -335,6 +335,14 @@ SETS = {
     "holdout297": ROOT / "benchmarks" / "data" / "guards_blind297" / "holdout.jsonl",
     "holdout298": ROOT / "benchmarks" / "data" / "guards_blind298" / "holdout.jsonl",
     "holdout299": ROOT / "benchmarks" / "data" / "guards_blind299" / "holdout.jsonl",
+    "holdout300": ROOT / "benchmarks" / "data" / "guards_blind300" / "holdout.jsonl",
+    "holdout301": ROOT / "benchmarks" / "data" / "guards_blind301" / "holdout.jsonl",
+    "holdout302": ROOT / "benchmarks" / "data" / "guards_blind302" / "holdout.jsonl",
+    "holdout303": ROOT / "benchmarks" / "data" / "guards_blind303" / "holdout.jsonl",
+    "holdout304": ROOT / "benchmarks" / "data" / "guards_blind304" / "holdout.jsonl",
+    "holdout305": ROOT / "benchmarks" / "data" / "guards_blind305" / "holdout.jsonl",
+    "holdout306": ROOT / "benchmarks" / "data" / "guards_blind306" / "holdout.jsonl",
+    "holdout307": ROOT / "benchmarks" / "data" / "guards_blind307" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -384,9 +392,11 @@ SETS = {
 # holdout292..299, written at the start of round 43 (their writers launched before its first edit), were read once
 # on 4dcc503 and, with holdout268..291, after each of its four parts (88b7236, f26e98a with a retrained voice card
 # not shipped, 7c295d2, 2b7947f): aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(268, 300))
+# Round 44 opened holdout268..283 (fourteen readings); holdout284..299 stay closed. holdout300..307, written at the
+# start of round 44 (their writers launched before its first edit), were read once on 85b3f0f: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(284, 308))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(268, 300))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(284, 308))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -120,7 +120,10 @@ written at the start of round 40, read eight times (recall 89.38 → 89.25 % / 8
 before round 42 (identical, pair by pair, to round 41's last). holdout260-267, the second half of those written at
 the start of round 40, were read eleven times (eight as above, the last at the start of round 42, then after its two
 parts and at the start of round 43, on 4dcc503: recall 89.0 → 89.5 % / 87.38 → 87.5 %, false flags 7.62 → 6.62 % /
-7.75 → 7.38 %), then opened, their floors two points from that last reading.
+7.75 → 7.38 %), then opened, their floors two points from that last reading. holdout268-283, the sixteen written during
+round 41, were read fourteen times (the last at the end of round 43, on 2b7947f,
+identical on 85b3f0f: recall 90.94 % / 90.25 %, false flags 7.06 % / 8.62 % for all sixteen), then opened at the start
+of round 44, their floors two points from that last reading.
 """
 import os
 import re
@@ -414,6 +417,22 @@ FLOORS = {
     ("holdout265", "fr"): (0.85, 0.21), ("holdout265", "en"): (0.86, 0.06),
     ("holdout266", "fr"): (0.86, 0.08), ("holdout266", "en"): (0.80, 0.14),
     ("holdout267", "fr"): (0.86, 0.09), ("holdout267", "en"): (0.85, 0.12),
+    ("holdout268", "fr"): (0.92, 0.05), ("holdout268", "en"): (0.88, 0.10),
+    ("holdout269", "fr"): (0.93, 0.04), ("holdout269", "en"): (0.85, 0.10),
+    ("holdout270", "fr"): (0.87, 0.08), ("holdout270", "en"): (0.84, 0.05),
+    ("holdout271", "fr"): (0.89, 0.10), ("holdout271", "en"): (0.91, 0.11),
+    ("holdout272", "fr"): (0.90, 0.10), ("holdout272", "en"): (0.86, 0.09),
+    ("holdout273", "fr"): (0.92, 0.06), ("holdout273", "en"): (0.89, 0.09),
+    ("holdout274", "fr"): (0.87, 0.31), ("holdout274", "en"): (0.87, 0.22),
+    ("holdout275", "fr"): (0.91, 0.06), ("holdout275", "en"): (0.90, 0.09),
+    ("holdout276", "fr"): (0.89, 0.03), ("holdout276", "en"): (0.90, 0.03),
+    ("holdout277", "fr"): (0.95, 0.07), ("holdout277", "en"): (0.93, 0.07),
+    ("holdout278", "fr"): (0.89, 0.05), ("holdout278", "en"): (0.92, 0.04),
+    ("holdout279", "fr"): (0.91, 0.11), ("holdout279", "en"): (0.85, 0.12),
+    ("holdout280", "fr"): (0.84, 0.06), ("holdout280", "en"): (0.88, 0.11),
+    ("holdout281", "fr"): (0.86, 0.08), ("holdout281", "en"): (0.87, 0.06),
+    ("holdout282", "fr"): (0.82, 0.06), ("holdout282", "en"): (0.89, 0.04),
+    ("holdout283", "fr"): (0.86, 0.19), ("holdout283", "en"): (0.88, 0.38),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -437,7 +456,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 58,500
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 64,900
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
