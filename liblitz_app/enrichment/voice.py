@@ -738,7 +738,10 @@ _I_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we|nous){_SUBJECT_THEN}",
 # A diary's sentence without its "I": "Snapped at Maggie on the phone", « Emmené Pistache chez le véto » (not
 # "Taught me everything", the one before's deed), told back at a sentence's opening.
 _NO_SUBJECT = re.compile(r"(?:^|[.!?…]\s+)(?P<rest>[A-ZÀ-Ý][a-zà-ÿ]+\s(?!(?:me|moi|myself)\b|m['’])[^.!?…,;]*)")
-_SOMEONE_DID = re.compile(rf"(?:(?<![\w'’])(?:he|she|il|elle|they|ils|elles)(?![\w'’])|(?-i:[A-ZÀ-Ý][\w-]+)){_SUBJECT_THEN}",
+# (A capitalised word is someone's name, not the sentence's own "Je", "On", "Nous": round 44, « Je tremble » was
+# someone else's deed.)
+_SOMEONE_DID = re.compile(rf"(?:(?<![\w'’])(?:he|she|il|elle|they|ils|elles)(?![\w'’])"
+                          rf"|(?-i:(?!(?:Je|On|Nous|We)\b)[A-ZÀ-Ý][\w-]+)){_SUBJECT_THEN}",
                           re.IGNORECASE)
 # Inside a sentence, in a clause of its own (« je comprends qu'elle ait crié » for « j'ai crié », "I love that he and
 # Diego just stood there" for "Diego and I stood…"): the memory's "I" or "we" must have done it, not « nous » (« elle

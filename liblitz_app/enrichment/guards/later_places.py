@@ -31,9 +31,16 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
                                   r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
                                   # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
-                                  r"|en rentrant|au retour|(?:chemin|route) du retour)\b"),
+                                  r"|en rentrant|au retour|(?:chemin|route) du retour"
+                                  # where the day ended (round 44: « puis on a fini la journée à la crêperie »)
+                                  r"|on a (?:fini|termine)(?! par)|pour finir)\b"),
                   "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|afterwards|later"
-                                  r"|one day|on the way (?:home|back)|the way back)\b")}
+                                  r"|one day|on the way (?:home|back)|the way back"
+                                  r"|ended the (?:day|night|evening)|finished (?:up|the (?:day|night|evening)))\b")}
+# A stop told as coming after, last in its sentence (round 44: "Pancakes at the Original Pancake House after.",
+# "Celebrating at the Corn Mill later", « resto à Ussel après »).
+_TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard)\W*$"),
+                  "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later)\W*$")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).
@@ -59,7 +66,8 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
         return None  # its name right after the kind of place (« au bar Le Galion »)
     if any(_HERE.search(text[max(0, start - 12):start]) for start, _ in spans):
         return None  # « ici à Vancouver »: where the writer is
-    if all(_another_event(text, start, anchor.span[1], language) for start, _ in spans):
+    if all(_another_event(text, start, anchor.span[1], language) or _told_as_after(text, end, language)
+           or _to_come_after(text, end, language) for start, end in spans):
         return anchor.words
     return None
 
@@ -73,7 +81,11 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
     if not spans or not any(c in _SENTENCE_END for c in text.rstrip(" .!?…")):
         return False
     language = "fr" if language == "fr" else "en"
-    return all(_in_a_plan(text, start, language) for start, _ in spans)
+    return all(_in_a_plan(text, start, language) or _to_come_after(text, end, language) for start, end in spans)
+
+
+def _to_come_after(text: str, end: int, language: str) -> bool:
+    return bool(_TO_COME_AFTER["fr" if language == "fr" else "en"].search(fold_str(text[end:])))
 
 
 # A promise, a booking, a vote, a registration for later (round 38: « on s'est promis un week-end à Amsterdam », "He
@@ -85,14 +97,33 @@ _PLAN_AHEAD = {
                      r"|on se (?:retrouve|reverra|revoit|voit)|(?:s'est|se sont|nous sommes) promis"
                      # tickets booked, a departure or an outing still to come (round 39: « Réservé les billets pour… »,
                      # « Lundi on part pour Vézelay »)
-                     r"|promettre|(?<!la )(?<!une )(?<!en )reserve|on part pour|on ira|qu'on aille)\b"),
+                     r"|promettre|(?<!la )(?<!une )(?<!en )reserve|on part pour|on ira|qu'on aille"
+                     # a trip being planned (round 44: « à planifier notre voyage de Pâques à Prague », « on a préparé
+                     # le voyage de la Toussaint à Bali »)
+                     r"|planifier|prepar\w* (?:le|notre|nos|un|une|la|les) (?:[\w'-]+ ){0,2}?"
+                     r"(?:voyage|vacances|sejour|tournee|week-end|escapade|depart))\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
-                     r"|voted to hold|registered for"
+                     r"|voted to|registered for"
+                     # (round 44: "planning our ski week in Zermatt"; not a "planning meeting in Declan's front room")
+                     r"|planning (?:our|the|a|my|this|next) (?:[\w'-]+ ){0,3}?(?:trip|holidays?|week|weekend|visit|tour"
+                     r"|journey|honeymoon|getaway|wedding|break|vacation)"
                      r"|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|term"
                      r"|summer|spring|autumn|fall|winter)(?!'s)))\b"
                      # "will", "we'll", not the name Will nor a title's "You'll Never Walk Alone"
                      r"|\bwill\b|\b(?:[a-z]+|I|We|They|He|She)'ll\b")}
+_MONTHS = {"fr": "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre",
+           "en": "january|february|march|april|may|june|july|august|september|october|november|december"}
+# When, told right after the place, a few words on (round 44: "We're doing Edinburgh, Glasgow and Inverness next
+# August", « on chante à Colmar l'été prochain »; not "In the staff room, Ingeborg invited me to her wedding in Tromsø
+# next August", a plan made there).
+_FEW_WORDS = r"^(?:[^\w.!?;:—]*[\w'-]+){0,5}?[^\w.!?;:—]*"
+_TO_COME_AFTER = {
+    "fr": re.compile(_FEW_WORDS + r"\b(?:(?:semaine|annee|fois) prochaine|l'an prochain|(?:lundi|mardi|mercredi"
+                     rf"|jeudi|vendredi|samedi|dimanche|week-end|mois|ete|hiver|printemps|automne|{_MONTHS['fr']})"
+                     r" prochain)\b"),
+    "en": re.compile(_FEW_WORDS + r"\bnext (?:week|weekend|month|year|term|summer|spring|autumn|fall|winter|monday"
+                     rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS['en']})\b(?!'s)")}
 _CLAUSE_BREAK = re.compile(r"[,:;(]|\b(?:but|mais|alors|so|then|puis|and|et)\b")
 _NOT_A_PLAN = re.compile(r"\b(?:tous les|toutes les|every|ou|comment|where|how|apres|after|depuis|since|un jour"
                          r"|someday|one day)\b")
@@ -203,6 +234,12 @@ def _another_event(text: str, start: int, after: int, language: str, plans_only:
         return True
     ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i >= 0]
     return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, min(ends, default=len(text)))
+
+
+def _told_as_after(text: str, end: int, language: str) -> bool:
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    rest = fold_str(text[end:min(ends, default=len(text))])
+    return bool(_TOLD_AS_AFTER["fr" if language == "fr" else "en"].search(rest))
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -1,0 +1,93 @@
+"""Round 44 (2026-12-03), from holdout268–283 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- a stop told as coming after, last in its sentence ("Coffee at the Brasserie du Nord after", « Un verre au Café de
+  la Paix après »), or where the day ended (« puis on a fini la journée à la crêperie », "we finished the day at the
+  Swinside Inn"), is not where the memory happened; « on a fini par un goûter au parc » (how it ended) may be;
+- a trip being planned ("planning our honeymoon in Lisbon", « à planifier notre voyage à Porto », « on a préparé
+  notre séjour à Porto ») is no place of the memory's; a "budget planning meeting in the church hall" was there;
+- a place told a few words before when it is to come ("We're playing Leeds, York and Hull next April", « On fait
+  Annecy, Chambéry et Aix l'été prochain ») is no place of the memory's; "In the staff room, Priya invited me to her
+  wedding in Goa next March" keeps the staff room;
+- « Je », opening a sentence, is the user, not someone named: « Je tremble comme au premier jour » told back as « Elle
+  tremble » is the user in the third person, « Pauline… Elle tremble » someone else.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+VOICE = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize(("original", "persons", "where", "later"), [
+    ("Picked up my new glasses at the library in Tours this morning. Coffee at the Brasserie du Nord after.", [],
+     "the library in Tours", "Brasserie du Nord"),
+    ("Vernissage de Clémence à la galerie du Port ce soir. Un verre au Café de la Paix après.", ["Clémence"],
+     "galerie du Port", "Café de la Paix"),
+    ("Randonnée au lac de Paladru avec Lucie, puis on a fini la journée à la crêperie de Charavines.", ["Lucie"],
+     "lac de Paladru", "crêperie de Charavines"),
+    ("A long walk at Tarn Hows with Dev in the rain, and we finished the day at the Swinside Inn.", ["Dev"],
+     "Tarn Hows", "Swinside Inn"),
+])
+def test_a_stop_told_as_coming_after_is_not_where_it_happened(
+        original: str, persons: list[str], where: str, later: str) -> None:
+    assert PLACE in flag_kinds(original, place=later, persons=persons)
+    assert PLACE not in flag_kinds(original, place=where, persons=persons)
+
+
+def test_how_the_day_ended_may_be_where_it_happened() -> None:
+    original = "Dernier atelier de l'année à la maison de quartier. On a fini par un goûter au parc Montsouris."
+    assert PLACE not in flag_kinds(original, place="parc Montsouris")
+
+
+@pytest.mark.parametrize(("original", "persons", "trip"), [
+    ("Spent the evening planning our honeymoon in Lisbon with Theo. He wants trams, I want tiles.", ["Theo"],
+     "Lisbon"),
+    ("Soirée à planifier notre voyage à Porto avec Inès. Elle a déjà tout noté dans un carnet.", ["Inès"], "Porto"),
+    ("Ce soir on a préparé notre séjour à Porto avec Inès. Elle a déjà tout noté dans un carnet.", ["Inès"], "Porto"),
+])
+def test_a_trip_being_planned_is_not_where_it_happened(original: str, persons: list[str], trip: str) -> None:
+    assert PLACE in flag_kinds(original, place=trip, persons=persons)
+
+
+def test_a_planning_meeting_keeps_its_place() -> None:
+    original = "Budget planning meeting in the church hall tonight. We're fine until spring."
+    assert PLACE not in flag_kinds(original, place="the church hall")
+
+
+@pytest.mark.parametrize(("original", "persons", "where", "to_come"), [
+    ("Band meeting at the Red Lion last night. We're playing Leeds, York and Hull next April. Sam is thrilled.",
+     ["Sam"], "the Red Lion", "Leeds"),
+    ("Répétition au café des Sports hier soir. On fait Annecy, Chambéry et Aix l'été prochain. Paul est ravi.",
+     ["Paul"], "café des Sports", "Annecy"),
+])
+def test_a_place_told_with_a_time_to_come_is_not_where_it_happened(
+        original: str, persons: list[str], where: str, to_come: str) -> None:
+    assert PLACE in flag_kinds(original, place=to_come, persons=persons)
+    assert PLACE not in flag_kinds(original, place=where, persons=persons)
+
+
+def test_a_plan_made_somewhere_keeps_that_place() -> None:
+    original = "In the staff room, Priya invited me to her wedding in Goa next March. I said yes at once."
+    assert PLACE not in flag_kinds(original, place="the staff room", persons=["Priya"])
+
+
+def test_je_opening_a_sentence_is_the_user() -> None:
+    original = ("Je t'écris depuis la loge, il me reste dix minutes avant de monter sur scène. Je tremble comme au"
+                " premier jour.")
+    told_of = "Elle tremble parce que ça compte pour elle ; je suis là, respire."
+    assert VOICE in flag_kinds(original, reflection=told_of)
+    to_you = "Tu trembles parce que ça compte pour toi ; je suis là, respire."
+    assert VOICE not in flag_kinds(original, reflection=to_you)
+
+
+def test_someone_named_who_trembles_is_someone_else() -> None:
+    original = "Pauline m'a appelée depuis la loge. Elle tremble comme au premier jour, et je lui ai dit de respirer."
+    reflection = "Elle tremble parce que ça compte pour elle ; tu as bien fait de lui dire de respirer."
+    assert VOICE not in flag_kinds(original, persons=["Pauline"], reflection=reflection)
