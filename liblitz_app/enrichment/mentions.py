@@ -965,7 +965,12 @@ _A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|nai
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
                        r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
-                       r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+))\s*$"
+                       r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+"
+                       # (round 44: "Marcus named ours Karen", "Pri named hers Kevin", "called every duck Gerald")
+                       r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*$"
+                       # "It's called Robbie" (the hospital's robot), "which Lotte named Henk" (the robot vacuum)
+                       r"|\bit(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?(?:called|named)\s+$"
+                       r"|\bwhich\s+(?:[\w'’]+\s+){1,2}named\s+$"
                        # A thing with a name: « une IA nommée Aria », "a robot called Pepper" (not "a kid named Eitan").
                        r"|\b(?:ia|ai|robots?|bots?|chatbots?|assistante?s?|voitures?|cars?|bateaux?|bateau|boats?|plantes?"
                        r"|plants?|poup[ée]es?|dolls?|peluches?|teddy|applis?|apps?|logiciels?|ordis?|computers?|machines?"

@@ -373,6 +373,13 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is None and _GONE_TO.search(ctx.original[max(0, mention.span[0] - 30):mention.span[0]]) \
                 and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
             continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
+        before = ctx.original[max(0, mention.span[0] - 30):mention.span[0]]
+        if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
+            continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
+        if mention.person is None and _A_THING_OF.search(before):
+            continue  # "a bag of Reese's", "a pot of Earl Grey", « chanter du Johnny », « à bord du Marie-Morgane »
+        if _a_dates_month(ctx.original, mention.span):
+            continue  # "19 Sep 2025", "Fri Sep 12": a date's month, no one (not "Dec and I", a Declan)
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
@@ -455,6 +462,36 @@ def _a_town_where(text: str, mention: Mention) -> bool:
         return False
     # A given name too ("parlé à Florence", "wrote to Victoria"): only where one is or comes from
     return not is_first_name(mention.words) or fold_str(before.group()).split()[0] in ("from", "in", "depuis", "en")
+
+
+# A relative's word said of anyone: after an indefinite article or another's (round 44: "One mom gave me the number of
+# a babysitter", « Une maman m'a passé… », « le papa du camion »), or as what one becomes (« il va être papa »).
+_ANY_ONES_KIN = re.compile(r"(?:\b(?:a|an|one|another|other|some|any|each|every|le|la|les|un|une|des|du|au|aux"
+                           r"|chaque|autre|quelques|[eê]tre|sera|serait|devenir|devient|devenu|become|became|be)\s+"
+                           r"|\bl['’])$", re.IGNORECASE)
+# A name told as a thing's or a work's (round 44): what a box, a bottle, a page is of ("a box of Barry's tea", "a
+# bottle of Chinon", "a whole page of Matilda"; not "a picture of Dad", who may be anyone), or a French « du » before
+# it (« on massacrait du Renaud », « le solo du Pie Jesu », « à bord du Marie-Morgane »; not « le fils du Dr Roux »,
+# whose title reads him as someone).
+_A_THING_OF = re.compile(r"(?:\b(?:box|boxes|bag|bags|bottle|bottles|pint|pints|pot|tub|jar|tin|packet|pack|carton"
+                         r"|crate|bar|slice|glass|cup|mug|supply|stack|pile|shelf|copy|convoy|page|pages|chapter"
+                         r"|screening|production|recording|opening|verse|bit)\s+of|\b(?-i:du)"
+                         # someone's thing ("Dad pointed at his Dr Martens", "Her Steinway"; not "they named her
+                         # Alice", a baby, which the mention reader weighs), what a thing looks like ("a cake shaped
+                         # like Wendell the whale", "a marine biologist, like Steve Backshall"; not "I like Tom")
+                         r"|(?<!named )(?<!called )(?<!call )(?<!dubbed )\b(?:his|her|their|its)"
+                         r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )"
+                         r"like)\s+$", re.IGNORECASE)
+# (round 44: a calendar's export or a note's date, "Synced from Calendar: Fri Sep 12, 2025", "Imported note (Jan 1)")
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _a_dates_month(text: str, span: tuple[int, int]) -> bool:
+    """A month's short name beside a number."""
+    if text[span[0]:span[1]].lower() not in _MONTHS_SHORT:
+        return False
+    return bool(re.search(r"\d(?:st|nd|rd|th)?\s*$", text[max(0, span[0] - 6):span[0]])
+                or re.match(r"\.?\s*\d", text[span[1]:]))
 
 
 def _a_places_name(words_: str) -> bool:
@@ -591,7 +628,7 @@ _SIBLINGS_OF = re.compile(r"\b(?:les|des|aux)\s+(?:(?:deux|trois|quatre|cinq|\d+
 # A way to somewhere: "wanted to go to Weston", « on est allés à Florac » (not "went to Jess's", "talked to Sam").
 _GONE_TO = re.compile(
     r"\b(?:go|goes|went|gone|going|drive|drove|driven|driving|head(?:ed|ing)?|fly|flew|flown|flying|move[ds]?|moving"
-    r"|travel(?:l?ed|l?ing)?|ride|rode|cycled?|walked?)\s+(?:back\s+|on\s+|up\s+)?to\s+$"
+    r"|travel(?:l?ed|l?ing)?|ride|rode|cycled?|walked?)\s+(?:back\s+|on\s+|up\s+|home\s+)?to\s+$"
     r"|\b(?:aller|all[ée]e?s?|partir|parti[es]?|rouler|roul[ée]s?|rentr[ée]e?s?|rentrer|monter|mont[ée]e?s?|descendre"
     r"|descendu[es]?)\s+(?:à|a|jusqu['’]à)\s+$", re.IGNORECASE)
 _ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)

@@ -12,17 +12,29 @@ alone:
 - « Je », opening a sentence, is the user, not someone named: « Je tremble comme au premier jour » told back as « Elle
   tremble » is the user in the third person, « Pauline… Elle tremble » someone else.
 
+Second part, names that are no one dropped:
+- a month's short name beside a number ("19 Sep 2025", "Fri Sep 12"), not "Dec and I" (a Declan);
+- a town one flew home to ("Tex flew home to Houston");
+- a relative's word said of anyone ("one mum told me", « il va être papa »), not "Mum rang";
+- a name given to a thing ("It's called Robbie", the robot; "Marcus named ours Karen", the smoke alarm);
+- « un monsieur » (a man), not the title of « mme lambert »;
+- what a box, a bottle is of ("a box of Milo's cookies", "a bottle of Chablis"), a singer after « du » (« chanter du
+  Brassens »), someone's thing ("his Dr Martens"), what a thing looks like ("a cake shaped like Peppa"); not "a picture
+  of Nadia", "they named her Alice" (a baby), "I like Tom".
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.enrichment.persona import KnownPerson
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 VOICE = FlagKind.NOT_FIRST_PERSON
+DROPPED = FlagKind.PERSON_DROPPED
 
 
 @pytest.mark.parametrize(("original", "persons", "where", "later"), [
@@ -91,3 +103,37 @@ def test_someone_named_who_trembles_is_someone_else() -> None:
     original = "Pauline m'a appelée depuis la loge. Elle tremble comme au premier jour, et je lui ai dit de respirer."
     reflection = "Elle tremble parce que ça compte pour elle ; tu as bien fait de lui dire de respirer."
     assert VOICE not in flag_kinds(original, persons=["Pauline"], reflection=reflection)
+
+
+PEOPLE = WhoIsWho((KnownPerson("Dana", "mother", ("Mum", "my mum")), KnownPerson("Luc", "père", ("papa",)),
+                   KnownPerson("Declan", "friend", ("Dec",))))
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("[Imported from Google Calendar] 19 Sep 2025 — harvest party at the farm, brought Mum's flapjacks.", ["Dana"]),
+    ("Synced from Calendar: Fri Sep 12, 2025 — final inspection with Ms. Okafor.", ["Ms. Okafor"]),
+    ("Tex flew home to Houston today. He left me his kneeling pad.", ["Tex"]),
+    ("At the school gate one mum told me about a swimming club for Leo.", ["Leo"]),
+    ("Karim nous a annoncé au dîner qu'il va être papa !", ["Karim"]),
+    ("Mum's hospital has a robot that carries medicines. It's called Robbie and the nurses dress it up.", ["Dana"]),
+    ("The smoke alarm went off twice for nothing. Marcus named ours Karen and apologises to it.", ["Marcus"]),
+    ("Un monsieur nous a aidées à porter les cartons jusqu'au troisième.", []),
+    ("Tom brought a box of Milo's cookies and a bottle of Chablis.", ["Tom"]),
+    ("On a chanté du Brassens toute la soirée avec Lucie.", ["Lucie"]),
+    ("Dad pointed at his Dr Martens under the bed for ten minutes until I understood.", ["Dad"]),
+    ("Theo made a cake shaped like Peppa for the party.", ["Theo"]),
+])
+def test_a_name_that_is_no_one_is_not_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons, people=PEOPLE)
+
+
+@pytest.mark.parametrize("original", [
+    "Dec and I fixed the fence before the rain came.",
+    "Mum rang tonight, she sounded tired.",
+    "mme lambert a appelé ce matin pour le loyer",
+    "My brother sent a picture of Nadia holding the baby.",
+    "My sister's baby arrived at dawn, they named her Alice.",
+    "I like Tom more every week; we walked the dog together again.",
+])
+def test_someone_named_is_still_dropped(original: str) -> None:
+    assert DROPPED in flag_kinds(original, persons=[], people=PEOPLE)
