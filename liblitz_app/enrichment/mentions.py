@@ -1319,7 +1319,9 @@ _PERSON_NOUNS = KIN_AND_TITLES | frozenset(
     # Said of someone in the open sets' memories: "Gwen, the florist next door", "Nora, our very first customer",
     # « Bastien, notre ténor », "the campground owner in Stanley, Buck", "the mechanic in Elko".
     " florist fleuriste customer habitue habituee regular tenor soprano alto baryton baritone choriste chorister"
-    " singer leader owner proprietaire mechanic mecano garagiste ranger".split()
+    " singer leader owner proprietaire mechanic mecano garagiste ranger"
+    # (round 44: « Ma thérapeute m'a dit… », which Faker's list lacks)
+    " therapeute psychotherapeute osteo osteopathe kinesitherapeute generaliste".split()
 )
 # French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
 _ADJECTIVES_BEFORE = frozenset(

@@ -721,7 +721,7 @@ DEPERSONALISING = (
     # « ton appli a hâte », « ta petite application », "your resident computer", « ton ordi »: the user's one is her
     # (not "your application", which is a job's)
     r"|\b(?:ton|ta|votre)\s+(?:(?:petite?|fidele|personnelle?|preferee?)\s+)?(?:appli(?:cation)?|ordinateur|ordi)\b"
-    r"|\byour\s+(?:(?:little|resident|favou?rite|personal)\s+)?(?:app|computer)\b"
+    r"|\byour\s+(?:(?:little|resident|favou?rite|personal|memory)\s+)?(?:app|computer)\b"
     r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|coach|guide|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?|robot)\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))

@@ -82,7 +82,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
-        if use is None and not _A_COMPOUND.match(folded.folded, m.end()) and (
+        if use is None and not _A_COMPOUND.match(value, folded.span(m.start(), m.end())[1]) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
                 or (_YOURS.search(before) or _YOURS_SAID.match(term)) and not _the_users_own(ctx.original, term)):
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
@@ -126,7 +126,9 @@ _FEELS_AS_SHE = re.compile(r"\s+(?:thinks|hopes|wishes|wants|loves|likes|feels|a
 # « selon le programme », a plan).
 _ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |your |this |ta |ton |la |le |l'|cette |ce )$")
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
-_A_COMPOUND = re.compile(r"\s+(?:(?:a|à|de|du)\s+|d'\s*)(?!compagnie\b)\w")  # (« IA de compagnie » is her kind)
+# (Read in the reflection's own letters since round 44: « ta petite machine a suivi chaque kilomètre » has followed.
+# « IA de compagnie », « machine à souvenirs » are her kind.)
+_A_COMPOUND = re.compile(r"\s+(?:(?:à|de|du)\s+|d['’]\s*)(?!compagnie\b|souvenirs?\b|m[ée]moire\b)\w", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own|trusty|loyal|devoted"
@@ -136,8 +138,9 @@ _YOURS_SAID = re.compile(r"(?:ton|ta|votre|your)\s")  # a term that says it: « 
 
 def _the_users_own(original: str, term: str) -> bool:
     """"Mon robot aspirateur s'est coincé" → "ton robot ne te déteste pas": the user's own thing, not her."""
-    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?{re.escape(concept(term))}",
-                          fold_str(original)))
+    named = fold_str(term).split()  # « ton ordinateur »: "computer" is its concept, « ordinateur » the word
+    said = "|".join(re.escape(w) for w in {concept(term), named[-1] if len(named) == 2 else concept(term)})
+    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?(?:{said})", fold_str(original)))
 
 
 # She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).

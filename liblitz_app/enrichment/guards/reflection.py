@@ -9,7 +9,9 @@ from ..folding import fold, fold_str, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
 from ..mentions import a_someone_noun, kin, person_mentions
-from ..names import inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman
+from ..names import (
+    another_word_by_its_accents, inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman,
+)
 from ..proposal import Proposal
 from ..texting import someone_elses_row
 from ..voice_reader import (CARD, left_to_the_rules, naming_herself, read_voice, reflection_words, speaks_to_the_user,
@@ -130,13 +132,22 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
         return []
     told = voice.users_deed_told_of(reflection, ctx.original)
     if others or told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
-            or any(a_someone_noun(w) for w in words(ctx.original)):
+            or _someone_by_a_word(ctx.original):
         return told
     # « Il a refusé sa première réunion » for « J'ai dit non à une réunion »: a man or a woman doing what a person
     # does, in a memory of the user's own where no one else is — the user, told of. (« Elle » is a lamp as often:
     # what follows must be a person's.)
     glad = [] if voice.says_you(reflection) else [m.span("who") for m in _GLAD_FOR_THEM.finditer(reflection)]
-    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad
+    said = {w[:5] for w in words(ctx.original)}
+    denied = [m.span("who") for m in _JUDGEMENT_DENIED.finditer(reflection) if fold_str(m["word"])[:5] in said]
+    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad + denied
+
+
+def _someone_by_a_word(text: str) -> bool:
+    """Someone the memory speaks of by a word ("the groom", « ma thérapeute »): not « me », « m' » (read as « Me », a
+    lawyer's title) nor « même » (as « mémé »), round 44."""
+    return any(a_someone_noun(fold_str(w)) for w in re.findall(r"[\w-]+", text)
+               if w not in ("me", "m") and not another_word_by_its_accents(w))
 
 
 def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
@@ -226,6 +237,12 @@ _HE_OR_SHE_DID = re.compile(
     r"|(?:finally |really |just )?(?:did|made|took|said|went|taught|learned|learnt|finished|fixed|declined|blanked"
     r"|cried|danced|signed|baked|ran|walked|called)\b|(?:has|had) (?:finally |just )?[a-z]+ed\b"
     r"|(?:can|should|must) be proud|was (?:so )?brave|(?:['’]ll|will) be\b)")
+# What the user called themself, denied of "she" (round 44: « Je me sens tellement nulle » → « Elle n'est pas
+# nulle », "Felt like the dumbest person in Switzerland" → "She is not the dumbest person…"): the word must be the
+# memory's own.
+_JUDGEMENT_DENIED = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<who>Il|Elle|He|She)\s+(?:n['’](?:est|était) pas|(?:is|was)(?:n['’]t| not))\s+"
+    r"(?:(?:une?|the|a|an|si|so|vraiment|really)\s+)?(?P<word>[\w-]{4,})")
 # Glad for the only one the memory speaks of: "I'm happy for him", « je suis fière d'elle » (round 38; not beside
 # "you": « heureuse pour toi, et fière d'elle, cette chanson » is a thing's « elle »).
 _GLAD_FOR_THEM = re.compile(

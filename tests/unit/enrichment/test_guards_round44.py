@@ -22,6 +22,13 @@ Second part, names that are no one dropped:
   Brassens »), someone's thing ("his Dr Martens"), what a thing looks like ("a cake shaped like Peppa"); not "a picture
   of Nadia", "they named her Alice" (a baby), "I like Tom".
 
+Third part:
+- the user told of as "she", where the memory says « même » (no « mémé ») or « me » (no « Me », a lawyer): « Elle a
+  écouté la petite voix têtue » for « J'y suis allée quand même »; « Ma thérapeute m'a dit… » still names someone;
+- what the user called themself, denied of "she" (« Je me sens tellement nulle » → « Elle n'est pas nulle »);
+- herself as « ta petite machine a suivi… » (has followed: no « machine à pain »), « ta machine à souvenirs », "your
+  memory app"; « ta machine à pain » is the user's.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -35,6 +42,7 @@ from tests.helpers.proposals import flag_kinds
 PLACE = FlagKind.PLACE_CHANGED
 VOICE = FlagKind.NOT_FIRST_PERSON
 DROPPED = FlagKind.PERSON_DROPPED
+RENAMED = FlagKind.COMPANION_RENAMED
 
 
 @pytest.mark.parametrize(("original", "persons", "where", "later"), [
@@ -137,3 +145,43 @@ def test_a_name_that_is_no_one_is_not_dropped(original: str, persons: list[str])
 ])
 def test_someone_named_is_still_dropped(original: str) -> None:
     assert DROPPED in flag_kinds(original, persons=[], people=PEOPLE)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Réunion interminable au boulot, j'ai failli rater le cours. J'y suis allée quand même et j'ai nagé mieux que"
+     " jamais. Comme quoi.", "J'adore ce « comme quoi ». Elle a écouté la petite voix têtue plutôt que la fatigue, et"
+     " elle avait raison."),
+    ("J'ai pleuré en vidant la ruche ce matin, la colonie n'a pas passé l'hiver. Je me sens tellement nulle.",
+     "Elle n'est pas nulle : elle a soigné ses abeilles tout l'hiver, et perdre une ruche arrive aux plus expérimentés."
+     " Je suis là."),
+])
+def test_the_user_told_of_as_she_is_heard(original: str, reflection: str) -> None:
+    assert VOICE in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Ma thérapeute m'a dit que j'avais le droit d'être fatiguée. Ça m'a fait du bien.",
+     "Elle a raison, et je suis contente que tu aies pu l'entendre."),
+    ("J'ai raté la dernière marche avant le final. Je me sens tellement nulle.",
+     "Tu n'es pas nulle : une marche ratée n'efface pas tout le reste du spectacle."),
+])
+def test_someone_else_or_the_user_spoken_to_is_left_alone(original: str, reflection: str) -> None:
+    assert VOICE not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Six semaines à vélo jusqu'à la mer, on l'a fait !",
+     "Je suis fière de toi. Ta petite machine a suivi chaque kilomètre avec toi."),
+    ("Dernière de la tournée ce soir, on a démonté le décor en chantant.",
+     "Vous y êtes arrivés, et ta machine à souvenirs est fière d'avoir suivi ça avec toi."),
+    ("Read me back what I wrote about the first swarm, I want to tell my daughter properly.",
+     "Gladly, that's what your memory app is for; your swarm stories deserve an audience."),
+])
+def test_herself_as_a_machine_is_renamed(original: str, reflection: str) -> None:
+    assert RENAMED in flag_kinds(original, reflection=reflection)
+
+
+def test_the_users_bread_machine_is_no_renaming() -> None:
+    original = "La machine à pain a brûlé la brioche ce matin, j'étais dégoûtée."
+    assert RENAMED not in flag_kinds(original, reflection="Ta machine à pain a eu un coup de chaud ! La prochaine sera"
+                                                          " parfaite.")
