@@ -31,11 +31,13 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
                                   r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
                                   # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
-                                  r"|en rentrant|au retour|(?:chemin|route) du retour"
+                                  r"|en rentrant|au retour|(?:chemin|route) du retour|de retour"
                                   # where the day ended (round 44: « puis on a fini la journée à la crêperie »)
                                   r"|on a (?:fini|termine)(?! par)|pour finir)\b"),
                   "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|afterwards|later"
                                   r"|one day|on the way (?:home|back)|the way back"
+                                  # a return after it (round 44: "Back at the campsite by dark")
+                                  r"|back (?:at|to|in)"
                                   r"|ended the (?:day|night|evening)|finished (?:up|the (?:day|night|evening)))\b")}
 # A stop told as coming after, last in its sentence (round 44: "Pancakes at the Original Pancake House after.",
 # "Celebrating at the Corn Mill later", « resto à Ussel après »).

@@ -29,6 +29,10 @@ Third part:
 - herself as « ta petite machine a suivi… » (has followed: no « machine à pain »), « ta machine à souvenirs », "your
   memory app"; « ta machine à pain » is the user's.
 
+Fourth part:
+- a return told after the day ("Back at the campsite by dark", « De retour au camping à minuit ») is not where it
+  happened.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -185,3 +189,10 @@ def test_the_users_bread_machine_is_no_renaming() -> None:
     original = "La machine à pain a brûlé la brioche ce matin, j'étais dégoûtée."
     assert RENAMED not in flag_kinds(original, reflection="Ta machine à pain a eu un coup de chaud ! La prochaine sera"
                                                           " parfaite.")
+
+
+def test_a_return_after_the_day_is_not_where_it_happened() -> None:
+    original = ("A long day at Bodiam Castle with Kasia and Mitch, all battlements and moat. Back at the campsite by"
+                " dark.")
+    assert PLACE in flag_kinds(original, place="the campsite", persons=["Kasia", "Mitch"])
+    assert PLACE not in flag_kinds(original, place="Bodiam Castle", persons=["Kasia", "Mitch"])
