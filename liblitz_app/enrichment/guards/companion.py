@@ -138,9 +138,11 @@ _YOURS_SAID = re.compile(r"(?:ton|ta|votre|your)\s")  # a term that says it: « 
 
 def _the_users_own(original: str, term: str) -> bool:
     """"Mon robot aspirateur s'est coincé" → "ton robot ne te déteste pas": the user's own thing, not her."""
-    named = fold_str(term).split()  # « ton ordinateur »: "computer" is its concept, « ordinateur » the word
-    said = "|".join(re.escape(w) for w in {concept(term), named[-1] if len(named) == 2 else concept(term)})
-    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?(?:{said})", fold_str(original)))
+    said = {concept(term)}
+    if len(named := fold_str(term).split()) == 2:
+        said.add(named[-1])  # « ton ordinateur »: "computer" is its concept, « ordinateur » the word
+    alternatives = "|".join(re.escape(w) for w in sorted(said))
+    return bool(re.search(rf"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:[\w-]+\s+)?(?:{alternatives})", fold_str(original)))
 
 
 # She says what she is, and no more: « je ne suis qu'une », "I'm only a", "nothing but a" (folded text).

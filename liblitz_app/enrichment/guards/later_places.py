@@ -87,6 +87,7 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
 
 
 def _to_come_after(text: str, end: int, language: str) -> bool:
+    """A time to come a few words after the place ending at `end` ("Leeds, York and Hull next April")."""
     return bool(_TO_COME_AFTER["fr" if language == "fr" else "en"].search(fold_str(text[end:])))
 
 
@@ -239,6 +240,7 @@ def _another_event(text: str, start: int, after: int, language: str, plans_only:
 
 
 def _told_as_after(text: str, end: int, language: str) -> bool:
+    """The place ending at `end` is told as coming after, last in its sentence ("Coffee at Nero's after.")."""
     ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
     rest = fold_str(text[end:min(ends, default=len(text))])
     return bool(_TOLD_AS_AFTER["fr" if language == "fr" else "en"].search(rest))
