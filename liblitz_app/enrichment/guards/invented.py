@@ -26,7 +26,7 @@ from .animals_and_works import (
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
     TWO_OF, a_relation, came_with_the_memory, named_in_text, names_match, recorded, supported_person,
-    told_apart_twice, whose_place,
+    told_apart_twice, told_as_a_thing, whose_place,
 )
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -154,6 +154,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if whole := _part_of_a_things_name(ctx.original, name):
         return (f"Le souvenir dit « {name} » dans « {whole} », une enseigne, une marque ou un lieu, pas une personne.",
                 f"The memory says “{name}” within “{whole}”, a shop, a brand or a place, not a person.")
+    if told_as_a_thing(ctx.original, name) and not titled(name) and not _said_as_someone(ctx.original, name):
+        return (f"Le souvenir dit « {name} » d'une chose (un thé, une chanson, un objet), pas d'une personne.",
+                f"The memory says “{name}” of a thing (a tea, a song, an object), not of a person.")
     if _only_where_something_is(ctx.original, name):
         return (f"Le souvenir dit « {name} » d'un lieu (un saint, une ville, une enseigne), pas d'une personne.",
                 f"The memory says “{name}” of a place (a saint's, a town, a shop), not of a person.")

@@ -473,15 +473,24 @@ _ANY_ONES_KIN = re.compile(r"(?:\b(?:a|an|one|another|other|some|any|each|every|
 # bottle of Chinon", "a whole page of Matilda"; not "a picture of Dad", who may be anyone), or a French « du » before
 # it (« on massacrait du Renaud », « le solo du Pie Jesu », « à bord du Marie-Morgane »; not « le fils du Dr Roux »,
 # whose title reads him as someone).
-_A_THING_OF = re.compile(r"(?:\b(?:box|boxes|bag|bags|bottle|bottles|pint|pints|pot|tub|jar|tin|packet|pack|carton"
-                         r"|crate|bar|slice|glass|cup|mug|supply|stack|pile|shelf|copy|convoy|page|pages|chapter"
-                         r"|screening|production|recording|opening|verse|bit)\s+of|\b(?-i:du)"
+_WHAT_IT_IS_OF = (r"\b(?:box|boxes|bag|bags|bottle|bottles|pint|pints|pot|tub|jar|tin|packet|pack|carton|crate|bar"
+                  r"|slice|glass|cup|mug|supply|stack|pile|shelf|copy|convoy|page|pages|chapter|screening|production"
+                  r"|recording|opening|verse|bit)\s+of|\b(?-i:du)")
+_A_THINGS_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF})\s+$", re.IGNORECASE)
+_A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          # someone's thing ("Dad pointed at his Dr Martens", "Her Steinway"; not "they named her
                          # Alice", a baby, which the mention reader weighs), what a thing looks like ("a cake shaped
                          # like Wendell the whale", "a marine biologist, like Steve Backshall"; not "I like Tom")
                          r"|(?<!named )(?<!called )(?<!call )(?<!dubbed )\b(?:his|her|their|its)"
                          r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )"
                          r"like)\s+$", re.IGNORECASE)
+def told_as_a_thing(text: str, name: str) -> bool:
+    """Every time the memory says `name`, it is what a box, a bottle, a page is of, or a singer after « du »: "a pot of
+    Earl Grey", « on a chanté du Tino Rossi » (not "like Niamh told me", nor « l'appel du Dr Klein »)."""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_A_THINGS_OF.search(text[max(0, start - 30):start]) for start, _ in spans)
+
+
 # (round 44: a calendar's export or a note's date, "Synced from Calendar: Fri Sep 12, 2025", "Imported note (Jan 1)")
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

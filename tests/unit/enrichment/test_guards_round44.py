@@ -33,6 +33,10 @@ Fourth part:
 - a return told after the day ("Back at the campsite by dark", « De retour au camping à minuit ») is not where it
   happened.
 
+Fifth part:
+- what a box, a pot, a page is of, or a singer after « du », listed as a person ("a pot of Earl Grey", "a bag of
+  Reese's") is invented; « Rappel du Dr Klein » and "like Niamh told me" still name someone.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -47,6 +51,7 @@ PLACE = FlagKind.PLACE_CHANGED
 VOICE = FlagKind.NOT_FIRST_PERSON
 DROPPED = FlagKind.PERSON_DROPPED
 RENAMED = FlagKind.COMPANION_RENAMED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "persons", "where", "later"), [
@@ -196,3 +201,19 @@ def test_a_return_after_the_day_is_not_where_it_happened() -> None:
                 " dark.")
     assert PLACE in flag_kinds(original, place="the campsite", persons=["Kasia", "Mitch"])
     assert PLACE not in flag_kinds(original, place="Bodiam Castle", persons=["Kasia", "Mitch"])
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Made a pot of Earl Grey for the whole crew at break. Diego asked for a second cup.", ["Diego", "Earl Grey"]),
+    ("Traded a pumpkin for a bag of Reese's with the kids next door. Best deal of the night.", ["Reese"]),
+])
+def test_a_thing_listed_as_a_person_is_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Rappel du Dr Klein : rendez-vous déplacé du 12 au 19.", ["Dr Klein"]),
+    ("Kept my eyes on the horizon like Niamh told me and the seasickness passed.", ["Niamh"]),
+])
+def test_someone_after_du_or_like_is_not_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED not in flag_kinds(original, persons=persons)
