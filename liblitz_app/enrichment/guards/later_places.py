@@ -235,19 +235,21 @@ def _another_event(text: str, start: int, after: int, language: str, plans_only:
     language = "fr" if language == "fr" else "en"
     if _A_PLAN[language].search(clause) or not plans_only and _SOMEONE_ELSES[language].search(clause):
         return True
-    ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i >= 0]
-    return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, min(ends, default=len(text)))
+    return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, _sentence_end(text, start))
 
 
 def _told_as_after(text: str, end: int, language: str) -> bool:
     """The place ending at `end` is told as coming after, last in its sentence ("Coffee at Nero's after.")."""
-    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
-    rest = fold_str(text[end:min(ends, default=len(text))])
+    rest = fold_str(text[end:_sentence_end(text, end)])
     return bool(_TOLD_AS_AFTER["fr" if language == "fr" else "en"].search(rest))
 
 
 def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(c, at) for c in _SENTENCE_END) if i >= 0), default=len(text))
 
 
 def _a_verb_to_come(text: str, sentence_start: int, clause_start: int, end: int) -> bool:

@@ -370,10 +370,10 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "(my Alex, not choir Alex)", and no more of choir Alex
         if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
             continue  # "missed my flight to Denver": a town, though also a first name
-        if mention.person is None and _GONE_TO.search(ctx.original[max(0, mention.span[0] - 30):mention.span[0]]) \
+        before = ctx.original[max(0, mention.span[0] - 30):mention.span[0]]
+        if mention.person is None and _GONE_TO.search(before) \
                 and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
             continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
-        before = ctx.original[max(0, mention.span[0] - 30):mention.span[0]]
         if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
         if mention.person is None and _A_THING_OF.search(before):
@@ -476,7 +476,7 @@ _ANY_ONES_KIN = re.compile(r"(?:\b(?:a|an|one|another|other|some|any|each|every|
 _WHAT_IT_IS_OF = (r"\b(?:box|boxes|bag|bags|bottle|bottles|pint|pints|pot|tub|jar|tin|packet|pack|carton|crate|bar"
                   r"|slice|glass|cup|mug|supply|stack|pile|shelf|copy|convoy|page|pages|chapter|screening|production"
                   r"|recording|opening|verse|bit)\s+of|\b(?-i:du)")
-_A_THINGS_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF})\s+$", re.IGNORECASE)
+_WHAT_IT_IS_OF_BEFORE = re.compile(rf"(?:{_WHAT_IT_IS_OF})\s+$", re.IGNORECASE)
 _A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          # someone's thing ("Dad pointed at his Dr Martens", "Her Steinway"; not "they named her
                          # Alice", a baby, which the mention reader weighs), what a thing looks like ("a cake shaped
@@ -488,7 +488,7 @@ def told_as_a_thing(text: str, name: str) -> bool:
     """Every time the memory says `name`, it is what a box, a bottle, a page is of, or a singer after « du »: "a pot of
     Earl Grey", « on a chanté du Tino Rossi » (not "like Niamh told me", nor « l'appel du Dr Klein »)."""
     spans = find_phrase(text, name)
-    return bool(spans) and all(_A_THINGS_OF.search(text[max(0, start - 30):start]) for start, _ in spans)
+    return bool(spans) and all(_WHAT_IT_IS_OF_BEFORE.search(text[max(0, start - 30):start]) for start, _ in spans)
 
 
 # (round 44: a calendar's export or a note's date, "Synced from Calendar: Fri Sep 12, 2025", "Imported note (Jan 1)")
