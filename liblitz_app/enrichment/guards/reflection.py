@@ -140,7 +140,13 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     glad = [] if voice.says_you(reflection) else [m.span("who") for m in _GLAD_FOR_THEM.finditer(reflection)]
     said = {w[:5] for w in words(ctx.original)}
     denied = [m.span("who") for m in _JUDGEMENT_DENIED.finditer(reflection) if fold_str(m["word"])[:5] in said]
-    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad + denied
+    anyone = [] if voice.says_you(reflection) or _A_NAME_INSIDE.search(ctx.original) \
+        else [m.span("who") for m in _HE_OR_SHE_ANYWHERE.finditer(reflection)]
+    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad + denied + anyone
+
+
+_A_NAME_INSIDE = re.compile(r"(?<![.!?…]\s)(?<![.!?…])(?<!^)\b(?!I\b)[A-ZÀ-Ý]\w*")
+_HE_OR_SHE_ANYWHERE = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself|[Tt]hemsel(?:f|ves))\b")
 
 
 def _someone_by_a_word(text: str) -> bool:
@@ -166,7 +172,8 @@ def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]
     if _A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original) \
             or not _all_named(ctx, persons, surely_a_woman):
         return []
-    return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)]
+    done = [] if voice.says_you(reflection) else [m.span("who") for m in _HE_DID.finditer(reflection)]
+    return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
 
 
 def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -176,14 +183,16 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     if voice.says_you(reflection) or _A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original) \
             or _A_WOMANS_ROLE.search(ctx.original) or not _all_named(ctx, persons, surely_a_man):
         return []
-    return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)]
+    return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
+        + [m.span("who") for m in _SHE_DID.finditer(reflection)]
 
 
 def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool]) -> bool:
     """In the user's own words, where no animal is spoken of, someone is named and all named are of that sex."""
     if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
-    named = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
+    # (a who-is-who person by their name, not by the words of the memory: "my best friend" is Hannah)
+    named = [m.person.name if m.person else m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
     return bool(named) and all(of_a_sex(name.split()[0]) for name in named if name.split())
 
 
@@ -197,6 +206,15 @@ _AN_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|c
                         r"|lapin|boy|gar[çc]on|fils|son|b[ée]b[ée]|baby)\b", re.IGNORECASE)
 # What a person does, after « il » or « elle » (not « il faut », nor « il » or « elle » of a cake or a wish).
 _A_PERSONS_DEED = r"a bien fait|a d[ûu]|sait|savait|avait bien|a eu (?:peur|raison|du courage|de la chance)|s['’]est"
+# A deed told in the past (« il a choisi », « qu'il l'ait écouté »), not what weather, time or a thing does (« il a
+# fallu », « il a plu », « il a duré », « il a eu lieu »).
+# (In a reflection that never speaks to the user: beside "you", « il a disparu » is the gratin.)
+_A_DEED_DONE = (r"(?:(?:l['’]|les\s+|lui\s+|leur\s+|en\s+)?(?:a|ait|avait)\s+"
+                r"(?:(?:enfin|bien|vraiment|aussi|d[ée]j[àa]|tout de suite)\s+)?"
+                r"(?!fallu|plu\b|neig|sembl|paru|suffi|manqu|dur[ée]|co[ûu]t|valu|[ée]t[ée]\b|eu lieu"
+                r"|chang|commenc|fini\b|march|servi|compt|pris fin)[a-zà-ÿ]+(?:é|i|u|is|it|ert|int)e?s?)\b")
+_HE_DID = re.compile(rf"\b(?P<who>[Ii]l)(?=\s+{_A_DEED_DONE})")
+_SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
 # "he" said of a person: any English "he"/"him"; a French « il » doing what a person does.
 _HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:"
                           rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fier|est fier)\b))")
@@ -313,6 +331,11 @@ _THEIR_KIN = re.compile(r"\b(?:sa|son|ses|his|her|their)\s+(?P<kin>[\w-]+)", re.
 _MY_KIN = re.compile(r"\b(?:ma|mon|mes|m['’]|my|our)\s*(?:(?:grande?|petite?|older|younger|little|big|old)\s+)?"
                      r"(?P<kin>[\w-]+)", re.IGNORECASE)
 _A_PARENT_ALONE = re.compile(r"\b(?:papa|maman|mum|mom|dad)\b", re.IGNORECASE)
+# « Chez mamie », "Gran called": the user's own grandparent, where the memory speaks of no one else (« Standing ovation
+# de mamie » after Lina's gala is Lina's too).
+_A_GRANDPARENT_ALONE = re.compile(r"\b(?:papi|papy|mamie|mamy|m[ée]m[ée]|p[ée]p[ée]|nana|gran|granny|grandma|grandpa"
+                                  r"|grand-?dad|gramps)\b", re.IGNORECASE)
+_GRANDPARENTS = frozenset({"grandmother", "grandfather"})
 _ANOTHERS_KIN = re.compile(r"\b(?:[Ss]a|[Ss]es|[Hh]is|[Hh]er|[Tt]heir|(?<![Mm]y\s)(?<![Oo]ur\s)(?<![Tt]he\s)(?<!\b[Aa]\s)[Ss]on|[A-ZÀ-Ý][\w-]*['’]s)"
                            r"\s+[\w-]+(?:\s+[\w-]+)?"  # (not "my son read…": the English word)
                            r"|[\w-]+\s+(?:de|du|d['’])\s*[A-ZÀ-Ý]")  # (its kin word may come second: "Amir's bio dad")
@@ -326,10 +349,18 @@ def _the_users_kin_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[i
     if says_i and someone_elses_row(ctx.original):
         return []
     mine = {k for m in _MY_KIN.finditer(ctx.original) for k in kin(m["kin"])} \
-        | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])}
+        | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])} | _grandparents_alone(ctx)
     mine -= {k for m in _ANOTHERS_KIN.finditer(ctx.original) for k in kin(m[0])}
     return [m.span() for m in _THEIR_KIN.finditer(reflection) if kin(m["kin"]) & mine
             and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
+
+
+def _grandparents_alone(ctx: GuardContext) -> set[str]:
+    found = {k for m in _A_GRANDPARENT_ALONE.finditer(ctx.original) for k in kin(m[0])}
+    if found and all(kin(m.words) & _GRANDPARENTS or m.person and kin(m.person.relation) & _GRANDPARENTS
+                     for m in person_mentions(ctx.original, ctx.people)):
+        return found
+    return set()
 
 
 def _anyones_or_anothers(reflection: str, at: int, says_i: bool, language: str) -> bool:

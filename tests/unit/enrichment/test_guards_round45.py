@@ -1,0 +1,81 @@
+"""Round 45 (2026-12-03), from holdout284–299 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- "he" where everyone the memory names is a woman, when the memory names her by a who-is-who word ("my best friend"
+  is Hannah); « il a tenu », « qu'il l'ait mise » (a deed in the past) there too, in a reflection that never speaks
+  to the user, and « elle a raconté » where everyone named is a man (not « il a disparu », the gratin, beside "tu");
+- "he", "she", "themselves" anywhere in a reflection that never speaks to the user, of a memory of the user's own where
+  no one else is and no name is written ("Gerald", a plant, may be "he");
+- « sa grand-mère » for the user's « mamie », "her gran" for "Gran", where the memory speaks of no one else (after
+  Lina's gala, « mamie » is Lina's too).
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.enrichment.persona import KnownPerson
+from tests.helpers.proposals import flag_kinds
+
+VOICE = FlagKind.NOT_FIRST_PERSON
+HANNAH = WhoIsWho((KnownPerson("Hannah", "best friend", ("my best friend", "Han")),))
+
+
+def test_he_among_women_named_by_a_relation_is_the_user() -> None:
+    original = "My best friend came over with soup when I had the flu. I lent her my good blanket."
+    assert VOICE in flag_kinds(original, persons=["Hannah"], people=HANNAH,
+                               reflection="Soup and a good blanket: I love that he looked after her too.")
+    assert VOICE not in flag_kinds(original, persons=["Hannah"], people=HANNAH,
+                                   reflection="Soup and a good blanket: I love that you looked after her too.")
+
+
+LEA = WhoIsWho((KnownPerson("Léa", "sœur", ("ma sœur",)),))
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection"), [
+    ("Première lecture publique avec Amandine à la médiathèque. J'avais la voix qui tremblait.", ["Amandine"],
+     "Il a tenu jusqu'au bout malgré la voix qui tremblait ; je suis fière de lui, et Amandine aussi."),
+    ("Ma sœur m'a envoyé une photo de la mer depuis Biarritz. Je l'ai mise en fond d'écran.", ["Léa"],
+     "Je comprends qu'il l'ait mise en fond d'écran ; un peu de mer avec lui toute la journée."),
+])
+def test_a_deed_in_the_past_among_women_is_the_user(original: str, persons: list[str], reflection: str) -> None:
+    assert VOICE in flag_kinds(original, persons=persons, people=LEA, reflection=reflection)
+
+
+def test_a_things_deed_beside_you_is_left_alone() -> None:
+    original = "J'ai fait un clafoutis pour l'anniversaire de Margaux, tout le monde en a repris."
+    assert VOICE not in flag_kinds(original, persons=["Margaux"],
+                                   reflection="Tu doutais de ton clafoutis, et il a disparu en dix minutes !")
+
+
+@pytest.mark.parametrize("reflection", [
+    "All evening on one tap, and I hope he stopped to admire it.",
+    "All evening on one tap, and now she can sleep without the drip.",
+    "All evening on one tap; I hope they let themselves enjoy the silence.",
+])
+def test_he_or_she_where_no_one_else_is_the_user(reflection: str) -> None:
+    original = "Finally fixed the leaking tap myself. Took all evening."
+    assert VOICE in flag_kinds(original, reflection=reflection)
+
+
+def test_a_named_thing_may_be_he() -> None:
+    original = "Bought my first cactus and named it Gerald. Please survive, Gerald."
+    assert VOICE not in flag_kinds(original, reflection="I think he will: cacti forgive almost everything.")
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Dimanche chez mamie, on a écossé les petits pois sur le banc.",
+     "Écosser des petits pois sur le banc de sa grand-mère, c'est un dimanche parfait."),
+    ("Nana taught me her scone recipe at last. Mine were flat.",
+     "Flat scones are still her nana's scones; the recipe is in good hands."),
+])
+def test_the_users_grandparent_told_as_theirs(original: str, reflection: str) -> None:
+    assert VOICE in flag_kinds(original, reflection=reflection)
+
+
+def test_someone_elses_grandparent_is_left_alone() -> None:
+    original = "Gala de danse de Zoé au conservatoire, mamie a pleuré du début à la fin."
+    assert VOICE not in flag_kinds(original, persons=["Zoé"],
+                                   reflection="Les larmes de sa grand-mère disent toute sa fierté.")
