@@ -343,6 +343,14 @@ SETS = {
     "holdout305": ROOT / "benchmarks" / "data" / "guards_blind305" / "holdout.jsonl",
     "holdout306": ROOT / "benchmarks" / "data" / "guards_blind306" / "holdout.jsonl",
     "holdout307": ROOT / "benchmarks" / "data" / "guards_blind307" / "holdout.jsonl",
+    "holdout308": ROOT / "benchmarks" / "data" / "guards_blind308" / "holdout.jsonl",
+    "holdout309": ROOT / "benchmarks" / "data" / "guards_blind309" / "holdout.jsonl",
+    "holdout310": ROOT / "benchmarks" / "data" / "guards_blind310" / "holdout.jsonl",
+    "holdout311": ROOT / "benchmarks" / "data" / "guards_blind311" / "holdout.jsonl",
+    "holdout312": ROOT / "benchmarks" / "data" / "guards_blind312" / "holdout.jsonl",
+    "holdout313": ROOT / "benchmarks" / "data" / "guards_blind313" / "holdout.jsonl",
+    "holdout314": ROOT / "benchmarks" / "data" / "guards_blind314" / "holdout.jsonl",
+    "holdout315": ROOT / "benchmarks" / "data" / "guards_blind315" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -396,9 +404,11 @@ SETS = {
 # start of round 44 (their writers launched before its first edit), were read once on 85b3f0f and, with
 # holdout284..299, after each of its five parts (11755aa, a229d41, 8d6531d, 5345dc3, and the fifth): aggregates only.
 # Round 45 opened holdout284..299 (thirteen and ten readings, the last on a18121d); holdout300..307 stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(300, 308))
+# holdout308..315, written at the start of round 45 (their writers launched before its first edit), were read once on
+# 366f9b5 (the code of a18121d) and, with holdout300..307, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(300, 316))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(300, 308))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(300, 316))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
