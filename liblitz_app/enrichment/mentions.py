@@ -89,8 +89,28 @@ class Mention:
 
 
 def _is_city(words: str) -> bool:
-    """A town for sure: one of ours, two joined ("Paris-Bordeaux"), or two countries' match ("France-Irlande")."""
-    return fold_str(words) in CITIES or a_route(words) or a_match_of_countries(words)
+    """A town for sure: one of ours, two joined ("Paris-Bordeaux"), or two countries' match ("France-Irlande"); or a
+    region, an island no one is named after."""
+    return fold_str(words) in CITIES | REGIONS or a_route(words) or a_match_of_countries(words)
+
+
+# Regions and islands, which GeoNames' towns leave out (round 45: "the dig he did in Crete", "a week in Sicily"); the
+# guards read them as names' words only (CITIES is read word by word in a memory: no « champagne », no « jersey »).
+REGIONS = frozenset(fold_str(r) for r in (
+    "Corsica Sicile Sicily Sardaigne Sardinia Majorque Majorca Mallorca Minorque Menorca Ibiza Tenerife Ténérife"
+    " Madère Madeira Açores Azores Canaries Baléares Chypre Cyprus Malta Martinique Guadeloupe Guyane Sumatra Hawaii"
+    " Islay Orkney Shetland Hébrides Hebrides Anglesey Guernsey Capri Santorin Santorini Mykonos Corfou Corfu Zanzibar"
+    " Tasmanie Tasmania Cornwall Cornouailles Yorkshire Cumbria Norfolk Suffolk Dorset Somerset Sussex Surrey"
+    " Lancashire Northumberland Cotswolds Pembrokeshire Snowdonia Highlands Wales Burgundy Bourgogne Auvergne Savoie"
+    " Savoy Dordogne Périgord Ardèche Drôme Vosges Ardennes Camargue Cévennes Lubéron Luberon Vercors Queyras"
+    " Pyrénées Pyrenees Alpes Alps Picardie Aquitaine Occitanie Gascogne Quercy Sologne Touraine Anjou Vendée Poitou"
+    " Tyrol Toscane Tuscany Andalousie Andalusia Catalogne Catalonia Galice Galicia Bavière Bavaria Flandre Flanders"
+    " Wallonie Wallonia Californie California Alaska Ontario Patagonie Patagonia Laponie Lapland Algarve Dolomites"
+    " Normandy"
+).split())
+# Those also given to people ("Skye", "Devon", "Brittany"): a place only after "in", « en » (_is_person).
+REGIONS_ALSO_NAMES = frozenset(fold_str(r) for r in "Crète Crete Malte Skye Arran Devon Kent Essex Brittany Morvan"
+                                                    " Lorraine".split())
 
 
 def _towns_joined(text: str, words: str, start: int, end: int) -> bool:
@@ -366,7 +386,8 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
             continue
-        if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span):
+        if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span) \
+                or _part_of_a_compound_name(text, span):
             continue
         found.setdefault(fold_str(person.name), Mention(said, span, "person", person))
     for words, span in named:
@@ -375,6 +396,15 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     for m in _A_COUPLE.finditer(text):  # « M. et Mme Perrin », "Mr and Mrs Lowe": two people, one surname
         found.setdefault(fold_str(f"{m['his']} {m['name']}"), Mention(f"{m['his']} {m['name']}", m.span("his"), "person"))
     return sorted(found.values(), key=lambda m: m.span)
+
+
+# A capitalised name joined by a hyphen: « Jean-Yves » is not Yves, nor Jean.
+_JOINED_BEFORE = re.compile(r"[A-ZÀ-Ý][\w]*-$")
+_JOINED_AFTER = re.compile(r"-[A-ZÀ-Ý]")
+
+
+def _part_of_a_compound_name(text: str, span: tuple[int, int]) -> bool:
+    return bool(_JOINED_BEFORE.search(text[max(0, span[0] - 20):span[0]]) or _JOINED_AFTER.match(text, span[1]))
 
 
 def _a_word_not_the_name(text: str, said: str, span: tuple[int, int], person: KnownPerson) -> bool:
@@ -645,7 +675,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
             or _someone_in_a_text_message(text, words, start, end)
     if before and before[-1] in ("au", "aux", "en"):
         return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
-    if before and before[-1] in ("in", "en", "near", "pres") and a_town(words):
+    if before and before[-1] in ("in", "en", "near", "pres") \
+            and (a_town(words) or fold_str(words) in REGIONS_ALSO_NAMES):
         return False  # "Bertie in Melbourne", "wedding in Savannah": a town, though also a given name
     someone = _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end)  # "Florence drove me", "… and I"
     if not someone and (_is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head)
@@ -1084,11 +1115,16 @@ def a_firm_named(text: str, name: str) -> bool:
     return bool(spans) and all(_A_FIRM_BEFORE.search(text[max(0, start - 40):start]) for start, _ in spans)
 
 
+_STREET_WORDS = frozenset("rue chemin allee avenue boulevard impasse quai square passage route place cours".split())
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _given_a_name(text, start) or an_ai_model(text, words):
         return True
     if _an_institution(words):
         return True  # "on hold with Leeds City Council": an institution, whoever answered
+    if " " in words and fold_str(words).split()[0] in _STREET_WORDS:
+        return True  # « Chemin René-Auclair », « Allée Jean-Moulin »: a street named after someone
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _a_storm_before(text, start):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
     if _a_shop_in_french(text, end) or _A_FIRM_BEFORE.search(text[max(0, start - 40):start]):
@@ -1101,8 +1137,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     before = [] if sentence_start(text, start) else _preceding(text, start, 2)
     pet_before = _a_pet_noun_before(before) or _PET_OF_SOMEONE.search(text[max(0, start - 40):start])
     # ("Au café de la gare, Ioana m'a offert…": the comma ends the place's name.)
-    a_place_named = before and before[-1] in PLACE_NOUNS and not re.search(r",\s*$", text[max(0, start - 3):start]) \
-        or _a_places_town(text, words, start)
+    a_place_named = before and before[-1] in PLACE_NOUNS | _STREET_WORDS \
+        and not re.search(r",\s*$", text[max(0, start - 3):start]) or _a_places_town(text, words, start)
     if pet_before or a_place_named or _PET_AFTER.match(text, end) \
             or _cared_for_as_a_pet(text, start, end):
         return True  # "mon chien Biscuit", "Gordon, Mum's cat", "rue Victor Hugo", "took Rufus to the vet"
@@ -1321,7 +1357,9 @@ _PERSON_NOUNS = KIN_AND_TITLES | frozenset(
     " florist fleuriste customer habitue habituee regular tenor soprano alto baryton baritone choriste chorister"
     " singer leader owner proprietaire mechanic mecano garagiste ranger"
     # (round 44: « Ma thérapeute m'a dit… », which Faker's list lacks)
-    " therapeute psychotherapeute osteo osteopathe kinesitherapeute generaliste".split()
+    " therapeute psychotherapeute osteo osteopathe kinesitherapeute generaliste"
+    # (round 45: "Physio says less throwing", short words Faker lacks)
+    " physio physiotherapist kine chiro chiropractor opticien optometrist vet veto veterinaire".split()
 )
 # French adjectives that stand before their noun ("ma petite Léa", "mon vieux Paul"): not a thing's noun.
 _ADJECTIVES_BEFORE = frozenset(

@@ -38,11 +38,16 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
                                   r"|one day|on the way (?:home|back)|the way back"
                                   # a return after it (round 44: "Back at the campsite by dark")
                                   r"|back (?:at|to|in)"
+                                  # a stop on the way (round 45: "stopping at moody's for pie")
+                                  r"|(?:stopping|stopped)(?: off)? (?:at|in|for)|(?:pulled|pulling) in"
                                   r"|ended the (?:day|night|evening)|finished (?:up|the (?:day|night|evening)))\b")}
 # A stop told as coming after, last in its sentence (round 44: "Pancakes at the Original Pancake House after.",
 # "Celebrating at the Corn Mill later", « resto à Ussel après »).
-_TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard)\W*$"),
-                  "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later)\W*$")}
+# Or on the way home (round 45: « puis crêpes à la Croix-Rousse avant de rentrer », "a curry in Llandrindod on the way
+# home").
+_TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir))\W*$"),
+                  "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later|on the way (?:home|back)"
+                                   r"|before (?:heading|going|driving) (?:home|back))\W*$")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).
@@ -192,7 +197,11 @@ _KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
     "salon cave grenier cuisine chambre escalier terrasse balcon atelier chantier hangar cour mjc bibliotheque"
     " mediatheque gymnase patinoire sous-sol parking magasin boutique kitchen bedroom cellar attic garden yard shed"
     " workshop studio pool rink van car bus train centre center canteen cantine refectoire classroom classe ward"
-    " room".split())
+    " room"
+    # (round 45: « au planétarium de Vaulx-en-Velin », "at the salvage yard in Bath")
+    " planetarium observatoire observatory abattoir loft diner chapelle chapel temple marina barn grange"
+    " brewery winery vineyard aquarium castle chateau abbaye abbey stables ecurie halle refuge cabane hut cabin"
+    " pharmacie pharmacy mall galerie gallery".split())
 _AT_A_KIND = re.compile(r"(?<!\w)(?:(?:au|aux)\s+(?P<bare>)|(?:a|dans|sur|at|in|on)\s+)"
                         r"(?P<place>(?(bare)|(?:la\s+|le\s+|les\s+|l'|the\s+|our\s+|my\s+))"
                         rf"(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![\w-])"

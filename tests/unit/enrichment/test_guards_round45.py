@@ -79,3 +79,40 @@ def test_someone_elses_grandparent_is_left_alone() -> None:
     original = "Gala de danse de Zoé au conservatoire, mamie a pleuré du début à la fin."
     assert VOICE not in flag_kinds(original, persons=["Zoé"],
                                    reflection="Les larmes de sa grand-mère disent toute sa fierté.")
+
+
+# Second part: places told after, and names that are no one dropped.
+PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+@pytest.mark.parametrize(("original", "persons", "where", "later"), [
+    ("Séance de contes au planétarium de Bordeaux avec Lina, puis une gaufre place de la Bourse avant de rentrer.",
+     ["Lina"], "planétarium de Bordeaux", "place de la Bourse"),
+    ("Open day at the lifeboat station with Omar. Then fish and chips in Whitby on the way home.", ["Omar"],
+     "the lifeboat station", "Whitby"),
+    ("Tonight at the village hall for the quiz with Ruth, stopped at Greggs for a sausage roll.", ["Ruth"],
+     "the village hall", "Greggs"),
+])
+def test_a_stop_on_the_way_home_is_not_where_it_happened(original: str, persons: list[str], where: str,
+                                                          later: str) -> None:
+    assert PLACE in flag_kinds(original, place=later, persons=persons)
+    assert PLACE not in flag_kinds(original, place=where, persons=persons)
+
+
+YVES = WhoIsWho((KnownPerson("Yves", "père", ("papa",)), KnownPerson("René", "grand-père", ("papi",))))
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Ce matin, Jean-Yves a réparé la barrière du jardin partagé.", ["Jean-Yves"]),
+    ("La mairie va donner le nom de papi au sentier : Chemin René-Auclair. Je suis fière.", ["René"]),
+    ("Dev showed me photos of the dig he did in Crete last year.", ["Dev"]),
+    ("Physio says less lifting for a month. Easy for her to say.", []),
+])
+def test_a_name_that_is_no_one_is_not_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons, people=YVES)
+
+
+def test_a_name_beside_a_joined_one_is_still_dropped() -> None:
+    original = "Jean-Yves et papa ont réparé la barrière ; Yves a tenu les planches."
+    assert DROPPED in flag_kinds(original, persons=["Jean-Yves"], people=YVES)
