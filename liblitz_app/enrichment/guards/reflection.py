@@ -349,10 +349,29 @@ def _the_users_kin_as_theirs(ctx: GuardContext, reflection: str) -> list[tuple[i
     if says_i and someone_elses_row(ctx.original):
         return []
     mine = {k for m in _MY_KIN.finditer(ctx.original) for k in kin(m["kin"])} \
-        | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])} | _grandparents_alone(ctx)
+        | {k for m in _A_PARENT_ALONE.finditer(ctx.original) for k in kin(m[0])} | _grandparents_alone(ctx) \
+        | _kin_by_who_is_who(ctx)
     mine -= {k for m in _ANOTHERS_KIN.finditer(ctx.original) for k in kin(m[0])}
     return [m.span() for m in _THEIR_KIN.finditer(reflection) if kin(m["kin"]) & mine
             and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
+
+
+def _kin_by_who_is_who(ctx: GuardContext) -> set[str]:
+    """« Le grand m'a dit… » of Hugo, « fils » in who-is-who: the user's son, though the memory does not say « mon ».
+    The relation's first words only (« neveu, fils de Nolwenn » is a nephew), not someone else's kin ("Mateo's
+    sister", and "foster son, Tilly's brother" makes "her brother" Tilly's), nor a child where the user's partner is
+    there too ("his daughter" is Tom's as well)."""
+    relations = [m.person.relation for m in person_mentions(ctx.original, ctx.people) if m.person]
+    theirs = {k for r in relations for m in _ANOTHERS_KIN.finditer(r) for k in kin(m[0])}
+    mine = {k for r in relations if not _OF_SOMEONE.search(first := re.split(r"[,(;]", r)[0].strip())
+            for k in kin(first)} - theirs
+    return mine - _CHILDREN if mine & _PARTNERS else mine
+
+
+# ("Mateo's sister", "the kids' birth mother", « fils de Nolwenn », "mother of the bride")
+_OF_SOMEONE = re.compile(r"\w['’]|\b(?:de|du|des|d|of)\b", re.IGNORECASE)
+_PARTNERS = frozenset({"husband", "wife", "partner", "boyfriend", "girlfriend"})
+_CHILDREN = frozenset({"son", "daughter", "child"})
 
 
 def _grandparents_alone(ctx: GuardContext) -> set[str]:
@@ -364,9 +383,10 @@ def _grandparents_alone(ctx: GuardContext) -> set[str]:
 
 
 def _anyones_or_anothers(reflection: str, at: int, says_i: bool, language: str) -> bool:
-    """The possessive at `at` is anyone's (« quand on veut le bien de sa mère »), or, beside her "je", that of someone
-    she names first."""
-    return bool(_IMPERSONAL.search(re.split(r"[.!?;:]", reflection[:at])[-1])) \
+    """The possessive at `at` is anyone's (« quand on veut le bien de sa mère », « Se faire battre par son petit-fils,
+    c'est… »), or, beside her "je", that of someone she names first."""
+    clause = re.split(r"[.!?;:]", reflection[:at])[-1]
+    return bool(_IMPERSONAL.search(clause)) or language == "fr" and bool(_INFINITIVE_OPENS.search(clause)) \
         or says_i and _someone_elses_in_her_words(reflection, at, language)
 
 

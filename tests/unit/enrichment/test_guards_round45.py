@@ -67,7 +67,7 @@ def test_a_named_thing_may_be_he() -> None:
 
 @pytest.mark.parametrize(("original", "reflection"), [
     ("Dimanche chez mamie, on a écossé les petits pois sur le banc.",
-     "Écosser des petits pois sur le banc de sa grand-mère, c'est un dimanche parfait."),
+     "Des petits pois écossés sur le banc de sa grand-mère : un dimanche parfait."),
     ("Nana taught me her scone recipe at last. Mine were flat.",
      "Flat scones are still her nana's scones; the recipe is in good hands."),
 ])
@@ -116,3 +116,29 @@ def test_a_name_that_is_no_one_is_not_dropped(original: str, persons: list[str])
 def test_a_name_beside_a_joined_one_is_still_dropped() -> None:
     original = "Jean-Yves et papa ont réparé la barrière ; Yves a tenu les planches."
     assert DROPPED in flag_kinds(original, persons=["Jean-Yves"], people=YVES)
+
+
+# Third part: the user's kin by the who-is-who's word.
+HOME = WhoIsWho((KnownPerson("Hugo", "fils", ("mon fils", "le grand")), KnownPerson("Isla", "daughter", ()),
+                 KnownPerson("Tom", "husband", ("my husband",)), KnownPerson("Lucía", "Mateo's sister", ()),
+                 KnownPerson("Mateo", "boyfriend", ("my boyfriend",)), KnownPerson("Antoine", "petit-fils", ())))
+
+
+def test_the_users_kin_by_the_who_is_who_told_as_theirs() -> None:
+    original = "Le grand m'a dit ce soir qu'il voulait devenir pilote. Comme ça, en débarrassant la table."
+    told_of = "On sent sa fierté d'ici ; que son fils le lui confie au dîner, c'est précieux."
+    assert VOICE in flag_kinds(original, persons=["Hugo"], people=HOME, reflection=told_of)
+    assert VOICE not in flag_kinds(original, persons=["Hugo"], people=HOME,
+                                   reflection="Je sens ta fierté d'ici ; qu'il te le confie au dîner, c'est précieux.")
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection"), [
+    ("Registered Isla at the town hall on Friday. Tom made them fix the spelling twice.", ["Isla", "Tom"],
+     "A new dad guarding his daughter's name: I love that the first official thing came with a fuss."),
+    ("Stayed at Lucía's because Mateo's flat was being painted; she made us pancakes at seven.", ["Lucía", "Mateo"],
+     "Being looked after by his sister at seven in the morning sounds like being let into the family."),
+    ("Antoine m'a appris les échecs. Il a 9 ans et me bat à chaque fois.", ["Antoine"],
+     "Se faire battre par son petit-fils de 9 ans, c'est la plus belle des défaites."),
+])
+def test_someone_elses_or_anyones_kin_is_left_alone(original: str, persons: list[str], reflection: str) -> None:
+    assert VOICE not in flag_kinds(original, persons=persons, people=HOME, reflection=reflection)
