@@ -14,6 +14,7 @@ from .names import (
     english_lemmas,
     english_past,
     entity_at,
+    inflected_verb,
     is_english_word,
     is_first_name,
     is_french_word,
@@ -1069,6 +1070,35 @@ def a_storms_name(text: str, name: str) -> bool:
     return bool(spans) and all(_a_storm_before(text, start) for start, _ in spans)
 
 
+# A capitalised word, then "of" (round 45: "the Isle of Skye", "the Temple of Dendur", "the Duchess of Kent"), inside
+# a sentence (a sentence may open on "Photo of Dad").
+_A_NAME_OF_BEFORE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s+of\s+$")
+
+
+def _part_of_a_name_with_of(text: str, start: int) -> bool:
+    m = _A_NAME_OF_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and not sentence_start(text, m.start())
+
+
+# After an article, a possessive or an adjective, then before a noun: what a thing is (round 45: "New Hunter wellies",
+# "hundreds of Stewart boxes", "two Joni Mitchell covers"; not "old Dale herded them back", "old Walter the janitor").
+_A_THINGS_WORD_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|our|their|your|new|old|of|two|three|some)\s+$",
+                                   re.IGNORECASE)
+
+
+_NOT_THINGS_NOUNS = frozenset("who one all both each".split())
+
+
+def _a_things_make(text: str, start: int, end: int) -> bool:
+    after = re.match(r" ([a-z]{3,})\b", text[end:end + 20])
+    if after is None or not _A_THINGS_WORD_BEFORE.search(text[max(0, start - 12):start]):
+        return False
+    read = english_lemmas(after[1])
+    # (not "a picture of Nadia holding the baby": what follows is her doing)
+    return "NOUN" in read and "ADV" not in read and not inflected_verb(after[1]) and not after[1].endswith("ing") \
+        and after[1] not in _NOT_THINGS_NOUNS and detect_language(text) == "en"
+
+
 def _a_storm_before(text: str, start: int) -> bool:
     return bool(_A_STORM_BEFORE.search(text[max(0, start - 12):start]))
 
@@ -1127,6 +1157,10 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # « Chemin René-Auclair », « Allée Jean-Moulin »: a street named after someone
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _a_storm_before(text, start):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
+    if _part_of_a_name_with_of(text, start):
+        return True  # "the Ring of Kerry", "the Knights of Columbus"
+    if _a_things_make(text, start, end):
+        return True  # "his old Stanley flask", "the Mr Whippy van": the make of a thing
     if _a_shop_in_french(text, end) or _A_FIRM_BEFORE.search(text[max(0, start - 40):start]):
         return True  # « le technicien de chez Bongard », « entretien chez Datavia »: a firm, not someone
     if _WORK_BEFORE.search(text[max(0, start - 40):start]) or _WORK_AFTER.match(text, end):

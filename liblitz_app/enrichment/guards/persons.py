@@ -383,8 +383,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
         after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
-        if mention.person is None and _inside_a_brands_name(ctx.original, mention.span):
-            continue  # "a tub of Ben & Jerry's", "Marks & Spencer": the brand's name, no one
+        if _inside_a_brands_name(ctx.original, mention.span):
+            continue  # "a tub of Ben & Jerry's", "Marks & Spencer": the brand's name, no one (not the Ben we know)
         if mention.person is None and (not after_a_title and (a_character(mention.words) or a_brand(mention.words)
                                                               or a_star(mention.words) and not a_star_met(ctx.original))
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)

@@ -142,3 +142,24 @@ def test_the_users_kin_by_the_who_is_who_told_as_theirs() -> None:
 ])
 def test_someone_elses_or_anyones_kin_is_left_alone(original: str, persons: list[str], reflection: str) -> None:
     assert VOICE not in flag_kinds(original, persons=persons, people=HOME, reflection=reflection)
+
+
+# Fourth part: a place's name with "of", a brand of two names, a thing's make.
+FAMILY = WhoIsWho((KnownPerson("Walt", "father", ("Dad",)), KnownPerson("Ben", "brother", ("my brother",))))
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("We finally drove the Ring of Kerry with Priya, in the rain.", ["Priya"]),
+    ("We ran out of Ben & Jerry's by two o'clock, so Kofi invented an affogato.", ["Kofi"]),
+    ("Dad came down with his old Stanley flask and sat on the bench all afternoon.", ["Walt"]),
+])
+def test_a_things_name_is_no_one_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons, people=FAMILY)
+
+
+@pytest.mark.parametrize("original", [
+    "Two of the ewes got out this morning and old Dale herded them back with his collie.",
+    "Ben came round with a tub of ice cream and we watched the match.",
+])
+def test_someone_after_an_adjective_is_still_dropped(original: str) -> None:
+    assert DROPPED in flag_kinds(original, persons=[], people=FAMILY)
