@@ -1084,8 +1084,6 @@ def _part_of_a_name_with_of(text: str, start: int) -> bool:
 # "hundreds of Stewart boxes", "two Joni Mitchell covers"; not "old Dale herded them back", "old Walter the janitor").
 _A_THINGS_WORD_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|our|their|your|new|old|of|two|three|some)\s+$",
                                    re.IGNORECASE)
-
-
 _NOT_THINGS_NOUNS = frozenset("who one all both each".split())
 
 

@@ -5,10 +5,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cached_property
 
 from liblitz_app.memory import MemoryFields
 
 from ..language import detect_language
+from ..mentions import Mention, person_mentions
 from ..persona import Persona, WhoIsWho
 from ..proposal import Proposal
 
@@ -69,6 +71,12 @@ class GuardContext:
     @property
     def language(self) -> str:
         return detect_language(self.original) or self.persona.language
+
+    @cached_property
+    def persons_named(self) -> tuple[Mention, ...]:
+        """Whom the memory names, recorded people first: read once for all the guards that ask (the slow part of
+        many readers)."""
+        return tuple(person_mentions(self.original, self.people))
 
 
 Guard = Callable[[GuardContext, Proposal], list[Flag]]

@@ -8,7 +8,7 @@ from .. import voice
 from ..folding import fold, fold_str, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
-from ..mentions import a_someone_noun, kin, person_mentions
+from ..mentions import a_someone_noun, kin
 from ..names import (
     another_word_by_its_accents, inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman,
 )
@@ -102,7 +102,7 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
 def others_in_the_memory(ctx: GuardContext, persons: tuple[str, ...]) -> frozenset[str]:
     """Whom besides the user and her the memory speaks of, as the voice reader weighs it: "woman" (a woman's word, a
     name not given only to men, a "she"), "man", "someone"; empty when nobody."""
-    mentions = [m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
+    mentions = [m.words for m in ctx.persons_named] + list(persons)
     # (« Ma thérapeute m'a dit… »: someone by what they do, whom « elle » may be)
     someone = mentions or kin(ctx.original) or any(a_someone_noun(w) for w in words(ctx.original))
     found = {"someone"} if someone else set()
@@ -127,7 +127,7 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     # Others are there: only a deed the memory says the user did, and none of them (« Il a tremblé » for « J'ai
     # tremblé en entrant… Gaspard a été adorable »); not when she speaks to the user too ("She finished it in style,
     # and so did you": the other did it as well), nor from a row someone else wrote (their "je").
-    others = bool(person_mentions(ctx.original, ctx.people)) or bool(kin(ctx.original))
+    others = bool(ctx.persons_named) or bool(kin(ctx.original))
     if others and (voice.says_you(reflection) or _ALSO.search(ctx.original) or someone_elses_row(ctx.original)):
         return []
     told = voice.users_deed_told_of(reflection, ctx.original)
@@ -137,10 +137,11 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     # « Il a refusé sa première réunion » for « J'ai dit non à une réunion »: a man or a woman doing what a person
     # does, in a memory of the user's own where no one else is — the user, told of. (« Elle » is a lamp as often:
     # what follows must be a person's.)
-    glad = [] if voice.says_you(reflection) else [m.span("who") for m in _GLAD_FOR_THEM.finditer(reflection)]
+    to_you = voice.says_you(reflection)
+    glad = [] if to_you else [m.span("who") for m in _GLAD_FOR_THEM.finditer(reflection)]
     said = {w[:5] for w in words(ctx.original)}
     denied = [m.span("who") for m in _JUDGEMENT_DENIED.finditer(reflection) if fold_str(m["word"])[:5] in said]
-    anyone = [] if voice.says_you(reflection) or _A_NAME_INSIDE.search(ctx.original) \
+    anyone = [] if to_you or _A_NAME_INSIDE.search(ctx.original) \
         else [m.span("who") for m in _HE_OR_SHE_ANYWHERE.finditer(reflection)]
     return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad + denied + anyone
 
@@ -192,7 +193,7 @@ def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[
     if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
     # (a who-is-who person by their name, not by the words of the memory: "my best friend" is Hannah)
-    named = [m.person.name if m.person else m.words for m in person_mentions(ctx.original, ctx.people)] + list(persons)
+    named = [m.person.name if m.person else m.words for m in ctx.persons_named] + list(persons)
     return bool(named) and all(of_a_sex(name.split()[0]) for name in named if name.split())
 
 
@@ -361,7 +362,7 @@ def _kin_by_who_is_who(ctx: GuardContext) -> set[str]:
     The relation's first words only (« neveu, fils de Nolwenn » is a nephew), not someone else's kin ("Mateo's
     sister", and "foster son, Tilly's brother" makes "her brother" Tilly's), nor a child where the user's partner is
     there too ("his daughter" is Tom's as well)."""
-    relations = [m.person.relation for m in person_mentions(ctx.original, ctx.people) if m.person]
+    relations = [m.person.relation for m in ctx.persons_named if m.person]
     theirs = {k for r in relations for m in _ANOTHERS_KIN.finditer(r) for k in kin(m[0])}
     mine = {k for r in relations if not _OF_SOMEONE.search(first := re.split(r"[,(;]", r)[0].strip())
             for k in kin(first)} - theirs
@@ -377,7 +378,7 @@ _CHILDREN = frozenset({"son", "daughter", "child"})
 def _grandparents_alone(ctx: GuardContext) -> set[str]:
     found = {k for m in _A_GRANDPARENT_ALONE.finditer(ctx.original) for k in kin(m[0])}
     if found and all(kin(m.words) & _GRANDPARENTS or m.person and kin(m.person.relation) & _GRANDPARENTS
-                     for m in person_mentions(ctx.original, ctx.people)):
+                     for m in ctx.persons_named):
         return found
     return set()
 
@@ -514,7 +515,7 @@ def _a_woman_she_can_be(ctx: GuardContext, reflection: str, she: re.Match[str]) 
     a pronoun and a name in one clause are two people)."""
     if _A_WOMAN.search(ctx.original):
         return True
-    women = {m.words for m in person_mentions(ctx.original, ctx.people) if not surely_a_man(m.words.split()[0])}
+    women = {m.words for m in ctx.persons_named if not surely_a_man(m.words.split()[0])}
     if not women:
         return bool(_SOMEONE_SHE.search(ctx.original))
     sentence = re.split(r"[.!?…]", reflection[she.end():])[0]
