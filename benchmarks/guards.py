@@ -406,9 +406,11 @@ SETS = {
 # Round 45 opened holdout284..299 (thirteen and ten readings, the last on a18121d); holdout300..307 stay closed.
 # holdout308..315, written at the start of round 45 (their writers launched before its first edit), were read once on
 # 366f9b5 (the code of a18121d) and, with holdout300..307, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(300, 316))
+# Round 46 opened holdout300..307 (read after every part of rounds 44 and 45, the last on 08fde8b); holdout308..315
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 316))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(300, 316))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 316))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

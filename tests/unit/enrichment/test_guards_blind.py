@@ -126,7 +126,9 @@ identical on 85b3f0f: recall 90.94 % / 90.25 %, false flags 7.06 % / 8.62 % for 
 of round 44, their floors two points from that last reading. holdout284-299, the eight written during round 42 (read
 thirteen times) and the eight written at the start of round 43 (ten times), the last at the end of round 44, on
 a18121d: recall 91.62 % / 91.75 %, false flags 4.44 % / 4.62 % for all sixteen, were opened at the start of round 45,
-their floors two points from that last reading.
+their floors two points from that last reading. holdout300-307, written at the start of round 44 and read after
+every part of rounds 44 and 45, the last on 08fde8b: recall 93.38 % / 92.00 %, false flags 6.12 % / 9.00 %, were
+opened at the start of round 46, their floors two points from that last reading.
 """
 import os
 import re
@@ -452,6 +454,14 @@ FLOORS = {
     ("holdout297", "fr"): (0.92, 0.04), ("holdout297", "en"): (0.89, 0.05),
     ("holdout298", "fr"): (0.90, 0.06), ("holdout298", "en"): (0.92, 0.05),
     ("holdout299", "fr"): (0.89, 0.05), ("holdout299", "en"): (0.92, 0.05),
+    ("holdout300", "fr"): (0.94, 0.10), ("holdout300", "en"): (0.88, 0.16),
+    ("holdout301", "fr"): (0.89, 0.04), ("holdout301", "en"): (0.92, 0.09),
+    ("holdout302", "fr"): (0.91, 0.06), ("holdout302", "en"): (0.88, 0.05),
+    ("holdout303", "fr"): (0.90, 0.14), ("holdout303", "en"): (0.92, 0.20),
+    ("holdout304", "fr"): (0.92, 0.07), ("holdout304", "en"): (0.91, 0.05),
+    ("holdout305", "fr"): (0.97, 0.04), ("holdout305", "en"): (0.93, 0.07),
+    ("holdout306", "fr"): (0.83, 0.15), ("holdout306", "en"): (0.88, 0.15),
+    ("holdout307", "fr"): (0.95, 0.05), ("holdout307", "en"): (0.88, 0.11),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -475,7 +485,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 71,300
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 74,500
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
