@@ -59,7 +59,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons) \
             or _leave_given_in_the_third_person(ctx, reflection) \
             or _he_among_women(ctx, reflection, proposal.fields.persons) \
-            or _she_among_men(ctx, reflection, proposal.fields.persons):
+            or _she_among_men(ctx, reflection, proposal.fields.persons) \
+            or _with_her_or_him(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -186,6 +187,32 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
         return []
     return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
         + [m.span("who") for m in _SHE_DID.finditer(reflection)]
+
+
+def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
+    """« Je ris avec elle », « je suis rassurée que ça aille pour elle »: after a preposition, « elle » and « lui » are
+    a person (a lamp is seldom « avec elle »); where the memory speaks of no woman (for « elle ») or no man (for
+    « lui »), in a reflection that never speaks to the user, that person is the user."""
+    if voice.says_you(reflection) or not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) \
+            or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
+        return []
+    named = [m.person.name if m.person else m.words for m in ctx.persons_named] + list(persons)
+    no_woman = not (_A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original)
+                    or _A_WOMANS_ROLE.search(ctx.original)) and all(surely_a_man(n.split()[0]) for n in named)
+    no_man = not (_A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original)) \
+        and all(surely_a_woman(n.split()[0]) for n in named)
+    return [m.span(m.lastgroup or 0) for m in _WITH_HIM_OR_HER.finditer(reflection)
+            if (no_woman if m["who"] else no_man)]
+
+
+# (« lui » before a verb is to him or to her: « pour lui dire merci », « de lui faire mal »; « à lui » a thing's
+# owner, often an animal: « les massues sont à lui »)
+_WITH_HIM_OR_HER = re.compile(r"\b(?:avec|pour|chez|sans|contre|envers|d['’]|de)\s*(?:(?P<who>elle)\b|(?P<him>lui)"
+                              r"(?=\s*(?:[^\w\s]|$|(?:aussi|m[êe]me|seul|et|ou|qui|que|qu['’]|quand|dans|en|au|comme"
+                              r"|tout|ce|cette|ici|là|maintenant|depuis|pendant|avant|après)\b)))")
+# A grave, a death: « elle » may be the one mourned (« être vraiment avec elle », of a tomb).
+_A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée]railles|obs[èe]ques|deuil|d[ée]c[ée]d\w*"
+                      r"|mort\w*|disparu\w*|grave|cemetery|funeral|died|death|passed away)\b", re.IGNORECASE)
 
 
 def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool]) -> bool:
