@@ -151,11 +151,12 @@ _A_NAME_INSIDE = re.compile(r"(?<![.!?…]\s)(?<![.!?…])(?<!^)\b(?!I\b)[A-ZÀ-
 _HE_OR_SHE_ANYWHERE = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself|[Tt]hemsel(?:f|ves))\b")
 
 
-def _someone_by_a_word(text: str) -> bool:
+def _someone_by_a_word(text: str, unless: re.Pattern[str] | None = None) -> bool:
     """Someone the memory speaks of by a word ("the groom", « ma thérapeute »): not « me », « m' » (read as « Me », a
-    lawyer's title) nor « même » (as « mémé »), round 44."""
+    lawyer's title) nor « même » (as « mémé »), round 44; nor a word `unless` matches (a man's, a woman's)."""
     return any(a_someone_noun(fold_str(w)) for w in re.findall(r"[\w-]+", text)
-               if w not in ("me", "m") and not another_word_by_its_accents(w))
+               if w not in ("me", "m") and not another_word_by_its_accents(w)
+               and not (unless and unless.fullmatch(w)))
 
 
 def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
@@ -197,10 +198,12 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
             or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
         return []
     named = [m.person.name if m.person else m.words for m in ctx.persons_named] + list(persons)
+    # (« Ma thérapeute m'a dit… », « je suis d'accord avec elle »: someone by a word may be either)
     no_woman = not (_A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original)
-                    or _A_WOMANS_ROLE.search(ctx.original)) and all(surely_a_man(n.split()[0]) for n in named)
-    no_man = not (_A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original)) \
-        and all(surely_a_woman(n.split()[0]) for n in named)
+                    or _A_WOMANS_ROLE.search(ctx.original) or _someone_by_a_word(ctx.original, _A_MAN)) \
+        and all(surely_a_man(n.split()[0]) for n in named)
+    no_man = not (_A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original)
+                  or _someone_by_a_word(ctx.original, _A_WOMAN)) and all(surely_a_woman(n.split()[0]) for n in named)
     return [m.span(m.lastgroup or 0) for m in _WITH_HIM_OR_HER.finditer(reflection)
             if (no_woman if m["who"] else no_man)]
 
