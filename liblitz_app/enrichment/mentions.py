@@ -935,9 +935,12 @@ def _a_company(text: str, start: int, end: int) -> bool:
 _AN_ANIMAL_CALLED = (r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|poule|donkey|[âa]ne|sheep|mouton|pig"
                      r"|cochon|duck|canard|horse|cheval|pony|poney|dog|chien|cat|chat|tortoise|tortue|rabbit|lapin"
                      r"|bunn(?:y|ie)|hamster|parrot|perroquet|kitten|chaton|puppy|chiot)s?"
+                     # (« un chat roux appelé Pastis », "a stray cat called Mouse")
+                     r"(?:\s+(?:roux|rousse|noire?|blanc|blanche|gris|grise|tigr[ée]e?|errant|errante|black|white"
+                     r"|ginger|gr[ae]y|tabby|stray|old|vieux|vieille))?"
                      r"(?:\s+(?:de|d['’]|du|des|of)\s+(?:la\s+|l['’]|the\s+|my\s+|ma\s+|mon\s+)?[\w'’-]+)?"
                      r"\s+(?:(?:was|is|were|are|s['’]appel\w*|est appel\w*|sont appel\w*)\s+(?:called|named)?"
-                     r"|called|named|appel[ée]e?s|nomm[ée]e?s?)\s*(?:(?-i:[A-ZÀ-Ý][\w-]+)\s+(?:and|et|&)\s+)?$")
+                     r"|called|named|appel[ée]e?s?|nomm[ée]e?s?)\s*(?:(?-i:[A-ZÀ-Ý][\w-]+)\s+(?:and|et|&)\s+)?$")
 _AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
 
 
@@ -998,6 +1001,8 @@ _A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|nai
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
                        r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
                        r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+"
+                       # ("named a sea cucumber Kevin"; not "named the baby boy Sam")
+                       r"|(?:the|a|an)\s+(?!(?:baby|son|daughter|kid|child|boy|girl|twins?)\b)[a-z]+\s+[a-z]+"
                        # (round 44: "Marcus named ours Karen", "Pri named hers Kevin", "called every duck Gerald")
                        r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*$"
                        # "It's called Robbie" (the hospital's robot), "which Lotte named Henk" (the robot vacuum)

@@ -57,6 +57,27 @@ _WITH_THE_USER = re.compile(
     re.IGNORECASE)
 
 
+# What only an animal has or does, said with its name: "Ziggy (tabby, 4y)", "Willow's kennel", "Koda's adopters",
+# « la gamelle de Moka », « Figaro qui m'a griffée », "even Otis wagged".
+_A_PETS_AFTER = re.compile(
+    r"\s*\((?:[^)]{0,30}\b)?(?:tabby|lab|labrador|collie|terrier|spaniel|shepherd|husky|beagle|pit ?bull|mutt|mix"
+    r"|cat|dog|kitten|puppy|chat|chatte|chien|chienne|chaton|chiot|crois[ée]e?)\b"  # (not an age: "Léo (3 mo)")
+    r"|['’]s\s+(?:kennel|crate|cage|leash|lead|collar|food bowl|bowl|litter box|litter|hutch|stall|paddock|enclosure"
+    r"|adopters|adoptive family|forever home|foster home|microchip)\b"
+    r"|\s+(?:qui\s+)?(?:m['’]a\s+griff[ée]e?|a\s+griff[ée]|wagged|wags|wagging|purred|purrs|purring|barked|barks"
+    r"|barking|meowed|ronronn\w*|aboy\w*|miaul\w*|a remu[ée] la queue)", re.IGNORECASE)
+_A_PETS_BEFORE = re.compile(r"\b(?:niche|cage|gamelle|laisse|collier|liti[èe]re|box|enclos|adoptants|puce"
+                            r"|famille d['’]adoption)\s+(?:de|d['’])\s*$", re.IGNORECASE)
+
+
+def a_pets_sign(text: str, name: str) -> bool:
+    """The name, each time it is said, with what only an animal has or does. (Not a name joined by "and" to an
+    animal's: « avec Sofiane et Biscotte », a man and a dog.)"""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_A_PETS_AFTER.match(text, end) or _A_PETS_BEFORE.search(text[max(0, start - 30):start])
+                               for start, end in spans)
+
+
 # Watching, hearing, reading or singing someone: "J'ai regardé Amélie Poulain", "massacré Céline Dion" (karaoke),
 # "Finished Ted Lasso". (Not "saw", « vu »: one sees friends at the café.)
 _WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened to|read|sang|singing|regard[ée]e?s?"
@@ -205,6 +226,7 @@ def _does_what_a_dog_does(text: str, name: str) -> bool:
 
 # A name the memory gives to an animal or a thing: "Kenji named one Gerald", « on l'a baptisé Gaston ».
 _GIVEN_TO_A_THING = (r"\b(?:named|called|dubbed)\s+(?:one|it|the \w+|him|her)\s+"
+
                      r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:appel|baptis|surnomm)\w*\s+"
                      # "My car is called Herbie", « Ma voiture s'appelle Titine »: a thing's name, said of it
                      r"|\b(?:my|our|the|ma|mon|notre|la|le)\s+(?:car|voiture|bagnole|caisse|bike|v[ée]lo|van|camion"
@@ -274,6 +296,36 @@ def a_name_thought_of(text: str, name: str) -> bool:
     before = [text[max(0, start - 90):start] for start, _ in find_phrase(text, name)]
     thought = [bool(_A_NAME_THOUGHT_OF.search(b)) for b in before]
     return any(thought) and all(t or _PREFERRED.search(b) for t, b in zip(thought, before))
+
+
+# A play's or a film's part: the memory speaks of a stage, and the name is said where a part is (« je serai
+# Lucienne », « elle a eu Clotilde », « Sandy en Madame Rémy », "read in for Ruth", "a brilliant Dr Bradman", "my
+# own character, Charles", « la scène de la mort de Juliette ») or as what a part has ("Elvira's entrance", "Madame
+# Arcati's séance"). Asked of names nobody recorded.
+_A_STAGE = re.compile(r"\b(?:r[ée]p[ée]t\w*|rehears\w*|r[ôo]les?|lines|r[ée]pliques?|sc[èe]nes?|audition\w*"
+                      r"|casting|cast|pi[èe]ces? de th[ée][âa]tre|troupe|players|th[ée][âa]tre|theat(?:re|er)|onstage"
+                      r"|on stage|sur sc[èe]ne|premi[èe]re|g[ée]n[ée]rale|dress rehearsal|curtain call|costume fitting"
+                      r"|personnages?|characters?|drama club|the play|la pi[èe]ce|stage manager|backstage|props"
+                      r"|cues?)\b", re.IGNORECASE)
+_A_PART_BEFORE = re.compile(
+    r"(?:\b(?:je serai|je suis|je joue|j['’]ai eu|a eu|jouer|joue|jouait|jouera|incarner|incarne|incarnait|en"
+    r"|r[ée]p[ée]ter|r[ée]p[ée]t[ée]|r[ée]p[ée]tons|rehearse|rehearsed|rehearsing"
+    r"|I['’]ll be|I['’]m playing|I play|I played|playing|plays|played|cast as|got the part of|as"
+    r"|read in for|reads in for|reading in for|stood in for|standing in for|understudy for|audition(?:ed|ing)? for"
+    r"|r[ôo]le d[e']|the (?:role|part) of|(?:own |my |her |his )?(?:character|personnage),?"
+    r"|(?:la |the )?(?:sc[èe]ne|mort|tirade|r[ée]plique|entr[ée]e|sortie|monologue|costume|robe|perruque)"
+    r" d[eu']?(?: la)?|(?:a|an|une?) (?:brilliant|great|perfect|wonderful|fantastic|convincing|natural|superb"
+    r"|formidable|parfaite?|magnifique|excellente?|g[ée]niale?|superbe|touchante?)))\s*"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+(?:et|and|&)\s+)?$", re.IGNORECASE)  # (and the second of two: « Roméo et Juliette »)
+# (not "Priya's lines", "Sam's costume": a cast member's as often)
+_A_PARTS_AFTER = re.compile(r"['’]s?\s+(?:entrance|exit|monologue|soliloquy|death scene|s[ée]ance)\b", re.IGNORECASE)
+
+
+def a_character_played(text: str, name: str) -> bool:
+    spans = find_phrase(text, name)
+    return bool(spans) and bool(_A_STAGE.search(text)) and all(
+        _A_PART_BEFORE.search(text[max(0, start - 40):start]) or _A_PARTS_AFTER.match(text, end)
+        for start, end in spans)
 
 
 def titled(name: str) -> bool:

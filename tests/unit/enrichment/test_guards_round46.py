@@ -22,7 +22,7 @@ VOICE = FlagKind.NOT_FIRST_PERSON
      "Un moine qui parle de foot, c'est le genre de surprise que le chemin sait faire. Je ris avec elle."),
     ("Gîte complet à Figeac, j'ai dormi sur un matelas gonflable dans la salle des fêtes. Franchement ça va.", [],
      "Un matelas gonflable au lieu d'un lit, et la bonne humeur quand même. Je suis rassurée que ça aille pour elle."),
-    ("Ma collègue Nadia m'a aidée à finir le dossier. On l'a rendu à minuit pile.", ["Nadia"],
+    ("Ma sœur Nadia m'a aidée à finir le dossier. On l'a rendu à minuit pile.", ["Nadia"],
      "Rendu à minuit pile, avec Nadia à la manœuvre : je suis tellement fière de lui."),
 ])
 def test_her_or_him_after_a_preposition_is_the_user(original: str, persons: list[str], reflection: str) -> None:
@@ -30,7 +30,7 @@ def test_her_or_him_after_a_preposition_is_the_user(original: str, persons: list
 
 
 @pytest.mark.parametrize(("original", "persons", "reflection"), [
-    ("Ma collègue Nadia m'a aidée à finir le dossier. On l'a rendu à minuit pile.", ["Nadia"],
+    ("Ma sœur Nadia m'a aidée à finir le dossier. On l'a rendu à minuit pile.", ["Nadia"],
      "Rendu à minuit pile grâce à Nadia : je suis contente pour elle aussi."),
     ("Mon voisin m'a aidé à monter l'armoire. Je ne m'y attendais pas.", [],
      "Quelle belle surprise ! Ça donne envie de lui rendre la pareille, pour lui dire merci."),
@@ -41,3 +41,39 @@ def test_her_or_him_after_a_preposition_is_the_user(original: str, persons: list
 ])
 def test_someone_else_after_a_preposition_is_left_alone(original: str, persons: list[str], reflection: str) -> None:
     assert VOICE not in flag_kinds(original, persons=persons, reflection=reflection)
+
+
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Première lecture de la pièce à la salle des fêtes. Julien a donné les rôles : je serai Lucienne !", ["Julien"]),
+    ("Last week Sam on lights finally sorted the lamp cue for Elvira's entrance.", ["Sam"]),
+    ("Auditions at the parish hall. Helen read in for Ruth and was wonderful.", ["Helen"]),
+    ("Ce soir je passe la soirée à répéter Roméo et Juliette à la MJC avec Lucas.", ["Lucas"]),
+    ("Sam the stage manager built Madame Arcati's séance table out of an old coffee table.", ["Sam"]),
+])
+def test_a_part_in_a_play_is_no_one(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("2025-08-14, Cedar Ridge Animal Shelter, Adopted: Ziggy (tabby, 4y), volunteer of record: me", []),
+    ("Sat in Willow's kennel for an hour with a book.", []),
+    ("Trois box à désinfecter ce soir, et Figaro qui m'a griffée en prime.", []),
+    ("A student named a sea cucumber Kevin and refused to dissect it.", []),
+    ("Au gîte, un chat roux appelé Pastis m'a suivie jusqu'au lit.", []),
+])
+def test_an_animal_by_what_only_an_animal_has_is_no_one(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Répétition ce soir : Margot m'a fait répéter mon texte jusqu'à minuit.", []),
+    ("Dimanche, balade jusqu'à Étretat avec Sofiane et Biscotte. La chienne a passé le trajet à la fenêtre.", []),
+    ("Baby Léo (3 months) slept through the night for the first time.", []),
+    ("They named the baby boy Samuel, after his grandfather.", []),
+    ("Rehearsal ran late. Priya's lines were perfect and I messed up mine.", []),
+])
+def test_someone_beside_a_stage_or_an_animal_is_still_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED in flag_kinds(original, persons=persons)
