@@ -351,6 +351,14 @@ SETS = {
     "holdout313": ROOT / "benchmarks" / "data" / "guards_blind313" / "holdout.jsonl",
     "holdout314": ROOT / "benchmarks" / "data" / "guards_blind314" / "holdout.jsonl",
     "holdout315": ROOT / "benchmarks" / "data" / "guards_blind315" / "holdout.jsonl",
+    "holdout316": ROOT / "benchmarks" / "data" / "guards_blind316" / "holdout.jsonl",
+    "holdout317": ROOT / "benchmarks" / "data" / "guards_blind317" / "holdout.jsonl",
+    "holdout318": ROOT / "benchmarks" / "data" / "guards_blind318" / "holdout.jsonl",
+    "holdout319": ROOT / "benchmarks" / "data" / "guards_blind319" / "holdout.jsonl",
+    "holdout320": ROOT / "benchmarks" / "data" / "guards_blind320" / "holdout.jsonl",
+    "holdout321": ROOT / "benchmarks" / "data" / "guards_blind321" / "holdout.jsonl",
+    "holdout322": ROOT / "benchmarks" / "data" / "guards_blind322" / "holdout.jsonl",
+    "holdout323": ROOT / "benchmarks" / "data" / "guards_blind323" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -407,10 +415,11 @@ SETS = {
 # holdout308..315, written at the start of round 45 (their writers launched before its first edit), were read once on
 # 366f9b5 (the code of a18121d) and, with holdout300..307, after each of its parts: aggregates only.
 # Round 46 opened holdout300..307 (read after every part of rounds 44 and 45, the last on 08fde8b); holdout308..315
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 316))
+# stay closed. holdout316..323, written at the start of round 46 (their writers launched before its first edit), were
+# read once on 6bf7ac3 (the code of 08fde8b) and, with holdout308..315, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 324))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 316))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 324))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
