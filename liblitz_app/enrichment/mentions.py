@@ -1114,6 +1114,20 @@ def a_restaurants_name(text: str, name: str) -> bool:
                                for s, _ in spans)  # "au Chez Paulette", "… de Mme Caron Chez Gégé, le bar"
 
 
+# A business by its owner's name: what one eats or works there, then "at Gino's" ("pizza at Gino's", "tacos at
+# Chuy's", "my shift at Jimmy's"; not "dinner at Jess's", a friend's table as often). (Not "Paolo's bar": "He
+# promised to send his customers our way", the owner himself, round 46.)
+_FOOD_AT = re.compile(r"\b(?:pizzas?|tacos?|burgers?|subs|pies?|fries|chips|sushi|kebabs?|noodles|wings|curry"
+                      r"|ice creams?|gelato|doughnuts|donuts|bagels?|pancakes|waffles|milkshakes?|shift|shifts)\s+"
+                      r"(?:\w+\s+)?(?:at|from)\s+$", re.IGNORECASE)
+
+
+def an_eaterys_name(text: str, name: str) -> bool:
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_FOOD_AT.search(text[max(0, start - 30):start]) and re.match(r"['’]s\b", text[end:])
+                               for start, end in spans)
+
+
 def a_things_name(text: str, name: str) -> bool:
     """"SCI Les Tilleuls" (a company), "Paul Bert" in "rue Paul Bert" wherever it is said: an institution,
     or a street, a school, a stadium named after someone, not anyone the memory was with."""

@@ -62,12 +62,13 @@ _WITH_THE_USER = re.compile(
 _A_PETS_AFTER = re.compile(
     r"\s*\((?:[^)]{0,30}\b)?(?:tabby|lab|labrador|collie|terrier|spaniel|shepherd|husky|beagle|pit ?bull|mutt|mix"
     r"|cat|dog|kitten|puppy|chat|chatte|chien|chienne|chaton|chiot|crois[ée]e?)\b"  # (not an age: "Léo (3 mo)")
-    r"|['’]s\s+(?:kennel|crate|cage|leash|lead|collar|food bowl|bowl|litter box|litter|hutch|stall|paddock|enclosure"
-    r"|adopters|adoptive family|forever home|foster home|microchip)\b"
+    # (not a stall, a collar, a bowl: "Mr Abbott's stall", "Dad's collar", "Gran's bowl")
+    r"|['’]s\s+(?:kennel|crate|cage|leash|food bowl|litter box|hutch|enclosure|adopters|adoptive family|forever home"
+    r"|foster home|microchip)\b"
     r"|\s+(?:qui\s+)?(?:m['’]a\s+griff[ée]e?|a\s+griff[ée]|wagged|wags|wagging|purred|purrs|purring|barked|barks"
     r"|barking|meowed|ronronn\w*|aboy\w*|miaul\w*|a remu[ée] la queue)", re.IGNORECASE)
-_A_PETS_BEFORE = re.compile(r"\b(?:niche|cage|gamelle|laisse|collier|liti[èe]re|box|enclos|adoptants|puce"
-                            r"|famille d['’]adoption)\s+(?:de|d['’])\s*$", re.IGNORECASE)
+_A_PETS_BEFORE = re.compile(r"\b(?:niche|cage|gamelle|laisse|liti[èe]re|box|enclos|adoptants|famille d['’]adoption)"
+                            r"\s+(?:de|d['’])\s*$", re.IGNORECASE)  # (not « le collier de Mamie », a necklace)
 
 
 def a_pets_sign(text: str, name: str) -> bool:
@@ -310,7 +311,7 @@ _A_STAGE = re.compile(r"\b(?:r[ée]p[ée]t\w*|rehears\w*|r[ôo]les?|lines|r[ée]
 _A_PART_BEFORE = re.compile(
     r"(?:\b(?:je serai|je suis|je joue|j['’]ai eu|a eu|jouer|joue|jouait|jouera|incarner|incarne|incarnait|en"
     r"|r[ée]p[ée]ter|r[ée]p[ée]t[ée]|r[ée]p[ée]tons|rehearse|rehearsed|rehearsing"
-    r"|I['’]ll be|I['’]m playing|I play|I played|playing|plays|played|cast as|got the part of|as"
+    r"|I['’]ll be|I['’]m|I am|I play|I played|playing|plays|played|cast as|got the part of|as"
     r"|read in for|reads in for|reading in for|stood in for|standing in for|understudy for|audition(?:ed|ing)? for"
     r"|r[ôo]le d[e']|the (?:role|part) of|(?:own |my |her |his )?(?:character|personnage),?"
     r"|(?:la |the )?(?:sc[èe]ne|mort|tirade|r[ée]plique|entr[ée]e|sortie|monologue|costume|robe|perruque)"

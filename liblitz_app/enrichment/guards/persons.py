@@ -10,8 +10,8 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
-    a_restaurants_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone, sentence_start,
-    someone_elses_kin, users_own_relative,
+    a_restaurants_name, an_eaterys_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone,
+    sentence_start, someone_elses_kin, users_own_relative,
 )
 from ..language import detect_language
 from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -369,8 +369,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _NOT_THIS_ONE.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]) \
                 and not contains_phrase(ctx.original[mention.span[1]:], mention.words):
             continue  # "(my Alex, not choir Alex)", and no more of choir Alex
-        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
-            continue  # "missed my flight to Denver": a town, though also a first name
+        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]) \
+                and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
+            continue  # "missed my flight to Denver": a town, though also a first name (not "the drive to Jess's")
         before = ctx.original[max(0, mention.span[0] - 30):mention.span[0]]
         if mention.person is None and _GONE_TO.search(before) \
                 and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
@@ -389,6 +390,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if mention.person is None and (not after_a_title and (a_character(mention.words) or a_brand(mention.words)
                                                               or a_star(mention.words) and not a_star_met(ctx.original))
                                        or a_landmark(mention.words) or a_restaurants_name(ctx.original, mention.words)
+                                       or an_eaterys_name(ctx.original, mention.words)
                                        or a_team_playing(ctx.original, mention.words)
                                        or a_pet_by_its_words(ctx.original, mention.words)
                                        or a_game_played(ctx.original, mention.words)
@@ -667,8 +669,11 @@ _NAMED_AFTER_A_PLACE = re.compile(
     r"|basilique|chapelle|prieur[ée]|monast[èe]re|gare|a[ée]roport|port|pont|parc|mus[ée]e|stade|mairie|h[ôo]tel de ville"
     r"|office de tourisme|cirque|massif|pic|aiguille|refuge|glacier)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
     r"[\w'’-]+", re.IGNORECASE)
-_ROUTE_END = re.compile(r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv)\b"
-                        r"[^.!?;]{0,25}?\b(?:to|for|pour|vers|from|depuis)\s*$", re.IGNORECASE)
+_ROUTE_END = re.compile(r"\b(?:flights?|planes?|trains?|bus|coach|ferry|tickets?|vols?|billets?|avion|tgv"
+                        # (round 46: "my route to Melbourne", "I-80 to Davis and back", "874 miles to John o' Groats")
+                        r"|route|I-\d+|miles|km|road trip|drive|journey|voyage|trajet)\b"
+                        r"[^.!?;]{0,25}?\b(?:to|for|pour|vers|from|depuis)\s*$"
+                        r"|\b(?:jusqu['’]à|escale à|[ée]tape à)\s*$", re.IGNORECASE)  # « jusqu'à Santiago »
 
 
 def _no_one_with_the_user(ctx: GuardContext, mention: Mention) -> bool:

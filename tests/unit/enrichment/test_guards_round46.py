@@ -77,3 +77,38 @@ def test_an_animal_by_what_only_an_animal_has_is_no_one(original: str, persons: 
 ])
 def test_someone_beside_a_stage_or_an_animal_is_still_dropped(original: str, persons: list[str]) -> None:
     assert DROPPED in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Sam's first audition went great; after, Sam and I grabbed pizza at Gino's.", ["Sam"]),
+    ("Jordan and I spent the evening mapping out my route to Melbourne: Dubai layover, then a long nap.", ["Jordan"]),
+    ("J'ai acheté des mantecadas pour Léa, elles ne survivront pas jusqu'à Santiago.", ["Léa"]),
+])
+def test_a_shop_or_a_town_by_how_it_is_said_is_no_one(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Long drive to Jess's after work, we talked until two.", []),
+    ("Dinner at Jess's, she made her lasagne.", []),
+    ("Stopped by Paolo's bar tonight. He promised to send his customers our way.", []),
+    ("At Borough Market this morning, bought strawberries from Mr Abbott's stall.", []),
+])
+def test_someone_whose_home_or_shop_it_is_is_still_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED in flag_kinds(original, persons=persons)
+
+
+INVENTED = FlagKind.PERSON_INVENTED
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("The cast list from Jordan just landed. I'm Lady Bracknell. I've read it twice.", ["Jordan", "Lady Bracknell"]),
+    ("Last week Sam on lights finally sorted the lamp cue for Elvira's entrance.", ["Sam", "Elvira"]),
+])
+def test_a_part_listed_as_someone_is_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons)
+
+
+def test_the_stallholder_listed_is_no_invention() -> None:
+    original = "At Borough Market this morning, bought strawberries from Mr Abbott's stall."
+    assert INVENTED not in flag_kinds(original, persons=["Mr Abbott"])
