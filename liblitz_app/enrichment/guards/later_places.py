@@ -109,10 +109,15 @@ _PLAN_AHEAD = {
                      # a trip being planned (round 44: « à planifier notre voyage de Pâques à Prague », « on a préparé
                      # le voyage de la Toussaint à Bali »)
                      r"|planifier|prepar\w* (?:le|notre|nos|un|une|la|les) (?:[\w'-]+ ){0,2}?"
-                     r"(?:voyage|vacances|sejour|tournee|week-end|escapade|depart))\b"),
+                     r"(?:voyage|vacances|sejour|tournee|week-end|escapade|depart)"
+                     # what someone asks of the user for later (round 46: « Mme Vasseur m'a proposé de jouer au gala »)
+                     r"|(?:m'|nous )a propose de)\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
                      r"|voted to|registered for"
+                     # (round 46: "We promised each other we'd kayak to…", "Mr. Okafor wants me to play at…", "my
+                     # route to Melbourne")
+                     r"|promised (?:each other|ourselves|myself)|wants? (?:me|us) to|route to"
                      # (round 44: "planning our ski week in Zermatt"; not a "planning meeting in Declan's front room")
                      r"|planning (?:our|the|a|my|this|next) (?:[\w'-]+ ){0,3}?(?:trip|holidays?|week|weekend|visit|tour"
                      r"|journey|honeymoon|getaway|wedding|break|vacation)"
@@ -132,7 +137,7 @@ _TO_COME_AFTER = {
                      r" prochain)\b"),
     "en": re.compile(_FEW_WORDS + r"\bnext (?:week|weekend|month|year|term|summer|spring|autumn|fall|winter|monday"
                      rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS['en']})\b(?!'s)")}
-_CLAUSE_BREAK = re.compile(r"[,:;(]|\b(?:but|mais|alors|so|then|puis|and|et)\b")
+_CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:but|mais|alors|so|then|puis|and|et)\b")
 _NOT_A_PLAN = re.compile(r"\b(?:tous les|toutes les|every|ou|comment|where|how|apres|after|depuis|since|un jour"
                          r"|someday|one day)\b")
 

@@ -112,3 +112,23 @@ def test_a_part_listed_as_someone_is_invented(original: str, persons: list[str])
 def test_the_stallholder_listed_is_no_invention() -> None:
     original = "At Borough Market this morning, bought strawberries from Mr Abbott's stall."
     assert INVENTED not in flag_kinds(original, persons=["Mr Abbott"])
+
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Walked the trail at Deception Pass with Nadia after work. We promised each other we'd kayak to Sucia Island"
+     " this summer.", "Sucia Island"),
+    ("Mr. Okafor wants me to play at the Christmas concert at the Guildhall. Said I'd think about it.", "Guildhall"),
+    ("Réservé les refuges du GR10 pour juillet : Arrémoulit, Wallon. Léa a déjà acheté des chaussettes.",
+     "Refuge d'Arrémoulit"),
+])
+def test_a_place_promised_asked_or_booked_for_later_is_not_where_it_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+def test_where_the_promise_was_made_is_left_alone() -> None:
+    original = ("Walked the trail at Deception Pass with Nadia after work. We promised each other we'd kayak to Sucia"
+                " Island this summer.")
+    assert PLACE not in flag_kinds(original, place="Deception Pass")
