@@ -325,9 +325,20 @@ _A_CAPTION = re.compile(r"^\s*(?:(?:une?|la|les|des|a|an|the|some|[\w-]+['’]s)
                         r"(?:photos?|pictures?|pics?|selfies?|clich[ée]s?|polaroids?|diapos?|slides?)\b", re.IGNORECASE)
 
 
+# A picture someone sent, then what it shows after a colon (round 46: « Photo envoyée par Maë : le phare d'Eckmühl
+# sous la tempête », "Video from Sam: the harbour at dawn").
+_A_PICTURE_SENT = re.compile(r"^\s*(?:(?:une?|la|les|a|an|the)\s+)?(?:photos?|pictures?|pics?|selfies?|vid[ée]os?)\s+"
+                             r"(?:(?:envoy[ée]e?s?|re[çc]ue?s?|sent|shared|posted)\s+)?(?:par|by|from|de)\s+"
+                             # (not the user's own: "Photo from the import: beach bonfire")
+                             r"(?!(?:the\s+|l['’]|mon\s+|my\s+)?(?:import|export|archive|album|phone|camera|t[ée]l[ée]phone"
+                             r"|appareil)\b|my\b|mon\b|ma\b)[^:.!?;]{1,30}:[^.!?;]*$", re.IGNORECASE)
+
+
 def _a_photos_place(text: str, start: int, end: int, sentence: str) -> bool:
     """A named place, or one said right after the photo ("photos of the beach"): what it shows; "Watched her
     slideshow of Iceland in the dorm common room" was watched in the common room."""
+    if _A_PICTURE_SENT.match(sentence):
+        return True
     shown = _A_PHOTOS_PLACE.search(sentence)
     if shown is None:
         return False

@@ -132,3 +132,16 @@ def test_where_the_promise_was_made_is_left_alone() -> None:
     original = ("Walked the trail at Deception Pass with Nadia after work. We promised each other we'd kayak to Sucia"
                 " Island this summer.")
     assert PLACE not in flag_kinds(original, place="Deception Pass")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Photo envoyée par Maë : le phare d'Eckmühl sous la tempête. Moi j'étais coincée au labo de Roscoff.",
+     "phare d'Eckmühl"),
+    ("Picture from Sam: the harbour at Mousehole at dawn. I was stuck at my desk in Leeds all day.", "Mousehole"),
+])
+def test_what_a_picture_someone_sent_shows_is_not_where_it_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+def test_a_caption_of_the_users_own_picture_is_left_alone() -> None:
+    assert PLACE not in flag_kinds("Photo from the import: beach bonfire with the gang.", place="the beach")
