@@ -94,7 +94,8 @@ _WORK_OF = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:on|about|sur|of|à propos de)"
     r"|(?:le|la|the)\s+(?:dernier|derni[èe]re|nouveau|nouvel|nouvelle|new|latest))\s*$", re.IGNORECASE)
 # A thing said with an article and an adjective: "the old Hoover finally died", « ma vieille Twingo ».
-_A_THING_BEFORE = re.compile(r"\b(?:the|my|our|a|an|le|la|l['’]|ma|mon|notre|une?)\s+(?:old|new|little|big|trusty|faithful"
+_A_THING_BEFORE = re.compile(r"\b(?:the|my|our|a|an|his|her|their|le|la|l['’]|ma|mon|notre|une?|son|sa)\s+"
+                             r"(?:old|new|little|big|trusty|faithful"
                              r"|beloved|vieux|vieil|vieille|nouveau|nouvel|nouvelle|petite?|grosse?|fid[èe]le)\s+$",
                              re.IGNORECASE)
 _WATCHED_A_NAME = re.compile(_WATCHED_VERBS + r"(?-i:[A-ZÀ-Ý])", re.IGNORECASE)

@@ -406,7 +406,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 and not _someone_by_the_words_around(ctx.original, mention) \
                 and not introduced_as_someone(ctx.original, mention.span[0]):
             continue  # "Iveco", "Kiloutou", "Todmorden": no given name of any list — a brand's, a place's, a pet's
-        if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)) \
+        if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)
+                                       or _A_PLACES_NOUN_AFTER.match(ctx.original, mention.span[1])) \
                 and not after_a_title and not titled(mention.words):
             continue  # "called me from Denver", « heure de Melbourne », "a postcard of Stanley Park": not « Mme Park »
         if mention.person is None and _SIBLINGS_OF.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
@@ -508,7 +509,15 @@ def _a_dates_month(text: str, span: tuple[int, int]) -> bool:
 
 def _a_places_name(words_: str) -> bool:
     named = fold_str(words_).split()
-    return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS)
+    return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS
+                               or named[0] in _PLACES_FIRST_WORDS)
+
+
+# A lake's, a mountain's, a cape's name by its first word (round 46: "He wants to see Lake Erie one more time").
+_PLACES_FIRST_WORDS = frozenset("lake loch lough mount mt cape isle glen".split())
+# A place's noun in lower case right after the name: "Tito Bustillo cave is shut on Saturdays" (round 46).
+_A_PLACES_NOUN_AFTER = re.compile(r"\s+(?:cave|caves|falls|gorge|canyon|glacier|trail|lighthouse|abbey|castle"
+                                  r"|cathedral|basilica|monastery|priory|reservoir|dam|nature reserve)\b")
 
 
 # Two capitalised words joined by "&", with a possessive maybe: "Ben & Jerry's", "Marks & Spencer".

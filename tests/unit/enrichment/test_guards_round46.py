@@ -145,3 +145,16 @@ def test_what_a_picture_someone_sent_shows_is_not_where_it_was(original: str, pl
 
 def test_a_caption_of_the_users_own_picture_is_left_alone() -> None:
     assert PLACE not in flag_kinds("Photo from the import: beach bonfire with the gang.", place="the beach")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Took Dad on a last drive past the old plant. He wants to see Lake Erie one more time in the spring.", ["Dad"]),
+    ("Ribadesella. Tito Bustillo cave is shut on Saturdays, so I ate an ice cream instead.", []),
+    ("Dad was furious that his old Timex was wrong. Ben fixed it while Dad watched.", ["Dad", "Ben"]),
+])
+def test_a_lake_a_cave_a_watch_is_no_one(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+def test_someone_beside_a_cave_is_still_dropped() -> None:
+    assert DROPPED in flag_kinds("Went to the caves with Ingrid. Ingrid cave-dived for the first time.", persons=[])
