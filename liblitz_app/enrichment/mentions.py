@@ -1902,9 +1902,17 @@ _MY = frozenset("ma mon mes my our notre nos".split())
 
 
 def kin(words_: str) -> set[str]:
-    """The relations these words name ("ma grande sœur" → {"sister"}, "Mum" → {"mother"}; not « même », "even")."""
-    return {_KIN_OF[plain] for w in re.findall(r"[\w-]+", words_)
-            if (plain := _plain(w)) in _KIN_OF and not another_word_by_its_accents(w)}
+    """The relations these words name ("ma grande sœur" → {"sister"}, "Mum" → {"mother"}; not « même », "even"; not
+    the French possessive « son », round 46: « depuis son arrivée »)."""
+    written = re.findall(r"[\w-]+", words_)
+    return {_KIN_OF[plain] for i, w in enumerate(written)
+            if (plain := _plain(w)) in _KIN_OF and not another_word_by_its_accents(w)
+            and (plain != "son" or i + 1 == len(written) or i > 0 and _plain(written[i - 1]) in _WHOSE_SON_BEFORE)}
+
+
+# The words before an English "son" ("my son", "Sam's son": "s"), where the French « son » is a possessive.
+_WHOSE_SON_BEFORE = frozenset("my his her their our your the a an eldest oldest youngest little baby older younger"
+                              " only first second s step grown".split())
 
 
 def _plain(text: str) -> str:

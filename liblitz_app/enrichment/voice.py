@@ -748,7 +748,7 @@ _SOMEONE_DID = re.compile(rf"(?:(?<![\w'’])(?:he|she|il|elle|they|ils|elles)(?
 # nous a fait faire… » is hers).
 _PRONOUN_IN_A_CLAUSE = re.compile(
     r"(?:(?:^|[.!?…;:,—–]\s*)|(?<![\w'’])(?:that|and|but|so|because|when|how|why|if|as|que|et|mais|car|quand|comme|si)"
-    r"\s+|(?<=qu['’]))(?P<who>he|she|they|il|elle|ils|elles)\s+(?P<rest>[^.!?…,;]*)", re.IGNORECASE)
+    r"\s+|(?<=qu['’]))(?P<who>he|she|they|il|elle|ils|elles)\s+(?=(?P<rest>[^.!?…,;]*))", re.IGNORECASE)
 _I_ALONE_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we){_SUBJECT_THEN}", re.IGNORECASE)
 _AUXILIARIES = frozenset("ai a as avait avais avons avions ont suis est etait etais sommes was were am is are be been"
                          " ait aient soit soient aura aurait finally enfin 've 'm".split())

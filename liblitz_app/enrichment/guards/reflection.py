@@ -259,7 +259,7 @@ _SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:"
 # thing's « elle »).
 _LEAVE_GIVEN = re.compile(
     r"\b(?P<who>[Ee]lle|[Ii]l)\s+(?:(?:a|avait)\s+(?:(?:bien|tout|aussi|parfaitement)\s+)?"
-    r"(?:le droit|bien fait|eu raison)\s+(?:de\s|d['’])|n['’](?:a|avait)\s+pas\s+à\s)"
+    r"(?:le droit|bien fait|eu raison)\s+(?:de\s|d['’])|n['’](?:a|avait)\s+pas\s+à\s|a\s+droit\s+(?:à|aux|au)\s)"
     r"|\b(?P<who_en>[Ss]he|[Hh]e)(?:(?:['’]s|\s+is|\s+was)\s+allowed\s+to|\s+(?:has|had)\s+every\s+right"
     r"|\s+did\s+(?:exactly\s+)?the\s+right\s+thing|\s+did\s+well\s+to|\s+was\s+right\s+to"
     r"|\s+(?:doesn['’]t|does\s+not)\s+(?:have|need)\s+to|\s+(?:can|should|may)\s+be\s+(?:so\s+|very\s+)?proud)\b")

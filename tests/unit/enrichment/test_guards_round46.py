@@ -158,3 +158,19 @@ def test_a_lake_a_cave_a_watch_is_no_one(original: str, persons: list[str]) -> N
 
 def test_someone_beside_a_cave_is_still_dropped() -> None:
     assert DROPPED in flag_kinds("Went to the caves with Ingrid. Ingrid cave-dived for the first time.", persons=[])
+
+
+def test_the_french_possessive_son_is_no_son() -> None:
+    from liblitz_app.enrichment.mentions import kin
+    assert kin("depuis son arrivée") == set()
+    assert kin("my son came") == kin("mon fils est venu") == kin("son") == {"son"}
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Aujourd'hui j'ai réussi à passer la laisse à Kaïser, le rottweiler qui grognait depuis son arrivée.",
+     "Elle se rend compte de ce qu'elle a réussi ? Je suis émue."),
+    ("Descente vers Molinaseca, j'ai glissé sur l'ardoise. Je suis restée assise cinq minutes à rire et à pleurer.",
+     "Rire et pleurer en même temps sur une ardoise, elle a droit aux deux."),
+])
+def test_the_users_deed_inside_a_sentence_about_her_is_the_user(original: str, reflection: str) -> None:
+    assert VOICE in flag_kinds(original, reflection=reflection)
