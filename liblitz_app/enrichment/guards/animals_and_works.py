@@ -228,7 +228,6 @@ def _does_what_a_dog_does(text: str, name: str) -> bool:
 
 # A name the memory gives to an animal or a thing: "Kenji named one Gerald", « on l'a baptisé Gaston ».
 _GIVEN_TO_A_THING = (r"\b(?:named|called|dubbed)\s+(?:one|it|the \w+|him|her)\s+"
-
                      r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:appel|baptis|surnomm)\w*\s+"
                      # "My car is called Herbie", « Ma voiture s'appelle Titine »: a thing's name, said of it
                      r"|\b(?:my|our|the|ma|mon|notre|la|le)\s+(?:car|voiture|bagnole|caisse|bike|v[ée]lo|van|camion"
@@ -325,9 +324,10 @@ _A_PARTS_AFTER = re.compile(r"['’]s?\s+(?:entrance|exit|monologue|soliloquy|de
 
 def a_character_played(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
+    # (not "I'm Jess's understudy", "played Sam's mother": the name is whose part it is)
     return bool(spans) and bool(_A_STAGE.search(text)) and all(
-        _A_PART_BEFORE.search(text[max(0, start - 40):start]) or _A_PARTS_AFTER.match(text, end)
-        for start, end in spans)
+        _A_PART_BEFORE.search(text[max(0, start - 40):start]) and not re.match(r"['’]s\b", text[end:])
+        or _A_PARTS_AFTER.match(text, end) for start, end in spans)
 
 
 def titled(name: str) -> bool:

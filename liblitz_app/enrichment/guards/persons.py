@@ -21,7 +21,7 @@ from ..texting import in_lower_case
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    TITLED_BY, a_game_played, a_name_thought_of, a_character_played, a_pets_sign, a_star_met, a_work_or_a_star,
+    TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_work_or_a_star,
     an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -407,7 +407,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 and not introduced_as_someone(ctx.original, mention.span[0]):
             continue  # "Iveco", "Kiloutou", "Todmorden": no given name of any list — a brand's, a place's, a pet's
         if mention.person is None and (_a_town_where(ctx.original, mention) or _a_places_name(mention.words)
-                                       or _A_PLACES_NOUN_AFTER.match(ctx.original, mention.span[1])) \
+                                       or _A_SIGHTS_NOUN_AFTER.match(ctx.original, mention.span[1])) \
                 and not after_a_title and not titled(mention.words):
             continue  # "called me from Denver", « heure de Melbourne », "a postcard of Stanley Park": not « Mme Park »
         if mention.person is None and _SIBLINGS_OF.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]):
@@ -516,7 +516,7 @@ def _a_places_name(words_: str) -> bool:
 # A lake's, a mountain's, a cape's name by its first word (round 46: "He wants to see Lake Erie one more time").
 _PLACES_FIRST_WORDS = frozenset("lake loch lough mount mt cape isle glen".split())
 # A place's noun in lower case right after the name: "Tito Bustillo cave is shut on Saturdays" (round 46).
-_A_PLACES_NOUN_AFTER = re.compile(r"\s+(?:cave|caves|falls|gorge|canyon|glacier|trail|lighthouse|abbey|castle"
+_A_SIGHTS_NOUN_AFTER = re.compile(r"\s+(?:cave|caves|falls|gorge|canyon|glacier|trail|lighthouse|abbey|castle"
                                   r"|cathedral|basilica|monastery|priory|reservoir|dam|nature reserve)\b")
 
 

@@ -174,3 +174,8 @@ def test_the_french_possessive_son_is_no_son() -> None:
 ])
 def test_the_users_deed_inside_a_sentence_about_her_is_the_user(original: str, reflection: str) -> None:
     assert VOICE in flag_kinds(original, reflection=reflection)
+
+
+def test_whose_part_it_is_is_still_someone() -> None:
+    original = "Dress rehearsal tonight. As Marco's stand-in I had to learn everything in a day."
+    assert DROPPED in flag_kinds(original, persons=[])
