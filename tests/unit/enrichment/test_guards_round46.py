@@ -3,7 +3,16 @@ alone:
 
 - « avec elle », « pour elle », « fière de lui » in a reflection that never speaks to the user, of a memory of the
   user's own that speaks of no woman (no man): after a preposition « elle » and « lui » are a person, the user (not
-  « pour lui dire merci », to someone; not beside a grave, where « elle » is the one mourned).
+  « pour lui dire merci », to someone; not beside a grave, where « elle » is the one mourned; not beside « ma
+  thérapeute », who may be either);
+- a part in a play ("read in for Ruth", « je serai Lucienne », "Elvira's entrance"; not "Priya's lines" nor "Marco's
+  stand-in"), an animal by what only an animal has or does ("Willow's kennel", "Ziggy (tabby, 4y)"; not a man beside a
+  dog, nor "Mr Abbott's stall"), a shop by what one eats there ("pizza at Gino's"; not "dinner at Jess's"), a town at
+  a route's end ("my route to Melbourne"), a lake, a cave, a watch: no one to keep, and invented when listed;
+- a place promised, asked or booked for later ("we promised each other we'd kayak to…"), or shown in a picture someone
+  sent (« Photo envoyée par Maë : le phare… »);
+- the user's deed inside a sentence about her (« ce qu'elle a réussi »), « elle a droit aux deux », and the French
+  possessive « son », no son.
 
 The sentences were written for these tests.
 """
