@@ -188,3 +188,11 @@ def test_the_users_deed_inside_a_sentence_about_her_is_the_user(original: str, r
 def test_whose_part_it_is_is_still_someone() -> None:
     original = "Dress rehearsal tonight. As Marco's stand-in I had to learn everything in a day."
     assert DROPPED in flag_kinds(original, persons=[])
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Dad asked for Johnny Cash. We played it and he tapped the bed rail with his wedding ring.", ["Dad"]),
+    ("Soirée ciné-club avec Margot : un Truffaut, puis un Agnès Varda qu'elle ne connaissait pas.", ["Margot"]),
+])
+def test_a_singer_or_a_film_maker_listed_is_no_one_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
