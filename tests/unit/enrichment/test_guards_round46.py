@@ -196,3 +196,11 @@ def test_whose_part_it_is_is_still_someone() -> None:
 ])
 def test_a_singer_or_a_film_maker_listed_is_no_one_dropped(original: str, persons: list[str]) -> None:
     assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Flowkey says I've practised 30 days in a row. Silly, but I showed it to Joan anyway.", ["Joan"]),
+    ("Kong-stuffing night with Marcus: 140 Kongs filled, and Jif sent us a whole pallet for free.", ["Marcus"]),
+])
+def test_a_brand_listed_is_no_one_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
