@@ -1910,9 +1910,9 @@ def kin(words_: str) -> set[str]:
             and (plain != "son" or i + 1 == len(written) or i > 0 and _plain(written[i - 1]) in _WHOSE_SON_BEFORE)}
 
 
-# The words before an English "son" ("my son", "Sam's son": "s"), where the French « son » is a possessive.
-_WHOSE_SON_BEFORE = frozenset("my his her their our your the a an eldest oldest youngest little baby older younger"
-                              " only first second s step grown".split())
+# The words before an English "son" ("my son", "Sam's son": "s"), where the French « son » is a possessive: those
+# said_as_someone reads, and more.
+_WHOSE_SON_BEFORE = _WHOSE_SON | frozenset("a an oldest baby older younger only first second s step grown".split())
 
 
 def _plain(text: str) -> str:

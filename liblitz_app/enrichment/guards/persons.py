@@ -369,12 +369,11 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _NOT_THIS_ONE.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]) \
                 and not contains_phrase(ctx.original[mention.span[1]:], mention.words):
             continue  # "(my Alex, not choir Alex)", and no more of choir Alex
-        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]) \
-                and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
+        whose = re.match(r"['’]s\b", ctx.original[mention.span[1]:]) is not None  # "Jess's": her home, someone
+        if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]) and not whose:
             continue  # "missed my flight to Denver": a town, though also a first name (not "the drive to Jess's")
         before = ctx.original[max(0, mention.span[0] - 30):mention.span[0]]
-        if mention.person is None and _GONE_TO.search(before) \
-                and not re.match(r"['’]s\b", ctx.original[mention.span[1]:]):
+        if mention.person is None and _GONE_TO.search(before) and not whose:
             continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
         if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own

@@ -172,8 +172,7 @@ def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
-    if _A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original) \
-            or not _all_named(ctx, persons, surely_a_woman):
+    if _a_man_spoken_of(ctx.original) or not _all_named(ctx, persons, surely_a_woman):
         return []
     done = [] if voice.says_you(reflection) else [m.span("who") for m in _HE_DID.finditer(reflection)]
     return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
@@ -183,8 +182,7 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     """« Elle a le droit d'avoir besoin de ses dimanches » for « Je n'ai pas osé dire à Gérard… il y tient »: the same,
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
-    if voice.says_you(reflection) or _A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original) \
-            or _A_WOMANS_ROLE.search(ctx.original) or not _all_named(ctx, persons, surely_a_man):
+    if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) or not _all_named(ctx, persons, surely_a_man):
         return []
     return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
         + [m.span("who") for m in _SHE_DID.finditer(reflection)]
@@ -194,18 +192,17 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     """« Je ris avec elle », « je suis rassurée que ça aille pour elle »: after a preposition, « elle » and « lui » are
     a person (a lamp is seldom « avec elle »); where the memory speaks of no woman (for « elle ») or no man (for
     « lui »), in a reflection that never speaks to the user, that person is the user."""
-    if voice.says_you(reflection) or not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) \
-            or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
+    found = list(_WITH_HIM_OR_HER.finditer(reflection))  # (before reading who the memory speaks of)
+    if not found or voice.says_you(reflection) or not _I_WROTE.search(ctx.original) \
+            or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
         return []
-    named = [m.person.name if m.person else m.words for m in ctx.persons_named] + list(persons)
+    named = _named(ctx, persons)
     # (« Ma thérapeute m'a dit… », « je suis d'accord avec elle »: someone by a word may be either)
-    no_woman = not (_A_WOMAN.search(ctx.original) or _SOMEONE_SHE.search(ctx.original)
-                    or _A_WOMANS_ROLE.search(ctx.original) or _someone_by_a_word(ctx.original, _A_MAN)) \
-        and all(surely_a_man(n.split()[0]) for n in named)
-    no_man = not (_A_MAN.search(ctx.original) or _A_MANS_ROLE.search(ctx.original)
-                  or _someone_by_a_word(ctx.original, _A_WOMAN)) and all(surely_a_woman(n.split()[0]) for n in named)
-    return [m.span(m.lastgroup or 0) for m in _WITH_HIM_OR_HER.finditer(reflection)
-            if (no_woman if m["who"] else no_man)]
+    no_woman = not (_a_woman_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_MAN)) \
+        and _all_of_a_sex(named, surely_a_man)
+    no_man = not (_a_man_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_WOMAN)) \
+        and _all_of_a_sex(named, surely_a_woman)
+    return [m.span(m.lastgroup or 0) for m in found if (no_woman if m["who"] else no_man)]
 
 
 # (« lui » before a verb is to him or to her: « pour lui dire merci », « de lui faire mal »; « à lui » a thing's
@@ -222,9 +219,26 @@ def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[
     """In the user's own words, where no animal is spoken of, someone is named and all named are of that sex."""
     if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
-    # (a who-is-who person by their name, not by the words of the memory: "my best friend" is Hannah)
-    named = [m.person.name if m.person else m.words for m in ctx.persons_named] + list(persons)
-    return bool(named) and all(of_a_sex(name.split()[0]) for name in named if name.split())
+    named = _named(ctx, persons)
+    return bool(named) and _all_of_a_sex(named, of_a_sex)
+
+
+def _named(ctx: GuardContext, persons: tuple[str, ...]) -> list[str]:
+    """Whom the memory and the proposal name; a who-is-who person by their name, not by the words of the memory ("my
+    best friend" is Hannah)."""
+    return [m.person.name if m.person else m.words for m in ctx.persons_named] + list(persons)
+
+
+def _all_of_a_sex(names: list[str], of_a_sex: Callable[[str], bool]) -> bool:
+    return all(of_a_sex(name.split()[0]) for name in names if name.split())
+
+
+def _a_woman_spoken_of(original: str) -> bool:
+    return bool(_A_WOMAN.search(original) or _SOMEONE_SHE.search(original) or _A_WOMANS_ROLE.search(original))
+
+
+def _a_man_spoken_of(original: str) -> bool:
+    return bool(_A_MAN.search(original) or _A_MANS_ROLE.search(original))
 
 
 # A man by his role or his title: « le plombier », "the landlord", « M. Roux ».
