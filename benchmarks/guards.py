@@ -417,9 +417,11 @@ SETS = {
 # Round 46 opened holdout300..307 (read after every part of rounds 44 and 45, the last on 08fde8b); holdout308..315
 # stay closed. holdout316..323, written at the start of round 46 (their writers launched before its first edit), were
 # read once on 6bf7ac3 (the code of 08fde8b) and, with holdout308..315, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 324))
+# Round 47 opened holdout308..315 (read after every part of rounds 45 and 46, the last on 81ed4e5); holdout316..323
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 324))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(308, 324))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 324))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -128,7 +128,9 @@ thirteen times) and the eight written at the start of round 43 (ten times), the 
 a18121d: recall 91.62 % / 91.75 %, false flags 4.44 % / 4.62 % for all sixteen, were opened at the start of round 45,
 their floors two points from that last reading. holdout300-307, written at the start of round 44 and read after
 every part of rounds 44 and 45, the last on 08fde8b: recall 93.38 % / 92.00 %, false flags 6.12 % / 9.00 %, were
-opened at the start of round 46, their floors two points from that last reading.
+opened at the start of round 46, their floors two points from that last reading. holdout308-315, written at the
+start of round 45 and read after every part of rounds 45 and 46, the last on 81ed4e5: recall 91.12 % / 91.25 %, false
+flags 4.25 % / 8.00 %, were opened at the start of round 47, their floors two points from that last reading.
 """
 import os
 import re
@@ -462,6 +464,14 @@ FLOORS = {
     ("holdout305", "fr"): (0.97, 0.04), ("holdout305", "en"): (0.93, 0.07),
     ("holdout306", "fr"): (0.83, 0.15), ("holdout306", "en"): (0.88, 0.15),
     ("holdout307", "fr"): (0.95, 0.05), ("holdout307", "en"): (0.88, 0.11),
+    ("holdout308", "fr"): (0.92, 0.03), ("holdout308", "en"): (0.90, 0.07),
+    ("holdout309", "fr"): (0.89, 0.09), ("holdout309", "en"): (0.88, 0.07),
+    ("holdout310", "fr"): (0.92, 0.04), ("holdout310", "en"): (0.90, 0.06),
+    ("holdout311", "fr"): (0.92, 0.04), ("holdout311", "en"): (0.92, 0.04),
+    ("holdout312", "fr"): (0.89, 0.08), ("holdout312", "en"): (0.85, 0.08),
+    ("holdout313", "fr"): (0.82, 0.10), ("holdout313", "en"): (0.86, 0.39),
+    ("holdout314", "fr"): (0.90, 0.04), ("holdout314", "en"): (0.92, 0.05),
+    ("holdout315", "fr"): (0.87, 0.08), ("holdout315", "en"): (0.91, 0.04),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -485,7 +495,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 74,500
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 77,700
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
