@@ -359,6 +359,14 @@ SETS = {
     "holdout321": ROOT / "benchmarks" / "data" / "guards_blind321" / "holdout.jsonl",
     "holdout322": ROOT / "benchmarks" / "data" / "guards_blind322" / "holdout.jsonl",
     "holdout323": ROOT / "benchmarks" / "data" / "guards_blind323" / "holdout.jsonl",
+    "holdout324": ROOT / "benchmarks" / "data" / "guards_blind324" / "holdout.jsonl",
+    "holdout325": ROOT / "benchmarks" / "data" / "guards_blind325" / "holdout.jsonl",
+    "holdout326": ROOT / "benchmarks" / "data" / "guards_blind326" / "holdout.jsonl",
+    "holdout327": ROOT / "benchmarks" / "data" / "guards_blind327" / "holdout.jsonl",
+    "holdout328": ROOT / "benchmarks" / "data" / "guards_blind328" / "holdout.jsonl",
+    "holdout329": ROOT / "benchmarks" / "data" / "guards_blind329" / "holdout.jsonl",
+    "holdout330": ROOT / "benchmarks" / "data" / "guards_blind330" / "holdout.jsonl",
+    "holdout331": ROOT / "benchmarks" / "data" / "guards_blind331" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -418,10 +426,11 @@ SETS = {
 # stay closed. holdout316..323, written at the start of round 46 (their writers launched before its first edit), were
 # read once on 6bf7ac3 (the code of 08fde8b) and, with holdout308..315, after each of its parts: aggregates only.
 # Round 47 opened holdout308..315 (read after every part of rounds 45 and 46, the last on 81ed4e5); holdout316..323
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 324))
+# stay closed. holdout324..331, written at the start of round 47 (their writers launched before its first edit), were
+# read once on 83c8e54 (the code of 81ed4e5) and, with holdout316..323, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 332))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 324))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 332))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
