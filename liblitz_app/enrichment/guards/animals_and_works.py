@@ -79,6 +79,44 @@ def a_pets_sign(text: str, name: str) -> bool:
                                for start, end in spans)
 
 
+# A car, a van or a boat with a name, said with what only a vehicle has or undergoes: "Brenda's engine", "Mabel's
+# hull", "Brenda failed her MOT", "Parked Brenda", "took me out in Brenda", « le moteur de Titine », « à bord de
+# Marie-Galante », "the van (we call her Bessie)". (Not "drove Mum to the station": a passenger.)
+# (Not "boot", "bonnet", "trunk", "mooring": a person's as often.)
+_VEHICLES_PARTS = (r"engine|hull|mast|sails?|keel|rudder|tiller|bilge|tyres?|tires?|brakes?|brake pipes?|clutch"
+                   r"|gearbox|exhaust|windscreen|windshield|wipers|headlights|mileage|odometer|MOT|bodywork|paintwork"
+                   r"|dashboard|glovebox|handbrake|radiator|fan belt|tow bar|roof rack|outboard|spinnaker|jib"
+                   r"|steering wheel|back seat|passenger seat|driver['’]s seat")
+_A_VEHICLES_AFTER = re.compile(
+    rf"['’]s\s+(?:(?:new|old|front|back|rear|left|right|first|latest)\s+)?(?:{_VEHICLES_PARTS})\b"
+    r"|\s+(?:failed|passed|sailed\s+through)\s+(?:her|his|its)\s+(?:MOT|inspection|contr[ôo]le)"
+    r"|\s+(?:through|into)\s+the\s+car\s+wash"
+    # (not "broke down", "conked out", "stalled", « a démarré »: what a person does as often)
+    r"|\s+(?:rattled(?!\s+off)|(?:wouldn['’]t|won['’]t|didn['’]t)\s+start(?=\s*[.,;!]|\s+(?:again|this|today))"
+    r"|a\s+cal[ée]|(?:est\s+)?tomb[ée]e\s+en\s+panne|ne\s+d[ée]marr\w*\s+(?:plus|pas))\b",
+    re.IGNORECASE)
+_A_VEHICLES_BEFORE = re.compile(
+    r"\b(?:parked|parking|(?:to|I|we|you)\s+park|revers(?:e|ed|ing)|fill(?:ed|ing)?\s+up|refuell?(?:ed|ing)?"
+    r"|gar[ée]e|garé|garer|recul\w*"  # (not « gare », a station)
+    r"|aboard|on\s+board|[àa]\s+bord\s+(?:de|d['’])|(?:le|la|les)\s+(?:moteur|coque|m[âa]t|pneus?|freins|r[ée]servoir"
+    r"|pare-brise|carrosserie|embrayage|coffre|voiles?|quille|gouvernail)\s+(?:de|d['’])"
+    r"|(?:took|take|taking|takes)\s+(?:me|us|him|her|them)\s+out\s+in|(?:practi[sc]\w*|slept|sleep\w*|night)\s+in"
+    r"|(?:brake\s+pipes?|tyres?|tires?|spare\s+parts?|wiper\s+blades?)\s+for"
+    # ("the van (we call her Bessie)", "named the car today. She's called Doris"; not "in the car, called Sarah")
+    r"|(?:car|van|boat|camper|truck|bus|bike|tractor|voiture|camion|bateau|v[ée]lo|tracteur)\b[^!?]{0,20}"
+    r"\b(?:we\s+call\s+(?:her|him|it)|on\s+l['’]appelle|(?:she|he|it)['’]s\s+called|(?:is|was)\s+(?:called|named)"
+    r"|s['’]appelle))\s*$",
+    re.IGNORECASE)
+
+
+def a_vehicles_name(text: str, name: str) -> bool:
+    """The name said once with what only a car, a van or a boat has or undergoes, and never as whose it is
+    (not "Tom's car", "in Sam's van")."""
+    spans = find_phrase(text, name)
+    return any(_A_VEHICLES_AFTER.match(text, end) or _A_VEHICLES_BEFORE.search(text[max(0, start - 50):start])
+               and not re.match(r"['’]s\b", text[end:]) for start, end in spans)
+
+
 # Watching, hearing, reading or singing someone: "J'ai regardé Amélie Poulain", "massacré Céline Dion" (karaoke),
 # "Finished Ted Lasso". (Not "saw", « vu »: one sees friends at the café.)
 _WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened to|read|sang|singing|regard[ée]e?s?"

@@ -21,8 +21,8 @@ from ..texting import in_lower_case
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_work_or_a_star,
-    an_animals_name, dressed_up_as, titled,
+    TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_vehicles_name,
+    a_work_or_a_star, an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -691,4 +691,5 @@ def _no_one_with_the_user(ctx: GuardContext, mention: Mention) -> bool:
         or a_work_or_a_star(ctx.original, mention.words, mention.span) \
         or mention.person is None and (dressed_up_as(ctx.original, mention.words)
                                        or a_character_played(ctx.original, mention.words)
-                                       or a_pets_sign(ctx.original, mention.words))
+                                       or a_pets_sign(ctx.original, mention.words)
+                                       or a_vehicles_name(ctx.original, mention.words))

@@ -1,0 +1,43 @@
+"""Round 47 (2026-12-04), from holdout308–315 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- a car, a van or a boat with a name, said with what only a vehicle has or undergoes ("Brenda's engine", "Parked
+  Brenda", "Mabel's hull", « le moteur de Titine », "the van (we call her Bessie)"): no one to keep (not "drove Mum to
+  the station", "Mum broke down", "in Sam's van", « à la gare. Sophie »).
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Pickle knows the sound of Mabel's engine and waits at the window with Priya.", ["Priya"]),
+    ("Parked Brenda outside the station on the first try. Jo clapped.", ["Jo"]),
+    ("Scraped barnacles off Dolly's hull with Walt all afternoon.", ["Walt"]),
+    ("Gaz took me out in Bertha on the empty car park, L plates on.", ["Gaz"]),
+    ("Vee, I named the car today. She's called Doris and she's a 2004 Micra.", ["Vee"]),
+    ("Le moteur de Titine fait un bruit de machine à coudre, Julien a ri.", ["Julien"]),
+    ("Titine ne démarre plus depuis lundi, Karim passe demain.", ["Karim"]),
+    ("Took the bakery van (we call her Bessie) to the food festival with Ana.", ["Ana"]),
+])
+def test_a_vehicle_by_what_only_a_vehicle_has_is_no_one(original: str, persons: list[str]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Drove Mum to the station and parked. Brenda was waiting on the platform.", ["Mum"]),
+    ("We sat in the car, called Sarah and cried together.", []),
+    ("Brenda broke down in tears when I passed my test.", []),
+    ("Fell asleep in Sam's van after the gig, Jo drove us home.", ["Jo"]),
+    ("Je suis arrivée à la gare. Sophie m'attendait avec un panneau ridicule.", []),
+    ("Sophie a démarré son nouveau travail lundi, je l'ai déposée en voiture.", []),
+])
+def test_someone_beside_a_vehicle_is_still_dropped(original: str, persons: list[str]) -> None:
+    assert DROPPED in flag_kinds(original, persons=persons)
