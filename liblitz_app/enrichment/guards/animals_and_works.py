@@ -113,8 +113,13 @@ def a_vehicles_name(text: str, name: str) -> bool:
     """The name said once with what only a car, a van or a boat has or undergoes, and never as whose it is
     (not "Tom's car", "in Sam's van")."""
     spans = find_phrase(text, name)
-    return any(_A_VEHICLES_AFTER.match(text, end) or _A_VEHICLES_BEFORE.search(text[max(0, start - 50):start])
-               and not re.match(r"['’]s\b", text[end:]) for start, end in spans)
+    # (« la voiture de Rémi est tombée en panne »: whose car it is)
+    return any(_A_VEHICLES_AFTER.match(text, end) and not _WHOSE_BEFORE.search(text[max(0, start - 5):start])
+               or _A_VEHICLES_BEFORE.search(text[max(0, start - 50):start]) and not re.match(r"['’]s\b", text[end:])
+               for start, end in spans)
+
+
+_WHOSE_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$", re.IGNORECASE)
 
 
 # Watching, hearing, reading or singing someone: "J'ai regardé Amélie Poulain", "massacré Céline Dion" (karaoke),

@@ -20,7 +20,7 @@ from ..proposal import Proposal
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
-    a_character_played, a_game_played, a_name_thought_of, a_namesake, a_pets_sign, a_star_seen,
+    a_character_played, a_game_played, a_name_thought_of, a_namesake, a_pets_sign, a_star_seen, a_vehicles_name,
     a_title_or_a_things_name, an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -545,8 +545,9 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
             or a_firm_named(ctx.original, name):
         return True  # "rue Paul Bert", "SCI Les Tilleuls", « entretien chez L'Oréal »
     if not came_with_the_memory(ctx, name) and (a_character_played(ctx.original, name)
-                                                or a_pets_sign(ctx.original, name)):
-        return True  # "I'm Lady Bracknell", "Elvira's entrance", "Ziggy (tabby, 4y)": a part, an animal
+                                                or a_pets_sign(ctx.original, name)
+                                                or a_vehicles_name(ctx.original, name)):
+        return True  # "I'm Lady Bracknell", "Elvira's entrance", "Ziggy (tabby, 4y)", "Brenda's engine"
     if titled(name) or _named_after_a_role(ctx.original, name):
         return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
     if an_animals_name(ctx.original, name, doing=True) and not came_with_the_memory(ctx, name) \

@@ -3,7 +3,8 @@ alone:
 
 - a car, a van or a boat with a name, said with what only a vehicle has or undergoes ("Brenda's engine", "Parked
   Brenda", "Mabel's hull", « le moteur de Titine », "the van (we call her Bessie)"): no one to keep (not "drove Mum to
-  the station", "Mum broke down", "in Sam's van", « à la gare. Sophie »).
+  the station", "Mum broke down", "in Sam's van", « à la gare. Sophie », « la voiture de Rémi »); and
+  invented when listed.
 
 The sentences were written for these tests.
 """
@@ -41,3 +42,20 @@ def test_a_vehicle_by_what_only_a_vehicle_has_is_no_one(original: str, persons: 
 ])
 def test_someone_beside_a_vehicle_is_still_dropped(original: str, persons: list[str]) -> None:
     assert DROPPED in flag_kinds(original, persons=persons)
+
+
+INVENTED = FlagKind.PERSON_INVENTED
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Parked Brenda outside the station on the first try. Jo clapped.", ["Jo", "Brenda"]),
+    ("Le moteur de Titine fait un bruit de machine à coudre, Julien a ri.", ["Julien", "Titine"]),
+])
+def test_a_vehicle_listed_as_someone_is_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons)
+
+
+def test_whose_car_broke_down_is_someone() -> None:
+    original = "La voiture de Rémi est tombée en panne sur le parking, je l'ai raccompagné chez lui."
+    assert INVENTED not in flag_kinds(original, persons=["Rémi"])
+    assert DROPPED in flag_kinds(original, persons=[])
