@@ -117,7 +117,7 @@ _PLAN_AHEAD = {
                      r"|voted to|registered for"
                      # (round 46: "We promised each other we'd kayak to…", "Mr. Okafor wants me to play at…", "my
                      # route to Melbourne")
-                     r"|promised (?:each other|ourselves|myself)|wants? (?:me|us) to|route to"
+                     r"|promised (?:each other|ourselves|myself)|wants? (?:me|us) to|wants to|route to"
                      # (round 44: "planning our ski week in Zermatt"; not a "planning meeting in Declan's front room")
                      r"|planning (?:our|the|a|my|this|next) (?:[\w'-]+ ){0,3}?(?:trip|holidays?|week|weekend|visit|tour"
                      r"|journey|honeymoon|getaway|wedding|break|vacation)"
@@ -185,8 +185,11 @@ def named_part(place: str) -> str:
 def _spans_of(text: str, place: str) -> list[tuple[int, int]]:
     if spans := find_phrase(text, named_part(place)):
         return spans
-    # The longest word first, ties in the place's own order (not a set's: that changes with each run's hashes).
-    for word in sorted(dict.fromkeys(_place_words(place)), key=len, reverse=True):
+    # The longest word first, ties in the place's own order (not a set's: that changes with each run's hashes); whose
+    # place it is last ("Keisha" in "Keisha's lake cabin in Chelan": she is named for other things as often).
+    owner = re.match(r"\s*([\w-]+)['’]s?\s", place)
+    by_length = sorted(dict.fromkeys(_place_words(place)), key=len, reverse=True)
+    for word in sorted(by_length, key=lambda w: owner is not None and w == fold_str(owner[1])):
         if spans := find_phrase(text, word):
             return spans
     return []

@@ -4,7 +4,9 @@ alone:
 - a car, a van or a boat with a name, said with what only a vehicle has or undergoes ("Brenda's engine", "Parked
   Brenda", "Mabel's hull", « le moteur de Titine », "the van (we call her Bessie)"): no one to keep (not "drove Mum to
   the station", "Mum broke down", "in Sam's van", « à la gare. Sophie », « la voiture de Rémi »); and
-  invented when listed.
+  invented when listed;
+- a place someone wants for later ("Keisha wants to throw the baby shower at her lake cabin"), whose place it is read
+  where the place is said, not where its owner is named.
 
 The sentences were written for these tests.
 """
@@ -59,3 +61,21 @@ def test_whose_car_broke_down_is_someone() -> None:
     original = "La voiture de Rémi est tombée en panne sur le parking, je l'ai raccompagné chez lui."
     assert INVENTED not in flag_kinds(original, persons=["Rémi"])
     assert DROPPED in flag_kinds(original, persons=[])
+
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Keisha wants to throw the baby shower at her lake cabin in Chelan. We argued about it for the whole call.",
+     "Keisha's lake cabin in Chelan"),
+    ("Priyanka wants to host the reunion at her barn in Ely. We talked about it all through dinner.",
+     "Priyanka's barn in Ely"),
+])
+def test_a_place_someone_wants_for_later_is_not_where_it_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+def test_whose_place_it_was_is_read_where_the_place_is_said() -> None:
+    original = "Keisha called at noon. In the evening we ate at her lake cabin in Chelan, the four of us."
+    assert PLACE not in flag_kinds(original, place="Keisha's lake cabin in Chelan")
