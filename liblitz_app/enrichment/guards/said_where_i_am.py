@@ -27,6 +27,11 @@ _I_AM_AT = re.compile(
 # week is the memory as often.)
 _HERE_IN = re.compile(r"\b(?:ici|here)\s+(?:a|au|en|in|at)\s+"
                       r"(?P<spot>[a-z][\w'-]*(?:[ -](?!(?:a|au|en|in|at|chez|for|with|pour|avec|apres|after)\b)[a-z][\w'-]*)?)")
+# The town the spot is in, said after it: « je suis dans son fauteuil, à Quimper », « j'étais dans mes rangs de
+# haricots à Villeurbanne » (round 47).
+_ITS_TOWN_AFTER = re.compile(
+    r"(?:\s+(?:de|du|des|d'|of)\s*[a-z][\w'-]*)?\s*,?\s+(?:a|au|en|in|at)\s+"
+    r"(?P<town>[a-z][\w'-]*(?:[ -](?!(?:a|au|en|in|at|chez|for|with|pour|avec)\b)[a-z][\w'-]*)?)")
 _NOT_A_SPOT = frozenset(
     "vie life tete head coeur heart avis opinion temps time mind way facon travail work job car voiture train bus"
     " phone telephone message messages bras arms".split())
@@ -43,7 +48,9 @@ def where_i_said_i_was(original: str) -> list[tuple[str, str]]:
         if spot.split()[0] in _NOT_A_SPOT:
             continue
         said = original[match.start():match.end()] if same_length else match.group()
-        found.append((said.strip(), f"{spot} {match.groupdict().get('town') or ''}".strip()))
+        town = match.groupdict().get("town") or (after["town"] if (after := _ITS_TOWN_AFTER.match(text, match.end()))
+                                                 else "")
+        found.append((said.strip(), f"{spot} {town}".strip()))
     return found
 
 

@@ -6,7 +6,8 @@ alone:
   the station", "Mum broke down", "in Sam's van", « à la gare. Sophie », « la voiture de Rémi »); and
   invented when listed;
 - a place someone wants for later ("Keisha wants to throw the baby shower at her lake cabin"), whose place it is read
-  where the place is said, not where its owner is named.
+  where the place is said, not where its owner is named;
+- the town said after where the user was (« moi je suis dans son fauteuil, à Quimper »): where the user was.
 
 The sentences were written for these tests.
 """
@@ -79,3 +80,14 @@ def test_a_place_someone_wants_for_later_is_not_where_it_was(original: str, plac
 def test_whose_place_it_was_is_read_where_the_place_is_said() -> None:
     original = "Keisha called at noon. In the evening we ate at her lake cabin in Chelan, the four of us."
     assert PLACE not in flag_kinds(original, place="Keisha's lake cabin in Chelan")
+
+
+@pytest.mark.parametrize(("original", "town", "other"), [
+    ("Papa regarde la mer en replay et me parle de Douarnenez, où il pêchait en 1968. Moi je suis dans son fauteuil,"
+     " à Quimper, à l'écouter.", "Quimper", "Douarnenez"),
+    ("Maman m'a appelée du marché de Sarlat ; moi j'étais dans mes rangs de haricots à Villeurbanne, le téléphone sous"
+     " l'oreille.", "Villeurbanne", "Sarlat"),
+])
+def test_the_town_said_after_where_i_was_is_where_i_was(original: str, town: str, other: str) -> None:
+    assert PLACE not in flag_kinds(original, place=town)
+    assert PLACE in flag_kinds(original, place=other)
