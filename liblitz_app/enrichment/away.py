@@ -133,7 +133,8 @@ _AWAY_BEFORE = re.compile(
 def _a_call_from_afar(text: str, start: int) -> bool:
     """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town"): the caller's,
     whether or not the memory says where the user was."""
-    return bool(_CALLED_FROM.search(_clause_before(text, start)))
+    return bool(_CALLED_FROM.search(_clause_before(text, start))
+                or _A_CALL_WITH.search(re.split(r"[.!?;\n]", text[:start])[-1]))
 
 
 # Not "I called from the hotel": the user's own end.
@@ -142,6 +143,11 @@ _CALLED_FROM = re.compile(
     r"(?: (?:me|us|home))? (?:from|depuis)"
     r"|\b(?:m['’]|nous )(?:a|avait|ont|avaient) (?:appel|t[ée]l[ée]phon|[ée]crit|envoy)\w*(?: [\w-]+)?? (?:de|d['’]|depuis))"
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+# A call with a venue, opening its sentence (round 47: « Appel avec le bar Le Zinc : ils nous prennent pour le 14
+# février ! », « Coup de fil de la programmatrice du Mouffetard »): the other end, whoever is there.
+_A_CALL_WITH = re.compile(
+    r"^\s*(?:appel|coup de fil|coup de t[ée]l[ée]phone|call|phone call)\s+(?:avec|de|du|des|d['’]|with|from)"
+    r"(?:\s*(?:l['’]|la|le|les|the))?(?:\s+[\w'’-]+){0,2}?\s*(?:\b(?:de|du|of|at)|\bd['’])?\s*$", re.IGNORECASE)
 
 
 # Another's story, told: the rest of its sentence is theirs ("Il m'a raconté pour la 50e fois son service

@@ -84,8 +84,8 @@ def _a_backstorys_place(text: str, start: int, day: date) -> bool:
     return any(_RECENT.search(s) and not _LONG_AGO.search(s) for i, s in enumerate(sentences) if i != here)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds = [0, *(m.end() for m in re.finditer(r"[.!?;\n]+", text)), len(text)]
+def _sentences(text: str, ends: str = r"[.!?;\n]+") -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in re.finditer(ends, text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
@@ -93,10 +93,14 @@ def _a_plan_beside_something_done(text: str, start: int, day: date) -> bool:
     """The place's sentence tells what is still to come — a day ahead ("Je pars la voir à la maternité samedi",
     "At the aquarium. Next Saturday.") or someone leaving ("Elle part en maison de retraite à Dinan") — while
     another sentence tells something done ("Ma sœur a accouché", "Willow said yes"): the memory is what was
-    done, the place the plan's. (A memory that is only a plan keeps its place: "Vendredi on part à Marrakech".)"""
-    sentences = _sentences(text)
+    done, the place the plan's. (A memory that is only a plan keeps its place: "Vendredi on part à Marrakech". A colon
+    ends what is told there: « Café avec Sandrine au Café du Commerce : elle veut que j'encadre la sortie de dimanche
+    prochain », round 47.)"""
+    sentences = _sentences(text, r"[.!?;:\n]+")
     here = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
-    if here is None or _told_done(text[slice(*sentences[here])]):
+    whole = next(((a, b) for a, b in _sentences(text) if a <= start < b), None)
+    # (what is told done anywhere in the sentence: "Last weekend Tom did his first round: five summits in two days")
+    if here is None or whole is None or _told_done(text[slice(*whole)]):
         return False
     found = find_times(text, day)
     last = here

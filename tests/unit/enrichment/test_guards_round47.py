@@ -7,11 +7,15 @@ alone:
   invented when listed;
 - a place someone wants for later ("Keisha wants to throw the baby shower at her lake cabin"), whose place it is read
   where the place is said, not where its owner is named;
-- the town said after where the user was (« moi je suis dans son fauteuil, à Quimper »): where the user was.
+- the town said after where the user was (« moi je suis dans son fauteuil, à Quimper »): where the user was; what
+  follows a colon is another clause (« Café avec Sandrine au Café du Commerce : elle veut que j'encadre la sortie de
+  dimanche prochain »), and a venue on the phone is the other end (« Appel avec le bar Le Zinc »).
 
 The sentences were written for these tests.
 """
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -91,3 +95,17 @@ def test_whose_place_it_was_is_read_where_the_place_is_said() -> None:
 def test_the_town_said_after_where_i_was_is_where_i_was(original: str, town: str, other: str) -> None:
     assert PLACE not in flag_kinds(original, place=town)
     assert PLACE in flag_kinds(original, place=other)
+
+
+def test_a_colon_ends_where_it_was_told() -> None:
+    original = ("Café avec Sandrine au Café du Commerce : elle veut que j'encadre la sortie de dimanche prochain au"
+                " lac. J'ai dit oui.")
+    assert PLACE not in flag_kinds(original, persons=["Sandrine"], place="Café du Commerce", day=date(2025, 5, 7))
+    assert PLACE in flag_kinds(original, persons=["Sandrine"], place="lac", day=date(2025, 5, 7))
+
+
+def test_a_venue_on_the_phone_is_the_other_end() -> None:
+    original = ("Appel avec le bar Le Zinc cet après-midi : ils nous prennent pour le 14 février ! J'ai crié dans le"
+                " salon.")
+    assert PLACE in flag_kinds(original, place="Le Zinc", day=date(2025, 5, 7))
+    assert PLACE not in flag_kinds(original, place="le salon", day=date(2025, 5, 7))
