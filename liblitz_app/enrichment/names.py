@@ -359,6 +359,22 @@ def english_past(word: str) -> bool:
     return inflected_verb(word) and not word.endswith("s")
 
 
+def english_participle(word: str) -> bool:
+    """An English past participle: "bought", "started" (not "came", "went": a simple past only)."""
+    inflect = _inflection_lookup()
+    if inflect is None:
+        return english_past(word)
+    return any(word.lower() in (inflect(lemma, "VBN") or ()) for lemma in english_lemmas(word).get("VERB", ()))
+
+
+@lru_cache(maxsize=1)
+def _inflection_lookup() -> Any | None:
+    try:
+        return importlib.import_module("lemminflect").getInflection
+    except ImportError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def _lemma_lookup() -> Any | None:
     # lemminflect imports spaCy (2-5 s) to hook into it: imported on first use, like the pipeline.

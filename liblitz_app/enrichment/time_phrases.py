@@ -926,8 +926,9 @@ _FOR_AN_EVENT = re.compile(r"\b(?:pour|pr|for|to)\s+(?:le|la|les|l'|un|une|son|s
                            r"[^,;:.!?\n]{0,30}$")
 
 
-# "The cousins arrived for Easter", "she booked me for Thursday": the day something is for may be still ahead.
-_FOR_THE_DAY = re.compile(r"\b(?:for|pour|pr)\s*$")
+# "The cousins arrived for Easter", "she booked me for Thursday": the day something is for may be still ahead; so may
+# the day it starts from (round 47: « on a décidé qu'il partirait à la retraite à partir de lundi »).
+_FOR_THE_DAY = re.compile(r"\b(?:for|pour|pr|a partir de|a compter de|starting|starting from)\s*$")
 
 
 def _a_reminder(text: str, span: tuple[int, int]) -> bool:

@@ -14,7 +14,7 @@ from ..folding import contains_phrase, find_phrase, fold, fold_str, words
 from ..known import keep_known
 from ..language import detect_language
 from ..mentions import DETERMINERS, KIN_AND_TITLES
-from ..names import english_lemmas, english_past, inflected_verb, maybe_first_name, read
+from ..names import english_lemmas, english_participle, english_past, inflected_verb, maybe_first_name, read
 from ..proposal import Proposal
 from ..time_phrases import (
     ABOUT_YEAR,
@@ -837,7 +837,11 @@ def _after_a_bare_participle(original: str, time: FoundTime) -> bool:
         return False  # "reçu les clés ce matin" (a noun after its article), "Mum rang this morning" (a subject)
     if before[m.start("before")].isupper() and re.search(r"\w[^.!?\n]*$", before[:m.start("before")]):
         return False  # "Skipper Trevithick died this morning": a name inside its sentence, the participle's subject
-    return re.fullmatch(r".+ée?s?", m["verb"]) is not None or english_past(m["verb"])
+    heading = time.span[0] - len(before) + m.start("before")
+    if not re.search(r"\w[^.!?\n]*$", original[:heading]):
+        return False  # « repet annulé ce soir », "Lease signed this morning": the sentence's own noun, its event
+    # ("A man I served last winter came back today": "came" a simple past, told with its subject)
+    return re.fullmatch(r".+ée?s?", m["verb"]) is not None or english_participle(m["verb"])
 
 
 # "had called", "she'd started", "had already been": the English pluperfect, checked on its participle.

@@ -9,7 +9,9 @@ alone:
   where the place is said, not where its owner is named;
 - the town said after where the user was (« moi je suis dans son fauteuil, à Quimper »): where the user was; what
   follows a colon is another clause (« Café avec Sandrine au Café du Commerce : elle veut que j'encadre la sortie de
-  dimanche prochain »), and a venue on the phone is the other end (« Appel avec le bar Le Zinc »).
+  dimanche prochain »), and a venue on the phone is the other end (« Appel avec le bar Le Zinc »);
+- the day told beside another: « repet annulé ce soir » (the sentence's own noun, not a thing's past), "came back
+  today" (a simple past, not a participle), « à partir de lundi » (a day still ahead).
 
 The sentences were written for these tests.
 """
@@ -20,6 +22,7 @@ from datetime import date
 import pytest
 
 from liblitz_app.enrichment import FlagKind
+from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
@@ -109,3 +112,27 @@ def test_a_venue_on_the_phone_is_the_other_end() -> None:
                 " salon.")
     assert PLACE in flag_kinds(original, place="Le Zinc", day=date(2025, 5, 7))
     assert PLACE not in flag_kinds(original, place="le salon", day=date(2025, 5, 7))
+
+
+TIME = FlagKind.TIME_CHANGED
+
+
+@pytest.mark.parametrize(("original", "day", "said", "persons"), [
+    # a sentence's own noun before the participle: the cancelling is tonight's event
+    ("repet annulé ce soir chauffage en panne a la salle, julien est vert, on rattrape dimanche", date(2025, 11, 20),
+     "ce soir", ["Julien"]),
+    # "came" a simple past with its subject, not a thing's participle
+    ("A man I served last winter came back today as a volunteer. He just asked where the aprons were.",
+     date(2025, 11, 6), "today", []),
+    # a day something starts from may be still ahead
+    ("Réglisse a fait sa dernière reprise aujourd'hui. On a décidé avec Clémence qu'il partirait au pré à partir de"
+     " lundi.", date(2025, 5, 7), "aujourd'hui", ["Clémence"]),
+])
+def test_the_day_told_is_kept_beside_another(original: str, day: date, said: str, persons: list[str]) -> None:
+    assert TIME not in flag_kinds(original, day=day, persons=persons, time=EventTime(said, day, day))
+
+
+def test_a_things_past_said_with_a_participle_is_still_not_the_day() -> None:
+    original = "Finally sold the bike bought in 2012. A student came for it this morning."
+    assert TIME in flag_kinds(original, day=date(2025, 11, 6), time=EventTime("2012", date(2012, 1, 1),
+                                                                             date(2012, 12, 31)))
