@@ -876,7 +876,10 @@ _PLUPERFECT = re.compile(
 
 # Where a clause starts: a comma, a relative or a subordinate ("qu'on avait", "whom we'd met", "because").
 _CLAUSE_START = re.compile(r"[,;:()—–]|(?<![\w'’])(?:qui|que|qu['’]|dont|où|quand|lorsque|lorsqu['’]"
-                           r"|parce|mais|who|whom|which|that|when|where|because|but)(?![\w'’])", re.IGNORECASE)
+                           r"|parce|mais|who|whom|which|that|when|where|because|but|if|whether|s['’]il"
+                           # (« me demander si j'avais fermé les volets »: round 47)
+                           r"|si(?=\s+(?:j['’]|(?:je|tu|il|elle|on|nous|vous|ils|elles)(?![\w'’]))))(?![\w'’])",
+                           re.IGNORECASE)
 
 
 def _clause_around(text: str, span: tuple[int, int], doc: Any | None) -> tuple[int, int]:

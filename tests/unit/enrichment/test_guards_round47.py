@@ -11,7 +11,8 @@ alone:
   follows a colon is another clause (« Café avec Sandrine au Café du Commerce : elle veut que j'encadre la sortie de
   dimanche prochain »), and a venue on the phone is the other end (« Appel avec le bar Le Zinc »);
 - the day told beside another: « repet annulé ce soir » (the sentence's own noun, not a thing's past), "came back
-  today" (a simple past, not a participle), « à partir de lundi » (a day still ahead).
+  today" (a simple past, not a participle), « à partir de lundi » (a day still ahead), « m'a appelée … si j'avais
+  fermé » (the pluperfect in a clause of its own).
 
 The sentences were written for these tests.
 """
@@ -127,6 +128,9 @@ TIME = FlagKind.TIME_CHANGED
     # a day something starts from may be still ahead
     ("Réglisse a fait sa dernière reprise aujourd'hui. On a décidé avec Clémence qu'il partirait au pré à partir de"
      " lundi.", date(2025, 5, 7), "aujourd'hui", ["Clémence"]),
+    # « si j'avais fermé » opens a clause of its own: tonight's call is not told in the pluperfect
+    ("Ce soir Mamie m'a appelée pour me demander si j'avais bien fermé les volets. La ferme est vendue depuis 2009.",
+     date(2025, 9, 22), "ce soir", []),
 ])
 def test_the_day_told_is_kept_beside_another(original: str, day: date, said: str, persons: list[str]) -> None:
     assert TIME not in flag_kinds(original, day=day, persons=persons, time=EventTime(said, day, day))
