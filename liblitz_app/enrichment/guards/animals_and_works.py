@@ -93,7 +93,8 @@ _A_VEHICLES_AFTER = re.compile(
     r"|\s+(?:through|into)\s+the\s+car\s+wash"
     # (not "broke down", "conked out", "stalled", « a démarré »: what a person does as often)
     r"|\s+(?:rattled(?!\s+off)|(?:wouldn['’]t|won['’]t|didn['’]t)\s+start(?=\s*[.,;!]|\s+(?:again|this|today))"
-    r"|a\s+cal[ée]|(?:est\s+)?tomb[ée]e\s+en\s+panne|ne\s+d[ée]marr\w*\s+(?:plus|pas))\b",
+    r"|a\s+(?:encore\s+|de\s+nouveau\s+)?cal[ée]|(?:est\s+)?(?:encore\s+)?tomb[ée]e\s+en\s+panne"
+    r"|ne\s+d[ée]marr\w*\s+(?:plus|pas))\b",
     re.IGNORECASE)
 _A_VEHICLES_BEFORE = re.compile(
     r"\b(?:parked|parking|(?:to|I|we|you)\s+park|revers(?:e|ed|ing)|fill(?:ed|ing)?\s+up|refuell?(?:ed|ing)?"

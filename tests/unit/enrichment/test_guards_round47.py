@@ -37,6 +37,7 @@ DROPPED = FlagKind.PERSON_DROPPED
     ("Vee, I named the car today. She's called Doris and she's a 2004 Micra.", ["Vee"]),
     ("Le moteur de Titine fait un bruit de machine à coudre, Julien a ri.", ["Julien"]),
     ("Titine ne démarre plus depuis lundi, Karim passe demain.", ["Karim"]),
+    ("Josiane a encore calé sur l'A7 à hauteur de Valence, Karim a ri.", ["Karim"]),
     ("Took the bakery van (we call her Bessie) to the food festival with Ana.", ["Ana"]),
 ])
 def test_a_vehicle_by_what_only_a_vehicle_has_is_no_one(original: str, persons: list[str]) -> None:
