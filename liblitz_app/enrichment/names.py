@@ -344,7 +344,7 @@ def another_word_by_its_accents(written: str) -> bool:
 @lru_cache(maxsize=8192)
 def english_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """{part of speech: lemmas} of an English word form ("kept" → {"VERB": ("keep",)}); {} if unknown."""
-    lookup = _lemma_lookup()
+    lookup = _lemminflect("getAllLemmas")
     return dict(lookup(word.lower())) if lookup else {}
 
 
@@ -361,25 +361,17 @@ def english_past(word: str) -> bool:
 
 def english_participle(word: str) -> bool:
     """An English past participle: "bought", "started" (not "came", "went": a simple past only)."""
-    inflect = _inflection_lookup()
+    inflect = _lemminflect("getInflection")
     if inflect is None:
         return english_past(word)
     return any(word.lower() in (inflect(lemma, "VBN") or ()) for lemma in english_lemmas(word).get("VERB", ()))
 
 
-@lru_cache(maxsize=1)
-def _inflection_lookup() -> Any | None:
-    try:
-        return importlib.import_module("lemminflect").getInflection
-    except ImportError:
-        return None
-
-
-@lru_cache(maxsize=1)
-def _lemma_lookup() -> Any | None:
+@lru_cache(maxsize=2)
+def _lemminflect(function: str) -> Any | None:
     # lemminflect imports spaCy (2-5 s) to hook into it: imported on first use, like the pipeline.
     try:
-        return importlib.import_module("lemminflect").getAllLemmas
+        return getattr(importlib.import_module("lemminflect"), function)
     except ImportError:
         return None
 
