@@ -1038,9 +1038,17 @@ def met_or_heard_from(text: str, start: int, end: int) -> bool:
         _HEARD_FROM.search(text[max(0, start - 20):start])) and bool(re.match(r"\s*(?:[:,.!?'’\"»)]|$)", text[end:]))
 
 
+def whose_it_is(text: str, end: int) -> bool:
+    """"Jess's", "Sam's van", "Mr Abbott's stall": the name ending at `end` says whose something is."""
+    return _WHOSE.match(text, end) is not None
+
+
+_WHOSE = re.compile(r"['’]s\b")
+
+
 def _a_shop_in_french(text: str, end: int) -> bool:
     """« chez Giovanni's », « au Joe's »: in French, an English possessive names a shop or a restaurant."""
-    return bool(re.match(r"['’]s\b", text[end:])) and detect_language(text) == "fr"
+    return whose_it_is(text, end) and detect_language(text) == "fr"
 
 
 # The last word of an institution's name ("Leeds City Council", "Barclays Bank"), the first of a French one
@@ -1124,7 +1132,7 @@ _FOOD_AT = re.compile(r"\b(?:pizzas?|tacos?|burgers?|subs|pies?|fries|chips|sush
 
 def an_eaterys_name(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
-    return bool(spans) and all(_FOOD_AT.search(text[max(0, start - 30):start]) and re.match(r"['’]s\b", text[end:])
+    return bool(spans) and all(_FOOD_AT.search(text[max(0, start - 30):start]) and whose_it_is(text, end)
                                for start, end in spans)
 
 
@@ -1588,9 +1596,9 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
         return True  # « Le Petit Prince », "Wuthering Heights" in quotes: a title
     titled = head.rstrip(".") in KIN_AND_TITLES or bool(set(_preceding(text, start, 1)) & TITLES)
     if (_BOUGHT_AT.search(text[max(0, start - 60):start]) or _A_MEASURE_OF.search(text[max(0, start - 16):start])) \
-            and not titled and not re.match(r"['’]s\b", text[end:]):
+            and not titled and not whose_it_is(text, end):
         return True  # « acheté les billets chez Vueling », "ordered from Zalando"; not "from Mr Abbott's stall"
-    if any(_overlaps(span, p) for p in persons) or head in KIN_AND_TITLES or re.match(r"['’]s\b", text[end:]):
+    if any(_overlaps(span, p) for p in persons) or head in KIN_AND_TITLES or whose_it_is(text, end):
         return False  # someone: "Dr Morin", "Grand-père", "at Aunt Ruth's"
     if _among_persons(text, start, end, persons):
         return False  # "Anne-So, J-P et Momo", "with JB": listed with people, or met

@@ -6,7 +6,7 @@ import re
 
 from ..folding import find_phrase, fold_str
 from ..language import ENGLISH, FRENCH
-from ..mentions import RANKS, TITLES, kin
+from ..mentions import RANKS, TITLES, kin, whose_it_is
 from ..names import english_lemmas, maybe_first_name
 
 # The memory is about an animal: its words, its care, its sounds.
@@ -116,7 +116,7 @@ def a_vehicles_name(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
     # (« la voiture de Rémi est tombée en panne »: whose car it is)
     return any(_A_VEHICLES_AFTER.match(text, end) and not _WHOSE_BEFORE.search(text[max(0, start - 5):start])
-               or _A_VEHICLES_BEFORE.search(text[max(0, start - 50):start]) and not re.match(r"['’]s\b", text[end:])
+               or _A_VEHICLES_BEFORE.search(text[max(0, start - 50):start]) and not whose_it_is(text, end)
                for start, end in spans)
 
 
@@ -370,7 +370,7 @@ def a_character_played(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
     # (not "I'm Jess's understudy", "played Sam's mother": the name is whose part it is)
     return bool(spans) and bool(_A_STAGE.search(text)) and all(
-        _A_PART_BEFORE.search(text[max(0, start - 40):start]) and not re.match(r"['’]s\b", text[end:])
+        _A_PART_BEFORE.search(text[max(0, start - 40):start]) and not whose_it_is(text, end)
         or _A_PARTS_AFTER.match(text, end) for start, end in spans)
 
 

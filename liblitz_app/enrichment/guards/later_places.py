@@ -187,9 +187,8 @@ def _spans_of(text: str, place: str) -> list[tuple[int, int]]:
         return spans
     # The longest word first, ties in the place's own order (not a set's: that changes with each run's hashes); whose
     # place it is last ("Keisha" in "Keisha's lake cabin in Chelan": she is named for other things as often).
-    owner = re.match(r"\s*([\w-]+)['’]s?\s", place)
-    by_length = sorted(dict.fromkeys(_place_words(place)), key=len, reverse=True)
-    for word in sorted(by_length, key=lambda w: owner is not None and w == fold_str(owner[1])):
+    owner = fold_str(m[1]) if (m := re.match(r"\s*([\w-]+)['’]s?\s", place)) else None
+    for word in sorted(dict.fromkeys(_place_words(place)), key=lambda w: (w == owner, -len(w))):
         if spans := find_phrase(text, word):
             return spans
     return []

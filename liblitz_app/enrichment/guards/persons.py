@@ -11,7 +11,7 @@ from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
     KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
     a_restaurants_name, an_eaterys_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone,
-    sentence_start, someone_elses_kin, users_own_relative,
+    sentence_start, someone_elses_kin, users_own_relative, whose_it_is,
 )
 from ..language import detect_language
 from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -369,7 +369,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if _NOT_THIS_ONE.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]) \
                 and not contains_phrase(ctx.original[mention.span[1]:], mention.words):
             continue  # "(my Alex, not choir Alex)", and no more of choir Alex
-        whose = re.match(r"['’]s\b", ctx.original[mention.span[1]:]) is not None  # "Jess's": her home, someone
+        whose = whose_it_is(ctx.original, mention.span[1])  # "Jess's": her home, someone
         if _ROUTE_END.search(ctx.original[max(0, mention.span[0] - 40):mention.span[0]]) and not whose:
             continue  # "missed my flight to Denver": a town, though also a first name (not "the drive to Jess's")
         before = ctx.original[max(0, mention.span[0] - 30):mention.span[0]]

@@ -164,7 +164,7 @@ def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list
     been replaying it all day": leave, or a verdict on a deed, is what she gives the user; given to "she" or "he" in a
     reflection that never speaks to the user, of a memory the user wrote, it is the user told of (round 43: 24 French
     and 8 English reflections no rule nor the voice reader caught on the open sets, no harmless one flagged)."""
-    if voice.says_you(reflection) or not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original):
+    if voice.says_you(reflection) or not _the_users_own(ctx.original):
         return []
     return [m.span(m.lastgroup or 0) for m in _LEAVE_GIVEN.finditer(reflection)]
 
@@ -193,8 +193,8 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     a person (a lamp is seldom « avec elle »); where the memory speaks of no woman (for « elle ») or no man (for
     « lui »), in a reflection that never speaks to the user, that person is the user."""
     found = list(_WITH_HIM_OR_HER.finditer(reflection))  # (before reading who the memory speaks of)
-    if not found or voice.says_you(reflection) or not _I_WROTE.search(ctx.original) \
-            or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
+    if not found or voice.says_you(reflection) or not _the_users_own(ctx.original) \
+            or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
         return []
     named = _named(ctx, persons)
     # (« Ma thérapeute m'a dit… », « je suis d'accord avec elle »: someone by a word may be either)
@@ -217,10 +217,15 @@ _A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée
 
 def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool]) -> bool:
     """In the user's own words, where no animal is spoken of, someone is named and all named are of that sex."""
-    if not _I_WROTE.search(ctx.original) or someone_elses_row(ctx.original) or _AN_ANIMAL.search(ctx.original):
+    if not _the_users_own(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
     named = _named(ctx, persons)
     return bool(named) and _all_of_a_sex(named, of_a_sex)
+
+
+def _the_users_own(original: str) -> bool:
+    """A memory in the user's own first person, not a row someone else wrote (their "je")."""
+    return bool(_I_WROTE.search(original)) and not someone_elses_row(original)
 
 
 def _named(ctx: GuardContext, persons: tuple[str, ...]) -> list[str]:
