@@ -428,9 +428,11 @@ SETS = {
 # Round 47 opened holdout308..315 (read after every part of rounds 45 and 46, the last on 81ed4e5); holdout316..323
 # stay closed. holdout324..331, written at the start of round 47 (their writers launched before its first edit), were
 # read once on 83c8e54 (the code of 81ed4e5) and, with holdout316..323, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 332))
+# Round 48 opened holdout316..323 (read after every part of rounds 46 and 47, the last on effab1a); holdout324..331
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 332))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(316, 332))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 332))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

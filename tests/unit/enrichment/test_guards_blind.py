@@ -131,6 +131,9 @@ every part of rounds 44 and 45, the last on 08fde8b: recall 93.38 % / 92.00 %, f
 opened at the start of round 46, their floors two points from that last reading. holdout308-315, written at the
 start of round 45 and read after every part of rounds 45 and 46, the last on 81ed4e5: recall 91.12 % / 91.25 %, false
 flags 4.25 % / 8.00 %, were opened at the start of round 47, their floors two points from that last reading.
+holdout316-323, written at the start of round 46 and read after every part of rounds 46 and 47, the last on effab1a:
+recall 91.62 % / 90.12 %, false flags 6.00 % / 7.12 %, were opened at the start of round 48, their floors two points
+from that last reading.
 """
 import os
 import re
@@ -472,6 +475,14 @@ FLOORS = {
     ("holdout313", "fr"): (0.82, 0.10), ("holdout313", "en"): (0.86, 0.39),
     ("holdout314", "fr"): (0.90, 0.04), ("holdout314", "en"): (0.92, 0.05),
     ("holdout315", "fr"): (0.87, 0.08), ("holdout315", "en"): (0.91, 0.04),
+    ("holdout316", "fr"): (0.90, 0.08), ("holdout316", "en"): (0.87, 0.11),
+    ("holdout317", "fr"): (0.89, 0.13), ("holdout317", "en"): (0.86, 0.09),
+    ("holdout318", "fr"): (0.92, 0.04), ("holdout318", "en"): (0.92, 0.05),
+    ("holdout319", "fr"): (0.88, 0.07), ("holdout319", "en"): (0.88, 0.07),
+    ("holdout320", "fr"): (0.85, 0.14), ("holdout320", "en"): (0.88, 0.13),
+    ("holdout321", "fr"): (0.94, 0.04), ("holdout321", "en"): (0.88, 0.15),
+    ("holdout322", "fr"): (0.92, 0.08), ("holdout322", "en"): (0.89, 0.06),
+    ("holdout323", "fr"): (0.87, 0.06), ("holdout323", "en"): (0.87, 0.07),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -495,7 +506,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 77,700
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 80,900
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
