@@ -143,13 +143,24 @@ _A_THING_BEFORE = re.compile(r"\b(?:the|my|our|a|an|his|her|their|le|la|l['’]|
                              r"|beloved|vieux|vieil|vieille|nouveau|nouvel|nouvelle|petite?|grosse?|fid[èe]le)\s+$",
                              re.IGNORECASE)
 _WATCHED_A_NAME = re.compile(_WATCHED_VERBS + r"(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
+# What opens a list of titles (round 48): a screening ("We screened Harold and Maude", « on a projeté Cléo de 5 à 7 »),
+# a bill after a colon (« Premier film : Thelma et Louise », « soirée Pagnol : Marius, Fanny et César »). Not "showed":
+# one shows Mum the garden.
+_TITLES_OPEN = re.compile(
+    r"(?:\b(?:screen(?:ed|ing)|projet[ée]e?s?|projection (?:de|d['’]|du)|program+[ée]e?s?)"
+    r"|\b(?:(?:films?|movies?|programme|program|bill|cycle|marathon)\b|(?:soir[ée]e|nuit)\s+(?-i:[A-Z]))"
+    r"[^.!?;:\n]{0,60}:)\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
+# The titles on the same bill before this one: "Harold and ", « Marius, Fanny et » (each opens with a capital).
+_EARLIER_TITLES = re.compile(r"(?:(?-i:[A-ZÀ-Ý0-9])[^,.!?;:\n]{0,40}?(?:\s*,\s*|\s+(?:and|et|&|puis|then)\s+))*",
+                             re.IGNORECASE)
+
 # A sentence about a work or a show: the full names in it are its stars and characters.
 _A_WORK = re.compile(
     r"\b(?:films?|movies?|s[ée]ries?|shows?|[ée]pisodes?|seasons?|saisons?|concerts?|gigs?|albums?|songs?|chansons?"
     r"|cassettes?|vinyles?|records?|karaok[ée]|cameos?|novels?|romans?|characters?|personnages?|actors?|actress"
     r"|acteurs?|actrices?|singers?|chanteu(?:rs?|ses?)|bands?|groupes?|festival|tour|tourn[ée]e|stage|sc[èe]ne"
     r"|screen|[ée]cran|netflix|tv|t[ée]l[ée]|cin[ée]ma|cinema|marathon|playlist|podcast|awards?|oscars?|c[ée]sars?"
-    r"|emmys?|grammys?)\b",
+    r"|emmys?|grammys?|books?|livres?|chapters?|chapitres?|sculptures?|statues?|paintings?|tableaux?)\b",
     re.IGNORECASE)
 # Someone with the user: "with Tom", "Léa et moi", "Sam told me".
 _BESIDE_THE_USER_BEFORE = re.compile(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", re.IGNORECASE)
@@ -165,6 +176,15 @@ _A_STAR_SEEN = re.compile(
     r"|on stage|matchs?|games?|stades?|stadium|buts?|goals?|scored|marqu[ée]|penalty|maillot|shirt|jersey"
     r"|stickers?|panini|tennis|rugby|foot|football|basket|ballon|[ée]quipe|team|coupe du monde|world cup)\b",
     re.IGNORECASE)
+
+
+def _met_by_the_user(text: str) -> bool:
+    """Met, but not by someone else ("she'd once met Julie Andrews", « il avait rencontré Brel »)."""
+    return any(not _MET_BY_ANOTHER.search(text[max(0, m.start() - 25):m.start()]) for m in _MET_A_STAR.finditer(text))
+
+
+_MET_BY_ANOTHER = re.compile(r"(?<![\w'’])(?:she|he|they|il|elle|ils|elles)(?:['’]d|\s+had|\s+a|\s+avait)?"
+                             r"\s+(?:once\s+|already\s+|d[ée]j[àa]\s+)?$", re.IGNORECASE)
 
 
 def a_star_met(text: str) -> bool:
@@ -197,8 +217,11 @@ def a_namesake(text: str, name: str) -> bool:
 def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     """A show, a band, a star or a character the memory watched, heard or sang, not someone who was there."""
     start, end = span
-    if titled(words) or _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]) \
-            or _WITH_THE_USER_AFTER.match(text, end):
+    if titled(words) or _WITH_THE_USER_AFTER.match(text, end):
+        return False
+    if words[:1].isupper() and _in_a_list_of_titles(text, start) and not _a_verb_after(text, end):
+        return True  # "Harold and Maude", screened: its "and" joins titles, not someone to the user
+    if _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]):
         return False
     watched = _WATCHED_OR_HEARD.search(text[max(0, start - 30):start])
     if words[:1].isupper() and watched and not _a_verb_after(text, end):
@@ -211,7 +234,8 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     # Gump. Tom Hanks me fait toujours pleurer").
     sentences = re.split(r"(?<=[.!?\n])", text[:end])
     around = "".join(sentences[-2:]) + re.split(r"[.!?\n]", text[end:])[0]
-    return len(words.split()) > 1 and bool(_A_WORK.search(around) or _WATCHED_A_NAME.search(around))
+    return len(words.split()) > 1 and bool(_A_WORK.search(around) or _WATCHED_A_NAME.search(around)) \
+        and not _met_by_the_user(around)  # "Met Ann Patchett at Parnassus Books": there
 
 
 # Whom one dresses up as: « elle en Jinx », "cosplaying as Zelda", « ma panoplie de Zorro ».
@@ -232,6 +256,12 @@ def dressed_up_as(text: str, name: str) -> bool:
 def _dressing_up(text: str) -> bool:
     return bool(re.search(r"\b(?:cosplay\w*|d[ée]guis\w*|costumes?|panoplie|dressed up|fancy dress|carnaval|carnival"
                           r"|halloween|mardi gras)\b", text, re.IGNORECASE))
+
+
+def _in_a_list_of_titles(text: str, start: int) -> bool:
+    """The name is one of the titles a screening or a bill names (_TITLES_OPEN), first or after others."""
+    before = text[max(0, start - 160):start]
+    return any(_EARLIER_TITLES.fullmatch(before, opening.end()) for opening in _TITLES_OPEN.finditer(before))
 
 
 def _a_verb_after(text: str, end: int) -> bool:
@@ -382,4 +412,4 @@ def titled(name: str) -> bool:
 
 _TEACHERS = frozenset("prof professeur professor pr maitre maitresse".split())
 # The words said before a surname: a title, a rank, a teacher's.
-TITLED_BY = TITLES | RANKS | _TEACHERS
+TITLED_BY = TITLES | RANKS | _TEACHERS | frozenset(("frau", "herr"))  # « Frau Becker »

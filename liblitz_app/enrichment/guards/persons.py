@@ -331,7 +331,7 @@ def _someone_by_the_words_around(text: str, mention: Mention) -> bool:
 
 
 # A title or a rank before a surname (« Frau Becker », "Prof. Adeyemi", "Sergeant Obi").
-_BEFORE_A_SURNAME = TITLED_BY | frozenset(("frau", "herr"))
+_BEFORE_A_SURNAME = TITLED_BY
 # The name in a list that ends with the user: "Bongani, Lucy and I", « Zaïa et moi ».
 _WITH_THE_USER = re.compile(r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[\w'’-]*)*,?\s+(?:and|et|&)\s+(?:I|me|moi)\b", re.IGNORECASE)
 
