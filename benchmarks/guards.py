@@ -367,6 +367,14 @@ SETS = {
     "holdout329": ROOT / "benchmarks" / "data" / "guards_blind329" / "holdout.jsonl",
     "holdout330": ROOT / "benchmarks" / "data" / "guards_blind330" / "holdout.jsonl",
     "holdout331": ROOT / "benchmarks" / "data" / "guards_blind331" / "holdout.jsonl",
+    "holdout332": ROOT / "benchmarks" / "data" / "guards_blind332" / "holdout.jsonl",
+    "holdout333": ROOT / "benchmarks" / "data" / "guards_blind333" / "holdout.jsonl",
+    "holdout334": ROOT / "benchmarks" / "data" / "guards_blind334" / "holdout.jsonl",
+    "holdout335": ROOT / "benchmarks" / "data" / "guards_blind335" / "holdout.jsonl",
+    "holdout336": ROOT / "benchmarks" / "data" / "guards_blind336" / "holdout.jsonl",
+    "holdout337": ROOT / "benchmarks" / "data" / "guards_blind337" / "holdout.jsonl",
+    "holdout338": ROOT / "benchmarks" / "data" / "guards_blind338" / "holdout.jsonl",
+    "holdout339": ROOT / "benchmarks" / "data" / "guards_blind339" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -429,10 +437,11 @@ SETS = {
 # stay closed. holdout324..331, written at the start of round 47 (their writers launched before its first edit), were
 # read once on 83c8e54 (the code of 81ed4e5) and, with holdout316..323, after each of its parts: aggregates only.
 # Round 48 opened holdout316..323 (read after every part of rounds 46 and 47, the last on effab1a); holdout324..331
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 332))
+# stay closed. holdout332..339, written at the start of round 48 (their writers launched before its first edit), were
+# read once on 3cfd983 (the code of effab1a) and, with holdout324..331, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 340))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 332))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 340))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
