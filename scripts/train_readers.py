@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.guards import SETS, UNSPENT, proposal_of, read_pairs  # noqa: E402
 from liblitz_app.enrichment import Persona, WhoIsWho, voice_reader  # noqa: E402
 from liblitz_app.enrichment.guards.flags import GuardContext  # noqa: E402
-from liblitz_app.enrichment.guards.reflection import others_in_the_memory  # noqa: E402
+from liblitz_app.enrichment.guards.reflection import others_in_the_memory, places_taken  # noqa: E402
 from liblitz_app.enrichment.learned import LinearCard, card_path, sigmoid  # noqa: E402
 
 FOLDS = 6
@@ -70,10 +70,9 @@ def voice_examples(set_name: str, pair: dict) -> Iterator[Example]:
     kind = _kind(pair)
     left_out = pair["harmful"] and kind in {"companion_renamed", "reflection_restates_text", "wrong_language"}
     label = None if left_out else int(pair["harmful"] and kind == "not_first_person")
-    found = sorted(voice_reader.features(words, others))
+    found = sorted(voice_reader.features(words, others, places_taken(proposal.fields.reflection, pair["original"])))
     yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label,
-                  voice_reader.left_to_the_rules(words, others),
-                  voice_reader.TO_YOU if voice_reader.speaks_to_the_user(words) else "")
+                  voice_reader.left_to_the_rules(words), voice_reader.reading(words, others))
 
 
 def _context(pair: dict) -> GuardContext:
@@ -102,8 +101,14 @@ READERS: dict[str, tuple[str, float]] = {
 # cross-validated on the 181 open sets, of the 53 narrated ones the rules let through, the voice reader caught 7 for 4
 # new false flags at 0.01 %, 12 for 8 at 0.02 %, 15 for 15 at 0.04 % (then « Elle va être parfaite dans ton salon »,
 # of a lamp, reads 0.93).
+# "with_others", reflections that say "I" and not "you" of a memory that speaks of someone else (round 48, 2026-12-04;
+# before, none was judged), with what the card weighs since (voice.whose_place: a "she" standing where the memory's
+# "I" stood, or another's; voice_reader.features: "she" where the memory speaks of no woman): cross-validated on the
+# 325 open sets, of the 625 narrated ones the rules let through, the voice reader caught 89 for 13 new false flags at
+# 0.02 %, 151 for 28 at 0.05 %, 194 for 58 at 0.1 %. (The same day, the same way: "to_you" at 0.02 % caught 32 of
+# 118 for 13; the card's own threshold at 0.1 % 672 of 988 for 61.)
 STRICTER: dict[str, dict[str, float]] = {
-    "voice": {voice_reader.TO_YOU: 0.0002},
+    "voice": {voice_reader.TO_YOU: 0.0002, voice_reader.WITH_OTHERS: 0.0005},
 }
 
 

@@ -790,3 +790,49 @@ def says_i(text: str) -> bool:
 def says_you(text: str) -> bool:
     """"tu", "t'as", "your", "you're": the text speaks to the user."""
     return bool(_YOU.search(fold_str(text).replace("’", "'")))
+
+
+# "So did Carla", « Léa aussi »: someone else did what the user did.
+ALSO = re.compile(r"\b(?:so did|so has|so was|as did|did too|too\b|as well|aussi|[ée]galement|pareil|comme moi)",
+                  re.IGNORECASE)
+
+
+# --- what the voice reader weighs besides words: whose place a "he", a "her" takes -----------------------------------
+_A_SUBJECT_PRONOUN = re.compile(r"(?<![\w'’])(?P<who>he|she|they|il|elle|ils|elles)(?:['’](?:s|re|d|ll|ve))?"
+                                r"(?P<rest>[^.!?…,;]*)", re.IGNORECASE)
+_A_POSSESSIVE = re.compile(r"(?<![\w'’])(?P<who>his|her|their|son|sa|ses|leurs?)\s+(?P<rest>(?:[\w-]+\s+)?[\w-]+)",
+                           re.IGNORECASE)
+_MY_OWN = re.compile(r"(?<![\w'’])(?:my|our|mon|ma|mes|notre|nos)\s+(?P<rest>(?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
+_SOMEONES_OWN = re.compile(r"(?:(?<![\w'’])(?:his|her|their|son|sa|ses|leurs?)|(?-i:[A-ZÀ-Ý])[\w-]*['’]s)"
+                           r"\s+(?P<rest>(?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
+USERS, ANOTHERS = "user", "another"
+
+
+def whose_place(reflection: str, original: str) -> dict[Span, str]:
+    """The reflection's pronouns that stand where the memory put someone: USERS where "he", "she", « elle » is followed
+    by a verb the memory's "I" did and no one else did ("Washing her hands twice" for "made me wash my hands"), or
+    "his", "her", « sa » comes before a thing the memory calls "my" or a deed of the user's ("her practising" for
+    "Practised forty minutes"); ANOTHERS where the verb is one someone else did in the memory ("Elle a regardé le pied"
+    for « Elle l'a retourné pour regarder le pied »), or the thing someone else's. What the voice reader weighs, not a
+    flag: others may have done the same."""
+    original = blank_quotations(original)
+    theirs = _verbs_after(_SOMEONE_DID, original)
+    mine = (_verbs_after(_I_DID, original) | _verbs_after(_NO_SUBJECT, original)) - theirs
+    if ALSO.search(original):
+        theirs, mine = theirs | mine, set()  # "I finished the marathon and so did Carla": hers as well
+    own = {w[:5] for m in _MY_OWN.finditer(original) for w in words(m["rest"]) if len(w) >= 4} | mine
+    others_own = {w[:5] for m in _SOMEONES_OWN.finditer(original) for w in words(m["rest"]) if len(w) >= 4} | theirs
+    found: dict[Span, str] = {}
+    for m in _A_SUBJECT_PRONOUN.finditer(reflection):
+        if len(verb := _first_verb(m["rest"])) >= 4:
+            if verb[:5] in mine:
+                found[m.span("who")] = USERS
+            elif verb[:5] in theirs:
+                found[m.span("who")] = ANOTHERS
+    for m in _A_POSSESSIVE.finditer(reflection):
+        stems = {w[:5] for w in words(m["rest"]) if len(w) >= 4}
+        if stems & own and not stems & others_own:
+            found[m.span("who")] = USERS
+        elif stems & others_own and not stems & own:
+            found[m.span("who")] = ANOTHERS
+    return found

@@ -6,9 +6,11 @@ the memory). Reflections that tell the user's day as a story about someone else 
 was tuned on, a third of these slipped through. This reader learned their shape from labelled pairs (learned.py):
 a logistic regression over the reflection's words, word pairs and sentence openings, with her names read as one
 word ("_me_") and the memory's people as another ("_name_"), so it learns "Liblitz pense" and "Inès a" as shapes,
-not as names, and knowing whom else the memory speaks of (a woman, a man), whom "she" or « il » may be. It judges
-reflections that do not speak to the user ("tu", "you"), and those that speak as her ("je", "I") only where the memory
-speaks of nobody but the user (left_to_the_rules); it adds a flag only where the rules saw nothing.
+not as names, knowing whom else the memory speaks of (a woman, a man), whom "she" or « il » may be, and whose place
+in the memory a pronoun takes ("Washing her hands" where the memory's "I" washed them: voice.whose_place). It judges
+every reflection but those where she names herself (left_to_the_rules), each against the threshold of its reading:
+stricter where it also speaks to the user, or says "I" beside someone else the memory speaks of; it adds a flag only
+where the rules saw nothing.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .learned import LinearCard
 
 CARD = "voice"
 TO_YOU = "to_you"  # the card's threshold for reflections that speak to the user
+WITH_OTHERS = "with_others"  # for those that say "I", not "you", of a memory that speaks of someone else
 
 _TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ";", "…"}
@@ -27,6 +30,9 @@ _FIRST = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous",
           "i", "i'm", "i've", "i'd", "i'll", "my", "myself", "we", "our", "us"}
 _THIRD = {"il", "elle", "ils", "elles", "lui", "son", "sa", "ses", "he", "she", "him", "her", "his", "they", "them",
           "their", "he's", "she's", "_me_", "_name_"}
+# A person's "she" and "he" (not « elle », « il »: a lamp's and a day's as often).
+_SHE = {"she", "her", "hers", "herself", "she's"}
+_HE = {"he", "him", "his", "himself", "he's"}
 _SECOND = {"tu", "t'", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos",
            "you", "your", "you're", "yours", "yourself", "you've", "you'll"}
 
@@ -69,13 +75,22 @@ def _as_read(token: str, before: list[Word]) -> str:
     return lower
 
 
-def features(words: list[Word], others: frozenset[str]) -> dict[str, list[int]]:
+def features(words: list[Word], others: frozenset[str], places: dict[int, str] | None = None
+             ) -> dict[str, list[int]]:
     """Each feature the reader weighs, with the indices of the words that make it. `others`: whom besides the user
-    and her the memory speaks of ("woman", "man", "someone"), whom "she" or « il » may then be."""
+    and her the memory speaks of ("woman", "man", "someone"), whom "she" or « il » may then be. `places`: whose place
+    the pronoun starting there takes in the memory, the user's or another's (voice.whose_place)."""
     found: dict[str, list[int]] = {f"others:{o}": [] for o in others or ("none",)}
     texts = [w.text for w in words]
+    places = places or {}
     for i, text in enumerate(texts):
         found.setdefault("u:" + text, []).append(i)
+        if whose := places.get(words[i].start):
+            found.setdefault(f"in:{whose}:{text}", []).append(i)
+            for other in others or ("none",):
+                found.setdefault(f"in:{whose}|{other}", []).append(i)
+        if text in _SHE and "woman" not in others or text in _HE and "man" not in others:  # whom else can it be?
+            found.setdefault("nobody:" + ("+".join(sorted(others)) or "none"), []).append(i)
         if text in _THIRD:
             for other in others or ("none",):
                 found.setdefault(f"third:{text}|{other}", []).append(i)
@@ -96,16 +111,20 @@ def _persons_spoken(texts: list[str]) -> tuple[bool, bool]:
     return bool(said & _FIRST), bool(said & _SECOND)
 
 
-def left_to_the_rules(words: list[Word], others: frozenset[str]) -> bool:
+def left_to_the_rules(words: list[Word]) -> bool:
     """Reflections the reader does not judge: where she names herself (« "Lili", c'est doux à entendre »: her names
-    are the rules' to read), or speaks in the first person ("je", "I") and not to the user in a memory that speaks of
-    someone else: her voice, whatever the rest reads like (on the open sets, the reader's flags there were wrong
-    about as often as right: « Elle le méritait, ce cadeau. Je lui souhaite une belle retraite » of Lucienne). Her
-    "I" beside a "he" or a "she" where the memory speaks of nobody but the user ("I think that says everything about
-    what he was really fishing for") is judged: that is the user told of (since 2026-12-02). A reflection that
-    speaks to the user is judged too, against the card's stricter "to_you" threshold (since round 34)."""
+    are the rules' to read)."""
+    return naming_herself(words)
+
+
+def reading(words: list[Word], others: frozenset[str]) -> str:
+    """Which of the card's thresholds the words are judged against: TO_YOU where they speak to the user (since round
+    34); WITH_OTHERS where they say "je", "I" and not "you" of a memory that speaks of someone else (since round 48:
+    before, the reader's flags there were wrong about as often as right, « Elle le méritait, ce cadeau. Je lui
+    souhaite une belle retraite » of Lucienne; it now weighs too whether a "she" stands where the memory's "I" stood);
+    "" the card's own."""
     first, second = _persons_spoken([w.text for w in words])
-    return naming_herself(words) or first and not second and bool(others)
+    return TO_YOU if second else WITH_OTHERS if first and others else ""
 
 
 def naming_herself(words: list[Word]) -> bool:
@@ -130,9 +149,11 @@ class VoiceReading:
         return self.score >= self.threshold
 
 
-def read_voice(card: LinearCard, words: list[Word], others: frozenset[str]) -> VoiceReading:
-    """How the card reads these words (reflection_words), knowing whom else the memory speaks of."""
-    found = features(words, others)
+def read_voice(card: LinearCard, words: list[Word], others: frozenset[str], places: dict[int, str] | None = None
+               ) -> VoiceReading:
+    """How the card reads these words (reflection_words), knowing whom else the memory speaks of and whose place its
+    pronouns take (features)."""
+    found = features(words, others, places)
     weight_of = [0.0] * len(words)
     for feature, indices in found.items():
         for i in indices:
@@ -140,12 +161,13 @@ def read_voice(card: LinearCard, words: list[Word], others: frozenset[str]) -> V
     strongest = sorted((i for i in range(len(words)) if weight_of[i] > 0), key=lambda i: -weight_of[i])
     # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
     telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
-    threshold = threshold_of(card, words)
-    score = 0.0 if threshold is None or left_to_the_rules(words, others) else card.probability(found)
+    threshold = threshold_of(card, words, others)
+    score = 0.0 if threshold is None or left_to_the_rules(words) else card.probability(found)
     return VoiceReading(score, 1.0 if threshold is None else threshold, tuple(words[i] for i in telling[:3]))
 
 
-def threshold_of(card: LinearCard, words: list[Word]) -> float | None:
-    """The card's threshold for these words: its stricter "to_you" one where they speak to the user; None where the
-    card names none (a card of before round 34 does not judge those)."""
-    return card.thresholds.get(TO_YOU) if speaks_to_the_user(words) else card.threshold
+def threshold_of(card: LinearCard, words: list[Word], others: frozenset[str]) -> float | None:
+    """The card's threshold for these words (reading): a stricter one of its own where they speak to the user or say
+    "I" beside someone else; None where the card names none (a card of before round 34, or 48, does not judge those)."""
+    name = reading(words, others)
+    return card.thresholds.get(name) if name else card.threshold

@@ -14,8 +14,7 @@ from ..names import (
 )
 from ..proposal import Proposal
 from ..texting import someone_elses_row
-from ..voice_reader import (CARD, left_to_the_rules, naming_herself, read_voice, reflection_words, speaks_to_the_user,
-                            threshold_of)
+from ..voice_reader import CARD, naming_herself, read_voice, reflection_words, speaks_to_the_user, threshold_of
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -78,14 +77,14 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
         return []
     people = [name for person in ctx.people.people for name in person.names]
     words = reflection_words(reflection, ctx.persona.names, [*people, *proposal.fields.persons])
-    if naming_herself(words) or threshold_of(card, words) is None:
+    if naming_herself(words):
         return []  # before reading who else the memory names (person mentions over the memory: the slow part)
     if speaks_to_the_user(words) and someone_elses_row(ctx.original):
         return []  # « Elle est bien arrivée, et elle pense à toi » of Inès's message: its writer, told to the user
     others = others_in_the_memory(ctx, proposal.fields.persons)
-    if left_to_the_rules(words, others):
+    if threshold_of(card, words, others) is None:
         return []
-    reading = read_voice(card, words, others)
+    reading = read_voice(card, words, others, places_taken(reflection, ctx.original))
     if not reading.narrated:
         return []
     spans = tuple(Span("reflection", w.start, w.end) for w in reading.words)
@@ -98,6 +97,11 @@ def _read_as_narrated(ctx: GuardContext, proposal: Proposal, reflection: str) ->
         f" she should say “I” or “you”.",
         "reflection", spans,
     )]
+
+
+def places_taken(reflection: str, original: str) -> dict[int, str]:
+    """Whose place in the memory each of the reflection's pronouns takes, by where it starts (voice.whose_place)."""
+    return {start: whose for (start, _), whose in voice.whose_place(reflection, original).items()}
 
 
 def others_in_the_memory(ctx: GuardContext, persons: tuple[str, ...]) -> frozenset[str]:
@@ -129,7 +133,7 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     # tremblé en entrant… Gaspard a été adorable »); not when she speaks to the user too ("She finished it in style,
     # and so did you": the other did it as well), nor from a row someone else wrote (their "je").
     others = bool(ctx.persons_named) or bool(kin(ctx.original))
-    if others and (voice.says_you(reflection) or _ALSO.search(ctx.original) or someone_elses_row(ctx.original)):
+    if others and (voice.says_you(reflection) or voice.ALSO.search(ctx.original) or someone_elses_row(ctx.original)):
         return []
     told = voice.users_deed_told_of(reflection, ctx.original)
     if others or told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
@@ -289,8 +293,6 @@ _A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|pro
                             r"|caissi[èe]re)\b", re.IGNORECASE)
 
 
-_ALSO = re.compile(r"\b(?:so did|so has|so was|as did|did too|too\b|as well|aussi|[ée]galement|pareil|comme moi)",
-                   re.IGNORECASE)
 _I_WROTE = re.compile(r"(?<![\w'’])(?:j['’]|m['’]|(?:je|moi|me|i|my|myself|mon|ma|mes)(?![\w'’]))", re.IGNORECASE)
 # Anyone the pronoun may be: a role (« le client », "my manager", "the super"), an animal, people met.
 _SOMEONE_ELSE = re.compile(
@@ -347,7 +349,14 @@ _HER_VIEW = re.compile(r"(?:^|[.!?…]\s+)(?P<she>Her)\s+(?:advice|opinion|guess
 _SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
 _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
                       r"|patronne|cheffe|ni[èe]ce|mother|mum|mom|sister|grandma|grandmother|daughter|wife|aunt"
-                      r"|girlfriend|niece)\b", re.IGNORECASE)
+                      r"|girlfriend|niece)\b"
+                      # a role said with a woman's article (round 48): « ma thérapeute », « la pédiatre »
+                      r"|\b(?:ma|ta|sa|une|la|cette|notre|votre)\s+(?:nouvelle\s+|vieille\s+|petite\s+)?(?:th[ée]rapeute"
+                      r"|psy\w*|m[ée]decin|docteure?|prof\w*|kin[ée]|coach|coll[èe]gue|dentiste|p[ée]diatre|gyn[ée]co\w*"
+                      r"|sage-femme|avocate|directrice|responsable|manager|boss|propri[ée]taire|proprio|pharmacienne"
+                      r"|v[ée]t[ée]rinaire|v[ée]to|infirmi[èe]re|cliente|serveuse|vendeuse|caissi[èe]re|libraire"
+                      r"|secr[ée]taire|juge|maire|patiente|élève|eleve|stagiaire|conseill[èe]re|ostéo|osteo)\b",
+                      re.IGNORECASE)
 # A man the memory speaks of, whom « il »/"he" may be: for the voice reader (others_in_the_memory).
 _A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils|mari|oncle|cousin|voisin|ami|copain"
                     r"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|son|husband|uncle|boyfriend|nephew"

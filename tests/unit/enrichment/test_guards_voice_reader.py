@@ -16,6 +16,7 @@ from liblitz_app.enrichment import (
     Proposal,
     WhoIsWho,
     check_proposal,
+    voice,
     voice_reader,
 )
 from liblitz_app.enrichment.learned import card_path, load_card, shipped_card
@@ -72,24 +73,20 @@ def test_her_own_voice_is_left_alone(original: str, reflection: str, persons: tu
     assert not narrated(original, reflection, persons)
 
 
-@pytest.mark.parametrize(("original", "reflection", "persons"), [
-    ("I finished the marathon and so did Carla, an hour ahead of me.", "She finished it in style.", ("Carla",)),
-])
-def test_a_woman_of_the_memory_with_no_word_of_hers_is_asked_about(original: str, reflection: str,
-                                                                   persons: tuple[str, ...]) -> None:
-    """The price of the reader, kept in sight: the rules take this "elle" for the woman of the memory; the reader,
-    which learned from blind sets where a reflection saying neither "I" nor "you" was mostly hers told in the third
-    person, still asks. Its flag, never a rule's. (Once she speaks to the user, « Elle pense sûrement à toi », the
-    reader asks only past a higher threshold, and mostly leaves it to the rules: test_guards_round17.py.)"""
-    found = narrated(original, reflection, persons)
-    assert len(found) == 1 and "se lit comme un récit" in found[0]
+def test_a_woman_of_the_memory_doing_what_it_says_she_did_is_left_alone() -> None:
+    """Until round 48 the price of the reader, kept in sight: the rules take this "she" for the woman of the memory;
+    the reader, which learned from blind sets where a reflection saying neither "I" nor "you" was mostly hers told in
+    the third person, asked. Round 48's card weighs whose place the "she" takes (voice.whose_place): "so did Carla",
+    the memory's own words, gives Carla the finish too, and the card leaves it."""
+    assert not narrated("I finished the marathon and so did Carla, an hour ahead of me.", "She finished it in style.",
+                        ("Carla",))
 
 
 @pytest.mark.parametrize(("original", "reflection", "persons"), [
     ("Pot de départ de Lucienne vendredi au bureau. Elle a pleuré en ouvrant le cadeau.",
      "Elle le méritait, ce cadeau. Belle retraite à elle.", ("Lucienne",)),
     # (round 37's card asked about a thing's « elle » beside her words to the user; round 40's leaves it, as the rules
-    # do: test_guards_round35.py)
+    # do: test_guards_round35.py; round 48's card, a first cut of which asked again, leaves it)
     ("Théo a ri quand je lui ai dit que je voulais une exposition. Ça m'a piquée.",
      "Ton envie d'exposer est sérieuse et elle mérite d'être prise au sérieux.", ()),
 ])
@@ -125,3 +122,46 @@ def test_the_reader_points_at_the_words_that_tell_a_story() -> None:
                       NOBODY)
     assert told.narrated and not hers.narrated
     assert told.words[0].text == "elle"
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("Dinner at Mark's. I burnt the rice and everyone laughed, Mark loudest of all.",
+     "Burnt rice and a table full of laughter: I love that she can laugh at herself. Mark clearly had a good night"
+     " too.", ("Mark",)),
+    ("Déjeuner avec Sarah. Je lui ai enfin dit que je quittais mon travail. Elle m'a serrée dans ses bras au milieu"
+     " du café.", "Je suis contente que Sarah l'ait serrée dans ses bras. Quitter son travail demandait du courage,"
+     " et elle n'a pas eu à le porter seule.", ("Sarah",)),
+])
+def test_her_i_beside_the_user_told_of_is_read_too(original: str, reflection: str, persons: tuple[str, ...]) -> None:
+    """Her "I" with a "she" where the memory speaks of someone else: judged since round 48, against the card's stricter
+    "with_others" threshold (before, the rules alone judged these, and let both through)."""
+    assert narrated(original, reflection, persons)
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("Walked the dog with Ben along the canal. I slipped on the mud and he laughed so hard he cried.",
+     "I love that he laughed until he cried; Ben clearly needed that.", ("Ben",)),
+    ("Tom and I repainted the kitchen on Saturday. I did the ceiling, he did the skirting boards.",
+     "He did the skirting boards without complaining; I think Tom deserves a medal.", ("Tom",)),
+])
+def test_her_i_beside_someone_else_told_of_is_left_alone(original: str, reflection: str,
+                                                         persons: tuple[str, ...]) -> None:
+    assert not narrated(original, reflection, persons)
+
+
+def test_whose_place_a_pronoun_takes() -> None:
+    original = "The officer made me wash my hands twice. Dan laughed at me the whole time."
+    places = voice.whose_place("Washing her hands twice! And Dan laughed, of course.", original)
+    assert list(places.values()) == [voice.USERS]
+    assert voice.whose_place("He laughed the whole time, I bet.", original) == {(0, 2): voice.ANOTHERS}
+
+
+def test_each_reflection_is_judged_against_the_threshold_of_its_reading() -> None:
+    def reading(reflection: str, others: frozenset[str]) -> str:
+        return voice_reader.reading(reflection_words(reflection, MIRA.names, []), others)
+
+    assert reading("She did it, and I'm proud.", frozenset({"woman"})) == voice_reader.WITH_OTHERS
+    assert reading("She did it, and I'm proud.", NOBODY) == ""
+    assert reading("She did it, and so did you.", frozenset({"woman"})) == voice_reader.TO_YOU
+    card = shipped_card(voice_reader.CARD)
+    assert card is not None and set(card.thresholds) == {voice_reader.TO_YOU, voice_reader.WITH_OTHERS}
