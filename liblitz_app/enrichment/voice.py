@@ -764,13 +764,18 @@ def _first_verb(rest: str) -> str:
 
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:
     original = blank_quotations(original)  # "'Bro I passed my test!'": someone else's "I"
-    without_i = _verbs_after(_NO_SUBJECT, original)
-    mine = (_verbs_after(_I_DID, original) | without_i) - _verbs_after(_SOMEONE_DID, original)
+    mine, _ = _deeds(original)
     opening = [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
                if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine]
     mine_alone = mine & _verbs_after(_I_ALONE_DID, original)
     return opening or [m.span("who") for m in _PRONOUN_IN_A_CLAUSE.finditer(reflection)
                        if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine_alone]
+
+
+def _deeds(original: str) -> tuple[set[str], set[str]]:
+    """The verbs (their first five letters) the memory's "I" did and no one else did, and those someone else did."""
+    theirs = _verbs_after(_SOMEONE_DID, original)
+    return (_verbs_after(_I_DID, original) | _verbs_after(_NO_SUBJECT, original)) - theirs, theirs
 
 
 def _verbs_after(subject: re.Pattern[str], text: str) -> set[str]:
@@ -816,8 +821,7 @@ def whose_place(reflection: str, original: str) -> dict[Span, str]:
     for « Elle l'a retourné pour regarder le pied »), or the thing someone else's. What the voice reader weighs, not a
     flag: others may have done the same."""
     original = blank_quotations(original)
-    theirs = _verbs_after(_SOMEONE_DID, original)
-    mine = (_verbs_after(_I_DID, original) | _verbs_after(_NO_SUBJECT, original)) - theirs
+    mine, theirs = _deeds(original)
     if ALSO.search(original):
         theirs, mine = theirs | mine, set()  # "I finished the marathon and so did Carla": hers as well
     own = {w[:5] for m in _MY_OWN.finditer(original) for w in words(m["rest"]) if len(w) >= 4} | mine

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..folding import find_phrase, fold_str
-from ..language import ENGLISH, FRENCH
+from ..language import ENGLISH, FRENCH, detect_language
 from ..mentions import RANKS, TITLES, kin, whose_it_is
-from ..names import english_lemmas, maybe_first_name
+from ..names import a_verb_follows, english_lemmas, maybe_first_name
 
 # The memory is about an animal: its words, its care, its sounds.
 _ANIMAL_WORDS = (r"chien(?:ne)?s?|chiots?|chats?|chattes?|chatons?|lapins?|hamsters?|chevaux|cheval|poneys?"
@@ -219,7 +219,7 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     start, end = span
     if titled(words) or _WITH_THE_USER_AFTER.match(text, end):
         return False
-    if words[:1].isupper() and _in_a_list_of_titles(text, start) and not _a_verb_after(text, end):
+    if a_title_on_a_bill(text, words, span):
         return True  # "Harold and Maude", screened: its "and" joins titles, not someone to the user
     if _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]):
         return False
@@ -256,6 +256,15 @@ def dressed_up_as(text: str, name: str) -> bool:
 def _dressing_up(text: str) -> bool:
     return bool(re.search(r"\b(?:cosplay\w*|d[ée]guis\w*|costumes?|panoplie|dressed up|fancy dress|carnaval|carnival"
                           r"|halloween|mardi gras)\b", text, re.IGNORECASE))
+
+
+def a_title_on_a_bill(text: str, words: str, span: tuple[int, int]) -> bool:
+    """One of the titles a screening or a bill names: "We screened Harold and Maude", « Premier film : Thelma et
+    Louise » (not "Screened it for Tom and Léa", nor a name someone does something after: « Léa et Tom sont venus »)."""
+    start, end = span
+    return words[:1].isupper() and not titled(words) and not _WITH_THE_USER_AFTER.match(text, end) \
+        and _in_a_list_of_titles(text, start) and not _a_verb_after(text, end) \
+        and not a_verb_follows(text, end, detect_language(text) or "")  # « Jade voulait son canapé »
 
 
 def _in_a_list_of_titles(text: str, start: int) -> bool:

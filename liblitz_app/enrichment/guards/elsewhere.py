@@ -688,7 +688,14 @@ def _the_other_end_of_a_call(sentence: str) -> bool:
 _WATCHED = re.compile(r"\b(?:watch(?:ed|ing)?|saw|seen|vu|regard[ée]e?s?|regardais|regardait)\b", re.IGNORECASE)
 _SCREEN = re.compile(r"\b(?:on (?:tv|the telly|television|the news|youtube|netflix|tiktok|instagram|a stream)"
                      r"|(?:à|a) la (?:t[ée]l[ée]|t[ée]l[ée]vision|radio)|aux infos|au (?:journal|jt)"
-                     r"|sur (?:youtube|netflix|tiktok|instagram|internet))\b", re.IGNORECASE)
+                     r"|sur (?:youtube|netflix|tiktok|instagram|internet)"
+                     # (round 48: « sur la télé commune », "on the big screen in the ward")
+                     r"|sur (?:la|une|ma|notre|leur|sa) (?:t[ée]l[ée]|t[ée]l[ée]vision)"
+                     r"|on (?:the|a|my|our) (?:big )?screen)\b", re.IGNORECASE)
+# A screen that shows it: "The telly in the bay had the Chelsea Flower Show on", « la télé passait Roland-Garros ».
+_A_SCREEN_SHOWING = re.compile(r"\b(?:tv|telly|television|t[ée]l[ée]|t[ée]l[ée]vision|screen|[ée]cran)\b[^.!?;]{0,30}?"
+                               r"\b(?:had|showed|was showing|played|passait|montrait|diffusait|affichait)\s+"
+                               r"(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE)
 
 
 # Where one watches a screen: someone's home, a pub, a café, a cinema ("watched the final at Tom's on TV").
@@ -697,8 +704,12 @@ _WHERE_ONE_WATCHES = re.compile(r"['’]s?\b|^chez\b|\b(?:home|house|maison|pub|
 
 
 def _on_a_screen(text: str, start: int, end: int, sentence: str) -> bool:
+    if _WHERE_ONE_WATCHES.search(text[start:end]):
+        return False
+    if _A_SCREEN_SHOWING.search(text[max(0, start - 60):start]):
+        return True
     watched = _WATCHED.search(sentence)
-    if watched is None or _WHERE_ONE_WATCHES.search(text[start:end]):
+    if watched is None:
         return False
     rest = re.split(r"[.!?;\n]", text[start:])[0]
     seen_after = _SCREEN.search(rest)

@@ -21,7 +21,7 @@ from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
     a_character_played, a_game_played, a_name_thought_of, a_namesake, a_pets_sign, a_star_seen, a_vehicles_name,
-    a_title_or_a_things_name, an_animals_name, dressed_up_as, titled,
+    a_title_on_a_bill, a_title_or_a_things_name, an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
@@ -546,8 +546,9 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return True  # "rue Paul Bert", "SCI Les Tilleuls", « entretien chez L'Oréal »
     if not came_with_the_memory(ctx, name) and (a_character_played(ctx.original, name)
                                                 or a_pets_sign(ctx.original, name)
-                                                or a_vehicles_name(ctx.original, name)):
-        return True  # "I'm Lady Bracknell", "Elvira's entrance", "Ziggy (tabby, 4y)", "Brenda's engine"
+                                                or a_vehicles_name(ctx.original, name)
+                                                or _only_a_title(ctx.original, name)):
+        return True  # "I'm Lady Bracknell", "Elvira's entrance", "Ziggy (tabby, 4y)", "Brenda's engine", "Maude"
     if titled(name) or _named_after_a_role(ctx.original, name):
         return False  # "Mme Nguyen", "the nurse, Precious,": someone, whatever else the words are
     if an_animals_name(ctx.original, name, doing=True) and not came_with_the_memory(ctx, name) \
@@ -557,6 +558,14 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
         return named_as_a_thing(ctx.original, name) and not _doing_something(ctx.original, name)
     said = [t for t in name.split() if t[:1].isupper() and len(t) > 2 and contains_phrase(ctx.original, t)]
     return bool(said) and all(named_as_a_thing(ctx.original, t) for t in said)
+
+
+def _only_a_title(text: str, name: str) -> bool:
+    """Every mention of the name is one of the titles a screening or a bill names ("We screened Harold and Maude",
+    « Premier film : Thelma et Louise »): the persons guard does not ask for it either. (Not a star on a stage or in a
+    match, whom the user saw there: « concert de Stromae », who may be listed.)"""
+    spans = find_phrase(text, name)
+    return bool(spans) and not a_star_seen(text) and all(a_title_on_a_bill(text, name, span) for span in spans)
 
 
 # A way, a building named after someone, by its first word (« Chemin René-Auclair ») or its last ("Hansen Trail").

@@ -3,11 +3,15 @@ alone:
 
 - the titles a screening or a bill names ("We screened Harold and Maude", « on a projeté Cléo de 5 à 7 », « Premier
   film : Thelma et Louise », « soirée Pagnol : Marius, Fanny et César »): no one to keep, the "and" between them
-  joining titles (not the children named after « Séance photo … : », nor "Screened the film with Tom and Léa");
+  joining titles, and invented when listed (not the children named after « Séance photo … : », nor "Screened the
+  film with Tom and Léa");
 - a full name in a sentence about a book, a chapter, a sculpture or a painting, or just after one (« J'ai lu trois
   chapitres. Pierre Servettaz me rappelle mon père », "agreed Henry Moore would have been a terrible pupil" at a
   sculpture park): a work's author or character (not one the user met, "Met Ann Patchett at Parnassus Books"; one
   someone else met, "she'd once met Julie Andrews", is still a star; a title says someone: « Frau Yilmaz »);
+- a place on a screen: « on regardait Roland-Garros sur la télé commune », "The telly in the bay had the Chelsea
+  Flower Show on" (not where the user was: « à l'hôpital Saint-Jacques », "the bay at Southmead"; nor a screen
+  watched somewhere, "watched the final at Tom's on TV").
 
 The sentences were written for these tests.
 """
@@ -56,3 +60,47 @@ def test_a_full_name_beside_a_book_or_a_sculpture_is_a_works(original: str, pers
 ])
 def test_someone_met_beside_a_book_is_still_dropped(original: str, persons: list[str]) -> None:
     assert DROPPED in flag_kinds(original, persons=persons)
+
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Perfusion ce matin à l'hôpital Saint-Jacques ; on regardait Roland-Garros sur la télé commune.", "Roland-Garros"),
+    ("Infusion day at Southmead. The telly in the bay had the Chelsea Flower Show on all afternoon.",
+     "Chelsea Flower Show"),
+    ("Waiting room at the vet. The TV was showing the Grand National, nobody looked at it.", "the Grand National"),
+])
+def test_a_place_on_a_screen_is_not_where_the_user_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Perfusion ce matin à l'hôpital Saint-Jacques ; on regardait Roland-Garros sur la télé commune.",
+     "hôpital Saint-Jacques"),
+    ("Infusion day at Southmead. The telly in the bay had the Chelsea Flower Show on all afternoon.", "Southmead"),
+    ("Watched the final at Tom's on TV, the whole street was cheering.", "Tom's"),
+])
+def test_where_the_screen_was_is_still_the_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
+
+
+INVENTED = FlagKind.PERSON_INVENTED
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("We screened Harold and Maude for the film club on Friday. Nadia led the talk.", ["Nadia", "Maude"]),
+    ("Arrivés à La Rochelle avec Romain. Premier film : Thelma et Louise, en plein air.", ["Romain", "Louise"]),
+])
+def test_a_work_listed_as_someone_is_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Screened the film with Tom and Léa, then we argued about the ending.", ["Tom", "Léa"]),
+    ("Met Ann Patchett at the bookshop last night. Went with Tomás, he bought three of her novels.",
+     ["Ann Patchett", "Tomás"]),
+    ("Spent Saturday at the records office in Galway and found Bridget Fahy's 1868 baptism entry!", ["Bridget Fahy"]),
+])
+def test_someone_beside_a_work_listed_is_not_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED not in flag_kinds(original, persons=persons)
