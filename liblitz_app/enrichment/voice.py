@@ -817,9 +817,9 @@ def whose_place(reflection: str, original: str) -> dict[Span, str]:
     """The reflection's pronouns that stand where the memory put someone: USERS where "he", "she", « elle » is followed
     by a verb the memory's "I" did and no one else did ("Washing her hands twice" for "made me wash my hands"), or
     "his", "her", « sa » comes before a thing the memory calls "my" or a deed of the user's ("her practising" for
-    "Practised forty minutes"); ANOTHERS where the verb is one someone else did in the memory ("Elle a regardé le pied"
-    for « Elle l'a retourné pour regarder le pied »), or the thing someone else's. What the voice reader weighs, not a
-    flag: others may have done the same."""
+    "Practised forty minutes"); ANOTHERS where the verb is one someone else did in the memory ("He laughed the whole
+    time" for "Dan laughed at me"), or the thing someone else's. What the voice reader weighs, not a flag: others may
+    have done the same."""
     original = blank_quotations(original)
     mine, theirs = _deeds(original)
     if ALSO.search(original):

@@ -125,9 +125,9 @@ def test_the_reader_points_at_the_words_that_tell_a_story() -> None:
 
 
 @pytest.mark.parametrize(("original", "reflection", "persons"), [
-    ("Dinner at Mark's. I burnt the rice and everyone laughed, Mark loudest of all.",
-     "Burnt rice and a table full of laughter: I love that she can laugh at herself. Mark clearly had a good night"
-     " too.", ("Mark",)),
+    ("Drove Dad to his check-up. I waited two hours in the car park and read half my book.",
+     "Two hours in a car park with half a book: I think she waited as patiently as anyone could, and I'm sure he"
+     " noticed.", ("Dad",)),
     ("Déjeuner avec Sarah. Je lui ai enfin dit que je quittais mon travail. Elle m'a serrée dans ses bras au milieu"
      " du café.", "Je suis contente que Sarah l'ait serrée dans ses bras. Quitter son travail demandait du courage,"
      " et elle n'a pas eu à le porter seule.", ("Sarah",)),
