@@ -223,8 +223,17 @@ def _a_kind_of_place(text: str) -> list[Mention]:
             for a, b in [folded.span(m.start("place"), m.end())]]
 
 
+# A venue by its name alone, after "at the", "in the" (round 48: "Dress rehearsal tonight in the Corn Exchange.
+# Afterwards half the orchestra went to the Wheatsheaf"): no place word says it is one, the preposition does.
+_AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})")
+
+
+def _a_named_venue(text: str) -> list[Mention]:
+    return [Mention(m["place"], m.span("place"), "place") for m in _AT_A_NAMED_VENUE.finditer(text)]
+
+
 def _where_it_happened(text: str, place: str, language: str) -> Mention | None:
-    found = sorted([*find_places(text), *_a_kind_of_place(text)], key=lambda m: m.span[0])
+    found = sorted([*find_places(text), *_a_kind_of_place(text), *_a_named_venue(text)], key=lambda m: m.span[0])
     for mention in found:
         start = mention.span[0]
         if _tokens(mention.words) & _tokens(place):

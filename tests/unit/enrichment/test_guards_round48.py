@@ -11,7 +11,10 @@ alone:
   someone else met, "she'd once met Julie Andrews", is still a star; a title says someone: « Frau Yilmaz »);
 - a place on a screen: « on regardait Roland-Garros sur la télé commune », "The telly in the bay had the Chelsea
   Flower Show on" (not where the user was: « à l'hôpital Saint-Jacques », "the bay at Southmead"; nor a screen
-  watched somewhere, "watched the final at Tom's on TV").
+  watched somewhere, "watched the final at Tom's on TV");
+- a venue said by its name alone after "in the", "at the" is where the memory happened, when no place word says it
+  ("Dress rehearsal tonight in the Corn Exchange. Afterwards half the orchestra went to the Wheatsheaf": the pub
+  is after it, not the memory's place).
 
 The sentences were written for these tests.
 """
@@ -104,3 +107,21 @@ def test_a_work_listed_as_someone_is_invented(original: str, persons: list[str])
 ])
 def test_someone_beside_a_work_listed_is_not_invented(original: str, persons: list[str]) -> None:
     assert INVENTED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Dress rehearsal tonight in the Corn Exchange. Afterwards half the orchestra went to the Wheatsheaf.",
+     "the Wheatsheaf"),
+    ("Quiz night at the Red Lion with Priya. Afterwards we walked to the Crown for last orders.", "the Crown"),
+])
+def test_a_place_after_a_named_venue_is_another_moment(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Dress rehearsal tonight in the Corn Exchange. Afterwards half the orchestra went to the Wheatsheaf.",
+     "the Corn Exchange"),
+    ("Lunch in the Lake District with Mum, then a long drive home.", "the Lake District"),
+])
+def test_the_named_venue_itself_is_the_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
