@@ -311,6 +311,9 @@ def _does_what_a_dog_does(text: str, name: str) -> bool:
 
 # A name the memory gives to an animal or a thing: "Kenji named one Gerald", « on l'a baptisé Gaston ».
 _GIVEN_TO_A_THING = (r"\b(?:named|called|dubbed)\s+(?:one|it|the \w+|him|her)\s+"
+                     # "It's named Kimchi", "the orange is now called Kevin" (round 48)
+                     r"|\b(?:it|which)(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?(?:called|named)\s+"
+                     r"|\bis now (?:called|named)\s+"
                      r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:appel|baptis|surnomm)\w*\s+"
                      # "My car is called Herbie", « Ma voiture s'appelle Titine »: a thing's name, said of it
                      r"|\b(?:my|our|the|ma|mon|notre|la|le)\s+(?:car|voiture|bagnole|caisse|bike|v[ée]lo|van|camion"

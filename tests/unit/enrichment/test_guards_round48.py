@@ -14,7 +14,9 @@ alone:
   watched somewhere, "watched the final at Tom's on TV");
 - a venue said by its name alone after "in the", "at the" is where the memory happened, when no place word says it
   ("Dress rehearsal tonight in the Corn Exchange. Afterwards half the orchestra went to the Wheatsheaf": the pub
-  is after it, not the memory's place).
+  is after it, not the memory's place);
+- a name given to a thing or an animal ("It's named Kimchi", "the orange is now called Kevin"), listed among the
+  persons: invented (not "named after Gran", "my cousin is called Jo", nor "it called Mo instead", a phone's call).
 
 The sentences were written for these tests.
 """
@@ -125,3 +127,20 @@ def test_a_place_after_a_named_venue_is_another_moment(original: str, place: str
 ])
 def test_the_named_venue_itself_is_the_place(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Tom bought a goldfish for Min-jun. It's named Kimchi and it already outlived our plant.", ["Tom", "Kimchi"]),
+    ("He practises the injection on an orange first, and the orange is now called Kevin.", ["Kevin"]),
+])
+def test_a_name_given_to_a_thing_listed_is_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("My cousin is called Jo and she came to the party with Sam.", ["Jo", "Sam"]),
+    ("The baby is named after Gran, who cried when she heard.", ["Gran"]),
+    ("I asked my phone to call Mum and it called Mo instead. Mo was very confused.", ["Mo"]),
+])
+def test_someone_called_by_a_name_is_not_invented(original: str, persons: list[str]) -> None:
+    assert INVENTED not in flag_kinds(original, persons=persons)
