@@ -1272,6 +1272,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # "St Patrick's parade", « la Saint Jean »: a saint's day, no one there
     if _A_STREET_WORD.search(words) or _AN_EVENTS_WORD.search(words):
         return True  # "Caroline Street", "the Stanley Cup": a street, a trophy named after someone
+    if re.search(r"\s(?:Day|Eve)$", words) and (len(words.split()) > 3 or not maybe_first_name(words.split()[-2])):
+        return True  # "Martin Luther King Day", "Bastille Day": a day named after someone (not "Doris Day")
     if words.isupper() and len(words) <= 6 or re.search(r"\d", words):
         return True  # an acronym or a code: la CAF, un CDD, the NHS, l'A7
     if text[start - 1:start] in ("'", "‘", "\"", "«", "“") and re.match(r"\s*['’\"»”]", text[end:]):

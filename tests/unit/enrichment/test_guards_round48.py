@@ -16,7 +16,8 @@ alone:
   ("Dress rehearsal tonight in the Corn Exchange. Afterwards half the orchestra went to the Wheatsheaf": the pub
   is after it, not the memory's place);
 - a name given to a thing or an animal ("It's named Kimchi", "the orange is now called Kevin"), listed among the
-  persons: invented (not "named after Gran", "my cousin is called Jo", nor "it called Mo instead", a phone's call).
+  persons: invented (not "named after Gran", "my cousin is called Jo", nor "it called Mo instead", a phone's call);
+- a day named after someone ("Martin Luther King Day", "Bastille Day"): no one to keep (not "Lunch with Sam Day").
 
 The sentences were written for these tests.
 """
@@ -144,3 +145,9 @@ def test_a_name_given_to_a_thing_listed_is_invented(original: str, persons: list
 ])
 def test_someone_called_by_a_name_is_not_invented(original: str, persons: list[str]) -> None:
     assert INVENTED not in flag_kinds(original, persons=persons)
+
+
+def test_a_day_named_after_someone_is_no_one() -> None:
+    original = "Martin Luther King Day, the roads were empty. Drove Mr. Okafor home from his shift."
+    assert DROPPED not in flag_kinds(original, persons=["Mr. Okafor"])
+    assert DROPPED in flag_kinds("Lunch with Sam Day and Priya at the canteen.", persons=["Priya"])
