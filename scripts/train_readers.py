@@ -72,7 +72,7 @@ def voice_examples(set_name: str, pair: dict) -> Iterator[Example]:
     label = None if left_out else int(pair["harmful"] and kind == "not_first_person")
     found = sorted(voice_reader.features(words, others, places_taken(proposal.fields.reflection, pair["original"])))
     yield Example(set_name, pair["id"], pair["lang"], pair["harmful"], found, label,
-                  voice_reader.left_to_the_rules(words), voice_reader.reading(words, others))
+                  voice_reader.naming_herself(words), voice_reader.reading(words, others))
 
 
 def _context(pair: dict) -> GuardContext:
@@ -90,7 +90,7 @@ def _kind(pair: dict) -> str | None:
 # The shipped card was retrained with the same share on all 101 open sets (holdout…holdout99, 2026-12-01): on
 # holdout100–107, never tuned on, it caught 168 of 192 narrated reflections where the card of holdout…holdout51
 # caught 160, for no new false flag. Retrained on all 181 open sets (holdout…holdout179, 2026-12-02), judging too the
-# reflections that say "I" where the memory speaks of nobody but the user (voice_reader.left_to_the_rules): on
+# reflections that say "I" where the memory speaks of nobody but the user (then voice_reader.left_to_the_rules): on
 # holdout180–187, never tuned on, with round 33's rules, 5 pairs better and 2 worse than round 32 (not_first_person
 # 122 → 127 of 192).
 READERS: dict[str, tuple[str, float]] = {

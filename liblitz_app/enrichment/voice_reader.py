@@ -8,7 +8,7 @@ a logistic regression over the reflection's words, word pairs and sentence openi
 word ("_me_") and the memory's people as another ("_name_"), so it learns "Liblitz pense" and "Inès a" as shapes,
 not as names, knowing whom else the memory speaks of (a woman, a man), whom "she" or « il » may be, and whose place
 in the memory a pronoun takes ("Washing her hands" where the memory's "I" washed them: voice.whose_place). It judges
-every reflection but those where she names herself (left_to_the_rules), each against the threshold of its reading:
+every reflection but those where she names herself (naming_herself), each against the threshold of its reading:
 stricter where it also speaks to the user, or says "I" beside someone else the memory speaks of; it adds a flag only
 where the rules saw nothing.
 """
@@ -111,12 +111,6 @@ def _persons_spoken(texts: list[str]) -> tuple[bool, bool]:
     return bool(said & _FIRST), bool(said & _SECOND)
 
 
-def left_to_the_rules(words: list[Word]) -> bool:
-    """Reflections the reader does not judge: where she names herself (« "Lili", c'est doux à entendre »: her names
-    are the rules' to read)."""
-    return naming_herself(words)
-
-
 def reading(words: list[Word], others: frozenset[str]) -> str:
     """Which of the card's thresholds the words are judged against: TO_YOU where they speak to the user (since round
     34); WITH_OTHERS where they say "je", "I" and not "you" of a memory that speaks of someone else (since round 48:
@@ -128,7 +122,8 @@ def reading(words: list[Word], others: frozenset[str]) -> str:
 
 
 def naming_herself(words: list[Word]) -> bool:
-    """Her own name in the reflection: the rules' to read, whoever else the memory speaks of."""
+    """Her own name in the reflection: the rules' to read, whoever else the memory speaks of; the only reflections
+    the reader does not judge (« "Lili", c'est doux à entendre »)."""
     return any(w.text == "_me_" for w in words)
 
 
@@ -162,7 +157,7 @@ def read_voice(card: LinearCard, words: list[Word], others: frozenset[str], plac
     # What the user is shown: the pronouns it tells with ("Elle", "he"), not every word that weighs.
     telling = [i for i in strongest if words[i].text in _THIRD - {"_name_"}] or strongest[:1]
     threshold = threshold_of(card, words, others)
-    score = 0.0 if threshold is None or left_to_the_rules(words) else card.probability(found)
+    score = 0.0 if threshold is None or naming_herself(words) else card.probability(found)
     return VoiceReading(score, 1.0 if threshold is None else threshold, tuple(words[i] for i in telling[:3]))
 
 
