@@ -439,9 +439,11 @@ SETS = {
 # Round 48 opened holdout316..323 (read after every part of rounds 46 and 47, the last on effab1a); holdout324..331
 # stay closed. holdout332..339, written at the start of round 48 (their writers launched before its first edit), were
 # read once on 3cfd983 (the code of effab1a) and, with holdout324..331, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 340))
+# Round 49 opened holdout324..331 (read after every part of rounds 47 and 48, the last on dd5ec95); holdout332..339
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(332, 340))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(324, 340))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(332, 340))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

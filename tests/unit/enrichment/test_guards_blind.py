@@ -134,6 +134,9 @@ flags 4.25 % / 8.00 %, were opened at the start of round 47, their floors two po
 holdout316-323, written at the start of round 46 and read after every part of rounds 46 and 47, the last on effab1a:
 recall 91.62 % / 90.12 %, false flags 6.00 % / 7.12 %, were opened at the start of round 48, their floors two points
 from that last reading.
+holdout324-331, written at the start of round 47 and read after every part of rounds 47 and 48, the last on dd5ec95:
+recall 91.38 % / 90.88 %, false flags 5.62 % / 7.75 %, were opened at the start of round 49, their floors two points
+from that last reading.
 """
 import os
 import re
@@ -483,6 +486,14 @@ FLOORS = {
     ("holdout321", "fr"): (0.94, 0.04), ("holdout321", "en"): (0.88, 0.15),
     ("holdout322", "fr"): (0.92, 0.08), ("holdout322", "en"): (0.89, 0.06),
     ("holdout323", "fr"): (0.87, 0.06), ("holdout323", "en"): (0.87, 0.07),
+    ("holdout324", "fr"): (0.87, 0.07), ("holdout324", "en"): (0.86, 0.07),
+    ("holdout325", "fr"): (0.86, 0.05), ("holdout325", "en"): (0.88, 0.13),
+    ("holdout326", "fr"): (0.94, 0.05), ("holdout326", "en"): (0.93, 0.09),
+    ("holdout327", "fr"): (0.97, 0.09), ("holdout327", "en"): (0.88, 0.10),
+    ("holdout328", "fr"): (0.84, 0.11), ("holdout328", "en"): (0.89, 0.15),
+    ("holdout329", "fr"): (0.89, 0.07), ("holdout329", "en"): (0.91, 0.10),
+    ("holdout330", "fr"): (0.90, 0.08), ("holdout330", "en"): (0.87, 0.08),
+    ("holdout331", "fr"): (0.88, 0.09), ("holdout331", "en"): (0.89, 0.06),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -506,7 +517,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 80,900
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 84,100
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
