@@ -74,9 +74,38 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
     if any(_HERE.search(text[max(0, start - 12):start]) for start, _ in spans):
         return None  # « ici à Vancouver »: where the writer is
     if all(_another_event(text, start, anchor.span[1], language) or _told_as_after(text, end, language)
-           or _to_come_after(text, end, language) for start, end in spans):
+           or _to_come_after(text, end, language) or _who_or_what_comes_from(text, start, language)
+           for start, end in spans):
         return anchor.words
     return None
+
+
+# Someone or something from the place, after where the memory happened (round 49: "Mrs. Nguyen from the motel
+# brought egg rolls", "sold the platter to a couple from Edinburgh", "turkey from the Hy-Vee in Decorah", "the one from
+# Llandudno"): where they came from. Not the user's way ("the whole ride from", "picked up a woman from the Wawa", "a
+# video call from my kitchen", "watched the livestream from Portland"), nor what is seen from there ("the view from").
+_COMES_FROM = re.compile(
+    r"(?<![\w'’])(?:(?:the|a|an|his|her|their|some|two|three|\d+|mr|mrs|ms|dr|(?-i:[A-Z][\w-]*)['’]s)\.?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?|(?-i:[a-z]+)\s+|^\s*)"
+    r"(?P<what>[\w'’-]+)\s+from\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_NOT_COMING_FROM = frozenset(
+    "ride drive walk journey trip way flight view views livestream stream call calls video interview show home back"
+    " away far straight down up out off across apart aside live fresh came come coming went go going got get run ran"
+    " walk flew fly moved move returned return arrived headed travelled traveled commuted escaped".split())
+_FETCHED = re.compile(r"\b(?:pick(?:ed|ing)? up|collect(?:ed|ing)?|fetch(?:ed|ing)?|drove|driving|drive|rescued"
+                      r"|watch(?:ed|ing)?|saw|see|look(?:ed|ing)?|called|phoned|rang|texted|facetimed|worked|working|bought|buy|hear|heard"
+                      r"|borrowed|rented|ordered)\b",
+                      re.IGNORECASE)
+
+
+def _who_or_what_comes_from(text: str, start: int, language: str) -> bool:
+    """The place ending a "someone / something from" phrase, in English (« de » says too many other things)."""
+    if language == "fr" or re.match(r"(?:my|our)\b", text[start:], re.IGNORECASE):
+        return False  # "at Wembley from our balcony": the user's own spot
+    clause = re.split(r"[.!?;:,\n—–]", text[_sentence_start(text, start):start])[-1]
+    come = _COMES_FROM.search(clause)
+    return come is not None and fold_str(come["what"]) not in _NOT_COMING_FROM and not come["what"].endswith("ed") \
+        and not _FETCHED.search(clause[:come.start("what")])
 
 
 def told_only_as_a_plan(text: str, place: str, language: str) -> bool:

@@ -1,0 +1,39 @@
+"""Round 49 (2026-12-04), from holdout324–331 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- someone or something from a place, told after where the memory happened ("Mrs. Patel from the laundrette brought
+  samosas", "sold the teapot to a couple from Leeds", "pies from the bakery in Ashford"): where they came from, not
+  the memory's place (not the user's own way or spot: "the whole drive from", "picked up Jo from the station", "heard
+  the band at the park from our balcony").
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Harvest supper at the village hall. Mrs. Patel from the laundrette brought samosas and they went first.",
+     "laundrette"),
+    ("Craft fair at the Guildhall: sold the big teapot to a couple from Leeds who'd come down for the day.", "Leeds"),
+    ("Picnic at Hever with the kids, pies from the bakery in Ashford and far too much lemonade.", "bakery in Ashford"),
+    ("Choir practice at St Mary's. The new tenor from Dorking can actually read music.", "Dorking"),
+])
+def test_someone_or_something_from_a_place_is_not_where_it_happened(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Quiz night at the Crown, then the whole drive from the Crown to Gran's we sang.", "the Crown"),
+    ("Met Sam at the café, then picked up Jo from the station in Ely.", "station in Ely"),
+    ("Could hear the band at the park from our balcony until midnight.", "our balcony"),
+    ("Lunch at Nero's, then came home from the gym shattered.", "Nero's"),
+])
+def test_the_users_own_way_or_spot_is_left_alone(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
