@@ -98,9 +98,28 @@ _FETCHED = re.compile(r"\b(?:pick(?:ed|ing)? up|collect(?:ed|ing)?|fetch(?:ed|in
                       re.IGNORECASE)
 
 
+# In French « de » says too many other things: only someone said by what they are, or something sent, before it (« les
+# cousins de Landerneau », « une lettre de la préfecture »), or someone else coming from it (« Tonton Serge arriver de
+# Montréal », « Inès, montée de Paris pour la journée »; not « on a fait la montée de Fourvière »).
+_FROM_FR = re.compile(
+    r"(?:(?<![\w'’])(?:cousine?s?|ami(?:e|es|s)?|copains?|copines?|potes?|gars|filles?|garçons?|gens|habitants?"
+    r"|[ée]tudiante?s?|retrait[ée]e?s?|b[ée]n[ée]voles?|coll[èe]gues?|voisine?s?|[ée]l[èe]ves?|couple|famille"
+    r"|dame|monsieur|type|mec|colonne|d[ée]l[ée]gation|[ée]quipe|l['’][ée]quipe|lettre|courrier|colis|paquet"
+    r"|carte postale)"
+    r"|(?<![\w'’])(?<!\bla )(?<!\bune )(?:vien(?:s|t|nent)|venue?s?|venir|arriv(?:er|[ée]e?s?|ait|aient)"
+    r"|revenue?s?|mont[ée]e?s?|descendue?s?|redescendue?s?))"
+    r"\s+(?:de la|de l['’]|de|du|des|d['’])\s*$", re.IGNORECASE)
+_I_CAME = re.compile(r"(?<![\w'’])(?:je|j['’]|on|nous)\s*(?:(?:suis|sommes|est|[ée]tais|[ée]tions|[ée]tait)\s+)?$",
+                     re.IGNORECASE)
+
+
 def _who_or_what_comes_from(text: str, start: int, language: str) -> bool:
-    """The place ending a "someone / something from" phrase, in English (« de » says too many other things)."""
-    if language == "fr" or re.match(r"(?:my|our)\b", text[start:], re.IGNORECASE):
+    """The place ending a "someone / something from" phrase."""
+    if language == "fr":
+        before = text[max(0, start - 60):start]
+        came = _FROM_FR.search(before)
+        return came is not None and not _I_CAME.search(before[:came.start()])  # (not « je suis venue de Lyon »)
+    if re.match(r"(?:my|our)\b", text[start:], re.IGNORECASE):
         return False  # "at Wembley from our balcony": the user's own spot
     clause = re.split(r"[.!?;:,\n—–]", text[_sentence_start(text, start):start])[-1]
     come = _COMES_FROM.search(clause)

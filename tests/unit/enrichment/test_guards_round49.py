@@ -4,7 +4,9 @@ alone:
 - someone or something from a place, told after where the memory happened ("Mrs. Patel from the laundrette brought
   samosas", "sold the teapot to a couple from Leeds", "pies from the bakery in Ashford"): where they came from, not
   the memory's place (not the user's own way or spot: "the whole drive from", "picked up Jo from the station", "heard
-  the band at the park from our balcony").
+  the band at the park from our balcony"); in French, only someone said by what they are or something sent before
+  « de » (« les voisins de Quimper », « un colis de la mairie »), or someone else coming from it (« Mamie, arrivée de
+  Brest par le train »; not « on a fait la montée de Montmartre », nor « je suis venue de Nantes »).
 
 The sentences were written for these tests.
 """
@@ -36,4 +38,22 @@ def test_someone_or_something_from_a_place_is_not_where_it_happened(original: st
     ("Lunch at Nero's, then came home from the gym shattered.", "Nero's"),
 ])
 def test_the_users_own_way_or_spot_is_left_alone(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Apéro au Café de la Gare avec Lucas et les voisins de Quimper, qui repartent demain.", "Quimper"),
+    ("Soirée tranquille chez Maud à Tours. Elle avait reçu un colis de la mairie avec ses papiers.", "mairie"),
+    ("Déjeuner dominical au Bistrot du Marché. Mamie, arrivée de Brest par le train, a tout payé.", "Brest"),
+])
+def test_french_someone_from_a_place_is_not_where_it_happened(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Journée à Paris avec Zoé : on a fait la montée de Montmartre à pied.", "Montmartre"),
+    ("Réunion au local du club. Je suis venue de Nantes en train exprès.", "local du club"),
+    ("Stage au port avec la SNSM de Loctudy, le canot a démarré du premier coup.", "Loctudy"),
+])
+def test_french_the_users_own_way_is_left_alone(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place)
