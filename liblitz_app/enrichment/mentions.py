@@ -546,6 +546,9 @@ def _next_to_a_name(text: str, span: tuple[int, int], candidates: list[tuple[str
     return False
 
 
+_SHOUTED = re.compile(r"(?:[A-ZÀ-Ý'’]+\s+){2,}[A-ZÀ-Ý'’]+")
+
+
 def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
     candidates = []
     for m in _TOKEN.finditer(text):
@@ -558,6 +561,8 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
         words = re.sub(r"['’]s(?:\s.*)?$", "", words)  # "Jordan's" is Jordan; "New Year's Eve", the year's
         words, start = _without_heading(text, words, start)
         words = re.split(r"\s+I\b", words)[0]  # "On Sunday I rang…": the pronoun ends a name
+        if _SHOUTED.fullmatch(words):
+            continue  # "MUMMY YOU ARE GOOD AT CUDDLES": words written in capitals, no name
         if words:
             candidates.append((words, (start, start + len(words))))
     candidates += titled_in_lower_case(text) + [c for c in unknown_words(text) if c not in candidates]

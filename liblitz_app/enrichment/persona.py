@@ -125,7 +125,9 @@ class WhoIsWho:
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
             for said in _relation_phrases(person.relation):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
-        return found + [m for m in related if not _said_of_another_too(m, related)]
+        said = found + [m for m in related if not _said_of_another_too(m, related)]
+        # "my son" inside "my son-in-law", "Jo" inside "Jo Ann" when both are recorded: the longer words say who
+        return [m for m in said if not any(other[0] is not m[0] and _inside(m[2], other[2]) for other in said)]
 
     def to_dict(self) -> list[dict[str, Any]]:
         return [p.to_dict() for p in self.people]
@@ -133,6 +135,10 @@ class WhoIsWho:
     @classmethod
     def from_dict(cls, data: list[dict[str, Any]] | None) -> WhoIsWho:
         return cls(tuple(KnownPerson.from_dict(d) for d in data or ()))
+
+
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1] and other[1] - other[0] > span[1] - span[0]
 
 
 _POSSESSIVES = ("ma ", "mon ", "my ")

@@ -14,7 +14,7 @@ from ..mentions import (
     sentence_start, someone_elses_kin, users_own_relative, whose_it_is,
 )
 from ..language import detect_language
-from ..names import is_english_word, is_first_name, is_french_word, maybe_first_name
+from ..names import english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
@@ -377,7 +377,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
         if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
-        if mention.person is None and _A_THING_OF.search(before):
+        if mention.person is None and (_A_THING_OF.search(before) or a_kind_of_thing(ctx.original, *mention.span)):
             continue  # "a bag of Reese's", "a pot of Earl Grey", « chanter du Johnny », « à bord du Marie-Morgane »
         if _a_dates_month(ctx.original, mention.span):
             continue  # "19 Sep 2025", "Fri Sep 12": a date's month, no one (not "Dec and I", a Declan)
@@ -489,9 +489,24 @@ _A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          r"like)\s+$", re.IGNORECASE)
 def told_as_a_thing(text: str, name: str) -> bool:
     """Every time the memory says `name`, it is what a box, a bottle, a page is of, or a singer after « du »: "a pot of
-    Earl Grey", « on a chanté du Tino Rossi » (not "like Niamh told me", nor « l'appel du Dr Klein »)."""
+    Earl Grey", « on a chanté du Tino Rossi » (not "like Niamh told me", nor « l'appel du Dr Klein »); or a kind of
+    thing, counted ("two Buckfast queens")."""
     spans = find_phrase(text, name)
-    return bool(spans) and all(_WHAT_IT_IS_OF_BEFORE.search(text[max(0, start - 30):start]) for start, _ in spans)
+    return bool(spans) and all(_WHAT_IT_IS_OF_BEFORE.search(text[max(0, start - 30):start])
+                               or a_kind_of_thing(text, start, end) for start, end in spans)
+
+
+# Counted before the name, a noun after it (round 49: "two Buckfast queens", "hundreds of Stewart boxes", "Four
+# Interflora orders", "a row of Red Baron onions"): a kind, a brand, a variety (not "two Emmas fixed it", "a photo of
+# Doreen holding a tin").
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|some|few|several"
+                             r"|more|new|of)|\d)\s+$", re.IGNORECASE)
+
+
+def a_kind_of_thing(text: str, start: int, end: int) -> bool:
+    noun = re.match(r"\s+([a-z]+)\b", text[end:])
+    return noun is not None and not noun.group(1).endswith(("ing", "ed")) \
+        and bool(_COUNTED_BEFORE.search(text[max(0, start - 12):start])) and "NOUN" in english_lemmas(noun.group(1))
 
 
 # (round 44: a calendar's export or a note's date, "Synced from Calendar: Fri Sep 12, 2025", "Imported note (Jan 1)")

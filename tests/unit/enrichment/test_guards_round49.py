@@ -6,7 +6,12 @@ alone:
   the memory's place (not the user's own way or spot: "the whole drive from", "picked up Jo from the station", "heard
   the band at the park from our balcony"); in French, only someone said by what they are or something sent before
   « de » (« les voisins de Quimper », « un colis de la mairie »), or someone else coming from it (« Mamie, arrivée de
-  Brest par le train »; not « on a fait la montée de Montmartre », nor « je suis venue de Nantes »).
+  Brest par le train »; not « on a fait la montée de Montmartre », nor « je suis venue de Nantes »);
+- who-is-who's shorter words inside another's longer ones ("my son" in "my son-in-law", both recorded): the longer
+  words say who it is, the son is not dropped;
+- words written in capitals ("a card saying 'YOU ARE THE BEST AT HUGS'"): no name;
+- a name counted, a noun after it ("two Buckfast queens", "hundreds of Stewart boxes"): a kind or a brand, no one to
+  keep and invented when listed (not "a photo of Doreen holding a tin").
 
 The sentences were written for these tests.
 """
@@ -14,10 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "place"), [
@@ -57,3 +64,41 @@ def test_french_someone_from_a_place_is_not_where_it_happened(original: str, pla
 ])
 def test_french_the_users_own_way_is_left_alone(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place)
+
+
+FAMILY = WhoIsWho.from_dict([
+    {"name": "Tom", "relation": "son", "aliases": ["my son"]},
+    {"name": "Mark", "relation": "son-in-law", "aliases": ["my son-in-law"]},
+    {"name": "Alfie", "relation": "grandson", "aliases": ["my grandson"]},
+])
+
+
+def test_a_son_is_not_read_inside_a_son_in_law() -> None:
+    original = "My grandson and my son-in-law painted the shed on Saturday."
+    assert DROPPED not in flag_kinds(original, people=FAMILY, persons=["Alfie", "Mark"])
+
+
+def test_the_son_himself_is_still_dropped() -> None:
+    original = "My son and my son-in-law painted the shed on Saturday."
+    assert DROPPED in flag_kinds(original, people=FAMILY, persons=["Mark"])
+
+
+def test_words_in_capitals_are_no_name() -> None:
+    original = "Leo's card from school says 'DADDY YOU ARE THE BEST AT HUGS'. It lives on the fridge now."
+    assert DROPPED not in flag_kinds(original, persons=["Leo"])
+
+
+@pytest.mark.parametrize(("original", "persons", "kind"), [
+    ("Ordered two Buckfast queens from a breeder near Totnes. Edie is thrilled.", ["Edie"], "Buckfast"),
+    ("The museum stores with Mrs. Okafor: hundreds of Stewart boxes, each one a trench.", ["Mrs. Okafor"], "Stewart"),
+    ("Four Interflora orders before nine. Jordan took the van.", ["Jordan"], "Interflora"),
+])
+def test_a_name_counted_before_a_noun_is_a_kind_of_thing(original: str, persons: list[str], kind: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+    assert INVENTED in flag_kinds(original, persons=[*persons, kind])
+
+
+def test_someone_counted_in_a_photo_is_still_someone() -> None:
+    original = "The paper ran a photo of Doreen holding a tin of spam. She bought six copies."
+    assert INVENTED not in flag_kinds(original, persons=["Doreen"])
+    assert DROPPED in flag_kinds(original, persons=[])
