@@ -79,9 +79,19 @@ def _a_backstorys_place(text: str, start: int, day: date) -> bool:
     spans = _sentences(text)
     sentences = [fold_str(text[a:b]) for a, b in spans]
     here = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
-    if here is None or not _LONG_AGO.search(sentences[here]):
+    if here is None or not any(not _LIKE_BEFORE.search(sentences[here][:m.start()])
+                               for m in _LONG_AGO.finditer(sentences[here])):
         return False
+    if any(_BACK_THERE.search(s) for s in sentences):
+        return False  # "Went back today", "in the same lot", "in this very flat in the 90s": the place, then and now
     return any(_RECENT.search(s) and not _LONG_AGO.search(s) for i, s in enumerate(sentences) if i != here)
+
+
+# Long ago told as a likeness (round 49: « on a mangé au Grand Café, … comme quand j'étais petit », "danced in the
+# kitchen like ten years ago"): the day itself, remembering.
+_LIKE_BEFORE = re.compile(r"\b(?:comme|like|as)\s+(?:\w+\s+)?$")
+_BACK_THERE = re.compile(r"\b(?:same|back|again|past it|this very|meme|memes|a nouveau|de nouveau|revenue?s?"
+                         r"|retourne\w*)\b")
 
 
 def _sentences(text: str, ends: str = r"[.!?;\n]+") -> list[tuple[int, int]]:
@@ -170,7 +180,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _in_news_or_make_believe(text, start, end, sentence) or _a_things_origin(text, start, sentence)
                 or _someone_elses_invitation(text, start) or _ARRANGED_FOR.search(sentence)
                 or _a_photos_place(text, start, end, sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end)
-                or _LIKENED.search(sentence) or _someone_elses_broadcast(sentence) or _a_persons_town(sentence)
+                or _LIKENED.search(sentence) or _someone_elses_broadcast(text, start, sentence) or _a_persons_town(sentence)
                 or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
                 or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence)
                 or _BOOKED.search(sentence)
@@ -275,9 +285,24 @@ _LIVE_FROM = re.compile(r"\b(?:en direct|en live|live|stream\w*|broadcast\w*|dif
                         r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 
 
-def _someone_elses_broadcast(sentence: str) -> bool:
+# Whose broadcast it is, before it in its sentence: someone named doing it, a third person, a plan (round 49: a show
+# the user hosts is told without a subject, "Broadcast from the bandstand tonight", « émission en direct du Palais de
+# glace »: where the user was).
+_ANOTHER_BROADCASTS = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|stream\w+|youtub\w+|band|groupe|cha[îi]ne"
+                                 r"|channel|plan\w*|pr[ée]par\w*)\b|(?-i:[A-ZÀ-Ý][\w-]+)\s+(?:\w+\s+)?(?:was|were|is"
+                                 r"|are|went|a|ont|[ée]tait|est|streamed|broadcast)\b"
+                                 r"|\b(?:was|were|is|are|[ée]tait|[ée]taient|est|sont)\s*$", re.IGNORECASE)
+# The user watching or listening, told before the broadcast's sentence ("Watched the final at Kwame's. Broadcast from
+# Basel").
+_WATCHED_BEFORE = re.compile(r"\b(?:watch\w*|listen\w*|regard\w*|[ée]cout\w*)\b", re.IGNORECASE)
+
+
+def _someone_elses_broadcast(text: str, start: int, sentence: str) -> bool:
     live = _LIVE_FROM.search(sentence)
-    return live is not None and not _USER.search(sentence[:live.start()])
+    if live is None or _USER.search(sentence[:live.start()]):
+        return False
+    return bool(_ANOTHER_BROADCASTS.search(sentence[:live.start()])
+                or _WATCHED_BEFORE.search(text[:max(0, start - len(sentence))]))
 
 
 # Someone named by their town at a sentence's start, its subject: "My sister in Glasgow sent a photo", « Nos amis
@@ -773,23 +798,28 @@ _DEPICTED = re.compile(
     r"|models?|lego|replicas?|r[ée]pliques?|miniatures?|cartes? postales?|postcards?|documentaires?|documentar(?:y|ies)"
     r"|reportages?|books?|livres?|romans?|novels?|guides?|guidebooks?|calendriers?|calendars?|fonds d['’][ée]cran"
     r"|wallpapers?|magnets?|snow ?globes?|boules? à neige|prints?|images?|exposés?|essays?|presentations?|talks?"
-    r"|lectures?|conf[ée]rences?|articles?|reports?|rapports?|quiz(?:zes)?|th[èe]ses?|thesis)\b"
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?P<of>of|on|de|du|des|d['’])|about|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    r"|(?P<lecture>lectures?)|conf[ée]rences?|articles?|reports?|rapports?|(?P<quiz>quiz(?:zes)?)|th[èe]ses?|thesis)\b"
+    # (round 49: no place between the thing and what it shows, "reports from the top of Beacon Hill", "books in the
+    # Little Free Library on Maple Ave", are where they were made or left)
+    r"(?:\s+(?!(?:from|at|in|to|à|au|aux|dans|depuis|chez)\b)[\w'’-]+){0,5}?"
+    r"\s+(?:(?P<of>of|on|de|du|des|d['’])|about|(?P<sur>sur))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE)
 
 
 def _depicted(text: str, start: int, end: int, sentence: str) -> bool:
     """What a thing shows or is about; after "de", "of", "on", a named place only: « le puzzle de la tour Eiffel »
     shows it, « le puzzle de la salle commune » is the room's own, "my novel on the train" was read there."""
-    if _PAINTED_OF.search(sentence) or _PAINTED.search(sentence) and re.match(r"[A-ZÀ-Ý]", text[start:end]):
+    named = re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
+    if _PAINTED_OF.search(sentence) and named or _PAINTED.search(sentence) and re.match(r"[A-ZÀ-Ý]", text[start:end]):
         return True  # "Painted Big Ben from the hotel balcony": the picture's subject, not where it was painted
     shown = _DEPICTED.search(sentence)
-    named = re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
+    if shown is not None and (shown["lecture"] and shown["sur"] or shown["quiz"] and shown["of"]):
+        shown = None  # « lecture sur le rooftop », a reading there; "the quiz of the Bar de l'Étoile", held there
     return shown is not None and (not shown["of"] or named) or bool(_READ_ABOUT.search(sentence))
 
 
 # What a wall or a weave shows: « la fresque de la tour Eiffel », "a mural of the Golden Gate" (not "the mural on
-# Elm Street": where it is painted).
+# Elm Street": where it is painted; nor « la fresque de l'école », the school's own wall).
 _PAINTED_OF = re.compile(r"\b(?:fresques?|murals?|tapisseries?|tapestr(?:y|ies)|mosa[iï]ques?|mosaics?|vitraux|vitrail"
                          r"|stained glass)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
                          re.IGNORECASE)

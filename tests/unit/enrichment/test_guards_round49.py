@@ -11,7 +11,14 @@ alone:
   words say who it is, the son is not dropped;
 - words written in capitals ("a card saying 'YOU ARE THE BEST AT HUGS'"): no name;
 - a name counted, a noun after it ("two Buckfast queens", "hundreds of Stewart boxes"): a kind or a brand, no one to
-  keep and invented when listed (not "a photo of Doreen holding a tin").
+  keep and invented when listed (not "a photo of Doreen holding a tin");
+- three readings of "somewhere else" narrowed, each with the case it still reads: a broadcast told without a subject
+  is the user's own show ("Broadcast from the bandstand in Jubilee Park tonight"; not "Watched the final at Kwame's.
+  Broadcast from Basel"); a place revisited is no backstory's ("Years ago my grandad took me to the Electric Cinema.
+  Went back today", « comme quand j'étais petit »; not "A few years ago, in Marrakech, Yusuf taught me…"); what a
+  wall shows is named (« on a peint la fresque de l'école »), a reading or a quiz is held where it is said (« lecture
+  sur le rooftop », "the quiz of the Bookstore"), and a thing left or made somewhere is not about it ("reports from
+  the top of Beacon Hill"; not "a documentary about Iceland").
 
 The sentences were written for these tests.
 """
@@ -102,3 +109,29 @@ def test_someone_counted_in_a_photo_is_still_someone() -> None:
     original = "The paper ran a photo of Doreen holding a tin of spam. She bought six copies."
     assert INVENTED not in flag_kinds(original, persons=["Doreen"])
     assert DROPPED in flag_kinds(original, persons=[])
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Broadcast from the bandstand in Jubilee Park tonight. The fireworks drowned out my sign-off.",
+     "the bandstand in Jubilee Park"),
+    ("Jeudi, émission en direct du sous-sol de l'église Saint-Charles pour la soupe populaire.",
+     "sous-sol de l'église Saint-Charles"),
+    ("Years ago my grandad took me to the Electric Cinema. Went back today, nothing's changed.", "Electric Cinema"),
+    ("Aujourd'hui maman a eu 80 ans. On a mangé au Grand Café à Moulins, comme quand j'étais petit.", "Grand Café"),
+    ("On a peint la fresque de l'école avec les enfants le week-end dernier. Mes mains sont bleues.", "l'école"),
+    ("Ce midi, lecture sur le rooftop de la médiathèque, soleil et poésie.", "rooftop de la médiathèque"),
+    ("Bonfire Night traffic reports from the top of Beacon Hill. I could see every firework.", "Beacon Hill"),
+])
+def test_where_the_user_was_is_not_read_as_somewhere_else(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Watched the final at Kwame's with the band. Broadcast from Basel, and the hosts were brilliant.", "Basel"),
+    ("Mon streamer préféré était en direct de Montpellier, moi je regardais depuis mon lit.", "Montpellier"),
+    ("A few years ago, in Marrakech, Yusuf taught me to pour mint tea. I tried today.", "Marrakech"),
+    ("On a fini le puzzle de la tour Eiffel chez Mamie, deux mille pièces.", "tour Eiffel"),
+    ("Watched a documentary about Iceland at Sam's last night.", "Iceland"),
+])
+def test_somewhere_else_is_still_read(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
