@@ -55,8 +55,11 @@ def there_too(text: str, place: str) -> bool:
 
 # Someone else doing something, at the start of a clause: a pronoun or a name ("Deb keeps showing me", "Mei's
 # grandmother passed", « il veut »).
+# (Not the weather's or the time's « il », round 49: « Il fait un froid de loup à l'atelier », « il pleuvait ».)
 _THIRD_PERSON = re.compile(r"^\s*(?:(?:and|et|then|puis|so|alors|donc|mais|but)\s+)?"
-                           r"(?:(?P<pronoun>(?i:il|elle|ils|elles|he|she|they|lui|who|qui))\b"
+                           r"(?:(?P<pronoun>(?i:il(?!\s+(?:fait|faisait|pleut|pleuvait|neige|neigeait|g[èe]le|gelait"
+                           r"|vente|ventait|y\s+a(?:vait)?|faut|fallait|reste|restait|manque|manquait|s['’]agit|est\s+\d"
+                           r"|[ée]tait\s+\d))|elle|ils|elles|he|she|they|lui|who|qui))\b"
                            r"|(?P<name>[A-ZÀ-Ý][\w-]*)(?:['’]s)?\s+[a-zà-ÿ])")
 _NOT_A_NAME = frozenset("the a an my his her their our your this that these those mon ma mes le la les un une son sa"
                         " ses ce cette notre votre leur leurs".split())
@@ -68,7 +71,9 @@ _WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked
                       r"(?:at|to|in|around|round)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
                       r"|retrouv|accueilli|invit|recu|reconnu|aide|serre|embrass|accompagn|attendu|crois)"
                       # with the user, doing it together: « sont venus m'aider », "came to help us"
-                      r"|\b(?:m'aider|nous aider|help(?:ed)? (?:me|us))\b")
+                      r"|\b(?:m'aider|nous aider|help(?:ed)? (?:me|us))\b"
+                      # the user's hand in it (round 49: « Jules a lâché ma main devant la grille de l'école »)
+                      r"|\b(?:ma main|mon bras|my hand|my arm)\b")
 # Where the user was, said without a name: "in the flat", "at the kitchen table", « au salon », « depuis la
 # terrasse », "at home". Not a time ("in the morning", « au moins »), nor what is to come.
 _NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start|middle|way|moment|meantime|rain"

@@ -18,7 +18,10 @@ alone:
   Went back today", « comme quand j'étais petit »; not "A few years ago, in Marrakech, Yusuf taught me…"); what a
   wall shows is named (« on a peint la fresque de l'école »), a reading or a quiz is held where it is said (« lecture
   sur le rooftop », "the quiz of the Bookstore"), and a thing left or made somewhere is not about it ("reports from
-  the top of Beacon Hill"; not "a documentary about Iceland").
+  the top of Beacon Hill"; not "a documentary about Iceland");
+- the weather's « il » is nobody's clause (« Il fait un froid de loup à l'atelier »), and someone who lets go of the
+  user's hand there did it with the user (« Jules a lâché ma main devant l'école Paul-Bert »); not « Il a réparé le
+  vélo à l'atelier » when the memory puts the user elsewhere.
 
 The sentences were written for these tests.
 """
@@ -135,3 +138,17 @@ def test_where_the_user_was_is_not_read_as_somewhere_else(original: str, place: 
 ])
 def test_somewhere_else_is_still_read(original: str, place: str) -> None:
     assert PLACE in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Il fait un froid de loup à l'atelier. Je ponce dans mon coin, sur l'établi, les doigts gercés.", "l'atelier"),
+    ("Hier c'était la rentrée. Jules a lâché ma main devant l'école Paul-Bert. J'ai pleuré dans la voiture.",
+     "école Paul-Bert"),
+])
+def test_the_weathers_il_or_the_users_hand_keep_the_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
+
+
+def test_someone_elses_clause_still_is() -> None:
+    original = "Je suis restée à la maison toute la journée. Il a réparé le vélo à l'atelier de Paul."
+    assert PLACE in flag_kinds(original, place="atelier de Paul")
