@@ -91,7 +91,7 @@ _COMES_FROM = re.compile(
 _NOT_COMING_FROM = frozenset(
     "ride drive walk journey trip way flight view views livestream stream call calls video interview show home back"
     " away far straight down up out off across apart aside live fresh came come coming went go going got get run ran"
-    " walk flew fly moved move returned return arrived headed travelled traveled commuted escaped".split())
+    " flew fly moved move returned return arrived headed travelled traveled commuted escaped".split())
 _FETCHED = re.compile(r"\b(?:pick(?:ed|ing)? up|collect(?:ed|ing)?|fetch(?:ed|ing)?|drove|driving|drive|rescued"
                       r"|watch(?:ed|ing)?|saw|see|look(?:ed|ing)?|called|phoned|rang|texted|facetimed|worked|working|bought|buy|hear|heard"
                       r"|borrowed|rented|ordered)\b",

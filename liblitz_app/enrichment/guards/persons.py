@@ -377,7 +377,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
         if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
-        if mention.person is None and (_A_THING_OF.search(before) or a_kind_of_thing(ctx.original, *mention.span)):
+        if mention.person is None and (_A_THING_OF.search(before) or _a_kind_of_thing(ctx.original, *mention.span)):
             continue  # "a bag of Reese's", "a pot of Earl Grey", « chanter du Johnny », « à bord du Marie-Morgane »
         if _a_dates_month(ctx.original, mention.span):
             continue  # "19 Sep 2025", "Fri Sep 12": a date's month, no one (not "Dec and I", a Declan)
@@ -493,7 +493,7 @@ def told_as_a_thing(text: str, name: str) -> bool:
     thing, counted ("two Buckfast queens")."""
     spans = find_phrase(text, name)
     return bool(spans) and all(_WHAT_IT_IS_OF_BEFORE.search(text[max(0, start - 30):start])
-                               or a_kind_of_thing(text, start, end) for start, end in spans)
+                               or _a_kind_of_thing(text, start, end) for start, end in spans)
 
 
 # Counted before the name, a noun after it (round 49: "two Buckfast queens", "hundreds of Stewart boxes", "Four
@@ -503,7 +503,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|ei
                              r"|more|new|of)|\d)\s+$", re.IGNORECASE)
 
 
-def a_kind_of_thing(text: str, start: int, end: int) -> bool:
+def _a_kind_of_thing(text: str, start: int, end: int) -> bool:
+    """The name between `start` and `end` is counted before it and followed by a noun."""
     noun = re.match(r"\s+([a-z]+)\b", text[end:])
     return noun is not None and not noun.group(1).endswith(("ing", "ed")) \
         and bool(_COUNTED_BEFORE.search(text[max(0, start - 12):start])) and "NOUN" in english_lemmas(noun.group(1))
