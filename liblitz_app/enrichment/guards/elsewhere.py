@@ -908,6 +908,13 @@ _RESIDENCE = re.compile(r"\b(?:install[ée]e?s?|d[ée]m[ée]nag|[ée]migr|vit|vi
                         r"|[ée]tudie|moved"
                         r"|relocated|emigrated|lives|lived|works|worked|studies|studied|stationed|living|working|studying"
                         r"|fought|served|died|morte?s?|d[ée]c[ée]d)", re.IGNORECASE)
+# What someone did on the memory's day, told with its day (round 49: « Mon oncle est mort cette nuit à l'hôpital de
+# Brest », "Maggie went into theatre smiling this morning", "Dad moved into the care home today"): the event itself,
+# not where they live (« elle habite à Guéret », "flew in from Manila", "Sophie moved to Berlin today" stay theirs).
+_A_DAYS_DEED = re.compile(r"\b(?:died|morte?s?|d[ée]c[ée]d[ée]e?s?|went|gone|all[ée]e?s?|moved in(?:to)?|left)\b",
+                          re.IGNORECASE)
+_THE_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|last night|aujourd'hui"
+                      r"|ce (?:matin|midi|soir)|cet apres-midi|cette nuit|hier)\b")
 # A clause begins after a comma or a word that starts one: "depuis que", "since", "because", "and".
 _CLAUSE_START = re.compile(r",|\b(?:que|qu['’]|since|when|because|quand|lorsque|parce que|car|and|et|but|mais"
                            r"|while|pendant que|after|apr[eè]s que|now that|maintenant que)\b", re.IGNORECASE)
@@ -928,6 +935,8 @@ def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:
     # Where someone lives stays theirs whatever the user says next ("Sarah moved to Cork and I miss her"); where
     # someone went, the user may have joined ("Julie est allée au marché, je l'ai rejointe").
     rest = re.split(r"[.!?;\n]", text[end:])[0]
+    if _A_DAYS_DEED.search(told.group()) and _THE_DAY.search(fold_str(f"{sentence} {rest}")):
+        return False  # "Uncle Ray died last night at Hartford Hospital": what the memory tells, not a life elsewhere
     if _RESIDENCE.search(told.group()):
         rest = re.split(r"[,]|\b(?:and|et|but|mais|so|donc)\b", rest)[0]
     return not _USER.search(rest)

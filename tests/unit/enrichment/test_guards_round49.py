@@ -21,7 +21,11 @@ alone:
   the top of Beacon Hill"; not "a documentary about Iceland");
 - the weather's « il » is nobody's clause (« Il fait un froid de loup à l'atelier »), and someone who lets go of the
   user's hand there did it with the user (« Jules a lâché ma main devant l'école Paul-Bert »); not « Il a réparé le
-  vélo à l'atelier » when the memory puts the user elsewhere.
+  vélo à l'atelier » when the memory puts the user elsewhere;
+- someone's death, or going somewhere, told with the memory's day (« Oncle Paul est mort cette nuit à l'hôpital de
+  Quimper », "Gran went into theatre this morning"): the event the memory tells, its place (not where someone lives,
+  « ma sœur vit à Montréal », "Sophie moved to Lisbon today", nor where they came from, "flew in from Manila this
+  morning").
 
 The sentences were written for these tests.
 """
@@ -152,3 +156,21 @@ def test_the_weathers_il_or_the_users_hand_keep_the_place(original: str, place: 
 def test_someone_elses_clause_still_is() -> None:
     original = "Je suis restée à la maison toute la journée. Il a réparé le vélo à l'atelier de Paul."
     assert PLACE in flag_kinds(original, place="atelier de Paul")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Oncle Paul est mort cette nuit à l'hôpital de Quimper. C'est lui qui m'avait appris à nager.",
+     "hôpital de Quimper"),
+    ("Grandad died last night at the Royal Infirmary. He was the one who taught me chess.", "Royal Infirmary"),
+])
+def test_a_death_told_with_the_memorys_day_keeps_its_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Ma sœur vit à Montréal ; on s'est appelées ce soir depuis ma cuisine.", "Montréal"),
+    ("Mum flew in from Manila this morning for my graduation at UCLA.", "Manila"),
+    ("Sophie moved to Lisbon today. Our Sunday calls will have a time difference now.", "Lisbon"),
+])
+def test_where_someone_lives_or_came_from_is_still_theirs(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place)
