@@ -375,6 +375,7 @@ SETS = {
     "holdout337": ROOT / "benchmarks" / "data" / "guards_blind337" / "holdout.jsonl",
     "holdout338": ROOT / "benchmarks" / "data" / "guards_blind338" / "holdout.jsonl",
     "holdout339": ROOT / "benchmarks" / "data" / "guards_blind339" / "holdout.jsonl",
+    "holdout340": ROOT / "benchmarks" / "data" / "guards_blind340" / "holdout.jsonl",
     "holdout341": ROOT / "benchmarks" / "data" / "guards_blind341" / "holdout.jsonl",
     "holdout342": ROOT / "benchmarks" / "data" / "guards_blind342" / "holdout.jsonl",
     "holdout343": ROOT / "benchmarks" / "data" / "guards_blind343" / "holdout.jsonl",
@@ -448,9 +449,9 @@ SETS = {
 # read once on 3cfd983 (the code of effab1a) and, with holdout324..331, after each of its parts: aggregates only.
 # Round 49 opened holdout324..331 (read after every part of rounds 47 and 48, the last on dd5ec95); holdout332..339
 # stay closed.
-# holdout341..347, written at the start of round 49 (their writers launched before its first edit; the eighth,
-# holdout340, never came), were read once on 42e2348 (the code of dd5ec95) and, with holdout332..339, after each of
-# its parts: aggregates only.
+# holdout340..347, written at the start of round 49 (their writers launched before its first edit; holdout340 came
+# last, after part 5), were read once on 42e2348 (the code of dd5ec95) and, with holdout332..339, after each of its
+# parts since they came: aggregates only.
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(332, 348))
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(332, 348))
