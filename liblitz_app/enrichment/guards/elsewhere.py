@@ -67,9 +67,11 @@ _LONG_AGO = re.compile(
     r"|jeune|en (?:maternelle|primaire|cp|ce1|ce2|cm1|cm2|\d+e|sixieme|cinquieme|quatrieme|troisieme|seconde"
     r"|premiere|terminale))|quand j'avais \w+ ans"
     r"|(?:on etait|nous etions) (?:\w+ )?en (?:cp|ce1|ce2|cm1|cm2|\d+e|terminale))\b")
+# The memory's own day, or the day before, in folded words: "today", « hier », "last night".
+_THE_DAYS_WORDS = r"today|this morning|tonight|yesterday|last night|aujourd'hui|ce matin|ce soir|hier"
 # The day the memory is written about: "today", "the other day", « hier », or a meeting "after 15 years".
-_RECENT = re.compile(r"\b(?:today|this morning|tonight|yesterday|the other day|last night|aujourd'hui|ce matin|ce soir"
-                     r"|hier|l'autre jour|(?:apres|after) (?:\d+|[a-z]+) (?:ans|years))\b")
+_RECENT = re.compile(rf"\b(?:{_THE_DAYS_WORDS}|the other day|l'autre jour"
+                     r"|(?:apres|after) (?:\d+|[a-z]+) (?:ans|years))\b")
 
 
 def _a_backstorys_place(text: str, start: int, day: date) -> bool:
@@ -913,8 +915,7 @@ _RESIDENCE = re.compile(r"\b(?:install[ée]e?s?|d[ée]m[ée]nag|[ée]migr|vit|vi
 # not where they live (« elle habite à Guéret », "flew in from Manila", "Sophie moved to Berlin today" stay theirs).
 _A_DAYS_DEED = re.compile(r"\b(?:died|morte?s?|d[ée]c[ée]d[ée]e?s?|went|gone|all[ée]e?s?|moved in(?:to)?|left)\b",
                           re.IGNORECASE)
-_THE_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|last night|aujourd'hui"
-                      r"|ce (?:matin|midi|soir)|cet apres-midi|cette nuit|hier)\b")
+_THE_DAY = re.compile(rf"\b(?:{_THE_DAYS_WORDS}|this (?:afternoon|evening)|ce midi|cet apres-midi|cette nuit)\b")
 # A clause begins after a comma or a word that starts one: "depuis que", "since", "because", "and".
 _CLAUSE_START = re.compile(r",|\b(?:que|qu['’]|since|when|because|quand|lorsque|parce que|car|and|et|but|mais"
                            r"|while|pendant que|after|apr[eè]s que|now that|maintenant que)\b", re.IGNORECASE)

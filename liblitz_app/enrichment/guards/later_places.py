@@ -93,9 +93,8 @@ _NOT_COMING_FROM = frozenset(
     " away far straight down up out off across apart aside live fresh came come coming went go going got get run ran"
     " flew fly moved move returned return arrived headed travelled traveled commuted escaped".split())
 _FETCHED = re.compile(r"\b(?:pick(?:ed|ing)? up|collect(?:ed|ing)?|fetch(?:ed|ing)?|drove|driving|drive|rescued"
-                      r"|watch(?:ed|ing)?|saw|see|look(?:ed|ing)?|called|phoned|rang|texted|facetimed|worked|working|bought|buy|hear|heard"
-                      r"|borrowed|rented|ordered)\b",
-                      re.IGNORECASE)
+                      r"|watch(?:ed|ing)?|saw|see|look(?:ed|ing)?|called|phoned|rang|texted|facetimed|worked|working"
+                      r"|bought|buy|hear|heard|borrowed|rented|ordered)\b", re.IGNORECASE)
 
 
 # In French « de » says too many other things: only someone said by what they are, or something sent, before it (« les
