@@ -452,9 +452,11 @@ SETS = {
 # holdout340..347, written at the start of round 49 (their writers launched before its first edit; holdout340 came
 # last, after part 5), were read once on 42e2348 (the code of dd5ec95) and, with holdout332..339, after each of its
 # parts since they came: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(332, 348))
+# Round 50 opened holdout332..339 (read after every part of rounds 48 and 49, the last on eb0ac13); holdout340..347
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 348))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(332, 348))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 348))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

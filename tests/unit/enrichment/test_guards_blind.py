@@ -136,7 +136,9 @@ recall 91.62 % / 90.12 %, false flags 6.00 % / 7.12 %, were opened at the start 
 from that last reading.
 holdout324-331, written at the start of round 47 and read after every part of rounds 47 and 48, the last on dd5ec95:
 recall 91.38 % / 90.88 %, false flags 5.62 % / 7.75 %, were opened at the start of round 49, their floors two points
-from that last reading.
+from that last reading. holdout332-339, written at the start of round 48 and read after every part of rounds 48 and
+49, the last on eb0ac13: recall 92.50 % / 92.12 %, false flags 4.88 % / 6.00 %, were opened at the start of round 50,
+their floors two points from that last reading.
 """
 import os
 import re
@@ -494,6 +496,14 @@ FLOORS = {
     ("holdout329", "fr"): (0.89, 0.07), ("holdout329", "en"): (0.91, 0.10),
     ("holdout330", "fr"): (0.90, 0.08), ("holdout330", "en"): (0.87, 0.08),
     ("holdout331", "fr"): (0.88, 0.09), ("holdout331", "en"): (0.89, 0.06),
+    ("holdout332", "fr"): (0.90, 0.02), ("holdout332", "en"): (0.94, 0.06),
+    ("holdout333", "fr"): (0.89, 0.15), ("holdout333", "en"): (0.89, 0.14),
+    ("holdout334", "fr"): (0.94, 0.03), ("holdout334", "en"): (0.90, 0.05),
+    ("holdout335", "fr"): (0.86, 0.03), ("holdout335", "en"): (0.90, 0.03),
+    ("holdout336", "fr"): (0.95, 0.11), ("holdout336", "en"): (0.90, 0.13),
+    ("holdout337", "fr"): (0.91, 0.09), ("holdout337", "en"): (0.92, 0.10),
+    ("holdout338", "fr"): (0.89, 0.07), ("holdout338", "en"): (0.87, 0.08),
+    ("holdout339", "fr"): (0.90, 0.05), ("holdout339", "en"): (0.89, 0.05),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -518,7 +528,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 77,700
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 80,900
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
