@@ -383,6 +383,14 @@ SETS = {
     "holdout345": ROOT / "benchmarks" / "data" / "guards_blind345" / "holdout.jsonl",
     "holdout346": ROOT / "benchmarks" / "data" / "guards_blind346" / "holdout.jsonl",
     "holdout347": ROOT / "benchmarks" / "data" / "guards_blind347" / "holdout.jsonl",
+    "holdout348": ROOT / "benchmarks" / "data" / "guards_blind348" / "holdout.jsonl",
+    "holdout349": ROOT / "benchmarks" / "data" / "guards_blind349" / "holdout.jsonl",
+    "holdout350": ROOT / "benchmarks" / "data" / "guards_blind350" / "holdout.jsonl",
+    "holdout351": ROOT / "benchmarks" / "data" / "guards_blind351" / "holdout.jsonl",
+    "holdout352": ROOT / "benchmarks" / "data" / "guards_blind352" / "holdout.jsonl",
+    "holdout353": ROOT / "benchmarks" / "data" / "guards_blind353" / "holdout.jsonl",
+    "holdout354": ROOT / "benchmarks" / "data" / "guards_blind354" / "holdout.jsonl",
+    "holdout355": ROOT / "benchmarks" / "data" / "guards_blind355" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -453,10 +461,11 @@ SETS = {
 # last, after part 5), were read once on 42e2348 (the code of dd5ec95) and, with holdout332..339, after each of its
 # parts since they came: aggregates only.
 # Round 50 opened holdout332..339 (read after every part of rounds 48 and 49, the last on eb0ac13); holdout340..347
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 348))
+# stay closed. holdout348..355, written at the start of round 50 (their writers launched before its first edit), were
+# read once on 127c618 (the code of eb0ac13) and, with holdout340..347, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 356))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 348))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 356))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
