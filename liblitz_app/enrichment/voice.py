@@ -34,7 +34,11 @@ _AS_HERSELF_BEFORE = re.compile(
     r"(?:\bmoi|\bme|\bje suis|\bj'suis|\bi'm|\bi am|\bit's me|\bthis is|\bici|(?<![\w'])i(?=\s*,))\s*,?\s*"
     r"(?:(?:ta|ton|votre|your|la|le|the|petite?|little|chere|dear)\s+)*$"
     # in her own clause, the role she speaks in: "I'm here, as Litz", « je suis là, en tant que Lili »
-    r"|(?:\bi'm|\bi am|\bje suis|(?<![\w'])i)\b[^.!?;]{0,30}(?:\bas|\ben tant que)\s+$")
+    r"|(?:\bi'm|\bi am|\bje suis|(?<![\w'])i)\b[^.!?;]{0,30}(?:\bas|\ben tant que)\s+$"
+    # being the user's, by a name the user gave her (round 50: "I'll be your Orly every bad night", "I like being your
+    # Mimi", « heureuse d'être ta Noxie », « je te le dis en ton Orly fidèle », "as your Lib, I was proud")
+    r"|\b(?:be|being|etre|serai|sois|as|en)\s+(?:ta|ton|votre|your)\s+"
+    r"(?:(?:petite?|little|chere|dear|faithful|fidele|own|old|vieille|vieux)\s+)?$")
 # "tu m'appelles Lili", "call me Litz", "le nom de Liblitz", "quand tu dis Lili", "signé"
 _NAMED_BEFORE = re.compile(
     r"\b(?:m'\w*appel\w*|appel\w*|call\w*|nam\w*|nomm\w*|surnomm\w*|nom|prenom|surnom|nickname|dis|dit|say|says"

@@ -131,7 +131,12 @@ _WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened t
 _WATCHED_OR_HEARD = re.compile(_WATCHED_VERBS + "$", re.IGNORECASE)
 _WORK_OF = re.compile(
     r"\b(?:(?:films?|albums?|livres?|concerts?|chansons?|spectacles?|expos?|exposition|tableaux?|romans?|s[ée]ries?"
-    r"|songs?|books?|novels?|paintings?|movies?|records?)\s+(?:de|d['’]|du|by)"
+    r"|songs?|books?|novels?|paintings?|movies?|records?|po[èe]mes?|poems?|recueils?|disques?|musicals?|com[ée]dies"
+    r"|musicales?)\s+(?:de|d['’]|du|by)"
+    # a playlist's or a quiz question's (round 50: "a Spotify playlist of Glenn Miller", "a question about dickens",
+    # "a one-woman musical about Darwin's barnacles")
+    r"|\b(?:playlists?|mix|compil(?:ation)?s?)\s+(?:of|de|d['’]|du)|\bquestions?\s+(?:about|on|sur)"
+    r"|\bmusicals?\s+(?:about|on|sur)"
     # what a story, a sermon, a lesson is about: "the sermon was on Moses", « un exposé sur Napoléon »
     r"|(?:sermons?|stor(?:y|ies)|histoires?|contes?|fairy tales?|l[ée]gendes?|legends?|myths?|mythes?|lessons?"
     r"|le[çc]ons?|cours|talks?|lectures?|expos[ée]s?|documentar(?:y|ies)|documentaires?|podcasts?|books?|livres?)"
@@ -162,6 +167,12 @@ _A_WORK = re.compile(
     r"|screen|[ée]cran|netflix|tv|t[ée]l[ée]|cin[ée]ma|cinema|marathon|playlist|podcast|awards?|oscars?|c[ée]sars?"
     r"|emmys?|grammys?|books?|livres?|chapters?|chapitres?|sculptures?|statues?|paintings?|tableaux?)\b",
     re.IGNORECASE)
+# Music playing (round 50): "Joni Mitchell on repeat", « Barbara en fond sonore », « Brel en boucle », "Glenn Miller on
+# the radio" (not "with Beth on the phone": a call).
+_PLAYING_AFTER = re.compile(r"\s+(?:on repeat|on a loop|on loop|on shuffle|en boucle|en fond(?: sonore)?"
+                            r"|en musique de fond|on (?:the|my|his|her|our) (?:radio|speaker|record player|stereo)"
+                            r"|(?:à|a) la radio|sur (?:mon|son|le) (?:enceinte|tourne-disque))\b",
+                            re.IGNORECASE)
 # Someone with the user: "with Tom", "Léa et moi", "Sam told me".
 _BESIDE_THE_USER_BEFORE = re.compile(r"\b(?:with|avec|avc|w/|and|et|&)\s+$", re.IGNORECASE)
 
@@ -188,8 +199,14 @@ _MET_BY_ANOTHER = re.compile(r"(?<![\w'’])(?:she|he|they|il|elle|ils|elles)(?:
 
 
 def a_star_met(text: str) -> bool:
-    """The memory tells of meeting a star: one it names was there, and is someone."""
-    return bool(_MET_A_STAR.search(text))
+    """The memory tells of meeting a star: one it names was there, and is someone. Not in a title it quotes (round
+    50: "sang 'We'll Meet Again' along with Vera Lynn on the radio")."""
+    return bool(_MET_A_STAR.search(_A_QUOTED_TITLE.sub(" ", text)))
+
+
+# Quoted words, their apostrophes kept inside ('We'll Meet Again', « Rencontre du troisième type »).
+_A_QUOTED_TITLE = re.compile(r"(?<!\w)['‘](?:[^'’\n]|['’](?=\w)){2,40}['’](?!\w)|\"[^\"\n]{2,40}\"|“[^”\n]{2,40}”"
+                             r"|«[^»\n]{2,40}»")
 
 
 def a_star_seen(text: str) -> bool:
@@ -221,6 +238,8 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
         return False
     if a_title_on_a_bill(text, words, span):
         return True  # "Harold and Maude", screened: its "and" joins titles, not someone to the user
+    if words[:1].isupper() and _PLAYING_AFTER.match(text, end):
+        return True  # "with Joni Mitchell on repeat", « Barbara en fond sonore »: the music, not someone there
     if _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]):
         return False
     watched = _WATCHED_OR_HEARD.search(text[max(0, start - 30):start])
@@ -236,6 +255,22 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
     around = "".join(sentences[-2:]) + re.split(r"[.!?\n]", text[end:])[0]
     return len(words.split()) > 1 and bool(_A_WORK.search(around) or _WATCHED_A_NAME.search(around)) \
         and not _met_by_the_user(around)  # "Met Ann Patchett at Parnassus Books": there
+
+
+def a_works_author_or_the_music(text: str, words: str, span: tuple[int, int]) -> bool:
+    """Said as the author of a poem, a song or a book, the subject of a quiz question, or as the music playing, nothing
+    else (round 50: « un poème de Prévert », "a playlist of Glenn Miller", "with Joni Mitchell on repeat"). Not « le
+    livre de Mathis », « le concert de Hugo », "Aunt Rosa's karaoke": a friend's, as often as a star's."""
+    start, end = span
+    if not words[:1].isupper() or titled(words) or _WITH_THE_USER_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 40):start]
+    return bool(_PLAYING_AFTER.match(text, end) and not _WHOSE_BEFORE.search(before) or _AUTHORED.search(before))
+
+
+_AUTHORED = re.compile(r"\b(?:po[èe]mes?|poems?|recueils?|playlists?|compil(?:ation)?s?|mix)\s+(?:de|d['’]|du|of|by)"
+                       r"\s*$|\b(?:songs?|books?|novels?|albums?|films?|movies?|records?|paintings?|plays?)\s+by\s+$"
+                       r"|\b(?:questions?|musicals?)\s+(?:about|on|sur)\s+$", re.IGNORECASE)
 
 
 # Whom one dresses up as: « elle en Jinx », "cosplaying as Zelda", « ma panoplie de Zorro ».

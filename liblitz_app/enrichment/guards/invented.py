@@ -21,7 +21,8 @@ from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
     a_character_played, a_game_played, a_name_thought_of, a_namesake, a_pets_sign, a_star_seen, a_vehicles_name,
-    a_title_on_a_bill, a_title_or_a_things_name, an_animals_name, dressed_up_as, titled,
+    a_title_on_a_bill, a_title_or_a_things_name, a_works_author_or_the_music, an_animals_name, dressed_up_as,
+    titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
@@ -97,6 +98,13 @@ def _someone_by_the_sentence(ctx: GuardContext, name: str) -> bool:
                for start, _ in find_phrase(ctx.original, name))
 
 
+def _a_works_name(ctx: GuardContext, name: str) -> bool:
+    """Every time the memory says the name, it says a work's author or the music playing (round 50: "a Spotify
+    playlist of Glenn Miller", « un poème de Prévert », "Joni Mitchell on repeat")."""
+    spans = find_phrase(ctx.original, name)
+    return bool(spans) and all(a_works_author_or_the_music(ctx.original, ctx.original[a:b], (a, b)) for a, b in spans)
+
+
 # "with Moana", "Moana and Tiana", "Léa et", "me and": not "a yule log and Father Christmas".
 _WITH_SOMEONE = re.compile(r"(?:\b(?:with|avec|avc|w/)|(?:(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*|\b(?:me|moi))\s+(?:and|et|&))\s+$")
 
@@ -123,6 +131,11 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
             and not a_namesake(ctx.original, name):
         return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
+    if _a_works_name(ctx, name):
+        return (f"« {name} » est une œuvre, un artiste ou une voix qu'on écoute (« {name} » en fond, un poème de…),"
+                f" pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a work, an artist or a voice heard (“{name}” on repeat, a poem by…), not someone you"
+                f" were with.")
     if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » est un déguisement (un personnage), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character someone dressed up as, not someone you were with.")

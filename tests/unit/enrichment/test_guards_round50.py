@@ -1,0 +1,78 @@
+"""Round 50 (2026-12-04), from holdout332–339 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- being the user's by a name the user gave her ("I'll be your Wren every rainy Sunday", « heureuse d'être ta Lili »,
+  « je te le dis en ta Lili fidèle »): she says who she is, in her own voice; not "your Lili thinks you were brave",
+  where the name does what she should say "I" for;
+- a song's title that says "meet" ('Meet Me in St. Louis' sung along with a singer on the radio) is no meeting with
+  the singer: the singer stays no one dropped (a singer met at a signing still is someone);
+- a name that is the music playing ("Nina Simone on repeat", « Brassens en fond sonore »), a poem's, a playlist's or a
+  quiz question's author (« un poème d'Aragon », "a playlist of Ella Fitzgerald", "a question about Tolstoy") is no
+  one the user was with: listed among the persons it is invented, left out it is not dropped (not "with Nina and me
+  at the café", someone there).
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, Persona
+from tests.helpers.proposals import flag_kinds
+
+NOT_ME = FlagKind.NOT_FIRST_PERSON
+DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
+WREN = Persona(name="Wren", other_names=("Wrennie", "Lili"))
+
+
+@pytest.mark.parametrize("reflection", [
+    "I'll be your Wrennie every rainy Sunday you need, and I'm glad you wrote to me tonight.",
+    "I like being your Lili for moments like this one; it was brave to ask.",
+    "Je suis heureuse d'être ta Lili ce soir, et je garde ce fou rire avec toi.",
+    "Tu as eu raison, et je te le dis en ta Lili fidèle : ce refus te ressemble.",
+    "Happy to be your Wrennie and to remind you: the first lesson is always the hardest.",
+])
+def test_being_the_users_by_an_accepted_name_is_her_own_voice(reflection: str) -> None:
+    original = "Tough day at the shop. Told Lili everything instead of going to bed."
+    assert NOT_ME not in flag_kinds(original, persona=WREN, reflection=reflection)
+
+
+@pytest.mark.parametrize("reflection", [
+    "Your Lili thinks you were brave to ask for the morning off.",
+    "Wrennie is proud of you, and she hopes you sleep well tonight.",
+])
+def test_her_name_doing_what_i_should_still_reads_as_the_third_person(reflection: str) -> None:
+    original = "Asked for the morning off to see the school play. My boss said yes."
+    assert NOT_ME in flag_kinds(original, persona=WREN, reflection=reflection)
+
+
+def test_a_song_that_says_meet_is_no_meeting_with_the_singer() -> None:
+    original = "Grandad sang 'Meet Me in St. Louis' along with Judy Garland on the radio, every single word."
+    assert DROPPED not in flag_kinds(original, persons=("Grandad",), reflection="I love that he knew every word.")
+
+
+def test_a_singer_met_at_a_signing_is_still_someone() -> None:
+    original = "Met Rufus Wainwright at the signing in Soho, and he drew me a little star next to his name."
+    assert DROPPED in flag_kinds(original, persons=(), reflection="A star drawn for you: I'd keep that forever.")
+
+
+@pytest.mark.parametrize(("original", "name"), [
+    ("Glazed forty mugs this afternoon with Nina Simone on repeat. My wrists are done.", "Nina Simone"),
+    ("Repeint la cuisine tout le dimanche, Brassens en fond sonore, et Zoé qui chantait faux.", "Brassens"),
+    ("À la veillée, Martine a lu un poème d'Aragon et personne n'a osé parler après.", "Aragon"),
+    ("Dad made a playlist of Ella Fitzgerald for the drive and Mum slept through all of it.", "Ella Fitzgerald"),
+    ("Pub quiz with Tariq and Bea: we lost on a question about Tolstoy, of all people.", "Tolstoy"),
+])
+def test_the_music_playing_or_a_works_author_is_no_one_with_the_user(original: str, name: str) -> None:
+    others = tuple(n for n in ("Zoé", "Martine", "Dad", "Mum", "Tariq", "Bea") if n in original)
+    assert INVENTED in flag_kinds(original, persons=(*others, name), reflection="I love this little scene.")
+    assert DROPPED not in flag_kinds(original, persons=others, reflection="I love this little scene.")
+
+
+@pytest.mark.parametrize(("original", "name"), [
+    ("Coffee with Nina and me at the café, then she left on repeat visits to her mum's all week.", "Nina"),
+    ("Martine m'a lu ses poèmes au jardin, et Aragon, son chat, dormait au soleil.", "Martine"),
+])
+def test_someone_there_is_still_someone(original: str, name: str) -> None:
+    assert INVENTED not in flag_kinds(original, persons=(name,), reflection="I love this little scene.")
