@@ -14,6 +14,7 @@ from ..names import (
 )
 from ..proposal import Proposal
 from ..texting import someone_elses_row
+from ..time_phrases import sentence_of
 from ..voice_reader import CARD, naming_herself, read_voice, reflection_words, speaks_to_the_user, threshold_of
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -45,7 +46,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
     spans = (voice.users_own(reflection, ctx.original, ctx.persona.names)
-             or voice.kinship_as_a_name(reflection, ctx.original) or _as_the_user(reflection, ctx.original)
+             or _kinship_claimed(ctx, reflection) or _as_the_user(reflection, ctx.original)
              or voice.described_in_the_third_person(reflection))
     if spans:
         said = reflection[spans[0][0]:spans[0][1]]
@@ -607,6 +608,27 @@ _HER_FORMULA = re.compile(
     r"\s*(?:je suis (?:(?:tellement|si|vraiment|sinc[èe]rement|tr[èe]s) )?(?:d[ée]sol[ée]e?|navr[ée]e?|l[àa])"
     r"|i['’]m (?:(?:so|really|truly|very) )?(?:sorry|here)|je comprends|i understand|j['’]imagine|i imagine"
     r"|je t['’]entends|i hear you)\b", re.IGNORECASE)
+
+
+def _kinship_claimed(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """"Papa me manque": a relative named as only family names them (voice.kinship_as_a_name). Not the household's
+    name for someone who-is-who records by it, in a sentence that tells her feeling about them (round 50: « Le rire de
+    Mamie me réjouit », « Ça me rassure de savoir que Mamie est entourée », "I can't help laughing at Nana"): how
+    everyone calls her, not a claim to be her grandchild."""
+    return [span for span in voice.kinship_as_a_name(reflection, ctx.original)
+            if not (ctx.people.find(reflection[span[0]:span[1]]) is not None
+                    and (said := sentence_of(reflection, span)) and _HER_FEELING.search(said)
+                    and not _MISSED.search(said))]
+
+
+# What she feels or wonders, said in her own words (not "Papa me manque", "I miss Mum": the user's loss, claimed).
+_HER_FEELING = re.compile(
+    r"(?<![\w'’])(?:I(?:['’]m| am)? (?:(?:so|really|just|can['’]t help) )?(?:love|adore|like|bet|hope|wonder|imagine"
+    r"|laughing|smiling|glad|happy|touched|moved|delighted)"
+    r"|me (?:r[ée]jouit|rassure|touche|fait (?:fondre|sourire|rire|chaud au c(?:œ|oe)ur)|demande|r[ée]chauffe)"
+    r"|j['’](?:aime|adore|esp[èe]re|imagine)|je (?:trouve|crois|suis (?:touch[ée]e|[ée]mue|contente|heureuse|ravie)))",
+    re.IGNORECASE)
+_MISSED = re.compile(r"\b(?:manque|manquent|miss|missing)\b", re.IGNORECASE)
 
 
 def _as_the_user(reflection: str, original: str) -> list[tuple[int, int]]:

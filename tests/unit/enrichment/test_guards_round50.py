@@ -9,7 +9,10 @@ alone:
 - a name that is the music playing ("Nina Simone on repeat", « Brassens en fond sonore »), a poem's, a playlist's or a
   quiz question's author (« un poème d'Aragon », "a playlist of Ella Fitzgerald", "a question about Tolstoy") is no
   one the user was with: listed among the persons it is invented, left out it is not dropped (not "with Nina and me
-  at the café", someone there).
+  at the café", someone there);
+- the household's name for someone who-is-who records by it, in a sentence of her feeling about them (« Le rire de
+  Mamie me réjouit », "I can't help laughing at Nana"): how everyone calls her, not a claim to be the grandchild
+  (« Mamie me manque », "I took Nana to the pier" still are).
 
 The sentences were written for these tests.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 NOT_ME = FlagKind.NOT_FIRST_PERSON
@@ -76,3 +79,26 @@ def test_the_music_playing_or_a_works_author_is_no_one_with_the_user(original: s
 ])
 def test_someone_there_is_still_someone(original: str, name: str) -> None:
     assert INVENTED not in flag_kinds(original, persons=(name,), reflection="I love this little scene.")
+
+
+GRANDMA = WhoIsWho.from_dict([{"name": "Yvonne", "relation": "grand-mère", "aliases": ["Mamie", "Nana"]}])
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Mamie a dansé avec le kiné dans le couloir de la résidence.",
+     "Je suis touchée par ce kiné. Le rire de Mamie dans ce couloir me réjouit."),
+    ("Sa voisine est passée ce matin pour coiffer Mamie. Elle a fermé les yeux en souriant.",
+     "Je trouve ça doux. Ça me rassure de savoir que Mamie est entourée de gestes aussi tendres."),
+    ("Nana hid the biscuits in the piano again and blamed the cat.",
+     "I can't help laughing at Nana and the piano biscuits; the cat has a lot to answer for."),
+])
+def test_the_households_name_for_someone_in_her_feeling_is_no_claim(original: str, reflection: str) -> None:
+    assert NOT_ME not in flag_kinds(original, people=GRANDMA, persons=("Yvonne",), reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Un an sans Mamie aujourd'hui.", "Mamie me manque tellement, je trouve ces dates si dures."),
+    ("Took Nana to the pier for chips.", "I took Nana to the pier for chips and I loved every minute."),
+])
+def test_the_users_relative_claimed_as_hers_is_still_flagged(original: str, reflection: str) -> None:
+    assert NOT_ME in flag_kinds(original, people=GRANDMA, persons=("Yvonne",), reflection=reflection)
