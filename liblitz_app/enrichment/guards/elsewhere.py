@@ -609,7 +609,9 @@ _INTENDED = re.compile(
     r"|\b(?:il )?(?:faudra|faudrait|faut) (?:que|qu['’])|\b(?:envie|besoin) (?:de|d['’])|\b(?:aimerai[st]|aimerions"
     r"|voudrai[st]|voudrions|devrai[st]?|devrons|devrions) "
     r"|\b(?:accept[ée]e?s?|acceptent|accepte|consenti) (?:de|d['’])"  # an agreement to do: still ahead
-    r"|\b(?:swore|sworn|promised|vowed|pledged|suggested|agreed|agrees|accepted|accepts)"
+    r"|\b(?:swore|sworn|promised|vowed|pledged|suggested|agreed|agrees|accepted|accepts"
+    # an offer made, still to take up (round 50: "Hal's offered to take Gran to the Sewerby Hall gardens")
+    r"|offered|offers|offering)"
     r"(?: (?:me|us|him|her|them|(?-i:[A-Z][\w-]+)))? (?:to|that|we|we['’]d|I['’]d|we would|I would)\s"
     r"|\bproposed (?:that|we|going)\s"  # not "proposed to Jen": a marriage proposal, where it was
     r"|\b(?:need|needs|have|has|ought) to |\bgotta |\b(?:would|['’]d) (?:love|like) to "
@@ -623,7 +625,8 @@ _INTENDED = re.compile(
     r"|\besp[èée]r\w* (?=(?:que|qu['’]|pouvoir|aller|partir|y aller)\b)|\b(?:si seulement|if only)\b"
     # What someone wants: « il veut tout plaquer pour ouvrir une librairie à Nantes », "she wants to retire to Devon"
     r"|\b(?:veu[tx]|veulent)\s+(?!dire\b)|\bwants? to\s)"  # "should have seen us at…": a past
-    r"(?P<rest>[^,;:]*)$", re.IGNORECASE)
+    # (its place may follow a comma: « il veut m'attendre au 35e kilomètre, dans le bois de Boulogne », round 50)
+    r"(?P<rest>[^,;:]*(?:,\s*(?:dans|au|aux|en|chez|près|in|at|near)\s[^,;:]*)?)$", re.IGNORECASE)
 # « il faut que je te raconte la soirée chez Paul », "I have to say, Montmartre…": what follows is told, not planned.
 _TELLING = re.compile(r"^\s*(?:(?:je|j['’]|I|you|we|on)\s+)?(?:(?:te|vous|t['’])\s+)?"
                       r"(?:racont|dis|dise|parl|avou|say|tell|admit|confess|mention|thank|remerci)", re.IGNORECASE)

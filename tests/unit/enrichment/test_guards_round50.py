@@ -12,7 +12,10 @@ alone:
   at the café", someone there);
 - the household's name for someone who-is-who records by it, in a sentence of her feeling about them (« Le rire de
   Mamie me réjouit », "I can't help laughing at Nana"): how everyone calls her, not a claim to be the grandchild
-  (« Mamie me manque », "I took Nana to the pier" still are).
+  (« Mamie me manque », "I took Nana to the pier" still are);
+- an offer still to take up ("Bill has offered to take Mum to the Botanic Gardens on Sunday"), a wish whose place
+  follows a comma (« il veut nous attendre à l'arrivée, dans le parc de la Tête d'Or »): ahead, not where the memory
+  happened.
 
 The sentences were written for these tests.
 """
@@ -102,3 +105,24 @@ def test_the_households_name_for_someone_in_her_feeling_is_no_claim(original: st
 ])
 def test_the_users_relative_claimed_as_hers_is_still_flagged(original: str, reflection: str) -> None:
     assert NOT_ME in flag_kinds(original, people=GRANDMA, persons=("Yvonne",), reflection=reflection)
+
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Quiet tea at the care home. Bill has offered to take Mum to the Botanic Gardens on Sunday.", "Botanic Gardens"),
+    ("Tonton m'a appelée ce soir : il veut nous attendre à l'arrivée, dans le parc de la Tête d'Or.",
+     "parc de la Tête d'Or"),
+])
+def test_an_offer_or_a_wish_still_to_come_is_not_where_it_happened(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place, reflection="J'aime cette attention.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Bill offered me a lift and we went to the Botanic Gardens after all: the glasshouse was warm.",
+     "Botanic Gardens"),
+    ("On a pique-niqué, dans le parc de la Tête d'Or, avec Tonton et ses chiens.", "parc de la Tête d'Or"),
+])
+def test_where_it_happened_after_an_offer_taken_or_a_comma_stays_its_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, reflection="J'aime cette attention.")
