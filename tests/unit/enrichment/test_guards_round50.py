@@ -15,7 +15,9 @@ alone:
   (« Mamie me manque », "I took Nana to the pier" still are);
 - an offer still to take up ("Bill has offered to take Mum to the Botanic Gardens on Sunday"), a wish whose place
   follows a comma (« il veut nous attendre à l'arrivée, dans le parc de la Tête d'Or »): ahead, not where the memory
-  happened.
+  happened;
+- the user dragged along, taken on a surprise, or visited (« Clairette m'a traîné au marché de Noël », "Sam surprised
+  me with a weekend in the Lake District", "Dad came to see the studio"): the user was there, not someone else alone.
 
 The sentences were written for these tests.
 """
@@ -126,3 +128,24 @@ def test_an_offer_or_a_wish_still_to_come_is_not_where_it_happened(original: str
 ])
 def test_where_it_happened_after_an_offer_taken_or_a_comma_stays_its_place(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place, reflection="J'aime cette attention.")
+
+
+DAD = WhoIsWho.from_dict([{"name": "Walter", "relation": "father", "aliases": ["Dad"]}])
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Ollie surprised me with a night in the Cotswolds. I read by the fire in the pub all evening.", "the Cotswolds"),
+    ("Dad finally came to see the allotment. He ran his thumb along every bean pole, then asked if I needed a better"
+     " lock on the door.", "the allotment"),
+    ("Dad m'a traînée au vide-grenier pour me changer les idées. J'ai boité entre les stands avec une crêpe à la main.",
+     "vide-grenier"),
+])
+def test_the_user_taken_along_or_visited_was_there(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, people=DAD, persons=("Walter",),
+                                   reflection="I love this little scene.")
+
+
+def test_someone_elses_outing_without_the_user_is_still_theirs() -> None:
+    original = "Dad took his sister to the Cotswolds for the night. I read by the fire at home all evening."
+    assert PLACE in flag_kinds(original, place="the Cotswolds", people=DAD, persons=("Walter",),
+                               reflection="I love this little scene.")
