@@ -132,10 +132,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"« {name} » est une personnalité dont parle le souvenir, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a public figure the memory speaks of, not someone you were with.")
     if _a_works_name(ctx, name):
-        return (f"« {name} » est une œuvre, un artiste ou une voix qu'on écoute (« {name} » en fond, un poème de…),"
-                f" pas quelqu'un avec qui tu étais.",
-                f"“{name}” is a work, an artist or a voice heard (“{name}” on repeat, a poem by…), not someone you"
-                f" were with.")
+        return (f"« {name} » est l'auteur d'une œuvre ou la musique qu'on écoute, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a work's author or the music playing, not someone you were with.")
     if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » est un déguisement (un personnage), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
