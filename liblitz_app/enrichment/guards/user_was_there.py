@@ -69,16 +69,17 @@ _ON = re.compile(FRENCH_ON)
 # Someone taking the user there: "picked me up at", « m'a emmenée à ».
 _WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked|showed)\s+(?:me|us)\s+(?:up\s+)?"
                       r"(?:at|to|in|around|round)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
-                      r"|retrouv|accueilli|invit|recu|reconnu|aide|serre|embrass|accompagn|attendu|crois)"
+                      r"|retrouv|accueilli|invit|recu|reconnu|aide|serre|embrass|accompagn|attendu|crois"
+                      r"|train|tire)"  # (round 50: « Clairette m'a traîné au marché de Noël »)
                       # with the user, doing it together: « sont venus m'aider », "came to help us"
                       r"|\b(?:m'aider|nous aider|help(?:ed)? (?:me|us))\b"
                       # the user's hand in it (round 49: « Jules a lâché ma main devant la grille de l'école »)
                       r"|\b(?:ma main|mon bras|my hand|my arm)\b"
                       # the user taken along, or visited (round 50: "Sam surprised me with a weekend in the Lake
-                      # District", « Clairette m'a traîné au marché de Noël », "Dad finally came to see the studio")
-                      r"|\b(?:dragged|surprised|treated)\s+(?:me|us)\s+(?:to|with|into)\b|\b(?:m'a|nous a|m'ont"
-                      r"|nous ont)\s+(?:train|tire)\w*|\b(?:came|come|comes|coming)\s+(?:round\s+|over\s+|by\s+)?"
-                      r"to\s+(?:see|visit)\b|\b(?:est|sont)\s+(?:venue?s?|passee?s?)\s+(?:voir|visiter)\b")
+                      # District", "Dad finally came to see the studio")
+                      r"|\b(?:dragged|surprised|treated)\s+(?:me|us)\s+(?:to|with|into)\b"
+                      r"|\b(?:came|come|comes|coming)\s+(?:round\s+|over\s+|by\s+)?to\s+(?:see|visit)\b"
+                      r"|\b(?:est|sont)\s+(?:venue?s?|passee?s?)\s+(?:voir|visiter)\b")
 # Where the user was, said without a name: "in the flat", "at the kitchen table", « au salon », « depuis la
 # terrasse », "at home". Not a time ("in the morning", « au moins »), nor what is to come.
 _NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start|middle|way|moment|meantime|rain"
