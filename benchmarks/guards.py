@@ -463,9 +463,11 @@ SETS = {
 # Round 50 opened holdout332..339 (read after every part of rounds 48 and 49, the last on eb0ac13); holdout340..347
 # stay closed. holdout348..355, written at the start of round 50 (their writers launched before its first edit), were
 # read once on 127c618 (the code of eb0ac13) and, with holdout340..347, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 356))
+# Round 51 opened holdout340..347 (read after every part of rounds 49 and 50, the last on 3e6ec33); holdout348..355
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 356))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(340, 356))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 356))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
