@@ -391,6 +391,14 @@ SETS = {
     "holdout353": ROOT / "benchmarks" / "data" / "guards_blind353" / "holdout.jsonl",
     "holdout354": ROOT / "benchmarks" / "data" / "guards_blind354" / "holdout.jsonl",
     "holdout355": ROOT / "benchmarks" / "data" / "guards_blind355" / "holdout.jsonl",
+    "holdout356": ROOT / "benchmarks" / "data" / "guards_blind356" / "holdout.jsonl",
+    "holdout357": ROOT / "benchmarks" / "data" / "guards_blind357" / "holdout.jsonl",
+    "holdout358": ROOT / "benchmarks" / "data" / "guards_blind358" / "holdout.jsonl",
+    "holdout359": ROOT / "benchmarks" / "data" / "guards_blind359" / "holdout.jsonl",
+    "holdout360": ROOT / "benchmarks" / "data" / "guards_blind360" / "holdout.jsonl",
+    "holdout361": ROOT / "benchmarks" / "data" / "guards_blind361" / "holdout.jsonl",
+    "holdout362": ROOT / "benchmarks" / "data" / "guards_blind362" / "holdout.jsonl",
+    "holdout363": ROOT / "benchmarks" / "data" / "guards_blind363" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -464,10 +472,11 @@ SETS = {
 # stay closed. holdout348..355, written at the start of round 50 (their writers launched before its first edit), were
 # read once on 127c618 (the code of eb0ac13) and, with holdout340..347, after each of its parts: aggregates only.
 # Round 51 opened holdout340..347 (read after every part of rounds 49 and 50, the last on 3e6ec33); holdout348..355
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 356))
+# stay closed. holdout356..363, written at the start of round 51 (their writers launched before its first edit), were
+# read once on d5d81c0 (the code of 3e6ec33) and, with holdout348..355, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 364))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 356))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 364))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
