@@ -132,7 +132,10 @@ _AWAY_BEFORE = re.compile(
 
 def _a_call_from_afar(text: str, start: int) -> bool:
     """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town"): the caller's,
-    whether or not the memory says where the user was."""
+    whether or not the memory says where the user was. Not « Appel avec Karim depuis mon bureau »: the user's own
+    end (round 51)."""
+    if re.match(r"(?:my|our|mon|ma|mes|notre|nos)\s", text[start:], re.IGNORECASE):
+        return False
     return bool(_CALLED_FROM.search(_clause_before(text, start))
                 or _A_CALL_WITH.search(re.split(r"[.!?;\n]", text[:start])[-1]))
 

@@ -238,7 +238,8 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
         return False
     if a_title_on_a_bill(text, words, span):
         return True  # "Harold and Maude", screened: its "and" joins titles, not someone to the user
-    if words[:1].isupper() and _PLAYING_AFTER.match(text, end):
+    playing = _PLAYING_AFTER.match(text, end) or _PLAYED_BEFORE.search(text[max(0, start - 40):start])
+    if words[:1].isupper() and playing:
         return True  # "with Joni Mitchell on repeat", « Barbara en fond sonore »: the music, not someone there
     if _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]):
         return False
@@ -265,12 +266,18 @@ def a_works_author_or_the_music(text: str, words: str, span: tuple[int, int]) ->
     if not words[:1].isupper() or titled(words) or _WITH_THE_USER_AFTER.match(text, end):
         return False
     before = text[max(0, start - 40):start]
-    return bool(_PLAYING_AFTER.match(text, end) and not _WHOSE_BEFORE.search(before) or _AUTHORED.search(before))
+    return bool(_PLAYING_AFTER.match(text, end) and not _WHOSE_BEFORE.search(before) or _AUTHORED.search(before)
+                or _PLAYED_BEFORE.search(before))
 
 
 _AUTHORED = re.compile(r"\b(?:po[èe]mes?|poems?|recueils?|playlists?|compil(?:ation)?s?|mix)\s+(?:de|d['’]|du|of|by)"
                        r"\s*$|\b(?:songs?|books?|novels?|albums?|films?|movies?|records?|paintings?|plays?)\s+by\s+$"
                        r"|\b(?:questions?|musicals?)\s+(?:about|on|sur)\s+$", re.IGNORECASE)
+# The music playing, said before (round 51): « ils passaient Johnny », "played me Amália over the phone", "three hours
+# of listener-requested Chopin".
+_PLAYED_BEFORE = re.compile(r"\b(?:passaient|passait|diffusaient|diffusait)\s+(?:du\s+|de\s+la\s+|des\s+)?$"
+                            r"|\bplayed\s+(?:me|us)\s+$|\b(?:hours?|heures?)\s+(?:of|de|d['’])\s*(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
 
 
 # Whom one dresses up as: « elle en Jinx », "cosplaying as Zelda", « ma panoplie de Zorro ».

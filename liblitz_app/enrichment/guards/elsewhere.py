@@ -171,7 +171,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     return bool(_in_a_dream(sentence) or _depicted(text, start, end, sentence) or _planned(text, sentence)
                 or _someone_elses_whereabouts(text, sentence, end) or _part_of_a_name(text, start, end)
-                or _a_callers_end(text, sentence) or _intended(sentence) or _an_opponent(text, start, sentence)
+                or _a_callers_end(text, start, sentence) or _intended(sentence) or _an_opponent(text, start, sentence)
                 or _a_route_given_up(text, start, sentence) or _the_other_end_of_a_call(sentence)
                 or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence)
                 or _a_team(text, start, end, sentence) or _LISTED.search(sentence)
@@ -771,12 +771,17 @@ _CALL_OF_FROM = re.compile(
     r"(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
 
 
-def _a_callers_end(text: str, sentence: str) -> bool:
+def _a_callers_end(text: str, start: int, sentence: str) -> bool:
     """The town or the room someone calls the user from is theirs: the memory is the call, which the user took
     wherever they were (round 16: the blind sets never take the caller's end for the user's place, whether or not
-    the memory says where the user was)."""
+    the memory says where the user was). Not "a call with Dev from my car": the user's own end (round 51)."""
+    if _MY_OWN_AHEAD.match(text, start):
+        return False
     return bool(_CALLS_FROM.search(sentence) or _CALL_FROM.search(sentence) or _CALL_WITH_FROM.search(sentence)
                 or _CALL_OF_FROM.search(sentence))
+
+
+_MY_OWN_AHEAD = re.compile(r"(?:my|our|mon|ma|mes|notre|nos)\s", re.IGNORECASE)
 
 
 # A dream told: the rest of its sentence is the dream's ("mon cauchemar de cette nuit : je perdais mes dents dans
@@ -1006,12 +1011,18 @@ _NAME_BEFORE = re.compile(r"\b(?:les|the)\s+(?-i:[A-ZÀ-Ý][\w-]+[sx])\s+(?:de|d
 _A_STREET_OF = re.compile(r"\b(?:rue|avenue|av|boulevard|bd|porte|quai|route|chemin|impasse|all[ée]e|faubourg)"
                           r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])$", re.IGNORECASE)
 _A_STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|Avenue|Lane|Way)\b")
+# Not a street of the town, said with an article that does not name it: « une petite rue de Bron », « des routes du
+# Finistère » (round 51).
+_A_STREET_IN = re.compile(r"\b(?:une|des|ces|quelques|petite?s?|grande?s?|vieille?s?|[ée]troite?s?)\s+"
+                          r"(?:[\w-]+\s+)?(?:rues?|routes?|chemins?|ruelles?)\s+"
+                          r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])$", re.IGNORECASE)
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
     if not text[start].isupper():
         return False
-    if _A_STREET_OF.search(text[max(0, start - 30):start]) or _A_STREET_AFTER.match(text, end):
+    if _A_STREET_OF.search(text[max(0, start - 30):start]) and not _A_STREET_IN.search(text[max(0, start - 50):start]) \
+            or _A_STREET_AFTER.match(text, end):
         return True
     after = _NAME_AFTER.match(text, end)
     if after and fold_str(after.group().strip()) not in _HELD_THERE:

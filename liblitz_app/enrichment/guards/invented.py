@@ -139,6 +139,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
+    if _named_after(place, name) and not _said_as_someone(ctx.original, name):
+        return (f"« {name} » donne son nom au lieu proposé (« {place} ») : pas quelqu'un avec qui tu étais.",
+                f"“{name}” gives its name to the proposed place (“{place}”): not someone you were with.")
     if _an_unnamed_relative(name) and not _beside_a_name(ctx.original, name) or _a_role_without_a_name(name) \
             or _words_capitalised(ctx.original, name):
         return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
@@ -174,7 +177,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
-    if _a_word_not_a_name(ctx.original, name):
+    if _a_word_not_a_name(ctx.original, name) or _said_in_a_phrase(ctx.original, name):
         return (f"« {name} » est un mot, pas un prénom : le souvenir ne le dit pas d'une personne qu'il nomme (un"
                 f" animal, une chose, quelqu'un sans nom ?).",
                 f"“{name}” is a word, not a given name: the memory does not say it of someone it names (an animal,"
@@ -194,6 +197,18 @@ _A_FAMILY = re.compile(r"(?:the\s+)?[A-ZÀ-Ý][\w'’-]+\s+(?:family|kids|childr
 
 def _a_family(text: str, name: str) -> bool:
     return bool(_A_FAMILY.fullmatch(name)) and name[:1].isupper() and contains_phrase(text, name)
+
+
+# A given name that is a word in a phrase, capitalised at a sentence's start (round 51): « Grâce à lui j'ai osé »,
+# « Action de grâce chez Karim », "Will you come?", "May I?".
+_A_PHRASE = re.compile(r"(?i:gr[âa]ces?)\s+(?:[àa]|au|aux)\b|(?i:action|actions|coup)\s+de\s+(?i:gr[âa]ces?)"
+                       r"|(?:Will|May)\s+(?:I|you|we|he|she|they)\b")
+
+
+def _said_in_a_phrase(text: str, name: str) -> bool:
+    spans = find_phrase(text, name)
+    return bool(spans) and all(any(m.start() <= start < m.end() for m in _A_PHRASE.finditer(text))
+                               for start, _ in spans)
 
 
 def _a_word_not_a_name(text: str, name: str) -> bool:
@@ -539,6 +554,24 @@ def _the_place_itself(ctx: GuardContext, place: str, name: str) -> bool:
     return bool(place) and contains_phrase(place, name) and not whose_place(place, name) \
         and not re.search(rf"{re.escape(name)}['’]s?\b", place) and not kin(name) \
         and not maybe_first_name(name.split()[0]) and not titled(name)
+
+
+# A place named after someone (round 51): « gymnase Jean-Zay », « lycée Victor-Hugo », "Billy Bishop airport", "Jackson
+# Creek", "Jefferson Elementary"; not « l'école de Lucas », someone's.
+_NAMED_AFTER_BEFORE = (r"(?:gymnase|stade|lyc[ée]e|coll[èe]ge|[ée]cole|salle|rue|avenue|boulevard|place|pont"
+                       r"|a[ée]roport|gare|h[ôo]pital|centre|parc|m[ée]diath[èe]que|biblioth[èe]que|th[ée][âa]tre|mus[ée]e|quai"
+                       r"|piscine|r[ée]sidence|ehpad|espace|halle|square|all[ée]e|impasse|chemin|institut|clinique"
+                       r"|complexe)")
+_NAMED_AFTER_AFTER = (r"(?:airport|creek|street|road|avenue|park|bridge|hall|center|centre|stadium|library|school"
+                      r"|elementary|high|academy|hospital|lake|field|arena|memorial|square|station|building|tower"
+                      r"|college|university|institute|museum|theatre|theater|pool|trail|river|falls|lane|drive|plaza"
+                      r"|heights|hill|beach|bay|island|clinic)")
+
+
+def _named_after(place: str, name: str) -> bool:
+    said = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
+    return bool(re.search(rf"\b{_NAMED_AFTER_BEFORE}\s+{said}(?![\w'’])|(?<![\w'’-]){said}\s+{_NAMED_AFTER_AFTER}\b",
+                          place, re.IGNORECASE))
 
 
 def _not_a_person(ctx: GuardContext, name: str) -> bool:

@@ -45,7 +45,8 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
 # "Celebrating at the Corn Mill later", « resto à Ussel après »).
 # Or on the way home (round 45: « puis crêpes à la Croix-Rousse avant de rentrer », "a curry in Llandrindod on the way
 # home").
-_TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir))\W*$"),
+_TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir)|en rentrant"
+                                   r"|au retour)\W*$"),
                   "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later|on the way (?:home|back)"
                                    r"|before (?:heading|going|driving) (?:home|back))\W*$")}
 _SENTENCE_END = ".!?;\n"

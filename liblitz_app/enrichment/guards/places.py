@@ -92,7 +92,49 @@ def _in_the_memorys_words(ctx: GuardContext, place: str) -> str:
         nickname = next((n for n in person.aliases if contains_phrase(ctx.original, n)), None)
         if nickname:
             said = re.sub(rf"(?<![\w'’-]){re.escape(person.name)}(?![\w-])", nickname, said)
-    return _short_forms_said(ctx.original, said)
+    return _town_as_said(ctx.original, _short_forms_said(ctx.original, _the_users_own(ctx.original, said)))
+
+
+_MY_OWN = re.compile(r"^\s*(?P<mine>my|our|mon|ma|notre|mes|nos)\s+(?P<rest>[\w'’-].*)$", re.IGNORECASE)
+_THE = {"my": "the", "our": "the", "mon": "le", "ma": "la", "notre": "le", "mes": "les", "nos": "les"}
+# Someone else's, just before the word: "Google's King's Cross office", « sa chambre », "their drive".
+_MINE_BEFORE = re.compile(r"\b(?:my|our|mon|ma|notre|mes|nos)\s+(?:[\w'’-]+\s+){0,2}$")
+_ANOTHERS = re.compile(r"(?:['’]s|\b(?:his|her|their|son|sa|ses|leur|leurs))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _the_users_own(original: str, place: str) -> str:
+    """"the drive" for "our drive" where the memory says "reversed onto the drive", « la rue » for « ma rue » (round
+    51): the user's own place, which the memory names without a possessive; not "our office" for "Google's office"."""
+    mine = _MY_OWN.match(place)
+    if not mine or not (head := words(mine["rest"])):
+        return place
+    folded = fold_str(original)
+    said = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(head[0])}(?![\w'’-])", folded)]
+    if not said or any(_ANOTHERS.search(folded[max(0, m.start() - 40):m.start()])
+                       or _MINE_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) for m in said):
+        return place  # someone else's, or the user's own as the memory says it ("came home to my tiny shop")
+    return f"{_THE[mine['mine'].lower()]} {mine['rest']}"
+
+
+# The joint of a French town's full name: « Sully-sur-Loire », « Saint-Brevin-les-Pins », « Miribel-Jonage ». (Not
+# English ones: "Stratford" in London is not "Stratford-upon-Avon", a blind set's writer says.)
+_FULL_NAME_JOINT = re.compile(r"-(?:sur|sous|l[èe]s|le|la|en|de|du|des|aux|au)-(?=\w)|(?<=\w)-(?:l|d)['’](?=\w)"
+                              r"|(?<=\w)-(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _town_as_said(original: str, place: str) -> str:
+    """« Muides » for « Muides-sur-Loire » where the memory says « à Muides »: a town's full name is the town the
+    memory names (three blind sets' writers call it faithful), read as it says it; "Aix-en-Provence" where it says
+    « Aix-les-Bains » stays what it is."""
+    for joint in _FULL_NAME_JOINT.finditer(place):
+        town = re.search(r"[\w'’-]{3,}$", place[:joint.start()])
+        tail = re.match(r"[\w'’]+(?:-[\w'’]+)*", place[joint.end():])
+        if town and tail and town.group()[0].isupper() and any(
+                said.group()[0].isupper() or in_lower_case(original)  # (not "in" for "In-N-Out")
+                for said in re.finditer(rf"(?<![\w'’-]){re.escape(town.group())}(?![\w'’]|-\w)", original,
+                                        re.IGNORECASE)):
+            return place[:joint.start()] + place[joint.end() + tail.end():]
+    return place
 
 
 def _short_forms_said(original: str, place: str) -> str:

@@ -149,9 +149,17 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     denied = [m.span("who") for m in _JUDGEMENT_DENIED.finditer(reflection) if fold_str(m["word"])[:5] in said]
     anyone = [] if to_you or _A_NAME_INSIDE.search(ctx.original) \
         else [m.span("who") for m in _HE_OR_SHE_ANYWHERE.finditer(reflection)]
-    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad + denied + anyone
+    they = [] if to_you or _THEY_SAID.search(ctx.original) \
+        else [m.span("who") for m in _THEY_DID.finditer(reflection) if fold_str(m["word"])[:5] in said]
+    return [m.span("who") for m in _HE_OR_SHE_DID.finditer(reflection)] + glad + denied + anyone + they
 
 
+# "They" feeling or doing what the user's own memory says of "I", where no one else is (round 51: "they're allowed to
+# say they're tired" for "I'm tired of being the one who waits"): the user, told of. The word must be the memory's
+# ("they earned a rest" of tomatoes repotted is theirs).
+_THEY_DID = re.compile(r"\b(?P<who>[Tt]hey)(?:['’]re|['’]ve| are| were| have| had| feel| felt)?\s+(?:still\s+|really\s+"
+                       r"|so\s+|truly\s+|finally\s+|just\s+|clearly\s+)?(?P<word>[a-z]{4,})\b")
+_THEY_SAID = re.compile(r"\b(?:they|them|their|theirs)\b", re.IGNORECASE)  # the memory's own "they" are someone
 _A_NAME_INSIDE = re.compile(r"(?<![.!?…]\s)(?<![.!?…])(?<!^)\b(?!I\b)[A-ZÀ-Ý]\w*")
 _HE_OR_SHE_ANYWHERE = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself|[Tt]hemsel(?:f|ves))\b")
 

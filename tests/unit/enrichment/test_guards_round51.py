@@ -1,0 +1,156 @@
+"""Round 51 (2026-12-04), from holdout340–347 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- a French town's full name for the short one the memory says (« Muides-sur-Loire » for « à Muides », « parc de
+  Miribel-Jonage » for « le parc de Miribel »): the same town, said fully; still flagged where the short name is a
+  plan (« on part à Saint-Jacques l'an prochain ») or another town (« Aix-en-Provence » where the memory says
+  « Aix-les-Bains »), and not for English names ("Stratford-upon-Avon" for Stratford in London is another town);
+- « une petite rue de Bron »: a street in Bron, not a street named after it (« rue de Paris » in Lyon still is);
+- a listed name the proposed place is named after (« gymnase Jean-Zay », "Billy Bishop airport", "Jackson Creek"):
+  invented, unless the memory says it of someone there ("Jackson and I tried the taqueria on Jackson Street");
+- « Grâce à lui », « Action de grâce »: a word at a sentence's start, not someone named Grâce;
+- the music playing said before the name (« ils passaient Johnny », "played me Amália over the phone", "three hours
+  of Chopin"): no one the user was with, neither dropped when left out nor a person when listed;
+- the user's own place said without the possessive ("our drive" for "reversed onto the drive", « ma rue » for « le
+  vide-grenier de la rue »), and a call made from it ("a video call from my kitchen", « appel avec Karim depuis mon
+  bureau »): where the user was (not "our office" for "Google's office", nor the caller's "her flat in Lagos");
+- "they" feeling what the user's own memory says of "I", where no one else is ("they're tired" for "I'm tired of
+  being the one who waits"): the user, told of (not tomatoes that "earned a rest", nor the memory's own "they").
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, WhoIsWho
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
+PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Crevaison à Muides, deux heures sur un banc à attendre que le réparateur ouvre.", "Muides-sur-Loire"),
+    ("Pique-nique au bord de l'eau à Chalonnes, les vélos couchés dans l'herbe.", "Chalonnes-sur-Loire"),
+    ("Nuit au camping de Saint-Brevin, la mer à deux cents mètres.", "Saint-Brevin-les-Pins"),
+    ("Tour du parc de Miribel à vélo avec le vent dans le dos.", "parc de Miribel-Jonage"),
+])
+def test_a_towns_full_name_is_the_town_the_memory_says(original: str, place: str) -> None:
+    assert not flag_kinds(original, place=place, reflection="J'aime ce moment.") & PLACE_KINDS
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Maite veut qu'on parte à Saint-Jacques à pied l'an prochain. Moi, je suis à peine capable d'aller à la"
+     " boulangerie.", "Saint-Jacques-de-Compostelle"),
+    ("Cure thermale à Aix-les-Bains avec Maman, trois semaines de boue chaude.", "Aix-en-Provence"),
+    ("Soirée au théâtre de Villeurbanne. Prochaine étape : le festival de Chalon, en juillet.", "Chalon-sur-Saône"),
+    ("Watched the eclipse from the top of the Westfield car park in Stratford with Ana.", "Stratford-upon-Avon"),
+])
+def test_a_full_name_still_flags_a_plan_or_another_town(original: str, place: str) -> None:
+    assert flag_kinds(original, place=place, reflection="J'aime ce moment.") & PLACE_KINDS
+
+
+def test_a_street_in_a_town_is_not_a_street_named_after_it() -> None:
+    original = "J'ai calé deux fois dans une petite rue de Bron que je ne connaissais pas. Karim n'a rien dit."
+    assert PLACE not in flag_kinds(original, place="Bron", reflection="Deux calages, ce n'est rien : tu t'en sors.")
+
+
+def test_a_street_named_after_a_town_still_is_not_the_town() -> None:
+    original = "Premier créneau réussi rue de Paris, à Lyon, devant la boulangerie."
+    assert PLACE in flag_kinds(original, place="Paris", reflection="Un créneau réussi, bravo !")
+
+
+@pytest.mark.parametrize(("original", "persons", "place"), [
+    ("Tournoi au gymnase Jean-Zay samedi, Mathis a marqué trois buts.", ("Mathis", "Jean Zay"), "gymnase Jean-Zay"),
+    ("Keisha drove me to Billy Bishop for the early flight to Montreal.", ("Keisha", "Billy Bishop"),
+     "Billy Bishop airport, Toronto"),
+    ("We recorded crickets out by Jackson Creek and got eaten alive.", ("Jackson",), "Jackson Creek"),
+])
+def test_the_name_a_place_is_named_after_is_no_one_there(original: str, persons: tuple[str, ...],
+                                                          place: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons, place=place, reflection="What a night.")
+
+
+def test_someone_who_shares_the_streets_name_is_someone() -> None:
+    original = "Jackson and I checked out the new taqueria on Jackson Street. Best al pastor in town."
+    assert INVENTED not in flag_kinds(original, persons=("Jackson",), place="taqueria on Jackson Street",
+                                      reflection="I trust you two on this.")
+
+
+@pytest.mark.parametrize("original", [
+    "Karim m'a poussée. Grâce à lui j'ai osé proposer mon émission. Le bureau a dit oui !",
+    "Action de grâce chez Karim, en visio pour moi, ma tablette posée entre la dinde et la tarte.",
+])
+def test_grace_in_a_phrase_is_no_one(original: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=("Karim", "Grâce"), reflection="Je suis contente pour toi.")
+
+
+def test_grace_who_is_someone_stays_someone() -> None:
+    original = "Grâce est passée à la maison avec des crêpes, on a parlé jusqu'à minuit."
+    people = WhoIsWho.from_dict([{"name": "Grâce", "relation": "amie", "aliases": []}])
+    assert INVENTED not in flag_kinds(original, persons=("Grâce",), people=people, reflection="Quelle belle soirée.")
+
+
+@pytest.mark.parametrize(("original", "name", "others"), [
+    ("Sur Nostalgie, ils passaient Johnny pendant que je tournais autour du parc. Karim a fait semblant de rien.",
+     "Johnny", ("Karim",)),
+    ("Rafa played me Amália over the phone, the whole record, while I cooked.", "Amália", ("Rafa",)),
+    ("Three hours of listener-requested Chopin on air. Mrs. Abernathy called twice to say thank you.", "Chopin",
+     ("Mrs. Abernathy",)),
+])
+def test_the_music_playing_is_no_one_there(original: str, name: str, others: tuple[str, ...]) -> None:
+    assert INVENTED in flag_kinds(original, persons=(*others, name), reflection="What a lovely moment.")
+    assert DROPPED not in flag_kinds(original, persons=others, reflection="What a lovely moment.")
+
+
+def test_someone_played_with_is_still_someone() -> None:
+    original = "Played Marcus at chess after dinner and lost in twelve moves."
+    assert DROPPED in flag_kinds(original, persons=(), reflection="Twelve moves is still a game.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("doug next door watched me reverse onto the drive and gave me a slow clap.", "our drive"),
+    ("Vide-grenier de la rue : j'ai vendu tous mes vieux livres et gagné 37 €.", "ma rue"),
+    ("two weeks post-op and I walked to the end of the road and back.", "our road"),
+])
+def test_the_users_own_place_said_without_a_possessive(original: str, place: str) -> None:
+    assert not flag_kinds(original, place=place, reflection="I'm so glad you told me.") & PLACE_KINDS
+
+
+def test_someone_elses_place_made_the_users_is_still_flagged() -> None:
+    original = "Gave my first talk at a meetup at Google's King's Cross office yesterday. People clapped."
+    assert flag_kinds(original, place="our office", reflection="People clapped!") & PLACE_KINDS
+
+
+NOT_ME = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize("reflection", [
+    "Here's something good: I think they're allowed to say out loud that they're tired of waiting.",
+    "A week of missed calls: I know they're tired, and I'm here.",
+])
+def test_they_doing_what_the_user_did_alone_is_the_user_told_of(reflection: str) -> None:
+    original = "Tell me something good. It's been a week of missed calls and I'm tired of being the one who waits."
+    assert NOT_ME in flag_kinds(original, reflection=reflection)
+
+
+def test_they_of_things_the_user_did_is_them() -> None:
+    original = "I repotted the tomatoes today, all twelve of them, in the big blue pots."
+    assert NOT_ME not in flag_kinds(original, reflection="Twelve tomatoes in blue pots! I think they earned a rest, and"
+                                                         " I hope they thrive.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Video call with the London team from my kitchen. My kid walked in wearing a cape.", "my kitchen"),
+    ("Appel avec Karim depuis mon bureau à Lyon. On se retrouve samedi à Cluny pour la maison.", "mon bureau à Lyon"),
+])
+def test_a_call_from_the_users_own_place_is_where_the_user_was(original: str, place: str) -> None:
+    assert not flag_kinds(original, place=place, reflection="I love this moment.") & PLACE_KINDS
+
+
+def test_a_call_from_someone_elses_place_is_still_their_end() -> None:
+    original = "Long video call with Mum tonight from her flat in Lagos. She showed me the new curtains."
+    assert flag_kinds(original, place="Lagos", reflection="New curtains! I love that she showed you.") & PLACE_KINDS
