@@ -130,11 +130,15 @@ _AWAY_BEFORE = re.compile(
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
 
 
+# A place the user calls their own, from where it starts: "my kitchen", « mon bureau à Lyon ».
+MY_OWN_AHEAD = re.compile(r"(?:my|our|mon|ma|mes|notre|nos)\s", re.IGNORECASE)
+
+
 def _a_call_from_afar(text: str, start: int) -> bool:
     """The other end of someone's call ("m'a appelée de Tokyo", "video-called from Cape Town"): the caller's,
     whether or not the memory says where the user was. Not « Appel avec Karim depuis mon bureau »: the user's own
     end (round 51)."""
-    if re.match(r"(?:my|our|mon|ma|mes|notre|nos)\s", text[start:], re.IGNORECASE):
+    if MY_OWN_AHEAD.match(text, start):
         return False
     return bool(_CALLED_FROM.search(_clause_before(text, start))
                 or _A_CALL_WITH.search(re.split(r"[.!?;\n]", text[:start])[-1]))

@@ -90,7 +90,8 @@ _VEHICLES_PARTS = (r"engine|hull|mast|sails?|keel|rudder|tiller|bilge|tyres?|tir
 _A_VEHICLES_AFTER = re.compile(
     rf"['’]s\s+(?:(?:new|old|front|back|rear|left|right|first|latest)\s+)?(?:{_VEHICLES_PARTS})\b"
     r"|\s+(?:failed|passed|sailed\s+through)\s+(?:her|his|its)\s+(?:MOT|inspection|contr[ôo]le)"
-    r"|\s+(?:through|into)\s+the\s+car\s+wash"
+    r"|\s+(?:through|into)\s+the\s+car\s+wash|\s+with\s+the\s+(?:back\s+)?seats?\s+(?:down|folded)"
+    r"|\s+(?:came|come|comes)\s+out\s+(?:gleaming|spotless|shining)|\s+inside\s+and\s+out"
     # (not "broke down", "conked out", "stalled", « a démarré »: what a person does as often)
     r"|\s+(?:rattled(?!\s+off)|(?:wouldn['’]t|won['’]t|didn['’]t)\s+start(?=\s*[.,;!]|\s+(?:again|this|today))"
     r"|a\s+(?:encore\s+|de\s+nouveau\s+)?cal[ée]|(?:est\s+)?(?:encore\s+)?tomb[ée]e\s+en\s+panne"
@@ -103,6 +104,9 @@ _A_VEHICLES_BEFORE = re.compile(
     r"|pare-brise|carrosserie|embrayage|coffre|voiles?|quille|gouvernail)\s+(?:de|d['’])"
     r"|(?:took|take|taking|takes)\s+(?:me|us|him|her|them)\s+out\s+in|(?:practi[sc]\w*|slept|sleep\w*|night)\s+in"
     r"|(?:brake\s+pipes?|tyres?|tires?|spare\s+parts?|wiper\s+blades?)\s+for"
+    # driven in, cleaned out (round 51: "drove Pickle to the vet in Brenda", "hoovered Brenda")
+    r"|\b(?:drove|drive|driving|driven)\b[^.!?;]{0,40}\b(?:in|into)"
+    r"|\b(?:hoover(?:ed|ing)|valet(?:ed|ing)|jet-?wash(?:ed|ing))"
     # ("the van (we call her Bessie)", "named the car today. She's called Doris"; not "in the car, called Sarah")
     r"|(?:car|van|boat|camper|truck|bus|bike|tractor|voiture|camion|bateau|v[ée]lo|tracteur)\b[^!?]{0,20}"
     r"\b(?:we\s+call\s+(?:her|him|it)|on\s+l['’]appelle|(?:she|he|it)['’]s\s+called|(?:is|was)\s+(?:called|named)"
@@ -132,7 +136,7 @@ _WATCHED_OR_HEARD = re.compile(_WATCHED_VERBS + "$", re.IGNORECASE)
 _WORK_OF = re.compile(
     r"\b(?:(?:films?|albums?|livres?|concerts?|chansons?|spectacles?|expos?|exposition|tableaux?|romans?|s[ée]ries?"
     r"|songs?|books?|novels?|paintings?|movies?|records?|po[èe]mes?|poems?|recueils?|disques?|musicals?|com[ée]dies"
-    r"|musicales?)\s+(?:de|d['’]|du|by)"
+    r"|musicales?|statues?|bustes?|busts?|affiches?|posters?)\s+(?:de|d['’]|du|by|of)"
     # a playlist's or a quiz question's (round 50: "a Spotify playlist of Glenn Miller", "a question about dickens",
     # "a one-woman musical about Darwin's barnacles")
     r"|\b(?:playlists?|mix|compil(?:ation)?s?)\s+(?:of|de|d['’]|du)|\bquestions?\s+(?:about|on|sur)"

@@ -17,7 +17,7 @@ from datetime import date
 
 from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH, FRENCH_ON
-from ..away import GOT_INTO, only_elsewhere
+from ..away import GOT_INTO, MY_OWN_AHEAD, only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
 from ..time_phrases import MONTHS, FoundTime, find_times, held_before_its_feast, told_in_the_past
 from .goings import a_way_back, got_ready_for, someone_elses_leaving
@@ -775,13 +775,11 @@ def _a_callers_end(text: str, start: int, sentence: str) -> bool:
     """The town or the room someone calls the user from is theirs: the memory is the call, which the user took
     wherever they were (round 16: the blind sets never take the caller's end for the user's place, whether or not
     the memory says where the user was). Not "a call with Dev from my car": the user's own end (round 51)."""
-    if _MY_OWN_AHEAD.match(text, start):
+    if MY_OWN_AHEAD.match(text, start):
         return False
     return bool(_CALLS_FROM.search(sentence) or _CALL_FROM.search(sentence) or _CALL_WITH_FROM.search(sentence)
                 or _CALL_OF_FROM.search(sentence))
 
-
-_MY_OWN_AHEAD = re.compile(r"(?:my|our|mon|ma|mes|notre|nos)\s", re.IGNORECASE)
 
 
 # A dream told: the rest of its sentence is the dream's ("mon cauchemar de cette nuit : je perdais mes dents dans

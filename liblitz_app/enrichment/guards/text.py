@@ -69,6 +69,7 @@ SHUFFLED_COVERED, SHUFFLED_OWN = 0.9, 0.15
 # A paraphrase told back ("Ton rendez-vous à la CAF a permis de compléter ton dossier"): most of the
 # memory's words, by their stems, and hardly a word of her own.
 TOLD_BACK_COVERED, TOLD_BACK_OWN = 0.6, 0.2
+FLAT_TOLD_BACK_COVERED, FLAT_TOLD_BACK_OWN = 0.45, 0.1
 
 
 # Texting's short forms, spelt out so that a memory written as a text message is compared word for word
@@ -94,10 +95,14 @@ def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
     if overlap is None:
         return False
     covered, own = overlap
-    if voice.addresses_user(reflection):
-        return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN
-    # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
     flat = not re.search(r"[!?]", reflection)
+    if voice.addresses_user(reflection):
+        # Told back flatly, with no "I" of hers and hardly a word of her own, it needs less of the memory to be a
+        # retelling (round 51: « Tu as animé Le Grenier à sons seule pour la première fois, et tu voulais que je le
+        # sache » — 40 restatements more, no faithful reflection flagged, on the open sets).
+        return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN or flat and not _HER_I.search(reflection) \
+            and covered >= FLAT_TOLD_BACK_COVERED and own <= FLAT_TOLD_BACK_OWN
+    # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
     if _EXCLAIMED.search(reflection):
         return False  # "…, what an achievement for Beatrix!": her wonder, not a report
     return not _HER_I.search(reflection) and own <= REPORTED_OWN \

@@ -53,6 +53,15 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
             or _a_habit_given_one_day(time) or _a_weekly_things_name(ctx, time) or _a_month_ahead(ctx, time):
         return [_time_flag(ctx, found, "time", 0)]
+    if _a_past_weekday_dated_today(ctx, time):
+        before = ctx.day - timedelta(days=7)
+        return [Flag(
+            FlagKind.TIME_CHANGED,
+            f"« {time.said} » raconte un jour passé : le {before:%d/%m/%Y}, pas le jour même où le souvenir a été"
+            f" écrit.",
+            f"“{time.said}” tells of a day gone by: {before:%Y-%m-%d}, not the very day the memory was written.",
+            "time", (Span("time.said", 0, len(time.said)),),
+        )]
     if time.start not in (None, ctx.day) and _counted_from_another_event(ctx.original, found):
         return [_time_flag(ctx, found, "time", 0)]
     said_spans = [s for s in find_phrase(ctx.original, time.said)
@@ -96,6 +105,18 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if time.start == ctx.day and end == ctx.day and (not candidates or not time.said and _all_to_come(ctx, found)):
         return []  # no time words, or only plans ("demain je pars"): the day it was written is honest
     return [_time_flag(ctx, found, "time", 0)]
+
+
+def _a_past_weekday_dated_today(ctx: GuardContext, time: EventTime) -> bool:
+    """« Jeudi, Karim m'a fait faire l'autoroute », "On Thursday I told Megan", dated the very Thursday it was
+    written: told as a day gone by, it is the one before (round 51: nine such dates on the open sets, every one
+    wrong by its writer; not "Dimanche pluvieux", "Quiet Sunday", the day it was written)."""
+    said = re.fullmatch(r"(?:on\s+)?(?P<day>[a-z]+)", fold_str(time.said).strip()) if time.said else None
+    if said is None or WEEKDAYS.get(said["day"]) != ctx.day.weekday() or time.start != ctx.day \
+            or time.end not in (None, ctx.day):
+        return False
+    day = said["day"]
+    return bool(re.search(rf"\bon\s+{day}\b|(?:^|[.!?]\s+){day}\s*,", fold_str(ctx.original)))
 
 
 # How long, not when: "eight days", "70 years", "depuis 3 semaines", "a year since Mum died", "since 1995".

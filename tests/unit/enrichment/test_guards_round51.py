@@ -15,15 +15,24 @@ alone:
   vide-grenier de la rue »), and a call made from it ("a video call from my kitchen", « appel avec Karim depuis mon
   bureau »): where the user was (not "our office" for "Google's office", nor the caller's "her flat in Lagos");
 - "they" feeling what the user's own memory says of "I", where no one else is ("they're tired" for "I'm tired of
-  being the one who waits"): the user, told of (not tomatoes that "earned a rest", nor the memory's own "they").
+  being the one who waits"): the user, told of (not tomatoes that "earned a rest", nor the memory's own "they");
+- part 2: brands and characters the lists lacked (Transgourmet, Jack Wills, Bandit Heeler), a statue's or a poster's
+  name (« la statue de Jeanne d'Arc », « l'affiche de Cléo de 5 à 7 »), a car by its name ("drove Pickle to the vet in
+  Brenda", "cleaned Brenda inside and out"; not "drove Brenda to her chemo"); the memory told back flatly, with no
+  "I" of hers and hardly a word of her own (« Au marché de Noël, tu as vendu onze bols et deux vases »); a weekday
+  told as gone by (« Jeudi, Karim m'a fait faire l'autoroute », "On Thursday I told Megan") dated the very day it was
+  written, which is a week late (not "Quiet Thursday", the day it was written).
 
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
@@ -154,3 +163,72 @@ def test_a_call_from_the_users_own_place_is_where_the_user_was(original: str, pl
 def test_a_call_from_someone_elses_place_is_still_their_end() -> None:
     original = "Long video call with Mum tonight from her flat in Lagos. She showed me the new curtains."
     assert flag_kinds(original, place="Lagos", reflection="New curtains! I love that she showed you.") & PLACE_KINDS
+
+
+@pytest.mark.parametrize(("original", "name", "others"), [
+    ("Commande passée sur Promocash avec Inès ce matin, puis livraison Transgourmet à midi.", "Transgourmet",
+     ("Inès",)),
+    ("Binge-watched all of Bluey with Ollie asleep on me. Bandit Heeler is my parenting role model now.",
+     "Bandit Heeler", ("Ollie",)),
+    ("Isla turned up to the school disco in head-to-toe Jack Wills and refused to dance.", "Jack Wills", ("Isla",)),
+])
+def test_a_brand_or_a_character_listed_is_no_one(original: str, name: str, others: tuple[str, ...]) -> None:
+    assert INVENTED in flag_kinds(original, persons=(*others, name), reflection="What a lovely moment.")
+
+
+@pytest.mark.parametrize(("original", "others"), [
+    ("Orléans, place du Martroi : la statue de Jeanne d'Arc sous l'orage, et Papa qui nous attendait au café.",
+     ("Papa",)),
+    ("On a trinqué dans le hall avec Capucine, sous l'affiche de Cléo de 5 à 7.", ("Capucine",)),
+])
+def test_a_statue_or_a_posters_name_is_no_one_dropped(original: str, others: tuple[str, ...]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=others, reflection="Quel beau moment, je le garde.")
+
+
+@pytest.mark.parametrize("original", [
+    "Drove Pickle to the vet in Brenda this morning. He howled the whole way down Otley Road.",
+    "Last weekend Pops and I cleaned Brenda inside and out and found fourteen years of dog hair.",
+    "Got a flat-pack wardrobe into Brenda with the seats down and two centimetres to spare.",
+])
+def test_a_car_by_its_name_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, reflection="I love that story, and I'm glad you told me.")
+
+
+def test_someone_driven_somewhere_is_still_someone() -> None:
+    original = "Drove Brenda to her chemo in Leeds and held her hand in the waiting room."
+    assert DROPPED in flag_kinds(original, reflection="I'm glad she had you beside her today.")
+
+
+RESTATES = FlagKind.REFLECTION_RESTATES_TEXT
+_STALL = ("Premier marché de Noël avec mon stand de céramique. J'ai vendu onze bols et deux vases, et une dame est"
+          " revenue acheter le dernier.")
+
+
+def test_the_memory_told_back_flatly_is_a_restatement() -> None:
+    assert RESTATES in flag_kinds(_STALL, reflection="Au marché de Noël, tu as vendu onze bols et deux vases.")
+
+
+def test_a_thought_of_hers_about_it_is_no_restatement() -> None:
+    reflection = ("Onze bols et deux vases : tu as de quoi être fière, et cette dame revenue pour le dernier, c'est le"
+                  " plus beau compliment qu'on pouvait te faire.")
+    assert RESTATES not in flag_kinds(_STALL, reflection=reflection)
+
+
+TIME = FlagKind.TIME_CHANGED
+
+
+@pytest.mark.parametrize(("original", "said"), [
+    ("Jeudi, Karim m'a fait faire l'autoroute pour la première fois. Aujourd'hui encore j'en rêve.", "Jeudi"),
+    ("On Thursday I told Megan about it. She just made a map of every loo in the shopping centre.", "On Thursday"),
+])
+def test_a_weekday_told_as_gone_by_is_not_the_day_it_was_written(original: str, said: str) -> None:
+    thursday = date(2026, 1, 22)
+    time = EventTime(said=said, start=thursday, end=thursday)
+    assert TIME in flag_kinds(original, day=thursday, time=time, reflection="I'm glad you told me.")
+
+
+def test_the_day_it_was_written_named_is_that_day() -> None:
+    thursday = date(2026, 1, 22)
+    time = EventTime(said="Thursday", start=thursday, end=thursday)
+    assert TIME not in flag_kinds("Quiet Thursday. Read in the garden and listened to the rain.", day=thursday,
+                                  time=time, reflection="A quiet day sounds lovely.")
