@@ -53,6 +53,7 @@ _PLAN = re.compile(
     r"|" + GOT_INTO + r"|accepted (?:at|to|into)|admitted (?:at|to|into)|admise?s? (?:à|a|en)"  # a school to come
     r"|comme (?:à|a|au|en)|like (?:in|at)|as (?:in|at)"  # a comparison: the model, not where
     r"|meant to|supposed to|(?:was|were) going to|devai[st]|devions|devaient|cens[ée]s?|aurai[st] d[ûu]"  # undone
+    r"|normalement|en principe"  # (round 51: « Normalement on dort à Chinon ce soir, mais là… »)
     r")"
     # …unless what was done instead follows: « cours annulé, du coup resto U », "cancelled, so we went to the pub".
     r"\b(?:(?!du coup|donc\s|alors\s|so\s|instead|à la place|a la place|finalement|finally|ended up)[^.!?;])*$",

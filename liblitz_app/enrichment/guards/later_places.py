@@ -273,11 +273,22 @@ def _a_kind_of_place(text: str) -> list[Mention]:
 
 # A venue by its name alone, after "at the", "in the" (round 48: "Dress rehearsal tonight in the Corn Exchange.
 # Afterwards half the orchestra went to the Wheatsheaf"): no place word says it is one, the preposition does.
-_AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})")
+_AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})"
+                               # and in French (round 51: « Sortie d'équipe à la Cité internationale de la
+                               # gastronomie. Après, Clem nous a traînés à la pâtisserie Sève »)
+                               # (not an event, « au Festival mondial des théâtres », nor someone or something
+                               # spoken to: « dit au revoir à la Xsara de mamie »)
+                               r"|(?<!revoir )(?<!adieu )(?<!merci )(?:\b[àa]\s+la|\b[àa]\s+l['’]|\bau)\s*"
+                               r"(?!(?:Festival|Salon|Tournoi|Championnat|Marathon|Concours|Forum|Congr[èe]s|Carnaval"
+                               r"|F[êe]te|Nuit|Journ[ée]e|Semaine|Mois|Rallye|Tour|Grand Prix|Mondial|Coupe)\b)"
+                               r"(?P<lieu>(?-i:[A-ZÀ-Ý][\w'’-]+)"
+                               r"(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]+)|(?-i:[a-zà-ÿ]+(?:ale?|aux|ique|aire|elle|ienne|aise))"
+                               r"|(?:de\s+la|de|du|des)\s+[\w'’-]+|d['’][\w'’-]+)){0,4})")
 
 
 def _a_named_venue(text: str) -> list[Mention]:
-    return [Mention(m["place"], m.span("place"), "place") for m in _AT_A_NAMED_VENUE.finditer(text)]
+    return [Mention(m[name], m.span(name), "place") for m in _AT_A_NAMED_VENUE.finditer(text)
+            for name in ("place" if m["place"] else "lieu",)]
 
 
 def _where_it_happened(text: str, place: str, language: str) -> Mention | None:

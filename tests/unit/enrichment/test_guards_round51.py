@@ -21,7 +21,10 @@ alone:
   Brenda", "cleaned Brenda inside and out"; not "drove Brenda to her chemo"); the memory told back flatly, with no
   "I" of hers and hardly a word of her own (« Au marché de Noël, tu as vendu onze bols et deux vases »); a weekday
   told as gone by (« Jeudi, Karim m'a fait faire l'autoroute », "On Thursday I told Megan") dated the very day it was
-  written, which is a week late (not "Quiet Thursday", the day it was written).
+  written, which is a week late (not "Quiet Thursday", the day it was written);
+- part 3: a French venue by its name (« à la Cité internationale de la gastronomie ») is where the memory happened,
+  before a later stop (not « au Festival… », an event, nor « au revoir à la Xsara de mamie »); « normalement on dort
+  à Chinon » is a plan.
 
 The sentences were written for these tests.
 """
@@ -232,3 +235,23 @@ def test_the_day_it_was_written_named_is_that_day() -> None:
     time = EventTime(said="Thursday", start=thursday, end=thursday)
     assert TIME not in flag_kinds("Quiet Thursday. Read in the garden and listened to the rain.", day=thursday,
                                   time=time, reflection="A quiet day sounds lovely.")
+
+
+def test_a_later_stop_after_a_named_french_venue_is_not_where_it_happened() -> None:
+    original = ("Sortie d'équipe à la Cité internationale de la gastronomie ce midi. Après, Clem nous a traînés à la"
+                " pâtisserie Sève pour goûter les macarons.")
+    assert PLACE in flag_kinds(original, place="la pâtisserie Sève", reflection="Des macarons après la visite !")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Ce soir j'ai dit au revoir à la Xsara de mamie, partie à la casse. 22 ans de bons et loyaux services.", "casse"),
+    ("Premier jour au Festival des Théâtres de Marionnettes ! On a joué sur la place Ducale pleine à craquer.",
+     "place Ducale"),
+])
+def test_a_car_spoken_to_or_a_festival_is_no_venue_before_the_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, reflection="Quel moment, je le garde avec toi.")
+
+
+def test_a_place_one_normally_sleeps_at_is_a_plan() -> None:
+    original = "Normalement on dort à Chinon ce soir, mais là on est coincés sous un abribus à Varennes."
+    assert PLACE in flag_kinds(original, place="Chinon", reflection="J'espère que vous arriverez au sec.")
