@@ -781,7 +781,6 @@ def _a_callers_end(text: str, start: int, sentence: str) -> bool:
                 or _CALL_OF_FROM.search(sentence))
 
 
-
 # A dream told: the rest of its sentence is the dream's ("mon cauchemar de cette nuit : je perdais mes dents dans
 # un ascenseur", "I dreamt I was lost in a hospital"). Not a dream come true, a dream job or house.
 _DREAM = re.compile(

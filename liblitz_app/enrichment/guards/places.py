@@ -97,8 +97,9 @@ def _in_the_memorys_words(ctx: GuardContext, place: str) -> str:
 
 _MY_OWN = re.compile(r"^\s*(?P<mine>my|our|mon|ma|notre|mes|nos)\s+(?P<rest>[\w'’-].*)$", re.IGNORECASE)
 _THE = {"my": "the", "our": "the", "mon": "le", "ma": "la", "notre": "le", "mes": "les", "nos": "les"}
-# Someone else's, just before the word: "Google's King's Cross office", « sa chambre », "their drive".
+# The user's own, just before the word, as the memory says it: "came home to my tiny shop".
 _MINE_BEFORE = re.compile(r"\b(?:my|our|mon|ma|notre|mes|nos)\s+(?:[\w'’-]+\s+){0,2}$")
+# Someone else's, just before the word: "Google's King's Cross office", « sa chambre », "their drive".
 _ANOTHERS = re.compile(r"(?:['’]s|\b(?:his|her|their|son|sa|ses|leur|leurs))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -109,7 +110,7 @@ def _the_users_own(original: str, place: str) -> str:
     if not mine or not (head := words(mine["rest"])):
         return place
     folded = fold_str(original)
-    said = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(head[0])}(?![\w'’-])", folded)]
+    said = list(re.finditer(rf"(?<![\w'’-]){re.escape(head[0])}(?![\w'’-])", folded))
     if not said or any(_ANOTHERS.search(folded[max(0, m.start() - 40):m.start()])
                        or _MINE_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) for m in said):
         return place  # someone else's, or the user's own as the memory says it ("came home to my tiny shop")

@@ -98,8 +98,8 @@ def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
     flat = not re.search(r"[!?]", reflection)
     if voice.addresses_user(reflection):
         # Told back flatly, with no "I" of hers and hardly a word of her own, it needs less of the memory to be a
-        # retelling (round 51: « Tu as animé Le Grenier à sons seule pour la première fois, et tu voulais que je le
-        # sache » — 40 restatements more, no faithful reflection flagged, on the open sets).
+        # retelling (round 51: « Au marché de Noël, tu as vendu onze bols et deux vases » — 40 restatements more, no
+        # faithful reflection flagged, on the open sets).
         return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN or flat and not _HER_I.search(reflection) \
             and covered >= FLAT_TOLD_BACK_COVERED and own <= FLAT_TOLD_BACK_OWN
     # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
