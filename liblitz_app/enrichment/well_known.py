@@ -59,15 +59,17 @@ def a_brand(words: str) -> bool:
         and not is_first_name(head) or _camel_cased(words.strip())
 
 
-# One word with a capital inside, as apps and brands are written: "SkySafari", "GarageBand", "FaceTimed" (not
-# "McKenzie", "DeShawn", "LaToya": a name's particle; nor "JoAnn", "MaryBeth": two given names).
-_CAMEL_CASE = re.compile(r"(?P<head>[A-Z][a-z]+)[A-Z][A-Za-z]*")
+# One word with a capital inside, as apps and brands are written: "SkySafari", "GarageBand", "FaceTimed",
+# "AuroraWatch", "RideLondon" (not "McKenzie", "DeShawn", "LaToya": a name's particle; nor "JoAnn", "MaryBeth",
+# "JaMarcus": a given name after the capital, and a name or a short syllable before it, round 51).
+_CAMEL_CASE = re.compile(r"(?P<head>[A-Z][a-z]+)(?P<tail>[A-Z][A-Za-z]*)")
 _PARTICLES = frozenset("mc mac de di da du la le van von del della".split())
 
 
 def _camel_cased(word: str) -> bool:
     m = _CAMEL_CASE.fullmatch(word)
-    return m is not None and m["head"].lower() not in _PARTICLES and not is_first_name(m["head"])
+    return m is not None and m["head"].lower() not in _PARTICLES \
+        and not (is_first_name(m["tail"]) and (len(m["head"]) <= 3 or is_first_name(m["head"])))
 
 
 @lru_cache(maxsize=1)

@@ -353,6 +353,9 @@ def _a_word_naming_no_one(words_: str, language: str | None) -> bool:
     return " " not in word and is_a_word is not None and is_a_word(word) and not maybe_first_name(word)
 
 
+_AN_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|un|une)\s+$", re.IGNORECASE)
+
+
 def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # Persons the proposal leaves empty keep the memory's own (known.keep_known): nobody is dropped.
     proposed = proposal.fields.persons or ctx.known.persons
@@ -379,6 +382,10 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
         if mention.person is None and (_A_THING_OF.search(before) or _a_kind_of_thing(ctx.original, *mention.span)):
             continue  # "a bag of Reese's", "a pot of Earl Grey", « chanter du Johnny », « à bord du Marie-Morgane »
+        if len(mention.words.strip(" .")) == 1 and (mention.person is None or _AN_ARTICLE_BEFORE.search(
+                ctx.original[max(0, mention.span[0] - 8):mention.span[0]])):
+            continue  # "fireworks that spelled our initials and ran out after the P": a letter (round 51), though
+            # who-is-who calls Priya "P"
         if _a_dates_month(ctx.original, mention.span):
             continue  # "19 Sep 2025", "Fri Sep 12": a date's month, no one (not "Dec and I", a Declan)
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():

@@ -24,7 +24,9 @@ alone:
   written, which is a week late (not "Quiet Thursday", the day it was written);
 - part 3: a French venue by its name (« à la Cité internationale de la gastronomie ») is where the memory happened,
   before a later stop (not « au Festival… », an event, nor « au revoir à la Xsara de mamie »); « normalement on dort
-  à Chinon » is a plan.
+  à Chinon » is a plan;
+- part 4: an app in camel case whose second part is no given name ("AuroraWatch"; not "MaryBeth"), and a letter said
+  with an article ("ran out after the P"), even where who-is-who calls someone "P", are no one dropped.
 
 The sentences were written for these tests.
 """
@@ -255,3 +257,23 @@ def test_a_car_spoken_to_or_a_festival_is_no_venue_before_the_place(original: st
 def test_a_place_one_normally_sleeps_at_is_a_plan() -> None:
     original = "Normalement on dort à Chinon ce soir, mais là on est coincés sous un abribus à Varennes."
     assert PLACE in flag_kinds(original, place="Chinon", reflection="J'espère que vous arriverez au sec.")
+
+
+def test_an_app_written_in_camel_case_is_no_one_dropped() -> None:
+    original = "Night at the Bettyhill campsite. AuroraWatch said amber, so we stayed up till 1am and saw only clouds."
+    assert DROPPED not in flag_kinds(original, reflection="I'd have waited under the clouds with you.")
+
+
+def test_two_given_names_in_camel_case_are_still_someone() -> None:
+    original = "MaryBeth drove over with soup and stayed until the fever broke."
+    assert DROPPED in flag_kinds(original, reflection="Soup and company: I'm glad you weren't alone.")
+
+
+def test_a_letter_is_no_one_even_when_it_is_someones_initial() -> None:
+    original = "Uncle Pete set off fireworks that spelled our initials and ran out after the P."
+    people = WhoIsWho.from_dict([{"name": "Priya", "relation": "fiancée", "aliases": ["P"]},
+                                 {"name": "Uncle Pete", "relation": "uncle", "aliases": ["Pete"]}])
+    assert DROPPED not in flag_kinds(original, persons=("Uncle Pete",), people=people,
+                                     reflection="Running out after the P is its own kind of perfect.")
+    assert DROPPED in flag_kinds("P came round with the fireworks and stayed for cake.", people=people,
+                                 reflection="Fireworks and cake, what an evening.")
