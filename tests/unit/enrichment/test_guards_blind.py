@@ -523,14 +523,16 @@ FLOORS = {
 # with holdout76-holdout259 read (74,500 pairs), on a machine slower that day (the enrichment tests alone 45 s against
 # 35 s): holdout76-holdout123 are read only when asked too. Round 49 (the 333 open sets) took 12 min 8 s of pytest, 13
 # min in all, on a clean clone with holdout124-holdout331 read: holdout124-holdout139 are read only when asked too. Round 50 (341 open sets) took 12 min 18 s of pytest, 13 min 7 s in all: as round 51 opens
-# eight more, holdout140-holdout147 are read only when asked, so the suite reads as many pairs as before.
+# eight more, holdout140-holdout147 are read only when asked, so the suite reads as many pairs as before. Its last
+# clean-clone run took 795 s of pytest and 14 min 7 s in all (622 s and 11 min on the same tests an hour earlier: the
+# machine varies): holdout148-holdout155 are read only when asked too, for the margin.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 148
+    return number is not None and int(number[1]) < 156
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
@@ -539,7 +541,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 80,900
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 77,700
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
