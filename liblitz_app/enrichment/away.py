@@ -131,8 +131,10 @@ _AWAY_BEFORE = re.compile(
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
 
 
-# A place the user calls their own, from where it starts: "my kitchen", « mon bureau à Lyon ».
-MY_OWN_AHEAD = re.compile(r"(?:my|our|mon|ma|mes|notre|nos)\s", re.IGNORECASE)
+# The user's own possessives, and a place the user calls their own, from where it starts: "my kitchen", « mon bureau
+# à Lyon ».
+MINE = r"(?:my|our|mon|ma|mes|notre|nos)"
+MY_OWN_AHEAD = re.compile(MINE + r"\s", re.IGNORECASE)
 
 
 def _a_call_from_afar(text: str, start: int) -> bool:

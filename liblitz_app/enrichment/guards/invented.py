@@ -207,8 +207,8 @@ _A_PHRASE = re.compile(r"(?i:gr[âa]ces?)\s+(?:[àa]|au|aux)\b|(?i:action|action
 
 def _said_in_a_phrase(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
-    return bool(spans) and all(any(m.start() <= start < m.end() for m in _A_PHRASE.finditer(text))
-                               for start, _ in spans)
+    phrases = [m.span() for m in _A_PHRASE.finditer(text)] if spans else []
+    return bool(spans) and all(any(a <= start < b for a, b in phrases) for start, _ in spans)
 
 
 def _a_word_not_a_name(text: str, name: str) -> bool:

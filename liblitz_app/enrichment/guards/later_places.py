@@ -287,8 +287,8 @@ _AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>(?-i:[A-Z][\w'’
 
 
 def _a_named_venue(text: str) -> list[Mention]:
-    return [Mention(m[name], m.span(name), "place") for m in _AT_A_NAMED_VENUE.finditer(text)
-            for name in ("place" if m["place"] else "lieu",)]
+    # (the English name is "place", the French one "lieu": whichever alternative matched)
+    return [Mention(m[m.lastgroup], m.span(m.lastgroup), "place") for m in _AT_A_NAMED_VENUE.finditer(text)]
 
 
 def _where_it_happened(text: str, place: str, language: str) -> Mention | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..away import only_elsewhere
+from ..away import MINE, only_elsewhere
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
@@ -95,10 +95,10 @@ def _in_the_memorys_words(ctx: GuardContext, place: str) -> str:
     return _town_as_said(ctx.original, _short_forms_said(ctx.original, _the_users_own(ctx.original, said)))
 
 
-_MY_OWN = re.compile(r"^\s*(?P<mine>my|our|mon|ma|notre|mes|nos)\s+(?P<rest>[\w'’-].*)$", re.IGNORECASE)
+_MY_OWN = re.compile(rf"^\s*(?P<mine>{MINE})\s+(?P<rest>[\w'’-].*)$", re.IGNORECASE)
 _THE = {"my": "the", "our": "the", "mon": "le", "ma": "la", "notre": "le", "mes": "les", "nos": "les"}
 # The user's own, just before the word, as the memory says it: "came home to my tiny shop".
-_MINE_BEFORE = re.compile(r"\b(?:my|our|mon|ma|notre|mes|nos)\s+(?:[\w'’-]+\s+){0,2}$")
+_MINE_BEFORE = re.compile(rf"\b{MINE}\s+(?:[\w'’-]+\s+){{0,2}}$")
 # Someone else's, just before the word: "Google's King's Cross office", « sa chambre », "their drive".
 _ANOTHERS = re.compile(r"(?:['’]s|\b(?:his|her|their|son|sa|ses|leur|leurs))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
