@@ -474,9 +474,11 @@ SETS = {
 # Round 51 opened holdout340..347 (read after every part of rounds 49 and 50, the last on 3e6ec33); holdout348..355
 # stay closed. holdout356..363, written at the start of round 51 (their writers launched before its first edit), were
 # read once on d5d81c0 (the code of 3e6ec33) and, with holdout348..355, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 364))
+# Round 52 opened holdout348..355 (read after every part of rounds 50 and 51, the last on ec18361); holdout356..363
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 364))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(348, 364))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 364))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
