@@ -399,6 +399,14 @@ SETS = {
     "holdout361": ROOT / "benchmarks" / "data" / "guards_blind361" / "holdout.jsonl",
     "holdout362": ROOT / "benchmarks" / "data" / "guards_blind362" / "holdout.jsonl",
     "holdout363": ROOT / "benchmarks" / "data" / "guards_blind363" / "holdout.jsonl",
+    "holdout364": ROOT / "benchmarks" / "data" / "guards_blind364" / "holdout.jsonl",
+    "holdout365": ROOT / "benchmarks" / "data" / "guards_blind365" / "holdout.jsonl",
+    "holdout366": ROOT / "benchmarks" / "data" / "guards_blind366" / "holdout.jsonl",
+    "holdout367": ROOT / "benchmarks" / "data" / "guards_blind367" / "holdout.jsonl",
+    "holdout368": ROOT / "benchmarks" / "data" / "guards_blind368" / "holdout.jsonl",
+    "holdout369": ROOT / "benchmarks" / "data" / "guards_blind369" / "holdout.jsonl",
+    "holdout370": ROOT / "benchmarks" / "data" / "guards_blind370" / "holdout.jsonl",
+    "holdout371": ROOT / "benchmarks" / "data" / "guards_blind371" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -475,10 +483,11 @@ SETS = {
 # stay closed. holdout356..363, written at the start of round 51 (their writers launched before its first edit), were
 # read once on d5d81c0 (the code of 3e6ec33) and, with holdout348..355, after each of its parts: aggregates only.
 # Round 52 opened holdout348..355 (read after every part of rounds 50 and 51, the last on ec18361); holdout356..363
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 364))
+# stay closed. holdout364..371, written at the start of round 52 (their writers launched before its first edit), were
+# read once on 4a191f1 (the code of ec18361) and, with holdout356..363, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 372))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 364))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 372))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
