@@ -32,7 +32,8 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     return bool(spans) and (only_elsewhere(text, place) or all(
         _elsewhere_here(text, s, e) or _ORIGIN_BEFORE.search(text[max(0, s - 40):s])
         or day is not None and (_long_ago(text, s, e, day) or _a_plan_beside_something_done(text, s, day)
-                                or _a_backstorys_place(text, s, day) or _in_a_month_to_come(text, e, day))
+                                or _a_backstorys_place(text, s, day) or _in_a_month_to_come(text, e, day)
+                                or _prepared_for_a_day_ahead(text, s, e, day))
         for s, e in spans))
 
 
@@ -144,8 +145,9 @@ _LEAVING = re.compile(r"(?<![\w'’])(?:je|j['’]|tu|il|elle|on|nous|ils|elles|
                       r"|\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:moving|relocating|leaving|emigrating)\b"
                       r"(?!\s+(?:drinks|do|party|dinner|lunch|card|present|gift|speech))"  # "Kenji's leaving drinks"
                       r"|\b(?:moves|leaves|relocates)\s+(?:to|for)\b", re.IGNORECASE)
-_A_SUBJECT = re.compile(rf"(?<![\w'’])(?:je|j['’]|tu|il|elle|nous|vous|ils|elles|I|we|you|he|she|they)(?![\w'’])"
-                        rf"|{FRENCH_ON}", re.IGNORECASE)
+# (with its verb joined on: "He's bringing his whole family to the Saturday matinee", round 52)
+_A_SUBJECT = re.compile(rf"(?<![\w'’])(?:je|j['’]|tu|il|elle|nous|vous|ils|elles|I|we|you|he|she|they)"
+                        rf"(?:(?![\w'’])|['’](?:s|re|m|ll|ve|d)\b)|{FRENCH_ON}", re.IGNORECASE)
 # The French passé composé the small pipeline may misread (« on a bu », « il est parti »).
 _PASSE_COMPOSE = re.compile(r"(?<![\w'’])(?:j['’]|je |tu |il |elle |on |nous |vous |ils |elles )"
                             r"(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont)\s+"
@@ -544,6 +546,33 @@ def _in_a_month_to_come(text: str, end: int, day: date) -> bool:
     return m is not None and 1 <= (MONTHS[m["month"].lower()] - day.month) % 12 <= 5
 
 
+# What the memory's own doings, somewhere it names first, prepare for a day still ahead (round 52: « Réunion ce soir
+# chez Martine pour organiser la collecte de samedi au Super U de Craponne », "Planning meeting tonight at Denise's
+# kitchen table for Saturday's drive at the Safeway on Division"): the venue of what is prepared, not where the
+# preparing was.
+_FOR_WHAT_IS_AHEAD = re.compile(r"\b(?:pour|for)\s+[^,;:.!?\n]{0,60}$", re.IGNORECASE)
+_SOMEWHERE_BEFORE = re.compile(r"\b(?:at|chez|au|aux|à|a|dans)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+                               r"(?:[\w-]+['’]s?\s+)?\w")
+
+
+def _prepared_for_a_day_ahead(text: str, start: int, end: int, day: date) -> bool:
+    purpose = _FOR_WHAT_IS_AHEAD.search(text[:start])
+    if purpose is None or not _SOMEWHERE_BEFORE.search(text[:purpose.start()]):
+        return False
+    last = end + len(re.split(r"[,;:.!?\n]", text[end:])[0])
+    # (a weekday is the coming one where nothing is told done, or where it names what is prepared: « la liste des
+    # courses pour le dîner de samedi », "for Saturday's drive"; not « Maman a chanté… pour la fête de l'EHPAD jeudi »)
+    done = _told_done(re.split(r"[.!?;\n]", text[:start])[-1])
+    return any(purpose.start() <= f.span[0] < last and (
+        f.time.start is not None and f.time.start > day
+        or f.coming is not None and f.coming[0] > day and (not done or _OF_THE_DAY.search(text[:f.span[0]])
+                                                           or text.startswith(("'s", "’s"), f.span[1])))
+        for f in find_times(text, day))
+
+
+_OF_THE_DAY = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
 # A game played, won or lost in French: « jouer au Monopoly », « il a encore gagné au Carcassonne » — a town takes
 # « à » (« au Mans »: the article is the town's own, "Le Mans").
 _PLAYED_AT = re.compile(r"\b(?:jou(?:e|er|é|ée|és|ait|aient|ons|ez|ent)|gagn\w*|perd(?:u|ue|us|ait|re|s|ons)?|trich\w*"
@@ -624,9 +653,10 @@ _INTENDED = re.compile(
     r"|\b(?-i:[Hh]oping|[Hh]opes|hope) (?=(?:for|to|that|we|I|she|he|they|you|it)\b)"
     r"|\besp[èée]r\w* (?=(?:que|qu['’]|pouvoir|aller|partir|y aller)\b)|\b(?:si seulement|if only)\b"
     # What someone wants: « il veut tout plaquer pour ouvrir une librairie à Nantes », "she wants to retire to Devon"
-    r"|\b(?:veu[tx]|veulent)\s+(?!dire\b)|\bwants? to\s)"  # "should have seen us at…": a past
-    # (its place may follow a comma: « il veut m'attendre au 35e kilomètre, dans le bois de Boulogne », round 50)
-    r"(?P<rest>[^,;:]*(?:,\s*(?:dans|au|aux|en|chez|près|in|at|near)\s[^,;:]*)?)$", re.IGNORECASE)
+    r"|\b(?:veu[tx]|veulent)\s+(?!dire\b|[»”\"])|\bwants? to\s)"  # "should have seen us at…": a past
+    # (its place may follow a comma: « il veut m'attendre au 35e kilomètre, dans le bois de Boulogne », round 50; « Il
+    # veut que je vienne voir toutes les autres à ses 85 ans, à Chazelles », round 52)
+    r"(?P<rest>[^,;:]*(?:,\s*(?:dans|au|aux|à|en|chez|près|in|at|to|near)\s[^,;:]*)?)$", re.IGNORECASE)
 # « il faut que je te raconte la soirée chez Paul », "I have to say, Montmartre…": what follows is told, not planned.
 _TELLING = re.compile(r"^\s*(?:(?:je|j['’]|I|you|we|on)\s+)?(?:(?:te|vous|t['’])\s+)?"
                       r"(?:racont|dis|dise|parl|avou|say|tell|admit|confess|mention|thank|remerci)", re.IGNORECASE)

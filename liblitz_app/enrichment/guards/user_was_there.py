@@ -84,7 +84,10 @@ _WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked
 # terrasse », "at home". Not a time ("in the morning", « au moins »), nor what is to come.
 _NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start|middle|way|moment|meantime|rain"
                 r"|time|past|future|mood|mean|long|front|case|fact|least|moins|fait|bout|final|debut|revoir|sun"
-                r"|cas|lieu|secours|calme|passage|pluie|soleil|fin|matin|soir|nuit|telephone|phone)\b")
+                r"|cas|lieu|secours|calme|passage|pluie|soleil|fin|matin|soir|nuit|telephone|phone"
+                # the user's body, no place ("I pretended to have something in my eye", round 52)
+                r"|eyes?|head|heart|mind|hands?|arms?|throat|chest|stomach|belly|pockets?|tete|coeur|mains?|bras"
+                r"|gorge|ventre|yeux|oeil|poches?)\b")
 _LOCATED = re.compile(rf"\b(?:at|in|on|inside|from)\s+(?:the|my|our)\s+(?!{_NOT_A_PLACE})[a-z]"
                       rf"|\bat home\b|\b(?:dans|depuis|devant|sur|sous)\s+(?:la|le|les|l'|mon|ma|mes|notre|nos)\s*"
                       rf"(?!{_NOT_A_PLACE})[a-z]|\b(?:au\s+|a la\s+|a l')(?!{_NOT_A_PLACE})[a-z]|\bchez (?:moi|nous)\b"

@@ -1,0 +1,75 @@
+"""Round 52 (2026-12-04), from holdout348–355 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- a plan's sentence whose subject has its verb joined on ("He's bringing his whole family to the Saturday matinee at
+  the Corn Exchange", after a lunch told done): the venue of a day ahead, not where the memory happened;
+- what the memory's own doings prepare, somewhere it names first, for a day still ahead (« Réunion ce soir chez
+  Martine pour organiser la collecte de samedi au Super U de Craponne », "Planning meeting tonight at Denise's kitchen
+  table for Saturday's drive at the Safeway on Division"): the venue of what is prepared (not « Maman a chanté… pour
+  la fête de l'EHPAD jeudi », last Thursday's party, sung at);
+- someone's wish whose place follows a comma and « à » (« Il veut que je vienne voir ses photos à ses 85 ans, à
+  Chazelles »): a plan's (not a song called « Je veux » sung at the place);
+- the user's body is no place the user was ("I pretended to have something in my eye" does not put the user
+  somewhere else than the canteen of the sentence before).
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
+TUESDAY = date(2026, 3, 10)
+
+
+def test_a_plan_with_its_verb_joined_on_is_a_day_ahead() -> None:
+    original = ("Coffee with Amara in the break room; told her all about the recital. She's bringing her sister to the"
+                " Saturday concert at the Corn Exchange.")
+    assert PLACE in flag_kinds(original, day=TUESDAY, place="Corn Exchange", reflection="I love that she's coming.")
+
+
+def test_a_visit_told_done_keeps_its_place() -> None:
+    original = "Coffee with Amara at the Corn Exchange on Saturday. She's brilliant at getting people talking."
+    assert not flag_kinds(original, day=TUESDAY, place="Corn Exchange", reflection="I love that.") & PLACE_KINDS
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Réunion ce soir chez Martine pour organiser la collecte de samedi au Super U de Craponne.",
+     "Super U de Craponne"),
+    ("Planning meeting tonight at Denise's kitchen table for Saturday's drive at the Safeway on Division.",
+     "Safeway on Division"),
+    ("Avec Jo on a fait les courses au marché pour le repas de samedi au gîte de Pornic.", "gîte de Pornic"),
+])
+def test_the_venue_of_what_is_prepared_is_not_where_it_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, day=TUESDAY, place=place, reflection="J'aime cet élan.")
+
+
+def test_a_party_sung_at_last_thursday_keeps_its_place() -> None:
+    original = "Maman a chanté avec les autres résidents pour la fête de l'EHPAD jeudi. Elle connaissait tout."
+    assert not flag_kinds(original, day=TUESDAY, place="EHPAD", reflection="Quel joli moment.") & PLACE_KINDS
+
+
+def test_a_wish_whose_place_follows_a_comma() -> None:
+    original = ("Ce matin, Lulu m'a montré une photo de lui jeune sur le Ventoux. Il veut que je vienne voir les autres"
+                " à ses 85 ans, à Chazelles.")
+    assert PLACE in flag_kinds(original, day=TUESDAY, place="Chazelles", reflection="J'espère que tu iras.")
+
+
+def test_a_song_called_je_veux_is_no_wish() -> None:
+    original = ("Chanté « Je veux » de Zaz à la fête du cours, à la salle des fêtes de Villeurbanne. Noé était au"
+                " premier rang.")
+    assert not flag_kinds(original, day=TUESDAY, place="salle des fêtes de Villeurbanne",
+                          reflection="Je suis fière de toi.") & PLACE_KINDS
+
+
+def test_the_users_eye_is_no_place() -> None:
+    original = ("Ollie's son had his Grade 5 exam today and he made me listen to the recording in the canteen. I"
+                " pretended to have something in my eye.")
+    assert not flag_kinds(original, day=TUESDAY, place="canteen", persons=("Ollie",),
+                          reflection="I think Ollie saw right through you.") & PLACE_KINDS
