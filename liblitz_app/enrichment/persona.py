@@ -146,14 +146,16 @@ _POSSESSIVES = ("ma ", "mon ", "my ")
 _ANIMALS_FR = frozenset(
     "chien chienne chiot chat chatte chaton lapin lapine hamster cheval jument poney perroquet perruche tortue poisson"
     " cochon chevre poule ane furet animal".split())
+# (not "dogs": "dogsbody (hides for the dogs)" is someone)
 _ANIMALS = _ANIMALS_FR | frozenset(
     "dog puppy cat kitten rabbit bunny horse mare pony parrot budgie tortoise turtle fish goldfish guinea pig ferret hen"
-    " goat donkey animal pet".split())
+    " goat donkey animal pet pup pooch doggo kitty".split())
 # A breed, a farm's or a zoo's animal, only as the relation's own noun ("Beth's collie", "grandparents' beagle",
 # « la vache de Papi », "our old ewe"): an "elephant keeper", an « éleveur de vaches » are people.
 _BREEDS_AND_HERDS = (
     "collie|spaniel|labrador|retriever|terrier|beagle|husky|sheepdog|lurcher|whippet|greyhound|corgi|pug|bulldog"
-    "|poodle|dachshund|caniche|teckel|bouledogue|carlin|levrier|elephant|elephante|vache|cow|calf|veau|brebis|mouton"
+    "|poodle|dachshund|caniche|teckel|bouledogue|carlin|levrier|labradoodle|cockapoo|cavapoo|chihuahua|dalmatian"
+    "|rottweiler|schnauzer|malinois|cocker|elephant|elephante|vache|cow|calf|veau|brebis|mouton"
     "|sheep|ewe|lamb|agneau|chicken|mule|lama|llama|alpaga|alpaca|gerbil|gerbille|canary|canari|parakeet")
 _AN_ANIMAL_RECORDED = re.compile(
     r"(?:(?:[\w-]+['’]s|[\w-]+s['’]|my|our|the|a|an|his|her|their|mon|ma|notre|le|la|l['’]|un|une|son|sa)\s+)*"

@@ -52,6 +52,41 @@ def an_animals_name(text: str, name: str, doing: bool = False) -> bool:
     return not _beside_the_animal(text, name)  # "avec Naïa et le chien": the animal is another
 
 
+def an_animals_given_name(text: str, name: str) -> bool:
+    """A given name in a memory about an animal, followed in its sentence (or by "he", "she" in the next) by what an
+    animal does or has before anyone else is named ("Otis's first ferry crossing. He… never barked", « Vasco a ouvert
+    le placard avec sa truffe »): the animal's, when it is the only name the proposal leaves out (the caller asks;
+    two left out may be a person dropped beside it). Not "Hugo's cat walked across his keyboard": the owner."""
+    if not _ANIMAL.search(text) or " " in name.strip() or kin(name) or titled(name):
+        return False
+    spans = find_phrase(text, name)
+    if any(_WITH_THE_USER.match(text, end) or _after_a_title(text, start) for start, end in spans):
+        return False  # "Rustam stayed up with me", "Dr. Reyes": someone
+    for _, end in spans:
+        told = _SENTENCE_ON.match(text, end)
+        said = told.group() if told else ""
+        other = _ANOTHER_NAME.search(said)
+        if _AN_ANIMALS_DEED.search(said[:other.start()] if other else said):
+            return True
+    return False
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    before = fold_str(text[max(0, start - 12):start]).split()
+    return bool(before) and before[-1].rstrip(".") in TITLED_BY
+
+
+# The rest of the sentence, and the next one when it opens on a pronoun.
+_SENTENCE_ON = re.compile(r"[^.!?;\n]*(?:[.!?;]+\s+(?:(?:he|she|il|elle)\b)[^.!?;\n]*)?", re.IGNORECASE)
+_ANOTHER_NAME = re.compile(r"(?<![.!?]\s)\b(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\b")
+_AN_ANIMALS_DEED = re.compile(
+    # (not "the vet", "the team lead", "chasing the dog away": a person's as well)
+    r"\b(?:bark\w*|wagg\w*|wags|sniff\w*|lick\w*|whin\w*|howl\w*|growl\w*|pant(?:ed|ing)|fetch\w*"
+    r"|squirrels?|paws?|tail|snout|muzzle|collar|leash|harness|vest|kennel|crate|kibble|treats?|walkies|fur"
+    r"|aboy\w*|renifl\w*|l[ée]ch[ée]\w*|g[ée]mi\w*|grogn\w*|truffe|pattes?|queue|museau|collier|laisse|harnais|niche"
+    r"|gamelle|croquettes|poils?|boit\w*)\b", re.IGNORECASE)
+
+
 _WITH_THE_USER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:with (?:me|us)|avec (?:moi|nous)|and I|et moi|told me|m['’]|me\b|nous\b)",
     re.IGNORECASE)

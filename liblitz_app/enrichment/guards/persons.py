@@ -22,7 +22,7 @@ from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
     TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_vehicles_name,
-    a_work_or_a_star, an_animals_name, dressed_up_as, titled,
+    a_work_or_a_star, an_animals_given_name, an_animals_name, dressed_up_as, titled,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -359,7 +359,7 @@ _AN_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|un|une)\s+$", re.IGNORECAS
 def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     # Persons the proposal leaves empty keep the memory's own (known.keep_known): nobody is dropped.
     proposed = proposal.fields.persons or ctx.known.persons
-    flags = []
+    flags, unrecorded = [], []
     given = [span for _, span in voice.names_given(ctx.original)]
     language = detect_language(ctx.original)
     for mention in _mentioned_persons(ctx):
@@ -432,12 +432,16 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         place = proposal.fields.place
         if contains_phrase(place, mention.words) and not whose_place(place, mention.words) and not after_a_title:
             continue  # a place the proposal holds as one ("Sainte-Catherine"), not someone's home nor "Mrs. Lindqvist"
+        if mention.person is None:
+            unrecorded.append(mention)
         flags.append(Flag(
             FlagKind.PERSON_DROPPED,
             f"Le souvenir nomme « {mention.words} », qui manque aux personnes proposées.",
             f"The memory names “{mention.words}”, missing from the proposed persons.",
             "persons", (Span("original", *mention.span),),
         ))
+    if len(flags) == 1 and len(unrecorded) == 1 and an_animals_given_name(ctx.original, unrecorded[0].words):
+        flags = []  # "Otis's first ferry crossing. He never barked. Emma took photos", Emma listed: Otis is the dog
     flags += _in_laws_dropped(ctx, proposed, flags)
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
 

@@ -10,7 +10,11 @@ alone:
 - someone's wish whose place follows a comma and « à » (« Il veut que je vienne voir ses photos à ses 85 ans, à
   Chazelles »): a plan's (not a song called « Je veux » sung at the place);
 - the user's body is no place the user was ("I pretended to have something in my eye" does not put the user
-  somewhere else than the canteen of the sentence before).
+  somewhere else than the canteen of the sentence before);
+- part 2: a given name in a memory about an animal, followed by what an animal does or has before anyone else is
+  named ("Otis's first ferry crossing. He… never barked"), is the animal's when it is the only name left out (not
+  where a person is left out beside it, nor "Dr. Reyes the vet", nor the owner in "Hugo's cat walked across his
+  keyboard"); a dog recorded in who-is-who as "our pup" or "the family's cockapoo" is no person either.
 
 The sentences were written for these tests.
 """
@@ -20,10 +24,11 @@ from datetime import date
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
 PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
 TUESDAY = date(2026, 3, 10)
 
@@ -73,3 +78,29 @@ def test_the_users_eye_is_no_place() -> None:
                 " pretended to have something in my eye.")
     assert not flag_kinds(original, day=TUESDAY, place="canteen", persons=("Ollie",),
                           reflection="I think Ollie saw right through you.") & PLACE_KINDS
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Otis's first ferry crossing. He watched the gulls the whole time but never barked. Emma took the photos.",
+     ("Emma",)),
+    ("Hier soir, Vasco a ouvert le placard à croquettes avec sa truffe. Florian s'est moqué de moi.", ("Florian",)),
+])
+def test_the_animals_given_name_is_no_one_dropped(original: str, persons: tuple[str, ...]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons, reflection="I love that.")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Took Rufus to the dog beach with Noor. Rufus rolled in something dead; Noor laughed so hard she cried.", ()),
+    ("Dr. Reyes the vet came to the house for Rufus, who's stopped eating since the move.", ()),
+    ("Hugo's cat walked across his keyboard during the call. Everybody lost it.", ()),
+])
+def test_a_person_beside_an_animal_is_still_dropped(original: str, persons: tuple[str, ...]) -> None:
+    assert DROPPED in flag_kinds(original, persons=persons, reflection="I love that.")
+
+
+@pytest.mark.parametrize("relation", ["our pup", "the family's cockapoo"])
+def test_a_pup_recorded_is_no_one_dropped(relation: str) -> None:
+    people = WhoIsWho.from_dict([{"name": "Juno", "relation": relation, "aliases": []},
+                                 {"name": "Sarah", "relation": "sister", "aliases": []}])
+    assert DROPPED not in flag_kinds("Walked Juno round the park with Sarah.", people=people, persons=("Sarah",),
+                                     reflection="I love that.")
