@@ -17,6 +17,7 @@ from ..mentions import (
 from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
+from ..texting import in_lower_case
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
@@ -139,7 +140,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
-    if _named_after(place, name) and not _said_as_someone(ctx.original, name):
+    if _named_after(ctx.original, place, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » donne son nom au lieu proposé (« {place} ») : pas quelqu'un avec qui tu étais.",
                 f"“{name}” gives its name to the proposed place (“{place}”): not someone you were with.")
     if _an_unnamed_relative(name) and not _beside_a_name(ctx.original, name) or _a_role_without_a_name(name) \
@@ -177,7 +178,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
-    if _a_word_not_a_name(ctx.original, name) or _said_in_a_phrase(ctx.original, name):
+    if _a_word_not_a_name(ctx.original, name) or _said_in_a_phrase(ctx.original, name) \
+            or _a_given_name_said_as_a_word(ctx.original, name):
         return (f"« {name} » est un mot, pas un prénom : le souvenir ne le dit pas d'une personne qu'il nomme (un"
                 f" animal, une chose, quelqu'un sans nom ?).",
                 f"“{name}” is a word, not a given name: the memory does not say it of someone it names (an animal,"
@@ -223,6 +225,27 @@ def _a_word_not_a_name(text: str, name: str) -> bool:
         return False
     spans = find_phrase(text, word)
     return bool(spans) and all(text[start:end].islower() for start, end in spans)
+
+
+def _a_given_name_said_as_a_word(text: str, name: str) -> bool:
+    """"Carol" for "the carol service", "Rose" for « un bouquet de rose »: a given name that is a word too, which a
+    memory capitalising its names elsewhere writes only in lower case (round 52). Not a memory in lower case
+    ("lunch w carol"): its names are too."""
+    word = name.strip()
+    if " " in word or not maybe_first_name(word) or in_lower_case(text) or not _A_NAME_INSIDE.search(text):
+        return False
+    if not (is_english_word(word.lower()) or is_french_word(word.lower())):
+        return False
+    spans = find_phrase(text, word)
+    return bool(spans) and all(text[start:end].islower() and _AN_ARTICLE.search(text[max(0, start - 8):start])
+                               for start, end in spans)
+
+
+# (after an article: "the carol service", "before they lit the guy"; not "dan was fuming", a name in lower case)
+_AN_ARTICLE = re.compile(r"(?:\b(?:the|a|an|le|la|les|un|une|des|du|this|that|ce|cette)\s+|\bl['’])$",
+                         re.IGNORECASE)
+# A capitalised word inside a sentence: the memory writes names with their capitals.
+_A_NAME_INSIDE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 _DETERMINERS = frozenset("le la l' les un une son sa ses mon ma mes ton ta leur the a an my his her their our your".split())
@@ -561,17 +584,25 @@ def _the_place_itself(ctx: GuardContext, place: str, name: str) -> bool:
 _NAMED_AFTER_BEFORE = (r"(?:gymnase|stade|lyc[ée]e|coll[èe]ge|[ée]cole|salle|rue|avenue|boulevard|place|pont"
                        r"|a[ée]roport|gare|h[ôo]pital|centre|parc|m[ée]diath[èe]que|biblioth[èe]que|th[ée][âa]tre|mus[ée]e|quai"
                        r"|piscine|r[ée]sidence|ehpad|espace|halle|square|all[ée]e|impasse|chemin|institut|clinique"
-                       r"|complexe)")
+                       r"|complexe|caf[ée]|bar|bistrot?|brasserie|boulangerie|p[âa]tisserie|pizzeria|restaurant)")
 _NAMED_AFTER_AFTER = (r"(?:airport|creek|street|road|avenue|park|bridge|hall|center|centre|stadium|library|school"
                       r"|elementary|high|academy|hospital|lake|field|arena|memorial|square|station|building|tower"
                       r"|college|university|institute|museum|theatre|theater|pool|trail|river|falls|lane|drive|plaza"
-                      r"|heights|hill|beach|bay|island|clinic)")
+                      r"|heights|hill|beach|bay|island|clinic"
+                      # an eatery by a name (round 52: "Lula Cafe"; « Café Marcel » above)
+                      r"|cafe|café|coffee|bar|bistro|diner|bakery|pub|grill|tavern|deli|pizzeria|kitchen|restaurant)")
 
 
-def _named_after(place: str, name: str) -> bool:
+def _named_after(text: str, place: str, name: str) -> bool:
+    """The proposed place is named after the name, and the memory says the name only in the place's own name (not
+    "Lula herself brought us the cake" at Lula Cafe)."""
     said = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
-    return bool(re.search(rf"\b{_NAMED_AFTER_BEFORE}\s+{said}(?![\w'’])|(?<![\w'’-]){said}\s+{_NAMED_AFTER_AFTER}\b",
-                          place, re.IGNORECASE))
+    named = re.search(rf"\b{_NAMED_AFTER_BEFORE}\s+{said}(?![\w'’])|(?<![\w'’-]){said}\s+{_NAMED_AFTER_AFTER}\b",
+                      place, re.IGNORECASE)
+    if named is None:
+        return False
+    whole = find_phrase(text, named.group())
+    return not whole or all(any(a <= start < b for a, b in whole) for start, _ in find_phrase(text, name))
 
 
 def _not_a_person(ctx: GuardContext, name: str) -> bool:

@@ -14,7 +14,11 @@ alone:
 - part 2: a given name in a memory about an animal, followed by what an animal does or has before anyone else is
   named ("Otis's first ferry crossing. He… never barked"), is the animal's when it is the only name left out (not
   where a person is left out beside it, nor "Dr. Reyes the vet", nor the owner in "Hugo's cat walked across his
-  keyboard"); a dog recorded in who-is-who as "our pup" or "the family's cockapoo" is no person either.
+  keyboard"); a dog recorded in who-is-who as "our pup" or "the family's cockapoo" is no person either;
+- part 3: a listed name the proposed eatery is named after ("Lula" for "Lula Cafe", « Marcel » for « Café Marcel »)
+  is invented, unless the memory says it of someone there; a given name that is a word too, which a memory
+  capitalising its names writes only after an article ("Carol" for "the carol service"), is invented (not "dan was
+  fuming" in a memory that writes names in lower case).
 
 The sentences were written for these tests.
 """
@@ -29,6 +33,7 @@ from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
 TUESDAY = date(2026, 3, 10)
 
@@ -104,3 +109,26 @@ def test_a_pup_recorded_is_no_one_dropped(relation: str) -> None:
                                  {"name": "Sarah", "relation": "sister", "aliases": []}])
     assert DROPPED not in flag_kinds("Walked Juno round the park with Sarah.", people=people, persons=("Sarah",),
                                      reflection="I love that.")
+
+
+@pytest.mark.parametrize(("original", "place", "persons"), [
+    ("Sunday brunch at Lula Cafe with Jordan. We split the pasta.", "Lula Cafe", ("Jordan", "Lula")),
+    ("Déjeuner au Café Marcel avec Inès, on a parlé de Lisbonne.", "Café Marcel", ("Inès", "Marcel")),
+])
+def test_the_name_of_an_eatery_is_no_one(original: str, place: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED in flag_kinds(original, place=place, persons=persons, reflection="J'aime ça.")
+
+
+def test_the_owner_said_of_the_eatery_is_someone() -> None:
+    original = "Coffee at Lula Cafe: Lula herself brought us the cake and sat with us."
+    assert INVENTED not in flag_kinds(original, place="Lula Cafe", persons=("Lula",), reflection="I love that.")
+
+
+def test_a_given_name_said_as_a_word_is_no_one() -> None:
+    original = "Grace sang the solo at the carol service in the Mission and you could have heard a pin drop."
+    assert INVENTED in flag_kinds(original, place="the Mission", persons=("Grace", "Carol"), reflection="I love it.")
+
+
+def test_a_name_in_lower_case_is_someone() -> None:
+    original = "pub quiz at the Red Lion tues, we came 2nd AGAIN. dan was fuming lol"
+    assert INVENTED not in flag_kinds(original, place="the Red Lion", persons=("Dan",), reflection="I love it.")
