@@ -7,6 +7,7 @@ from ..away import MINE, only_elsewhere
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
 from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
+from ..names import is_english_word, is_french_word
 from ..proposal import Proposal
 from ..texting import in_lower_case
 from ..towns import a_town
@@ -563,7 +564,31 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
         return False  # "Tiago's place, Lisbon" for "Tiago's place in Porto": the memory names its own
     if cities - original and any(not set(words(m[1])) <= proposed for m in _AT_THE_NAME.finditer(original_text)):
         return False  # "Van Gogh Museum, Amsterdam" for "the Van Gogh exhibition at the Tate": its own venue
-    return bool(kept) and all(t in _PRECISIONS or t in _KINDS or t in CITIES for t in added)
+    return bool(kept) and (all(t in _PRECISIONS or t in _KINDS or t in CITIES for t in added)
+                           or _one_plain_word_added(place, kept, added, original_text))
+
+
+def _one_plain_word_added(place: str, kept: set[str], added: set[str], original_text: str) -> bool:
+    """"bus terminus" for "in the cab at the terminus", "the Newlyn lifeboat station" for "at the Newlyn station":
+    the place the memory puts the user at, with one word of the language added in lower case — what kind it is,
+    not another name (round 52)."""
+    word = next(iter(added)) if len(added) == 1 else ""
+    if len(word) < 3 or word in _NOT_A_KIND or a_town(word):
+        return False  # (« ta bergerie » for « sa bergerie »: whose it is, changed)
+    tokens = re.findall(r"[\w'’-]+", place)
+    proposed = [fold_str(w) for w in tokens]
+    if word not in proposed or not is_english_word(word) and not is_french_word(word):
+        return False
+    at = proposed.index(word)
+    if not tokens[at].islower() or not kept & set(proposed[at + 1:]):
+        return False  # a name; or a word after the memory's, another kind ("show ground" for "the village hall")
+    folded = fold_str(original_text)
+    return any(re.search(rf"\b(?:at|in|inside|on|sur|dans|au|aux|a)\s+(?:(?:the|la|le|les|a|an)\s+|l')?"
+                         rf"(?:[\w'-]+\s+)?{re.escape(t)}\b", folded) for t in kept)
+
+
+_NOT_A_KIND = frozenset("ton ta tes sa son ses mon ma mes notre nos votre vos leur leurs your his her their our my its"
+                        " and et or ou the les des une".split())
 
 
 def _a_smaller_town_said(original_text: str, proposed: set[str]) -> bool:

@@ -18,7 +18,11 @@ alone:
 - part 3: a listed name the proposed eatery is named after ("Lula" for "Lula Cafe", « Marcel » for « Café Marcel »)
   is invented, unless the memory says it of someone there; a given name that is a word too, which a memory
   capitalising its names writes only after an article ("Carol" for "the carol service"), is invented (not "dan was
-  fuming" in a memory that writes names in lower case).
+  fuming" in a memory that writes names in lower case);
+- part 4: the place the memory puts the user at, with one word of the language added before it in lower case ("bus
+  terminus" for "in the cab at the terminus", "the Newlyn lifeboat station" for "at the Newlyn station"), is made
+  precise, not invented (not "show ground" for "at the village hall… best in show", a word after it, another kind;
+  nor « ta bergerie » for « sa bergerie »).
 
 The sentences were written for these tests.
 """
@@ -132,3 +136,21 @@ def test_a_given_name_said_as_a_word_is_no_one() -> None:
 def test_a_name_in_lower_case_is_someone() -> None:
     original = "pub quiz at the Red Lion tues, we came 2nd AGAIN. dan was fuming lol"
     assert INVENTED not in flag_kinds(original, place="the Red Lion", persons=("Dan",), reflection="I love it.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("I'm in the cab at the terminus with ten minutes to spare and I can hear the chords on the radio.",
+     "bus terminus"),
+    ("Pager went at 3am. I was on the shore crew at the Newlyn station with Kitto, soaked to the bone.",
+     "the Newlyn lifeboat station"),
+])
+def test_one_word_of_its_kind_added_is_no_place_invented(original: str, place: str) -> None:
+    assert not flag_kinds(original, place=place, reflection="I love that.") & PLACE_KINDS
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Harvest supper at the village hall in Ambleside; the marrow won best in show.", "Ambleside show ground"),
+    ("Les brebis de Bernard sont malades. On a passé trois heures dans sa bergerie.", "ta bergerie"),
+])
+def test_another_kind_of_place_is_still_flagged(original: str, place: str) -> None:
+    assert flag_kinds(original, place=place, reflection="J'aime ça.") & PLACE_KINDS
