@@ -19,6 +19,7 @@ from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH, FRENCH_ON
 from ..away import GOT_INTO, MY_OWN_AHEAD, only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
+from ..names import is_english_word, is_french_word, maybe_first_name
 from ..time_phrases import MONTHS, FoundTime, find_times, held_before_its_feast, told_in_the_past
 from .goings import a_way_back, got_ready_for, someone_elses_leaving
 
@@ -959,8 +960,11 @@ _USER = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|m['’]|me|nous|on|I|we|us|m
 
 
 def _an_ordinary_word(word: str) -> bool:
+    """A word of either language, no given name: "Rehearsal moved to the Victoria Hall" is no one's move (round
+    52; "Will moved to Leeds" is Will's, « On m'a dit que… » someone's words)."""
     folded = fold_str(word)
-    return not kin(word) and (folded in FRENCH or folded in ENGLISH)
+    return not kin(word) and (folded in FRENCH or folded in ENGLISH or folded != "on" and not maybe_first_name(word)
+                              and (is_english_word(word.lower()) or is_french_word(word.lower())))
 
 
 def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:

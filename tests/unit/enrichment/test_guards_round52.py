@@ -22,7 +22,9 @@ alone:
 - part 4: the place the memory puts the user at, with one word of the language added before it in lower case ("bus
   terminus" for "in the cab at the terminus", "the Newlyn lifeboat station" for "at the Newlyn station"), is made
   precise, not invented (not "show ground" for "at the village hall… best in show", a word after it, another kind;
-  nor « ta bergerie » for « sa bergerie »).
+  nor « ta bergerie » for « sa bergerie »);
+- part 5: a word of the language opening a clause ("Rehearsal moved to the Victoria Hall") is no one whose move or
+  words the place is (not "Will moved to Leeds", a given name; nor « On m'a dit que… », someone's words).
 
 The sentences were written for these tests.
 """
@@ -154,3 +156,13 @@ def test_one_word_of_its_kind_added_is_no_place_invented(original: str, place: s
 ])
 def test_another_kind_of_place_is_still_flagged(original: str, place: str) -> None:
     assert flag_kinds(original, place=place, reflection="J'aime ça.") & PLACE_KINDS
+
+
+def test_a_word_opening_a_clause_is_no_ones_move() -> None:
+    original = "Rehearsal moved to the Victoria Hall yesterday because the church boiler died. Huge room, awful echo."
+    assert not flag_kinds(original, place="Victoria Hall", reflection="I love that.") & PLACE_KINDS
+
+
+def test_a_given_name_moving_is_someone_elses_place() -> None:
+    original = "Will moved to Leeds last spring and I still miss him. Today I walked the dog alone in Hull."
+    assert PLACE in flag_kinds(original, place="Leeds", reflection="I know you miss him.")
