@@ -56,7 +56,9 @@ def an_animals_given_name(text: str, name: str) -> bool:
     """A given name in a memory about an animal, followed in its sentence (or by "he", "she" in the next) by what an
     animal does or has before anyone else is named ("Otis's first ferry crossing. He… never barked", « Vasco a ouvert
     le placard avec sa truffe »): the animal's, when it is the only name the proposal leaves out (the caller asks;
-    two left out may be a person dropped beside it). Not "Hugo's cat walked across his keyboard": the owner."""
+    two left out may be a person dropped beside it). Not "Hugo's cat walked across his keyboard": the owner. (What
+    only an animal does, barking or purring, is enough alone: mentions.a_pet_by_its_words; these words, a leash, a
+    sniff, paws, are enough only so.)"""
     if not _ANIMAL.search(text) or " " in name.strip() or kin(name) or titled(name):
         return False
     spans = find_phrase(text, name)

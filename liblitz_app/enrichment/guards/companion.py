@@ -82,6 +82,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
+        if use is None and _NONE_BEFORE.search(before):
+            continue  # "knowledge no system holds", « aucune machine ne… »: none of them, not her (round 52)
         if use is None and not _A_COMPOUND.match(value, folded.span(m.start(), m.end())[1]) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
                 or (_YOURS.search(before) or _YOURS_SAID.match(term)) and not _the_users_own(ctx.original, term)):
@@ -100,6 +102,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 
 
 _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
+_NONE_BEFORE = re.compile(r"\b(?:no|aucune?|nulle?)\s+$")  # (folded)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
 _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
 # What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel », « foi
@@ -195,7 +198,10 @@ _SAME_CONCEPT = {"ai": "ia", "artificielle": "ia", "artificial": "ia", "machines
                  "numerique": "ia", "digital": "ia", "virtual": "ia", "artificiel": "ia", "companion": "ia",
                  "friend": "ia", "algorithmes": "algorithme", "algorithm": "algorithme", "algorithms": "algorithme",
                  "logiciels": "programme", "logiciel": "programme", "software": "programme", "appli": "app",
-                 "application": "app", "ordi": "computer"}
+                 "application": "app", "ordi": "computer",
+                 # a machine the memory tells of by what it does (round 52: "The automated fly system jammed")
+                 "automated": "machine", "automatise": "machine", "automatisee": "machine", "drone": "machine",
+                 "drones": "machine"}
 
 
 def concept(term: str) -> str:

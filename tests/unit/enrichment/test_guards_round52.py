@@ -40,6 +40,7 @@ from tests.helpers.proposals import flag_kinds
 PLACE = FlagKind.PLACE_CHANGED
 DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
+RENAMED = FlagKind.COMPANION_RENAMED
 PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
 TUESDAY = date(2026, 3, 10)
 
@@ -166,3 +167,16 @@ def test_a_word_opening_a_clause_is_no_ones_move() -> None:
 def test_a_given_name_moving_is_someone_elses_place() -> None:
     original = "Will moved to Leeds last spring and I still miss him. Today I walked the dog alone in Hull."
     assert PLACE in flag_kinds(original, place="Leeds", reflection="I know you miss him.")
+
+
+@pytest.mark.parametrize("reflection", [
+    "Two pages of dogs is a proper handover; that's knowledge no system holds.",
+    "I'll admit I cheered with you: there's a kind of knowing the lanes that no machine has yet.",
+    "Aucune machine ne connaît les chemins comme toi, et j'aime ça.",
+])
+def test_none_of_the_machines_is_not_her(reflection: str) -> None:
+    assert RENAMED not in flag_kinds("Kyle asked me to write down every dog on the round.", reflection=reflection)
+
+
+def test_the_machine_proud_of_you_is_her() -> None:
+    assert RENAMED in flag_kinds("J'ai fini le tour à vélo.", reflection="La machine est fière de toi.")
