@@ -122,9 +122,9 @@ class WhoIsWho:
         related: list[tuple[KnownPerson, str, tuple[int, int]]] = []
         for person in self.people:
             for said in (*person.names, *_first_names(person.name)):
-                found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
+                found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
             for said in _relation_phrases(person.relation):
-                related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said))
+                related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
         # "my son" inside "my son-in-law", "Jo" inside "Jo Ann" when both are recorded: the longer words say who
         return [m for m in said if not any(other[0] is not m[0] and _inside(m[2], other[2]) for other in said)]
@@ -135,6 +135,13 @@ class WhoIsWho:
     @classmethod
     def from_dict(cls, data: list[dict[str, Any]] | None) -> WhoIsWho:
         return cls(tuple(KnownPerson.from_dict(d) for d in data or ()))
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Not the first or last part of a hyphenated word: « le petit » is not in « Le petit-fils de Josiane », "Jean" not
+    in "Jean-Pierre" (round 52)."""
+    return not (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+                or start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
 
 
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -180,3 +180,14 @@ def test_none_of_the_machines_is_not_her(reflection: str) -> None:
 
 def test_the_machine_proud_of_you_is_her() -> None:
     assert RENAMED in flag_kinds("J'ai fini le tour à vélo.", reflection="La machine est fière de toi.")
+
+
+@pytest.mark.parametrize(("original", "invented"), [
+    ("Le petit-fils de Josiane m'a aidée à porter le colis jusqu'à la cuisine.", True),
+    ("Le petit a dormi chez nous samedi, il a voulu porter le colis de Josiane.", False),
+])
+def test_an_alias_inside_a_hyphenated_word_is_no_one(original: str, invented: bool) -> None:
+    people = WhoIsWho.from_dict([{"name": "Hugo", "relation": "petit-fils", "aliases": ["le petit"]},
+                                 {"name": "Josiane", "relation": "voisine", "aliases": []}])
+    flags = flag_kinds(original, people=people, persons=("Josiane", "Hugo"), reflection="J'aime ce moment.")
+    assert (INVENTED in flags) is invented
