@@ -136,6 +136,9 @@ def _nickname_of(ctx: GuardContext, short: str, name: str) -> bool:
     if person is None:
         return False
     said, first = fold_str(short), fold_str(person.name.split()[0])
+    if any(said in {fold_str(n), fold_str(n.split()[0])} for other in ctx.people.people if other is not person
+           for n in other.names if n.split()):
+        return False  # "Dave" is Dave Ridley, whom who-is-who records too, not Daniel (round 52)
     return said != first and 2 <= len(said) <= 5 and len(said) < len(first) and said[:2] == first[:2]
 
 

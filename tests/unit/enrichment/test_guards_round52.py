@@ -191,3 +191,14 @@ def test_an_alias_inside_a_hyphenated_word_is_no_one(original: str, invented: bo
                                  {"name": "Josiane", "relation": "voisine", "aliases": []}])
     flags = flag_kinds(original, people=people, persons=("Josiane", "Hugo"), reflection="J'aime ce moment.")
     assert (INVENTED in flags) is invented
+
+
+@pytest.mark.parametrize(("original", "invented"), [
+    ("Dave Ridley's lad helped me dig the van out at Hollin Bank. Dave watched from the kitchen window.", True),
+    ("Dan helped me dig the van out at Hollin Bank while Dave Ridley watched from the kitchen window.", False),
+])
+def test_another_recorded_name_is_no_nickname(original: str, invented: bool) -> None:
+    people = WhoIsWho.from_dict([{"name": "Dave Ridley", "relation": "sheep farmer", "aliases": []},
+                                 {"name": "Daniel", "relation": "son", "aliases": []}])
+    flags = flag_kinds(original, people=people, persons=("Dave Ridley", "Daniel"), reflection="I love that.")
+    assert (INVENTED in flags) is invented
