@@ -51,7 +51,7 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if narrowed := _a_span_narrowed(ctx, time, found):
         return [_narrowed_flag(ctx, time, narrowed)]
     if _a_length_as_a_date(ctx, time) or _a_plan_of_a_memory_told_done(ctx, time, found) \
-            or _a_habit_given_one_day(time) or _a_weekly_things_name(ctx, time) or _a_month_ahead(ctx, time):
+            or _a_habit_given_one_day(time) or _a_month_ahead(ctx, time):
         return [_time_flag(ctx, found, "time", 0)]
     if _a_past_weekday_dated_today(ctx, time):
         before = ctx.day - timedelta(days=7)
@@ -202,21 +202,6 @@ def _a_habit_given_one_day(time: EventTime) -> bool:
     return time.start is not None and time.end in (None, time.start) and bool(_HABIT.search(fold_str(time.said)))
 
 
-# A weekday in the name of what comes back every week: « le cours de poterie du jeudi », « le marché du samedi »,
-# "the Saturday market", "Sunday school", "Tuesday choir" — every Thursday's, no day of its own.
-_WEEKLY_THINGS_FR = (r"cours|marche|club|atelier|seance|entrainement|repetition|messe|permanence|reunion|chorale"
-                     r"|rando|randonnee|footing|yoga|piscine|aquagym|catechisme|foot|tennis|judo|danse|theatre")
-_WEEKLY_THINGS_EN = (r"(?:[a-z]+ )?(?:market|class|classes|club|school|service|mass|league|practice|lessons?"
-                     r"|rehearsals?|choir|quiz"
-                     r"|parkrun|session|prayers|meeting|group|night out|football|swim(?:ming)?|yoga)")
-_A_WEEKDAY = "|".join(WEEKDAYS)
-_WEEKLY = re.compile(
-    rf"\b(?:{_WEEKLY_THINGS_FR})\b(?:\s+(?:de|d'|du|des|la|le|l')?\s*[a-z'-]+){{0,3}}?\s+du\s+(?P<wd>{_A_WEEKDAY})\b"
-    rf"(?!\s+(?:\d|dernier|prochain|passe|d'avant|soir|matin|apres-midi))"
-    rf"|(?<!last )(?<!this )(?<!next )(?<!on )(?<!coming )\b(?P<wd2>{_A_WEEKDAY})\s+(?:morning\s+|evening\s+|night\s+)?"
-    rf"(?:{_WEEKLY_THINGS_EN})\b")
-
-
 def _a_month_ahead(ctx: GuardContext, time: EventTime) -> bool:
     """A whole month or season weeks ahead (« Ma cousine se marie à Porto en septembre », "Next summer I want to
     sail"): what is planned then, not when the memory, written before it, happened."""
@@ -227,18 +212,6 @@ def _a_month_ahead(ctx: GuardContext, time: EventTime) -> bool:
     # Beside another sentence (what is to be done now, what was done); alone, the memory is the plan, its time too
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", ctx.original) if s.strip()]
     return any(not contains_phrase(s, time.said) for s in sentences) if time.said else len(sentences) > 1
-
-
-def _a_weekly_things_name(ctx: GuardContext, time: EventTime) -> bool:
-    """The proposal dates the event by the weekday of a weekly thing's name, which is the only weekday said —
-    unless that day is the one it was written or the day before (« Cours de poterie du mardi » written on the
-    Wednesday: the note of the day after)."""
-    said = set(words(time.said)) - {"du", "le", "the", "on", "every", "tous", "les"}
-    if time.start is None or len(said) != 1 or 0 <= (ctx.day - time.start).days <= 1:
-        return False
-    original = fold_str(ctx.original)
-    weekly = [m["wd"] or m["wd2"] for m in _WEEKLY.finditer(original)]
-    return bool(weekly) and said <= set(weekly) and sum(w in said for w in words(original)) == 1
 
 
 # A part of the day or of the week, or an hour, told without a day ("Spent the afternoon at…", "Week-end à la

@@ -9,7 +9,8 @@ inviting the user; a team named by its town and its club's word; the end of a ro
 street's name. Clean: a known town made precise, a kind of place added to what the memory says, the user's own
 appointment, a memory that is only a plan, a feast day's outing, the place of the long-ago event the memory is.
 Times: "the Wednesday before last", « ce dimanche » told in the past, a life's period or "ages ago" dated the day
-it was written, "après six semaines" as a span, a weekly thing's weekday as the day, a feast kept on another day
+it was written, "après six semaines" as a span, a weekly thing's weekday as the day (dropped in round 52: the
+later blind sets date "Saturday market" to the last Saturday), a feast kept on another day
 elsewhere (Mothering Sunday, India's 15th of August), a feast naming what is held before it, a caption's year, a whole
 month weeks ahead beside what is to be done now.
 """
@@ -130,10 +131,8 @@ def test_where_it_happened_stays_clean(original: str, place: str) -> None:
     ("Quand j'étais en CE1, j'ai gagné le concours de dessin.", on("Quand j'étais en CE1", DAY)),
     # how long it took, given as the span of it
     ("Après six semaines de kiné, j'ai remarché sans béquilles.", on("après six semaines", date(2026, 3, 9), DAY)),
-    # a weekly thing's weekday, given as a day days back
+    # a weekly thing's weekday, given as a day a week before the last one
     ("Marché du samedi avec Lou, on a trouvé des fraises.", on("samedi", date(2026, 4, 11))),
-    ("Thursday choir: we finally nailed the harmonies.", on("Thursday", date(2026, 4, 16))),
-    ("Wednesday book club: we all hated the novel.", on("Wednesday", date(2026, 4, 15))),
     # a whole month ahead, the time of a plan beside what is to be done now
     ("Mon frère se marie en août. Je dois trouver un costume.", on("en août", date(2026, 8, 1), date(2026, 8, 31))),
 ])
@@ -147,6 +146,10 @@ def test_a_date_the_words_do_not_give_is_flagged(original: str, time: EventTime)
     ("Ce dimanche, on a couru le semi avec Paul, j'ai fini en 2 h.", on("ce dimanche", date(2026, 4, 19))),
     ("Après six semaines de kiné, j'ai remarché sans béquilles.", on("après six semaines", None)),
     ("Sunday market with Ben, the strawberries are back.", on("Sunday", date(2026, 4, 19))),
+    # a weekly thing's weekday is the last such day, like any weekday (round 52: the later blind sets' writers date
+    # "Saturday farmers market with Kenji" so, 14 harmless pairs flagged against 5 harmful caught)
+    ("Thursday choir: we finally nailed the harmonies.", on("Thursday", date(2026, 4, 16))),
+    ("Wednesday book club: we all hated the novel.", on("Wednesday", date(2026, 4, 15))),
     ("Years ago in Krakow, Piotr showed me how to make pierogi. I made them today.", on("today", DAY)),
     ("Mother's Day lunch at the pub, Mum loved the roses.", on("Mother's Day", date(2026, 3, 15))),
     ("Independence Day: flag hoisting at the temple with Anand.", on("Independence Day", date(2025, 8, 15))),

@@ -35,12 +35,14 @@ from datetime import date
 import pytest
 
 from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
 RENAMED = FlagKind.COMPANION_RENAMED
+TIME = FlagKind.TIME_CHANGED
 PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
 TUESDAY = date(2026, 3, 10)
 
@@ -202,3 +204,12 @@ def test_another_recorded_name_is_no_nickname(original: str, invented: bool) -> 
                                  {"name": "Daniel", "relation": "son", "aliases": []}])
     flags = flag_kinds(original, people=people, persons=("Dave Ridley", "Daniel"), reflection="I love that.")
     assert (INVENTED in flags) is invented
+
+
+@pytest.mark.parametrize(("original", "said", "day"), [
+    ("Sunday rehearsal in Queen's Park because the hall was booked for a christening.", "Sunday", date(2026, 3, 8)),
+    ("Josiane m'a présentée mercredi au club de bridge de la rue Saint-Nicolas.", "mercredi", date(2026, 3, 4)),
+])
+def test_a_weekly_things_weekday_is_the_last_one(original: str, said: str, day: date) -> None:
+    time = EventTime(said=said, start=day, end=day)
+    assert TIME not in flag_kinds(original, day=TUESDAY, time=time, reflection="I love that.")
