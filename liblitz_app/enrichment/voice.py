@@ -354,9 +354,7 @@ def speaks_as_user(reflection: str, original: str = "") -> list[Span]:
             tokens = re.findall(r"[\w'-]+", text[after:after + 80].replace("'", split))
             # A colon ends a clause too: « j'en ai le cœur qui bat : quelle demande » holds no "demande" of hers.
             clause = re.split(r"[.!?;:]", text[after:])[0]
-            if tokens and (not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original)
-                           # ("I'm relieved the boat held": a state she is in now, not a scene lived)
-                           or m.group() != "i'm" and _there_herself(tokens, clause, original)):
+            if tokens and not own(m.group(), tokens) and _tells_users_life(m.group(), tokens, clause, original):
                 spans.append(folded.span(m.start(), m.end() + len(text[m.end():].split(".")[0])))
     if original:
         # "My raise got denied again" after "raise denied": the memory's thing called hers
@@ -425,18 +423,6 @@ _A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)
                              r"|impression|pressentiment|intuition|faible|soft spot|sourire|smile)"
                              # « j'ai très envie de voir », « j'ai hâte »: a wish of hers
                              r"|(?:(?:tres|vraiment|tellement|si)\s+)?(?:envie|hate))\b")
-
-
-def _there_herself(tokens: list[str], clause: str, original: str) -> bool:
-    """"I was so scared in A&E with those chest pains", « j'étais de garde aux urgences »: a feeling of hers in
-    words, but told as lived, in the memory's own scene (two of its words), to no "you": the user's story."""
-    lived = _told_as_done(tokens) or bool({"etais", "avais", "etions", "avions"} & set(tokens[:3]))
-    if not original or not lived:  # "j'étais de garde": being somewhere, in the past
-        return False
-    if _A_FEELING_HELD.match(" ".join(words(clause))):
-        return False  # « j'ai le sourire rien qu'à imaginer… », « j'ai très envie de voir… »: hers
-    told = _told_stems(original)
-    return len({w[:5] for w in words(clause) if _a_told_word(w, told)}) >= 2
 
 
 # What "I" must do or can no longer bear is a life's weight, the user's: "I'll have to revise everything",

@@ -213,13 +213,13 @@ def test_your_companion_as_her_subject(reflection: str, flagged: bool) -> None:
     assert (FlagKind.NOT_FIRST_PERSON in kinds("Got the job!", reflection)) is flagged
 
 
-# --- her feeling told as lived in the memory's own scene: the user's story ---------------------------------
+# --- her feeling told as lived in the memory's own scene ---------------------------------------------------
+# (Round 5 read "I was terrified at the vet's all night with Pixel" as the user's story told as hers. Round 52
+# removed that reading: on the 357 open blind sets it caught no harmful pair that no other rule caught, and flagged
+# 37 harmless ones: "I winced reading that", "I'd have loved to see eighty-year-old Maggie", « J'ai eu peur en
+# lisant les premiers mots ». What stays: her feeling, told to the user, is hers.)
 
 @pytest.mark.parametrize("original, reflection, flagged", [
-    ("Night at the vet's with Pixel after he ate a sock. Surgery tomorrow.",
-     "I was terrified at the vet's all night with Pixel and that sock.", True),
-    ("Mes collègues ont fêté Noël au bureau pendant que j'étais en arrêt maladie.",
-     "J'étais en arrêt maladie pendant leur fête de Noël, et ça me rend triste.", True),
     ("Night at the vet's with Pixel after he ate a sock. Surgery tomorrow.",
      "I was so relieved to read that Pixel is in good hands; you did everything right.", False),  # to "you"
     ("Mes collègues ont fêté Noël au bureau pendant que j'étais en arrêt maladie.",

@@ -43,6 +43,7 @@ DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
 RENAMED = FlagKind.COMPANION_RENAMED
 TIME = FlagKind.TIME_CHANGED
+NARRATED = FlagKind.NOT_FIRST_PERSON
 PLACE_KINDS = {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
 TUESDAY = date(2026, 3, 10)
 
@@ -213,3 +214,9 @@ def test_another_recorded_name_is_no_nickname(original: str, invented: bool) -> 
 def test_a_weekly_things_weekday_is_the_last_one(original: str, said: str, day: date) -> None:
     time = EventTime(said=said, start=day, end=day)
     assert TIME not in flag_kinds(original, day=TUESDAY, time=time, reflection="I love that.")
+
+
+def test_her_feeling_in_the_memorys_words_is_hers() -> None:
+    original = "Priya did the make-up for the dress rehearsal and turned Maggie into an eighty-year-old."
+    reflection = "Priya's talent with a make-up brush sounds remarkable; I'd have loved to see eighty-year-old Maggie."
+    assert NARRATED not in flag_kinds(original, reflection=reflection, persons=("Priya", "Maggie"))
