@@ -208,13 +208,6 @@ def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag
             f"The proposal “{place}” makes this place belong to {owner}, which the memory does not say.",
             "place", (Span("place", 0, len(place)),),
         )]
-    elif where := _gathered_from_apart(ctx.original, place):
-        return [Flag(
-            FlagKind.PLACE_CHANGED,
-            f"Le souvenir dit où c'était (« {where} ») ; « {place} » assemble des mots qu'il dit ailleurs.",
-            f"The memory says where it was (“{where}”); “{place}” puts together words it says elsewhere.",
-            "place", (Span("place", 0, len(place)),),
-        )]
     elif _place_tokens(place) <= original_tokens or _made_precise(place, original_tokens, ctx.original) \
             or _town_added(ctx, place, original_tokens):
         return _elsewhere_flag(place) if _not_where_the_user_was(ctx, named_part(place)) else []
@@ -407,27 +400,6 @@ def _owner_not_said(ctx: GuardContext, place: str) -> str:
 _NEIGHBOURS = (r"(?:next door|upstairs|downstairs|across the (?:street|road|hall|landing)|d['’]à côté|du dessus"
                r"|du dessous|d['’]en face|d['’]en (?:bas|haut))")
 _THEIR = r"(?:his|her|their|son|sa|ses|leur|leurs)"
-
-
-def _gathered_from_apart(original: str, place: str) -> str:
-    """Common words the memory says far apart, put together as a place ("the town fireworks show" of "fireworks
-    from the roof of Mateo's building… three towns' shows") while the memory says where it was in words of its
-    own: that phrase, or ""."""
-    proposed = [t for t in words(place) if t not in _PLACE_FILLER]
-    if re.search(r"[A-ZÀ-Ý]", place) or len(proposed) < 2:
-        return ""
-    said = words(original)
-    bare = [w[:-1] if len(w) > 4 and w.endswith("s") else w for w in said]  # "towns'" for "town"
-    spots = [[i for i, w in enumerate(said) if t in (w, bare[i])] for t in proposed]
-    reach = len(proposed) + 1
-    if not all(spots) or any(all(any(abs(i - a) <= reach for i in spot) for spot in spots) for a in spots[0]):
-        return ""  # a word the memory does not say, or the words said together ("the school car park")
-    folded = fold_str(original)
-    where = _SAYS_WHERE.search(folded)
-    if where is None or len(folded) != len(original):
-        return ""
-    phrase = re.split(r"[.,;:!?\n]", original[where.start():])[0].strip()
-    return "" if set(words(phrase)) & set(proposed) else phrase
 
 
 def _said_words(original: str, proposed: set[str]) -> set[str]:

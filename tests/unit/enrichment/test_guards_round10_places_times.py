@@ -160,14 +160,16 @@ def test_a_place_theirs_by_a_pronoun_or_as_neighbours_stays_clean(original: str,
     assert not kinds(original, place=place) & PLACE
 
 
-@pytest.mark.parametrize("original, gathered, own", [
+# (Round 10 also flagged common words the memory says far apart put together as a place, "the village bonfire" of
+# "two villages' bands… Bonfire night": round 52 removed that reading, which on the 357 open blind sets flagged 13
+# harmless places for 1 harmful pair no other rule caught. The memory's own place stays clean.)
+@pytest.mark.parametrize("original, own", [
     ("Bonfire night from the top of Ravi's garden. We could hear two villages' bands playing at once.",
-     "the village bonfire", "the top of Ravi's garden"),
+     "the top of Ravi's garden"),
     ("Feu d'artifice depuis le balcon de Chloé. On voyait la fête du village et les lampions du port.",
-     "la fête du port", "le balcon de Chloé"),
+     "le balcon de Chloé"),
 ])
-def test_words_said_apart_gathered_into_a_place_are_flagged(original: str, gathered: str, own: str) -> None:
-    assert kinds(original, place=gathered) & PLACE
+def test_the_memorys_own_place_stays_clean(original: str, own: str) -> None:
     assert not kinds(original, place=own) & PLACE
 
 

@@ -220,3 +220,10 @@ def test_her_feeling_in_the_memorys_words_is_hers() -> None:
     original = "Priya did the make-up for the dress rehearsal and turned Maggie into an eighty-year-old."
     reflection = "Priya's talent with a make-up brush sounds remarkable; I'd have loved to see eighty-year-old Maggie."
     assert NARRATED not in flag_kinds(original, reflection=reflection, persons=("Priya", "Maggie"))
+
+
+def test_the_memorys_words_for_its_place_put_together() -> None:
+    original = ("Lifeboat shout at 2am: a yacht dragging her anchor off the point. Kirsty was on the crew, so I made"
+                " bacon rolls in the station for when they got back.")
+    assert not flag_kinds(original, place="the lifeboat station", persons=("Kirsty",),
+                          reflection="Bacon rolls at 2am is its own kind of rescue.") & PLACE_KINDS
