@@ -24,7 +24,21 @@ alone:
   precise, not invented (not "show ground" for "at the village hall… best in show", a word after it, another kind;
   nor « ta bergerie » for « sa bergerie »);
 - part 5: a word of the language opening a clause ("Rehearsal moved to the Victoria Hall") is no one whose move or
-  words the place is (not "Will moved to Leeds", a given name; nor « On m'a dit que… », someone's words).
+  words the place is (not "Will moved to Leeds", a given name; nor « On m'a dit que… », someone's words);
+- part 6: "no machine", « aucune machine » in a reflection are none of them, not her renamed ("knowledge no system
+  holds"; « La machine est fière de toi » still is);
+- part 7: a who-is-who name or alias is not the first or last part of a hyphenated word (« le petit », Hugo's
+  alias, is not in « Le petit-fils de Josiane »: Hugo listed is invented);
+- part 8: a short name who-is-who records as someone else's ("Dave", Dave Ridley) is no nickname of another
+  (Daniel), though it starts the same;
+- part 9: a weekly thing's weekday ("Sunday rehearsal in Queen's Park", « mercredi au club de bridge ») is the last
+  such day, like any weekday: round 12's rule read it as no day at all, which the later blind sets' writers do not;
+- part 10: her feeling told in the memory's own words ("I'd have loved to see eighty-year-old Maggie") is hers, not
+  the user's story told as hers: round 5's reading of it caught nothing no other rule caught on the open sets, and
+  flagged 37 harmless reflections;
+- part 11: the memory's own words for where it was, put together ("the lifeboat station" for "Lifeboat shout at 2am…
+  I made bacon rolls in the station"), are its place: round 10's reading of words said apart flagged 13 harmless
+  places on the open sets for 1 harmful pair no other rule caught.
 
 The sentences were written for these tests.
 """
