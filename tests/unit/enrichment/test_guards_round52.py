@@ -38,7 +38,9 @@ alone:
   flagged 37 harmless reflections;
 - part 11: the memory's own words for where it was, put together ("the lifeboat station" for "Lifeboat shout at 2am…
   I made bacon rolls in the station"), are its place: round 10's reading of words said apart flagged 13 harmless
-  places on the open sets for 1 harmful pair no other rule caught.
+  places on the open sets for 1 harmful pair no other rule caught;
+- part 12: « Clémence m'a l'air précieuse », « le merci de Sami m'a touchée » in her reflection are hers, not the
+  user's life told as hers (the English "he told me" still is).
 
 The sentences were written for these tests.
 """
@@ -241,3 +243,9 @@ def test_the_memorys_words_for_its_place_put_together() -> None:
                 " bacon rolls in the station for when they got back.")
     assert not flag_kinds(original, place="the lifeboat station", persons=("Kirsty",),
                           reflection="Bacon rolls at 2am is its own kind of rescue.") & PLACE_KINDS
+
+
+def test_someone_who_touched_her_is_hers() -> None:
+    original = "Un tuto improvisé au tableau blanc par Clémence pour retrouver le bouton de la tablette."
+    reflection = "Un tuto improvisé au tableau : j'aime apprendre ensemble, et Clémence m'a l'air précieuse."
+    assert NARRATED not in flag_kinds(original, reflection=reflection, persons=("Clémence",))
