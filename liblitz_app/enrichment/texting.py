@@ -59,11 +59,11 @@ def unknown_word(word: str) -> bool:
 def titled_in_lower_case(text: str) -> list[tuple[str, tuple[int, int]]]:
     """"mrs kowalski", "maître lefebvre": a title, then a surname that is no word of either language."""
     return [(m.group(), m.span()) for m in _TITLED.finditer(text)
-            if (unknown_word(m["name"]) or is_first_name(m["name"])) and not _AN_ARTICLE.search(text[:m.start()])]
+            if (unknown_word(m["name"]) or is_first_name(m["name"])) and not AN_ARTICLE.search(text[:m.start()])]
 
 
 # « un monsieur qui arrêtait la poterie », « ce monsieur nous a… »: after an article, a man, no title (round 44).
-_AN_ARTICLE = re.compile(r"(?:\b(?:un|une|le|la|ce|cet|cette|du|au|des|les|a|an|the|this|that)\s+|\bl['’])$",
+AN_ARTICLE = re.compile(r"(?:\b(?:un|une|le|la|ce|cet|cette|du|au|des|les|a|an|the|this|that)\s+|\bl['’])$",
                          re.IGNORECASE)
 
 

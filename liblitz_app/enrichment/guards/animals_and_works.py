@@ -62,7 +62,7 @@ def an_animals_given_name(text: str, name: str) -> bool:
     if not _ANIMAL.search(text) or " " in name.strip() or kin(name) or titled(name):
         return False
     spans = find_phrase(text, name)
-    if any(_WITH_THE_USER.match(text, end) or _after_a_title(text, start) for start, end in spans):
+    if any(_WITH_THE_USER.match(text, end) or titled_at(text, start) for start, end in spans):
         return False  # "Rustam stayed up with me", "Dr. Reyes": someone
     for _, end in spans:
         told = _SENTENCE_ON.match(text, end)
@@ -73,9 +73,11 @@ def an_animals_given_name(text: str, name: str) -> bool:
     return False
 
 
-def _after_a_title(text: str, start: int) -> bool:
+def titled_at(text: str, start: int, titles: frozenset[str] | None = None) -> bool:
+    """A title right before the name starting at `start` (TITLED_BY unless `titles` says which): « Mme Bournazel
+    nous a offert du cidre », "Mrs. Lindqvist gave us cider", "Dr. Reyes"."""
     before = fold_str(text[max(0, start - 12):start]).split()
-    return bool(before) and before[-1].rstrip(".") in TITLED_BY
+    return bool(before) and before[-1].rstrip(".") in (TITLED_BY if titles is None else titles)
 
 
 # The rest of the sentence, and the next one when it opens on a pronoun.

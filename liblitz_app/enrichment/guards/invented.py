@@ -17,7 +17,7 @@ from ..mentions import (
 from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
-from ..texting import in_lower_case
+from ..texting import AN_ARTICLE, in_lower_case
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
@@ -237,13 +237,11 @@ def _a_given_name_said_as_a_word(text: str, name: str) -> bool:
     if not (is_english_word(word.lower()) or is_french_word(word.lower())):
         return False
     spans = find_phrase(text, word)
-    return bool(spans) and all(text[start:end].islower() and _AN_ARTICLE.search(text[max(0, start - 8):start])
+    # (after an article: "the carol service", "before they lit the guy"; not "dan was fuming", a name in lower case)
+    return bool(spans) and all(text[start:end].islower() and AN_ARTICLE.search(text[max(0, start - 8):start])
                                for start, end in spans)
 
 
-# (after an article: "the carol service", "before they lit the guy"; not "dan was fuming", a name in lower case)
-_AN_ARTICLE = re.compile(r"(?:\b(?:the|a|an|le|la|les|un|une|des|du|this|that|ce|cette)\s+|\bl['’])$",
-                         re.IGNORECASE)
 # A capitalised word inside a sentence: the memory writes names with their capitals.
 _A_NAME_INSIDE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+")
 

@@ -22,7 +22,7 @@ from ..towns import a_town
 from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
     TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_vehicles_name,
-    a_work_or_a_star, an_animals_given_name, an_animals_name, dressed_up_as, titled,
+    a_work_or_a_star, an_animals_given_name, an_animals_name, dressed_up_as, titled, titled_at,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -328,7 +328,7 @@ def _someone_by_the_words_around(text: str, mention: Mention) -> bool:
     """"with Tommo", "her husband Thorn", « son arrière-grand-père Garabed », "Prof. Adeyemi", "Bongani, Lucy and
     I", "Haruto took me…", « Djeneba l'a démasqué »: someone, whatever the name."""
     start, end = mention.span
-    return _titled_at(text, mention.span, _BEFORE_A_SURNAME) \
+    return titled_at(text, start, _BEFORE_A_SURNAME) \
         or _WITH_SOMEONE.search(text[max(0, start - 24):start]) is not None \
         or _WITH_THE_USER.match(text, end) is not None or said_as_someone(text, mention.words, start, end)
 
@@ -393,7 +393,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "19 Sep 2025", "Fri Sep 12": a date's month, no one (not "Dec and I", a Declan)
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
             continue  # "[Export Messenger] Kevin : …": where the row came from, not someone
-        after_a_title = _titled_at(ctx.original, mention.span)  # "Dr. Faure", not the composer
+        after_a_title = titled_at(ctx.original, mention.span[0], TITLES)  # "Dr. Faure", not the composer
         if _inside_a_brands_name(ctx.original, mention.span):
             continue  # "a tub of Ben & Jerry's", "Marks & Spencer": the brand's name, no one (not the Ben we know)
         if mention.person is None and (not after_a_title and (a_character(mention.words) or a_brand(mention.words)
@@ -558,12 +558,6 @@ def _inside_a_brands_name(text: str, span: tuple[int, int]) -> bool:
     Jerry's); not "Ella & Josh's", a couple's."""
     return any(m.start() <= span[0] and span[1] <= m.end() and a_brand(m.group())
                for m in _JOINED_BY_AN_AMPERSAND.finditer(text))
-
-
-def _titled_at(text: str, span: tuple[int, int], titles: frozenset[str] = TITLES) -> bool:
-    """A title right before the name: « Mme Bournazel nous a offert du cidre », "Mrs. Lindqvist gave us cider"."""
-    before = fold_str(text[max(0, span[0] - 12):span[0]]).split()
-    return bool(before) and before[-1].rstrip(".") in titles
 
 
 def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:

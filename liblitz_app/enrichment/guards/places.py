@@ -6,7 +6,7 @@ import re
 from ..away import MINE, only_elsewhere
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
-from ..mentions import CITIES, TITLES, Mention, find_places, kin, kin_said
+from ..mentions import CITIES, DETERMINERS, TITLES, Mention, find_places, kin, kin_said
 from ..names import is_english_word, is_french_word
 from ..proposal import Proposal
 from ..texting import in_lower_case
@@ -559,8 +559,8 @@ def _one_plain_word_added(place: str, kept: set[str], added: set[str], original_
                          rf"(?:[\w'-]+\s+)?{re.escape(t)}\b", folded) for t in kept)
 
 
-_NOT_A_KIND = frozenset("ton ta tes sa son ses mon ma mes notre nos votre vos leur leurs your his her their our my its"
-                        " and et or ou the les des une".split())
+# (a determiner or a possessive, whose it is; a conjunction, two places)
+_NOT_A_KIND = DETERMINERS | frozenset("its and et or ou".split())
 
 
 def _a_smaller_town_said(original_text: str, proposed: set[str]) -> bool:
