@@ -485,9 +485,11 @@ SETS = {
 # Round 52 opened holdout348..355 (read after every part of rounds 50 and 51, the last on ec18361); holdout356..363
 # stay closed. holdout364..371, written at the start of round 52 (their writers launched before its first edit), were
 # read once on 4a191f1 (the code of ec18361) and, with holdout356..363, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 372))
+# Round 53 opened holdout356..363 (read after every part of rounds 51 and 52, the last on ae1f544); holdout364..371
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 372))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(356, 372))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 372))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
