@@ -407,6 +407,14 @@ SETS = {
     "holdout369": ROOT / "benchmarks" / "data" / "guards_blind369" / "holdout.jsonl",
     "holdout370": ROOT / "benchmarks" / "data" / "guards_blind370" / "holdout.jsonl",
     "holdout371": ROOT / "benchmarks" / "data" / "guards_blind371" / "holdout.jsonl",
+    "holdout372": ROOT / "benchmarks" / "data" / "guards_blind372" / "holdout.jsonl",
+    "holdout373": ROOT / "benchmarks" / "data" / "guards_blind373" / "holdout.jsonl",
+    "holdout374": ROOT / "benchmarks" / "data" / "guards_blind374" / "holdout.jsonl",
+    "holdout375": ROOT / "benchmarks" / "data" / "guards_blind375" / "holdout.jsonl",
+    "holdout376": ROOT / "benchmarks" / "data" / "guards_blind376" / "holdout.jsonl",
+    "holdout377": ROOT / "benchmarks" / "data" / "guards_blind377" / "holdout.jsonl",
+    "holdout378": ROOT / "benchmarks" / "data" / "guards_blind378" / "holdout.jsonl",
+    "holdout379": ROOT / "benchmarks" / "data" / "guards_blind379" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -486,10 +494,11 @@ SETS = {
 # stay closed. holdout364..371, written at the start of round 52 (their writers launched before its first edit), were
 # read once on 4a191f1 (the code of ec18361) and, with holdout356..363, after each of its parts: aggregates only.
 # Round 53 opened holdout356..363 (read after every part of rounds 51 and 52, the last on ae1f544); holdout364..371
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 372))
+# stay closed. holdout372..379, written at the start of round 53 (their writers launched before its first edit), were
+# read once on 3dfafaa (the code of ae1f544) and, with holdout364..371, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 380))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 372))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 380))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
