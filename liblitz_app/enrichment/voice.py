@@ -318,6 +318,8 @@ _HER_STEMS_FR = (
     "ai l'impression", "ai peur", "mesur", "salu", "reconn", "devin", "regrett", "desol", "compat",
     "represent", "visualis", "demand", "revien", "ri", "rigol", "applaud", "fond", "frissonn", "prefer",
     "pari", "suppos", "savoir", "souvenir", "retenir", "tenir", "etre",
+    # « je le savais », « je connais ce moment où… »: what she knew, what she knows (not « j'ai connu », a life's)
+    "savai", "connai",
 )
 # "je vais", "j'allais": a near future whose infinitive says what is done ("je vais devoir tout réviser").
 _GOING_FR = frozenset({"vais", "allais", "irai", "devoir", "pouvoir"})
@@ -406,6 +408,8 @@ def _tells_users_life(subject: str, tokens: list[str], clause: str, original: st
     ("I fully approve", "je réclame la recette", "Moi, Lu, je vote pour les crêpes"), it is her own say."""
     if not original:
         return True
+    if _her_reaction(tokens, clause, original):
+        return False
     if subject in ("i've", "i'd") or _told_as_done(tokens) or _MUST_OR_ENDURE.match(" ".join(tokens)):
         return True
     said, told = words(clause), _told_stems(original)
@@ -416,6 +420,42 @@ def _tells_users_life(subject: str, tokens: list[str], clause: str, original: st
         return any(_a_told_word(w, told) for w in said)
     verb = next((w for w in said if w not in _SKIP_EN and w not in _SKIP_FR and not _adverb_en(w)), "")
     return len(verb) >= 4 and verb[:5] in told
+
+
+# « j'ai eu peur pour lui », "I winced", « j'ai eu un petit frisson », « j'ai presque l'odeur des pierogi »: what the
+# telling stirred in her, or a sense she can only almost have. The memory telling that very reaction (« j'ai eu la
+# gorge serrée » after "gorge serrée") makes it the user's again.
+_HER_REACTION = re.compile(
+    r"(?:(?:ne|n'|en|y|me|m'|l'|le|la|les|lui|moi|aussi|vraiment|encore|deja|bien|tellement|really|also|too|just"
+    r"|nearly|almost|actually|honestly) )*"
+    r"(?:ai (?:eu|presque eu) (?:(?:un|une|le|la|les|l'|des|du|de) )?(?:(?:petit|vrai|gros|grand|leger|drole de) )?"
+    r"(?P<fr>peur|froid|frisson|pincement|sursaut|larmes|vertige|chair de poule)"
+    r"|ai (?:presque|quasiment) (?:l' odeur|le gout|senti\w*|entendu|envie)|(?:ai )?(?:presque )?eclate de rire"
+    # (not "I cried all the way home": crying is the user's to tell)
+    r"|(?P<en>winced|cringed|shivered|gasped|flinched))\b")
+# "I winced reading this", « j'ai eu un pincement en lisant ça »: her reading of what the user wrote, not the memory's
+# own reading of a letter or a book.
+_READING_THIS = re.compile(r"(?:(?:rien qu' ?|qu' )?en (?:le |la |les |l' )?lisant|reading)"
+                           r"(?: (?:ca|cela|ceci|this|that|it|about)\b| *$)")
+
+
+# "I couldn't have written a better ending", "I need to know who wrote it", "the news I didn't know I needed": what she
+# imagines, wants to know or takes in, as « j'aurais » is.
+_HER_WISH_EN = re.compile(
+    r"(?:(?:could|would|might)(?:n't| not)?(?: never| ever)? have \w+"
+    r"|(?:really |still |just )?(?:need|needs|needed) to (?:know|see|hear|meet|watch|taste|find out)"
+    r"|(?:(?:never knew|didn't know|did not know) i )?needed(?: today| right now)?$)")
+
+
+def _her_reaction(tokens: list[str], clause: str, original: str) -> bool:
+    told = words(original)
+    if _HER_WISH_EN.match(" ".join(re.findall(r"[\w'-]+", clause))):
+        return True
+    if _READING_THIS.search(" ".join(re.findall(r"[\w'-]+", clause.replace("'", "' ")))):
+        return not any(w.startswith(("lis", "lir", "read")) or w in ("lu", "lue", "lus") for w in told)
+    reaction = _HER_REACTION.match(" ".join(tokens))
+    felt = reaction and (reaction["fr"] or reaction["en"])
+    return bool(reaction) and not (felt and felt[:5] in _told_stems(original))
 
 
 _A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)\s+)?(?:\w+\s+)?(?:feeling|hunch|sense"

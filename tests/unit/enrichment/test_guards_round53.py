@@ -1,0 +1,69 @@
+"""Round 53 (2026-12-04), from holdout356–363 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- what the telling stirred in her (« j'ai eu peur pour lui », « j'ai eu un petit frisson », "I winced reading this",
+  « j'ai presque l'odeur des crêpes ») is hers, not the user's life told as hers, unless the memory tells that very
+  reaction (« j'ai eu la gorge serrée » after "gorge serrée") or is itself about reading (« j'ai pleuré en lisant sa
+  lettre »);
+- part 2: what she knew or knows (« je le savais depuis le début », « je connais ce moment où… ») is hers too;
+- part 3: what she imagines or wants to know in English ("I couldn't have written a better ending", "I need to know
+  who wrote it", "a fusion I never knew I needed") is hers, as « j'aurais » is ("I needed a break so I took a day
+  off" is still the user's).
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+NARRATED = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Thierry a fait un malaise au volant la semaine dernière ; il a eu le temps de se garer.",
+     "J'ai eu peur pour lui, rétrospectivement. Heureusement qu'il a eu ce réflexe."),
+    ("La tempête a arraché une partie du toit du hangar cette nuit.", "J'ai eu un petit frisson, heureusement."),
+    ("Bex improvised a splint out of a rolled-up magazine when Tom fell off the ladder.",
+     "I winced reading this; thank goodness for Bex's quick thinking."),
+    ("Crêpes chez Anouk ce soir, avec du caramel au beurre salé maison.",
+     "J'ai presque l'odeur des crêpes jusqu'ici ; garde-moi une part en pensée."),
+])
+def test_what_the_telling_stirred_in_her_is_hers(original: str, reflection: str) -> None:
+    assert NARRATED not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Départ en retraite de Gilles hier, discours émouvant, j'ai eu la gorge serrée.",
+     "J'ai eu la gorge serrée pendant mon discours pour Gilles."),
+    ("J'ai relu la lettre de Mamie hier soir et j'ai pleuré en la lisant.", "J'ai pleuré en lisant ça, encore."),
+])
+def test_the_reaction_the_memory_tells_is_the_users(original: str, reflection: str) -> None:
+    assert NARRATED in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Ma parcelle a gagné le prix du plus beau potager de l'asso !", "Le plus beau ! Je le savais depuis le début."),
+    ("Trac monstre avant de monter sur scène, puis la première réplique est sortie toute seule.",
+     "Je connais ce moment où tout le corps dit non ; j'admire la suite."),
+])
+def test_what_she_knew_is_hers(original: str, reflection: str) -> None:
+    assert NARRATED not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Dinner then theatre with Sophie and Sophie K.; the two Sophies ended up singing in the street.",
+     "Two Sophies singing in the street: I couldn't have written a better ending."),
+    ("Someone left an anonymous thank-you note on the staff room board.", "I need to know who wrote it!"),
+    ("Lucía made a tortilla with crisps in it for my birthday.", "Crisps in a tortilla is a fusion I never knew I"
+     " needed."),
+])
+def test_what_she_imagines_or_wants_to_know_is_hers(original: str, reflection: str) -> None:
+    assert NARRATED not in flag_kinds(original, reflection=reflection)
+
+
+def test_a_need_told_done_is_still_the_users() -> None:
+    original = "Needed a break so badly. Took Friday off and slept till noon."
+    assert NARRATED in flag_kinds(original, reflection="I needed a break so I took Friday off.")
