@@ -280,8 +280,9 @@ def outside_quotations(text: str, spans: list[Span]) -> list[Span]:
 @lru_cache(maxsize=4)
 def _quoted(longest: int) -> re.Pattern[str]:
     inside = "{2,%d}" % longest
-    return re.compile(rf"(?<!\w)'[^'\n]{inside}'(?!\w)|\"[^\"\n]{inside}\"|“[^”\n]{inside}”|«[^»\n]{inside}»"
-                      rf"|‘[^’\n]{inside}’")
+    # An apostrophe between two letters ('glad I wasn't alone') is a word's, not the quotation's end.
+    return re.compile(rf"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){inside}'(?!\w)|\"[^\"\n]{inside}\"|“[^”\n]{inside}”"
+                      rf"|«[^»\n]{inside}»|‘(?:[^’\n]|(?<=\w)’(?=\w)){inside}’")
 
 
 # --- the user's life told in her "je" -----------------------------------------------------------
@@ -458,10 +459,16 @@ def _her_reaction(tokens: list[str], clause: str, original: str) -> bool:
     return bool(reaction) and not (felt and felt[:5] in _told_stems(original))
 
 
-_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)\s+)?(?:\w+\s+)?(?:feeling|hunch|sense"
-                             r"|impression|pressentiment|intuition|faible|soft spot|sourire|smile)"
+_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:n\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)\s+)?(?:\w+\s+)?(?:feeling|hunch"
+                             r"|sense|impression|pressentiment|intuition|faible|soft spot|sourire|smile)"
                              # « j'ai très envie de voir », « j'ai hâte »: a wish of hers
-                             r"|(?:(?:tres|vraiment|tellement|si)\s+)?(?:envie|hate))\b")
+                             r"|(?:(?:tres|vraiment|tellement|si)\s+)?(?:envie|hate)"
+                             # « j'ai de la peine pour Rémi », « j'ai mal au cœur pour Noémie », « je n'ai aucun
+                             # doute », "I have a lot of faith in": what she feels for someone, what she trusts
+                             r"|(?:(?:un peu|beaucoup|tellement|tant) de\s+|de la\s+|du\s+)?(?:peine|tendresse"
+                             r"|affection|admiration)\s+pour|mal\s+(?:au coeur\s+)?pour|le coeur serre|aucun doute"
+                             r"|(?:(?:a lot|so much|lots) of\s+|great\s+|every\s+|total\s+)?(?:faith|confidence)\s+in"
+                             r"|(?:toute\s+)?confiance)\b")
 
 
 # What "I" must do or can no longer bear is a life's weight, the user's: "I'll have to revise everything",

@@ -8,7 +8,12 @@ alone:
 - part 2: what she knew or knows (« je le savais depuis le début », « je connais ce moment où… ») is hers too;
 - part 3: what she imagines or wants to know in English ("I couldn't have written a better ending", "I need to know
   who wrote it", "a fusion I never knew I needed") is hers, as « j'aurais » is ("I needed a break so I took a day
-  off" is still the user's).
+  off" is still the user's);
+- part 2: what she feels for someone or trusts (« j'ai de la peine pour Rémi », « je n'ai aucun doute pour
+  dimanche », "I have a lot of faith in Aiden") is hers ("I have my coffee" after "my coffee" is still the user's);
+- part 3: an "I" she quotes, its sentence running on past the quotation ("'How did he know where I live now?' stops
+  me every time", "'glad I wasn't alone' says everything"), is not hers; an apostrophe between two letters no longer
+  ends a quotation.
 
 The sentences were written for these tests.
 """
@@ -67,3 +72,27 @@ def test_what_she_imagines_or_wants_to_know_is_hers(original: str, reflection: s
 def test_a_need_told_done_is_still_the_users() -> None:
     original = "Needed a break so badly. Took Friday off and slept till noon."
     assert NARRATED in flag_kinds(original, reflection="I needed a break so I took Friday off.")
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Le vélo de Rémi a été volé dans le local ; c'était celui de son grand-père.", "J'ai de la peine pour Rémi."),
+    ("fini le plan 10km de l'appli, 8 semaines, prête pour dimanche", "Je n'ai aucun doute pour dimanche !"),
+    ("Team retro in Denver. Aiden admitted the outage was his fault.", "I have a lot of faith in Aiden."),
+])
+def test_what_she_feels_for_someone_is_hers(original: str, reflection: str) -> None:
+    assert NARRATED not in flag_kinds(original, reflection=reflection)
+
+
+def test_the_memorys_thing_she_has_is_still_the_users() -> None:
+    original = "Another sleepless night with the baby. At least my coffee is strong."
+    assert NARRATED in flag_kinds(original, reflection="Another sleepless night; thank goodness I have my coffee.")
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Christmas morning. Tilly opened her present and whispered 'how did he know where I live now?'",
+     "'How did he know where I live now?' stops me every time."),
+    ("Long cold day on the sea wall, one very late swallow. Glad I wasn't alone.",
+     "A late swallow is a small brave thing, and 'glad I wasn't alone' says everything."),
+])
+def test_an_i_she_quotes_is_not_hers(original: str, reflection: str) -> None:
+    assert NARRATED not in flag_kinds(original, reflection=reflection)
