@@ -539,7 +539,16 @@ def _a_dates_month(text: str, span: tuple[int, int]) -> bool:
 def _a_places_name(words_: str) -> bool:
     named = fold_str(words_).split()
     return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS
-                               or named[0] in _PLACES_FIRST_WORDS)
+                               or named[-1] in _BUSINESS_LAST_WORDS or named[0] in _PLACES_FIRST_WORDS)
+
+
+# A firm's or a product's name by its last word (round 53: "Nobody at Hartwell Insurance suspects a thing", "ran on
+# coffee and Clif Bars", "a Park Tool video"): words no one's surname ends a person's name with.
+_BUSINESS_LAST_WORDS = frozenset(
+    "insurance bank bars foods motors tools tool group partners press records studios books media services systems"
+    " airlines airways brewery bakery pharmacy nursery nurseries alliance association council society trust foundation"
+    " ltd inc plc llc corp company supermarket hardware cycles bikes clinic surgery vets energy railways transport"
+    " taxis cabs realty homes estates singers players choir orchestra club".split())
 
 
 # A lake's, a mountain's, a cape's name by its first word (round 46: "He wants to see Lake Erie one more time").

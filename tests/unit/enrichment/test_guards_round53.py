@@ -13,7 +13,9 @@ alone:
   dimanche », "I have a lot of faith in Aiden") is hers ("I have my coffee" after "my coffee" is still the user's);
 - part 3: an "I" she quotes, its sentence running on past the quotation ("'How did he know where I live now?' stops
   me every time", "'glad I wasn't alone' says everything"), is not hers; an apostrophe between two letters no longer
-  ends a quotation.
+  ends a quotation;
+- part 3: a firm's or a product's name by its last word ("Nobody at Hartwell Insurance suspects a thing", "ran on
+  coffee and Clif Bars") is no one dropped ("Tyra Banks" is someone still, by another word).
 
 The sentences were written for these tests.
 """
@@ -25,6 +27,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 NARRATED = FlagKind.NOT_FIRST_PERSON
+DROPPED = FlagKind.PERSON_DROPPED
 
 
 @pytest.mark.parametrize(("original", "reflection"), [
@@ -96,3 +99,16 @@ def test_the_memorys_thing_she_has_is_still_the_users() -> None:
 ])
 def test_an_i_she_quotes_is_not_hers(original: str, reflection: str) -> None:
     assert NARRATED not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize("original", [
+    "Spent my lunch break fixing my bike at my desk. Nobody at Hartwell Insurance suspects a thing.",
+    "Busiest night of the year: 61 guests, and Priya and I ran on coffee and Clif Bars.",
+])
+def test_a_firms_name_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=("Priya",), reflection="I love that.")
+
+
+def test_a_name_ending_with_another_word_is_someone() -> None:
+    original = "Lunch with Priya and Hartwell Banks, the new manager, at the canteen."
+    assert DROPPED in flag_kinds(original, persons=("Priya",), reflection="I love that.")
