@@ -87,7 +87,8 @@ class KnownPerson:
         """Recorded as the dog, the cat, the horse (« chien-guide », "guide-dog puppy"; not a "cat-sitter"): an animal
         the user names, never a person of a memory."""
         relation = fold_str(self.relation).strip()
-        return any(word in _ANIMALS or _an_animals_compound(word) for word in re.split(r"[\s'’]+", relation)) \
+        # (split at any mark too: "chipmunk, unofficial hut mascot")
+        return any(word in _ANIMALS or _an_animals_compound(word) for word in re.split(r"[^\w-]+", relation)) \
             or _AN_ANIMAL_RECORDED.fullmatch(relation) is not None
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,7 +157,10 @@ _ANIMALS_FR = frozenset(
 # (not "dogs": "dogsbody (hides for the dogs)" is someone)
 _ANIMALS = _ANIMALS_FR | frozenset(
     "dog puppy cat kitten rabbit bunny horse mare pony parrot budgie tortoise turtle fish goldfish guinea pig ferret hen"
-    " goat donkey animal pet pup pooch doggo kitty".split())
+    " goat donkey animal pet pup pooch doggo kitty"
+    # the wild ones a household adopts (round 53: "Gerald: chipmunk, unofficial hut mascot")
+    " chipmunk squirrel hedgehog fox owl duck goose rooster lizard gecko snake mouse ecureuil herisson renard hibou"
+    " canard oie coq lezard serpent souris".split())
 # A breed, a farm's or a zoo's animal, only as the relation's own noun ("Beth's collie", "grandparents' beagle",
 # « la vache de Papi », "our old ewe"): an "elephant keeper", an « éleveur de vaches » are people.
 _BREEDS_AND_HERDS = (

@@ -49,6 +49,20 @@ def a_character(words: str) -> bool:
     return fold_str(words) in _names(CHARACTERS_FILE)
 
 
+def a_firms_name(words: str) -> bool:
+    """"Hartwell Insurance", "Clif Bars", "Park Tool": a firm's or a product's name by its last word, which ends no
+    one's name (round 53)."""
+    named = fold_str(words).split()
+    return len(named) > 1 and named[-1] in _FIRMS_LAST_WORDS
+
+
+_FIRMS_LAST_WORDS = frozenset(
+    "insurance bank bars foods motors tools tool group partners press records studios books media services systems"
+    " airlines airways brewery bakery pharmacy nursery nurseries alliance association council society trust foundation"
+    " ltd inc plc llc corp company supermarket hardware cycles bikes clinic surgery vets energy railways transport"
+    " taxis cabs realty homes estates singers players choir orchestra club".split())
+
+
 def a_brand(words: str) -> bool:
     """"Leroy Merlin", "Ben & Jerry's", "Spotify", "PSG", "Coldplay": a shop, a brand, an app, a team, a band; also
     "Nando" of "Nando's", a shop's branch ("Decathlon Villeneuve", « Leclerc de Landerneau »)."""

@@ -19,7 +19,7 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import AN_ARTICLE, in_lower_case
 from ..towns import a_town
-from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
+from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
     a_character_played, a_game_played, a_name_thought_of, a_namesake, a_pets_sign, a_star_seen, a_vehicles_name,
     a_title_on_a_bill, a_title_or_a_things_name, a_works_author_or_the_music, an_animals_name, dressed_up_as,
@@ -306,7 +306,7 @@ def _part_of_a_things_name(text: str, name: str) -> str:
         run = next((m for m in _CAPITALISED_RUN.finditer(text) if m.start() <= start and end <= m.end()), None)
         whole = run.group().strip() if run else ""
         bare = re.sub(r"['’]s$", "", whole)
-        if fold_str(bare) == fold_str(name) or not (a_brand(bare) or a_landmark(bare)):
+        if fold_str(bare) == fold_str(name) or not (a_brand(bare) or a_landmark(bare) or a_firms_name(bare)):
             return ""
         wholes.append(bare)
     return wholes[0] if wholes else ""

@@ -19,7 +19,7 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
 from ..towns import a_town
-from ..well_known import a_brand, a_character, a_landmark, a_star, a_team_playing
+from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_star, a_team_playing
 from .animals_and_works import (
     TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_vehicles_name,
     a_work_or_a_star, an_animals_given_name, an_animals_name, dressed_up_as, titled, titled_at,
@@ -539,16 +539,7 @@ def _a_dates_month(text: str, span: tuple[int, int]) -> bool:
 def _a_places_name(words_: str) -> bool:
     named = fold_str(words_).split()
     return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS
-                               or named[-1] in _BUSINESS_LAST_WORDS or named[0] in _PLACES_FIRST_WORDS)
-
-
-# A firm's or a product's name by its last word (round 53: "Nobody at Hartwell Insurance suspects a thing", "ran on
-# coffee and Clif Bars", "a Park Tool video"): words no one's surname ends a person's name with.
-_BUSINESS_LAST_WORDS = frozenset(
-    "insurance bank bars foods motors tools tool group partners press records studios books media services systems"
-    " airlines airways brewery bakery pharmacy nursery nurseries alliance association council society trust foundation"
-    " ltd inc plc llc corp company supermarket hardware cycles bikes clinic surgery vets energy railways transport"
-    " taxis cabs realty homes estates singers players choir orchestra club".split())
+                               or a_firms_name(words_) or named[0] in _PLACES_FIRST_WORDS)
 
 
 # A lake's, a mountain's, a cape's name by its first word (round 46: "He wants to see Lake Erie one more time").

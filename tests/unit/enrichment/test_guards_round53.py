@@ -15,7 +15,10 @@ alone:
   me every time", "'glad I wasn't alone' says everything"), is not hers; an apostrophe between two letters no longer
   ends a quotation;
 - part 3: a firm's or a product's name by its last word ("Nobody at Hartwell Insurance suspects a thing", "ran on
-  coffee and Clif Bars") is no one dropped ("Tyra Banks" is someone still, by another word).
+  coffee and Clif Bars") is no one dropped ("Tyra Banks" is someone still, by another word);
+- part 4: a listed name the memory says only inside such a firm's name ("Hartwell" of "Hartwell Insurance") is
+  invented; a chipmunk or a hedgehog who-is-who records ("chipmunk, unofficial hut mascot") is an animal, never
+  someone dropped or listed.
 
 The sentences were written for these tests.
 """
@@ -23,11 +26,12 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 NARRATED = FlagKind.NOT_FIRST_PERSON
 DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "reflection"), [
@@ -112,3 +116,16 @@ def test_a_firms_name_is_no_one_dropped(original: str) -> None:
 def test_a_name_ending_with_another_word_is_someone() -> None:
     original = "Lunch with Priya and Hartwell Banks, the new manager, at the canteen."
     assert DROPPED in flag_kinds(original, persons=("Priya",), reflection="I love that.")
+
+
+def test_a_name_said_only_in_a_firms_name_is_invented() -> None:
+    original = "Fixed my bike at my desk at lunch. Nobody at Hartwell Insurance suspects a thing."
+    assert INVENTED in flag_kinds(original, persons=("Hartwell",), reflection="I love that.")
+
+
+def test_a_chipmunk_recorded_is_an_animal() -> None:
+    people = WhoIsWho.from_dict([{"name": "Gerald", "relation": "chipmunk, unofficial hut mascot", "aliases": []},
+                                 {"name": "Kenji", "relation": "hut cook", "aliases": []}])
+    original = "Gerald got into the oatmeal bin again. Kenji has declared war. Gerald does not care."
+    assert DROPPED not in flag_kinds(original, people=people, persons=("Kenji",), reflection="I love that.")
+    assert INVENTED in flag_kinds(original, people=people, persons=("Kenji", "Gerald"), reflection="I love that.")
