@@ -257,8 +257,9 @@ def _a_relative_given_a_title(text: str, name: str) -> str:
     rest = [t for t in re.findall(r"[\w'’-]+", name) if fold_str(t).rstrip(".") not in KIN_AND_TITLES and t[:1].isupper()]
     if len(rest) != 1 or contains_phrase(text, name):  # ("Mr. Haile's wife" names him)
         return ""
-    phrases = [_said_with_its_kin(text, start, end) for start, end in find_phrase(text, rest[0])]
-    return phrases[0] if phrases and all(phrases) else ""
+    # Said once with its kin is enough ("Picked up Ivy from Jordan's. Jordan's mom says…": the child's name twice)
+    return next((phrase for start, end in find_phrase(text, rest[0])
+                 if (phrase := _said_with_its_kin(text, start, end))), "")
 
 
 def _said_with_its_kin(text: str, start: int, end: int) -> str:

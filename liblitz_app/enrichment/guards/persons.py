@@ -173,8 +173,10 @@ def _title_of_the_other_sex(original: str, name: str) -> bool:
     sex = _MEN_TITLES if title in _MEN_TITLES else _WOMEN_TITLES if title in _WOMEN_TITLES else None
     if sex is None or not surname:
         return False
-    said = [fold_str(m.group(1)).rstrip(".") for m in re.finditer(
-        rf"(?<![\w'’])([\w]+\.?)\s+{re.escape(surname)}(?![\w'’-])", original, re.IGNORECASE)]
+    # (both of "M. et Mme Perrin", "Mr and Mrs Reid": the couple, each named)
+    said = [fold_str(title).rstrip(".") for m in re.finditer(
+        rf"(?<![\w'’])(?:([\w]+\.?)\s+(?:et|and|&)\s+)?([\w]+\.?)\s+{re.escape(surname)}(?![\w'’-])", original,
+        re.IGNORECASE) for title in m.groups() if title]
     titles = [t for t in said if t in _MEN_TITLES | _WOMEN_TITLES]
     return bool(titles) and not any(t in sex for t in titles)
 

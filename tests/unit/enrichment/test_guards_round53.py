@@ -18,7 +18,10 @@ alone:
   coffee and Clif Bars") is no one dropped ("Tyra Banks" is someone still, by another word);
 - part 4: a listed name the memory says only inside such a firm's name ("Hartwell" of "Hartwell Insurance") is
   invented; a chipmunk or a hedgehog who-is-who records ("chipmunk, unofficial hut mascot") is an animal, never
-  someone dropped or listed.
+  someone dropped or listed;
+- part 5: "M. et Mme Perrin", "Mr and Mrs Reid" name both of the couple ("M. Perrin" listed is no one of the other
+  sex invented; "M. Kowalski" for « Mme Kowalski » alone still is); "Mrs. Jordan" for "Jordan's mom" is a made-up
+  name though the memory says "Jordan's" once more for the child's house.
 
 The sentences were written for these tests.
 """
@@ -129,3 +132,22 @@ def test_a_chipmunk_recorded_is_an_animal() -> None:
     original = "Gerald got into the oatmeal bin again. Kenji has declared war. Gerald does not care."
     assert DROPPED not in flag_kinds(original, people=people, persons=("Kenji",), reflection="I love that.")
     assert INVENTED in flag_kinds(original, people=people, persons=("Kenji", "Gerald"), reflection="I love that.")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Aide à domicile chez M. et Mme Perrin ce matin, elle m'a offert des confitures.", ("M. Perrin", "Mme Perrin")),
+    ("Parents' evening ran late. Mr and Mrs Reid brought me flowers for helping Callum.",
+     ("Mr Reid", "Mrs Reid", "Callum")),
+])
+def test_a_couple_by_both_titles_is_both(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED not in flag_kinds(original, persons=persons, reflection="J'aime ça.")
+
+
+def test_the_other_sexs_title_is_still_invented() -> None:
+    original = "Mme Kowalski m'a offert des cerises de son jardin."
+    assert INVENTED in flag_kinds(original, persons=("Mme Kowalski", "M. Kowalski"), reflection="J'aime ça.")
+
+
+def test_a_childs_name_given_to_the_mother_is_invented() -> None:
+    original = "Picked up Ivy from Jordan's after the sleepover. Jordan's mom says Ivy wouldn't stop talking."
+    assert INVENTED in flag_kinds(original, persons=("Ivy", "Jordan", "Mrs. Jordan"), reflection="I love that.")
