@@ -372,6 +372,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # who-is-who's dog: never a person to keep
         if any(_overlaps(mention.span, span) for span in given):
             continue  # "appelle-toi Brigitte": a name offered to her, nobody the memory is about
+        if kin(mention.words) and _the_user_called(ctx.original, mention.span):
+            continue  # « il a dit "maman t'es trop nulle" », « allô ma fille »: the user, called so by someone
         if _ABSENT.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]):
             continue  # "first Christmas without Mom": the memory says she was not there
         if _NOT_THIS_ONE.search(ctx.original[max(0, mention.span[0] - 20):mention.span[0]]) \
@@ -677,6 +679,23 @@ _GONE_TO = re.compile(
     r"|travel(?:l?ed|l?ing)?|ride|rode|cycled?|walked?)\s+(?:back\s+|on\s+|up\s+|home\s+)?to\s+$"
     r"|\b(?:aller|all[ée]e?s?|partir|parti[es]?|rouler|roul[ée]s?|rentr[ée]e?s?|rentrer|monter|mont[ée]e?s?|descendre"
     r"|descendu[es]?)\s+(?:à|a|jusqu['’]à)\s+$", re.IGNORECASE)
+def _the_user_called(text: str, span: tuple[int, int]) -> bool:
+    """A relative's word someone else says to the user in the words the memory quotes: « allô ma fille », "Mum, look!"
+    (not what the user says, « j'ai dit "maman, viens" », to her own mother)."""
+    quoted = next((q for q in voice.quotations(text, 200) if q.start() < span[0] and span[1] < q.end()), None)
+    if quoted is None or _THE_USER_SAYS.search(text[max(0, quoted.start() - 40):quoted.start()]):
+        return False
+    return bool(_CALLED_BEFORE.search(text[quoted.start() + 1:span[0]]) or _CALLED_AFTER.match(text, span[1]))
+
+
+_THE_USER_SAYS = re.compile(r"\b(?:j['’]ai|je\s+(?:lui\s+|leur\s+)?ai|i)\s+(?:\w+\s+)?(?:dit|r[ée]pondu|cri[ée]|demand[ée]"
+                            r"|said|told|asked|shouted|replied|yelled)\b", re.IGNORECASE)
+# Calling: a greeting before the word, or a comma, a cry or "you" right after it.
+_CALLED_BEFORE = re.compile(r"(?:\b(?:all[ôo]|bonjour|salut|coucou|merci|bravo|hey|hi|hello|thanks|thank you|bye|oh))"
+                            r"\s*,?\s*$", re.IGNORECASE)
+_CALLED_AFTER = re.compile(r"\s*(?:[,!?]|t['’]|tu\b|you\b)", re.IGNORECASE)
+
+
 _ABSENT = re.compile(r"\b(?:without|sans)\s+(?:(?:my|our|ma|mon|mes|notre|nos)\s+)?$", re.IGNORECASE)
 # One told apart from the one who was there: "My Gary, not brother-in-law Gary", « (mon cousin, pas le voisin Paul) ».
 _NOT_THIS_ONE = re.compile(r"(?:,|\()\s*(?:not|pas|non)\s+$", re.IGNORECASE)

@@ -21,7 +21,10 @@ alone:
   someone dropped or listed;
 - part 5: "M. et Mme Perrin", "Mr and Mrs Reid" name both of the couple ("M. Perrin" listed is no one of the other
   sex invented; "M. Kowalski" for « Mme Kowalski » alone still is); "Mrs. Jordan" for "Jordan's mom" is a made-up
-  name though the memory says "Jordan's" once more for the child's house.
+  name though the memory says "Jordan's" once more for the child's house;
+- part 6: a relative's word someone else calls the user by, in the words the memory quotes (« il a dit "maman t'es
+  trop nulle" », « allô ma fille », "Mum, look!"), is the user, no one dropped (not « j'ai dit "maman, viens" », the
+  user's own mother; nor « maman est à l'hôpital », said of her).
 
 The sentences were written for these tests.
 """
@@ -151,3 +154,25 @@ def test_the_other_sexs_title_is_still_invented() -> None:
 def test_a_childs_name_given_to_the_mother_is_invented() -> None:
     original = "Picked up Ivy from Jordan's after the sleepover. Jordan's mom says Ivy wouldn't stop talking."
     assert INVENTED in flag_kinds(original, persons=("Ivy", "Jordan", "Mrs. Jordan"), reflection="I love that.")
+
+
+FAMILY = WhoIsWho.from_dict([{"name": "Nadine", "relation": "mère", "aliases": ["maman", "Mum"]},
+                             {"name": "Gérard", "relation": "père", "aliases": ["papa"]},
+                             {"name": "Léa", "relation": "fille", "aliases": ["ma fille"]}])
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Papa m'a appelée au téléphone, tout seul. Il a dit « allô ma fille ».", ("Gérard",)),
+    ("noé m'a appris a faire un tiktok, il a dit « maman t'es trop nulle » mais il riait", ("Noé",)),
+    ('Tom yelled "Mum, look!" from the top of the slide.', ("Tom",)),
+])
+def test_the_user_called_by_a_relatives_word_is_no_one_dropped(original: str, persons: tuple[str, ...]) -> None:
+    assert DROPPED not in flag_kinds(original, people=FAMILY, persons=persons, reflection="J'aime ça.")
+
+
+@pytest.mark.parametrize("original", [
+    "J'ai dit « maman, viens vite » et elle est venue.",
+    "Léa m'a dit « maman est à l'hôpital ».",
+])
+def test_a_relative_spoken_to_or_of_is_still_someone(original: str) -> None:
+    assert DROPPED in flag_kinds(original, people=FAMILY, reflection="J'aime ça.")
