@@ -489,7 +489,9 @@ def _a_town_where(text: str, mention: Mention) -> bool:
 # a babysitter", « Une maman m'a passé… », « le papa du camion »), or as what one becomes (« il va être papa »).
 _ANY_ONES_KIN = re.compile(r"(?:\b(?:a|an|one|another|other|some|any|each|every|le|la|les|un|une|des|du|au|aux"
                            r"|chaque|autre|quelques|[eê]tre|sera|serait|devenir|devient|devenu|become|became|be)\s+"
-                           r"|\bl['’])$", re.IGNORECASE)
+                           # (round 53: "like a proud dad", "I'm a bad dad", « une super maman »: a word of praise
+                           # or blame between)
+                           r"(?:(?-i:[a-zà-ÿ]+)\s+)?|\bl['’])$", re.IGNORECASE)
 # A name told as a thing's or a work's (round 44): what a box, a bottle, a page is of ("a box of Barry's tea", "a
 # bottle of Chinon", "a whole page of Matilda"; not "a picture of Dad", who may be anyone), or a French « du » before
 # it (« on massacrait du Renaud », « le solo du Pie Jesu », « à bord du Marie-Morgane »; not « le fils du Dr Roux »,
@@ -691,8 +693,8 @@ def _the_user_called(text: str, span: tuple[int, int]) -> bool:
 _THE_USER_SAYS = re.compile(r"\b(?:j['’]ai|je\s+(?:lui\s+|leur\s+)?ai|i)\s+(?:\w+\s+)?(?:dit|r[ée]pondu|cri[ée]|demand[ée]"
                             r"|said|told|asked|shouted|replied|yelled)\b", re.IGNORECASE)
 # Calling: a greeting before the word, or a comma, a cry or "you" right after it.
-_CALLED_BEFORE = re.compile(r"(?:\b(?:all[ôo]|bonjour|salut|coucou|merci|bravo|hey|hi|hello|thanks|thank you|bye|oh))"
-                            r"\s*,?\s*$", re.IGNORECASE)
+_CALLED_BEFORE = re.compile(r"(?:\b(?:all[ôo]|bonjour|salut|coucou|merci|bravo|hey|hi|hello|thanks|thank you|bye|oh"
+                            r"|you(?:['’]re| are)(?: \w+)?|tu es|t['’]es|vous [êe]tes))\s*,?\s*$", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s*(?:[,!?]|t['’]|tu\b|you\b)", re.IGNORECASE)
 
 

@@ -24,7 +24,9 @@ alone:
   name though the memory says "Jordan's" once more for the child's house;
 - part 6: a relative's word someone else calls the user by, in the words the memory quotes (« il a dit "maman t'es
   trop nulle" », « allô ma fille », "Mum, look!"), is the user, no one dropped (not « j'ai dit "maman, viens" », the
-  user's own mother; nor « maman est à l'hôpital », said of her).
+  user's own mother; nor « maman est à l'hôpital », said of her);
+- part 7: a relative's word after an article and one word of praise or blame ("like a proud dad", "I'm a bad dad")
+  is anyone's, and "you are my son now" calls the user so: no one dropped.
 
 The sentences were written for these tests.
 """
@@ -176,3 +178,14 @@ def test_the_user_called_by_a_relatives_word_is_no_one_dropped(original: str, pe
 ])
 def test_a_relative_spoken_to_or_of_is_still_someone(original: str) -> None:
     assert DROPPED in flag_kinds(original, people=FAMILY, reflection="J'aime ça.")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Heck let me taste from the barrel for the first time. He watched me spit like a proud dad.", ("Heck",)),
+    ("Do you think I'm a bad dad for being relieved when the kids go back on Sunday?", ()),
+    ("Huda held my hand at a red light and said 'you are my son now'. I couldn't answer.", ("Huda",)),
+])
+def test_a_relatives_word_said_of_anyone_is_no_one_dropped(original: str, persons: tuple[str, ...]) -> None:
+    people = WhoIsWho.from_dict([{"name": "Frank", "relation": "father", "aliases": ["Dad"]},
+                                 {"name": "Theo", "relation": "son", "aliases": ["my son"]}])
+    assert DROPPED not in flag_kinds(original, people=people, persons=persons, reflection="I love that.")
