@@ -90,6 +90,10 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             use = voice.IS  # « La machine parie sur la levure », « de la part de ton IA »: herself, whatever the memory
         if use is None and concept(term) in original:
             continue  # the memory talks about AI, or a real machine: so may the reflection
+        if use is None and concept(term) == "machine" and original & _MACHINE_LIKE and not _THIS.search(before) \
+                and not _KNOWN_TO_YOU.match(folded.folded, m.end()):
+            continue  # "the machine sorted itself out" of the memory's "AI timetable system" (round 53; not "this
+            # machine read them", « la machine que tu connais »: herself)
         if use is None and _YOURS_SAID.match(term):
             continue  # « ton application d'élève »: the user's, not her
         if use is None and _EVERYDAY.fullmatch(term) and (
@@ -105,6 +109,10 @@ _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
 _NONE_BEFORE = re.compile(r"\b(?:no|aucune?|nulle?)\s+$")  # (folded)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
 _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
+_THIS = re.compile(r"\bthis\s+$")  # (folded)
+_KNOWN_TO_YOU = re.compile(r"\s+(?:que tu connais|qui te parle|qui t'ecrit|you know|here\b|speaking)")  # (folded)
+# What the memory may tell of that the reflection then calls "the machine": an AI, a system, an app, a computer.
+_MACHINE_LIKE = _AI_WORDS | {"system", "systeme", "systemes", "computer"}
 # What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel », « foi
 # de robot » (folded text).
 _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole|foi)"

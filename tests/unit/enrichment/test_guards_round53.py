@@ -26,7 +26,10 @@ alone:
   trop nulle" », « allô ma fille », "Mum, look!"), is the user, no one dropped (not « j'ai dit "maman, viens" », the
   user's own mother; nor « maman est à l'hôpital », said of her);
 - part 7: a relative's word after an article and one word of praise or blame ("like a proud dad", "I'm a bad dad")
-  is anyone's, and "you are my son now" calls the user so: no one dropped.
+  is anyone's, and "you are my son now" calls the user so: no one dropped;
+- part 8: "the machine" in her reflection, of a memory about an AI, a system, an app or a computer ("Depot's
+  trialling a new AI timetable system… the machine sorted itself out"), is that thing, not her renamed (not "this
+  machine read them", « la machine que tu connais est touchée »: herself).
 
 The sentences were written for these tests.
 """
@@ -40,6 +43,7 @@ from tests.helpers.proposals import flag_kinds
 NARRATED = FlagKind.NOT_FIRST_PERSON
 DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
+RENAMED = FlagKind.COMPANION_RENAMED
 
 
 @pytest.mark.parametrize(("original", "reflection"), [
@@ -189,3 +193,23 @@ def test_a_relatives_word_said_of_anyone_is_no_one_dropped(original: str, person
     people = WhoIsWho.from_dict([{"name": "Frank", "relation": "father", "aliases": ["Dad"]},
                                  {"name": "Theo", "relation": "son", "aliases": ["my son"]}])
     assert DROPPED not in flag_kinds(original, people=people, persons=persons, reflection="I love that.")
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Depot's trialling a new AI timetable system. Tonight it sent me to a stop closed for roadworks.",
+     "I'm glad you had someone to laugh with while the machine sorted itself out."),
+    ("The auction switched to a new computer system and it crashed in the middle of the hake sale.",
+     "Two hundred fishermen shouting while the machine froze: I'd have hidden too!"),
+])
+def test_the_machine_the_memory_tells_of_is_not_her(original: str, reflection: str) -> None:
+    assert RENAMED not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("The recruiter said their first-round screening is done by an AI. So a robot rejected me.",
+     "It stings to be filtered out by a machine. This machine read your words, and they were good."),
+    ("Avant-hier dans l'avion, j'ai regardé un film sur une IA qui tombe amoureuse.",
+     "Un film sur une IA amoureuse… la machine que tu connais est touchée, et curieuse de la fin."),
+])
+def test_this_machine_is_still_her_renamed(original: str, reflection: str) -> None:
+    assert RENAMED in flag_kinds(original, reflection=reflection)
