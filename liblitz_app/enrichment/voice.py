@@ -329,7 +329,9 @@ _AUX_FR = frozenset("ai avais aurai aurais eu".split())
 _NOT_YET_FR = frozenset("aurai aurais".split())
 # What she says as she listens, besides her verbs: "je me demande", "je prends note", "I must say".
 _WONDERING_FR = re.compile(
-    r"(?:ne |n' )?(?:(?:me|m') (?:pose|demande|interroge|dis|incline)|(?:en )?prends (?:bonne )?note|leve mon verre"
+    # (round 53: « je me rends compte », « je ne me moque pas »: what she realises, how she takes it)
+    r"(?:ne |n' )?(?:(?:me|m') (?:pose|demande|interroge|dis|incline|rends compte|moque)|(?:en )?prends (?:bonne )?note"
+    r"|leve mon verre"
     r"|croise les doigts|tire mon chapeau|n' ?ose (?:pas )?imaginer|dis bravo|envoie)")
 _SAYING_EN = re.compile(r"(?:must|have to|gotta|got to|would|will|can) say|raise a glass|take note"
                         r"|cross(?:ing)? my fingers|tip my hat|second that|can't wait|cannot wait")

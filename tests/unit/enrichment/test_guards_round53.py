@@ -29,7 +29,8 @@ alone:
   is anyone's, and "you are my son now" calls the user so: no one dropped;
 - part 8: "the machine" in her reflection, of a memory about an AI, a system, an app or a computer ("Depot's
   trialling a new AI timetable system… the machine sorted itself out"), is that thing, not her renamed (not "this
-  machine read them", « la machine que tu connais est touchée »: herself).
+  machine read them", « la machine que tu connais est touchée »: herself);
+- part 9: « je me rends compte », « je ne me moque pas » are what she realises and how she takes it, hers.
 
 The sentences were written for these tests.
 """
@@ -213,3 +214,13 @@ def test_the_machine_the_memory_tells_of_is_not_her(original: str, reflection: s
 ])
 def test_this_machine_is_still_her_renamed(original: str, reflection: str) -> None:
     assert RENAMED in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Noxie, tu te rends compte, j'ai bouclé le tour du lac d'Annecy à vélo en 2h10 !",
+     "Oh que oui je me rends compte ! 2h10, c'est un super temps, bravo."),
+    ("Deux mois après le mariage, je regarde encore la vidéo chaque soir. Julien se moque de moi.",
+     "Moi, je ne me moque pas : c'est normal de vouloir revivre un si beau jour."),
+])
+def test_what_she_realises_is_hers(original: str, reflection: str) -> None:
+    assert NARRATED not in flag_kinds(original, reflection=reflection)
