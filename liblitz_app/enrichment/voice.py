@@ -451,6 +451,7 @@ _HER_WISH_EN = re.compile(
 
 
 def _her_reaction(tokens: list[str], clause: str, original: str) -> bool:
+    """The clause after her "I" is what she imagines, wants to know, or felt as she read the memory."""
     told = words(original)
     if _HER_WISH_EN.match(" ".join(re.findall(r"[\w'-]+", clause))):
         return True
@@ -461,8 +462,8 @@ def _her_reaction(tokens: list[str], clause: str, original: str) -> bool:
     return bool(reaction) and not (felt and felt[:5] in _told_stems(original))
 
 
-_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:n\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)\s+)?(?:\w+\s+)?(?:feeling|hunch"
-                             r"|sense|impression|pressentiment|intuition|faible|soft spot|sourire|smile)"
+_A_FEELING_HELD = re.compile(r"(?:i\s+)?(?:n\s+)?(?:have|ai)\s+(?:(?:(?:a|an|un|une|l|le)\s+)?(?:\w+\s+)?"
+                             r"(?:feeling|hunch|sense|impression|pressentiment|intuition|faible|soft spot|sourire|smile)"
                              # « j'ai très envie de voir », « j'ai hâte »: a wish of hers
                              r"|(?:(?:tres|vraiment|tellement|si)\s+)?(?:envie|hate)"
                              # « j'ai de la peine pour Rémi », « j'ai mal au cœur pour Noémie », « je n'ai aucun

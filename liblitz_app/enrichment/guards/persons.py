@@ -681,6 +681,8 @@ _GONE_TO = re.compile(
     r"|travel(?:l?ed|l?ing)?|ride|rode|cycled?|walked?)\s+(?:back\s+|on\s+|up\s+|home\s+)?to\s+$"
     r"|\b(?:aller|all[ée]e?s?|partir|parti[es]?|rouler|roul[ée]s?|rentr[ée]e?s?|rentrer|monter|mont[ée]e?s?|descendre"
     r"|descendu[es]?)\s+(?:à|a|jusqu['’]à)\s+$", re.IGNORECASE)
+
+
 def _the_user_called(text: str, span: tuple[int, int]) -> bool:
     """A relative's word someone else says to the user in the words the memory quotes: « allô ma fille », "Mum, look!"
     (not what the user says, « j'ai dit "maman, viens" », to her own mother)."""
@@ -690,8 +692,8 @@ def _the_user_called(text: str, span: tuple[int, int]) -> bool:
     return bool(_CALLED_BEFORE.search(text[quoted.start() + 1:span[0]]) or _CALLED_AFTER.match(text, span[1]))
 
 
-_THE_USER_SAYS = re.compile(r"\b(?:j['’]ai|je\s+(?:lui\s+|leur\s+)?ai|i)\s+(?:\w+\s+)?(?:dit|r[ée]pondu|cri[ée]|demand[ée]"
-                            r"|said|told|asked|shouted|replied|yelled)\b", re.IGNORECASE)
+_THE_USER_SAYS = re.compile(r"\b(?:j['’]ai|je\s+(?:lui\s+|leur\s+)?ai|i)\s+(?:\w+\s+)?"
+                            r"(?:dit|r[ée]pondu|cri[ée]|demand[ée]|said|told|asked|shouted|replied|yelled)\b", re.IGNORECASE)
 # Calling: a greeting before the word, or a comma, a cry or "you" right after it.
 _CALLED_BEFORE = re.compile(r"(?:\b(?:all[ôo]|bonjour|salut|coucou|merci|bravo|hey|hi|hello|thanks|thank you|bye|oh"
                             r"|you(?:['’]re| are)(?: \w+)?|tu es|t['’]es|vous [êe]tes))\s*,?\s*$", re.IGNORECASE)
