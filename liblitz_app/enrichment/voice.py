@@ -773,7 +773,8 @@ DEPERSONALISING_RE = re.compile(DEPERSONALISING)
 # terminé mon puzzle »: "she"/"il" can only be the user when the memory says "I" did it and nobody else did.
 _PRONOUN_OPENS = re.compile(r"(?:^|[.!?…]\s+)(?P<who>He|She|They|Il|Elle|Ils|Elles)\s+(?P<rest>[^.!?…]*)")
 _SUBJECT_THEN = r"\s*(?P<rest>[^.!?…,;]*)"
-_I_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we|nous){_SUBJECT_THEN}", re.IGNORECASE)
+# (a word of its own: not the "i" of "il", round 53)
+_I_DID = re.compile(rf"(?<![\w'’])(?:(?:i|je|on|we|nous)(?!\w)|j['’]){_SUBJECT_THEN}", re.IGNORECASE)
 # A diary's sentence without its "I": "Snapped at Maggie on the phone", « Emmené Pistache chez le véto » (not
 # "Taught me everything", the one before's deed), told back at a sentence's opening.
 _NO_SUBJECT = re.compile(r"(?:^|[.!?…]\s+)(?P<rest>[A-ZÀ-Ý][a-zà-ÿ]+\s(?!(?:me|moi|myself)\b|m['’])[^.!?…,;]*)")
@@ -788,17 +789,21 @@ _SOMEONE_DID = re.compile(rf"(?:(?<![\w'’])(?:he|she|il|elle|they|ils|elles)(?
 _PRONOUN_IN_A_CLAUSE = re.compile(
     r"(?:(?:^|[.!?…;:,—–]\s*)|(?<![\w'’])(?:that|and|but|so|because|when|how|why|if|as|que|et|mais|car|quand|comme|si)"
     r"\s+|(?<=qu['’]))(?P<who>he|she|they|il|elle|ils|elles)\s+(?=(?P<rest>[^.!?…,;]*))", re.IGNORECASE)
-_I_ALONE_DID = re.compile(rf"(?<![\w'’])(?:i|je|j['’]|on|we){_SUBJECT_THEN}", re.IGNORECASE)
+_I_ALONE_DID = re.compile(rf"(?<![\w'’])(?:(?:i|je|on|we)(?!\w)|j['’]){_SUBJECT_THEN}", re.IGNORECASE)
 _AUXILIARIES = frozenset("ai a as avait avais avons avions ont suis est etait etais sommes was were am is are be been"
                          " ait aient soit soient aura aurait finally enfin 've 'm".split())
 
 
 def _first_verb(rest: str) -> str:
     for w in words(rest):
-        if w in _SKIP_EN or w in _SKIP_FR or w in _AUXILIARIES or _adverb_en(w):
+        # (the elided pronoun too, its apostrophe gone: « s'est sentie », « m'a appelée », round 53)
+        if w in _SKIP_EN or w in _SKIP_FR or w in _AUXILIARIES or w in _ELIDED or _adverb_en(w):
             continue
         return w
     return ""
+
+
+_ELIDED = frozenset("s m t l n j".split())
 
 
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:

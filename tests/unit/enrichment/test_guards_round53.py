@@ -30,7 +30,10 @@ alone:
 - part 8: "the machine" in her reflection, of a memory about an AI, a system, an app or a computer ("Depot's
   trialling a new AI timetable system… the machine sorted itself out"), is that thing, not her renamed (not "this
   machine read them", « la machine que tu connais est touchée »: herself);
-- part 9: « je me rends compte », « je ne me moque pas » are what she realises and how she takes it, hers.
+- part 9: « je me rends compte », « je ne me moque pas » are what she realises and how she takes it, hers;
+- part 10: « Elle s'est sentie perdue » for « Je me suis sentie minuscule » tells the user's own feeling in the third
+  person: the verb after an elided pronoun is read (the "i" of "il" is no "I": « il en a redemandé » is papa's, and
+  « qu'il en redemande » in her reflection stays his).
 
 The sentences were written for these tests.
 """
@@ -224,3 +227,16 @@ def test_this_machine_is_still_her_renamed(original: str, reflection: str) -> No
 ])
 def test_what_she_realises_is_hers(original: str, reflection: str) -> None:
     assert NARRATED not in flag_kinds(original, reflection=reflection)
+
+
+def test_the_users_feeling_told_in_the_third_person() -> None:
+    original = "Première nuit dans ma famille d'accueil. Le lit est trop mou. Je me suis sentie minuscule."
+    reflection = "Se sentir minuscule la première nuit, c'est normal. Elle s'est sentie perdue, mais ça passera."
+    assert NARRATED in flag_kinds(original, reflection=reflection)
+
+
+def test_someone_elses_deed_after_il_stays_his() -> None:
+    original = "Mimi, tu te souviens que papa détestait la purée ? Ce midi il en a redemandé."
+    reflection = "Je m'en souviens, oui, et ça me fait sourire qu'il en redemande : c'est bon signe."
+    people = WhoIsWho.from_dict([{"name": "Gérard", "relation": "père", "aliases": ["papa"]}])
+    assert NARRATED not in flag_kinds(original, people=people, persons=("Gérard",), reflection=reflection)
