@@ -640,11 +640,10 @@ _MISSED = re.compile(r"\b(?:manque|manquent|miss|missing)\b", re.IGNORECASE)
 
 
 def _as_the_user(reflection: str, original: str) -> list[tuple[int, int]]:
-    # (Not words she quotes: « Ma chérie »… Certaines voix ne quittent jamais le cœur; nor an "I" she quotes, its
-    # sentence running on past the quotation: "'How did he know where I live now?' stops me every time".)
+    # (Not a span that starts inside words she quotes: « Ma chérie »… Certaines voix ne quittent jamais le cœur, nor an
+    # "I" she quotes whose sentence runs on past the quotation, "'How did he know where I live now?' stops me".)
     quoted = [m.span() for m in voice.quotations(reflection)]
-    spans = [s for s in voice.outside_quotations(reflection, voice.speaks_as_user(reflection, original))
-             if not any(a <= s[0] < b for a, b in quoted)]
+    spans = [s for s in voice.speaks_as_user(reflection, original) if not any(a <= s[0] < b for a, b in quoted)]
     return [] if spans and all(_HER_FORMULA.match(reflection, s) for s, _ in spans) else spans
 
 
