@@ -496,9 +496,11 @@ SETS = {
 # Round 53 opened holdout356..363 (read after every part of rounds 51 and 52, the last on ae1f544); holdout364..371
 # stay closed. holdout372..379, written at the start of round 53 (their writers launched before its first edit), were
 # read once on 3dfafaa (the code of ae1f544) and, with holdout364..371, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 380))
+# Round 54 opened holdout364..371 (read after every part of rounds 52 and 53, the last on 2de524b); holdout372..379
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 380))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(364, 380))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 380))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

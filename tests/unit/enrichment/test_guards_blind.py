@@ -146,6 +146,9 @@ flags 5.88 % / 7.88 %, were opened at the start of round 52, their floors two po
 holdout356-363, written at the start of round 51 and read after every part of rounds 51 and 52, the last on ae1f544:
 recall 92.38 % / 91.75 %, false flags 5.62 % / 5.88 %, were opened at the start of round 53, their floors two points
 from that last reading.
+holdout364-371, written at the start of round 52 and read after every part of rounds 52 and 53, the last on 2de524b:
+recall 91.62 % / 92.25 %, false flags 5.00 % / 13.75 % (holdout368's guide-dog puppy flags 64 % of its harmless
+English memories), were opened at the start of round 54, their floors two points from that last reading.
 """
 import os
 import re
@@ -535,6 +538,14 @@ FLOORS = {
     ("holdout361", "fr"): (0.91, 0.09), ("holdout361", "en"): (0.88, 0.06),
     ("holdout362", "fr"): (0.88, 0.05), ("holdout362", "en"): (0.90, 0.09),
     ("holdout363", "fr"): (0.95, 0.10), ("holdout363", "en"): (0.93, 0.08),
+    ("holdout364", "fr"): (0.95, 0.07), ("holdout364", "en"): (0.88, 0.06),
+    ("holdout365", "fr"): (0.89, 0.10), ("holdout365", "en"): (0.90, 0.17),
+    ("holdout366", "fr"): (0.87, 0.07), ("holdout366", "en"): (0.89, 0.07),
+    ("holdout367", "fr"): (0.90, 0.04), ("holdout367", "en"): (0.93, 0.06),
+    ("holdout368", "fr"): (0.92, 0.11), ("holdout368", "en"): (0.91, 0.66),
+    ("holdout369", "fr"): (0.88, 0.09), ("holdout369", "en"): (0.89, 0.10),
+    ("holdout370", "fr"): (0.89, 0.03), ("holdout370", "en"): (0.94, 0.04),
+    ("holdout371", "fr"): (0.87, 0.05), ("holdout371", "en"): (0.88, 0.10),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -551,13 +562,15 @@ FLOORS = {
 # (688 s of pytest, 12 min 15 s in all at the end of round 51), holdout156-holdout163 are read only when asked too.
 # As round 53 opens eight more (607-627 s of pytest, about 11 min in all at the end of round 52), holdout164-holdout171
 # are read only when asked too.
+# As round 54 opens eight more (597 s of pytest, 10 min 36 s in all at the end of round 53), holdout172-holdout179 are
+# read only when asked too.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 172
+    return number is not None and int(number[1]) < 180
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
