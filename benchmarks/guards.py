@@ -415,6 +415,14 @@ SETS = {
     "holdout377": ROOT / "benchmarks" / "data" / "guards_blind377" / "holdout.jsonl",
     "holdout378": ROOT / "benchmarks" / "data" / "guards_blind378" / "holdout.jsonl",
     "holdout379": ROOT / "benchmarks" / "data" / "guards_blind379" / "holdout.jsonl",
+    "holdout380": ROOT / "benchmarks" / "data" / "guards_blind380" / "holdout.jsonl",
+    "holdout381": ROOT / "benchmarks" / "data" / "guards_blind381" / "holdout.jsonl",
+    "holdout382": ROOT / "benchmarks" / "data" / "guards_blind382" / "holdout.jsonl",
+    "holdout383": ROOT / "benchmarks" / "data" / "guards_blind383" / "holdout.jsonl",
+    "holdout384": ROOT / "benchmarks" / "data" / "guards_blind384" / "holdout.jsonl",
+    "holdout385": ROOT / "benchmarks" / "data" / "guards_blind385" / "holdout.jsonl",
+    "holdout386": ROOT / "benchmarks" / "data" / "guards_blind386" / "holdout.jsonl",
+    "holdout387": ROOT / "benchmarks" / "data" / "guards_blind387" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -497,10 +505,11 @@ SETS = {
 # stay closed. holdout372..379, written at the start of round 53 (their writers launched before its first edit), were
 # read once on 3dfafaa (the code of ae1f544) and, with holdout364..371, after each of its parts: aggregates only.
 # Round 54 opened holdout364..371 (read after every part of rounds 52 and 53, the last on 2de524b); holdout372..379
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 380))
+# stay closed. holdout380..387, written at the start of round 54 (their writers launched before its first edit), were
+# read once on f38dbec (the code of 2de524b) and, with holdout372..379, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 388))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 380))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 388))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
