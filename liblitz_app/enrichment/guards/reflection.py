@@ -60,7 +60,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _leave_given_in_the_third_person(ctx, reflection) \
             or _he_among_women(ctx, reflection, proposal.fields.persons) \
             or _she_among_men(ctx, reflection, proposal.fields.persons) \
-            or _with_her_or_him(ctx, reflection, proposal.fields.persons):
+            or _with_her_or_him(ctx, reflection, proposal.fields.persons) \
+            or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -216,6 +217,38 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     no_man = not (_a_man_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_WOMAN)) \
         and _all_of_a_sex(named, surely_a_woman)
     return [m.span(m.lastgroup or 0) for m in found if (no_woman if m["who"] else no_man)]
+
+
+def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
+                                  persons: tuple[str, ...]) -> list[tuple[int, int]]:
+    """"I love that he and Carlos brought the shelter to the kids" for "Carlos and I drove the bus", « Inès et elle »
+    for « visite du Hameau avec Inès »: where the memory names no one but the one the user was with, the "he" or "elle"
+    beside that one is the user (round 54: 7 reflections more on the open sets, no harmless one flagged). ("with Bea"
+    says the user was there, though the memory says no "I".)"""
+    if voice.says_you(reflection) or someone_elses_row(ctx.original):
+        return []
+    found = []
+    unquoted = voice.blank_quotations(reflection)
+    for m in (m for pattern in _BESIDE_SOMEONE for m in pattern.finditer(unquoted)):
+        known = ctx.people.find(m["name"])
+        names = set(known.names) if known else {m["name"]}
+        said = [*persons, *(p.person.name if p.person else p.words for p in ctx.persons_named)]
+        if any(fold_str(name) not in {fold_str(n) for n in names} for name in said):
+            continue  # (« Tom et elle » of « avec tom et jade »: Jade is « elle »)
+        if any(re.search(rf"\b(?:with|w/|avec|me and|moi et)\s+{re.escape(name)}\b"
+                         rf"|\b{re.escape(name)}\s+(?:and I|et moi|& I)\b", ctx.original, re.IGNORECASE)
+               for name in names):
+            found.append(m.span("who"))
+    return found
+
+
+_A_NAME = r"[A-ZÀ-Ý][\w'’-]+"
+# "he and Carlos", "Carlos and him", « elle et Inès », « Inès et elle » (not "Maddie and her little brother")
+_BESIDE_SOMEONE = tuple(re.compile(pattern) for pattern in (
+    rf"\b(?P<who>[Hh]e|[Ss]he|[Hh]im)\s+and\s+(?P<name>{_A_NAME})\b",
+    rf"\b(?P<name>{_A_NAME})\s+and\s+(?P<who>he|she|him)\b(?!['’])",
+    rf"(?<![\w'’])(?P<who>[Ii]l|[Ee]lle|[Ll]ui)\s+et\s+(?P<name>{_A_NAME})\b",
+    rf"\b(?P<name>{_A_NAME})\s+et\s+(?P<who>lui|elle)(?![\w'’-])"))
 
 
 # (« lui » before a verb is to him or to her: « pour lui dire merci », « de lui faire mal »; « à lui » a thing's
