@@ -6,7 +6,8 @@ of its own ("Next Sunday is the race on Snowdon. Today, a recce in Llanberis").
 
 The memory's own place is the first one it puts the user at with a preposition of place (« au café de la Poste »,
 "at Costa", « au salon de thé », "in the school gym"), that no other reading calls somewhere else nor a future puts
-later. Told one after the other with "then" or « le soir », two places are two parts of the day: either may be the
+later; else the first it says the user visited or went to (« Visite des Hospices de Beaune », "Drove up to Malham
+Cove"). Told one after the other with "then" or « le soir », two places are two parts of the day: either may be the
 memory's (blind sets' writers chose both), so a sequence alone is not enough."""
 from __future__ import annotations
 
@@ -301,7 +302,34 @@ def _where_it_happened(text: str, place: str, language: str) -> Mention | None:
         if at and not (elsewhere(text, mention.words) or only_elsewhere(text, mention.words)) \
                 and not _a_place_to_come(text, start, language):
             return mention
-    return None
+    return _a_place_gone_to(text, place)
+
+
+# Where the user went, by a visit or a going there (round 54: « Visite des Hospices de Beaune avec le CFA… Après on a
+# mangé sur la place Carnot », "Drove up to Malham Cove… On the way home we stopped at the Buck Inn", "a Clippers game
+# at Huntington Park"), which find_places may not read as a place or reads without the preposition the memory's own
+# place needs.
+_VISITED = re.compile(r"\b(?:[Vv]isite(?:\s+guid[ée]e)?|[Vv]isited|[Vv]isit\s+to|[Tt]our\s+of)\s+"
+                      r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|the\s+)?"
+                      r"(?P<place>[\w'’-]+(?:\s+(?!(?:avec|with|and|et|ce|cet|cette|this|ces)\b)[\w'’-]+){0,3})")
+_GONE_TO = re.compile(r"\b(?:(?:[Ww]ent|[Dd]rove|[Ww]alked|[Hh]eaded|[Dd]ay\s+trip|[Tt]rip)(?:\s+(?:up|down|over|out))?"
+                      r"\s+to|at)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
+
+
+def _a_place_gone_to(text: str, place: str) -> Mention | None:
+    """The first place the memory says the user visited or went to, before `place` and not `place` itself."""
+    spans = _spans_of(text, place)
+    found = sorted((Mention(m["place"], m.span("place"), "place") for pattern in (_VISITED, _GONE_TO)
+                    for m in pattern.finditer(text)), key=lambda m: m.span[0])
+    return next((m for m in found if not _tokens(m.words) & _tokens(place) and spans and m.span[1] <= spans[0][0]
+                 and _APART.search(text, m.span[1], spans[0][0])
+                 and not (elsewhere(text, m.words) or only_elsewhere(text, m.words))), None)
+
+
+# Something between the two that sets them apart (not "the Royal Highland Show planning meeting in Ingliston": one
+# place).
+_APART = re.compile(r"[,.;:!?()—–]|\b(?:then|puis|ensuite|apr[èe]s|after|afterwards|for|pour|because|parce)\b",
+                    re.IGNORECASE)
 
 
 def _a_place_to_come(text: str, start: int, language: str) -> bool:

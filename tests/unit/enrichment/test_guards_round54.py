@@ -4,7 +4,11 @@ alone:
 - the "he", "she", « elle » beside the one the user was with ("I love that he and Carlos brought the shelter to the
   kids" for "Carlos and I drove the bus", « Ana et elle » for « fou rire avec Ana ») is the user told of, where the
   memory names no one else (not "I love that he and Ollie hit it off" of Dad talking to Ollie, nor « Tom et elle »
-  of « avec tom et jade », nor when she speaks to the user too).
+  of « avec tom et jade », nor when she speaks to the user too);
+- part 2: a place the memory visits or goes to (« Visite des Hospices de Beaune », "Drove up to Malham Cove", "a game
+  at Huntington Park") is where it happened, when no place is said with « à », "at" before: a stop after it (« Après
+  on a mangé sur la place Carnot », "On the way home we stopped at the Buck Inn") is another place (not "the Royal
+  Highland Show planning meeting in Ingliston", one place).
 
 The sentences were written for these tests.
 """
@@ -16,6 +20,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 NARRATED = FlagKind.NOT_FIRST_PERSON
+PLACE = FlagKind.PLACE_CHANGED
 
 
 @pytest.mark.parametrize(("original", "persons", "reflection"), [
@@ -41,3 +46,25 @@ def test_the_one_beside_whom_the_user_was_is_the_user(original: str, persons: tu
 ])
 def test_one_beside_someone_else_is_not_the_user(original: str, persons: tuple[str, ...], reflection: str) -> None:
     assert NARRATED not in flag_kinds(original, persons=persons, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Visite des Hospices de Beaune avec la classe. Après on a mangé un kebab sur la place Carnot.", "la place Carnot"),
+    ("Drove up to Malham Cove with the sketch club. On the way home we stopped at the Buck Inn for a shandy.",
+     "the Buck Inn"),
+    ("Took the kids to a baseball game at Huntington Park. On the drive back we stopped at Graeter's for ice cream.",
+     "Graeter's"),
+])
+def test_a_stop_after_the_place_visited_is_another_place(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place, reflection="Quelle belle journée." if "Visite" in original
+                               else "What a lovely day.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Went to the Highland Show planning meeting in Ingliston on Wednesday. Tom wants to enter the shearing.",
+     "Ingliston"),
+    ("Drove up to Malham Cove with the sketch club. On the way home we stopped at the Buck Inn for a shandy.",
+     "Malham Cove"),
+])
+def test_the_place_visited_itself_is_no_other_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, reflection="What a lovely day.")
