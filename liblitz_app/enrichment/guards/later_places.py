@@ -26,7 +26,7 @@ _AT = re.compile(r"(?:\b(?:à|au|aux|chez|dans|devant|at|in|inside)\s+"
 # came before or after it, a trip (« après trois semaines à Lisbonne », "before Saturday's concert at…"; not
 # « avant-hier », nor « après que… », which leads to what happened there).
 _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|demain|on se retrouve|rendez-vous|veut"
-                           r"|voulait|invite|propose|prepare|preparer|reserve|reve)\b"),
+                           r"|voulait|invit\w*|propose|prepare|preparer|reserve|reve)\b"),
            "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
                            r"|invited?|asked)\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
@@ -34,14 +34,20 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
                                   # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
                                   r"|en rentrant|au retour|(?:chemin|route) du retour|de retour"
                                   # where the day ended (round 44: « puis on a fini la journée à la crêperie »)
-                                  r"|on a (?:fini|termine)(?! par)|pour finir)\b"),
+                                  r"|on a (?:fini|termine)(?! par)|pour finir"
+                                  # a likeness (round 54: « ça sentait comme chez ma grand-mère à Oran »; not
+                                  # « comme tous les étés »)
+                                  r"|comme (?:chez|a|au|aux|dans|en)\b)"),
                   "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|afterwards|later"
                                   r"|one day|on the way (?:home|back)|the way back"
                                   # a return after it (round 44: "Back at the campsite by dark")
                                   r"|back (?:at|to|in)"
                                   # a stop on the way (round 45: "stopping at moody's for pie")
                                   r"|(?:stopping|stopped)(?: off)? (?:at|in|for)|(?:pulled|pulling) in"
-                                  r"|ended the (?:day|night|evening)|finished (?:up|the (?:day|night|evening)))\b")}
+                                  r"|ended the (?:day|night|evening)|finished (?:up|the (?:day|night|evening))"
+                                  # a likeness (round 54: "It felt like the crew deck in Glacier Bay", "hums like the
+                                  # fridge in my old apartment in Columbus"; not "I'd like to")
+                                  r"|(?<!would )(?<!'d )like(?! to))\b")}
 # A stop told as coming after, last in its sentence (round 44: "Pancakes at the Original Pancake House after.",
 # "Celebrating at the Corn Mill later", « resto à Ussel après »).
 # Or on the way home (round 45: « puis crêpes à la Croix-Rousse avant de rentrer », "a curry in Llandrindod on the way
@@ -253,6 +259,7 @@ _KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
     "salon cave grenier cuisine chambre escalier terrasse balcon atelier chantier hangar cour mjc bibliotheque"
     " mediatheque gymnase patinoire sous-sol parking magasin boutique kitchen bedroom cellar attic garden yard shed"
     " workshop studio pool rink van car bus train centre center canteen cantine refectoire classroom classe ward"
+    " basement"
     " room"
     # (round 45: « au planétarium de Vaulx-en-Velin », "at the salvage yard in Bath")
     " planetarium observatoire observatory abattoir loft diner chapelle chapel temple marina barn grange"

@@ -8,7 +8,10 @@ alone:
 - part 2: a place the memory visits or goes to (« Visite des Hospices de Beaune », "Drove up to Malham Cove", "a game
   at Huntington Park") is where it happened, when no place is said with « à », "at" before: a stop after it (« Après
   on a mangé sur la place Carnot », "On the way home we stopped at the Buck Inn") is another place (not "the Royal
-  Highland Show planning meeting in Ingliston", one place).
+  Highland Show planning meeting in Ingliston", one place);
+- part 3: a place in a likeness ("It felt like the crew deck in Glacier Bay", « comme chez ma grand-mère à Oran »)
+  or an invitation (« Yanis nous a tous invités chez lui à Marseille ») is not where the memory happened (« comme tous
+  les étés, on a pique-niqué au bord du Lez » still is).
 
 The sentences were written for these tests.
 """
@@ -68,3 +71,20 @@ def test_a_stop_after_the_place_visited_is_another_place(original: str, place: s
 ])
 def test_the_place_visited_itself_is_no_other_place(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place, reflection="What a lovely day.")
+
+
+@pytest.mark.parametrize(("original", "place", "reflection"), [
+    ("First snow in Leeds. I went out at midnight with my camera in the park. It felt like the crew deck in Glacier"
+     " Bay.", "Glacier Bay", "What a quiet, lovely night."),
+    ("Dernier pot de l'équipe à la salle des fêtes du village. Yanis nous a tous invités chez lui à Marseille.",
+     "Marseille", "Quelle belle soirée d'adieux."),
+    ("Goûter au salon de thé de Lamballe, ça sentait comme chez ma grand-mère à Oran.", "Oran",
+     "Quelle douceur, ce goûter."),
+])
+def test_a_place_in_a_likeness_or_an_invitation_is_another_place(original: str, place: str, reflection: str) -> None:
+    assert PLACE in flag_kinds(original, place=place, reflection=reflection)
+
+
+def test_a_habit_said_with_comme_is_no_likeness() -> None:
+    original = "Ce dimanche, au lieu d'aller chez ma tante à Sète comme tous les étés, on a pique-niqué au bord du Lez."
+    assert PLACE not in flag_kinds(original, place="au bord du Lez", reflection="Un pique-nique au bord de l'eau.")
