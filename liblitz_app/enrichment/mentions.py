@@ -351,13 +351,26 @@ _MORE_ANIMALS = (r"poisson rouge|poisson|fish|oiseau|bird|canari|canary|perruche
                  r"|brebis|mouton|sheep|agneau|lamb|cochon|pig|vache|cow|veau|calf|minou|chat de goutti[èe]re|moggy")
 # A word describing the animal, not one starting someone else ("ma voisine avec son chien").
 _KIND = r"(?!(?:with|avec|and|et|who|qui|que|has|had|de|of|son|sa|his|her|their|my|mon|ma|took|a|an)\b)[\w-]+"
+# Someone by the animal they look after: "Sarah, our cat sitter", "Tom, the dog walker".
+_NOT_THE_ANIMAL = r"\s*-?\s*(?:sitters?|walkers?|groomers?|lady|man|woman|person|people|trainers?|whisperer)\b"
+# (round 54: and someone's by a plural, "Mr Pickles, the Dunnes' ancient tortoise"; « Monsieur Pompon, le doyen des
+# chats du refuge »)
+_WHOSE_OR_WHICH = r"(?:\w+['’]s|(?:the\s+)?\w+s['’]|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)"
 _PET_AFTER = re.compile(
-    r"(?:\s*[,(]?\s*(?:(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+|l['’])?"
+    rf"(?:\s*[,(]?\s*(?:{_WHOSE_OR_WHICH}\s+|l['’])?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
     # "Ned the old sheepdog", "Rufus, my first ever client dog": a few words of its kind before the animal
-    rf"|\s*[,(]\s*(?:\w+['’]s|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)\s+(?:{_KIND}\s+){{1,3}}?"
+    rf"|\s*[,(]\s*{_WHOSE_OR_WHICH}\s+(?:{_KIND}\s+){{1,3}}?"
     rf"|\s+(?:the|le|la)\s+(?:{_KIND}\s+){{1,2}}?)"
-    rf"(?:{_PET_WORDS}|{_MORE_ANIMALS}|goldfish|\w+dog)\b", re.IGNORECASE)
+    rf"(?:{_PET_WORDS}|{_MORE_ANIMALS}|goldfish|\w+dog)\b(?!['’]|{_NOT_THE_ANIMAL})"
+    # one of many: « le doyen des chats du refuge » (not "Tom, my dogs' walker")
+    rf"|\s*,\s*(?:{_WHOSE_OR_WHICH}|nos|mes|ses|leurs|les)\s+(?:{_KIND}\s+){{1,3}}?(?:{_PET_WORDS}|{_MORE_ANIMALS})s\b"
+    r"(?!['’])", re.IGNORECASE)
+# Two animals named together, then said to be theirs: « Hugo et Lola, nos deux nouveaux lapins », "Bill and Ben, our
+# goats" (the name before "and" is one of them too).
+_AND_THE_OTHER_PET = re.compile(
+    r"\s+(?:et|and|&)\s+[A-ZÀ-Ý][\w-]+\s*,\s*(?:nos|mes|ses|leurs|les|our|my|his|her|their|the)\s+"
+    rf"(?:{_KIND}\s+){{0,3}}?(?:{_PET_WORDS}|{_MORE_ANIMALS})s\b(?!['’])", re.IGNORECASE)
 # Lower-case words that are also given names: a lower-case name needs a person around it anyway.
 _COMMON_WORDS = frozenset(
     "rose pierre grace mark june april may will joy faith hope max jean bill frank sue pat rob"
@@ -1825,7 +1838,8 @@ _PUT_DOWN_FR = re.compile(r"\b(?:faire|fait|fallu)\s+(?:piquer|euthanasier)\s+$"
 def _a_pet_at(text: str, start: int, end: int) -> bool:
     # (Not across a clause: "We named the tortoise Clive; Joaquin laughed".)
     new_clause = re.search(r"[;.!?:]\s*$", text[:start]) is not None
-    return bool(_PET_AFTER.match(text, end)) or not new_clause and not _a_part_played(text, start) \
+    return bool(_PET_AFTER.match(text, end) or _AND_THE_OTHER_PET.match(text, end)) \
+        or not new_clause and not _a_part_played(text, start) \
         and _a_pet_noun_before(_preceding(text, start, 2))
 
 

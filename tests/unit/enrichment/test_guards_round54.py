@@ -11,7 +11,11 @@ alone:
   Highland Show planning meeting in Ingliston", one place);
 - part 3: a place in a likeness ("It felt like the crew deck in Glacier Bay", « comme chez ma grand-mère à Oran »)
   or an invitation (« Yanis nous a tous invités chez lui à Marseille ») is not where the memory happened (« comme tous
-  les étés, on a pique-niqué au bord du Lez » still is).
+  les étés, on a pique-niqué au bord du Lez » still is);
+- part 4: an animal said so by a plural after its name (« Monsieur Pompon, le doyen des chats du refuge », « Hugo et
+  Lola, nos deux nouveaux lapins », both of them) or by whose it is ("Mr Pickles, the Dunnes' ancient tortoise") is
+  no one invented; not someone by the animal they look after ("Sarah, the Joneses' cat sitter", "Tom, my dogs'
+  walker").
 
 The sentences were written for these tests.
 """
@@ -24,6 +28,7 @@ from tests.helpers.proposals import flag_kinds
 
 NARRATED = FlagKind.NOT_FIRST_PERSON
 PLACE = FlagKind.PLACE_CHANGED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "persons", "reflection"), [
@@ -88,3 +93,23 @@ def test_a_place_in_a_likeness_or_an_invitation_is_another_place(original: str, 
 def test_a_habit_said_with_comme_is_no_likeness() -> None:
     original = "Ce dimanche, au lieu d'aller chez ma tante à Sète comme tous les étés, on a pique-niqué au bord du Lez."
     assert PLACE not in flag_kinds(original, place="au bord du Lez", reflection="Un pique-nique au bord de l'eau.")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Monsieur Pompon, le doyen des chats du refuge, a fêté ses 19 ans avec Nathalie.",
+     ("Nathalie", "Monsieur Pompon")),
+    ("Hugo et Lola, nos deux nouveaux lapins, ne se quittent pas, dit Nathalie.", ("Nathalie", "Hugo")),
+    ("Hugo et Lola, nos deux nouveaux lapins, ne se quittent pas, dit Nathalie.", ("Nathalie", "Lola")),
+    ("Mr Pickles, the Dunnes' ancient tortoise, rode in a shoebox on my passenger seat.", ("Mr Pickles",)),
+])
+def test_an_animal_said_so_after_its_name_is_no_one(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons, reflection="Quelle histoire !"
+                                  if "Mr" not in original else "What a story!")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Sarah, the Joneses' cat sitter, came round with a casserole.", ("Sarah",)),
+    ("Tom, my dogs' walker, came round with a casserole.", ("Tom",)),
+])
+def test_someone_by_the_animal_they_look_after_is_someone(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED not in flag_kinds(original, persons=persons, reflection="What a kind thing to do.")
