@@ -342,7 +342,11 @@ _PET_WORDS = (r"chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|pone
               # a breed says it as well: "Mrs Lloyd's spaniel Bryn", « Tobias, le berger allemand de Rudy »
               r"|berger allemand|berger australien|labrador|golden retriever|retriever|caniche|teckel|spaniel|cocker"
               r"|terrier|beagle|collie|border collie|husky|bouledogue|bulldog|carlin|pug|chihuahua|dalmatien|dalmatian"
-              r"|lurcher|whippet|greyhound|l[ée]vrier|yorkshire|jack russell|siamois|siamese|maine coon|persan|persian")
+              r"|lurcher|whippet|greyhound|l[ée]vrier|yorkshire|jack russell|siamois|siamese|maine coon|persan|persian"
+              # (round 54: « Sirius, le malinois qui a peur de tout »)
+              r"|malinois|berger belge|rottweiler|dobermann?|staffie|staffy|bichon|shih tzu|schnauzer|dachshund"
+              r"|sausage dog|pit ?bull|[ée]pagneul|basset|shiba|akita|samoy[èe]de|samoyed|corgi|westie|weimaraner"
+              r"|vizsla|cavalier king charles|ragdoll|sphynx|chartreux|tabby|mutt")
 # The other animals a home, a classroom or a farm keeps, said after a name ("Gaspard le poisson rouge"); not before
 # one, where they are as often a part in a play ("Noor was a sheep, Idris was the star").
 _MORE_ANIMALS = (r"poisson rouge|poisson|fish|oiseau|bird|canari|canary|perruche|budgie|parakeet|cochon d['’]inde|cobaye"
@@ -1728,7 +1732,7 @@ def a_pet_by_its_words(text: str, name: str) -> bool:
                or _AT_THE_VET_WITH.search(text[max(0, start - 30):start])
                or _AN_ANIMAL_CALLED_RE.search(text[max(0, start - 40):start])
                or _an_animals_deed(text, start, end) or _the_animal_next(text, end) or _IS_THE_PET.match(text, end)
-               or _named_again_as_an_animal(text, start, end)
+               or _named_again_as_an_animal(text, start, end) or _said_to_be_an_animal(text, end)
                or _PUT.search(text[max(0, start - 12):start]) and _DOWN_AFTER.match(text, end)
                or _PUT_DOWN_FR.search(text[max(0, start - 30):start])
                for start, end in find_phrase(text, name))
@@ -1755,6 +1759,23 @@ def _named_again_as_an_animal(text: str, start: int, end: int) -> bool:
             or re.match(r"\s+(?:de|du|des|d['’]|of)\b", text[said.end():]):
         return False
     return not any(maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", text[end:said.start()]))
+
+
+def _said_to_be_an_animal(text: str, end: int) -> bool:
+    """The name's sentence or the two next say "he's a…", « elle est une… » animal (round 54: "Gerald bit me today…
+    He's a fourteen-pound chihuahua with opinions"), no animal told of before it and no one else named between (not
+    "Emma came with her dog. She's a lovely lab": the dog's "she")."""
+    stops = [m.end() for m in re.finditer(r"[.!?\n]+", text[end:])]
+    reach = end + (stops[2] if len(stops) > 2 else len(text) - end)
+    said = _HE_IS_AN_ANIMAL.search(text, end, reach)
+    return said is not None and not _about_a_pet(text[:said.start()]) \
+        and not any(maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", text[end:said.start()])
+                    if w not in ("He", "She", "Il", "Elle"))
+
+
+# (not "it": "Tom bought a puppy. It's a spaniel"; nor a farm's animals: "her son Rafi… He's a sheep", a part played)
+_HE_IS_AN_ANIMAL = re.compile(rf"(?<![\w'’])(?:(?:he|she)(?:['’]s|\s+is|\s+was)|(?:il|elle)\s+(?:est|[ée]tait))\s+"
+                              rf"(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PET_WORDS})\b", re.IGNORECASE)
 
 
 # The next sentence opens on the animal the name was: "…so she could mind Toby. The dog thinks video calls are a

@@ -15,7 +15,10 @@ alone:
 - part 4: an animal said so by a plural after its name (« Monsieur Pompon, le doyen des chats du refuge », « Hugo et
   Lola, nos deux nouveaux lapins », both of them) or by whose it is ("Mr Pickles, the Dunnes' ancient tortoise") is
   no one invented; not someone by the animal they look after ("Sarah, the Joneses' cat sitter", "Tom, my dogs'
-  walker").
+  walker");
+- part 5: a name said to be a pet in the sentences after it ("Gerald bit me today… He's a fourteen-pound chihuahua
+  with opinions") or by its breed (« Sirius, le malinois qui a peur de tout ») is no one (not "Emma came with her dog.
+  She's a lovely labrador", the dog's "she"; nor "her son Rafi… He's a sheep", a part played).
 
 The sentences were written for these tests.
 """
@@ -29,6 +32,7 @@ from tests.helpers.proposals import flag_kinds
 NARRATED = FlagKind.NOT_FIRST_PERSON
 PLACE = FlagKind.PLACE_CHANGED
 INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
 
 
 @pytest.mark.parametrize(("original", "persons", "reflection"), [
@@ -113,3 +117,22 @@ def test_an_animal_said_so_after_its_name_is_no_one(original: str, persons: tupl
 ])
 def test_someone_by_the_animal_they_look_after_is_someone(original: str, persons: tuple[str, ...]) -> None:
     assert INVENTED not in flag_kinds(original, persons=persons, reflection="What a kind thing to do.")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Gerald bit me today. Not hard, but I cried in the supply closet. He's a fourteen-pound chihuahua with opinions.",
+     ("Gerald",)),
+    ("Sortie longue avec Sirius, le malinois qui a peur de tout, autour du Grand Canal.", ("Sirius",)),
+])
+def test_a_pet_by_its_breed_or_said_to_be_one_after_is_no_one(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons, reflection="Quelle aventure !")
+    assert DROPPED not in flag_kinds(original, persons=(), reflection="Quelle aventure !")
+
+
+@pytest.mark.parametrize("original", [
+    "Emma came round with her dog. She's a lovely labrador, and we walked for hours.",
+    "Spent the evening at Priya's helping her son Rafi rehearse his nativity line. He's a sheep.",
+])
+def test_he_is_a_pet_of_another_or_a_part_is_no_pet(original: str) -> None:
+    name = "Emma" if "Emma" in original else "Rafi"
+    assert INVENTED not in flag_kinds(original, persons=(name,), reflection="What a lovely evening.")
