@@ -37,7 +37,7 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
                                   r"|on a (?:fini|termine)(?! par)|pour finir"
                                   # a likeness (round 54: « ça sentait comme chez ma grand-mère à Oran »; not
                                   # « comme tous les étés »)
-                                  r"|comme (?:chez|a|au|aux|dans|en)\b)"),
+                                  r"|comme (?:chez|a|au|aux|dans|en))\b"),
                   "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|afterwards|later"
                                   r"|one day|on the way (?:home|back)|the way back"
                                   # a return after it (round 44: "Back at the campsite by dark")

@@ -94,9 +94,15 @@ def test_a_place_in_a_likeness_or_an_invitation_is_another_place(original: str, 
     assert PLACE in flag_kinds(original, place=place, reflection=reflection)
 
 
-def test_a_habit_said_with_comme_is_no_likeness() -> None:
-    original = "Ce dimanche, au lieu d'aller chez ma tante à Sète comme tous les étés, on a pique-niqué au bord du Lez."
-    assert PLACE not in flag_kinds(original, place="au bord du Lez", reflection="Un pique-nique au bord de l'eau.")
+@pytest.mark.parametrize(("original", "place"), [
+    ("Ce dimanche, au lieu d'aller chez ma tante à Sète comme tous les étés, on a pique-niqué au bord du Lez.",
+     "au bord du Lez"),
+    # (words starting like the readings' own: « cartons » is no « car », « Négresses » no « née »)
+    ("Loué un camion chez Leclerc pour emmener les cartons à la déchetterie de Cluny.", "la déchetterie de Cluny"),
+    ("Barth m'a traîné au concert des Négresses Vertes à la Cigale. J'ai chanté à tue-tête.", "à la Cigale"),
+])
+def test_a_habit_said_with_comme_is_no_likeness(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, reflection="Une belle journée.")
 
 
 @pytest.mark.parametrize(("original", "persons"), [
