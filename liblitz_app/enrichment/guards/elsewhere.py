@@ -979,7 +979,15 @@ def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:
         return False  # "Uncle Ray died last night at Hartford Hospital": what the memory tells, not a life elsewhere
     if _RESIDENCE.search(told.group()):
         rest = re.split(r"[,]|\b(?:and|et|but|mais|so|donc)\b", rest)[0]
+    elif _AT_AN_OUTINGS_PLACE.search(clause):
+        return False  # "Mads and Ty went skating at the Loring Park rink": where the outing told of was
     return not _USER.search(rest)
+
+
+# Where someone's outing or errand took place, not where they went to or came from (round 54: "went dress shopping at
+# Kleinfeld", "went back to the Rotary breakfast at the Golden Corral", « est allé chercher Marcel à l'hôpital »).
+_AT_AN_OUTINGS_PLACE = re.compile(r"\bat\s+(?:the\s+)?$|\ball[ée]e?s?\s+(?:[\w-]+\s+){0,2}?(?:chercher|voir|faire"
+                                  r"|prendre|acheter|r[ée]cup[ée]rer)\b", re.IGNORECASE)
 
 
 # What someone else says ("My sister says rent in Austin is insane", "Mom called to say she's selling the house on

@@ -18,7 +18,10 @@ alone:
   walker");
 - part 5: a name said to be a pet in the sentences after it ("Gerald bit me today… He's a fourteen-pound chihuahua
   with opinions") or by its breed (« Sirius, le malinois qui a peur de tout ») is no one (not "Emma came with her dog.
-  She's a lovely labrador", the dog's "she"; nor "her son Rafi… He's a sheep", a part played).
+  She's a lovely labrador", the dog's "she"; nor "her son Rafi… He's a sheep", a part played);
+- part 6: where someone's outing or errand took place ("Mads and Ty went skating at the Loring Park rink", « Julien est
+  allé chercher Marcel à l'hôpital de Valence ») is the memory's place, not a life elsewhere ("Laura flew to Lisbon
+  the next day", "Hannah went back to Montpelier" still are).
 
 The sentences were written for these tests.
 """
@@ -142,3 +145,18 @@ def test_a_pet_by_its_breed_or_said_to_be_one_after_is_no_one(original: str, per
 def test_he_is_a_pet_of_another_or_a_part_is_no_pet(original: str) -> None:
     name = "Emma" if "Emma" in original else "Rafi"
     assert INVENTED not in flag_kinds(original, persons=(name,), reflection="What a lovely evening.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Mads and Ty went skating at the Loring Park rink after dark. She says Ty can't stop to save his life.",
+     "Loring Park rink"),
+    ("Julien est allé chercher Marcel à l'hôpital de Valence. Il est rentré fatigué, mais content.",
+     "hôpital de Valence"),
+])
+def test_where_someones_outing_took_place_is_the_memorys_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, reflection="Quelle belle sortie.")
+
+
+def test_where_someone_flew_to_is_elsewhere() -> None:
+    original = "Laura came to the training day at the airport. She flew to Lisbon the next day and said she missed Hazel."
+    assert PLACE in flag_kinds(original, place="Lisbon", reflection="What a lovely day.")
