@@ -21,7 +21,11 @@ alone:
   She's a lovely labrador", the dog's "she"; nor "her son Rafi… He's a sheep", a part played);
 - part 6: where someone's outing or errand took place ("Mads and Ty went skating at the Loring Park rink", « Julien est
   allé chercher Marcel à l'hôpital de Valence ») is the memory's place, not a life elsewhere ("Laura flew to Lisbon
-  the next day", "Hannah went back to Montpelier" still are).
+  the next day", "Hannah went back to Montpelier" still are);
+- part 7: a place inside the title of an entry the user filed ("Calendar import — 'Arrived Arrecife'", « Agenda
+  partagé — « Pot de départ de Patrice, PDC Saint-Aubin » ») or inside the name a place is called by (« Le gîte
+  s'appelle « Le Relais du Pèlerin » ») is the memory's own place, not someone's words ("they called me 'Leeds' all
+  day" still is).
 
 The sentences were written for these tests.
 """
@@ -160,3 +164,20 @@ def test_where_someones_outing_took_place_is_the_memorys_place(original: str, pl
 def test_where_someone_flew_to_is_elsewhere() -> None:
     original = "Laura came to the training day at the airport. She flew to Lisbon the next day and said she missed Hazel."
     assert PLACE in flag_kinds(original, place="Lisbon", reflection="What a lovely day.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Calendar import — 'Arrived Arrecife' — 3 Oct 2025. Note: Callum's birthday on board, cake made in a frying pan.",
+     "Arrecife"),
+    ("Agenda partagé — « Pot de départ de Patrice, PDC Saint-Aubin, 18h ». J'y suis allée avec Inès.",
+     "PDC Saint-Aubin"),
+    ("Traversée de la Margeride. Le gîte s'appelle « Le Relais du Pèlerin », la patronne nous sert de l'aligot.",
+     "Le Relais du Pèlerin"),
+])
+def test_a_place_in_a_filed_title_or_a_places_name_is_the_memorys(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, reflection="Une belle journée.")
+
+
+def test_a_place_someone_calls_the_user_is_not_where_it_happened() -> None:
+    original = "Covered lunch at the café, short-staffed. Nobody knew my name so they called me 'Leeds' all day."
+    assert PLACE in flag_kinds(original, place="Leeds", reflection="What a day.")
