@@ -355,8 +355,9 @@ _MORE_ANIMALS = (r"poisson rouge|poisson|fish|oiseau|bird|canari|canary|perruche
                  r"|brebis|mouton|sheep|agneau|lamb|cochon|pig|vache|cow|veau|calf|minou|chat de goutti[èe]re|moggy")
 # A word describing the animal, not one starting someone else ("ma voisine avec son chien").
 _KIND = r"(?!(?:with|avec|and|et|who|qui|que|has|had|de|of|son|sa|his|her|their|my|mon|ma|took|a|an)\b)[\w-]+"
-# Someone by the animal they look after: "Sarah, our cat sitter", "Tom, the dog walker".
-_NOT_THE_ANIMAL = r"\s*-?\s*(?:sitters?|walkers?|groomers?|lady|man|woman|person|people|trainers?|whisperer)\b"
+# Someone by the animal they look after: "Sarah, our cat sitter", "Tom, the dog walker", "Ana, my dog's vet".
+_NOT_THE_ANIMAL = (r"(?:['’]s)?\s*-?\s*(?:sitters?|walkers?|groomers?|vets?|lady|man|woman|person|people|trainers?"
+                   r"|whisperer)\b")
 # (round 54: and someone's by a plural, "Mr Pickles, the Dunnes' ancient tortoise"; « Monsieur Pompon, le doyen des
 # chats du refuge »)
 _WHOSE_OR_WHICH = r"(?:\w+['’]s|(?:the\s+)?\w+s['’]|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)"
@@ -366,7 +367,7 @@ _PET_AFTER = re.compile(
     # "Ned the old sheepdog", "Rufus, my first ever client dog": a few words of its kind before the animal
     rf"|\s*[,(]\s*{_WHOSE_OR_WHICH}\s+(?:{_KIND}\s+){{1,3}}?"
     rf"|\s+(?:the|le|la)\s+(?:{_KIND}\s+){{1,2}}?)"
-    rf"(?:{_PET_WORDS}|{_MORE_ANIMALS}|goldfish|\w+dog)\b(?!['’]|{_NOT_THE_ANIMAL})"
+    rf"(?:{_PET_WORDS}|{_MORE_ANIMALS}|goldfish|\w+dog)\b(?!{_NOT_THE_ANIMAL})"
     # one of many: « le doyen des chats du refuge » (not "Tom, my dogs' walker")
     rf"|\s*,\s*(?:{_WHOSE_OR_WHICH}|nos|mes|ses|leurs|les)\s+(?:{_KIND}\s+){{1,3}}?(?:{_PET_WORDS}|{_MORE_ANIMALS})s\b"
     r"(?!['’])", re.IGNORECASE)

@@ -223,7 +223,7 @@ def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
                                   persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"I love that he and Carlos brought the shelter to the kids" for "Carlos and I drove the bus", « Inès et elle »
     for « visite du Hameau avec Inès »: where the memory names no one but the one the user was with, the "he" or "elle"
-    beside that one is the user (round 54: 7 reflections more on the open sets, no harmless one flagged). ("with Bea"
+    beside that one is the user (round 54: 6 reflections more on the open sets, no harmless one flagged). ("with Bea"
     says the user was there, though the memory says no "I".)"""
     if voice.says_you(reflection) or someone_elses_row(ctx.original):
         return []
@@ -231,12 +231,11 @@ def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
     unquoted = voice.blank_quotations(reflection)
     for m in (m for pattern in _BESIDE_SOMEONE for m in pattern.finditer(unquoted)):
         known = ctx.people.find(m["name"])
-        names = set(known.names) if known else {m["name"]}
-        said = [*persons, *(p.person.name if p.person else p.words for p in ctx.persons_named)]
-        if any(fold_str(name) not in {fold_str(n) for n in names} for name in said):
+        names = {fold_str(n) for n in (known.names if known else (m["name"],))}
+        if any(fold_str(name) not in names for name in _named(ctx, persons)):
             continue  # (« Tom et elle » of « avec tom et jade »: Jade is « elle »)
         if any(re.search(rf"\b(?:with|w/|avec|me and|moi et)\s+{re.escape(name)}\b"
-                         rf"|\b{re.escape(name)}\s+(?:and I|et moi|& I)\b", ctx.original, re.IGNORECASE)
+                         rf"|\b{re.escape(name)}\s+(?:and I|et moi|& I)\b", fold_str(ctx.original), re.IGNORECASE)
                for name in names):
             found.append(m.span("who"))
     return found
