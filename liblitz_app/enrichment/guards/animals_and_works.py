@@ -168,7 +168,8 @@ _WHOSE_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$", re.IGNORECASE)
 
 # Watching, hearing, reading or singing someone: "J'ai regardé Amélie Poulain", "massacré Céline Dion" (karaoke),
 # "Finished Ted Lasso". (Not "saw", « vu »: one sees friends at the café.)
-_WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened to|read|sang|singing|regard[ée]e?s?"
+_WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened to|read(?:ing)?|sang|singing"
+                  r"|regard[ée]e?s?"
                   r"|mat[ée]|fini|écouté|ecoute|lu|chant[ée]|massacr[ée]|racont[ée])"
                   r"\s+(?:(?:the|a|all|le|la|les|du|des|de)\s+)?")
 _WATCHED_OR_HEARD = re.compile(_WATCHED_VERBS + "$", re.IGNORECASE)

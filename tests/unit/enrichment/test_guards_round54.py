@@ -25,7 +25,9 @@ alone:
 - part 7: a place inside the title of an entry the user filed ("Calendar import — 'Arrived Arrecife'", « Agenda
   partagé — « Pot de départ de Patrice, PDC Saint-Aubin » ») or inside the name a place is called by (« Le gîte
   s'appelle « Le Relais du Pèlerin » ») is the memory's own place, not someone's words ("they called me 'Leeds' all
-  day" still is).
+  day" still is);
+- part 8: what one is reading ("Reading Rebecca by the fire tonight", "he's been reading Joshua Slocum again") is a
+  book or its author, no one dropped, as "read" and "watched" were ("Reread Fraser's messages" is still Fraser's).
 
 The sentences were written for these tests.
 """
@@ -181,3 +183,16 @@ def test_a_place_in_a_filed_title_or_a_places_name_is_the_memorys(original: str,
 def test_a_place_someone_calls_the_user_is_not_where_it_happened() -> None:
     original = "Covered lunch at the café, short-staffed. Nobody knew my name so they called me 'Leeds' all day."
     assert PLACE in flag_kinds(original, place="Leeds", reflection="What a day.")
+
+
+@pytest.mark.parametrize("original", [
+    "Reading Rebecca by the fire tonight with the dog snoring on the rug. Manderley is so creepy.",
+    "My sister says Dad has been reading Joshua Slocum again, he wants to sail home.",
+])
+def test_what_one_is_reading_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=(), reflection="What a lovely evening.")
+
+
+def test_whose_messages_one_reread_is_someone() -> None:
+    original = "Reread Fraser's messages from 2021. Haven't deleted them. Not yet."
+    assert INVENTED not in flag_kinds(original, persons=("Fraser",), reflection="'Not yet' leaves the door ajar.")
