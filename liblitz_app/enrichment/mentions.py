@@ -1750,9 +1750,7 @@ _THIS_ANIMAL = re.compile(rf"\b(?:(?:ce|cet|cette|this|that)\s+(?:(?:gros|grosse
 def _named_again_as_an_animal(text: str, start: int, end: int) -> bool:
     """The name's sentence or the next says "this animal", no animal of that kind told of before, and no one else
     named between."""
-    stops = [m.end() for m in re.finditer(r"[.!?\n]+", text[end:])]
-    reach = end + (stops[1] if len(stops) > 1 else len(text) - end)
-    said = _THIS_ANIMAL.search(text, end, reach)
+    said = _THIS_ANIMAL.search(text, end, _sentences_on(text, end, 2))
     if said is None:
         return False
     # Not the animal told of before ("Léa a adopté un chat. Ce chat…"), nor someone's (« ce matou du voisin »).
@@ -1762,13 +1760,17 @@ def _named_again_as_an_animal(text: str, start: int, end: int) -> bool:
     return not any(maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", text[end:said.start()]))
 
 
+def _sentences_on(text: str, end: int, count: int) -> int:
+    """Where the `count`-th sentence from `end` ends (the one `end` is in first), or the text's end."""
+    stops = [m.end() for m in re.finditer(r"[.!?\n]+", text[end:])]
+    return end + (stops[count - 1] if len(stops) >= count else len(text) - end)
+
+
 def _said_to_be_an_animal(text: str, end: int) -> bool:
     """The name's sentence or the two next say "he's a…", « elle est une… » animal (round 54: "Gerald bit me today…
     He's a fourteen-pound chihuahua with opinions"), no animal told of before it and no one else named between (not
     "Emma came with her dog. She's a lovely lab": the dog's "she")."""
-    stops = [m.end() for m in re.finditer(r"[.!?\n]+", text[end:])]
-    reach = end + (stops[2] if len(stops) > 2 else len(text) - end)
-    said = _HE_IS_AN_ANIMAL.search(text, end, reach)
+    said = _HE_IS_AN_ANIMAL.search(text, end, _sentences_on(text, end, 3))
     return said is not None and not _about_a_pet(text[:said.start()]) \
         and not any(maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", text[end:said.start()])
                     if w not in ("He", "She", "Il", "Elle"))

@@ -270,17 +270,17 @@ def _inside_a_short_quote(text: str, start: int, end: int) -> bool:
     piano", « on a chanté "Les Champs-Élysées" »."""
     for m in re.finditer(r"«\s*([^»]{1,60}?)\s*»|“([^”]{1,60})”|\"([^\"]{1,60})\"|(?<![\w])['‘]([^'’]{1,60})['’](?![\w])", text):
         if m.start() < start and end <= m.end() - 1 and len(words(m.group())) <= 8 \
-                and not text[:m.start()].rstrip().endswith(":") \
                 and not _A_FILED_TITLE_OR_A_NAME.search(text[max(0, m.start() - 80):m.start()]):
-            return True  # (not an entry the user filed: "calendar: 'Dentist'")
+            return True
     return False
 
 
-# An entry the user filed, by its heading (round 54: "Calendar import — 'Arrived Arrecife'", « [Import photos]
-# 2026-08-29 — « Déménagement Pirmil » », « Agenda partagé — « Pot de départ de Patrice, PDC Saint-Aubin » »), or the
-# name a place is called by (« Le gîte s'appelle « Le Relais du Pèlerin » »): the memory's own place.
+# An entry the user filed, after a colon ("calendar: 'Dentist'") or by its heading (round 54: "Calendar import —
+# 'Arrived Arrecife'", « [Import photos] 2026-08-29 — « Déménagement Pirmil » », « Agenda partagé — « Pot de départ de
+# Patrice, PDC Saint-Aubin » »), or the name a place is called by (« Le gîte s'appelle « Le Relais du Pèlerin » »):
+# the memory's own place.
 _A_FILED_TITLE_OR_A_NAME = re.compile(
-    r"\b(?:import\w*|agenda|calendars?|calendriers?|photos?|notes?)\b[^.!?«»\"“”]*[—–-]\s*$"
+    r":\s*$|\b(?:import\w*|agenda|calendars?|calendriers?|photos?|notes?)\b[^.!?«»\"“”]*[—–-]\s*$"
     r"|\b(?:s['’]appelle|s['’]appelait|called|named|nomm[ée]e?)\s*$", re.IGNORECASE)
 
 

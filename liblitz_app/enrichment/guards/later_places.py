@@ -71,7 +71,7 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
     spans = _spans_of(text, place)
     if not spans:
         return None  # (before reading where it happened: the slow part, every place mention's "elsewhere")
-    anchor = _where_it_happened(text, place, language)
+    anchor = _where_it_happened(text, place, language, spans)
     if anchor is None or anchor.span[0] < spans[-1][1] and anchor.span[1] > spans[0][0]:
         return None
     if anchor.span[0] > spans[-1][1]:  # told before it: « la fête sera au parc Lakeside. Réunion à la salle »
@@ -299,7 +299,7 @@ def _a_named_venue(text: str) -> list[Mention]:
     return [Mention(m[m.lastgroup], m.span(m.lastgroup), "place") for m in _AT_A_NAMED_VENUE.finditer(text)]
 
 
-def _where_it_happened(text: str, place: str, language: str) -> Mention | None:
+def _where_it_happened(text: str, place: str, language: str, spans: list[tuple[int, int]]) -> Mention | None:
     found = sorted([*find_places(text), *_a_kind_of_place(text), *_a_named_venue(text)], key=lambda m: m.span[0])
     for mention in found:
         start = mention.span[0]
@@ -309,7 +309,7 @@ def _where_it_happened(text: str, place: str, language: str) -> Mention | None:
         if at and not (elsewhere(text, mention.words) or only_elsewhere(text, mention.words)) \
                 and not _a_place_to_come(text, start, language):
             return mention
-    return _a_place_gone_to(text, place)
+    return _a_place_gone_to(text, place, spans)
 
 
 # Where the user went, by a visit or a going there (round 54: « Visite des Hospices de Beaune avec le CFA… Après on a
@@ -323,9 +323,9 @@ _GONE_TO = re.compile(r"\b(?:(?:[Ww]ent|[Dd]rove|[Ww]alked|[Hh]eaded|[Dd]ay\s+tr
                       r"\s+to|at)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
 
 
-def _a_place_gone_to(text: str, place: str) -> Mention | None:
-    """The first place the memory says the user visited or went to, before `place` and not `place` itself."""
-    spans = _spans_of(text, place)
+def _a_place_gone_to(text: str, place: str, spans: list[tuple[int, int]]) -> Mention | None:
+    """The first place the memory says the user visited or went to, before `place` (said at `spans`) and not `place`
+    itself."""
     found = sorted((Mention(m["place"], m.span("place"), "place") for pattern in (_VISITED, _GONE_TO)
                     for m in pattern.finditer(text)), key=lambda m: m.span[0])
     return next((m for m in found if not _tokens(m.words) & _tokens(place) and spans and m.span[1] <= spans[0][0]

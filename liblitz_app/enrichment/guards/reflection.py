@@ -227,15 +227,20 @@ def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
     says the user was there, though the memory says no "I".)"""
     if voice.says_you(reflection) or someone_elses_row(ctx.original):
         return []
-    found = []
     unquoted = voice.blank_quotations(reflection)
-    for m in (m for pattern in _BESIDE_SOMEONE for m in pattern.finditer(unquoted)):
+    beside = [m for pattern in _BESIDE_SOMEONE for m in pattern.finditer(unquoted)]
+    if not beside:
+        return []  # (before reading whom the memory names: the slow part)
+    found = []
+    named = {fold_str(name) for name in _named(ctx, persons)}
+    original = fold_str(ctx.original)
+    for m in beside:
         known = ctx.people.find(m["name"])
         names = {fold_str(n) for n in (known.names if known else (m["name"],))}
-        if any(fold_str(name) not in names for name in _named(ctx, persons)):
+        if not named <= names:
             continue  # (« Tom et elle » of « avec tom et jade »: Jade is « elle »)
         if any(re.search(rf"\b(?:with|w/|avec|me and|moi et)\s+{re.escape(name)}\b"
-                         rf"|\b{re.escape(name)}\s+(?:and I|et moi|& I)\b", fold_str(ctx.original), re.IGNORECASE)
+                         rf"|\b{re.escape(name)}\s+(?:and I|et moi|& I)\b", original, re.IGNORECASE)
                for name in names):
             found.append(m.span("who"))
     return found
