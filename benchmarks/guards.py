@@ -507,9 +507,11 @@ SETS = {
 # Round 54 opened holdout364..371 (read after every part of rounds 52 and 53, the last on 2de524b); holdout372..379
 # stay closed. holdout380..387, written at the start of round 54 (their writers launched before its first edit), were
 # read once on f38dbec (the code of 2de524b) and, with holdout372..379, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 388))
+# Round 55 opened holdout372..379 (read after every part of rounds 53 and 54, the last on f53d1ea); holdout380..387
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 388))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(372, 388))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 388))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -149,6 +149,9 @@ from that last reading.
 holdout364-371, written at the start of round 52 and read after every part of rounds 52 and 53, the last on 2de524b:
 recall 91.62 % / 92.25 %, false flags 5.00 % / 13.75 % (holdout368's guide-dog puppy flags 64 % of its harmless
 English memories), were opened at the start of round 54, their floors two points from that last reading.
+holdout372-379, written at the start of round 53 and read after every part of rounds 53 and 54, the last on f53d1ea:
+recall 92.50 % / 92.12 %, false flags 6.62 % / 4.38 %, were opened at the start of round 55, their floors two points
+from that last reading.
 """
 import os
 import re
@@ -546,6 +549,14 @@ FLOORS = {
     ("holdout369", "fr"): (0.88, 0.09), ("holdout369", "en"): (0.89, 0.10),
     ("holdout370", "fr"): (0.89, 0.03), ("holdout370", "en"): (0.94, 0.04),
     ("holdout371", "fr"): (0.87, 0.05), ("holdout371", "en"): (0.88, 0.10),
+    ("holdout372", "fr"): (0.89, 0.09), ("holdout372", "en"): (0.93, 0.06),
+    ("holdout373", "fr"): (0.89, 0.09), ("holdout373", "en"): (0.90, 0.06),
+    ("holdout374", "fr"): (0.90, 0.12), ("holdout374", "en"): (0.88, 0.05),
+    ("holdout375", "fr"): (0.91, 0.11), ("holdout375", "en"): (0.91, 0.05),
+    ("holdout376", "fr"): (0.90, 0.04), ("holdout376", "en"): (0.89, 0.05),
+    ("holdout377", "fr"): (0.93, 0.13), ("holdout377", "en"): (0.90, 0.11),
+    ("holdout378", "fr"): (0.93, 0.05), ("holdout378", "en"): (0.92, 0.06),
+    ("holdout379", "fr"): (0.89, 0.06), ("holdout379", "en"): (0.88, 0.07),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -564,13 +575,15 @@ FLOORS = {
 # are read only when asked too.
 # As round 54 opens eight more (597 s of pytest, 10 min 36 s in all at the end of round 53), holdout172-holdout179 are
 # read only when asked too.
+# As round 55 opens eight more (699 s of pytest, 12 min 32 s in all at the end of round 54), holdout180-holdout187 are
+# read only when asked too.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 180
+    return number is not None and int(number[1]) < 188
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
