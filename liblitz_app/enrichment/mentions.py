@@ -9,6 +9,7 @@ from .folding import find_phrase, fold, fold_str
 from .language import ENGLISH, FRENCH, detect_language
 from .names import (
     a_function_word,
+    a_main_given_name,
     a_verb_follows,
     another_word_by_its_accents,
     english_lemmas,
@@ -124,7 +125,7 @@ def _towns_joined(text: str, words: str, start: int, end: int) -> bool:
 def _a_town_somewhere(words: str) -> bool:
     """One of the world's towns that is no given name ("Quimper"; not "Florence"): a town where the sentence
     puts a place ("la maison de Quimper"), not after "with" ("brunch with Kemi", also a Finnish town)."""
-    return a_town(words) and not is_first_name(fold_str(words).split()[0])
+    return a_town(words) and not a_main_given_name(fold_str(words).split()[0])
 
 
 def _preceding(text: str, start: int, count: int = 2) -> list[str]:
@@ -704,7 +705,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         return False  # "Bertie in Melbourne", "wedding in Savannah": a town, though also a given name
     someone = _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end)  # "Florence drove me", "… and I"
     if not someone and (_is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head)
-                        or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE - _VISITING)):
+                        or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE - _VISITING)
+                        and not _named_or_told_whose(text, start, end)):
         return False  # a place ("la maison de Quimper"), a town's team ("Liverpool a gagné"): not "with Kemi"
     if _MOVED_TO.search(text[max(0, start - 30):start]) and text[end:end + 2] not in ("'s", "’s"):
         return False  # "moving to Denver", « emménage à Florence »: a town, though also a first name
@@ -738,6 +740,11 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         and not sentence_start(text, start) and _written_as_a_name(entity.words)
 
 
+def _named_or_told_whose(text: str, start: int, end: int) -> bool:
+    """"a beekeeper named Hollis", "Ama (Gwen's girlfriend)": someone, though a town bears the name too."""
+    return bool(_NAMED_BEFORE.search(text[max(0, start - 12):start]) or _A_RELATION_IN_BRACKETS.match(text, end))
+
+
 def _a_noun_follows(text: str, end: int) -> bool:
     """In English, a lower-case noun that is no verb right after ("Erasmus farewell", not "Giulia cried")."""
     m = re.match(r"\s+([a-z]+)\b", text[end:])
@@ -764,6 +771,8 @@ def _written_as_a_name(words: str) -> bool:
     return all(w[:1].isupper() or w in ("de", "du", "des", "van", "von", "le", "la", "d'") for w in words.split())
 
 
+_A_RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[\w-]+['’]s|ma|mon|my|his|her|sa|son)\s+\w+", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?)\s+$", re.IGNORECASE)
 _WITH_ME = re.compile(r"\s*(?:et moi|and i|and me|& moi|& i)\b", re.IGNORECASE)
 # Something someone did to the user: "Florence drove me", « Florence m'a conduite » (a town does nothing to anyone).
 _DONE_TO_ME_AFTER = re.compile(r"\s+(?:\w+ed|drove|took|gave|told|sent|brought|taught|made|met|let)\s+(?:me|us)\b"

@@ -214,6 +214,17 @@ def is_first_name(word: str) -> bool:
     return fold_str(word) in first_names()
 
 
+@lru_cache(maxsize=1)
+def _main_given_names() -> frozenset[str]:
+    return frozenset(fold_str(n) for n in _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES)) | _MISSING_NAMES
+
+
+def a_main_given_name(word: str) -> bool:
+    """A given name of the lists of the countries our users' friends most often come from ("Florence", "Sydney",
+    "Nancy"), not one that only the long lists hold ("Melbourne", "Dijon", "Bradford": towns first)."""
+    return fold_str(word) in _main_given_names()
+
+
 def maybe_first_name(word: str) -> bool:
     """A given name in one of the lists, though it may also be a word ("Romane", "Fern", "Sunny"):
     the sentence must then tell which it is."""

@@ -1,0 +1,39 @@
+"""Round 55 (2026-12-05), from holdout372–379 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- a town whose name only the long lists of given names hold (« l'heure à Melbourne », « un bus à Dijon », "the page
+  on Bradford") is a place, no one dropped, as "Quimper" was; not someone "named Hollis", nor "Ama (Gwen's
+  girlfriend)".
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+NARRATED = FlagKind.NOT_FIRST_PERSON
+PLACE = FlagKind.PLACE_CHANGED
+INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+@pytest.mark.parametrize("original", [
+    "Ce soir j'ai oublié de regarder l'heure à Melbourne avant d'appeler ma sœur.",
+    "Mon grand-père conduisait un bus à Dijon avant de venir à Paris.",
+    "Elle dit qu'à Memphis les cafés ferment à seize heures.",
+    "Bought a guidebook and folded down the page on Bradford for the trip.",
+    "Les billets sont pris : Nantes–Dallas en avril, escale à Denver.",
+])
+def test_a_town_only_the_long_lists_call_a_name_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=(), reflection="Quelle journée !")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("At the market I met a beekeeper named Hollis who let me hold a frame of bees.", ("Hollis",)),
+    ("Ama (Gwen's girlfriend) came round for tea and stayed till midnight.", ("Ama", "Gwen")),
+])
+def test_someone_named_so_is_still_someone(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED not in flag_kinds(original, persons=persons, reflection="What a lovely evening.")
