@@ -169,7 +169,9 @@ _BREEDS_AND_HERDS = (
     "|rottweiler|schnauzer|malinois|cocker|elephant|elephante|vache|cow|calf|veau|brebis|mouton"
     "|sheep|ewe|lamb|agneau|chicken|mule|lama|llama|alpaga|alpaca|gerbil|gerbille|canary|canari|parakeet")
 _AN_ANIMAL_RECORDED = re.compile(
-    r"(?:(?:[\w-]+['’]s|[\w-]+s['’]|my|our|the|a|an|his|her|their|mon|ma|notre|le|la|l['’]|un|une|son|sa)\s+)*"
+    # ("Mr Brennan's terrier": a title before the owner's name)
+    r"(?:(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?(?:[\w-]+['’]s|[\w-]+s['’]|my|our|the|a|an|his|her|their|mon|ma|notre|le|la|l['’]"
+    r"|un|une|son|sa)\s+)*"
     r"(?:(?:old|young|little|vieux|vieille|petit|petite|jeune)\s+)?"
     rf"(?:{_BREEDS_AND_HERDS})s?(?:\s+(?:de|du|des|d['’])\s.*)?")
 

@@ -3,7 +3,9 @@ alone:
 
 - a town whose name only the long lists of given names hold (« l'heure à Melbourne », « un bus à Dijon », "the page
   on Bradford") is a place, no one dropped, as "Quimper" was; not someone "named Hollis", nor "Ama (Gwen's
-  girlfriend)".
+  girlfriend)";
+- part 2: who-is-who's "Mr Brennan's terrier" is an animal, as "Beth's collie" was: no one dropped when the proposal
+  leaves it out, invented when it lists it.
 
 The sentences were written for these tests.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 NARRATED = FlagKind.NOT_FIRST_PERSON
@@ -37,3 +39,14 @@ def test_a_town_only_the_long_lists_call_a_name_is_no_one_dropped(original: str)
 ])
 def test_someone_named_so_is_still_someone(original: str, persons: tuple[str, ...]) -> None:
     assert INVENTED not in flag_kinds(original, persons=persons, reflection="What a lovely evening.")
+
+
+TERRIER = WhoIsWho.from_dict([{"name": "Mr Brennan", "relation": "neighbour at number 12", "aliases": []},
+                              {"name": "Biscuit", "relation": "Mr Brennan's terrier", "aliases": []}])
+
+
+def test_a_titled_owners_terrier_is_no_one() -> None:
+    original = "Picnic in the park with Mr Brennan and Biscuit. He fed the ducks half his sandwiches."
+    assert DROPPED not in flag_kinds(original, people=TERRIER, persons=("Mr Brennan",), reflection="A lovely picnic.")
+    assert INVENTED in flag_kinds(original, people=TERRIER, persons=("Mr Brennan", "Biscuit"),
+                                  reflection="A lovely picnic.")
