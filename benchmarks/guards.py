@@ -423,6 +423,14 @@ SETS = {
     "holdout385": ROOT / "benchmarks" / "data" / "guards_blind385" / "holdout.jsonl",
     "holdout386": ROOT / "benchmarks" / "data" / "guards_blind386" / "holdout.jsonl",
     "holdout387": ROOT / "benchmarks" / "data" / "guards_blind387" / "holdout.jsonl",
+    "holdout388": ROOT / "benchmarks" / "data" / "guards_blind388" / "holdout.jsonl",
+    "holdout389": ROOT / "benchmarks" / "data" / "guards_blind389" / "holdout.jsonl",
+    "holdout390": ROOT / "benchmarks" / "data" / "guards_blind390" / "holdout.jsonl",
+    "holdout391": ROOT / "benchmarks" / "data" / "guards_blind391" / "holdout.jsonl",
+    "holdout392": ROOT / "benchmarks" / "data" / "guards_blind392" / "holdout.jsonl",
+    "holdout393": ROOT / "benchmarks" / "data" / "guards_blind393" / "holdout.jsonl",
+    "holdout394": ROOT / "benchmarks" / "data" / "guards_blind394" / "holdout.jsonl",
+    "holdout395": ROOT / "benchmarks" / "data" / "guards_blind395" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -508,10 +516,11 @@ SETS = {
 # stay closed. holdout380..387, written at the start of round 54 (their writers launched before its first edit), were
 # read once on f38dbec (the code of 2de524b) and, with holdout372..379, after each of its parts: aggregates only.
 # Round 55 opened holdout372..379 (read after every part of rounds 53 and 54, the last on f53d1ea); holdout380..387
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 388))
+# stay closed. holdout388..395, written at the start of round 55 (their writers launched before its first edit), were
+# read once on 6013331 (the code of f53d1ea) and, with holdout380..387, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 396))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 388))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 396))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
