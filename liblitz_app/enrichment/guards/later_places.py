@@ -26,7 +26,10 @@ _AT = re.compile(r"(?:\b(?:à|au|aux|chez|dans|devant|at|in|inside)\s+"
 # came before or after it, a trip (« après trois semaines à Lisbonne », "before Saturday's concert at…"; not
 # « avant-hier », nor « après que… », which leads to what happened there).
 _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|demain|on se retrouve|rendez-vous|veut"
-                           r"|voulait|invit\w*|propose|prepare|preparer|reserve|reve)\b"),
+                           r"|voulait|invit\w*|propose|prepare|preparer|reserve|reve"
+                           # leaving for it, joining someone there, signing up, a maybe (round 55: « Dans trois
+                           # semaines je pars à Marrakech », « rejoindre Maëlle à Sydney », « peut-être à Mâcon »)
+                           r"|pars|part|(?<!a )partir|partons|partent|rejoindre|inscrire|m'inscrire|peut-etre|idee)\b"),
            "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
                            r"|invited?|asked)\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"

@@ -5,7 +5,11 @@ alone:
   on Bradford") is a place, no one dropped, as "Quimper" was; not someone "named Hollis", nor "Ama (Gwen's
   girlfriend)";
 - part 2: who-is-who's "Mr Brennan's terrier" is an animal, as "Beth's collie" was: no one dropped when the proposal
-  leaves it out, invented when it lists it.
+  leaves it out, invented when it lists it;
+- part 3: a place one leaves for, joins someone at, signs up for or names with a « peut-être » (« Dans trois semaines
+  je pars à Marrakech », « rejoindre Maëlle à Sydney », « ouvrir une boutique, peut-être à Mâcon ») is a plan, not
+  where the memory happened (« à partir de maintenant » is no leaving; « emmener les cartons à la déchetterie » is
+  where it happened).
 
 The sentences were written for these tests.
 """
@@ -50,3 +54,22 @@ def test_a_titled_owners_terrier_is_no_one() -> None:
     assert DROPPED not in flag_kinds(original, people=TERRIER, persons=("Mr Brennan",), reflection="A lovely picnic.")
     assert INVENTED in flag_kinds(original, people=TERRIER, persons=("Mr Brennan", "Biscuit"),
                                   reflection="A lovely picnic.")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Dernière course à la gare de Lyon vers 5h. Dans trois semaines je pars à Marrakech avec Nadia.", "Marrakech"),
+    ("Au café du Commerce avec Théo, on a parlé de mon idée de rejoindre Maëlle à Sydney pour six mois.", "Sydney"),
+    ("Hier au marché de Cluny, on a parlé d'ouvrir une boutique ensemble, peut-être à Mâcon.", "Mâcon"),
+    ("Pot de départ de Nadia à la cafétéria : elle part à l'hôpital de Grenoble lundi.", "l'hôpital de Grenoble"),
+])
+def test_a_place_one_leaves_for_is_a_plan(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place, persons=(), reflection="Quelle journée !")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Malik : à partir de maintenant on est au bar à karaoké, viens !", "bar à karaoké"),
+    ("Loué un camion pour emmener les cartons à la déchetterie de Cluny. Baptiste conduisait.",
+     "la déchetterie de Cluny"),
+])
+def test_where_one_is_from_now_on_is_the_place(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, persons=(), reflection="Quelle journée !")
