@@ -29,7 +29,10 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
                            r"|voulait|invit\w*|propose|prepare|preparer|reserve|reve"
                            # leaving for it, joining someone there, signing up, a maybe (round 55: « Dans trois
                            # semaines je pars à Marrakech », « rejoindre Maëlle à Sydney », « peut-être à Mâcon »)
-                           r"|pars|part|(?<!a )partir|partons|partent|rejoindre|inscrire|m'inscrire|peut-etre|idee)\b"),
+                           r"|pars|part|(?<!a )partir|partons|partent|rejoindre|inscrire|m'inscrire|peut-etre|idee"
+                           # announced, voted, talked of (« Marc a annoncé la sortie de fin de saison à Zermatt »,
+                           # « On a voté une sortie commune à Audierne », « Solène m'a parlé d'un stage à Auch »)
+                           r"|annonce\w*\s+(?:la|le|les|un|une|l'|son|sa|ses|notre|nos)|vote|parle d\w*)\b"),
            "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
                            r"|invited?|asked)\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
@@ -45,6 +48,10 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
                                   r"|one day|on the way (?:home|back)|the way back"
                                   # a return after it (round 44: "Back at the campsite by dark")
                                   r"|back (?:at|to|in)"
+                                  # someone leaving for it, the rest going on to it (round 55: "then drove off to
+                                  # his shift at the Yeovil Tesco", "then everyone went on to the Cheese and Grain")
+                                  r"|(?:went|drove|headed|ran|rushed|dashed|cycled|walked) off to"
+                                  r"|(?:went|moved|carried) on to"
                                   # a stop on the way (round 45: "stopping at moody's for pie")
                                   r"|(?:stopping|stopped)(?: off)? (?:at|in|for)|(?:pulled|pulling) in"
                                   r"|ended the (?:day|night|evening)|finished (?:up|the (?:day|night|evening))"
@@ -58,7 +65,8 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
 _TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir)|en rentrant"
                                    r"|au retour)\W*$"),
                   "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later|on the way (?:home|back)"
-                                   r"|before (?:heading|going|driving) (?:home|back))\W*$")}
+                                   # (a short aside may close it: "Pints at the Ship Inn after, on me.")
+                                   r"|before (?:heading|going|driving) (?:home|back))(?:\s*,[^,;:]{1,12})?\W*$")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).

@@ -9,7 +9,12 @@ alone:
 - part 3: a place one leaves for, joins someone at, signs up for or names with a « peut-être » (« Dans trois semaines
   je pars à Marrakech », « rejoindre Maëlle à Sydney », « ouvrir une boutique, peut-être à Mâcon ») is a plan, not
   where the memory happened (« à partir de maintenant » is no leaving; « emmener les cartons à la déchetterie » is
-  where it happened).
+  where it happened);
+- part 4: a place told of, announced or voted for (« Solène m'a parlé d'un stage d'été à Auch », « Marc a annoncé la
+  sortie de fin de saison à Zermatt »), where someone went off to or the rest went on to ("then he drove off to his
+  shift at the Yeovil Tesco", "the others went on to the Three Tuns"), a stop said "after" with a short aside ("Pints
+  at the Ship Inn after, on me.") is not where the memory happened (« Je l'ai annoncé à maman depuis l'atelier de
+  Ronan » still is).
 
 The sentences were written for these tests.
 """
@@ -73,3 +78,22 @@ def test_a_place_one_leaves_for_is_a_plan(original: str, place: str) -> None:
 ])
 def test_where_one_is_from_now_on_is_the_place(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place, persons=(), reflection="Quelle journée !")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Hier, au café du Lieu Unique, Solène m'a parlé d'un stage d'été à Auch. Elle pense que j'ai le niveau.", "Auch"),
+    ("Réunion d'équipe au café de la Poste : Marc a annoncé la sortie de fin de saison à Zermatt.", "Zermatt"),
+    ("We set up at Sherborne market at eight. Owen helped, then drove off to his shift at the Yeovil Tesco.",
+     "Yeovil Tesco"),
+    ("Line run at the Bull's Head; the others went on to the Three Tuns but I caught the last bus home.",
+     "Three Tuns"),
+    ("Session at Belhaven with Kirsty and Callum, two hours of it. Pints at the Ship Inn after, on me.", "Ship Inn"),
+])
+def test_a_place_told_of_or_gone_on_to_is_another(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place, persons=(), reflection="What a day!")
+
+
+def test_where_one_announced_something_is_the_place() -> None:
+    original = ("Rendez-vous pris avec le notaire à Brest pour janvier. Je l'ai annoncé à maman au téléphone depuis "
+                "l'atelier de Ronan, en hurlant pour couvrir la scie.")
+    assert PLACE not in flag_kinds(original, place="l'atelier de Ronan", persons=("Ronan",), reflection="Quel cri !")
