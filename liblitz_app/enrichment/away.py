@@ -32,7 +32,8 @@ _PLAN = re.compile(
     r"|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
-    r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|pr[ée]vu|projet"
+    # (not « plus grosse que prévu », « comme prévu »: what happened, measured against a plan)
+    r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|(?<!que )(?<!comme )pr[ée]vu|projet"
     r"|r[ée]serv(?:[ée]e?s?|er|ons|ez|ait|ais|aient|er\w+)\b|au lieu d"
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"

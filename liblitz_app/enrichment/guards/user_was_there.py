@@ -70,7 +70,14 @@ _ON = re.compile(FRENCH_ON)
 _WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked|showed)\s+(?:me|us)\s+(?:up\s+)?"
                       r"(?:at|to|in|around|round)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
                       r"|retrouv|accueilli|invit|recu|reconnu|aide|serre|embrass|accompagn|attendu|crois"
-                      r"|train|tire)"  # (round 50: « Clairette m'a traîné au marché de Noël »)
+                      r"|train|tire"  # (round 50: « Clairette m'a traîné au marché de Noël »)
+                      # what someone gave or lent the user to do there (round 55: « Solène m'a offert un baptême
+                      # en parapente au-dessus de Val d'Isère », « Inès m'a prêté son badge pour prendre un café
+                      # à la machine de la salle de soins »)
+                      r"|offert|prete)"
+                      r"|\b(?:gave|lent|bought|got)\s+(?:me|us)\b"
+                      # someone dropping by where the user is (« Anouk est passée à la station »)
+                      r"|\b(?:est|sont)\s+passee?s?\s+(?:a|au|aux)\b|\b(?:came|stopped|dropped|popped)\s+(?:by|in)\b"
                       # with the user, doing it together: « sont venus m'aider », "came to help us"
                       r"|\b(?:m'aider|nous aider|help(?:ed)? (?:me|us))\b"
                       # the user's hand in it (round 49: « Jules a lâché ma main devant la grille de l'école »)

@@ -14,7 +14,12 @@ alone:
   sortie de fin de saison à Zermatt »), where someone went off to or the rest went on to ("then he drove off to his
   shift at the Yeovil Tesco", "the others went on to the Three Tuns"), a stop said "after" with a short aside ("Pints
   at the Ship Inn after, on me.") is not where the memory happened (« Je l'ai annoncé à maman depuis l'atelier de
-  Ronan » still is).
+  Ronan » still is);
+- part 5: where someone gave or lent the user something to do (« Solène m'a offert un baptême en parapente au-dessus de
+  Val d'Isère », « Inès m'a prêté son badge pour un café à la salle de soins »), or dropped by where the user was
+  (« Anouk est passée à la station »), is where the user was, not someone else's place; and « plus grosse que prévu à
+  Hossegor » measures what happened against a plan, it is no plan (« Paul a dîné chez Marco à Lyon », beside where
+  the user stayed, is still someone else's).
 
 The sentences were written for these tests.
 """
@@ -97,3 +102,21 @@ def test_where_one_announced_something_is_the_place() -> None:
     original = ("Rendez-vous pris avec le notaire à Brest pour janvier. Je l'ai annoncé à maman au téléphone depuis "
                 "l'atelier de Ronan, en hurlant pour couvrir la scie.")
     assert PLACE not in flag_kinds(original, place="l'atelier de Ronan", persons=("Ronan",), reflection="Quel cri !")
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Solène m'a offert un baptême en parapente au-dessus de Val d'Isère. On a volé vingt minutes, j'ai eu peur au"
+     " décollage.", "Val d'Isère"),
+    ("Inès m'a prêté son badge pour prendre un café à la machine de la salle de soins, avec Dr Benali qui nous"
+     " racontait son Erasmus à Bologne.", "la salle de soins"),
+    ("Anouk est passée à la station avec son mari entre deux rendez-vous. On a déjeuné en terrasse et parlé de nos"
+     " étés au lac.", "la station"),
+    ("Une série plus grosse que prévu à Hossegor, je me suis fait secouer sous l'eau.", "Hossegor"),
+])
+def test_where_someone_gave_the_user_something_is_where_the_user_was(original: str, place: str) -> None:
+    assert PLACE not in flag_kinds(original, place=place, persons=(), reflection="Quelle journée !")
+
+
+def test_someone_elses_dinner_beside_where_the_user_stayed_is_theirs() -> None:
+    original = "Je suis restée à la maison avec un plaid. Paul a dîné chez Marco à Lyon."
+    assert PLACE in flag_kinds(original, place="Lyon", persons=("Paul", "Marco"), reflection="Une soirée douce.")
