@@ -274,14 +274,19 @@ def given_names_of_the_world() -> frozenset[str]:
 
 
 def surely_a_woman(name: str) -> bool:
-    """A given name the same list gives only to women ("Linda", "Nadia"): nobody a reflection's "il"/"he" can be."""
-    return _given_only_to(name, {"female", "mostly_female"})
+    """A given name the same list gives only to women ("Linda", "Nadia"), or a woman's title (« Mme », "Mrs"): nobody
+    a reflection's "il"/"he" can be."""
+    return fold_str(name).rstrip(".") in _HER_TITLES or _given_only_to(name, {"female", "mostly_female"})
 
 
 def surely_a_man(name: str) -> bool:
     """A given name that gender-guesser's list gives only to men where the user's languages are spoken
-    ("Ahmed", "Gordon"): nobody a reflection's "elle"/"she" can be."""
-    return _given_only_to(name, {"male", "mostly_male"})
+    ("Ahmed", "Gordon"), or a man's title (« M. », "Mr"): nobody a reflection's "elle"/"she" can be."""
+    return fold_str(name).rstrip(".") in _HIS_TITLES or _given_only_to(name, {"male", "mostly_male"})
+
+
+_HER_TITLES = frozenset("mme madame mademoiselle mlle mrs ms miss".split())
+_HIS_TITLES = frozenset("m monsieur mr mister".split())
 
 
 def _given_only_to(name: str, genders: set[str]) -> bool:

@@ -167,9 +167,11 @@ _HE_OR_SHE_ANYWHERE = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]
 
 def _someone_by_a_word(text: str, unless: re.Pattern[str] | None = None) -> bool:
     """Someone the memory speaks of by a word ("the groom", « ma thérapeute »): not « me », « m' » (read as « Me », a
-    lawyer's title) nor « même » (as « mémé »), round 44; nor a word `unless` matches (a man's, a woman's)."""
+    lawyer's title) nor « même » (as « mémé »), round 44; nor French « son » (round 55); nor a word `unless` matches
+    (a man's, a woman's)."""
+    english_son = re.search(_AN_ENGLISH_SON, text, re.IGNORECASE) is not None  # (not « son numéro »)
     return any(a_someone_noun(fold_str(w)) for w in re.findall(r"[\w-]+", text)
-               if w not in ("me", "m") and not another_word_by_its_accents(w)
+               if w not in ("me", "m") and (w.lower() != "son" or english_son) and not another_word_by_its_accents(w)
                and not (unless and unless.fullmatch(w)))
 
 
@@ -302,8 +304,10 @@ _A_MANS_ROLE = re.compile(r"\b(?:plombier|[ée]lectricien|client|m[ée]decin|doc
                           r"|type|mec|gars|guy|homme|man|men|monsieur|mr|sir|plumber|landlord|priest|pr[êe]tre|inconnu"
                           r"|stranger)\b"
                           r"|(?-i:\bM\.\s)", re.IGNORECASE)
-_AN_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|chat|chatte|chiot|chaton|cheval|poney"
-                        r"|lapin|boy|gar[çc]on|fils|son|b[ée]b[ée]|baby)\b", re.IGNORECASE)
+# (A son in English only: « son numéro », « son mari » are French possessives, round 55.)
+_AN_ENGLISH_SON = r"(?:(?:my|his|her|our|their|your|a|the|only|eldest|youngest|little|older|younger)\s+)sons?"
+_AN_ANIMAL = re.compile(rf"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|chat|chatte|chiot|chaton|cheval|poney"
+                        rf"|lapin|boy|gar[çc]on|fils|{_AN_ENGLISH_SON}|b[ée]b[ée]|baby)\b", re.IGNORECASE)
 # What a person does, after « il » or « elle » (not « il faut », nor « il » or « elle » of a cake or a wish).
 _A_PERSONS_DEED = r"a bien fait|a d[ûu]|sait|savait|avait bien|a eu (?:peur|raison|du courage|de la chance)|s['’]est"
 # A deed told in the past (« il a choisi », « qu'il l'ait écouté »), not what weather, time or a thing does (« il a
@@ -316,7 +320,8 @@ _A_DEED_DONE = (r"(?:(?:l['’]|les\s+|lui\s+|leur\s+|en\s+)?(?:a|ait|avait)\s+"
 _HE_DID = re.compile(rf"\b(?P<who>[Ii]l)(?=\s+{_A_DEED_DONE})")
 _SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
 # "he" said of a person: any English "he"/"him"; a French « il » doing what a person does.
-_HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|[Ii]l(?=\s+(?:"
+# (« comme s'il savait » is a likeness: a thing made a person, round 55: « Un vélo rouge… comme s'il savait »)
+_HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|(?<!comme s')(?<!comme s’)[Ii]l(?=\s+(?:"
                           rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fier|est fier)\b))")
 # "she" said of a person: any English "she" (not "her": "keeping her", of a boat); a French « elle » doing what a person
 # does (not « elle mérite », of a wish).
@@ -395,7 +400,10 @@ _HER_VIEW = re.compile(r"(?:^|[.!?…]\s+)(?P<she>Her)\s+(?:advice|opinion|guess
 _SOMEONE_SHE = re.compile(r"\b(?:elles?|she|her|hers)\b", re.IGNORECASE)
 _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fille|femme|tante|cousine|voisine|amie|copine"
                       r"|patronne|cheffe|ni[èe]ce|mother|mum|mom|sister|grandma|grandmother|daughter|wife|aunt"
-                      r"|girlfriend|niece)\b"
+                      r"|girlfriend|niece"
+                      # (hyphenated, read whole by _someone_by_a_word: « Rose, la petite-fille de Mme Haddad »)
+                      r"|petite-fille|belle-m[èe]re|belle-s(?:œ|oe)ur|belle-fille|demi-s(?:œ|oe)ur"
+                      r"|mme|madame|mademoiselle|mlle|mrs)\b"
                       # a role said with a woman's article (round 48): « ma thérapeute », « la pédiatre »
                       r"|\b(?:ma|ta|sa|une|la|cette|notre|votre)\s+(?:nouvelle\s+|vieille\s+|petite\s+)?(?:th[ée]rapeute"
                       r"|psy\w*|m[ée]decin|docteure?|prof\w*|kin[ée]|coach|coll[èe]gue|dentiste|p[ée]diatre|gyn[ée]co\w*"
@@ -405,7 +413,8 @@ _A_WOMAN = re.compile(r"\b(?:m[èe]re|maman|s(?:œ|oe)ur|grand-m[èe]re|mamie|fi
                       re.IGNORECASE)
 # A man the memory speaks of, whom « il »/"he" may be: for the voice reader (others_in_the_memory).
 _A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils|mari|oncle|cousin|voisin|ami|copain"
-                    r"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|son|husband|uncle|boyfriend|nephew"
+                    rf"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|{_AN_ENGLISH_SON}|husband|uncle"
+                    r"|boyfriend|nephew|petit-fils|beau-p[èe]re|beau-fr[èe]re|beau-fils|demi-fr[èe]re"
                     r"|he|him|his|il)\b", re.IGNORECASE)
 
 

@@ -19,7 +19,10 @@ alone:
   Val d'Isère », « Inès m'a prêté son badge pour un café à la salle de soins »), or dropped by where the user was
   (« Anouk est passée à la station »), is where the user was, not someone else's place; and « plus grosse que prévu à
   Hossegor » measures what happened against a plan, it is no plan (« Paul a dîné chez Marco à Lyon », beside where
-  the user stayed, is still someone else's).
+  the user stayed, is still someone else's);
+- part 6: French « son » (« son numéro », « son duvet ») is no son nor an animal, and « Mme », « M. » say a woman and a
+  man as a given name does: "he" beside only women is the user there too (« Rose, la petite-fille de Mme Haddad, m'a
+  laissé son numéro » → « pour sa grand-mère et pour lui »); not « comme s'il savait », a bike made a person.
 
 The sentences were written for these tests.
 """
@@ -120,3 +123,21 @@ def test_where_someone_gave_the_user_something_is_where_the_user_was(original: s
 def test_someone_elses_dinner_beside_where_the_user_stayed_is_theirs() -> None:
     original = "Je suis restée à la maison avec un plaid. Paul a dîné chez Marco à Lyon."
     assert PLACE in flag_kinds(original, place="Lyon", persons=("Paul", "Marco"), reflection="Une soirée douce.")
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection"), [
+    ("Rose, la petite-fille de Mme Haddad, m'a laissé son numéro « au cas où ». Depuis, je me sens moins seul à"
+     " surveiller les allées et venues.", ("Rose", "Mme Haddad"), "Ce numéro « au cas où », c'est un filet de sécurité,"
+     " pour sa grand-mère et pour lui. Je suis soulagée qu'il ne porte plus ça tout seul."),
+    ("Nuit dans la tente d'Agathe, la mienne prenait l'eau. Elle m'a prêté son duvet « spécial Himalaya ».",
+     ("Agathe",), "Un duvet spécial Himalaya pour une nuit dans le Morvan, Agathe ne fait pas les choses à moitié. Je"
+                  " suis rassurée de la savoir au sec."),
+])
+def test_a_french_son_is_no_man(original: str, persons: tuple[str, ...], reflection: str) -> None:
+    assert NARRATED in flag_kinds(original, persons=persons, reflection=reflection)
+
+
+def test_a_thing_made_a_person_is_no_one() -> None:
+    original = "Nanou m'a appelé pour savoir si on avait gardé son vieux vélo rouge. Je l'ai retrouvé sous une bâche."
+    reflection = "Un vélo rouge qui attendait sous une bâche, comme s'il savait qu'on viendrait le chercher."
+    assert NARRATED not in flag_kinds(original, persons=("Inès",), reflection=reflection)
