@@ -198,10 +198,12 @@ _MONTHS = {"fr": "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|oct
 # next August", a plan made there).
 _FEW_WORDS = r"^(?:[^\w.!?;:—]*[\w'-]+){0,5}?[^\w.!?;:—]*"
 _TO_COME_AFTER = {
-    "fr": re.compile(_FEW_WORDS + r"\b(?:(?:semaine|annee|fois) prochaine|l'an prochain|(?:lundi|mardi|mercredi"
-                     rf"|jeudi|vendredi|samedi|dimanche|week-end|mois|ete|hiver|printemps|automne|{_MONTHS['fr']})"
+    # ("a map of the Long Mynd for next time", « pour la prochaine fois », round 55)
+    "fr": re.compile(_FEW_WORDS + r"\b(?:(?:semaine|annee|fois) prochaine|prochaine fois|l'an prochain"
+                     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|mois|ete|hiver|printemps"
+                     rf"|automne|{_MONTHS['fr']})"
                      r" prochain)\b"),
-    "en": re.compile(_FEW_WORDS + r"\bnext (?:week|weekend|month|year|term|summer|spring|autumn|fall|winter|monday"
+    "en": re.compile(_FEW_WORDS + r"\bnext (?:time|week|weekend|month|year|term|summer|spring|autumn|fall|winter|monday"
                      rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS['en']})\b(?!'s)")}
 _CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:but|mais|alors|so|then|puis|and|et)\b")
 _NOT_A_PLAN = re.compile(r"\b(?:tous les|toutes les|every|ou|comment|where|how|apres|after|depuis|since|un jour"

@@ -22,7 +22,8 @@ alone:
   the user stayed, is still someone else's);
 - part 6: French « son » (« son numéro », « son duvet ») is no son nor an animal, and « Mme », « M. » say a woman and a
   man as a given name does: "he" beside only women is the user there too (« Rose, la petite-fille de Mme Haddad, m'a
-  laissé son numéro » → « pour sa grand-mère et pour lui »); not « comme s'il savait », a bike made a person.
+  laissé son numéro » → « pour sa grand-mère et pour lui »); not « comme s'il savait », a bike made a person;
+- part 7: a place named "for next time" (« pour la prochaine fois ») is a plan.
 
 The sentences were written for these tests.
 """
@@ -141,3 +142,8 @@ def test_a_thing_made_a_person_is_no_one() -> None:
     original = "Nanou m'a appelé pour savoir si on avait gardé son vieux vélo rouge. Je l'ai retrouvé sous une bâche."
     reflection = "Un vélo rouge qui attendait sous une bâche, comme s'il savait qu'on viendrait le chercher."
     assert NARRATED not in flag_kinds(original, persons=("Inès",), reflection=reflection)
+
+
+def test_a_place_for_next_time_is_a_plan() -> None:
+    original = "Stayed at a tiny B&B in Church Stretton. The owner, Gwen, gave us a map of the Long Mynd for next time."
+    assert PLACE in flag_kinds(original, place="Long Mynd", persons=("Gwen",), reflection="What a kind gift!")
