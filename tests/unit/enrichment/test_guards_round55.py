@@ -23,7 +23,9 @@ alone:
 - part 6: French « son » (« son numéro », « son duvet ») is no son nor an animal, and « Mme », « M. » say a woman and a
   man as a given name does: "he" beside only women is the user there too (« Rose, la petite-fille de Mme Haddad, m'a
   laissé son numéro » → « pour sa grand-mère et pour lui »); not « comme s'il savait », a bike made a person;
-- part 7: a place named "for next time" (« pour la prochaine fois ») is a plan.
+- part 7: a place named "for next time" (« pour la prochaine fois ») is a plan;
+- part 8: a thing, then the name it goes by ("a Facebook group called Piano Over Fifty", "a fudge stall called Mrs
+  Kelly's", "an AI system called Chloe") is no one dropped; not "a beekeeper named Hollis", "a guy called Dev".
 
 The sentences were written for these tests.
 """
@@ -147,3 +149,21 @@ def test_a_thing_made_a_person_is_no_one() -> None:
 def test_a_place_for_next_time_is_a_plan() -> None:
     original = "Stayed at a tiny B&B in Church Stretton. The owner, Gwen, gave us a map of the Long Mynd for next time."
     assert PLACE in flag_kinds(original, place="Long Mynd", persons=("Gwen",), reflection="What a kind gift!")
+
+
+@pytest.mark.parametrize("original", [
+    "Joined a Facebook group called Piano Over Fifty. 14,000 members, and a video of a first recital at 83.",
+    "At the market: oysters, a man on the pipes, and a fudge stall called Mrs Kelly's that Bridget swears by.",
+    "The clinic uses an AI system called Chloe to grade embryos. Ours got a 9.2.",
+])
+def test_a_things_name_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=("Bridget",) if "Bridget" in original else (),
+                                     reflection="What a find!")
+
+
+@pytest.mark.parametrize(("original", "name"), [
+    ("At the farmers market I met a beekeeper named Hollis who let me hold a frame of bees.", "Hollis"),
+    ("Hitched a ride with a trucker called Dale all the way to Inverness.", "Dale"),
+])
+def test_someone_by_what_they_do_then_their_name_is_someone(original: str, name: str) -> None:
+    assert DROPPED in flag_kinds(original, persons=(), reflection="What a day!")
