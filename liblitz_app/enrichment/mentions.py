@@ -109,10 +109,15 @@ REGIONS = frozenset(fold_str(r) for r in (
     " Tyrol Toscane Tuscany Andalousie Andalusia Catalogne Catalonia Galice Galicia Bavière Bavaria Flandre Flanders"
     " Wallonie Wallonia Californie California Alaska Ontario Patagonie Patagonia Laponie Lapland Algarve Dolomites"
     " Normandy"
+    # continents and the world's great regions (round 55)
+    " Amérique Europe Asie Afrique Océanie Oceania Scandinavie Scandinavia Balkans Caraïbes Caribbean Antarctique"
+    " Maghreb"
 ).split())
 # Those also given to people ("Skye", "Devon", "Brittany"): a place only after "in", « en » (_is_person).
 REGIONS_ALSO_NAMES = frozenset(fold_str(r) for r in "Crète Crete Malte Skye Arran Devon Kent Essex Brittany Morvan"
-                                                    " Lorraine".split())
+                                                    " Lorraine America Africa Asia".split())
+# Which part of a continent: "family in Latin America", "a year in South Africa" (round 55).
+_PART_OF = frozenset("latin south north east west central southeast southern northern eastern western".split())
 
 
 def _towns_joined(text: str, words: str, start: int, end: int) -> bool:
@@ -700,9 +705,10 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
             or _someone_in_a_text_message(text, words, start, end)
     if before and before[-1] in ("au", "aux", "en"):
         return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
-    if before and before[-1] in ("in", "en", "near", "pres") \
-            and (a_town(words) or fold_str(words) in REGIONS_ALSO_NAMES):
-        return False  # "Bertie in Melbourne", "wedding in Savannah": a town, though also a given name
+    region = fold_str(words) in REGIONS_ALSO_NAMES
+    if before and (before[-1] in ("in", "en", "near", "pres") and (a_town(words) or region)
+                   or before[-1] in _PART_OF and region):
+        return False  # "Bertie in Melbourne", "wedding in Savannah", "Latin America": a place, though also a name
     someone = _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end)  # "Florence drove me", "… and I"
     if not someone and (_is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head)
                         or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE - _VISITING)

@@ -25,7 +25,9 @@ alone:
   laissé son numéro » → « pour sa grand-mère et pour lui »); not « comme s'il savait », a bike made a person;
 - part 7: a place named "for next time" (« pour la prochaine fois ») is a plan;
 - part 8: a thing, then the name it goes by ("a Facebook group called Piano Over Fifty", "a fudge stall called Mrs
-  Kelly's", "an AI system called Chloe") is no one dropped; not "a beekeeper named Hollis", "a guy called Dev".
+  Kelly's", "an AI system called Chloe") is no one dropped; not "a beekeeper named Hollis", "a guy called Dev";
+- part 9: continents and great regions are places ("family in Latin America", "a year in South Africa", « trois
+  semaines en Europe »); "lunch with America and Tom" still names someone.
 
 The sentences were written for these tests.
 """
@@ -167,3 +169,16 @@ def test_a_things_name_is_no_one_dropped(original: str) -> None:
 ])
 def test_someone_by_what_they_do_then_their_name_is_someone(original: str, name: str) -> None:
     assert DROPPED in flag_kinds(original, persons=(), reflection="What a day!")
+
+
+@pytest.mark.parametrize("original", [
+    "Three others in my Spanish class have family in Latin America; we started a group.",
+    "Back from a year in South Africa. The house smells of dust and jasmine.",
+])
+def test_a_continent_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=(), reflection="What a year!")
+
+
+def test_someone_named_america_is_someone() -> None:
+    original = "Had lunch with America and Tom at the noodle bar."
+    assert DROPPED in flag_kinds(original, persons=("Tom",), reflection="What a lunch!")
