@@ -32,7 +32,9 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
                            r"|pars|part|(?<!a )partir|partons|partent|rejoindre|inscrire|m'inscrire|peut-etre|idee"
                            # announced, voted, talked of (« Marc a annoncé la sortie de fin de saison à Zermatt »,
                            # « On a voté une sortie commune à Audierne », « Solène m'a parlé d'un stage à Auch »)
-                           r"|annonce\w*\s+(?:la|le|les|un|une|l'|son|sa|ses|notre|nos)|vote|parle d\w*)\b"),
+                           r"|annonce\w*\s+(?:la|le|les|un|une|l'|son|sa|ses|notre|nos)|vote|parle d\w*"
+                           # asked of the user for later (« Il m'a demandé de l'emmener jeudi au cimetière de Loyasse »)
+                           r"|(?:m'|nous )(?:a|ont) demande d\w*)\b"),
            "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
                            r"|invited?|asked)\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"

@@ -27,7 +27,9 @@ alone:
 - part 8: a thing, then the name it goes by ("a Facebook group called Piano Over Fifty", "a fudge stall called Mrs
   Kelly's", "an AI system called Chloe") is no one dropped; not "a beekeeper named Hollis", "a guy called Dev";
 - part 9: continents and great regions are places ("family in Latin America", "a year in South Africa", « trois
-  semaines en Europe »); "lunch with America and Tom" still names someone.
+  semaines en Europe »); "lunch with America and Tom" still names someone;
+- part 10: what someone asked of the user for later (« Il m'a demandé de l'emmener jeudi au cimetière de Loyasse »)
+  is a plan, as "asked me to" was.
 
 The sentences were written for these tests.
 """
@@ -182,3 +184,10 @@ def test_a_continent_is_no_one_dropped(original: str) -> None:
 def test_someone_named_america_is_someone() -> None:
     original = "Had lunch with America and Tom at the noodle bar."
     assert DROPPED in flag_kinds(original, persons=("Tom",), reflection="What a lunch!")
+
+
+def test_what_someone_asked_of_the_user_is_a_plan() -> None:
+    original = ("Pris le thé chez M. Abadie. Il m'a demandé de l'emmener jeudi au cimetière de Loyasse voir la tombe de"
+                " sa femme.")
+    assert PLACE in flag_kinds(original, place="cimetière de Loyasse", persons=("M. Abadie",),
+                               reflection="Deux ans, c'est long.")
