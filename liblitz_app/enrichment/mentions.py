@@ -984,15 +984,16 @@ _AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
 
 def _given_a_name(text: str, start: int) -> bool:
     """The name was given here, to a thing or an animal: "a robot called Pepper", "Named him Gerald" (a grey hair),
-    "we named him Kevin" (a pigeon) — not a baby's name ("they named her Alice", the day she was born)."""
+    "we named him Kevin" (a pigeon), "a Facebook group called Piano Over Fifty" — not a baby's name ("they named her
+    Alice", the day she was born)."""
     before = text[max(0, start - 40):start]
     return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text) \
         and not _someone_said_before(text, start) or start in _names_given_to_her(text) or _a_things_noun_called(before)
 
 
-# Any thing, then the name it goes by (round 55: "a record store called Harold & Maude", "a Facebook group called Piano
+# Any thing, then the name it goes by (round 55: "a fudge stall called Mrs Kelly's", "a Facebook group called Piano
 # Over Fifty", "The fern is called Greg", "a band called Los Vinateros"); not "a guy named Colt", "a kid called Dev".
-_A_NOUN_CALLED = re.compile(r"\b(?:a|an|the|our|my|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
+_A_NOUN_CALLED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:called|named)\s+$")
 
 
@@ -1000,6 +1001,7 @@ _A_NOUN_CALLED = re.compile(r"\b(?:a|an|the|our|my|his|her|their|its)\s+(?:[\w'�
 _NO_THING = frozenset("one someone somebody person persons people folks fellow chap bloke dude gent lady family vicar"
                       " priest reverend pastor nun monk imam rabbi chef coach and or who which that she he it they we"
                       " you is was were are be been now then also just".split())
+_A_DOERS_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|ee|ess|ant|ent)s?$")
 
 
 def _a_things_noun_called(before: str) -> bool:
@@ -1011,9 +1013,6 @@ def _a_things_noun_called(before: str) -> bool:
     if {"ADV", "AUX", "ADJ"} & set(lemmas) or noun in _NO_THING or _A_DOERS_ENDING.search(noun):
         return False  # "now", "she"; a doer: "a beekeeper named Hollis", "a trucker called Dale"
     return not (a_someone_noun(noun) or kin(noun) or any(a_someone_noun(lemma) for lemma in lemmas.get("NOUN", ())))
-
-
-_A_DOERS_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|ee|ess|ant|ent)s?$")
 
 
 @lru_cache(maxsize=64)

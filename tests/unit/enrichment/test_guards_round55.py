@@ -159,6 +159,7 @@ def test_a_place_for_next_time_is_a_plan() -> None:
     "Joined a Facebook group called Piano Over Fifty. 14,000 members, and a video of a first recital at 83.",
     "At the market: oysters, a man on the pipes, and a fudge stall called Mrs Kelly's that Bridget swears by.",
     "The clinic uses an AI system called Chloe to grade embryos. Ours got a 9.2.",
+    "We named every plant in the flat. The fern is called Greg because it's dramatic.",
 ])
 def test_a_things_name_is_no_one_dropped(original: str) -> None:
     assert DROPPED not in flag_kinds(original, persons=("Bridget",) if "Bridget" in original else (),
