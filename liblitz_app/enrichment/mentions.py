@@ -993,21 +993,33 @@ def _given_a_name(text: str, start: int) -> bool:
 
 # Any thing, then the name it goes by (round 55: "a fudge stall called Mrs Kelly's", "a Facebook group called Piano
 # Over Fifty", "The fern is called Greg", "a band called Los Vinateros"); not "a guy named Colt", "a kid called Dev".
-_A_NOUN_CALLED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
-                            r"\s+(?:(?:is|was|were|are)\s+)?(?:called|named)\s+$")
+_A_NOUN_CALLED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
+                            r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
+                            # « Mon levain s'appelle désormais Gaston », « une tondeuse appelée « Robert » »
+                            # (the head noun, not its complement: « mon prof de chant s'appelle Marc »)
+                            r"|\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
+                            r"(?:(?!de\b|du\b|des\b|d['’])[\w'’-]+\s+){0,2}?"
+                            r"(?P<nom>[a-zà-ÿ]+)\s+(?:qui\s+)?(?:s['’]appel(?:le|ait)"
+                            r"|(?:est\s+|a\s+été\s+)?(?:appel|nomm|baptis|surnomm)[ée]e?)"
+                            r"\s+(?:d[ée]sormais\s+|maintenant\s+)?[«\"“]?\s*$")
 
 
 # (people a doer's ending does not tell, and the small words a sentence puts there: "a woman who is called…")
 _NO_THING = frozenset("one someone somebody person persons people folks fellow chap bloke dude gent lady family vicar"
                       " priest reverend pastor nun monk imam rabbi chef coach and or who which that she he it they we"
-                      " you is was were are be been now then also just".split())
+                      " you is was were are be been now then also just couple famille bande".split())
 _A_DOERS_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|ee|ess|ant|ent)s?$")
+_A_FRENCH_DOERS_ENDING = re.compile(r"(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire|ais|aise|ois|oise)s?$")
 
 
 def _a_things_noun_called(before: str) -> bool:
     m = _A_NOUN_CALLED.search(before)
     if m is None:
         return False
+    if m["nom"]:  # French: a word of the dictionary that is no one, no relative and no doer (« boulanger »)
+        nom = fold_str(m["nom"])
+        return is_french_word(nom) and nom not in _NO_THING \
+            and not (a_someone_noun(nom) or kin(nom) or _A_FRENCH_DOERS_ENDING.search(nom))
     noun = m["noun"]
     lemmas = english_lemmas(noun)  # (none for "playlist", "app", "webinar": words newer than the lexicon)
     if {"ADV", "AUX", "ADJ"} & set(lemmas) or noun in _NO_THING or _A_DOERS_ENDING.search(noun):

@@ -29,7 +29,9 @@ alone:
 - part 9: continents and great regions are places ("family in Latin America", "a year in South Africa", « trois
   semaines en Europe »); "lunch with America and Tom" still names someone;
 - part 10: what someone asked of the user for later (« Il m'a demandé de l'emmener jeudi au cimetière de Loyasse »)
-  is a plan, as "asked me to" was.
+  is a plan, as "asked me to" was;
+- part 11: part 8 in French (« Mon levain s'appelle désormais Gaston », « un robot tondeuse… il l'a appelé
+  « Robert » »: no one dropped); not « Le couple s'appelait Anke et Pieter », « Mon prof de chant s'appelle Marc ».
 
 The sentences were written for these tests.
 """
@@ -192,3 +194,19 @@ def test_what_someone_asked_of_the_user_is_a_plan() -> None:
                 " sa femme.")
     assert PLACE in flag_kinds(original, place="cimetière de Loyasse", persons=("M. Abadie",),
                                reflection="Deux ans, c'est long.")
+
+
+@pytest.mark.parametrize("original", [
+    "Stage « Pain au levain » chez Biocoop. Mon levain s'appelle désormais Gaston. Il vit dans un bocal.",
+    "Papa a acheté une tondeuse d'occasion, une tondeuse appelée « Robert » qu'il gronde comme un employé.",
+])
+def test_a_french_things_name_is_no_one_dropped(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=(), reflection="Quelle histoire !")
+
+
+@pytest.mark.parametrize("original", [
+    "Un camping-car hollandais nous a dépannés près de Figeac. Le couple s'appelait Anke et Pieter.",
+    "Mon prof de chant s'appelle Marc. Il m'a fait chanter faux exprès pour me détendre.",
+])
+def test_someone_called_so_in_french_is_someone(original: str) -> None:
+    assert DROPPED in flag_kinds(original, persons=(), reflection="Quelle histoire !")
