@@ -216,7 +216,9 @@ def is_first_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _main_given_names() -> frozenset[str]:
-    return frozenset(fold_str(n) for n in _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES)) | _MISSING_NAMES
+    # (the two lists first_names() has read already, not a third walk through Faker's providers)
+    return frozenset(fold_str(n) for n in _given_names(_NAME_LOCALES) | _given_names(_FRENCH_NAME_LOCALES)) \
+        | _MISSING_NAMES
 
 
 def a_main_given_name(word: str) -> bool:
