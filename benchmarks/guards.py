@@ -518,9 +518,11 @@ SETS = {
 # Round 55 opened holdout372..379 (read after every part of rounds 53 and 54, the last on f53d1ea); holdout380..387
 # stay closed. holdout388..395, written at the start of round 55 (their writers launched before its first edit), were
 # read once on 6013331 (the code of f53d1ea) and, with holdout380..387, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 396))
+# Round 56 opened holdout380..387 (read after every part of rounds 54 and 55, the last on c62316e); holdout388..395
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 396))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(380, 396))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 396))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
