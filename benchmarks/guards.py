@@ -431,6 +431,14 @@ SETS = {
     "holdout393": ROOT / "benchmarks" / "data" / "guards_blind393" / "holdout.jsonl",
     "holdout394": ROOT / "benchmarks" / "data" / "guards_blind394" / "holdout.jsonl",
     "holdout395": ROOT / "benchmarks" / "data" / "guards_blind395" / "holdout.jsonl",
+    "holdout396": ROOT / "benchmarks" / "data" / "guards_blind396" / "holdout.jsonl",
+    "holdout397": ROOT / "benchmarks" / "data" / "guards_blind397" / "holdout.jsonl",
+    "holdout398": ROOT / "benchmarks" / "data" / "guards_blind398" / "holdout.jsonl",
+    "holdout399": ROOT / "benchmarks" / "data" / "guards_blind399" / "holdout.jsonl",
+    "holdout400": ROOT / "benchmarks" / "data" / "guards_blind400" / "holdout.jsonl",
+    "holdout401": ROOT / "benchmarks" / "data" / "guards_blind401" / "holdout.jsonl",
+    "holdout402": ROOT / "benchmarks" / "data" / "guards_blind402" / "holdout.jsonl",
+    "holdout403": ROOT / "benchmarks" / "data" / "guards_blind403" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -519,10 +527,11 @@ SETS = {
 # stay closed. holdout388..395, written at the start of round 55 (their writers launched before its first edit), were
 # read once on 6013331 (the code of f53d1ea) and, with holdout380..387, after each of its parts: aggregates only.
 # Round 56 opened holdout380..387 (read after every part of rounds 54 and 55, the last on c62316e); holdout388..395
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 396))
+# stay closed. holdout396..403, written at the start of round 56 (their writers launched before its first edit), were
+# read once on a worktree of c62316e and, with holdout388..395, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 404))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 396))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 404))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
