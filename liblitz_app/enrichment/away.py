@@ -22,9 +22,10 @@ GOT_INTO = (r"got into(?!\s+(?:the|a|an|my|our|his|her|their|its)\s+(?!(?:[\w-]+
 _PLAN = re.compile(
     # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case; nor a plan one
     # signs up for "at the Humana office".)
-    # ("Street party planning meeting at the community centre": a meeting held there)
+    # ("Street party planning meeting at the community centre", "504 plan meeting at Westbrook Middle": a meeting
+    # held there)
     r"\b(?:wants?|wanted|planned|planning(?! (?:meeting|session|committee|call|day|evening)s?\b)"
-    r"|plans?(?!\s+(?:at|in|from|with|de travail)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|"
+    r"|plans?(?!\s+(?:at|in|from|with|de travail|meetings?|reviews?)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|"
     r"(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
     # (the verb, not the noun: "book swap", "our own book, feet on the couch", "guest book in the attic")
     r"(?:booked|booking(?! (?:club|swap|sale|stall|fair|night|shop|store|launch|signing|group))"
@@ -34,7 +35,8 @@ _PLAN = re.compile(
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
     # (not « plus grosse que prévu », « comme prévu »: what happened, measured against a plan)
     r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|(?<!que )(?<!comme )pr[ée]vu|projet"
-    r"|r[ée]serv(?:[ée]e?s?|er|ons|ez|ait|ais|aient|er\w+)\b|au lieu d"
+    # (not "the 2018 Reserve": a wine)
+    r"|(?<!the )(?<!\d )r[ée]serv(?:[ée]e?s?|er|ons|ez|ait|ais|aient|er\w+)\b|au lieu d"
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for
     r"|rat[ée]|manqu[ée]|pas pu|pas all[ée]|irons|iras|ira|partirons|prochain\w*"
     r"|tomorrow|demain|soon|bient[ôo]t|someday|un jour"  # not yet

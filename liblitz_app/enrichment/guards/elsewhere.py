@@ -277,10 +277,10 @@ def _inside_a_short_quote(text: str, start: int, end: int) -> bool:
 
 # An entry the user filed, after a colon ("calendar: 'Dentist'") or by its heading (round 54: "Calendar import —
 # 'Arrived Arrecife'", « [Import photos] 2026-08-29 — « Déménagement Pirmil » », « Agenda partagé — « Pot de départ de
-# Patrice, PDC Saint-Aubin » »), or the name a place is called by (« Le gîte s'appelle « Le Relais du Pèlerin » »):
-# the memory's own place.
+# Patrice, PDC Saint-Aubin » »; round 56: "imported_from: calendar.csv | 2025-11-27 | 'Jobcentre — …'"), or the name
+# a place is called by (« Le gîte s'appelle « Le Relais du Pèlerin » »): the memory's own place.
 _A_FILED_TITLE_OR_A_NAME = re.compile(
-    r":\s*$|\b(?:import\w*|agenda|calendars?|calendriers?|photos?|notes?)\b[^.!?«»\"“”]*[—–-]\s*$"
+    r":\s*$|\b(?:import\w*|agenda|calendars?|calendriers?|photos?|notes?|csv)\b[^.!?«»\"“”]*[—–|-]\s*$"
     r"|\b(?:s['’]appelle|s['’]appelait|called|named|nomm[ée]e?)\s*$", re.IGNORECASE)
 
 
@@ -937,13 +937,18 @@ _SUBJECT = (r"(?:(?:même|meme|even|aussi|also|puis|then)\s+)?"
             r"|granny|dr|docteur|madame|monsieur|mr|mrs|ms)\.?\s+)?(?P<name>(?-i:[A-ZÀ-Ý][\w-]+))"
             r"(?:\s+(?:et|and|&)\s+(?-i:[A-ZÀ-Ý][\w-]+))?)")
 _WHEREABOUTS = re.compile(
-    rf"^\s*{_SUBJECT}(?:['’]s(?=\s+off\b))?\s+(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
+    rf"^\s*{_SUBJECT}(?:['’]s(?=\s+(?:off|away)\b))?\s+"
+    r"(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
     r"|finally|enfin|vient de|venait de)\s+){0,2}"
     r"(?:(?:partie?s?|all[ée]e?s?|install[ée]e?s?(?!\s+(?:un|une|des|du|le|la|les|l['’]|a|an|the|some|new)\b)|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
     r"|d[ée]c[ée]d[ée]e?s?|vit|vivent|vivait|habite|habitent|habitait|travaille|travaillait|bosse|bossent|bossait"
     r"|[ée]tudie|based|moved|left"
     r"|went|gone|flew|relocated|emigrated|fought|served|died|lives|lived|works|worked|studies|studied"
     r"|stationed|living|working|studying|off(?= to\b)"
+    # away for a while (round 56: "Malcolm's away at a conference in Harrogate so I ran morning surgery on my own")
+    # (after a form of "be": not "my tent blew away at Hardknott Pass")
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=['’]s )|(?<=\bare )|(?<=\bwere )|(?<=\bbeen ))away(?=\s+(?:at|in|on|for)\b)"
+    r"|en d[ée]placement"
     # someone's new post: "My best friend got the job in Seattle", « elle a eu la place de prof à Vannes »
     r"|(?:got|landed|eu|trouv[ée]|d[ée]croch[ée])\s+(?:a|the|his|her|their|un|une|le|la|son|sa|leur)\s+(?:new\s+)?"
     r"(?:job|post|place|poste|boulot|stage|travail|contrat|internship)"
@@ -952,7 +957,7 @@ _WHEREABOUTS = re.compile(
     r"|(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|came|come|flew in|arrived)\s+(?:all the way\s+)?"
     r"(?:de|d['’]|du|depuis|from)\s*(?:the\s+|la\s+|le\s+|l['’])?)$", re.IGNORECASE)
 _RESIDENCE = re.compile(r"\b(?:install[ée]e?s?|d[ée]m[ée]nag|[ée]migr|vit|vivent|vivait|habit|travaill|boss|based"
-                        r"|[ée]tudie|moved"
+                        r"|[ée]tudie|moved|away|d[ée]placement"
                         r"|relocated|emigrated|lives|lived|works|worked|studies|studied|stationed|living|working|studying"
                         r"|fought|served|died|morte?s?|d[ée]c[ée]d)", re.IGNORECASE)
 # What someone did on the memory's day, told with its day (round 49: « Mon oncle est mort cette nuit à l'hôpital de

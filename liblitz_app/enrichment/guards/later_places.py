@@ -386,8 +386,16 @@ def _sentence_end(text: str, at: int) -> int:
     return min((i for i in (text.find(c, at) for c in _SENTENCE_END) if i >= 0), default=len(text))
 
 
+# « je livrerai », « j'irai », « je n'en parlerai pas »: a future its ending says after « je » (the small pipeline
+# reads some as presents; not « nous », whose « -rons » ends presents too: « nous espérons »).
+_I_WILL = re.compile(r"\b(?:je|j['’])\s*(?:(?:ne|n['’]|le|la|les|l['’]|lui|leur|y|en|me|m['’]|te|t['’]|vous"
+                     r"|nous)\s*)*[a-zàâçéèêëîïôûù]+rai\b", re.IGNORECASE)
+
+
 def _a_verb_to_come(text: str, sentence_start: int, clause_start: int, end: int) -> bool:
     """A French future or conditional in the sentence between `clause_start` and `end`."""
+    if _I_WILL.search(text, clause_start, end):
+        return True
     doc = read(text[sentence_start:end])
     if doc is None:
         return False

@@ -24,7 +24,12 @@ _JOINED = re.compile(r"\b(?:(?:suis|sommes|est|etait|etions) alle(?:e|s|es)? (?:
                      r"|went (?:over |up |down )?to see (?:him|her|them)|visited (?:him|her|them)"
                      r"|joined (?:him|her|them)"
                      # a thing brought to them there: "I brought him the card", « je lui ai apporté des fleurs »
-                     r"|brought (?:him|her|them) (?:the|a|an|some|his|her|their|my)|(?:lui|leur) (?:ai|avons) (?:apporte|amene))\b")
+                     r"|brought (?:him|her|them) (?:the|a|an|some|his|her|their|my)"
+                     r"|(?:lui|leur) (?:ai|avons) (?:apporte|amene)"
+                     # the user taken there after (round 56: "tickets to see Death Cab at the Edgefield, and drove us
+                     # there")
+                     r"|(?:took|drove|brought|walked) (?:me|us) there"
+                     r"|(?:m'y|nous y) (?:a|ont) (?:emmene|conduit|amene)\w*)\b")
 # The user did something to someone who was there, in one sentence: "Helped a first-year who was crying in the
 # corridor", « consolé une petite qui pleurait dans le couloir ».
 _TO_ONE_WHO_WAS_THERE = re.compile(
@@ -67,8 +72,9 @@ _NOT_A_NAME = frozenset("the a an my his her their our your this that these thos
 _I = re.compile(r"(?<![\w'])(?:(?:je|nous|i|i'm|we|chui|jsuis|moi|me and|and me)(?![\w'])|j')")
 _ON = re.compile(FRENCH_ON)
 # Someone taking the user there: "picked me up at", « m'a emmenée à ».
+# ("drove us there": round 56)
 _WITH_ME = re.compile(r"\b(?:picked|took|drove|brought|met|joined|dropped|walked|showed)\s+(?:me|us)\s+(?:up\s+)?"
-                      r"(?:at|to|in|around|round)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
+                      r"(?:at|to|in|around|round|there)\b|\b(?:m'a|nous a|m'ont|nous ont)\s+(?:emmen|amen|depos|rejoint"
                       r"|retrouv|accueilli|invit|recu|reconnu|aide|serre|embrass|accompagn|attendu|crois"
                       r"|train|tire"  # (round 50: « Clairette m'a traîné au marché de Noël »)
                       # what someone gave or lent the user to do there (round 55: « Solène m'a offert un baptême
