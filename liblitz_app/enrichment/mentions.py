@@ -24,7 +24,7 @@ from .names import (
 )
 from .persona import KnownPerson, WhoIsWho
 from .towns import a_route, a_town
-from .well_known import a_match_of_countries
+from .well_known import a_match_of_countries, inside_a_listed_title
 from .texting import (
     a_texting_word, beside_a_name, done_to_me, in_lower_case, titled_in_lower_case, unknown_word, unknown_words,
 )
@@ -41,7 +41,12 @@ CITIES = frozenset(fold_str(c) for c in (
     " Japon Canada Maroc Grèce France Angleterre England Ireland Irlande Scotland Écosse Spain Italy"
     " Geneva Brussels Munich Milan Naples Copenhagen Athens Warsaw Moscow Seville Turin Genoa"
     " Germany Japan Greece Portugal Brooklyn Manhattan Sydney Berlin Prague Vienne Vienna Oslo"
-).split()) | {"new york", "los angeles", "san francisco", "la rochelle", "saint-malo", "le havre",
+    # French names of towns GeoNames' list knows by another (round 56: « il conduisait un taxi à Alger »); not
+    # « Sienne », « Berne », « Grenade », « Cologne »: also words (« la sienne », « en berne »)
+    " Alger Moscou Varsovie Édimbourg Anvers Gand Cracovie Beyrouth Athènes Copenhague Bucarest Bagdad Téhéran"
+    " Kaboul Tanger Djerba Bâle Mayence Dresde Hambourg Brême Francfort Salzbourg Gênes Vérone Padoue Pise Palerme"
+    " Catane Cadix Saragosse Tolède Cordoue Marrakech Louvain Ratisbonne Aix-la-Chapelle"
+).split()) | {"le caire", "new york", "los angeles", "san francisco", "la rochelle", "saint-malo", "le havre",
               "aix-en-provence", "clermont-ferrand", "new york city"}
 COMMON_PLACES = tuple(fold_str(p) for p in (
     "plage", "mer", "montagne", "maison", "piscine", "gare", "boulangerie", "hôpital", "école",
@@ -142,6 +147,10 @@ def sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…\n:;«\"—-"
 
 
+# "Haven't", "Shouldn't", "Aren't": a verb and its "not", never a name ("Haven't told Sam" is not about Haven).
+_A_NEGATION = re.compile(r"n['’]t$", re.IGNORECASE)
+
+
 def _trim_name(text: str, m: re.Match[str]) -> tuple[str, int, int]:
     """Drop leading stopwords and elided articles ("L'Oréal" stays, "J'ai" goes)."""
     start, words = m.start(), m.group()
@@ -149,7 +158,8 @@ def _trim_name(text: str, m: re.Match[str]) -> tuple[str, int, int]:
         head, _, rest = words.partition(" ")
         if "'" in head or "’" in head:
             prefix = fold_str(head.replace("’", "'").split("'")[0])
-            if fold_str(head) in _NOT_NAMES or prefix in _NOT_NAMES and prefix not in _ELISIONS:
+            if fold_str(head) in _NOT_NAMES or prefix in _NOT_NAMES and prefix not in _ELISIONS \
+                    or _A_NEGATION.search(head):
                 return "", start, start
             if fold_str(head.replace("’", "'").split("'")[0]) in _ELISIONS:
                 cut = len(head.replace("’", "'").split("'")[0]) + 1
@@ -696,6 +706,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     context = bool(before) and before[-1] in _PERSON_BEFORE or bool(_PERSON_AFTER.match(text, end)) \
         or met_or_heard_from(text, start, end)
     if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
+        if re.search(r"\d\s*$", text[max(0, start - 4):start]):
+            return False  # « 15 min a la caisse », "2 km": a unit after its number
         entity = entity_at(text, start, end, detect_language(text) or "")
         # « : jérémie a fait… »: a given name that is no word, doing something
         if not is_first_name(words) and " " not in words:
@@ -995,6 +1007,13 @@ def _given_a_name(text: str, start: int) -> bool:
 # Over Fifty", "The fern is called Greg", "a band called Los Vinateros"); not "a guy named Colt", "a kid called Dev".
 _A_NOUN_CALLED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
+                            # "a wonky bowl I named Bernadette", « un bol bancal que j'ai appelé Bernadette »
+                            r"|\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?"
+                            r"(?P<made>[a-z]+)"
+                            r"\s+(?:(?:that|which)\s+)?(?:I|we|he|she|they)\s+(?:called|named|christened|dubbed)\s+$"
+                            r"|\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
+                            r"(?P<fait>[a-zà-ÿ]+)\s+(?:[a-zà-ÿ]+\s+)?qu['’e]\s*(?:j['’]ai|on\s+a|nous\s+avons|il\s+a"
+                            r"|elle\s+a|ils\s+ont|elles\s+ont)\s+(?:appel|nomm|baptis|surnomm)[ée]e?\s+[«\"“]?\s*$"
                             # « Mon levain s'appelle désormais Gaston », « une tondeuse appelée « Robert » »
                             # (the head noun, not its complement: « mon prof de chant s'appelle Marc »)
                             r"|\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
@@ -1016,11 +1035,12 @@ def _a_things_noun_called(before: str) -> bool:
     m = _A_NOUN_CALLED.search(before)
     if m is None:
         return False
-    if m["nom"]:  # French: a word of the dictionary that is no one, no relative and no doer (« boulanger »)
-        nom = fold_str(m["nom"])
+    # French: a word of the dictionary that is no one, no relative and no doer (« boulanger »)
+    if m["nom"] or m["fait"]:
+        nom = fold_str(m["nom"] or m["fait"])
         return is_french_word(nom) and nom not in _NO_THING \
             and not (a_someone_noun(nom) or kin(nom) or _A_FRENCH_DOERS_ENDING.search(nom))
-    noun = m["noun"]
+    noun = m["noun"] or m["made"]
     lemmas = english_lemmas(noun)  # (none for "playlist", "app", "webinar": words newer than the lexicon)
     if {"ADV", "AUX", "ADJ"} & set(lemmas) or noun in _NO_THING or _A_DOERS_ENDING.search(noun):
         return False  # "now", "she"; a doer: "a beekeeper named Hollis", "a trucker called Dale"
@@ -1251,8 +1271,8 @@ _STREET_WORDS = frozenset("rue chemin allee avenue boulevard impasse quai square
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _given_a_name(text, start) or an_ai_model(text, words):
         return True
-    if _an_institution(words):
-        return True  # "on hold with Leeds City Council": an institution, whoever answered
+    if _an_institution(words) or inside_a_listed_title(text, start, end):
+        return True  # "on hold with Leeds City Council": an institution, whoever answered; « la Lettre à Élise »
     if " " in words and fold_str(words).split()[0] in _STREET_WORDS:
         return True  # « Chemin René-Auclair », « Allée Jean-Moulin »: a street named after someone
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _a_storm_before(text, start):
@@ -1520,7 +1540,11 @@ _WORKS = (r"concerts?|livres?|films?|chansons?|albums?|expos?|exposition|tableau
 # Only "by": "le spectacle de Léa" is as often a friend's show as "le concert de Stromae" a star's.
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$"
                           # « un vinyle de Barbara », « l'album de Stromae »: a record is the singer's, not a friend's
-                          r"|\b(?:vinyles?|disques?|albums?|33 tours|45 tours|cd)\s+(?:de|d['’])\s*$", re.IGNORECASE)
+                          r"|\b(?:vinyles?|disques?|albums?|33 tours|45 tours|cd)\s+(?:de|d['’])\s*$"
+                          # a piece of music is its composer's (round 56: « une étude de Dotzauer », "a sonata by")
+                          r"|\b(?:[ée]tudes?|sonates?|sonatas?|concertos?|symphonies?|nocturnes?|pr[ée]ludes?|fugues?"
+                          r"|partitas?|requiem|mazurkas?|menuets?|minuets?|cantates?|cantatas?|suites? pour violoncelle"
+                          r"|suites? for cello)\s+(?:de|d['’]|by)\s*$", re.IGNORECASE)
 _WORK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:new\s+|latest\s+|last\s+|first\s+)?(?:{_WORKS})\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s*,\s*(?:my|our|ma|mon|notre|the|la|le|sa|son|his|her)\s+"
                          r"((?:[a-zà-ÿ'’-]+\s*){1,3})(?=[,.;!?)]|$)")
@@ -1835,8 +1859,8 @@ _HE_IS_AN_ANIMAL = re.compile(rf"(?<![\w'’])(?:(?:he|she)(?:['’]s|\s+is|\s+w
 
 # The next sentence opens on the animal the name was: "…so she could mind Toby. The dog thinks video calls are a
 # game", « Télétravail avec Caramel sur les genoux. Le chat a failli envoyer un mail ».
-_THE_ANIMAL_NEXT = re.compile(r"\s*(?:the|le|la|our|notre)\s+(?:dog|cat|puppy|pup|kitten|rabbit|bunny|hamster|horse"
-                              r"|pony|chien|chienne|chat|chatte|chiot|chaton|lapin|lapine|cheval|jument|poney)\b",
+_THE_ANIMAL_NEXT = re.compile(r"\s*(?:the|le|la|our|notre)\s+(?P<noun>dog|cat|puppy|pup|kitten|rabbit|bunny|hamster"
+                              r"|horse|pony|chien|chienne|chat|chatte|chiot|chaton|lapin|lapine|cheval|jument|poney)\b",
                               re.IGNORECASE)
 
 
@@ -1847,11 +1871,13 @@ _IS_THE_PET = re.compile(rf"\s*(?:,\s*c['’]est|\s+is|\s+was|\s+est)\s+(?:the|o
 
 def _the_animal_next(text: str, end: int) -> bool:
     """The name is the last its sentence gives (not Marta in "Since Marta left, Pickles sleeps on her side. The cat
-    …"), and the next sentence opens on an animal."""
+    …"), and the next sentence opens on an animal not told of before it (not Mrs Outhwaite in "a collapsed cat's vein.
+    Mrs Outhwaite cried in the waiting room. The cat is eating again.")."""
     stop = re.search(r"[.!?\n]", text[end:])
     if stop is None or re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", text[end:end + stop.start()]):
         return False
-    return _THE_ANIMAL_NEXT.match(text, end + stop.end()) is not None
+    animal = _THE_ANIMAL_NEXT.match(text, end + stop.end())
+    return animal is not None and not re.search(rf"\b{animal['noun']}\b", text[:end], re.IGNORECASE)
 
 
 # A cat's or a dog's doings at home: "asleep on my keyboard", « a vomi sur la couette », "rolled in fox poo".
@@ -1868,8 +1894,13 @@ _AT_HOME_DEEDS = (
 _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|purr(?:s|ed|ing)?|wagg?\w*(?: \w+)? tail"
                            r"|aboi\w*|aboy\w*|miaul\w*|ronronn\w*|remu\w* la queue|hiss(?:es|ed|ing)?"
                            # a farm's animals giving birth: « la Blanchette a vêlé », "Daisy calved in the night"
-                           r"|v[êe]l[ée]\w*|calved|calving|lambed|agnel[ée]\w*|pouliné|foaled|neigh(?:s|ed|ing)?|henni\w*"
+                           # (not "thank you for the calving", "her first calving": the vet's work, a noun)
+                           r"|v[êe]l[ée]\w*|calved|(?<!the )(?<!first )(?<!her )(?<!his )(?<!a )calving|lambed"
+                           r"|agnel[ée]\w*|pouliné|foaled|neigh(?:s|ed|ing)?|henni\w*"
                            rf"|{_AT_HOME_DEEDS})\b", re.IGNORECASE)
+# The owner of what is said before or after it: « la jument d'Élodie », "Élodie's mare".
+_OWNER_BEFORE = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"['’]s?\b")
 _TO_A_PERSONS_PLACE = re.compile(r"['’]|\s+(?:to|home|back|à l['’]école|a l['’]ecole|to school|à la crèche|au bus)\b",
                                  re.IGNORECASE)
 
@@ -1877,6 +1908,8 @@ _TO_A_PERSONS_PLACE = re.compile(r"['’]|\s+(?:to|home|back|à l['’]école|a 
 def _an_animals_deed(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
     deed = _ANIMALS_DEED.search(sentence)
+    if deed and (_OWNER_BEFORE.search(text[max(0, start - 4):start]) or _OWNER_AFTER.match(text, end)):
+        return False  # « La jument d'Élodie a pouliné », "Élodie's mare foaled": the owner, not the animal
     if deed:
         # the animal's deed, if no one else's name is in the sentence ("Took Rex to the vet with Anya, he barked")
         opening = re.split(r"[.!?\n]", text[:start])[-1]

@@ -88,8 +88,12 @@ class KnownPerson:
         the user names, never a person of a memory."""
         relation = fold_str(self.relation).strip()
         # (split at any mark too: "chipmunk, unofficial hut mascot")
-        return any(word in _ANIMALS or _an_animals_compound(word) for word in re.split(r"[^\w-]+", relation)) \
-            or _AN_ANIMAL_RECORDED.fullmatch(relation) is not None
+        for part in re.split(r"[,;:()]", relation):
+            words = re.split(r"[^\w-]+", part)
+            if any((word in _ANIMALS or _an_animals_compound(word)) and not _a_doer_after(words[at + 1:])
+                   for at, word in enumerate(words)):
+                return True
+        return _AN_ANIMAL_RECORDED.fullmatch(relation) is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "relation": self.relation, "aliases": list(self.aliases)}
@@ -172,8 +176,27 @@ _AN_ANIMAL_RECORDED = re.compile(
     # ("Mr Brennan's terrier": a title before the owner's name)
     r"(?:(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?(?:[\w-]+['’]s|[\w-]+s['’]|my|our|the|a|an|his|her|their|mon|ma|notre|le|la|l['’]"
     r"|un|une|son|sa)\s+)*"
+    # ("rescue greyhound", "the shop whippet": a word or two saying what kind, before the breed itself)
     r"(?:(?:old|young|little|vieux|vieille|petit|petite|jeune)\s+)?"
+    r"(?:(?!(?:the|a|an|my|our|his|her|their|of|for|with|who|de|du|des|pour|avec|qui|le|la|les|un|une)\s)"
+    r"[\w-]+\s+){0,2}"
     rf"(?:{_BREEDS_AND_HERDS})s?(?:\s+(?:de|du|des|d['’])\s.*)?")
+
+
+# "dog walker", "fellow puppy raiser", "goat farmer", "fish and game conservation officer": the animal only says what
+# the person works with; "cat of Ms Okafor", « chien de berger » are the animal (its complement after "of", « de »).
+_A_DOERS_ENDING = re.compile(r"\w{3,}(?:er|or|ist|eur|euse|ier|iere|ician)$")
+_COMPLEMENT = frozenset("of de du des d from at in".split())
+
+
+def _a_doer_after(words: list[str]) -> bool:
+    for word in words:
+        if word in _COMPLEMENT or not word:
+            return False
+        if _A_DOERS_ENDING.fullmatch(word) and word not in _ANIMALS \
+                and not re.fullmatch(f"(?:{_BREEDS_AND_HERDS})s?", word):
+            return True
+    return False
 
 
 def _an_animals_compound(word: str) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..resources import resource_path
-from .folding import fold_str
+from .folding import fold, fold_str
 from .names import is_english_word, is_first_name, is_french_word
 
 CHARACTERS_FILE = resource_path("names", "characters.txt")
@@ -47,6 +47,31 @@ def _ambiguous(name: str, words_too: bool) -> bool:
 def a_character(words: str) -> bool:
     """"Harry Potter", "Gandalf", « Astérix »: a character, whatever the sentence does with the name."""
     return fold_str(words) in _names(CHARACTERS_FILE)
+
+
+def inside_a_listed_title(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] lies inside a listed title the text gives whole ("la Lettre à Élise", "Waltzing
+    Matilda"), whose small words the capitalised span leaves out (not Harry in "Harry loves Harry Potter")."""
+    if not set(fold_str(text[start:end]).split()) & _titles_words():
+        return False  # (most names are no title's word: no need to look for titles in the text)
+    return any(a <= start and end <= b for a, b in _listed_titles_in(text))
+
+
+@lru_cache(maxsize=64)
+def _listed_titles_in(text: str) -> tuple[tuple[int, int], ...]:
+    folded = fold(text)
+    return tuple(folded.span(m.start(), m.end()) for m in _titles_pattern().finditer(folded.folded))
+
+
+@lru_cache(maxsize=1)
+def _titles_words() -> frozenset[str]:
+    return frozenset(word for title in _names(CHARACTERS_FILE) if " " in title for word in title.split())
+
+
+@lru_cache(maxsize=1)
+def _titles_pattern() -> re.Pattern[str]:
+    titles = sorted((name for name in _names(CHARACTERS_FILE) if " " in name), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, titles))})(?!\w)")
 
 
 def a_firms_name(words: str) -> bool:
