@@ -62,6 +62,10 @@ def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     return flags
 
 
+# "Team Gerald", « Équipe Lucas »: a team named after someone (round 56: a charity walk's team), no one listed.
+_A_TEAMS_NAME = re.compile(r"(?:Team|[ÉE]quipe)\s+\S")
+
+
 _SOMEONE_BEFORE = re.compile(r"\b(?:met|meet|meeting|rencontr\w*|with|avec|avc|w/|our|notre|the other|l['’]autre"
                              r"|my friend|mon ami|mon amie|ma copine|mon pote"
                              # "Sending it to Wen", « envoyé ça à Nine »: whom something is sent, shown, told
@@ -150,7 +154,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if (bare := _a_possessive(ctx.original, name)):
         return (f"« {name} » est un possessif (« {bare} »), pas un nom de plus.",
                 f"“{name}” is a possessive (of “{bare}”), not another name.")
-    if a_team_playing(ctx.original, name) and not _said_as_someone(ctx.original, name):
+    if (a_team_playing(ctx.original, name) or _A_TEAMS_NAME.match(name)) and not _said_as_someone(ctx.original, name):
         return f"« {name} » est une équipe, pas une personne.", f"“{name}” is a team, not a person."
     if a_name_thought_of(ctx.original, name):
         return (f"« {name} » est un prénom envisagé, pas quelqu'un du souvenir.",

@@ -1,13 +1,17 @@
 """Round 56 (2026-12-05), from holdout380–387 (just opened) and the older open sets, each with the case it must leave
 alone:
 
-- part 1: "Haven't", "Shouldn't", "Aren't" at a sentence's start are a verb and its "not", never a name ("Haven't
-  told Sam": no Haven dropped); who-is-who's "rescue greyhound", "the shop whippet" are animals (a word or two before
-  the breed), and a "dog walker", a "fellow puppy raiser", a "goat farmer" are people (the animal only says what they
-  work with; "cat of Ms Okafor" is still the cat); a "504 plan meeting at Westbrook Middle" is held there, "the 2018
-  Reserve" is a wine, not a booking; an imported calendar row ("calendar.csv | 2025-11-27 | 'Jobcentre — …'") names
-  the memory's own place in its quotes; a thing the user named ("a wonky bowl I named Bernadette", « un bol bancal que
-  j'ai appelé Bernadette ») is no one.
+- parts 1 (places) and 2 (persons): "Haven't", "Shouldn't", "Aren't" at a sentence's start are a verb and its "not",
+  never a name ("Haven't told Sam": no Haven dropped); who-is-who's "rescue greyhound", "the shop whippet" are animals
+  (a word or two before the breed), and a "dog walker", a "fellow puppy raiser", a "goat farmer" are people (the animal
+  only says what they work with; "cat of Ms Okafor" is still the cat); a "504 plan meeting at Westbrook Middle" is held
+  there, "the 2018 Reserve" is a wine, not a booking; an imported calendar row ("calendar.csv | 2025-11-27 | 'Jobcentre
+  — …'") names the memory's own place in its quotes; a thing the user named ("a wonky bowl I named Bernadette", « un bol
+  bancal que j'ai appelé Bernadette ») is no one; someone away (« Marc est en déplacement à Lyon ») is elsewhere; a
+  place after « je livrerai » is to come; where someone drove the user ("and drove us there") is where the user was; a
+  French town name (« à Alger »), a unit (« 15 min »), a song titled with a name ("Danny Boy", « la Lettre à Élise »), a
+  composer's piece (« une étude de Dotzauer ») and a fashion house ("a Vivienne Westwood corset") are no one;
+- part 3: a team named after someone ("Team Gerald had 23 people") is no one.
 
 The sentences were written for these tests.
 """
@@ -89,7 +93,8 @@ def test_someone_the_user_named_is_not_a_thing() -> None:
 @pytest.mark.parametrize(("original", "persons"), [
     ("Priya showed me how to place a catheter in a collapsed cat's vein. Mrs Outhwaite cried in the waiting room. The"
      " cat is eating again.", ("Priya", "Mrs Outhwaite")),
-    ("Jean Metcalfe rang the surgery to say thank you for the calving. Janet put her through.", ("Jean Metcalfe", "Janet")),
+    ("Jean Metcalfe rang the surgery to say thank you for the calving. Janet put her through.",
+     ("Jean Metcalfe", "Janet")),
     ("Harriet, the new student, fainted during her first calving. Calf fine, Harriet fine.", ("Harriet",)),
     ("La jument d'Élodie a pouliné cette nuit. On pleurait toutes les deux dans la paille.", ("Élodie",)),
 ])
@@ -129,7 +134,8 @@ def test_a_town_a_unit_or_a_song_is_no_one_dropped(original: str) -> None:
     assert DROPPED not in flag_kinds(original, persons=(), reflection="Quelle soirée !")
 
 
-@pytest.mark.parametrize("original", ["Élise m'a écrit une lettre à Noël.", "Harry loves Harry Potter, he read all night."])
+@pytest.mark.parametrize("original", ["Élise m'a écrit une lettre à Noël.",
+                                      "Harry loves Harry Potter, he read all night."])
 def test_someone_named_like_a_songs_word_is_someone(original: str) -> None:
     assert DROPPED in flag_kinds(original, persons=(), reflection="Quelle soirée !")
 
@@ -161,3 +167,14 @@ def test_a_place_after_a_french_future_is_to_come() -> None:
 ])
 def test_where_someone_took_the_user_is_the_place(original: str, place: str) -> None:
     assert PLACE not in flag_kinds(original, place=place, persons=(), reflection="Quelle soirée !")
+
+
+def test_a_team_named_after_someone_is_no_one() -> None:
+    original = "Breakthrough T1D walk at the Columbus Zoo. Team Gerald had 23 people, including Ruby's whole swim team."
+    assert DROPPED not in flag_kinds(original, persons=("Ruby",), reflection="What a day.")
+    assert INVENTED in flag_kinds(original, persons=("Ruby", "Team Gerald"), reflection="What a day.")
+
+
+def test_someone_a_team_coached_is_someone() -> None:
+    original = "Quiz night: our team won again, and Gerald bought the round."
+    assert DROPPED in flag_kinds(original, persons=(), reflection="What a night.")
