@@ -432,6 +432,12 @@ _MOVABLE: dict[str, Callable[[int], date]] = {
     "thanksgiving": lambda y: _weekday_of(y, 11, 3, 4), "memorial day": lambda y: _weekday_of(y, 5, 0, -1),
     "canadian thanksgiving": lambda y: _weekday_of(y, 10, 0, 2),
     "labor day": lambda y: _weekday_of(y, 9, 0, 1),
+    # (round 56: "Over Presidents' Day weekend we went to Greg's cabin")
+    "presidents' day": lambda y: _weekday_of(y, 2, 0, 3), "presidents day": lambda y: _weekday_of(y, 2, 0, 3),
+    "president's day": lambda y: _weekday_of(y, 2, 0, 3),
+    "martin luther king day": lambda y: _weekday_of(y, 1, 0, 3), "mlk day": lambda y: _weekday_of(y, 1, 0, 3),
+    "columbus day": lambda y: _weekday_of(y, 10, 0, 2), "indigenous peoples' day": lambda y: _weekday_of(y, 10, 0, 2),
+    "august bank holiday": lambda y: _weekday_of(y, 8, 0, -1),
 }
 _FEAST_NAMES = "|".join(sorted((re.escape(n) for n in (*_HOLIDAYS, *_MOVABLE)), key=len, reverse=True))
 # Feasts kept on another day elsewhere: "Mother's Day" is May's second Sunday in America, Mothering Sunday in
@@ -1045,15 +1051,30 @@ def find_time(text: str, base: date) -> EventTime | None:
 
 # A feast naming what is held in the weeks before it: « la conf de Noël de la boîte », « le marché de Noël », "the
 # Christmas party", "Halloween party": not the feast's own day.
+# The feast's things, no day at all: « les boules de Noël », « le sapin de Noël », "Mom's Christmas ornaments", "the
+# Easter eggs", and the weeks of trade around it (round 56: "in the middle of the Christmas rush", "a 'Halloween
+# corner' every year").
+_FEASTS_THINGS_BEFORE = (r"boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|chants?|pulls?|rush|vitrine|coin"
+                         r"|costumes?|courses")
+_FEASTS_THINGS_AFTER = (r"ornaments?|decorations?|tree|lights|cards?|stockings?|presents?|gifts?|jumpers?|sweaters?"
+                        r"|cookies|carols?|eggs?|rush|shopping|season|corner|display|window|costumes?|stock|stall")
 _HELD_FOR_BEFORE = re.compile(r"\b(?:conf|conference|soiree|fete|repas|diner|dejeuner|marche|spectacle|concert|pot"
-                              r"|apero|arbre|goute|bal|vente|kermesse"
-                              # the feast's things, no day at all: « les boules de Noël », « le sapin de Noël »
-                              r"|boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|chants?|pulls?)\s+(?:de|du|d')\s*$")
+                              rf"|apero|arbre|goute|bal|vente|kermesse|{_FEASTS_THINGS_BEFORE})\s+(?:de|du|d')\s*$")
 _HELD_FOR_AFTER = re.compile(r"^\s+(?:party|parties|dinner|lunch|market|fair|concert|show|do|drinks|play|panto"
-                             r"|jumper day|dance|disco|bake sale"
-                             # "Mom's Christmas ornaments", "the Easter eggs": the feast's things, no day at all
-                             r"|ornaments?|decorations?|tree|lights|cards?|stockings?|presents?|gifts?|jumpers?"
-                             r"|sweaters?|cookies|carols?|eggs?)\b")
+                             rf"|jumper day|dance|disco|bake sale|{_FEASTS_THINGS_AFTER})\b")
+# (Of those, the ones that never name an event of the day: not "the Easter egg hunt", "the Christmas tree lighting",
+# « les chants de Noël à l'église ».)
+_A_THING_BEFORE = re.compile(r"\b(?:boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|rush|vitrine|coin)"
+                             r"\s+(?:de|du|d')\s*$")
+_A_THING_AFTER = re.compile(r"^['’]?\s+(?:ornaments?|decorations?|stockings?|presents?|gifts?|rush|shopping|season"
+                            r"|corner|display|window|stock|stall)\b")
+
+
+def a_feasts_thing(original: str, time: FoundTime) -> bool:
+    """A feast naming one of its things or its trade (« le sapin de Noël », "the Christmas rush"): no day at all."""
+    start, end = time.span
+    return time.kind == FEAST and bool(_A_THING_BEFORE.search(fold(original[max(0, start - 30):start]).folded)
+                                       or _A_THING_AFTER.match(fold(original[end:end + 20]).folded))
 
 
 def held_before_its_feast(original: str, time: FoundTime) -> bool:

@@ -22,6 +22,7 @@ from ..time_phrases import (
     WEEKDAYS,
     WEEKEND,
     FoundTime,
+    a_feasts_thing,
     find_times,
     held_before_its_feast,
     sentence_before,
@@ -43,7 +44,7 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         return []  # nothing said, or the time the memory came with kept as it is: the user's own record
     # "a newspaper from 1962": when a thing was made dates no event of the memory's.
     found = [f for f in find_times(ctx.original, ctx.day) if not _AS_IF.search(ctx.original[:f.span[0]])
-             and not _a_things_date(ctx.original, f)]
+             and not _a_things_date(ctx.original, f) and not a_feasts_thing(ctx.original, f)]
     if _known(ctx, time, found) or _the_known_date_kept(ctx, time, found):
         return []
     if _words_that_give_no_day(ctx, time, found):
@@ -900,6 +901,11 @@ def _holds_a_verb(text: str, first: int, last: int, time: tuple[int, int], doc: 
 _PLACES_NAME = re.compile(r"\b(?i:les|le|la|the)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*$")
 
 
+def _years_back(ctx: GuardContext, found: FoundTime) -> bool:
+    """A time more than a year before the memory's day ("marching with his father in '92")."""
+    return found.time.start is not None and (ctx.day - (found.time.end or found.time.start)).days > 365
+
+
 def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTime], found: list[FoundTime]) -> bool:
     """"Samedi, Louise a fêté ses 30 ans. Dimanche, on a dormi": the day of a sentence where none of the
     proposal's persons or place stand, while another day's sentence holds them, is another event's."""
@@ -922,7 +928,8 @@ def _another_events(ctx: GuardContext, proposal: Proposal, matched: list[FoundTi
     recent = all(m.time.start is not None and (ctx.day - m.time.start).days <= 7 for m in matched)
     others = [f for f in found if f.time.start is not None and f.time.start <= ctx.day and f.coming is None
               and f not in matched and sentence_of(ctx.original, f.span) not in told
-              and not (recent and f.kind == ABOUT_YEAR) and not (start and f.allows(start, end))
+              and not (recent and (f.kind == ABOUT_YEAR or _years_back(ctx, f)))
+              and not (start and f.allows(start, end))
               and not _inside_quotes(ctx.original, f.span)
               and not _TELLING_IT.search(sentence_of(ctx.original, f.span))]
     return bool(who) and not any(holds(f) for f in matched) and any(holds(f) for f in others)

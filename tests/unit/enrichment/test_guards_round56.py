@@ -12,6 +12,10 @@ alone:
   French town name (« à Alger »), a unit (« 15 min »), a song titled with a name ("Danny Boy", « la Lettre à Élise »), a
   composer's piece (« une étude de Dotzauer ») and a fashion house ("a Vivienne Westwood corset") are no one;
 - part 3: a team named after someone ("Team Gerald had 23 people") is no one.
+- part 4: "Presidents' Day", "Martin Luther King Day", "Columbus Day", "August bank holiday" are days; a feast's
+  things and trade ("in the middle of the Christmas rush", "a 'Halloween corner'") give no day to set against the
+  proposal's (an "Easter Sunday egg hunt" still does); a year long before a recent day ("marching with his father in
+  '92") is what it recalls, not another event's day.
 
 The sentences were written for these tests.
 """
@@ -19,11 +23,16 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
 from liblitz_app.enrichment import FlagKind, WhoIsWho
 from liblitz_app.enrichment.persona import KnownPerson
+from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
+TIME = FlagKind.TIME_CHANGED
+TIME_INVENTED = FlagKind.TIME_INVENTED
 INVENTED = FlagKind.PERSON_INVENTED
 DROPPED = FlagKind.PERSON_DROPPED
 
@@ -178,3 +187,30 @@ def test_a_team_named_after_someone_is_no_one() -> None:
 def test_someone_a_team_coached_is_someone() -> None:
     original = "Quiz night: our team won again, and Gerald bought the round."
     assert DROPPED in flag_kinds(original, persons=(), reflection="What a night.")
+
+
+def test_presidents_day_weekend_is_a_time() -> None:
+    original = "Over Presidents' Day weekend we went to Greg's cabin in Hocking Hills. Ruby ate a s'more by the fire."
+    right = EventTime("over Presidents' Day weekend", date(2026, 2, 14), date(2026, 2, 16))
+    wrong = EventTime("over Presidents' Day weekend", date(2026, 2, 7), date(2026, 2, 9))
+    kept = {"day": date(2026, 2, 20), "persons": ("Greg", "Ruby"), "reflection": "Lovely."}
+    assert not {TIME, TIME_INVENTED} & flag_kinds(original, time=right, **kept)
+    assert TIME in flag_kinds(original, time=wrong, **kept)
+
+
+@pytest.mark.parametrize(("original", "day", "time"), [
+    ("The card machine died on Saturday, right in the middle of the Christmas rush. Priya ran to the cash point.",
+     date(2025, 12, 15), EventTime("on Saturday", date(2025, 12, 13), date(2025, 12, 13))),
+    ("Last month was our best October ever. Priya wants to do a 'Halloween corner' every year now.",
+     date(2025, 11, 3), EventTime("last month", date(2025, 10, 1), date(2025, 10, 31))),
+    ("Martin Luther King Day, the roads were empty. Drove Mr. Okafor home and he told me about marching with his"
+     " father in '92.", date(2026, 1, 19), EventTime("Martin Luther King Day", date(2026, 1, 19), date(2026, 1, 19))),
+])
+def test_a_feasts_trade_or_a_year_long_gone_is_no_other_day(original: str, day: date, time: EventTime) -> None:
+    assert TIME not in flag_kinds(original, day=day, time=time, persons=("Priya",), reflection="Lovely.")
+
+
+def test_an_easter_egg_hunt_is_still_easter_sunday() -> None:
+    original = "Easter Sunday egg hunt at the Hendersons'. Little Poppy found 31 eggs and shared none."
+    monday = EventTime("Easter Sunday", date(2026, 4, 6), date(2026, 4, 6))
+    assert TIME in flag_kinds(original, day=date(2026, 4, 7), time=monday, persons=("Poppy",), reflection="Lovely.")
