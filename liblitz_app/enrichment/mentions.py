@@ -1276,7 +1276,7 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if " " in words and fold_str(words).split()[0] in _STREET_WORDS:
         return True  # « Chemin René-Auclair », « Allée Jean-Moulin »: a street named after someone
     if " " in words and fold_str(words).split()[0] in ("team", "equipe") \
-            or re.search(r"(?-i:\b(?:Team|[ÉE]quipe))\s+$", text[max(0, start - 8):start]):
+            or re.search(r"\b(?:Team|[ÉE]quipe)\s+$", text[max(0, start - 8):start]):
         return True  # "Team Gerald had 23 people", « l'Équipe Lucas »: a team named after someone
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _a_storm_before(text, start):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
