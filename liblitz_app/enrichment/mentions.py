@@ -368,7 +368,12 @@ _PET_WORDS = (r"chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|cheval|pone
 _MORE_ANIMALS = (r"poisson rouge|poisson|fish|oiseau|bird|canari|canary|perruche|budgie|parakeet|cochon d['’]inde|cobaye"
                  r"|guinea pig|furet|ferret|gerbille|gerbil|souris|mouse|rat|serpent|snake|l[ée]zard|lizard|gecko"
                  r"|iguane|iguana|axolotl|poule|hen|chicken|coq|rooster|canard|duck|oie|goose|jument|mare|mule"
-                 r"|brebis|mouton|sheep|agneau|lamb|cochon|pig|vache|cow|veau|calf|minou|chat de goutti[èe]re|moggy")
+                 r"|brebis|mouton|sheep|agneau|lamb|cochon|pig|vache|cow|veau|calf|minou|chat de goutti[èe]re|moggy"
+                 # a zoo's or the wild's (round 56: "Stood in front of Alfred the Gorilla for ages")
+                 r"|gorilla|gorille|elephant|[ée]l[ée]phant|giraffe|girafe|penguin|pingouin|manchot|zebra|z[èe]bre"
+                 r"|monkey|singe|chimp|chimpanzee|chimpanz[ée]|hippo|hippopotamus|hippopotame|rhino|rhinoceros"
+                 r"|rhinoc[ée]ros|otter|loutre|seal|phoque|dolphin|dauphin|owl|hibou|chouette|tigre|tiger"
+                 r"|camel|chameau|kangaroo|kangourou|koala|panda|peacock|paon|swan|cygne")
 # A word describing the animal, not one starting someone else ("ma voisine avec son chien").
 _KIND = r"(?!(?:with|avec|and|et|who|qui|que|has|had|de|of|son|sa|his|her|their|my|mon|ma|took|a|an)\b)[\w-]+"
 # Someone by the animal they look after: "Sarah, our cat sitter", "Tom, the dog walker", "Ana, my dog's vet".

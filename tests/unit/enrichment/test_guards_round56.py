@@ -16,6 +16,8 @@ alone:
   things and trade ("in the middle of the Christmas rush", "a 'Halloween corner'") give no day to set against the
   proposal's (an "Easter Sunday egg hunt" still does); a year long before a recent day ("marching with his father in
   '92") is what it recalls, not another event's day.
+- part 5: a zoo's or the wild's animal after its name ("Alfred the Gorilla", « Gaston, le vieux gorille ») says the
+  name is an animal's.
 
 The sentences were written for these tests.
 """
@@ -214,3 +216,14 @@ def test_an_easter_egg_hunt_is_still_easter_sunday() -> None:
     original = "Easter Sunday egg hunt at the Hendersons'. Little Poppy found 31 eggs and shared none."
     monday = EventTime("Easter Sunday", date(2026, 4, 6), date(2026, 4, 6))
     assert TIME in flag_kinds(original, day=date(2026, 4, 7), time=monday, persons=("Poppy",), reflection="Lovely.")
+
+
+@pytest.mark.parametrize("original", [
+    "Bristol Museum with Tomasz. Stood in front of Alfred the Gorilla for ages; Tomasz says everyone visits Alfred.",
+    "Au zoo avec Inès : Gaston, le vieux gorille, nous a tourné le dos tout l'après-midi.",
+])
+def test_a_zoo_animal_by_its_name_is_no_one(original: str) -> None:
+    name = "Alfred" if "Alfred" in original else "Gaston"
+    friend = "Tomasz" if "Tomasz" in original else "Inès"
+    assert DROPPED not in flag_kinds(original, persons=(friend,), reflection="Quelle journée !")
+    assert INVENTED in flag_kinds(original, persons=(friend, name), reflection="Quelle journée !")
