@@ -1010,18 +1010,20 @@ def _given_a_name(text: str, start: int) -> bool:
 
 # Any thing, then the name it goes by (round 55: "a fudge stall called Mrs Kelly's", "a Facebook group called Piano
 # Over Fifty", "The fern is called Greg", "a band called Los Vinateros"); not "a guy named Colt", "a kid called Dev".
-_A_NOUN_CALLED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
+# (an English thing's article and up to two words before it; a French one's article)
+_A_THING_OPENS = r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?"
+_UNE_CHOSE = r"\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
+_A_NOUN_CALLED = re.compile(_A_THING_OPENS + r"(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
                             # "a wonky bowl I named Bernadette", « un bol bancal que j'ai appelé Bernadette »
-                            r"|\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?"
-                            r"(?P<made>[a-z]+)"
+                            r"|" + _A_THING_OPENS + r"(?P<made>[a-z]+)"
                             r"\s+(?:(?:that|which)\s+)?(?:I|we|he|she|they)\s+(?:called|named|christened|dubbed)\s+$"
-                            r"|\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
+                            r"|" + _UNE_CHOSE +
                             r"(?P<fait>[a-zà-ÿ]+)\s+(?:[a-zà-ÿ]+\s+)?qu['’e]\s*(?:j['’]ai|on\s+a|nous\s+avons|il\s+a"
                             r"|elle\s+a|ils\s+ont|elles\s+ont)\s+(?:appel|nomm|baptis|surnomm)[ée]e?\s+[«\"“]?\s*$"
                             # « Mon levain s'appelle désormais Gaston », « une tondeuse appelée « Robert » »
                             # (the head noun, not its complement: « mon prof de chant s'appelle Marc »)
-                            r"|\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
+                            r"|" + _UNE_CHOSE +
                             r"(?:(?!de\b|du\b|des\b|d['’])[\w'’-]+\s+){0,2}?"
                             r"(?P<nom>[a-zà-ÿ]+)\s+(?:qui\s+)?(?:s['’]appel(?:le|ait)"
                             r"|(?:est\s+|a\s+été\s+)?(?:appel|nomm|baptis|surnomm)[ée]e?)"

@@ -186,6 +186,7 @@ _AN_ANIMAL_RECORDED = re.compile(
 # "dog walker", "fellow puppy raiser", "goat farmer", "fish and game conservation officer": the animal only says what
 # the person works with; "cat of Ms Okafor", « chien de berger » are the animal (its complement after "of", « de »).
 _A_DOERS_WORD = re.compile(r"\w{3,}(?:er|or|ist|eur|euse|ier|iere|ician)$")
+_A_BREED = re.compile(f"(?:{_BREEDS_AND_HERDS})s?")  # ("terrier", "retriever": a breed, no doer)
 _COMPLEMENT = frozenset("of de du des d from at in".split())
 
 
@@ -194,7 +195,7 @@ def _a_doer_after(words: list[str]) -> bool:
         if word in _COMPLEMENT or not word:
             return False
         if _A_DOERS_WORD.fullmatch(word) and word not in _ANIMALS \
-                and not re.fullmatch(f"(?:{_BREEDS_AND_HERDS})s?", word):
+                and not _A_BREED.fullmatch(word):
             return True
     return False
 

@@ -1051,23 +1051,21 @@ def find_time(text: str, base: date) -> EventTime | None:
 
 # A feast naming what is held in the weeks before it: « la conf de Noël de la boîte », « le marché de Noël », "the
 # Christmas party", "Halloween party": not the feast's own day.
-# The feast's things, no day at all: « les boules de Noël », « le sapin de Noël », "Mom's Christmas ornaments", "the
-# Easter eggs", and the weeks of trade around it (round 56: "in the middle of the Christmas rush", "a 'Halloween
-# corner' every year").
-_FEASTS_THINGS_BEFORE = (r"boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|chants?|pulls?|rush|vitrine|coin"
-                         r"|costumes?|courses")
-_FEASTS_THINGS_AFTER = (r"ornaments?|decorations?|tree|lights|cards?|stockings?|presents?|gifts?|jumpers?|sweaters?"
-                        r"|cookies|carols?|eggs?|rush|shopping|season|corner|display|window|costumes?|stock|stall")
+# The feast's things and the weeks of trade around it, no day at all: « les boules de Noël », « le sapin de Noël »,
+# "Mom's Christmas ornaments", round 56's "in the middle of the Christmas rush", "a 'Halloween corner' every year".
+_NO_DAY_BEFORE = r"boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|rush|vitrine|coin"
+_NO_DAY_AFTER = (r"ornaments?|decorations?|stockings?|presents?|gifts?|rush|shopping|season|corner|display|window"
+                 r"|stock|stall")
+# …and those that may also name an event of the day ("the Easter egg hunt", "the Christmas tree lighting", « les chants
+# de Noël à l'église »): held before the feast, yet no thing without a day.
 _HELD_FOR_BEFORE = re.compile(r"\b(?:conf|conference|soiree|fete|repas|diner|dejeuner|marche|spectacle|concert|pot"
-                              rf"|apero|arbre|goute|bal|vente|kermesse|{_FEASTS_THINGS_BEFORE})\s+(?:de|du|d')\s*$")
+                              r"|apero|arbre|goute|bal|vente|kermesse|chants?|pulls?|costumes?|courses"
+                              rf"|{_NO_DAY_BEFORE})\s+(?:de|du|d')\s*$")
 _HELD_FOR_AFTER = re.compile(r"^\s+(?:party|parties|dinner|lunch|market|fair|concert|show|do|drinks|play|panto"
-                             rf"|jumper day|dance|disco|bake sale|{_FEASTS_THINGS_AFTER})\b")
-# (Of those, the ones that never name an event of the day: not "the Easter egg hunt", "the Christmas tree lighting",
-# « les chants de Noël à l'église ».)
-_A_THING_BEFORE = re.compile(r"\b(?:boules?|decos?|decorations?|sapin|guirlandes?|cadeaux?|rush|vitrine|coin)"
-                             r"\s+(?:de|du|d')\s*$")
-_A_THING_AFTER = re.compile(r"^['’]?\s+(?:ornaments?|decorations?|stockings?|presents?|gifts?|rush|shopping|season"
-                            r"|corner|display|window|stock|stall)\b")
+                             r"|jumper day|dance|disco|bake sale|tree|lights|cards?|jumpers?|sweaters?|cookies|carols?"
+                             rf"|eggs?|costumes?|{_NO_DAY_AFTER})\b")
+_A_THING_BEFORE = re.compile(rf"\b(?:{_NO_DAY_BEFORE})\s+(?:de|du|d')\s*$")
+_A_THING_AFTER = re.compile(rf"^['’]?\s+(?:{_NO_DAY_AFTER})\b")
 
 
 def a_feasts_thing(original: str, time: FoundTime) -> bool:

@@ -63,15 +63,19 @@ def _listed_titles_in(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(folded.span(m.start(), m.end()) for m in _titles_pattern().finditer(folded.folded))
 
 
+def _titles() -> list[str]:
+    """The listed names of more than one word (folded): the titles a name may stand inside."""
+    return [name for name in _names(CHARACTERS_FILE) if " " in name]
+
+
 @lru_cache(maxsize=1)
 def _titles_words() -> frozenset[str]:
-    return frozenset(word for title in _names(CHARACTERS_FILE) if " " in title for word in title.split())
+    return frozenset(word for title in _titles() for word in title.split())
 
 
 @lru_cache(maxsize=1)
 def _titles_pattern() -> re.Pattern[str]:
-    titles = sorted((name for name in _names(CHARACTERS_FILE) if " " in name), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, titles))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_titles(), key=len, reverse=True)))})(?!\w)")
 
 
 def a_firms_name(words: str) -> bool:
