@@ -529,9 +529,11 @@ SETS = {
 # Round 56 opened holdout380..387 (read after every part of rounds 54 and 55, the last on c62316e); holdout388..395
 # stay closed. holdout396..403, written at the start of round 56 (their writers launched before its first edit), were
 # read once on a worktree of c62316e and, with holdout388..395, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 404))
+# Round 57 opened holdout388..395 (read after every part of rounds 55 and 56, the last on cdaf368); holdout396..403
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(396, 404))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(388, 404))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(396, 404))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
