@@ -439,6 +439,14 @@ SETS = {
     "holdout401": ROOT / "benchmarks" / "data" / "guards_blind401" / "holdout.jsonl",
     "holdout402": ROOT / "benchmarks" / "data" / "guards_blind402" / "holdout.jsonl",
     "holdout403": ROOT / "benchmarks" / "data" / "guards_blind403" / "holdout.jsonl",
+    "holdout404": ROOT / "benchmarks" / "data" / "guards_blind404" / "holdout.jsonl",
+    "holdout405": ROOT / "benchmarks" / "data" / "guards_blind405" / "holdout.jsonl",
+    "holdout406": ROOT / "benchmarks" / "data" / "guards_blind406" / "holdout.jsonl",
+    "holdout407": ROOT / "benchmarks" / "data" / "guards_blind407" / "holdout.jsonl",
+    "holdout408": ROOT / "benchmarks" / "data" / "guards_blind408" / "holdout.jsonl",
+    "holdout409": ROOT / "benchmarks" / "data" / "guards_blind409" / "holdout.jsonl",
+    "holdout410": ROOT / "benchmarks" / "data" / "guards_blind410" / "holdout.jsonl",
+    "holdout411": ROOT / "benchmarks" / "data" / "guards_blind411" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -530,10 +538,12 @@ SETS = {
 # stay closed. holdout396..403, written at the start of round 56 (their writers launched before its first edit), were
 # read once on a worktree of c62316e and, with holdout388..395, after each of its parts: aggregates only.
 # Round 57 opened holdout388..395 (read after every part of rounds 55 and 56, the last on cdaf368); holdout396..403
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(396, 404))
+# stay closed. holdout404..411, written at the start of round 57 (their writers launched before its first edit), were
+# read once on a worktree of 78c33fa (the code of cdaf368) and, with holdout396..403, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(396, 412))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(396, 404))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(396, 412))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
