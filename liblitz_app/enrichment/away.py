@@ -35,6 +35,10 @@ _PLAN = re.compile(
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
     # (not « plus grosse que prévu », « comme prévu »: what happened, measured against a plan)
     r"|aimer(?:ais|ait|ions)|r[êe]v(?:e|es|ent|ait|ais|ions|er|[ée])|(?<!que )(?<!comme )pr[ée]vu|projet"
+    # a move or a trip talked of: « On parlait déjà d'aller vivre en Corse », "talking about retiring to a bee farm"
+    r"|parl(?:e|es|ent|ons|ez|ait|ais|aient|ions|[ée]s?)\s+(?:d[ée]j[àa]\s+|encore\s+|souvent\s+)?"
+    r"d['’](?:aller|partir|emm[ée]nager|d[ée]m[ée]nager|s['’]installer)"
+    r"|talk(?:s|ed|ing)?\s+(?:about|of)\s+(?:going|moving|retiring|flying|heading|driving|emigrating)"
     # (not "the 2018 Reserve": a wine)
     r"|(?<!the )(?<!\d )r[ée]serv(?:[ée]e?s?|er|ons|ez|ait|ais|aient|er\w+)\b|au lieu d"
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for

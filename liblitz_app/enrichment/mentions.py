@@ -71,6 +71,7 @@ _NOT_NAMES = FRENCH | ENGLISH | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozen
     " malheureusement i i'm i've it's we my our today yesterday tomorrow finally then so well"
     " oh ah wow yes no thanks hello hi dad mum mom papa maman noel christmas dieu god bebe baby"
     " can't don't won't didn't isn't wasn't couldn't rdv"
+    " over under into onto upon during since until"  # "Over chips afterwards Priya suggested…": no one
     " alzheimer parkinson crohn asperger hodgkin huntington tourette"  # diseases: "une IA qui détecterait Alzheimer"
     " mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
 ) | frozenset(  # peoples, languages, faiths: "two German hikers", "French verbs", "Gregorian chant", never someone
@@ -1008,6 +1009,14 @@ def _given_a_name(text: str, start: int) -> bool:
         and not _someone_said_before(text, start) or start in _names_given_to_her(text) or _a_things_noun_called(before)
 
 
+def _a_models_name(before: str) -> bool:
+    """"a Mirror called Sprat", "a GP14 called Lady Jane", « une Caravelle qui s'appelle Pétrel »: a make, a model, a
+    class, then the name it was given."""
+    m = _A_NOUN_CALLED.search(before)
+    return m is not None and (m["model"] is not None or (m["nom"] or "")[:1].isupper()) \
+        and _a_things_noun_called(before)
+
+
 # Any thing, then the name it goes by (round 55: "a fudge stall called Mrs Kelly's", "a Facebook group called Piano
 # Over Fifty", "The fern is called Greg", "a band called Los Vinateros"); not "a guy named Colt", "a kid called Dev".
 # (an English thing's article and up to two words before it; a French one's article)
@@ -1015,6 +1024,8 @@ _A_THING_OPENS = r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’
 _UNE_CHOSE = r"\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
 _A_NOUN_CALLED = re.compile(_A_THING_OPENS + r"(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
+                            # a make, a model, a class ("a Mirror called Sprat", "a GP14 called Lady Jane")
+                            r"|\b(?i:a|an|the|our|my|his|her|their)\s+(?P<model>[A-Z][\w-]*)\s+(?:called|named)\s+$"
                             # "a wonky bowl I named Bernadette", « un bol bancal que j'ai appelé Bernadette »
                             r"|" + _A_THING_OPENS + r"(?P<made>[a-z]+)"
                             r"\s+(?:(?:that|which)\s+)?(?:I|we|he|she|they)\s+(?:called|named|christened|dubbed)\s+$"
@@ -1025,7 +1036,7 @@ _A_NOUN_CALLED = re.compile(_A_THING_OPENS + r"(?P<noun>[a-z]+)"
                             # (the head noun, not its complement: « mon prof de chant s'appelle Marc »)
                             r"|" + _UNE_CHOSE +
                             r"(?:(?!de\b|du\b|des\b|d['’])[\w'’-]+\s+){0,2}?"
-                            r"(?P<nom>[a-zà-ÿ]+)\s+(?:qui\s+)?(?:s['’]appel(?:le|ait)"
+                            r"(?P<nom>[a-zà-ÿ]+|(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)\s+(?:qui\s+)?(?:s['’]appel(?:le|ait)"
                             r"|(?:est\s+|a\s+été\s+)?(?:appel|nomm|baptis|surnomm)[ée]e?)"
                             r"\s+(?:d[ée]sormais\s+|maintenant\s+)?[«\"“]?\s*$")
 
@@ -1035,6 +1046,9 @@ _NO_THING = frozenset("one someone somebody person persons people folks fellow c
                       " priest reverend pastor nun monk imam rabbi chef coach and or who which that she he it they we"
                       " you is was were are be been now then also just couple famille bande".split())
 _A_DOERS_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|ee|ess|ant|ent)s?$")
+# Things, though they end like doers, given names as often as cars are ("a fender called Colin").
+_THINGS_LIKE_DOERS = frozenset("fender computer tractor trailer heater scooter printer speaker blender camper monitor"
+                               " generator radiator mower freezer boiler cooker toaster tumbler sticker poster".split())
 _A_FRENCH_DOERS_ENDING = re.compile(r"(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire|ais|aise|ois|oise)s?$")
 
 
@@ -1047,9 +1061,14 @@ def _a_things_noun_called(before: str) -> bool:
         nom = fold_str(m["nom"] or m["fait"])
         return is_french_word(nom) and nom not in _NO_THING \
             and not (a_someone_noun(nom) or kin(nom) or _A_FRENCH_DOERS_ENDING.search(nom))
+    if m["model"]:  # not "an American named Bob", "a Parisian called Luc", "a Kevin called…"
+        model = fold_str(m["model"])
+        return model not in _NOT_NAMES and not a_someone_noun(model) and not maybe_first_name(m["model"]) \
+            and not re.search(r"(?:ian|ese|ish|an|man|men)$", model)
     noun = m["noun"] or m["made"]
     lemmas = english_lemmas(noun)  # (none for "playlist", "app", "webinar": words newer than the lexicon)
-    if {"ADV", "AUX", "ADJ"} & set(lemmas) or noun in _NO_THING or _A_DOERS_ENDING.search(noun):
+    if {"ADV", "AUX", "ADJ"} & set(lemmas) or noun in _NO_THING \
+            or _A_DOERS_ENDING.search(noun) and noun.rstrip("s") not in _THINGS_LIKE_DOERS:
         return False  # "now", "she"; a doer: "a beekeeper named Hollis", "a trucker called Dale"
     return not (a_someone_noun(noun) or kin(noun) or any(a_someone_noun(lemma) for lemma in lemmas.get("NOUN", ())))
 
@@ -1101,12 +1120,13 @@ _A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|nai
 
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".
 _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|ont|avait|avions)\s+"
-                       r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:named|called|dubbed|christened)\s+"
+                       r"(?:appel|baptis|nomm|surnomm)\w*|\b(?:nam|call|dubb|christen)(?:ed|ing)\s+"
                        r"(?:it|them|one|(?:the|a|his|her|my|our|their)\s+\w+"
                        # ("named a sea cucumber Kevin"; not "named the baby boy Sam")
                        r"|(?:the|a|an)\s+(?!(?:baby|son|daughter|kid|child|boy|girl|twins?)\b)[a-z]+\s+[a-z]+"
                        # (round 44: "Marcus named ours Karen", "Pri named hers Kevin", "called every duck Gerald")
-                       r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*$"
+                       # ("Reg insisted on christening it 'Dorothy'")
+                       r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*['‘\"“]?$"
                        # "It's called Robbie" (the hospital's robot), "which Lotte named Henk" (the robot vacuum)
                        r"|\bit(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?(?:called|named)\s+$"
                        r"|\bwhich\s+(?:[\w'’]+\s+){1,2}named\s+$"
@@ -1450,10 +1470,11 @@ def _after_a_relation(text: str, start: int) -> bool:
 
 _A_THING_CALLED = re.compile(
     r"\b(?:plant|plante|cactus|tree|arbre|car|voiture|van|truck|camion|bike|v[ée]lo|boat|bateau|doll|poup[ée]e|teddy"
-    r"|peluche|guitar|guitare|piano|robot|computer|ordi|ordinateur|laptop|house|maison|caravan|caravane)s?\s+"
+    r"|peluche|guitar|guitare|piano|robot|computer|ordi|ordinateur|laptop|house|maison|caravan|caravane"
+    r"|dinghy|dériveur|voilier|yacht|kayak|canoe|canoë|fender|tractor|tracteur)s?\s+"
     r"(?:called|named|dubbed|nomm[ée]e?s?|appel[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$"
-    # "Danny named it Big Bertha": "it" is a thing (not "named her Lily", a baby as often)
-    r"|\b(?:called|named|dubbed|christened|nicknamed)\s+it\s+$", re.IGNORECASE)
+    # "Danny named it Big Bertha", "christening it 'Dorothy'": "it" is a thing (not "named her Lily", a baby as often)
+    r"|\b(?:call|nam|dubb|christen|nicknam)(?:ed|ing)\s+it\s+['‘\"“]?$", re.IGNORECASE)
 # « le concert des Négresses Vertes »: a band, a family; « la réponse de l'Arcom »: a body (no given name takes « l' »)
 _ARTICLES = frozenset("the le la les des aux l'".split())
 _A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$", re.IGNORECASE)
@@ -1698,8 +1719,9 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     words, start, end = _unit_around(text, span)
     if not words or _a_pet_at(text, *span):
         return False
-    if _A_THING_CALLED.search(text[max(0, start - 40):start]):
-        return True  # "a plant called Gerald", « un cactus nommé Jean-Paul »: a thing's given name
+    if _A_THING_CALLED.search(text[max(0, start - 40):start]) or _a_models_name(text[max(0, start - 40):start]):
+        return True  # "a plant called Gerald", « un cactus nommé Jean-Paul », "a GP14 called Lady Jane": a thing's
+        # given name
     if _named_after_someone(words) and span[1] <= start + re.search("['’]", words).start():
         return True  # "Arthur's Seat", "St John's Wood": a thing named after someone
     head = fold_str(words).split()[0]
@@ -1875,8 +1897,15 @@ _THE_ANIMAL_NEXT = re.compile(r"\s*(?:the|le|la|our|notre)\s+(?P<noun>dog|cat|pu
 
 
 # "Bella is the cat", « Biscotte, c'est la chienne »: said to be an animal.
-_IS_THE_PET = re.compile(rf"\s*(?:,\s*c['’]est|\s+is|\s+was|\s+est)\s+(?:the|our|my|his|her|their|le|la|l['’]|notre|mon|ma"
-                         rf"|son|sa)\s*(?:{'|'.join(sorted(_PET_NOUNS))})s?\b", re.IGNORECASE)
+_IS_THE_PET = re.compile(rf"\s*(?:,\s*c['’]est|\s+is|\s+was|\s+est)\s+(?:the|our|my|his|her|their|le|la|l['’]|notre"
+                         rf"|mon|ma|son|sa)\s*(?:{'|'.join(sorted(_PET_NOUNS))})s?\b"
+                         # "Kevin is a leopard gecko with a criminal record" (not "Sam is a dog person", "a sheep
+                         # farmer"; nor "Ada was a donkey", a nativity's part)
+                         rf"|\s*(?:,\s*c['’]est|\s+is|\s+est)\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{_PET_WORDS}|{_MORE_ANIMALS})s?"
+                         rf"(?=\s*(?:[.,;:!?)…]|$)"
+                         rf"|\s+(?:with|who|that|and|from|of|named|called|qui|avec|de|d['’]|du|des|et)\b)",
+                         re.IGNORECASE)
 
 
 def _the_animal_next(text: str, end: int) -> bool:

@@ -127,7 +127,8 @@ class WhoIsWho:
         related: list[tuple[KnownPerson, str, tuple[int, int]]] = []
         for person in self.people:
             for said in (*person.names, *_first_names(person.name)):
-                found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
+                found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said)
+                             if _whole(text, s, e) and not _a_units_letter(text, s, e))
             for said in _relation_phrases(person.relation):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
@@ -147,6 +148,12 @@ def _whole(text: str, start: int, end: int) -> bool:
     in "Jean-Pierre" (round 52)."""
     return not (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
                 or start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
+
+
+def _a_units_letter(text: str, start: int, end: int) -> bool:
+    """A one-letter name ("M" for Margaux) read in "4 a.m.", "9 p.m.", "200 m": a letter of a time or a unit."""
+    return end - start == 1 and text[start].islower() and (
+        text[end:end + 1] == "." or text[start - 1:start] == "." or re.search(r"\d\s*$", text[:start]) is not None)
 
 
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -18,6 +18,7 @@ Three ways a reflection leaves her voice, each read from the sentence rather tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .folding import contains_phrase, find_phrase, fold, fold_str, words
@@ -771,7 +772,9 @@ DEPERSONALISING_RE = re.compile(DEPERSONALISING)
 # --- the user's own deed told back in the third person ---------------------------------------------------------------
 # "She finally finished the puzzle" for "Last night I finished my puzzle", « Il a enfin terminé son puzzle » for « j'ai
 # terminé mon puzzle »: "she"/"il" can only be the user when the memory says "I" did it and nobody else did.
-_PRONOUN_OPENS = re.compile(r"(?:^|[.!?…]\s+)(?P<who>He|She|They|Il|Elle|Ils|Elles)\s+(?P<rest>[^.!?…]*)")
+# ("He's replayed it forty times" for "I've replayed it about forty times")
+_PRONOUN_OPENS = re.compile(r"(?:^|[.!?…]\s+)(?P<who>He|She|They|Il|Elle|Ils|Elles)(?:['’](?:s|d|ve|re))?\s+"
+                            r"(?P<rest>[^.!?…]*)")
 _SUBJECT_THEN = r"\s*(?P<rest>[^.!?…,;]*)"
 # (a word of its own: not the "i" of "il", round 53)
 _I_DID = re.compile(rf"(?<![\w'’])(?:(?:i|je|on|we|nous)(?!\w)|j['’]){_SUBJECT_THEN}", re.IGNORECASE)
@@ -806,25 +809,37 @@ def _first_verb(rest: str) -> str:
 _ELIDED = frozenset("s m t l n j".split())
 
 
+def _first_deed(rest: str) -> str:
+    """The verb of what was done, past a contraction or a modal: "replayed" in "'ve replayed it", "think" in "didn't
+    think", « détourner » in « ai dû détourner ». (The voice reader's words keep _first_verb: its card was weighed on
+    them.)"""
+    return _first_verb(" ".join(w for w in words(rest) if w not in _CONTRACTED and w not in _MODALS_DONE))
+
+
+# English contractions, their apostrophe gone; « dû », « pu » before the infinitive (folded).
+_CONTRACTED = frozenset("ve ll re d didn don doesn wasn weren isn aren couldn wouldn shouldn hasn haven hadn".split())
+_MODALS_DONE = frozenset("du pu".split())
+
+
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:
     original = blank_quotations(original)  # "'Bro I passed my test!'": someone else's "I"
-    mine, _ = _deeds(original)
+    mine, _ = _deeds(original, _first_deed)
     opening = [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
-               if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine]
-    mine_alone = mine & _verbs_after(_I_ALONE_DID, original)
+               if len(v := _first_deed(m["rest"])) >= 4 and v[:5] in mine]
+    mine_alone = mine & _verbs_after(_I_ALONE_DID, original, _first_deed)
     return opening or [m.span("who") for m in _PRONOUN_IN_A_CLAUSE.finditer(reflection)
-                       if len(v := _first_verb(m["rest"])) >= 4 and v[:5] in mine_alone]
+                       if len(v := _first_deed(m["rest"])) >= 4 and v[:5] in mine_alone]
 
 
-def _deeds(original: str) -> tuple[set[str], set[str]]:
+def _deeds(original: str, verb_of: Callable[[str], str] = _first_verb) -> tuple[set[str], set[str]]:
     """The verbs (their first five letters) the memory's "I" did and no one else did, and those someone else did."""
-    theirs = _verbs_after(_SOMEONE_DID, original)
-    return (_verbs_after(_I_DID, original) | _verbs_after(_NO_SUBJECT, original)) - theirs, theirs
+    theirs = _verbs_after(_SOMEONE_DID, original, verb_of)
+    return (_verbs_after(_I_DID, original, verb_of) | _verbs_after(_NO_SUBJECT, original, verb_of)) - theirs, theirs
 
 
-def _verbs_after(subject: re.Pattern[str], text: str) -> set[str]:
+def _verbs_after(subject: re.Pattern[str], text: str, verb_of: Callable[[str], str] = _first_verb) -> set[str]:
     """The first five letters of the verb each subject is followed by."""
-    return {v[:5] for m in subject.finditer(text) if len(v := _first_verb(m["rest"])) >= 4}
+    return {v[:5] for m in subject.finditer(text) if len(v := verb_of(m["rest"])) >= 4}
 
 
 # Any first person of hers: « je », « j'ai », « moi », "I", "I'm", "my".

@@ -27,8 +27,8 @@ from .animals_and_works import (
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
-    TWO_OF, a_relation, came_with_the_memory, named_in_text, names_match, recorded, supported_person,
-    told_apart_twice, told_as_a_thing, whose_place,
+    TWO_OF, a_part_someone_plays, a_relation, came_with_the_memory, named_in_text, names_match, recorded,
+    supported_person, told_apart_twice, told_as_a_thing, whose_place,
 )
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -142,6 +142,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » est un déguisement (un personnage), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
+    if a_part_someone_plays(ctx, name):
+        return (f"« {name} » est un rôle que joue quelqu'un de qui-est-qui, pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a part someone in who-is-who plays, not someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
     if _named_after(ctx.original, place, name) and not _said_as_someone(ctx.original, name):

@@ -740,5 +740,17 @@ def _no_one_with_the_user(ctx: GuardContext, mention: Mention) -> bool:
         or a_work_or_a_star(ctx.original, mention.words, mention.span) \
         or mention.person is None and (dressed_up_as(ctx.original, mention.words)
                                        or a_character_played(ctx.original, mention.words)
+                                       or a_part_someone_plays(ctx, mention.words)
                                        or a_pets_sign(ctx.original, mention.words)
                                        or a_vehicles_name(ctx.original, mention.words))
+
+
+# A part who-is-who says someone plays ("Deaf actor, plays Puck", « comédienne, joue Miranda »): "Puck's sign",
+# « la robe de Miranda » name the character, not someone left out.
+_PLAYS = re.compile(r"\b(?:plays|playing|played|cast as|joue|jouant|jouera|dans le r[ôo]le d[e'’]|in the role of)\s+"
+                    r"(?:the part of\s+|le r[ôo]le d[e'’]\s*)?(?P<part>[^,;()]+)", re.IGNORECASE)
+
+
+def a_part_someone_plays(ctx: GuardContext, name: str) -> bool:
+    return any(names_match(name, m["part"].strip()) for person in ctx.people.people
+               for m in _PLAYS.finditer(person.relation or ""))

@@ -136,6 +136,9 @@ def _someone_elses(text: str, folded: str, first: int, last: int, spans: list[tu
     name = subject["name"]
     if name and (_AN_EVENT_OF.match(text[first + subject.end("name"):last]) or find_times(name, _ANY_DAY)):
         return False  # "Kenji's funeral was at St. Mary's", « Toussaint passée à Quimper »: an event, attended
+    said_from = first + (subject.end("name") if name else subject.end())
+    if _CAME_HERE.search(text[said_from:min((s for s, _ in spans if first <= s < last), default=last)]):
+        return False  # "Eli's class came to the station", « Yvette est venue à la boulangerie »: where the user was
     # A person's: a name recorded or whose something is told ("Mei's grandmother"), or no word of the dictionaries
     # (not a diary's verb, "Rowed on…", nor « Marée énorme à la Côte des Basques », "The sheep got out").
     if not name or fold_str(name) in people or text[first + subject.end("name"):].startswith(("'s", "’s")):
@@ -148,6 +151,12 @@ def _someone_elses(text: str, folded: str, first: int, last: int, spans: list[tu
     return is_first_name(name) and _a_verb_next(text, first + subject.end("name"))
 
 
+# Coming, bringing: toward where the user was; a birthday someone celebrated there, attended
+# (« Clem a fêté ses 25 ans dans un bowling »).
+_CAME_HERE = re.compile(r"\b(?:came|come|comes|coming)\s+(?:in(?:to)?|to|by|round|over|down to|up to)\b"
+                        r"|\b(?:brought|brings|bringing)\b.*\bto\s+(?:the|our|my)?\s*$"
+                        r"|\b(?:est|sont|[ée]tait|[ée]taient)\s+(?:venue?s?|pass[ée]e?s?|arriv[ée]e?s?)\s+"
+                        r"|\b(?:a|ont)\s+f[êe]t[ée]\s+(?:ses|son|sa|leurs?)\b", re.IGNORECASE)
 _ANY_DAY = date(2000, 1, 1)  # only whether a word is a time phrase is asked, not its day
 # Someone's event the user may well have been at: "Kenji's funeral", "Ana's wedding".
 _AN_EVENT_OF = re.compile(r"['’]s\s+(?:\w+\s+)?(?:funeral|wedding|party|birthday|concert|gig|match|game|recital|show"

@@ -1,0 +1,139 @@
+"""Round 57 (2026-12-05), from holdout388–395 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- part 1 (persons and the user's deeds): a one-letter nickname ("M" for Maya) is not read in "5 a.m.", "9 p.m.",
+  "200 m"; a part who-is-who says someone plays ("actress, plays Ophelia", « comédien, joue Cyrano ») is no one left
+  out nor added; "Over" heading a sentence is a preposition, never a name; "Pickle is an old tortoise" says the name is
+  an animal's ("Ada was a donkey" is still a nativity's part, "Tom is a sheep farmer" still someone); a make or a class
+  and the name given it ("a Topper called Gulliver", « une Caravelle qui s'appelle Pétrel »), a fender or a printer
+  called so, "christening it 'Mabel'" name a thing; "She's reread it ten times" for "I've reread it", « Elle a dû
+  quitter la réunion » for « J'ai dû quitter la réunion » tell the user's own deed in the third person.
+- part 2 (places): a move or a trip talked of (« On parlait déjà d'aller vivre en Crète ») is not where the memory
+  was; someone who came to a place (« Odile est venue à la librairie », "Gran brought her knitting circle to the
+  café") found the user there, and a birthday someone celebrated somewhere was attended.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, WhoIsWho
+from tests.helpers.proposals import flag_kinds
+
+INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
+NOT_FIRST = FlagKind.NOT_FIRST_PERSON
+
+MAYA = WhoIsWho.from_dict([{"name": "Maya", "relation": "girlfriend", "aliases": ["M"]}])
+
+
+@pytest.mark.parametrize("original", [
+    "Got up at 5 a.m. and Jonah made pancakes.",
+    "Jonah booked the 9 p.m. train, then we swam 200 m before dinner.",
+])
+def test_a_one_letter_nickname_is_not_a_times_letter(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, people=MAYA, persons=("Jonah",), reflection="A good day.")
+    assert INVENTED in flag_kinds(original, people=MAYA, persons=("Jonah", "Maya"), reflection="A good day.")
+
+
+def test_a_one_letter_nickname_is_still_her() -> None:
+    assert DROPPED in flag_kinds("M and I ran the 10 km at 7 a.m.", people=MAYA, persons=(), reflection="Bravo.")
+
+
+@pytest.mark.parametrize(("relation", "original", "part"), [
+    ("actress, plays Ophelia", "Rehearsed Ophelia's mad scene with Rosa until ten.", "Ophelia"),
+    ("comédienne, joue Roxane", "On a répété la scène du balcon de Roxane avec Rosa jusqu'à minuit.", "Roxane"),
+])
+def test_a_part_someone_plays_is_no_one(relation: str, original: str, part: str) -> None:
+    people = WhoIsWho.from_dict([{"name": "Rosa", "relation": relation, "aliases": []}])
+    assert DROPPED not in flag_kinds(original, people=people, persons=("Rosa",), reflection="Quelle soirée !")
+    assert INVENTED in flag_kinds(original, people=people, persons=("Rosa", part), reflection="Quelle soirée !")
+
+
+def test_someone_named_beside_a_player_is_someone() -> None:
+    people = WhoIsWho.from_dict([{"name": "Rosa", "relation": "actress, plays Ophelia", "aliases": []}])
+    original = "Rehearsed with Rosa and Hamish until ten."
+    assert DROPPED in flag_kinds(original, people=people, persons=("Rosa",), reflection="A long night.")
+
+
+def test_over_heading_a_sentence_is_no_name() -> None:
+    original = "Came fourth of six. Over chips afterwards Dana suggested we all sail in Greece next summer."
+    assert DROPPED not in flag_kinds(original, persons=("Dana",), reflection="Fourth is fine.")
+
+
+def test_a_name_said_to_be_an_animal() -> None:
+    original = "Found Boris in my slipper again. Priya laughed for ten minutes. Boris is a corn snake with no shame."
+    assert DROPPED not in flag_kinds(original, persons=("Priya",), reflection="What a snake.")
+    assert INVENTED in flag_kinds(original, persons=("Priya", "Boris"), reflection="What a snake.")
+
+
+def test_someone_who_farms_animals_is_someone() -> None:
+    original = "Tom is a sheep farmer near Hawes; we bought a whole lamb from him."
+    assert DROPPED in flag_kinds(original, persons=(), reflection="A good deal.")
+
+
+@pytest.mark.parametrize(("original", "person", "name"), [
+    ("Reg lent us a Topper called Gulliver for the morning.", "Reg", "Gulliver"),
+    ("Jean-Claude nous a prêté une Caravelle qui s'appelle Pétrel pour la matinée.", "Jean-Claude", "Pétrel"),
+    ("Drills with Gwen and a fender called Norman all afternoon.", "Gwen", "Norman"),
+    ("Lin bought a new kettle, christening it 'Mabel' on the spot.", "Lin", "Mabel"),
+])
+def test_a_thing_given_a_name_is_no_one(original: str, person: str, name: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=(person,), reflection="Quelle matinée !")
+    assert INVENTED in flag_kinds(original, persons=(person, name), reflection="Quelle matinée !")
+
+
+def test_a_people_named_so_is_someone() -> None:
+    original = "At the pub we met an American named Travis who knew every sea shanty."
+    assert DROPPED in flag_kinds(original, persons=(), reflection="What a night.")
+
+
+@pytest.mark.parametrize(("original", "person", "reflection"), [
+    ("Tom said my sauce was nearly right. I've rewritten the recipe three times since.", "Tom",
+     "He's rewritten it three times; that sauce has no chance."),
+    ("Noé a rangé le bateau tout seul. J'ai dû détourner les yeux quand il a fait le nœud.", "Noé",
+     "Il a dû détourner les yeux, et je le comprends."),
+])
+def test_the_users_deed_told_in_the_third_person(original: str, person: str, reflection: str) -> None:
+    assert NOT_FIRST in flag_kinds(original, persons=(person,), reflection=reflection)
+
+
+def test_someone_elses_deed_stays_theirs() -> None:
+    original = "Claire a dû partir tôt. J'ai fini le rangement seule."
+    assert NOT_FIRST not in flag_kinds(original, persons=("Claire",), reflection="Elle a dû partir tôt, ça arrive.")
+
+
+# Part 2: places.
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Pique-nique au bord de l'Ardèche avec Paul. On parlait déjà d'aller vivre en Crète, au soleil.", "Crète"),
+    ("Brunch au Comptoir avec Paul ; on parle souvent de partir au Québec.", "Québec"),
+])
+def test_a_move_talked_of_is_not_where_it_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, place=place, persons=("Paul",), reflection="Quel beau rêve.")
+
+
+def test_a_place_talked_in_is_where_it_was() -> None:
+    original = "On parlait de Lyon pendant des heures au café de la gare avec Paul."
+    assert PLACE not in flag_kinds(original, place="café de la gare", persons=("Paul",), reflection="Une belle soirée.")
+
+
+@pytest.mark.parametrize(("original", "place", "person"), [
+    ("Mardi, Odile est venue à la librairie avec des macarons : ça fait vingt ans qu'elle achète ses romans chez nous.",
+     "la librairie", "Odile"),
+    ("Gran brought her knitting circle to the café and told them all which cakes I'd baked. I hid in the kitchen.",
+     "the café", "Gran"),
+])
+def test_someone_who_came_to_the_place_found_the_user_there(original: str, place: str, person: str) -> None:
+    people = WhoIsWho.from_dict([{"name": person, "relation": "amie", "aliases": []}])
+    assert PLACE not in flag_kinds(original, people=people, place=place, persons=(person,), reflection="Adorable.")
+
+
+def test_someone_who_went_there_alone_is_elsewhere() -> None:
+    people = WhoIsWho.from_dict([{"name": "Odile", "relation": "amie", "aliases": []}])
+    original = "Odile est allée à la librairie avec ses amies. Moi, j'étais au bureau toute la journée."
+    assert PLACE in flag_kinds(original, people=people, place="la librairie", persons=("Odile",), reflection="Bof.")
+
