@@ -39,6 +39,8 @@ _PLAN = re.compile(
     r"|parl(?:e|es|ent|ons|ez|ait|ais|aient|ions|[ée]s?)\s+(?:d[ée]j[àa]\s+|encore\s+|souvent\s+)?"
     r"d['’](?:aller|partir|emm[ée]nager|d[ée]m[ée]nager|s['’]installer)"
     r"|talk(?:s|ed|ing)?\s+(?:about|of)\s+(?:going|moving|retiring|flying|heading|driving|emigrating)"
+    # what a suitcase is packed for: "Packed Eli's suitcase for Doha", « ma liste de valise pour Montréal »
+    r"|(?:suitcases?|valises?|luggage|bagages?)\s+(?:for|pour)(?=\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$)"
     # (not "the 2018 Reserve": a wine)
     r"|(?<!the )(?<!\d )r[ée]serv(?:[ée]e?s?|er|ons|ez|ait|ais|aient|er\w+)\b|au lieu d"
     r"|plut[ôo]t qu|annul\w*|vis(?:ait|aient|ions|er)|aim(?:ed|ing) for|tried to (?:reach|get to)"  # aimed for

@@ -107,7 +107,21 @@ def told_in_the_past_fr(sentence: str) -> bool | None:
     return any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and set(t.morph.get("Tense")) & {"Past", "Imp"}
                and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children)
                     and _PARTICIPLE.search(t.text) is not None)  # not « j'ai hâte », a noun the model misreads
-               for t in doc) or a_diary_participle(sentence)
+               for t in doc) or a_diary_participle(sentence) or _an_imperfect(sentence)
+
+
+# An imperfect after its subject, which the small model often reads as a present (« il conduisait, je lui montrais »):
+# not the presents that end the same way (« il fait », « je sais », « je vais », « il connaît », « ça lui plaît »).
+_IMPERFECT = re.compile(r"(?<![\w'’])(?:je|j['’]|tu|il|elle|on|ils|elles)\s+(?:ne\s+|n['’])?"
+                        r"(?:(?:me|te|se|lui|leur|le|la|les|y|en)\s+|[mtsl]['’])*"
+                        r"(?P<verb>[a-zà-ÿ]{2,}(?:ais|ait|aient))\b",
+                        re.IGNORECASE)
+_LIKE_AN_IMPERFECT = re.compile(r"^(?:re|r[ée]|d[ée]|contre|sur|satis|bien|mal)?"
+                                r"(?:f|s|v|h|pl|t|n|conn|par|appar|dispar|compar|compl)a[iî][st]$")
+
+
+def _an_imperfect(sentence: str) -> bool:
+    return any(not _LIKE_AN_IMPERFECT.match(m["verb"].lower()) for m in _IMPERFECT.finditer(sentence))
 
 
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte"

@@ -33,7 +33,7 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     return bool(spans) and (only_elsewhere(text, place) or all(
         _elsewhere_here(text, s, e) or _ORIGIN_BEFORE.search(text[max(0, s - 40):s])
         or day is not None and (_long_ago(text, s, e, day) or _a_plan_beside_something_done(text, s, day)
-                                or _a_backstorys_place(text, s, day) or _in_a_month_to_come(text, e, day)
+                                or _a_backstorys_place(text, s, day) or _in_a_month_to_come(text, s, e, day)
                                 or _prepared_for_a_day_ahead(text, s, e, day))
         for s, e in spans))
 
@@ -543,7 +543,8 @@ def _ahead_by_its_month(text: str, start: int, end: int, sentence: str) -> bool:
     return bool(_TO_GO.search(sentence)) or not told_in_the_past(clause)
 
 
-# A month said right after the place, one to five months after the day it was written ("Booked my first stall for the
+# A month said right after the place, one to five months after the day it was written (any other month for a trip
+# prepared, round 57: "his state ID for the trip to Doha in June" written in September) ("Booked my first stall for the
 # Brighton Open Houses in June!" written in February, « j'exposais à Dieulefit en août » written in May): an event to
 # come, whatever tense books it (round 39; "Rome in March" written in May is the March just past). Closer than
 # _A_MONTH_AFTER, and not across a new clause (« …machine à café qu'elle quitte la boîte en septembre »).
@@ -551,9 +552,19 @@ _A_MONTH_RIGHT_AFTER = re.compile(r"^(?!.{0,12}\b(?:qu|que|qui|that|who|which|wh
                                   r"[^,;:.!?\n]{0,12}?" + _A_MONTH, re.IGNORECASE)
 
 
-def _in_a_month_to_come(text: str, end: int, day: date) -> bool:
+def _in_a_month_to_come(text: str, start: int, end: int, day: date) -> bool:
     m = _A_MONTH_RIGHT_AFTER.match(fold_str(text[end:]))
-    return m is not None and 1 <= (MONTHS[m["month"].lower()] - day.month) % 12 <= 5
+    if m is None:
+        return False
+    # (a trip's end in any other month: "his state ID for the trip to Doha in June" written in September)
+    ahead = 11 if _A_TRIP_TO.search(text[max(0, start - 50):start]) else 5
+    return 1 <= (MONTHS[m["month"].lower()] - day.month) % 12 <= ahead
+
+
+# (what is done for the trip: "Our trip to Oslo in August" alone may be the one just back from)
+_A_TRIP_TO = re.compile(r"\b(?:for|pour)\s+(?:the|our|his|her|their|my|a|le|la|l['’]|notre|son|sa|leur|mon|ma)\s*"
+                        r"(?:[\w-]+\s+)?(?:trip|flight|voyage|vol|s[ée]jour|holiday|vacances)s?\s+"
+                        r"(?:to|à|a|en|au|aux|pour)(?:\s+(?:the|la|le|les)|\s+l['’])?\s*$", re.IGNORECASE)
 
 
 # What the memory's own doings, somewhere it names first, prepare for a day still ahead (round 52: « Réunion ce soir

@@ -2,23 +2,30 @@
 alone:
 
 - part 1 (persons and the user's deeds): a one-letter nickname ("M" for Maya) is not read in "5 a.m.", "9 p.m.",
-  "200 m"; a part who-is-who says someone plays ("actress, plays Ophelia", « comédien, joue Cyrano ») is no one left
-  out nor added; "Over" heading a sentence is a preposition, never a name; "Pickle is an old tortoise" says the name is
-  an animal's ("Ada was a donkey" is still a nativity's part, "Tom is a sheep farmer" still someone); a make or a class
+  "200 m"; a part who-is-who says someone plays ("actress, plays Ophelia", « comédienne, joue Roxane ») is no one left
+  out nor added; "Over" heading a sentence is a preposition, never a name; "Boris is a corn snake" says the name is an
+  animal's ("Ada was a donkey" is still a nativity's part, "Tom is a sheep farmer" still someone); a make or a class
   and the name given it ("a Topper called Gulliver", « une Caravelle qui s'appelle Pétrel »), a fender or a printer
-  called so, "christening it 'Mabel'" name a thing; "She's reread it ten times" for "I've reread it", « Elle a dû
-  quitter la réunion » for « J'ai dû quitter la réunion » tell the user's own deed in the third person.
+  called so, "christening it 'Mabel'" name a thing; "He's rewritten it three times" for "I've rewritten the recipe",
+  « Il a dû détourner les yeux » for « J'ai dû détourner les yeux » tell the user's own deed in the third person.
 - part 2 (places): a move or a trip talked of (« On parlait déjà d'aller vivre en Crète ») is not where the memory
   was; someone who came to a place (« Odile est venue à la librairie », "Gran brought her knitting circle to the
   café") found the user there, and a birthday someone celebrated somewhere was attended.
+- part 3 (places and days): a trip prepared for, in any month still ahead ("his passport for the trip to Oslo in
+  June" written in September), and where a suitcase is packed for are not where the memory was ("Our trip to Oslo in
+  August" may be the one just back from); a weekday told in the imperfect (« Mardi, … il conduisait, je lui
+  montrais… ») is the one just past, which the small French model often reads as a present.
 
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
@@ -137,3 +144,39 @@ def test_someone_who_went_there_alone_is_elsewhere() -> None:
     original = "Odile est allée à la librairie avec ses amies. Moi, j'étais au bureau toute la journée."
     assert PLACE in flag_kinds(original, people=people, place="la librairie", persons=("Odile",), reflection="Bof.")
 
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Went to the post office this morning to renew Lucas's passport for the trip to Oslo in June.", "Oslo"),
+    ("Packed Lucas's suitcase for Oslo tonight; he insisted on his own pillow.", "Oslo"),
+    ("Soirée chez Anna à faire ma liste de valise pour Québec : trois pulls, zéro regret.", "Québec"),
+])
+def test_a_trip_ahead_is_not_where_it_was(original: str, place: str) -> None:
+    assert PLACE in flag_kinds(original, day=date(2025, 9, 13), place=place, persons=(), reflection="Bon voyage !")
+
+
+def test_a_trip_just_back_from_is_where_it_was() -> None:
+    original = "Our trip to Oslo in August was all rain and herring, and I loved every minute."
+    assert PLACE not in flag_kinds(original, day=date(2025, 9, 20), place="Oslo", persons=(), reflection="Quel voyage.")
+
+
+# Part 3: a weekday told in the imperfect is the one just past.
+TIME = FlagKind.TIME_CHANGED
+MONDAY = date(2025, 12, 1)
+NEXT_TUESDAY = EventTime("mardi", date(2025, 12, 2), date(2025, 12, 2))
+LAST_TUESDAY = EventTime("mardi", date(2025, 11, 25), date(2025, 11, 25))
+
+
+def test_a_weekday_told_in_the_imperfect_is_the_last_one() -> None:
+    original = "Mardi, tournée avec Paul dans la camionnette : il conduisait, je lui montrais les raccourcis."
+    assert TIME in flag_kinds(original, day=MONDAY, time=NEXT_TUESDAY, persons=("Paul",), reflection="Belle tournée.")
+    assert TIME not in flag_kinds(original, day=MONDAY, time=LAST_TUESDAY, persons=("Paul",),
+                                  reflection="Belle tournée.")
+
+
+@pytest.mark.parametrize("original", [
+    "Mardi, je fais la tournée avec Paul : il sait où sont les raccourcis.",
+    "Mardi, tournée avec Paul, et je vais enfin voir le moulin.",
+])
+def test_a_weekday_told_in_the_present_may_be_the_coming_one(original: str) -> None:
+    assert TIME not in flag_kinds(original, day=MONDAY, time=NEXT_TUESDAY, persons=("Paul",),
+                                  reflection="Belle tournée.")
