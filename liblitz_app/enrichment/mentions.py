@@ -727,6 +727,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     if before and (before[-1] in ("in", "en", "near", "pres") and (a_town(words) or region)
                    or before[-1] in _PART_OF and region):
         return False  # "Bertie in Melbourne", "wedding in Savannah", "Latin America": a place, though also a name
+    if before and before[-1] == "in" and " " in words.strip() and text[end:end + 2] not in ("'s", "’s"):
+        return False  # "dinner at the Sonic in Buena Vista": a town the lists don't hold (not "in Sam Lee's van")
     someone = _WITH_ME.match(text, end) or _DONE_TO_ME_AFTER.match(text, end)  # "Florence drove me", "… and I"
     if not someone and (_is_city(words) or before and before[-1] in _PLACE_BEFORE and not is_first_name(head)
                         or _a_town_somewhere(words) and not (before and before[-1] in _PERSON_BEFORE - _VISITING)

@@ -15,6 +15,8 @@ alone:
   June" written in September), and where a suitcase is packed for are not where the memory was ("Our trip to Oslo in
   August" may be the one just back from); a weekday told in the imperfect (« Mardi, … il conduisait, je lui
   montrais… ») is the one just past, which the small French model often reads as a present.
+- part 4: two capitalised words after "in" ("the Sonic in Buena Vista") are a town the lists don't hold, no one;
+  "in Sam Lee's van" is still Sam Lee's.
 
 The sentences were written for these tests.
 """
@@ -180,3 +182,14 @@ def test_a_weekday_told_in_the_imperfect_is_the_last_one() -> None:
 def test_a_weekday_told_in_the_present_may_be_the_coming_one(original: str) -> None:
     assert TIME not in flag_kinds(original, day=MONDAY, time=NEXT_TUESDAY, persons=("Paul",),
                                   reflection="Belle tournée.")
+
+
+# Part 4: two capitalised words after "in" are a town the lists don't hold.
+def test_a_town_after_in_is_no_one() -> None:
+    original = "Got dinner at the Sonic in Buena Vista after the shift with Ray."
+    assert DROPPED not in flag_kinds(original, persons=("Ray",), reflection="A long shift.")
+
+
+def test_someones_van_after_in_is_still_someones() -> None:
+    original = "Lunch in Sam Lee's van with Ray, rain on the roof."
+    assert DROPPED in flag_kinds(original, persons=("Ray",), reflection="A cosy lunch.")
