@@ -344,6 +344,7 @@ _PLACE_BEFORE = frozenset("a au aux en in at to near from vers dans sur pres".sp
 PLACE_NOUNS = frozenset(
     "rue avenue boulevard bd place parc gare stade musee lycee college ecole eglise cathedrale hotel"
     " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle cabinet garage"
+    " marche halles metro"  # « le marché Jean-Talon », « les halles Paul-Bocuse », « métro Jean-Jaurès »
     " street road avenue lane square station airport stadium hospital school college university"
     " church cathedral museum bridge tower hotel pub restaurant cafe theatre theater hall mount".split()
 )

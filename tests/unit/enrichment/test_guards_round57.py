@@ -17,6 +17,7 @@ alone:
   montrais… ») is the one just past, which the small French model often reads as a present.
 - part 4: two capitalised words after "in" ("the Sonic in Buena Vista") are a town the lists don't hold, no one;
   "in Sam Lee's van" is still Sam Lee's.
+- part 5: « marché », « halles », « métro » before a name (« le marché Victor-Hugo ») make it a place's.
 
 The sentences were written for these tests.
 """
@@ -193,3 +194,14 @@ def test_a_town_after_in_is_no_one() -> None:
 def test_someones_van_after_in_is_still_someones() -> None:
     original = "Lunch in Sam Lee's van with Ray, rain on the roof."
     assert DROPPED in flag_kinds(original, persons=("Ray",), reflection="A cosy lunch.")
+
+
+# Part 5: « marché », « halles », « métro » before a name make it a place's.
+def test_a_market_named_after_someone_is_no_one() -> None:
+    original = "Brunch avec Théo, puis marche jusqu'au marché Victor-Hugo pour acheter des clémentines."
+    assert DROPPED not in flag_kinds(original, persons=("Théo",), reflection="Une belle matinée.")
+
+
+def test_someone_met_at_the_market_is_someone() -> None:
+    original = "Au marché avec Victor ce matin, on a trouvé des clémentines."
+    assert DROPPED in flag_kinds(original, persons=(), reflection="Une belle matinée.")
