@@ -1016,8 +1016,7 @@ def _a_models_name(before: str) -> bool:
     """"a Mirror called Sprat", "a GP14 called Lady Jane", « une Caravelle qui s'appelle Pétrel »: a make, a model, a
     class, then the name it was given."""
     m = _A_NOUN_CALLED.search(before)
-    return m is not None and (m["model"] is not None or (m["nom"] or "")[:1].isupper()) \
-        and _a_things_noun_called(before)
+    return m is not None and (m["model"] is not None or (m["nom"] or "")[:1].isupper()) and _names_a_thing(m)
 
 
 # Any thing, then the name it goes by (round 55: "a fudge stall called Mrs Kelly's", "a Facebook group called Piano
@@ -1057,8 +1056,11 @@ _A_FRENCH_DOERS_ENDING = re.compile(r"(?:eur|euse|ier|iere|iste|ien|ienne|ant|an
 
 def _a_things_noun_called(before: str) -> bool:
     m = _A_NOUN_CALLED.search(before)
-    if m is None:
-        return False
+    return m is not None and _names_a_thing(m)
+
+
+def _names_a_thing(m: re.Match[str]) -> bool:
+    """Whether the noun _A_NOUN_CALLED found before the name is a thing's, not someone's."""
     # French: a word of the dictionary that is no one, no relative and no doer (« boulanger »)
     if m["nom"] or m["fait"]:
         nom = fold_str(m["nom"] or m["fait"])
@@ -1722,7 +1724,8 @@ def _a_thing_at(text: str, span: tuple[int, int], persons: tuple[tuple[int, int]
     words, start, end = _unit_around(text, span)
     if not words or _a_pet_at(text, *span):
         return False
-    if _A_THING_CALLED.search(text[max(0, start - 40):start]) or _a_models_name(text[max(0, start - 40):start]):
+    before = text[max(0, start - 40):start]
+    if _A_THING_CALLED.search(before) or _a_models_name(before):
         return True  # "a plant called Gerald", « un cactus nommé Jean-Paul », "a GP14 called Lady Jane": a thing's
         # given name
     if _named_after_someone(words) and span[1] <= start + re.search("['’]", words).start():

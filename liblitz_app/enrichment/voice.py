@@ -797,10 +797,11 @@ _AUXILIARIES = frozenset("ai a as avait avais avons avions ont suis est etait et
                          " ait aient soit soient aura aurait finally enfin 've 'm".split())
 
 
-def _first_verb(rest: str) -> str:
+def _first_verb(rest: str, past: frozenset[str] = frozenset()) -> str:
+    """The first word that may be the verb (`past`: more words to read past)."""
     for w in words(rest):
         # (the elided pronoun too, its apostrophe gone: « s'est sentie », « m'a appelée », round 53)
-        if w in _SKIP_EN or w in _SKIP_FR or w in _AUXILIARIES or w in _ELIDED or _adverb_en(w):
+        if w in _SKIP_EN or w in _SKIP_FR or w in _AUXILIARIES or w in _ELIDED or w in past or _adverb_en(w):
             continue
         return w
     return ""
@@ -813,12 +814,12 @@ def _first_deed(rest: str) -> str:
     """The verb of what was done, past a contraction or a modal: "replayed" in "'ve replayed it", "think" in "didn't
     think", « détourner » in « ai dû détourner ». (The voice reader's words keep _first_verb: its card was weighed on
     them.)"""
-    return _first_verb(" ".join(w for w in words(rest) if w not in _CONTRACTED and w not in _MODALS_DONE))
+    return _first_verb(rest, _CONTRACTED_OR_MODAL)
 
 
 # English contractions, their apostrophe gone; « dû », « pu » before the infinitive (folded).
-_CONTRACTED = frozenset("ve ll re d didn don doesn wasn weren isn aren couldn wouldn shouldn hasn haven hadn".split())
-_MODALS_DONE = frozenset("du pu".split())
+_CONTRACTED_OR_MODAL = frozenset(
+    "ve ll re d didn don doesn wasn weren isn aren couldn wouldn shouldn hasn haven hadn du pu".split())
 
 
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:

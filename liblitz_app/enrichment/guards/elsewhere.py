@@ -556,7 +556,6 @@ def _in_a_month_to_come(text: str, start: int, end: int, day: date) -> bool:
     m = _A_MONTH_RIGHT_AFTER.match(fold_str(text[end:]))
     if m is None:
         return False
-    # (a trip's end in any other month: "his state ID for the trip to Doha in June" written in September)
     ahead = 11 if _A_TRIP_TO.search(text[max(0, start - 50):start]) else 5
     return 1 <= (MONTHS[m["month"].lower()] - day.month) % 12 <= ahead
 
