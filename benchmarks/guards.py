@@ -447,6 +447,14 @@ SETS = {
     "holdout409": ROOT / "benchmarks" / "data" / "guards_blind409" / "holdout.jsonl",
     "holdout410": ROOT / "benchmarks" / "data" / "guards_blind410" / "holdout.jsonl",
     "holdout411": ROOT / "benchmarks" / "data" / "guards_blind411" / "holdout.jsonl",
+    "holdout412": ROOT / "benchmarks" / "data" / "guards_blind412" / "holdout.jsonl",
+    "holdout413": ROOT / "benchmarks" / "data" / "guards_blind413" / "holdout.jsonl",
+    "holdout414": ROOT / "benchmarks" / "data" / "guards_blind414" / "holdout.jsonl",
+    "holdout415": ROOT / "benchmarks" / "data" / "guards_blind415" / "holdout.jsonl",
+    "holdout416": ROOT / "benchmarks" / "data" / "guards_blind416" / "holdout.jsonl",
+    "holdout417": ROOT / "benchmarks" / "data" / "guards_blind417" / "holdout.jsonl",
+    "holdout418": ROOT / "benchmarks" / "data" / "guards_blind418" / "holdout.jsonl",
+    "holdout419": ROOT / "benchmarks" / "data" / "guards_blind419" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -542,10 +550,12 @@ SETS = {
 # read once on a worktree of 78c33fa (the code of cdaf368) and, with holdout396..403, after each of its parts:
 # aggregates only.
 # Round 58 opened holdout396..403 (read after every part of rounds 56 and 57, the last on da4605a); holdout404..411
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(404, 412))
+# stay closed. holdout412..419, written at the start of round 58 (their writers launched before its first edit), were
+# read once on a worktree of 78ca107 (the code of da4605a) and, with holdout404..411, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(404, 420))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(404, 412))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(404, 420))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
