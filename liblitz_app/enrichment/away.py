@@ -23,8 +23,9 @@ _PLAN = re.compile(
     # (Not "book club", "the book", nor the name "Hope": a verb of wanting or booking, in lower case; nor a plan one
     # signs up for "at the Humana office".)
     # ("Street party planning meeting at the community centre", "504 plan meeting at Westbrook Middle": a meeting
-    # held there)
-    r"\b(?:wants?|wanted|planned|planning(?! (?:meeting|session|committee|call|day|evening)s?\b)"
+    # held there; "the planning appeal papers to the Post Office": a council's planning, round 58)
+    r"\b(?:wants?|wanted|planned"
+    r"|planning(?! (?:meeting|session|committee|call|day|evening|appeal|application|permission|office|officer)s?\b)"
     r"|plans?(?!\s+(?:at|in|from|with|de travail|meetings?|reviews?)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|"
     r"(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
     # (the verb, not the noun: "book swap", "our own book, feet on the couch", "guest book in the attic")

@@ -20,7 +20,7 @@ from ..language import ENGLISH, FRENCH, FRENCH_ON
 from ..away import GOT_INTO, MY_OWN_AHEAD, only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
 from ..names import is_english_word, is_french_word, maybe_first_name
-from ..time_phrases import MONTHS, FoundTime, find_times, held_before_its_feast, told_in_the_past
+from ..time_phrases import MONTHS, WEEKDAYS, FoundTime, find_times, held_before_its_feast, told_in_the_past
 from .goings import a_way_back, got_ready_for, someone_elses_leaving
 
 
@@ -214,7 +214,12 @@ _APPLIED_OR_ENTERED = re.compile(
     r"|classes start|lessons start|(?:les )?cours (?:commencent|reprennent|démarrent))[^.!?;]*$", re.IGNORECASE)
 # What was booked, not where: "Finally booked Japan", "booked flights to Reykjavik" (not "from my couch in Leeds").
 _BOOKED = re.compile(r"\bbooked\s+(?:(?:a|an|the|our|my|flights?|tickets?|trip|honeymoon|holidays?|vacation)\s+)*"
-                     r"(?:to|for)?\s*$", re.IGNORECASE)
+                     r"(?:to|for)?\s*$"
+                     # a day ahead booked there (round 58: "Booked the community placement induction for Monday at
+                     # Beeston Health Centre", « réservé la salle pour samedi à »)
+                     r"|\b(?:booked|r[ée]serv[ée]e?s?)\s+(?:[\w'’-]+\s+){0,5}?(?:for|pour)\s+(?:next\s+)?(?:"
+                     + "|".join(WEEKDAYS) + r"|tomorrow|demain)\s+(?:prochain\s+)?(?:at|in|à|a|au)\s*(?:the\s+)?$",
+                     re.IGNORECASE)
 # Someone's life long before: « blessé à Verdun en 1916 », "born 1924 in Kraków", « infirmière à Reims pendant la
 # guerre »: a year ten years or more before the memory, or the war, in the place's clause.
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
@@ -245,7 +250,14 @@ _OFF_OR_ACCEPTED_AFTER = re.compile(
     r"|report[ée]e?s?|postponed|accept[ée]e?s?|approved|valid[ée]e?s?|confirm[ée]e?s?)\b"
     # or right after it, with no verb: « Leçon à Bron annulée », "Motorway lesson to Bath cancelled" (not « le concert
     # à Dinan était annulé, on a chanté sous l'abri-bus »: the user was still in Dinan)
-    r"|\s+(?P<off>annul[ée]e?s?|cancell?ed|called off|postponed|report[ée]e?s?)\b", re.IGNORECASE)
+    r"|\s+(?P<off>annul[ée]e?s?|cancell?ed|called off|postponed|report[ée]e?s?)\b"
+    # or shut when the user came (round 58: « parce que Léo-Lagrange était fermée pour vidange », "the builders'
+    # merchants in Knighton, but they'd shut at four")
+    r"|(?P<shut>\s+(?:était|est|étaient|was|is|were)\s+(?:(?:encore|toujours|d[ée]j[àa]|still|already)\s+)?"
+    r"(?:ferm[ée]e?s?|closed|shut)|\s*,?\s+but (?:they|it)(?:['’]d| had)\s+(?:already\s+)?(?:shut|closed))\b",
+    re.IGNORECASE)
+_A_WAY = re.compile(r"\b(?:tunnel|bridge|road|street|lane|motorway|highway|freeway|interstate|[AIM]-?\d+|pont|route"
+                    r"|rue|autoroute|p[ée]riph\w*|rocade|col|pass)\b", re.IGNORECASE)
 # "Off" says an event is called off ("the gig in Galway is off"), not a power cut ("the heating in the flat is off").
 _AN_EVENT = re.compile(r"\b(?:gigs?|shows?|concerts?|match(?:es)?|games?|trips?|party|parties|wedding|dinner|meeting|event"
                        r"|f[êe]te|soir[ée]e|voyage|sortie|rdv|rendez-vous|tour|festival|race|course)\b", re.IGNORECASE)
@@ -261,6 +273,8 @@ def _off_or_accepted_after(text: str, start: int, end: int) -> bool:
     after = _OFF_OR_ACCEPTED_AFTER.match(text, end)
     if after is None:
         return False
+    if after["shut"] is not None:
+        return not _A_WAY.search(text[start:end])  # (a road shut is where the user was held up: "I-95 was closed")
     return after["off"] is not None or fold_str(after["what"]) != "off" \
         or _AN_EVENT.search(text[max(0, start - 30):start]) is not None
 
@@ -469,7 +483,9 @@ _MADE_THERE = re.compile(
     r"|(?P<shared>\b(?:partag[ée]|envoy[ée]|post[ée]|shared|sent|posted|forwarded|transf[ée]r[ée]))"
     r"\s+(?:(?:me|us|moi)\s+)?"
     r"(?:une?|des|la|le|les|sa|son|ses|a|an|some|the|his|her|their)\s+(?:[\w'’-]+\s+)?"
-    r"(?:vid[ée]os?|videos?|photos?|pics?|pictures?|images?|clips?|stor(?:y|ies)|selfies?|reels?)\b[^.!?;]*?)"
+    r"(?:vid[ée]os?|videos?|photos?|pics?|pictures?|images?|clips?|stor(?:y|ies)|selfies?|reels?)\b"
+    # (not past where the user is: "sent the video while I waited on the quay in Rotterdam", "…, im at a rest stop")
+    r"(?:(?!\s(?:pendant|while|when|quand|alors|as I|i['’]?m|je suis|j['’][ée]tais|j['’]attend)\b)[^.!?;])*?)"
     r"\s+(?:en|à|a|au|aux|in|at|from|de|d['’]|depuis)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
 
 
@@ -509,7 +525,10 @@ _CALLED_FROM_AFAR = re.compile(
     r"(?:\b(?:m['’]|nous\s+)(?:(?:a|avait|ont|avaient)\s+)?(?:appel|t[ée]l[ée]phon|[ée]cri|envoy|bip)\w*"
     r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|skyped|texted|messaged|video-?called|rings|calls)"
     r"|\b(?:on|via|over|sur|par|en) (?:facetime|skype|zoom|whatsapp|visio|the phone))"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from"
+    # (round 58: "FaceTimed me from the school trip in Paris": the trip's town, the caller's end)
+    r"|(?:from|depuis)\s+(?:the|her|his|their|son|sa|leur|la|le|l['’])\s*(?:[\w'’-]+\s+){1,3}?(?:in|à|a|en|au))\s*$",
+    re.IGNORECASE)
 
 
 def _a_faraway_callers_end(text: str, start: int, sentence: str) -> bool:
@@ -517,7 +536,14 @@ def _a_faraway_callers_end(text: str, start: int, sentence: str) -> bool:
         return False
     if _VISITED_FROM.search(sentence):
         return True  # "Dilys's son finally visited from Bristol": where the visitor came from, not where they met
-    return bool(_CALLED_FROM_AFAR.search(sentence))
+    return bool(_CALLED_FROM_AFAR.search(sentence) or _CALLED_AT_HOME_IN.search(sentence))
+
+
+# Whom the user called at their home in a town ("Called Mari back home in London so she could hear the noise", round
+# 58; « appelé maman chez elle à Brest »): their end, whoever calls.
+_CALLED_AT_HOME_IN = re.compile(
+    r"\b(?:call(?:ed)?|phoned|rang|facetimed|texted|appel\w*|t[ée]l[ée]phon\w*)\s+(?:[\w'’-]+\s+){1,2}?"
+    r"(?:back home|at home|à la maison|chez (?:elle|lui|eux|elles))\s+(?:in|à|a|en|au)\s*$", re.IGNORECASE)
 
 
 # Someone who came to see the user from a town named bare. Not "I came back from Lyon": the user's own trip.
@@ -771,7 +797,10 @@ _SCREEN = re.compile(r"\b(?:on (?:tv|the telly|television|the news|youtube|netfl
                      r"|sur (?:youtube|netflix|tiktok|instagram|internet)"
                      # (round 48: « sur la télé commune », "on the big screen in the ward")
                      r"|sur (?:la|une|ma|notre|leur|sa) (?:t[ée]l[ée]|t[ée]l[ée]vision)"
-                     r"|on (?:the|a|my|our) (?:big )?screen)\b", re.IGNORECASE)
+                     r"|on (?:the|a|my|our) (?:big )?screen"
+                     # (round 58: "watching Ty's hockey tournament in Guelph on the livestream")
+                     r"|on (?:the|a|his|her|my|their) (?:live-?stream|stream|webcast)|on (?:a )?live-?stream"
+                     r"|en (?:streaming|live)|sur (?:le|un) (?:live|stream|direct))\b", re.IGNORECASE)
 # A screen that shows it: "The telly in the bay had the Chelsea Flower Show on", « la télé passait Roland-Garros ».
 _A_SCREEN_SHOWING = re.compile(r"\b(?:tv|telly|television|t[ée]l[ée]|t[ée]l[ée]vision|screen|[ée]cran)\b[^.!?;]{0,30}?"
                                r"\b(?:had|showed|was showing|played|passait|montrait|diffusait|affichait)\s+"

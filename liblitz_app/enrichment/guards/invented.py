@@ -519,7 +519,18 @@ def _the_companion_listed(ctx: GuardContext, name: str) -> bool:
     if not any(names_match(name, n) for n in ctx.persona.names) or came_with_the_memory(ctx, name) \
             or recorded(ctx, name) is not None:
         return False
-    return all(_TOLD_TO.search(ctx.original[max(0, start - 20):start]) for start, _ in find_phrase(ctx.original, name))
+    return all(_TOLD_TO.search(ctx.original[max(0, start - 20):start])
+               or (_HER_HELP.match(ctx.original, end) or _HER_MESSAGES.search(ctx.original[max(0, start - 30):start]))
+               and not _SOMEONES_ROLE_BEFORE.search(ctx.original[max(0, start - 30):start])
+               for start, end in find_phrase(ctx.original, name))
+
+
+# What she does for the user ("Noxie helped me draft the objection", « les messages de Liblitz »), round 58: her, not
+# someone of her name.
+_HER_HELP = re.compile(r"\s+(?:(?:has|had)\s+)?(?:helped|helps)\s+me\b|\s+m['’](?:a\s+)?aid[ée]e?s?\b", re.IGNORECASE)
+_SOMEONES_ROLE_BEFORE = re.compile(r"\b(?:my|our|ma|mon|notre|mes)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)  # "my friend"
+_HER_MESSAGES = re.compile(r"\b(?:messages?|conversations?|r[ée]ponses?|answers?)\s+(?:de|from|with|avec)\s+$",
+                           re.IGNORECASE)
 
 
 # Whom something is told: « raconté à », « parlé à », "told", "asked".

@@ -9,9 +9,9 @@ from functools import lru_cache
 from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
-    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_family_name, a_pet_by_its_words, a_relative_nobody_said,
-    a_restaurants_name, an_eaterys_name, introduced_as_someone, kin, kin_said, person_mentions, said_as_someone,
-    sentence_start, someone_elses_kin, users_own_relative, whose_it_is,
+    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_childs_word_for_the_user, a_family_name, a_pet_by_its_words,
+    a_relative_nobody_said, a_restaurants_name, a_typo_of, an_eaterys_name, introduced_as_someone, kin, kin_said,
+    person_mentions, said_as_someone, sentence_start, someone_elses_kin, users_own_relative, whose_it_is,
 )
 from ..language import detect_language
 from ..names import english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -68,7 +68,8 @@ def _recorded_in(people: WhoIsWho, text: str) -> tuple[KnownPerson, ...]:
     """The who-is-who people a memory names (asked for each person a proposal lists); not the user's mother, whom
     who-is-who also calls "Mom", for "Jordan's mom", "her mum", « la maman de Léonie » (round 43)."""
     return tuple(dict.fromkeys(person for person, said, span in people.mentioned_in(text)
-                               if not someone_elses_kin(text, said, span)))
+                               if not someone_elses_kin(text, said, span)
+                               and not a_childs_word_for_the_user(text, said, span, person, people)))
 
 
 def recorded(ctx: GuardContext, name: str) -> KnownPerson | None:
@@ -99,6 +100,9 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
         return True
     if any(_nickname_of(ctx, said, name) for said in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
         return True
+    if (person := recorded(ctx, name)) is not None \
+            and any(a_typo_of(said, person.name.split()[0]) for said in re.findall(r"[\w-]{5,}", ctx.original)):
+        return True  # "yanick m'a tapé dans la main" for Yannick
     return _a_relative_said(ctx, name) or _one_of_a_group(ctx, name) or _the_childrens_other_parent(ctx, name)
 
 
@@ -187,9 +191,19 @@ def _a_relative_said(ctx: GuardContext, name: str) -> bool:
     said = kin_said(ctx.original) | kin_by_marriage(ctx.original)
     person = recorded(ctx, name)
     if person is not None:
-        return bool(kin(person.relation) & said)
+        text = _the_childs_words_blanked(ctx, person)
+        return bool(kin(person.relation) & (said if text == ctx.original else kin_said(text) | kin_by_marriage(text)))
     return bool(kin(name)) and kin(name) <= said and not _every_name_said(ctx, name) and all(
         fold_str(t).rstrip(".") in KIN_AND_TITLES for t in name.split() if t[:1].isupper())
+
+
+def _the_childs_words_blanked(ctx: GuardContext, person: KnownPerson) -> str:
+    """The memory without the "maman" its child says of the user (mentions.a_childs_word_for_the_user)."""
+    text = ctx.original
+    for m in re.finditer(r"\b(?:maman|papa|mum|mom|mommy|mummy|dad|daddy|mama)\b", ctx.original, re.IGNORECASE):
+        if a_childs_word_for_the_user(ctx.original, m[0], m.span(), person, ctx.people):
+            text = text[:m.start()] + " " * len(m[0]) + text[m.end():]
+    return text
 
 
 # A relative by marriage, said through another: "my sister and her husband", "my sister's husband", « le mari de

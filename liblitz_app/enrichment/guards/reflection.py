@@ -188,7 +188,7 @@ def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
-    if _a_man_spoken_of(ctx.original) or not _all_named(ctx, persons, surely_a_woman):
+    if _a_man_spoken_of(ctx.original) or not _all_named(ctx, persons, _a_woman_by_name_or_role(ctx)):
         return []
     done = [] if voice.says_you(reflection) else [m.span("who") for m in _HE_DID.finditer(reflection)]
     return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
@@ -198,7 +198,8 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     """« Elle a le droit d'avoir besoin de ses dimanches » for « Je n'ai pas osé dire à Gérard… il y tient »: the same,
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
-    if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) or not _all_named(ctx, persons, surely_a_man):
+    if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
+            or not _all_named(ctx, persons, _a_man_by_name_or_role(ctx)):
         return []
     return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
         + [m.span("who") for m in _SHE_DID.finditer(reflection)]
@@ -215,9 +216,9 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     named = _named(ctx, persons)
     # (« Ma thérapeute m'a dit… », « je suis d'accord avec elle »: someone by a word may be either)
     no_woman = not (_a_woman_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_MAN)) \
-        and _all_of_a_sex(named, surely_a_man)
+        and _all_of_a_sex(named, _a_man_by_name_or_role(ctx))
     no_man = not (_a_man_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_WOMAN)) \
-        and _all_of_a_sex(named, surely_a_woman)
+        and _all_of_a_sex(named, _a_woman_by_name_or_role(ctx))
     return [m.span(m.lastgroup or 0) for m in found if (no_woman if m["who"] else no_man)]
 
 
@@ -259,7 +260,9 @@ _BESIDE_SOMEONE = tuple(re.compile(pattern) for pattern in (
 
 # (« lui » before a verb is to him or to her: « pour lui dire merci », « de lui faire mal »; « à lui » a thing's
 # owner, often an animal: « les massues sont à lui »)
-_WITH_HIM_OR_HER = re.compile(r"\b(?:avec|pour|chez|sans|contre|envers|d['’]|de)\s*(?:(?P<who>elle)\b|(?P<him>lui)"
+# (« sûre d'elle », « sûr de lui »: sure of itself, said of anyone or anything, round 58: « une IA sûre d'elle »)
+_WITH_HIM_OR_HER = re.compile(r"(?<!s[ûu]r )(?<!s[ûu]re )\b(?:avec|pour|chez|sans|contre|envers|d['’]|de)\s*"
+                              r"(?:(?P<who>elle)\b|(?P<him>lui)"
                               r"(?=\s*(?:[^\w\s]|$|(?:aussi|m[êe]me|seul|et|ou|qui|que|qu['’]|quand|dans|en|au|comme"
                               r"|tout|ce|cette|ici|là|maintenant|depuis|pendant|avant|après)\b)))")
 # A grave, a death: « elle » may be the one mourned (« être vraiment avec elle », of a tomb).
@@ -288,6 +291,41 @@ def _named(ctx: GuardContext, persons: tuple[str, ...]) -> list[str]:
 
 def _all_of_a_sex(names: list[str], of_a_sex: Callable[[str], bool]) -> bool:
     return all(of_a_sex(name.split()[0]) for name in names if name.split())
+
+
+def _a_man_by_name_or_role(ctx: GuardContext) -> Callable[[str], bool]:
+    """A man by his given name, or by what the who-is-who says he is to the user (round 58: « Yanis », « élève du
+    club, le prodige que j'entraîne »; "Sam", "brother")."""
+    return lambda name: _sex_in_who_is_who(ctx, name) == "man" if _sex_in_who_is_who(ctx, name) \
+        else surely_a_man(name.split()[0])
+
+
+def _a_woman_by_name_or_role(ctx: GuardContext) -> Callable[[str], bool]:
+    return lambda name: _sex_in_who_is_who(ctx, name) == "woman" if _sex_in_who_is_who(ctx, name) \
+        else surely_a_woman(name.split()[0])
+
+
+_HIS_KIN = frozenset("father brother grandfather son nephew husband uncle great-uncle great-grandfather father-in-law"
+                     " brother-in-law stepfather".split())
+_HER_KIN = frozenset("mother sister grandmother daughter niece wife aunt great-aunt great-grandmother mother-in-law"
+                     " sister-in-law stepmother".split())
+# A relation's words that say a man or a woman beyond kin: an article opening it or a part of it (« le prodige que
+# j'entraîne », « élève, la plus douée »: not « élève de la chorale »), its first noun's French ending (« chauffeuse »,
+# « pâtissier »: not « élève de l'atelier »), a word only a man's or a woman's, an English pronoun.
+_HIS_ROLE = re.compile(r"(?:^|,\s*)(?:le|un)\s|^[\w-]+(?:eur|ier|ien)\b|\b(?:he|him|his|boyfriend|ami|voisin|copain"
+                       r"|cousin|compagnon|mec|gar[çc]on|man|guy|boy)\b", re.IGNORECASE)
+_HER_ROLE = re.compile(r"(?:^|,\s*)(?:la|une)\s|^[\w-]+(?:euse|rice|i[èe]re|ienne)\b|\b(?:she|her|girlfriend|amie"
+                       r"|voisine|copine|cousine|compagne|fille|femme|woman|lady|girl)\b", re.IGNORECASE)
+
+
+def _sex_in_who_is_who(ctx: GuardContext, name: str) -> str:
+    """"man", "woman", or "" where the who-is-who does not say, or says both."""
+    person = ctx.people.find(name)
+    relation = person.relation if person else ""
+    said = kin(relation)
+    his = bool(said & _HIS_KIN) or bool(_HIS_ROLE.search(relation))
+    hers = bool(said & _HER_KIN) or bool(_HER_ROLE.search(relation))
+    return "man" if his and not hers else "woman" if hers and not his else ""
 
 
 def _a_woman_spoken_of(original: str) -> bool:
@@ -385,11 +423,12 @@ _YOUR_COMPANION = re.compile(
 # (Not « Elle va être parfaite dans ton salon »: in French a lamp is « elle » too; what follows must be hers to do.)
 _SHE_OPENS = re.compile(
     r"(?:^|[.!?…]\s+)(?P<she>Elle|She)(?:\s+|(?=['’]s\s))(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
-    r"|aurait|se r[ée]jouit|adore|trouve|comprend|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
+    r"|aurait|se r[ée]jouit|adore|trouve|comprend|sent (?:ta|ton|tes|que|combien)|a h[âa]te"
+    r"|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
     r"|adores|knows|can picture|can imagine|finds|approves|considers|gets (?:why|how|what|that|not|it|you)"
     r"|(?:is |est |['’]s )(?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"
     r"|relieved|impressed|grateful|soulag[ée]e|impressionn[ée]e"
-    r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue))\b")
+    r"|contente|heureuse|fi[èe]re|d[ée]sol[ée]e|ravie|touch[ée]e|[ée]mue|s[ûu]re))\b")
 # "She" opening a sentence or a clause (« Elle aime que… », « …, elle souffle avec toi », "— she loves that!"), for
 # her judgement.
 _SHE_IN_A_CLAUSE = re.compile(r"(?:^|[.!?…]\s+|[;:,—–]\s*|\s(?:et|mais|and|but)\s+)(?P<she>elle|she)\b", re.IGNORECASE)
@@ -628,7 +667,8 @@ def _a_woman_she_can_be(ctx: GuardContext, reflection: str, she: re.Match[str]) 
     a pronoun and a name in one clause are two people)."""
     if _A_WOMAN.search(ctx.original):
         return True
-    women = {m.words for m in ctx.persons_named if not surely_a_man(m.words.split()[0])}
+    a_man = _a_man_by_name_or_role(ctx)
+    women = {m.words for m in ctx.persons_named if not a_man(m.person.name if m.person else m.words)}
     if not women:
         return bool(_SOMEONE_SHE.search(ctx.original))
     sentence = re.split(r"[.!?…]", reflection[she.end():])[0]
