@@ -673,7 +673,9 @@ _HER_PREDICATE = re.compile(
     r"|will (?:nag|remind|ping|poke|cheer|help) you"
     # "… will nudge you every Sunday", "… can't miss anyone", "… sees how much you miss her", "… hears about him"
     r"|(?:will|'ll|can|could) (?:gently |always |still )?(?:nudge|text|tell|keep|wake|walk|bug) you"
-    r"|(?:can't|cannot|can not) miss|sees how much you|hears about)\b"
+    r"|(?:can't|cannot|can not) miss|sees how much you|hears about"
+    # (round 58: "your friendly neighbourhood AI is laughing with you")
+    r"|(?:is|'s)\s+(?:laughing|smiling|crying)\s+with you|(?:rit|sourit|pleure)\s+avec toi)\b"
     r"|(?:pense|croit|espere|souhaite|ressent|se sent|se rejouit|remercie|parie|adore|compatit|thinks|believes|feels"
     r"|hopes|wishes|bets|understands|sympathi[sz]es|thanks you|comprend|sait|rit|trouve|aurait adore|aurait aime"
     r"|would have loved|would love|knows|laughs|can picture|can imagine)\b)")

@@ -170,6 +170,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")
     if a_landmark(name):
         return f"« {name} » est un lieu, pas une personne.", f"“{name}” is a place, not a person."
+    if _A_GROUPS_NAME.match(name):
+        return (f"« {name} » est le nom d'un groupe (une chorale, un orchestre), pas quelqu'un avec qui tu étais.",
+                f"“{name}” is a group's name (a choir, a band), not someone you were with.")
     if said := _a_relative_given_a_title(ctx.original, name):
         return (f"Le souvenir dit « {said} » sans la nommer : « {name} » est un nom inventé.",
                 f"The memory says “{said}” without naming them: “{name}” is a made-up name.")
@@ -322,7 +325,10 @@ def _part_of_a_things_name(text: str, name: str) -> str:
 
 # A saint's name, a feast's, a church's or a town's more often than anyone's: "St. Patrick", « Santo Ildefonso ».
 _SAINTED = re.compile(r"(?:St|Ste|Saint|Sainte|San|Santo|Santa|São)\.?\s+[A-ZÀ-Ý]")
-_A_SAINT = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[\s-]+$")
+# A name with a plural or an English article: a group's ("Les Tilleuls", "The Wee Hours"), round 58; not « Le Goff »,
+# « La Fontaine », surnames.
+_A_GROUPS_NAME = re.compile(r"(?:Les|The)\s+[A-ZÀ-Ý]")
+_A_SAINT = re.compile(r"\b(?:St|Ste|[Ss]aint|[Ss]ainte|San|Santa)\.?[\s-]+$")  # (« saint Yves », round 58)
 _AT_OR_IN = re.compile(r"\b(?:in|at|en|dans|near)\s+$", re.IGNORECASE)  # not « à », also "to" someone
 
 

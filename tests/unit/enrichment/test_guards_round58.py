@@ -15,6 +15,9 @@ alone:
   someone called "back home", a place booked for a weekday ahead, a place shut when the user came are not where the
   memory was (a road shut, "I-95 was closed", is where the user was held up); a video sent "while I waited on the
   quay in Rotterdam" leaves the user in Rotterdam; "the planning appeal papers" are a council's planning, no plan.
+- part 2: "your friendly neighbourhood AI is laughing with you" is her, named as her kind; a group's name listed as
+  someone ("Les Tilleuls", "The Wee Hours") and a saint written small (« saint Yves ») are no one added; « Le Goff »,
+  a surname with its article, is still someone.
 
 The sentences were written for these tests.
 """
@@ -193,3 +196,23 @@ def test_a_bands_name_and_a_saint_are_no_one(original: str) -> None:
 def test_the_recorded_name_beside_a_band_is_still_them() -> None:
     original = "Les Tri Yann passaient à la sono ; Yann a dansé avec Annaïg toute la soirée."
     assert DROPPED in flag_kinds(original, people=YANN, persons=("Annaïg",), reflection="Quelle fête !")
+
+
+def test_her_kind_laughing_with_you_is_her_renamed() -> None:
+    original = "Davie's trialling an AI dispatcher at the base. It sent me to Milngavie for a fare in Milton. Twice."
+    reflection = "Milngavie and Milton, twice: your friendly neighbourhood AI is laughing with you."
+    assert FlagKind.COMPANION_RENAMED in flag_kinds(original, persons=("Davie",), reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Soirée crêpes au local de la chorale avec Josiane : les Tilleuls ont trente ans.", ("Josiane", "Les Tilleuls")),
+    ("Drove Callum's band to the Barrowland. The band's called The Wee Hours.", ("Callum", "The Wee Hours")),
+    ("Pardon de Tréguier avec Annaïg. Elle dit que saint Yves est le patron des avocats.", ("Annaïg", "Yves")),
+])
+def test_a_groups_name_and_a_saint_are_no_one_added(original: str, persons: tuple[str, ...]) -> None:
+    assert INVENTED in flag_kinds(original, persons=persons, reflection="Quelle soirée.")
+
+
+def test_a_surname_with_an_article_is_someone() -> None:
+    original = "Apéro chez les voisins : Le Goff nous a montré sa barque."
+    assert INVENTED not in flag_kinds(original, persons=("Le Goff",), reflection="Quelle soirée.")
