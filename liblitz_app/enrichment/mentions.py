@@ -345,8 +345,10 @@ PLACE_NOUNS = frozenset(
     "rue avenue boulevard bd place parc gare stade musee lycee college ecole eglise cathedrale hotel"
     " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle cabinet garage"
     " marche halles metro"  # « le marché Jean-Talon », « les halles Paul-Bocuse », « métro Jean-Jaurès »
+    " usine raffinerie entrepot depot"  # « la raffinerie de Feyzin », round 58
     " street road avenue lane square station airport stadium hospital school college university"
-    " church cathedral museum bridge tower hotel pub restaurant cafe theatre theater hall mount".split()
+    " church cathedral museum bridge tower hotel pub restaurant cafe theatre theater hall mount"
+    " factory refinery warehouse depot".split()
 )
 _PLACE_AFTER = re.compile(
     r"\s+(?:street|st\b|road|rd\b|avenue|lane|square|station|airport|park|stadium|arena|hall|cross"
@@ -1353,6 +1355,13 @@ def a_firm_named(text: str, name: str) -> bool:
 _STREET_WORDS = frozenset("rue chemin allee avenue boulevard impasse quai square passage route place cours".split())
 
 
+# A name's first word before "of the" and a capital: a title ("Carol of the Bells", "Lord of the Rings").
+_A_TITLE_WITH_OF_AFTER = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])")
+# Going somewhere, in French (« aller à », « on est allés à », « retourner à »): what follows « à » is a place.
+_GONE_TO = re.compile(r"\b(?:aller|all[ée]e?s?|vais|vas|va|allons|allez|vont|allait|allais|allions|irai|iras|ira|irons"
+                      r"|retourner|retourn[ée]e?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:à|a)\s+$", re.IGNORECASE)
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _given_a_name(text, start) or an_ai_model(text, words):
         return True
@@ -1365,8 +1374,12 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # "Team Gerald had 23 people", « l'Équipe Lucas »: a team named after someone
     if _A_DISH_BEFORE.search(text[max(0, start - 12):start]) or _a_storm_before(text, start):
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
-    if _part_of_a_name_with_of(text, start):
-        return True  # "the Ring of Kerry", "the Knights of Columbus"
+    if _part_of_a_name_with_of(text, start) or _A_TITLE_WITH_OF_AFTER.match(text, end):
+        return True  # "the Ring of Kerry", "the Knights of Columbus", "Carol of the Bells" (round 58)
+    if re.match(r"(?:saint|sainte|st)-", fold_str(words)):
+        return True  # « passait par Saint-Pol », « la Saint-Yves »: a town, a church, a feast, round 58
+    if _GONE_TO.search(text[max(0, start - 40):start]) and text[end:end + 2] not in ("'s", "’s"):
+        return True  # « rêvait d'aller une dernière fois à Lourdes »: one goes « chez » someone, « à » a place
     if _a_things_make(text, start, end):
         return True  # "his old Stanley flask", "the Mr Whippy van": the make of a thing
     if _a_shop_in_french(text, end) or _A_FIRM_BEFORE.search(text[max(0, start - 40):start]):

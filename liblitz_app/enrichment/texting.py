@@ -47,7 +47,15 @@ def in_lower_case(text: str) -> bool:
 
 
 def a_texting_word(word: str) -> bool:
-    return fold_str(word).replace("'", "").replace("’", "") in TEXTING
+    return fold_str(word).replace("'", "").replace("’", "") in TEXTING or _elided_without_its_apostrophe(word)
+
+
+def _elided_without_its_apostrophe(word: str) -> bool:
+    """« léquipe », « dabord », « jarrive »: an elided article or pronoun typed without its apostrophe, before a
+    French word that opens with a vowel (round 58: « repas partagé avec léquipe »)."""
+    lowered = word.lower()
+    return len(lowered) >= 6 and lowered[0] in "ldjmtsn" and lowered[1] in "aeiouéèêàâîôûyh" \
+        and is_french_word(lowered[1:]) and not is_first_name(lowered)  # (« morgane » is no « m'organe »)
 
 
 def unknown_word(word: str) -> bool:

@@ -18,6 +18,9 @@ alone:
 - part 2: "your friendly neighbourhood AI is laughing with you" is her, named as her kind; a group's name listed as
   someone ("Les Tilleuls", "The Wee Hours") and a saint written small (« saint Yves ») are no one added; « Le Goff »,
   a surname with its article, is still someone.
+- part 3: "Carol of the Bells" is a title, « Saint-Pol » a town, what follows « aller … à » a place (« rêvait
+  d'aller une dernière fois à Lourdes »), « léquipe » « l'équipe » typed without its apostrophe; « allés voir Marie à
+  Lyon » and « morgane », a given name written small, are still someone.
 
 The sentences were written for these tests.
 """
@@ -216,3 +219,23 @@ def test_a_groups_name_and_a_saint_are_no_one_added(original: str, persons: tupl
 def test_a_surname_with_an_article_is_someone() -> None:
     original = "Apéro chez les voisins : Le Goff nous a montré sa barque."
     assert INVENTED not in flag_kinds(original, persons=("Le Goff",), reflection="Quelle soirée.")
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("We've started on Carol of the Bells and Tom says the piano part is hard.", ("Tom",)),
+    ("Le Tro Breizh passait par Saint-Pol, mais nous, on est restés à poncer les poutres avec Yann.", ("Yann",)),
+    ("M. Pereira rêvait d'aller une dernière fois à Lourdes. Anne-Marie a rapporté de l'eau de la grotte.",
+     ("M. Pereira", "Anne-Marie")),
+    ("hier soir repas partagé avec léquipe, mathieu a fait son couscous", ("mathieu",)),
+])
+def test_a_title_a_saints_town_a_town_gone_to_a_word_typed_whole_are_no_one(original: str,
+                                                                             persons: tuple[str, ...]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons, reflection="Quelle soirée.")
+
+
+@pytest.mark.parametrize("original", [
+    "On est allés voir Marie à Lyon, puis dîner avec Théo.",
+    "soirée avec morgane et théo, on a ri jusqu'à 2h",
+])
+def test_someone_seen_or_written_small_is_still_someone(original: str) -> None:
+    assert DROPPED in flag_kinds(original, persons=("Théo",), reflection="Quelle soirée.")
