@@ -345,10 +345,10 @@ PLACE_NOUNS = frozenset(
     "rue avenue boulevard bd place parc gare stade musee lycee college ecole eglise cathedrale hotel"
     " pont tour quai port aeroport hopital clinique restaurant resto bar cafe cinema theatre salle cabinet garage"
     " marche halles metro"  # « le marché Jean-Talon », « les halles Paul-Bocuse », « métro Jean-Jaurès »
-    " usine raffinerie entrepot depot"  # « la raffinerie de Feyzin », round 58
+    " usine raffinerie entrepot depot"  # « devant l'usine Michelin », « le dépôt Vidal », round 58
     " street road avenue lane square station airport stadium hospital school college university"
     " church cathedral museum bridge tower hotel pub restaurant cafe theatre theater hall mount"
-    " factory refinery warehouse depot".split()
+    " factory refinery warehouse".split()
 )
 _PLACE_AFTER = re.compile(
     r"\s+(?:street|st\b|road|rd\b|avenue|lane|square|station|airport|park|stadium|arena|hall|cross"
@@ -419,7 +419,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     companions = {fold_str(n) for n in companion_names}
     candidates = [(words, span) for words, span in _name_candidates(text)
                   if not {fold_str(words), *fold_str(words).split()} & companions and not _inside_a_feast(text, span)
-                  and not _A_SAINT_BEFORE.search(text[max(0, span[0] - 8):span[0]])]
+                  and not A_SAINT_BEFORE.search(text[max(0, span[0] - 8):span[0]])]
     # A name given to a thing or an animal ("named it Gerald … don't die Gerald") is its name all along.
     given = {fold_str(w) for w, (s, _) in candidates if _given_a_name(text, s)}
     candidates = [(words, span) for words, span in candidates if fold_str(words) not in given]
@@ -462,8 +462,9 @@ def a_typo_of(said: str, name: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-# A saint, written with a small "saint" (« saint Yves est le patron des avocats », « prié saint Antoine »), round 58.
-_A_SAINT_BEFORE = re.compile(r"(?<![\w-])(?:saint|sainte|st\.?)\s+$")
+# A saint's title before a name: a saint's, a feast's, a church's or a town's more often than anyone's ("St. Patrick",
+# « Saint-Yves »; written small too, round 58: « saint Yves est le patron des avocats », « prié saint Antoine »).
+A_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|[Ss]aint|[Ss]ainte|San|Santa)\.?[\s-]+$")
 # A band's or a group's name ending in a recorded name: « les Tri Yann passaient à la sono » is no Yann (round 58).
 _A_GROUPS_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es|[Tt]he)\s+(?-i:[A-ZÀ-Ý])[\w-]*\s+$")
 
@@ -509,7 +510,7 @@ def a_childs_word_for_the_user(text: str, said: str, span: tuple[int, int], pers
     who-is-who's "maman" is the user's mother, but the user's child, quoted, says it of the user (round 58: 12
     harmless pairs of the open sets flagged for dropping the grandmother). Only a quoted word, where the memory names
     one of the user's children outside the quotation."""
-    if fold_str(said) not in _A_CHILDS_PARENT or not kin(person.relation) & {"mother", "father"} \
+    if fold_str(said) not in A_CHILDS_PARENT or not kin(person.relation) & {"mother", "father"} \
             or _OF_SOMEONE.search(person.relation):
         return False
     quoted = [m.span() for m in quotations(text, 120)]
@@ -521,7 +522,7 @@ def a_childs_word_for_the_user(text: str, said: str, span: tuple[int, int], pers
                for child, _, (s, _) in people.mentioned_in(text) if child in children)
 
 
-_A_CHILDS_PARENT = frozenset("maman papa mum mom mommy mummy dad daddy mama".split())
+A_CHILDS_PARENT = frozenset("maman papa mum mom mommy mummy dad daddy mama".split())
 # Another's kin (« père des enfants », "Maggie's son", « fils de Léa »): not the user's own.
 _OF_SOMEONE = re.compile(r"\b(?:de|des|du|d['’]|of)\s|['’]s\b", re.IGNORECASE)
 

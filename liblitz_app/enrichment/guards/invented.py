@@ -9,7 +9,7 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    KIN_AND_TITLES, PLACE_NOUNS,
+    A_SAINT_BEFORE, KIN_AND_TITLES, PLACE_NOUNS,
     RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun,
     a_storms_name, a_things_name, an_ai_model, between_commas, kin, met_or_heard_from, named_as_a_thing,
     person_mentions,
@@ -296,7 +296,7 @@ def _only_where_something_is(text: str, name: str) -> bool:
     said = find_phrase(text, name)
     if not said or titled(name) or kin(name):
         return False
-    saints = all(_A_SAINT.search(text[max(0, start - 8):start]) for start, _ in said)
+    saints = all(A_SAINT_BEFORE.search(text[max(0, start - 8):start]) for start, _ in said)
     if saints:
         return True
     if any(maybe_first_name(t) for t in name.split()) and not a_town(name):
@@ -328,7 +328,6 @@ _SAINTED = re.compile(r"(?:St|Ste|Saint|Sainte|San|Santo|Santa|São)\.?\s+[A-ZÀ
 # A name with a plural or an English article: a group's ("Les Tilleuls", "The Wee Hours"), round 58; not « Le Goff »,
 # « La Fontaine », surnames.
 _A_GROUPS_NAME = re.compile(r"(?:Les|The)\s+[A-ZÀ-Ý]")
-_A_SAINT = re.compile(r"\b(?:St|Ste|[Ss]aint|[Ss]ainte|San|Santa)\.?[\s-]+$")  # (« saint Yves », round 58)
 _AT_OR_IN = re.compile(r"\b(?:in|at|en|dans|near)\s+$", re.IGNORECASE)  # not « à », also "to" someone
 
 

@@ -9,9 +9,10 @@ from functools import lru_cache
 from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str, words
 from ..mentions import (
-    KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_childs_word_for_the_user, a_family_name, a_pet_by_its_words,
-    a_relative_nobody_said, a_restaurants_name, a_typo_of, an_eaterys_name, introduced_as_someone, kin, kin_said,
-    person_mentions, said_as_someone, sentence_start, someone_elses_kin, users_own_relative, whose_it_is,
+    A_CHILDS_PARENT, KIN_AND_TITLES, RELATIONS, TITLES, Mention, a_childs_word_for_the_user, a_family_name,
+    a_pet_by_its_words, a_relative_nobody_said, a_restaurants_name, a_typo_of, an_eaterys_name, introduced_as_someone,
+    kin, kin_said, person_mentions, said_as_someone, sentence_start, someone_elses_kin, users_own_relative,
+    whose_it_is,
 )
 from ..language import detect_language
 from ..names import english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name
@@ -200,7 +201,7 @@ def _a_relative_said(ctx: GuardContext, name: str) -> bool:
 def _the_childs_words_blanked(ctx: GuardContext, person: KnownPerson) -> str:
     """The memory without the "maman" its child says of the user (mentions.a_childs_word_for_the_user)."""
     text = ctx.original
-    for m in re.finditer(r"\b(?:maman|papa|mum|mom|mommy|mummy|dad|daddy|mama)\b", ctx.original, re.IGNORECASE):
+    for m in re.finditer(rf"\b(?:{'|'.join(A_CHILDS_PARENT)})\b", ctx.original, re.IGNORECASE):
         if a_childs_word_for_the_user(ctx.original, m[0], m.span(), person, ctx.people):
             text = text[:m.start()] + " " * len(m[0]) + text[m.end():]
     return text

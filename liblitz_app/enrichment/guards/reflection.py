@@ -188,7 +188,8 @@ def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
-    if _a_man_spoken_of(ctx.original) or not _all_named(ctx, persons, _a_woman_by_name_or_role(ctx)):
+    if _a_man_spoken_of(ctx.original) \
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman)):
         return []
     done = [] if voice.says_you(reflection) else [m.span("who") for m in _HE_DID.finditer(reflection)]
     return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
@@ -199,7 +200,7 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _a_man_by_name_or_role(ctx)):
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man)):
         return []
     return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
         + [m.span("who") for m in _SHE_DID.finditer(reflection)]
@@ -216,9 +217,9 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     named = _named(ctx, persons)
     # (« Ma thérapeute m'a dit… », « je suis d'accord avec elle »: someone by a word may be either)
     no_woman = not (_a_woman_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_MAN)) \
-        and _all_of_a_sex(named, _a_man_by_name_or_role(ctx))
+        and _all_of_a_sex(named, _by_name_or_role(ctx, "man", surely_a_man))
     no_man = not (_a_man_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_WOMAN)) \
-        and _all_of_a_sex(named, _a_woman_by_name_or_role(ctx))
+        and _all_of_a_sex(named, _by_name_or_role(ctx, "woman", surely_a_woman))
     return [m.span(m.lastgroup or 0) for m in found if (no_woman if m["who"] else no_man)]
 
 
@@ -293,16 +294,13 @@ def _all_of_a_sex(names: list[str], of_a_sex: Callable[[str], bool]) -> bool:
     return all(of_a_sex(name.split()[0]) for name in names if name.split())
 
 
-def _a_man_by_name_or_role(ctx: GuardContext) -> Callable[[str], bool]:
-    """A man by his given name, or by what the who-is-who says he is to the user (round 58: « Yanis », « élève du
-    club, le prodige que j'entraîne »; "Sam", "brother")."""
-    return lambda name: _sex_in_who_is_who(ctx, name) == "man" if _sex_in_who_is_who(ctx, name) \
-        else surely_a_man(name.split()[0])
-
-
-def _a_woman_by_name_or_role(ctx: GuardContext) -> Callable[[str], bool]:
-    return lambda name: _sex_in_who_is_who(ctx, name) == "woman" if _sex_in_who_is_who(ctx, name) \
-        else surely_a_woman(name.split()[0])
+def _by_name_or_role(ctx: GuardContext, sex: str, by_name: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A man (a woman) by what the who-is-who says they are to the user, or else by the given name (round 58:
+    « Yanis », « élève du club, le prodige que j'entraîne »; "Sam", "brother")."""
+    def of_that_sex(name: str) -> bool:
+        said = _sex_in_who_is_who(ctx, name)
+        return said == sex if said else by_name(name.split()[0])
+    return of_that_sex
 
 
 _HIS_KIN = frozenset("father brother grandfather son nephew husband uncle great-uncle great-grandfather father-in-law"
@@ -667,7 +665,7 @@ def _a_woman_she_can_be(ctx: GuardContext, reflection: str, she: re.Match[str]) 
     a pronoun and a name in one clause are two people)."""
     if _A_WOMAN.search(ctx.original):
         return True
-    a_man = _a_man_by_name_or_role(ctx)
+    a_man = _by_name_or_role(ctx, "man", surely_a_man)
     women = {m.words for m in ctx.persons_named if not a_man(m.person.name if m.person else m.words)}
     if not women:
         return bool(_SOMEONE_SHE.search(ctx.original))

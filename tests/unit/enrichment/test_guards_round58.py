@@ -38,20 +38,20 @@ DROPPED = FlagKind.PERSON_DROPPED
 NOT_FIRST = FlagKind.NOT_FIRST_PERSON
 PLACE = FlagKind.PLACE_CHANGED
 
-NOAM = WhoIsWho.from_dict([{"name": "Yanis", "relation": "élève de l'atelier, le plus doué", "aliases": ["Yaya"]}])
+YANIS = WhoIsWho.from_dict([{"name": "Yanis", "relation": "élève de l'atelier, le plus doué", "aliases": ["Yaya"]}])
 
 
 def test_a_man_by_his_relation_is_not_elle() -> None:
     original = "Soirée jeux au club : Yanis a battu tout le monde au Uno. Fou rire général."
     reflection = "Elle aurait adoré voir ça ! Yanis qui gagne, c'est parfait."
-    assert NOT_FIRST in flag_kinds(original, people=NOAM, persons=("Yanis",), reflection=reflection)
+    assert NOT_FIRST in flag_kinds(original, people=YANIS, persons=("Yanis",), reflection=reflection)
 
 
 def test_a_woman_by_her_relation_may_be_elle() -> None:
     people = WhoIsWho.from_dict([{"name": "Yanis", "relation": "élève de l'atelier, la plus douée", "aliases": []}])
     original = "Yanis m'a battue deux fois aux échecs hier soir, je n'ai rien vu venir."
     reflection = "Je ris encore. Elle est sûre que tu vas prendre ta revanche, et moi aussi."
-    assert NOT_FIRST in flag_kinds(original, people=NOAM, persons=("Yanis",), reflection=reflection)
+    assert NOT_FIRST in flag_kinds(original, people=YANIS, persons=("Yanis",), reflection=reflection)
     assert NOT_FIRST not in flag_kinds(original, people=people, persons=("Yanis",), reflection=reflection)
 
 
@@ -62,7 +62,7 @@ def test_a_woman_by_her_relation_may_be_elle() -> None:
 ])
 def test_her_feelings_told_as_elle_among_men(reflection: str) -> None:
     original = "partie avec yanis hier, il m'a battu deux fois, trop fier de ce gamin"
-    assert NOT_FIRST in flag_kinds(original, people=NOAM, persons=("Yanis",), reflection=reflection)
+    assert NOT_FIRST in flag_kinds(original, people=YANIS, persons=("Yanis",), reflection=reflection)
 
 
 def test_elle_beside_a_woman_of_the_memory_is_hers() -> None:
