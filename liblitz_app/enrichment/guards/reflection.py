@@ -291,7 +291,8 @@ def _named(ctx: GuardContext, persons: tuple[str, ...]) -> list[str]:
 
 
 def _all_of_a_sex(names: list[str], of_a_sex: Callable[[str], bool]) -> bool:
-    return all(of_a_sex(name.split()[0]) for name in names if name.split())
+    """Each name, whole (the who-is-who knows "Hélène Marchal"; of_a_sex reads the given name itself)."""
+    return all(of_a_sex(name) for name in names if name.split())
 
 
 def _by_name_or_role(ctx: GuardContext, sex: str, by_name: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -310,8 +311,9 @@ _HER_KIN = frozenset("mother sister grandmother daughter niece wife aunt great-a
 # A relation's words that say a man or a woman beyond kin: an article opening it or a part of it (« le prodige que
 # j'entraîne », « élève, la plus douée »: not « élève de la chorale »), its first noun's French ending (« chauffeuse »,
 # « pâtissier »: not « élève de l'atelier »), a word only a man's or a woman's, an English pronoun.
+# (Not "cousin": a man's word in French, anyone's in English.)
 _HIS_ROLE = re.compile(r"(?:^|,\s*)(?:le|un)\s|^[\w-]+(?:eur|ier|ien)\b|\b(?:he|him|his|boyfriend|ami|voisin|copain"
-                       r"|cousin|compagnon|mec|gar[çc]on|man|guy|boy)\b", re.IGNORECASE)
+                       r"|compagnon|mec|gar[çc]on|man|guy|boy)\b", re.IGNORECASE)
 _HER_ROLE = re.compile(r"(?:^|,\s*)(?:la|une)\s|^[\w-]+(?:euse|rice|i[èe]re|ienne)\b|\b(?:she|her|girlfriend|amie"
                        r"|voisine|copine|cousine|compagne|fille|femme|woman|lady|girl)\b", re.IGNORECASE)
 

@@ -21,6 +21,8 @@ alone:
 - part 3: "Carol of the Bells" is a title, « Saint-Pol » a town, what follows « aller … à » a place (« rêvait
   d'aller une dernière fois à Lourdes »), « léquipe » « l'équipe » typed without its apostrophe; « allés voir Marie à
   Lyon » and « morgane », a given name written small, are still someone.
+- reading again: who-is-who is read by the whole name ("Robin Hale", recorded with no alias), and English "cousin"
+  says no sex.
 
 The sentences were written for these tests.
 """
@@ -239,3 +241,12 @@ def test_a_title_a_saints_town_a_town_gone_to_a_word_typed_whole_are_no_one(orig
 ])
 def test_someone_seen_or_written_small_is_still_someone(original: str) -> None:
     assert DROPPED in flag_kinds(original, persons=("Théo",), reflection="Quelle soirée.")
+
+
+@pytest.mark.parametrize(("relation", "flagged"), [("older brother", True), ("older sister", False)])
+def test_who_is_who_read_by_the_whole_name(relation: str, flagged: bool) -> None:
+    people = WhoIsWho.from_dict([{"name": "Robin Hale", "relation": relation, "aliases": []}])
+    original = "Robin's wedding. I fixed the bike in the car park before the ceremony so they could ride off."
+    reflection = "Fixing the getaway bike before the vows: she brought the workshop to the wedding. Robin loved it."
+    kinds = flag_kinds(original, people=people, persons=("Robin Hale",), reflection=reflection)
+    assert (NOT_FIRST in kinds) == flagged
