@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -426,13 +427,14 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     named = [(words, span) for words, span in candidates if _is_person(text, words, *span)]
     named += _paired_with_a_person(text, candidates, named)
     found: dict[str, Mention] = {}
-    for person, said, span in people.mentioned_in(text):
+    recorded = people.mentioned_in(text)
+    for person, said, span in recorded:
         if fold_str(said).startswith(_POSSESSIVES) and _next_to_a_name(text, span, named):
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
             continue
         if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span) \
-                or a_childs_word_for_the_user(text, said, span, person, people) \
+                or a_childs_word_for_the_user(text, said, span, person, recorded) \
                 or _A_GROUPS_NAME_BEFORE.search(text[max(0, span[0] - 30):span[0]]) \
                 or _part_of_a_compound_name(text, span):
             continue
@@ -505,21 +507,20 @@ def someone_elses_kin(text: str, said: str, span: tuple[int, int]) -> bool:
 
 
 def a_childs_word_for_the_user(text: str, said: str, span: tuple[int, int], person: KnownPerson,
-                               people: WhoIsWho) -> bool:
+                               recorded: Sequence[tuple[KnownPerson, str, tuple[int, int]]]) -> bool:
     """« maman est infirmière » in Maëlys's mouth, "'too fast, Mummy'", « Papa le meilleur routier » under a drawing:
     who-is-who's "maman" is the user's mother, but the user's child, quoted, says it of the user (round 58: 12
     harmless pairs of the open sets flagged for dropping the grandmother). Only a quoted word, where the memory names
-    one of the user's children outside the quotation."""
+    one of the user's children outside the quotation (`recorded`: WhoIsWho.mentioned_in(text), which the callers
+    have already read)."""
     if fold_str(said) not in A_CHILDS_PARENT or not kin(person.relation) & {"mother", "father"} \
             or _OF_SOMEONE.search(person.relation):
         return False
     quoted = [m.span() for m in quotations(text, 120)]
     if not any(start <= span[0] < end for start, end in quoted):
         return False
-    children = [p for p in people.people if kin(p.relation) & {"son", "daughter", "child"}
-                and not _OF_SOMEONE.search(p.relation)]
-    return any(not any(start <= s < end for start, end in quoted)
-               for child, _, (s, _) in people.mentioned_in(text) if child in children)
+    return any(kin(child.relation) & {"son", "daughter", "child"} and not _OF_SOMEONE.search(child.relation)
+               and not any(start <= s < end for start, end in quoted) for child, _, (s, _) in recorded)
 
 
 A_CHILDS_PARENT = frozenset("maman papa mum mom mommy mummy dad daddy mama".split())

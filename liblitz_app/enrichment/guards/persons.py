@@ -68,9 +68,16 @@ def recorded_in_text(ctx: GuardContext) -> tuple[KnownPerson, ...]:
 def _recorded_in(people: WhoIsWho, text: str) -> tuple[KnownPerson, ...]:
     """The who-is-who people a memory names (asked for each person a proposal lists); not the user's mother, whom
     who-is-who also calls "Mom", for "Jordan's mom", "her mum", « la maman de Léonie » (round 43)."""
-    return tuple(dict.fromkeys(person for person, said, span in people.mentioned_in(text)
+    recorded = _mentioned(people, text)
+    return tuple(dict.fromkeys(person for person, said, span in recorded
                                if not someone_elses_kin(text, said, span)
-                               and not a_childs_word_for_the_user(text, said, span, person, people)))
+                               and not a_childs_word_for_the_user(text, said, span, person, recorded)))
+
+
+@lru_cache(maxsize=256)
+def _mentioned(people: WhoIsWho, text: str) -> tuple[tuple[KnownPerson, str, tuple[int, int]], ...]:
+    """WhoIsWho.mentioned_in, read once per memory for the guards that ask (each person a proposal lists)."""
+    return tuple(people.mentioned_in(text))
 
 
 def recorded(ctx: GuardContext, name: str) -> KnownPerson | None:
@@ -200,9 +207,9 @@ def _a_relative_said(ctx: GuardContext, name: str) -> bool:
 
 def _the_childs_words_blanked(ctx: GuardContext, person: KnownPerson) -> str:
     """The memory without the "maman" its child says of the user (mentions.a_childs_word_for_the_user)."""
-    text = ctx.original
+    text, recorded = ctx.original, _mentioned(ctx.people, ctx.original)
     for m in re.finditer(rf"\b(?:{'|'.join(A_CHILDS_PARENT)})\b", ctx.original, re.IGNORECASE):
-        if a_childs_word_for_the_user(ctx.original, m[0], m.span(), person, ctx.people):
+        if a_childs_word_for_the_user(ctx.original, m[0], m.span(), person, recorded):
             text = text[:m.start()] + " " * len(m[0]) + text[m.end():]
     return text
 
