@@ -549,13 +549,12 @@ SETS = {
 # stay closed. holdout404..411, written at the start of round 57 (their writers launched before its first edit), were
 # read once on a worktree of 78c33fa (the code of cdaf368) and, with holdout396..403, after each of its parts:
 # aggregates only.
-# Round 58 opened holdout396..403 (read after every part of rounds 56 and 57, the last on da4605a); holdout404..411
-# stay closed. holdout412..419, written at the start of round 58 (their writers launched before its first edit), were
-# read once on a worktree of 78ca107 (the code of da4605a) and, with holdout404..411, after each of its parts:
-# aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(404, 420))
+# Round 59 opened holdout404..411 (read after every part of rounds 57 and 58, the last on e6808cd); holdout412..419
+# stay closed, read once on a worktree of 78ca107 (the code of da4605a) and after each part of round 58: aggregates
+# only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 420))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(404, 420))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 420))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
