@@ -455,6 +455,14 @@ SETS = {
     "holdout417": ROOT / "benchmarks" / "data" / "guards_blind417" / "holdout.jsonl",
     "holdout418": ROOT / "benchmarks" / "data" / "guards_blind418" / "holdout.jsonl",
     "holdout419": ROOT / "benchmarks" / "data" / "guards_blind419" / "holdout.jsonl",
+    "holdout420": ROOT / "benchmarks" / "data" / "guards_blind420" / "holdout.jsonl",
+    "holdout421": ROOT / "benchmarks" / "data" / "guards_blind421" / "holdout.jsonl",
+    "holdout422": ROOT / "benchmarks" / "data" / "guards_blind422" / "holdout.jsonl",
+    "holdout423": ROOT / "benchmarks" / "data" / "guards_blind423" / "holdout.jsonl",
+    "holdout424": ROOT / "benchmarks" / "data" / "guards_blind424" / "holdout.jsonl",
+    "holdout425": ROOT / "benchmarks" / "data" / "guards_blind425" / "holdout.jsonl",
+    "holdout426": ROOT / "benchmarks" / "data" / "guards_blind426" / "holdout.jsonl",
+    "holdout427": ROOT / "benchmarks" / "data" / "guards_blind427" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -550,11 +558,12 @@ SETS = {
 # read once on a worktree of 78c33fa (the code of cdaf368) and, with holdout396..403, after each of its parts:
 # aggregates only.
 # Round 59 opened holdout404..411 (read after every part of rounds 57 and 58, the last on e6808cd); holdout412..419
-# stay closed, read once on a worktree of 78ca107 (the code of da4605a) and after each part of round 58: aggregates
-# only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 420))
+# stay closed, read once on a worktree of 78ca107 (the code of da4605a) and after each part of round 58.
+# holdout420..427, written at the start of round 59 (their writers launched before its first edit), were read once on
+# a worktree of c074838 (the code of e6808cd) and, with holdout412..419, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 428))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 420))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 428))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
