@@ -16,7 +16,9 @@ _ROUTE = re.compile(
     r"[^.!?;]{0,25}?\b(?:to|from|for|pour|vers|de|d'|à|a|depuis)\s*(?:the\s+|la\s+|le\s+|l')?$",
     re.IGNORECASE)
 # Admitted somewhere ("got into Oxford", "got into the summer program at"), not inside a place ("got into the shed").
-GOT_INTO = (r"got into(?!\s+(?:the|a|an|my|our|his|her|their|its)\s+(?!(?:[\w-]+\s+){0,2}(?:university|college|school"
+# (Not a train or a bus that got into a town: "Theo's train got into Avignon at six", round 59.)
+GOT_INTO = (r"(?<!train )(?<!bus )(?<!plane )(?<!flight )(?<!ferry )(?<!coach )"
+            r"got into(?!\s+(?:the|a|an|my|our|his|her|their|its)\s+(?!(?:[\w-]+\s+){0,2}(?:university|college|school"
             r"|academy|programm?e?|course|conservatoire|class|team|band|choir|orchestra)\b))")
 # A place one wants, plans, books, misses or did not reach: not where the memory happened.
 _PLAN = re.compile(
@@ -26,11 +28,13 @@ _PLAN = re.compile(
     # held there; "the planning appeal papers to the Post Office": a council's planning, round 58)
     r"\b(?:wants?|wanted|planned"
     r"|planning(?! (?:meeting|session|committee|call|day|evening|appeal|application|permission|office|officer)s?\b)"
-    r"|plans?(?!\s+(?:at|in|from|with|de travail|meetings?|reviews?)\b)|(?-i:hop(?:e|es|ed|ing))|dream(?:s|ed|ing)?|"
+    r"|plans?(?!\s+(?:at|in|from|with|de travail|meetings?|reviews?)\b)|(?-i:hop(?:e|es|ed|ing))"
+    r"|(?-i:[Dd]ream(?:s|ed|ing)|dream)|"  # (not "the Dream", a play's name, round 59)
     r"(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
     # (the verb, not the noun: "book swap", "our own book, feet on the couch", "guest book in the attic")
     r"(?:booked|booking(?! (?:club|swap|sale|stall|fair|night|shop|store|launch|signing|group))"
-    r"|book(?=\s+(?:a|an|the|our|my|tickets?|flights?|seats?|rooms?|tables?|it|them|that|this|somewhere)\b))"
+    r"|book(?=\s+(?:a|an|the|our|my|tickets?|flights?|seats?|rooms?|tables?|it|them|that|this|somewhere)\b"
+    r"|\s*$))"  # ("decided to book Kielder for the comet": the clause before the place, round 59)
     r"|(?:is|are|am|['’]s|['’]re|['’]m) moving"
     r"|going to go|will go|'ll go|instead of|rather than|cancel+ed|didn't go|did not go|never went"
     r"|couldn't go|can't wait|next (?:week|month|year|summer)|veu[tx]|voul(?:ait|ais|ions|aient)|voudr\w+"
@@ -83,6 +87,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     clause = _clause_before(text, start)
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(clause) and not _DONE_INSTEAD.search(clause)
                 and not _STUCK_THERE.search(clause) and not _PLANNED_THERE.search(clause)
+                and not _CALLED_FROM_HERE.search(clause) and not got_into_someones(text, start, clause)
                 or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
                 or _A_PICTURE_OF.search(sentence) and re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
                 or _wanted_or_missed(text, start) or _told_about(text, start)
@@ -90,6 +95,15 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
+
+
+def got_into_someones(text: str, start: int, before: str) -> bool:
+    """Someone's garden a pet got into: "Pickle got into Mr. Okafor's garden" is no place one is admitted to (round
+    59)."""
+    return before.rstrip().endswith("got into") and _SOMEONES.match(text, start) is not None
+
+
+_SOMEONES = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[\w-]+['’]s\s")
 
 
 # What was done instead, said after the place given up: "instead of Poole we ducked into", « au lieu de Nice on est
@@ -105,6 +119,13 @@ _STUCK_THERE = re.compile(
     r"|last|first|premier|premi[èe]re)\s+)?|\b)(?:m[ée]tro|metro|train|bus|tram|navette|vol|flight|correspondance"
     r"|connection|ferry|avion|tgv|rer)\s+(?:(?:annul[ée]e?|cancell?ed|delayed|retard[ée])\s+)?(?:à|a|au|in|at)\s*$"
     r"|\b(?:coinc[ée]e?s?|bloqu[ée]e?s?|stuck|stranded)\s+(?:à|a|au|en|in|at)\s*(?:the\s+)?$", re.IGNORECASE)
+# Where the user spent the night a ride was cancelled (round 59: « Vol annulé, nuit à l'aéroport O'Hare »), or sat
+# for a call about a plan (« Réunion Zoom avec le festival de Montréal pour l'été prochain, depuis la cuisine »).
+_CALLED_FROM_HERE = re.compile(
+    r"\b(?:annul[ée]e?s?|cancell?ed|rat[ée]e?s?|missed|delayed|retard[ée]e?s?)\b[^.;!?]*\b(?:nuit|night|dormi|slept)\s+"
+    r"(?:(?:pass[ée]e|spent|entière|whole)\s+)?(?:à|a|au|en|in|at|on)\s*(?:l['’]|the\s+|le\s+|la\s+)?\s*$"
+    r"|,\s*(?:depuis|from)\s+(?:la\s+|le\s+|l['’]|les\s+|mon\s+|ma\s+|notre\s+|my\s+|our\s+|the\s+|chez\s+)?$",
+    re.IGNORECASE)
 # Where the planning was done: "Passage planning at Declan's kitchen table", "planned the whole route at the café".
 _PLANNED_THERE = re.compile(r"\bplann?(?:ed|ing)\b(?:(?!\b(?:to|for|pour)\b)[^,])*\b(?:at|in|on)\s+"
                             r"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?$", re.IGNORECASE)
@@ -225,7 +246,8 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
     """A ticket's end or start ("booked flights to Lisbon", "train from Vienna"), but not the end of a route the
     user travelled."""
     before = text[max(0, start - 40):start]
-    if not _ROUTE.search(before) or _A_STATION.match(text, start):
+    if not _ROUTE.search(before) or _A_STATION.match(text, start) or _ENDED_UP.search(before) \
+            or _CALLED_FROM_HERE.search(before):
         return False
     if _A_TRIP_MADE.search(_ROUTE.search(before).group()) and not _PLAN.search(_clause_before(text, start)):
         return False  # "Coach trip with the Year 6s to the Natural History Museum": a trip made
@@ -234,6 +256,9 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
     return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
 
 
+# Where a wrong bus or train took the user: « je me suis retrouvée à Vaulx-en-Velin », "ended up in Crewe" (round 59).
+_ENDED_UP = re.compile(r"\b(?:retrouv[ée]e?s?|ended up|wound up|landed)\s+"
+                       r"(?:(?:à|a|au|en|in|at)\s*(?:the\s+|l['’])?)?$", re.IGNORECASE)
 _THEIR_TICKET = re.compile(r"\b(?:son|sa|ses|leurs?|his|her|their)\s+(?:flights?|planes?|trains?|bus|coach|ferry|vols?"
                            r"|avion|tgv|ter|navette)\b", re.IGNORECASE)
 
@@ -325,10 +350,14 @@ def _wanted_or_missed(text: str, start: int) -> bool:
     clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc)\b", sentence,
                       flags=re.IGNORECASE)[-1]
     missed = _WANTED_OR_MISSED.search(" ".join(clause.split()[-10:]))
+    if missed and _A_CALL_MISSED.match(" ".join(clause.split()[-10:]), missed.end()):
+        return False  # "Missed Mateo's calls because my phone died on the Blue Line": a call, no trip (round 59)
     # "Missed my connection to Munich in Frankfurt": the missed thing went to Munich; "in Frankfurt" is where.
     return bool(missed) and not _AWAY_THEN_HERE.search(" ".join(clause.split()[-10:])[missed.end():])
 
 
+_A_CALL_MISSED = re.compile(r"\s+(?:[\w-]+['’]s\s+|(?:my|his|her|their|your|the|a|an|mes|ses|les|un|des)\s+)?"
+                           r"(?:(?:\w+\s+)?(?:calls?|texts?|messages?|appels?|coups? de fil))\b", re.IGNORECASE)
 # "Missed my train in Rome": the train was missed, Rome is where.
 _AWAY_THEN_HERE = re.compile(
     r"(?:\b(?:to|for|pour|vers)\s+[A-ZÀ-Ý][\w-]+.*|^\s*(?:my|the|a|our|mon|ma|le|la|l['’]|son|sa|mes)?"

@@ -23,7 +23,7 @@ from .names import (
     maybe_first_name,
     occupations,
 )
-from .persona import KnownPerson, WhoIsWho
+from .persona import KnownPerson, WhoIsWho, said_by_a_word, said_through_someone
 from .towns import a_route, a_town
 from .well_known import a_match_of_countries, inside_a_listed_title
 from .texting import (
@@ -428,7 +428,12 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
     named += _paired_with_a_person(text, candidates, named)
     found: dict[str, Mention] = {}
     recorded = people.mentioned_in(text)
+    # ("my partner's mum", "Jordan's cousin's wedding": who-is-who's relation through someone, and the one it goes
+    # through said by a word, are no one a proposal must list; "Mam's carer" still says Mam, round 59)
+    through = [span for person, said, span in recorded if said_through_someone(person, said)]
     for person, said, span in recorded:
+        if span in through or any(_overlaps(span, other) for other in through) and said_by_a_word(person, said):
+            continue
         if fold_str(said).startswith(_POSSESSIVES) and _next_to_a_name(text, span, named):
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
@@ -436,7 +441,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
         if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span) \
                 or a_childs_word_for_the_user(text, said, span, person, recorded) \
                 or _A_GROUPS_NAME_BEFORE.search(text[max(0, span[0] - 30):span[0]]) \
-                or _part_of_a_compound_name(text, span):
+                or A_SAINT_BEFORE.search(text[max(0, span[0] - 8):span[0]]) or _part_of_a_compound_name(text, span):
             continue
         found.setdefault(fold_str(person.name), Mention(said, span, "person", person))
     for words, span in named:
@@ -1257,6 +1262,11 @@ _A_CLUB = re.compile(r"[A-Z]{2,4}\s+\S.*")
 
 _A_DISH_BEFORE = re.compile(r"\b(?:tartes?|sauce|p[êe]che|poire|b(?:œ|oe)uf|salade|soupe|coupe|cr[êe]pes?|omelette|pizza"
                             r"|eggs|salad|pie|cocktail)\s+$", re.IGNORECASE)
+# A piece dedicated to someone: the name before "to" is its title.
+_DEDICATED_BEFORE = re.compile(r"\b(?:dedicated|d[ée]di[ée]e?s?)\s+$", re.IGNORECASE)
+_DEDICATED_TO = re.compile(r"\s+(?:to|à|a|au|aux)\b", re.IGNORECASE)
+_WATERS = frozenset("water beck burn brook tarn loch falls canal reservoir river".split())
+_A_FIRMS_TAIL = frozenset("company co sons daughters partners associates".split())
 # A storm's name: « la tempête Ciarán », "Storm Amy", "Hurricane Erin" (round 40).
 _A_STORM_BEFORE = re.compile(r"\b(?:temp[êe]te|storm|hurricane|ouragan|cyclone|typhoon|typhon)\s+$", re.IGNORECASE)
 
@@ -1302,8 +1312,10 @@ def a_restaurants_name(text: str, name: str) -> bool:
     """"au Chez Paulette", "at Chez Marcel": a « Chez » written as a name's part is a restaurant's sign."""
     name = re.sub(r"^Chez\s+", "", name)
     spans = find_phrase(text, name)
-    return bool(spans) and all(re.search(r"(?:\b(?:au|le|du|the|at)|[a-zà-ÿ,])\s+Chez\s+$", text[max(0, s - 12):s])
-                               for s, _ in spans)  # "au Chez Paulette", "… de Mme Caron Chez Gégé, le bar"
+    return bool(spans) and all(re.search(r"(?:\b(?:au|le|du|the|at)|[a-zà-ÿ,])\s+Chez\s+$|[«“\"]\s*Chez\s+$",
+                                         text[max(0, s - 12):s])
+                               for s, _ in spans)  # "au Chez Paulette", "… de Mme Caron Chez Gégé, le bar"; quoted,
+    # « Chez Dalila » (round 59)
 
 
 # A business by its owner's name: what one eats or works there, then "at Gino's" ("pizza at Gino's", "tacos at
@@ -1378,8 +1390,9 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
     if _part_of_a_name_with_of(text, start) or _A_TITLE_WITH_OF_AFTER.match(text, end):
         return True  # "the Ring of Kerry", "the Knights of Columbus", "Carol of the Bells" (round 58)
-    if re.match(r"(?:saint|sainte|st)-", fold_str(words)):
-        return True  # « passait par Saint-Pol », « la Saint-Yves »: a town, a church, a feast, round 58
+    if re.match(r"(?:saint|sainte|st|ste)(?:-|\.?\s)", fold_str(words)):
+        return True  # « passait par Saint-Pol », « la Saint-Yves »: a town, a church, a feast, round 58; "the final
+        # against St Mary's", round 59
     if _GONE_TO.search(text[max(0, start - 40):start]) and text[end:end + 2] not in ("'s", "’s"):
         return True  # « rêvait d'aller une dernière fois à Lourdes »: one goes « chez » someone, « à » a place
     if _a_things_make(text, start, end):
@@ -1468,6 +1481,12 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # « Sinon, Léa… », « Bref, … »: the sentence's first word, no name
     if re.search(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$", text[max(0, start - 8):start]):
         return True  # "St Patrick's parade", « la Saint Jean »: a saint's day, no one there
+    if _DEDICATED_BEFORE.search(text[max(0, start - 14):start]) and _DEDICATED_TO.match(text, end):
+        return True  # "Marcus dedicated Naima to his mother", « il a dédié Nuages à Django »: a tune (round 59)
+    if " " in folded and folded.split()[-1] in _WATERS:
+        return True  # "Hebden Water was over the wall", "Mill Beck": a river (round 59)
+    if folded in _A_FIRMS_TAIL and re.search(r"(?:\band|&)\s+$", text[max(0, start - 6):start]):
+        return True  # "Shakespeare and Company", "Dombey & Sons": a firm's name (round 59)
     if _A_STREET_WORD.search(words) or _AN_EVENTS_WORD.search(words):
         return True  # "Caroline Street", "the Stanley Cup": a street, a trophy named after someone
     if re.search(r"\s(?:Day|Eve)$", words) and (len(words.split()) > 3 or not maybe_first_name(words.split()[-2])):
@@ -1645,6 +1664,8 @@ _WORKS = (r"concerts?|livres?|films?|chansons?|albums?|expos?|exposition|tableau
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$"
                           # « un vinyle de Barbara », « l'album de Stromae »: a record is the singer's, not a friend's
                           r"|\b(?:vinyles?|disques?|albums?|33 tours|45 tours|cd)\s+(?:de|d['’])\s*$"
+                          # (written small, each word on its own: « vieux vinyles de nina simone », round 59)
+                          r"|\b(?:vinyles?|disques?|albums?)\s+(?:de|d['’])\s*(?-i:[a-zà-ÿ]+)\s+$"
                           # a piece of music is its composer's (round 56: « une étude de Dotzauer », "a sonata by")
                           r"|\b(?:[ée]tudes?|sonates?|sonatas?|concertos?|symphonies?|nocturnes?|pr[ée]ludes?|fugues?"
                           r"|partitas?|requiem|mazurkas?|menuets?|minuets?|cantates?|cantatas?|suites? pour violoncelle"

@@ -129,11 +129,13 @@ class WhoIsWho:
             for said in (*person.names, *_first_names(person.name)):
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said)
                              if _whole(text, s, e) and not _a_units_letter(text, s, e))
-            for said in _relation_phrases(person.relation):
+            for said in _relation_phrases(person.relation, self):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
-        # "my son" inside "my son-in-law", "Jo" inside "Jo Ann" when both are recorded: the longer words say who
-        return [m for m in said if not any(other[0] is not m[0] and _inside(m[2], other[2]) for other in said)]
+        # "my son" inside "my son-in-law", "Jo" inside "Jo Ann" when both are recorded: the longer words say who (not
+        # "Mam" inside "Mam's carer": she is said too)
+        return [m for m in said if not any(other[0] is not m[0] and _inside(m[2], other[2])
+                                           and not said_through_someone(*other[:2]) for other in said)]
 
     def to_dict(self) -> list[dict[str, Any]]:
         return [p.to_dict() for p in self.people]
@@ -233,12 +235,48 @@ def _said_of_another_too(match: tuple[KnownPerson, str, tuple[int, int]],
 _DESCRIBED = re.compile(r"[,;(]")
 
 
-def _relation_phrases(relation: str) -> tuple[str, ...]:
+def _relation_phrases(relation: str, people: WhoIsWho | None = None) -> tuple[str, ...]:
     """"sœur" is recognised as "ma sœur"; "ma sœur" as itself; a bare relation is too vague. What follows a comma
-    describes ("neveu, fils de Maëlle" is recognised as « mon neveu »)."""
+    describes ("neveu, fils de Maëlle" is recognised as « mon neveu »). A relation through someone is said as itself
+    ("Owen's mum", « copine de Théo »), and through that one's other names when recorded ("my partner's mum")."""
     relation = normalise_space(_DESCRIBED.split(relation, maxsplit=1)[0])
     if not relation:
         return ()
     if fold_str(relation).startswith(_POSSESSIVES):
         return (relation,)
+    if through := _THROUGH_SOMEONE.fullmatch(relation) or _THROUGH_SOMEONE_FR.fullmatch(relation):
+        return _said_through(through["what"], through["whose"], through.re is _THROUGH_SOMEONE, people)
     return tuple(p + relation for p in _POSSESSIVES)
+
+
+def said_through_someone(person: KnownPerson, said: str) -> bool:
+    """The words are the person's relation through someone ("Owen's mum", « la copine de Théo »), not a name: a
+    mention that says who they are, yet seldom one a proposal must list ("for Jordan's cousin's wedding")."""
+    relation = normalise_space(_DESCRIBED.split(person.relation, maxsplit=1)[0])
+    return bool(_THROUGH_SOMEONE.fullmatch(relation) or _THROUGH_SOMEONE_FR.fullmatch(relation)) \
+        and said_by_a_word(person, said)
+
+
+def said_by_a_word(person: KnownPerson, said: str) -> bool:
+    """Said by a relation's words ("my partner"), not by a name or a nickname ("Noah B." is found as "Noah B")."""
+    return _bare(said) not in {_bare(n) for n in (*person.names, *_first_names(person.name))}
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.findall(r"\w+", fold_str(name)))
+
+
+# A relation through someone the user names: "Owen's mum", "Declan's partner", « copine de Théo », « mère d'Élias ».
+_THROUGH_SOMEONE = re.compile(r"(?P<whose>(?-i:[A-ZÀ-Ý])[\w-]*)['’]s?\s+(?P<what>\w.*)")
+_THROUGH_SOMEONE_FR = re.compile(r"(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:de\s+|d['’]\s*)(?P<whose>(?-i:[A-ZÀ-Ý])[\w-]*)")
+
+
+def _said_through(what: str, whose: str, english: bool, people: WhoIsWho | None) -> tuple[str, ...]:
+    """The ways to say "`whose`'s `what`": by that name, or by the recorded one's nicknames and own relation
+    ("my partner's mum", « la mère de mon compagnon »)."""
+    known = people.find(whose) if people else None
+    names = {whose, *(known.names if known else ()), *(_relation_phrases(known.relation) if known else ())}
+    if english:
+        return tuple(f"{name}'{'' if name.endswith('s') else 's'} {what}" for name in names) \
+            + tuple(f"{name}'s {what}" for name in names if name.endswith("s"))
+    return tuple(f"{what} d'{name}" if fold_str(name)[:1] in "aeiouyh" else f"{what} de {name}" for name in names)

@@ -76,9 +76,10 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         use = voice.self_description(folded.folded, m.start(), m.end())
         before = folded.folded[:m.start()]
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
-        if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _HERS_TO_THE_USER.match(
-                folded.folded, m.end()) or _THIS_ONE.search(before) and _FEELS_AS_SHE.match(folded.folded, m.end())
-                or not any_one and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
+        if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _AS_ONE.search(before)
+                            or _HERS_TO_THE_USER.match(folded.folded, m.end())
+                            or _THIS_ONE.search(before) and _FEELS_AS_SHE.match(folded.folded, m.end())
+                            or not any_one and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
@@ -106,6 +107,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 
 
 _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
+# What she does as one of her kind: « En bon petit programme, je garde… » (folded text, round 59).
+_AS_ONE = re.compile(r"(?:^|[.!?;:,]\s*)en\s+(?:bon|bonne|vrai|vraie|brave|parfait|parfaite|fidele|digne)\s+"
+                     r"(?:petite?\s+)?$")
 _NONE_BEFORE = re.compile(r"\b(?:no|aucune?|nulle?)\s+$")  # (folded)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
 _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
@@ -142,8 +146,10 @@ _ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |yo
 _A_COMPOUND = re.compile(r"\s+(?:(?:à|de|du)\s+|d['’]\s*)(?!compagnie\b|souvenirs?\b|m[ée]moire\b)\w", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
+# (round 59: « ta vieille machine », "your pocket AI")
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own|trusty|loyal|devoted"
-                    r"|humble|d[ée]vou[ée]e?|resident|favou?rite|pr[ée]f[ée]r[ée]e?|personal|personnel(?:le)?)\s+)?$")
+                    r"|humble|d[ée]vou[ée]e?|resident|favou?rite|pr[ée]f[ée]r[ée]e?|personal|personnel(?:le)?|vieux"
+                    r"|vieille|old|pocket)\s+)?$")
 _YOURS_SAID = re.compile(r"(?:ton|ta|votre|your)\s")  # a term that says it: « ton appli »
 
 

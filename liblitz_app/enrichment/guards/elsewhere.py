@@ -17,7 +17,7 @@ from datetime import date
 
 from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH, FRENCH_ON
-from ..away import GOT_INTO, MY_OWN_AHEAD, only_elsewhere
+from ..away import GOT_INTO, MY_OWN_AHEAD, got_into_someones, only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
 from ..names import is_english_word, is_french_word, maybe_first_name
 from ..time_phrases import MONTHS, WEEKDAYS, FoundTime, find_times, held_before_its_feast, told_in_the_past
@@ -125,10 +125,16 @@ def _a_plan_beside_something_done(text: str, start: int, day: date) -> bool:
     # "Memorial Day at the lake" are that day.
     told = _A_SUBJECT.search(text[slice(*sentences[here])]) is not None
     # ("Christmas concert with the choir": a feast naming what is held before it, not a day ahead.)
+    # (A sentence without a subject, then what it was for: « Réunion de préparation chez Odile pour la grande sortie
+    # au Pic de Bure le mois prochain » is a meeting held there, round 59.)
     ahead = any(first <= f.span[0] < end and not held_before_its_feast(text, f)
+                and (told or not _FOR_WHAT_COMES.search(text, start, max(start, f.span[0])))
                 and (f.time.start is not None and f.time.start > day or told and f.coming is not None and f.coming[0] > day)
                 for f in found) or _LEAVING.search(text[first:end])
     return bool(ahead) and any(_told_done(text[a:b]) for a, b in sentences[:here] + sentences[last + 1:])
+
+
+_FOR_WHAT_COMES = re.compile(r"\b(?:pour|for|en vue d[eu]|ahead of)\b", re.IGNORECASE)
 
 
 def _only_a_time(text: str, sentence: tuple[int, int], found: list[FoundTime]) -> bool:
@@ -186,8 +192,9 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _someone_elses_invitation(text, start) or _ARRANGED_FOR.search(sentence)
                 or _a_photos_place(text, start, end, sentence) or _WISHED_FOR.search(sentence) or _a_teams_game(text, end)
                 or _LIKENED.search(sentence) or _someone_elses_broadcast(text, start, sentence) or _a_persons_town(sentence)
+                or _likened_to_a_relatives_ways(sentence)
                 or _an_invitation_declined(text, start) or _inside_a_short_quote(text, start, end)
-                or _off_or_accepted_after(text, start, end) or _APPLIED_OR_ENTERED.search(sentence)
+                or _off_or_accepted_after(text, start, end) or _applied_or_entered(text, start, sentence)
                 or _BOOKED.search(sentence)
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
                 or got_ready_for(sentence) or _a_turning_point(text, end, sentence)
@@ -212,6 +219,12 @@ _APPLIED_OR_ENTERED = re.compile(
     r"|confirmation d['’]inscription|accept[ée]e?s? (?:en|à|a|au|dans|at|to|into)"
     r"|admise? (?:en|à|a|au|dans)|admitted to|" + GOT_INTO + r"|offert (?:le|un) (?:voyage|s[ée]jour)"
     r"|classes start|lessons start|(?:les )?cours (?:commencent|reprennent|démarrent))[^.!?;]*$", re.IGNORECASE)
+
+
+def _applied_or_entered(text: str, start: int, sentence: str) -> bool:
+    return bool(_APPLIED_OR_ENTERED.search(sentence)) and not got_into_someones(text, start, sentence)
+
+
 # What was booked, not where: "Finally booked Japan", "booked flights to Reykjavik" (not "from my couch in Leeds").
 _BOOKED = re.compile(r"\bbooked\s+(?:(?:a|an|the|our|my|flights?|tickets?|trip|honeymoon|holidays?|vacation)\s+)*"
                      r"(?:to|for)?\s*$"
@@ -307,6 +320,19 @@ _LIKENED = re.compile(r"\b(?:(?:ressembl\w*\s+(?:à|a|au|aux)|look(?:s|ed|ing)? 
                       r"|(?:on (?:aurait|dirait) dit|on se (?:croirait|croyait)|comme)\s+(?:in|at|à|au|aux|en|dans)\s*"
                       r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
                       r"|\b(?:as if|comme si)\b[^,;:]*)$", re.IGNORECASE)
+# Done the way someone close does it where they live: « comme sa grand-mère à Dakar », "the way his grandmother in
+# Ahmedabad taught him", "like her mother did in Guadalajara" (round 59): that one's town, not the user's day.
+_LIKE_SOMEONE_IN = re.compile(r"\b(?:like|the way|comme|tout comme)\s+(?:his|her|their|my|our|sa|son|ses|leurs?|ma"
+                              r"|mon|mes|notre|nos)\s+(?:[\w-]+\s+)??(?P<who>[\w-]+)"
+                              r"(?:\s+(?:did|used to|always did|le faisait|faisait))?"
+                              r"\s+(?:in|à|a|au|aux|en)\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE)
+
+
+def _likened_to_a_relatives_ways(sentence: str) -> bool:
+    like = _LIKE_SOMEONE_IN.search(sentence)
+    return like is not None and (bool(kin(fold_str(like["who"]))) or fold_str(like["who"]) in _FRIENDS)
+
+
 # Someone else live from somewhere: « Mon streamer préféré était en direct de Montpellier », "the band streamed
 # live from Glastonbury" (not "I went live from the summit": the user's own).
 _LIVE_FROM = re.compile(r"\b(?:en direct|en live|live|stream\w*|broadcast\w*|diffus\w*)\s+(?:de|d['’]|du|depuis|from)"
@@ -844,10 +870,11 @@ _CALLS_FROM = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
 
 
-# A call by its caller: « Appel de Chloé depuis Montréal », "Call from Mum from Leeds".
+# A call by its caller: « Appel de Chloé depuis Montréal », "Call from Mum from Leeds" (round 59: a caller of up to five
+# words, « Coup de fil de la Ruche qui dit Oui de Montélimar »).
 _CALL_OF_FROM = re.compile(
     r"\b(?:appels?(?: vid[ée]o)?|coup de fil|visio|facetime|(?:phone |video )?calls?)\s+(?:de|d['’]|from)\s*"
-    r"(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
+    r"(?:[\w'’-]+\s+){1,5}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
 
 
 def _a_callers_end(text: str, start: int, sentence: str) -> bool:
@@ -864,7 +891,8 @@ def _a_callers_end(text: str, start: int, sentence: str) -> bool:
 # un ascenseur", "I dreamt I was lost in a hospital"). Not a dream come true, a dream job or house.
 _DREAM = re.compile(
     r"\b(?:cauchemars?|nightmares?|(?:j['’]ai|i|we|on a|nous avons) (?:r[êe]v[ée]|dreamt|dreamed|had a dream)"
-    r"|(?:mon|un|une|ce|le|my|a|an|this|the|last night['’]s) (?:(?!dream)[a-z]+ )?(?:r[êe]ve|dream)"
+    # (written small: "the Dream on the bandstand", "the Dream Slot" are a play's, a slot's name, round 59)
+    r"|(?:mon|un|une|ce|le|my|a|an|this|the|last night['’]s) (?:(?!dream)[a-z]+ )?(?-i:r[êe]ve|dream)"
     r"(?! (?:job|house|home|trip|holiday|come|r[ée]alis|devenu|de voyage)))\b",
     re.IGNORECASE)
 

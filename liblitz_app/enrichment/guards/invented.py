@@ -247,9 +247,14 @@ def _a_given_name_said_as_a_word(text: str, name: str) -> bool:
     if not (is_english_word(word.lower()) or is_french_word(word.lower())):
         return False
     spans = find_phrase(text, word)
-    # (after an article: "the carol service", "before they lit the guy"; not "dan was fuming", a name in lower case)
-    return bool(spans) and all(text[start:end].islower() and AN_ARTICLE.search(text[max(0, start - 8):start])
+    # (after an article: "the carol service", "before they lit the guy"; not "dan was fuming", a name in lower case;
+    # after a word of time, round 59: "ate the marshmallows before grace")
+    return bool(spans) and all(text[start:end].islower() and (AN_ARTICLE.search(before := text[max(0, start - 8):start])
+                                                              or _A_TIMES_WORD_BEFORE.search(before))
                                for start, end in spans)
+
+
+_A_TIMES_WORD_BEFORE = re.compile(r"\b(?:before|after|during|avant|apr[èe]s|pendant)\s+$", re.IGNORECASE)
 
 
 # A capitalised word inside a sentence: the memory writes names with their capitals.

@@ -683,7 +683,12 @@ def _the_name_as_a_word(reflection: str, span: tuple[int, int]) -> bool:
     """A name-word near hers: not "Juno believes some connections go deeper, even without a name" (far, another's)."""
     before = " ".join(re.split(r"[.!?;\n]", reflection[:span[0]])[-1].split()[-4:])
     after = " ".join(re.split(r"[.!?;\n]", reflection[span[1]:])[0].split()[:7])
-    return bool(_A_NAME_WORD.search(before) or _A_NAME_WORD.search(after))
+    return any(_A_NAME_WORD.search(_A_THINGS_NAME.sub(" ", words)) for words in (before, after))
+
+
+# A thing's name is no name of hers: "Mira loves your team name" (round 59).
+_A_THINGS_NAME = re.compile(r"\b(?:team|band|club|quiz|shop|boat|group|brand|user|screen|file|street|pen|stage|trade"
+                            r"|pet|dog|cat|horse)\s+names?\b", re.IGNORECASE)
 
 
 # A narrator's tag with her name: "…, se dit Liblitz", "pense-t-elle" aside, "says Liblitz", "thought Liblitz".

@@ -101,7 +101,8 @@ def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
         # retelling (round 51: « Au marché de Noël, tu as vendu onze bols et deux vases » — 40 restatements more, no
         # faithful reflection flagged, on the open sets).
         return covered >= TOLD_BACK_COVERED and own <= TOLD_BACK_OWN or flat and not _HER_I.search(reflection) \
-            and covered >= FLAT_TOLD_BACK_COVERED and own <= FLAT_TOLD_BACK_OWN
+            and (covered >= FLAT_TOLD_BACK_COVERED and own <= FLAT_TOLD_BACK_OWN
+                 or _its_opening_told_back(original, reflection, hers))
     # Neither "you" nor "I": a report of the memory (her thoughts say "I", her care says "you").
     if _EXCLAIMED.search(reflection):
         return False  # "…, what an achievement for Beatrix!": her wonder, not a report
@@ -109,6 +110,21 @@ def _told_back(original: str, reflection: str, hers: set[str]) -> bool:
         and covered >= (FLAT_REPORT_COVERED if flat else REPORTED_COVERED)
 
 
+def _its_opening_told_back(original: str, reflection: str, hers: set[str]) -> bool:
+    """The memory's first sentences told back and nothing else (round 59: « Inès part en mai pour s'installer en
+    Ardèche ; tu as un pincement, mais… » of a memory that goes on about her land: 8 restatements more, no faithful
+    reflection flagged, on the open sets)."""
+    ends = [m.end() for m in _A_SENTENCES_END.finditer(original)][:-1]
+    for end in ends:
+        if len(words(original[:end])) >= OPENING_WORDS \
+                and (overlap := _overlap(original[:end], reflection, hers)) is not None \
+                and overlap[0] >= OPENING_COVERED and overlap[1] <= OPENING_OWN:
+            return True
+    return False
+
+
+_A_SENTENCES_END = re.compile(r"[.!?;:]+(?:\s|$)")
+OPENING_WORDS, OPENING_COVERED, OPENING_OWN = 6, 0.7, 0.2
 _EXCLAIMED = re.compile(r"\b(?:what an?|how|quel(?:le)?s?|que c['’]est|comme c['’]est)\b[^.!?]*!", re.IGNORECASE)
 _HER_I = re.compile(r"(?<![\w'’])(?:(?:je|moi|me|I|I['’]m|I['’]d|I['’]ll|I['’]ve|my|mine)(?![\w'’])|[jm]['’](?=\w))",
                     re.IGNORECASE)
