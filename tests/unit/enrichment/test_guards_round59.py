@@ -7,8 +7,9 @@ alone:
   name after a saint's title ("St. Mark's"), a school or a team named after a saint ("against St Mary's"), a tune
   dedicated to someone ("dedicated Naima to his mother"), a river ("Hebden Water"), a firm's tail ("Shakespeare and
   Company"), a singer written small after « vinyles de », a given name written small after a word of time ("before
-  grace"), a quoted sign (« Chez Dalila »), public figures and brands the lists lacked (« Jacques Prévert », "Ray
-  Brown", Ecocert, Michelin, Speedo) are no one, neither left out nor listed.
+  grace"), a quoted sign (« Chez Dalila »), public figures, brands and characters the lists lacked (« Jacques
+  Prévert », "Ray Brown", Ecocert, Michelin, Speedo, "Siegfried Farnon", « Ernest et Célestine ») are no one, neither
+  left out nor listed.
 - places: the town of a relative whose ways the user is likened to (« comme sa grand-mère à Dakar »), a place booked
   ("to book Kielder") and a caller's town (« Coup de fil de la Ruche qui dit Oui de Montélimar ») are not where the
   memory was; the airport where the user spent the night a flight was cancelled, the kitchen a call about a plan was
@@ -220,3 +221,14 @@ def test_a_brand_listed_is_no_one(original: str, brand: str) -> None:
     people = _people(("Nino", "fils"))
     assert INVENTED in flag_kinds(original, people=people, persons=("Nino", brand))
     assert DROPPED not in flag_kinds(original, people=people, persons=("Nino",))
+
+
+@pytest.mark.parametrize(("original", "character"), [
+    ("Watched the Christmas special with Nino; Siegfried Farnon did a calving with his sleeves rolled up.",
+     "Siegfried Farnon"),
+    ("Nino a voulu relire Ernest et Célestine trois fois avant de dormir.", "Ernest et Célestine"),
+])
+def test_a_character_the_list_lacked_is_no_one(original: str, character: str) -> None:
+    people = _people(("Nino", "fils"))
+    assert DROPPED not in flag_kinds(original, people=people, persons=("Nino",))
+    assert INVENTED in flag_kinds(original, people=people, persons=("Nino", character))
