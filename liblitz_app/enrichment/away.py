@@ -18,7 +18,8 @@ _ROUTE = re.compile(
 # Admitted somewhere ("got into Oxford", "got into the summer program at"), not inside a place ("got into the shed").
 # (Not a train or a bus that got into a town: "Theo's train got into Avignon at six", round 59.)
 GOT_INTO = (r"(?<!train )(?<!bus )(?<!plane )(?<!flight )(?<!ferry )(?<!coach )"
-            r"got into(?!\s+(?:the|a|an|my|our|his|her|their|its)\s+(?!(?:[\w-]+\s+){0,2}(?:university|college|school"
+            r"got into(?!\s+it\b)"  # ("got into it at the co-op": a row, round 59)
+            r"(?!\s+(?:the|a|an|my|our|his|her|their|its)\s+(?!(?:[\w-]+\s+){0,2}(?:university|college|school"
             r"|academy|programm?e?|course|conservatoire|class|team|band|choir|orchestra)\b))")
 # A place one wants, plans, books, misses or did not reach: not where the memory happened.
 _PLAN = re.compile(
@@ -27,7 +28,8 @@ _PLAN = re.compile(
     # ("Street party planning meeting at the community centre", "504 plan meeting at Westbrook Middle": a meeting
     # held there; "the planning appeal papers to the Post Office": a council's planning, round 58)
     r"\b(?:wants?|wanted|planned"
-    r"|planning(?! (?:meeting|session|committee|call|day|evening|appeal|application|permission|office|officer)s?\b)"
+    r"|planning(?! (?:meeting|session|committee|call|day|evening|appeal|application|permission|office|officer)s?\b"
+    r"| (?:de|du|des|d['’]))"  # (« le planning de printemps »: a French schedule, round 59)
     r"|plans?(?!\s+(?:at|in|from|with|de travail|meetings?|reviews?)\b)|(?-i:hop(?:e|es|ed|ing))"
     r"|(?-i:[Dd]ream(?:s|ed|ing)|dream)|"  # (not "the Dream", a play's name, round 59)
     r"(?<!the )(?<!a )(?<!my )(?<!'s )(?<!’s )"
@@ -92,7 +94,8 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _A_PICTURE_OF.search(sentence) and re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
-                or _LATER_AFTER.match(text, end) or _someone_elses(_clause_before(text, start))
+                or _LATER_AFTER.match(text, end) and not _ITS_DAY_THEN_WHAT_FOR.match(text, end)
+                or _someone_elses(_clause_before(text, start))
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
 
@@ -104,6 +107,12 @@ def got_into_someones(text: str, start: int, before: str) -> bool:
 
 
 _SOMEONES = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[\w-]+['’]s\s")
+
+
+# The place's own day, then what it was for: "folded flyers at the Kestrel this morning for next month's screening"
+# (round 59; not "a wild camp on Whernside for next month").
+_ITS_DAY_THEN_WHAT_FOR = re.compile(r"[^.!?;,]{0,25}?\b(?:this morning|this afternoon|today|tonight|yesterday|ce matin"
+                                    r"|cet apr[èe]s-midi|aujourd['’]hui|ce soir|hier)\s+(?:for|pour)\b", re.IGNORECASE)
 
 
 # What was done instead, said after the place given up: "instead of Poole we ducked into", « au lieu de Nice on est
@@ -249,8 +258,12 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
     if not _ROUTE.search(before) or _A_STATION.match(text, start) or _ENDED_UP.search(before) \
             or _CALLED_FROM_HERE.search(before):
         return False
-    if _A_TRIP_MADE.search(_ROUTE.search(before).group()) and not _PLAN.search(_clause_before(text, start)):
-        return False  # "Coach trip with the Year 6s to the Natural History Museum": a trip made
+    route = _ROUTE.search(before)
+    at = max(0, start - 40) + route.start()
+    if (_A_TRIP_MADE.search(route.group()) or _A_ROUND_TRIP.search(text[max(0, at - 30):at])) \
+            and not _PLAN.search(_clause_before(text, start)):
+        return False  # "Coach trip with the Year 6s to the Natural History Museum", « Aller-retour en TGV pour voir
+        # Mamie Jo à Angers » (round 59): a trip made
     if _THEIR_TICKET.search(before):
         return True  # « avant son train pour Genève », "her flight to Rome": someone else's way
     return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
@@ -277,6 +290,8 @@ _SHOWN = re.compile(
 
 # A trip by its vehicle: "coach trip", "train ride", « sortie en car ».
 _A_TRIP_MADE = re.compile(r"^(?:coach|bus|train|ferry|car)\s+(?:trip|ride|journey|outing|excursion)\b", re.IGNORECASE)
+_A_ROUND_TRIP = re.compile(r"\b(?:aller-retour|aller et retour|round trip|return trip|day trip)\s+(?:en|in|by|on)?\s*$",
+                           re.IGNORECASE)
 
 
 def _shown(text: str, start: int, sentence: str) -> bool:

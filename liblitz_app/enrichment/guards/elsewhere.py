@@ -212,7 +212,7 @@ _WHILE_THE_OTHERS = re.compile(r"\b(?:while|whilst|pendant que|alors que|tandis 
 # inscrit à l'Ironman de Nice », "Entered the Edinburgh Half", "asked me to be her roommate in Denver".
 _APPLIED_OR_ENTERED = re.compile(
     r"\b(?:applied (?:to|for)|postul[ée]\w*|inscrit\w* (?:à|a|au) l['’](?-i:[A-Z])|entered the (?-i:[A-Z])|voted for"
-    r"|moving (?:us |me |them )?(?:all )?to|move to|d[ée]m[ée]nager (?:à|a|en)|roommate in|colocataire à"
+    r"|moving (?:us |me |them )?(?:all )?to|move to|(?<!à )d[ée]m[ée]nager (?:à|a|en)|roommate in|colocataire à"
     r"|a job in|un poste à|training camp in"
     # accepted, given a trip: where the user is to go (« acceptée en licence de bio à Brest », "got into the summer
     # program at Georgia Tech", « m'ont offert le voyage au Japon », "Classes start in September at …")
@@ -826,7 +826,12 @@ _SCREEN = re.compile(r"\b(?:on (?:tv|the telly|television|the news|youtube|netfl
                      r"|on (?:the|a|my|our) (?:big )?screen"
                      # (round 58: "watching Ty's hockey tournament in Guelph on the livestream")
                      r"|on (?:the|a|his|her|my|their) (?:live-?stream|stream|webcast)|on (?:a )?live-?stream"
-                     r"|en (?:streaming|live)|sur (?:le|un) (?:live|stream|direct))\b", re.IGNORECASE)
+                     r"|en (?:streaming|live)|sur (?:le|un) (?:live|stream|direct)"
+                     # a channel by its name (round 59: « les Mondiaux de Tokyo sur France 2 », "on the BBC")
+                     r"|sur (?:tf1|france ?[2345]|france t[ée]l[ée]visions|arte|m6|canal\+|bfm(?:tv)?|lci|la une|rts"
+                     r"|rtbf|l['’][ée]quipe|france info|beinsport|bein sports)"
+                     r"|on (?:the )?(?:bbc(?: one| two| ?[1234])?|itv ?[1234]?|channel (?:4|5|four|five)|sky sports"
+                     r"|eurosport|iplayer|cbeebies|cbbc|s4c|rt[ée]|espn|nbc|cbs|abc|pbs|cnn))\b", re.IGNORECASE)
 # A screen that shows it: "The telly in the bay had the Chelsea Flower Show on", « la télé passait Roland-Garros ».
 _A_SCREEN_SHOWING = re.compile(r"\b(?:tv|telly|television|t[ée]l[ée]|t[ée]l[ée]vision|screen|[ée]cran)\b[^.!?;]{0,30}?"
                                r"\b(?:had|showed|was showing|played|passait|montrait|diffusait|affichait)\s+"

@@ -2,19 +2,22 @@
 alone:
 
 - persons: a who-is-who relation through someone ("Owen's mum", « copine de Théo ») is said so in the memory, and
-  through that one's other words ("my partner's mum"): listed, they are no one invented; unlisted, no one left out
-  ("for Jordan's cousin's wedding"), nor is "my partner" inside it; "Owen" inside it, said by his name, is. A recorded
-  name after a saint's title ("St. Mark's"), a school or a team named after a saint ("against St Mary's"), a tune
-  dedicated to someone ("dedicated Naima to his mother"), a river ("Hebden Water"), a firm's tail ("Shakespeare and
-  Company"), a singer written small after « vinyles de », a given name written small after a word of time ("before
-  grace"), a quoted sign (« Chez Dalila »), public figures, brands and characters the lists lacked (« Jacques
-  Prévert », "Ray Brown", Ecocert, Michelin, Speedo, "Siegfried Farnon", « Ernest et Célestine ») are no one, neither
-  left out nor listed.
+  through that one's other words ("my partner's mum"): listed, they are no one invented; unlisted, no one left out ("for
+  Jordan's cousin's wedding"), nor is "my partner" inside it; "Owen" inside it, said by his name, is. A recorded name
+  after a saint's title ("St. Mark's"), a school or a team named after a saint ("against St Mary's"), a tune dedicated
+  to someone ("dedicated Naima to his mother"), a river ("Hebden Water"), a firm's tail ("Shakespeare and Company"), a
+  singer written small after « vinyles de », a given name written small after a word of time ("before grace"), a quoted
+  sign (« Chez Dalila »), public figures, brands and characters the lists lacked (« Jacques Prévert », "Ray Brown",
+  Ecocert, Michelin, Speedo, "Siegfried Farnon", « Ernest et Célestine ») are no one, neither left out nor listed.
 - places: the town of a relative whose ways the user is likened to (« comme sa grand-mère à Dakar »), a place booked
-  ("to book Kielder") and a caller's town (« Coup de fil de la Ruche qui dit Oui de Montélimar ») are not where the
-  memory was; the airport where the user spent the night a flight was cancelled, the kitchen a call about a plan was
-  made « depuis », the home where a trip ahead was prepared, the town a wrong bus took the user to, someone's garden a
-  pet got into, the town a train got into, the tram where calls were missed, the bandstand of "the Dream" are.
+  ("to book Kielder"), a caller's town (« Coup de fil de la Ruche qui dit Oui de Montélimar ») and a race watched on a
+  channel named (« sur France 2 », "on the BBC") are not where the memory was; the airport where the user spent the
+  night a flight was cancelled, the kitchen a call about a plan was made « depuis », the home where a trip ahead was
+  prepared, the town a wrong bus took the user to, someone's garden a pet got into, the town a train got into, the tram
+  where calls were missed, the bandstand of "the Dream", the town of a round trip (« Aller-retour en TGV pour voir Mamie
+  Jo à Angers »), the café where flyers were folded "this morning for next month's screening", the co-op two men "got
+  into it" at, the café where « le planning de printemps » was drawn up, the town the user helped someone move to
+  are.
 - the reflection: the memory's first sentences told back and nothing else are a restatement; « ta vieille machine »,
   « en bon petit programme », "your pocket AI" and a name an imported row asks her to sign with are her renamed; her
   name beside a team's name ("Mira loves your team name") is her speaking of herself.
@@ -129,6 +132,8 @@ def test_where_the_user_was_held_called_from_or_taken(original: str, place: str)
      "Kielder"),
     ("Coup de fil de la Ruche qui dit Oui de Montélimar : ils voudraient nos œufs. On ira voir leur point de retrait"
      " mardi.", "Montélimar"),
+    ("Regardé le marathon des Mondiaux de Tokyo sur France 2 avec Hugo, en mangeant des chips.", "Tokyo"),
+    ("Watched the Boat Race from Putney on the BBC with Dad and a pot of tea.", "Putney"),
     ("Réunion Zoom avec le festival de Montréal pour l'été prochain, depuis la cuisine. Le chat a tout vu.",
      "Montréal"),
     ("Réunion de préparation chez Odile pour la grande sortie au Pic de Bure le mois prochain. On a fait la liste du"
@@ -151,13 +156,14 @@ def test_a_star_and_a_saints_school_are_no_one(original: str, name: str) -> None
 
 
 RESTATES = FlagKind.REFLECTION_RESTATES_TEXT
-LONG_MEMORY = ("Inès part en mai pour s'installer en Ardèche. J'ai un pincement, mais c'est exactement ce qu'il fallait."
-               " Elle a déjà trouvé une terre, deux hectares en pente avec une source. Je lui ai promis des plants de"
-               " courges pour sa première saison.")
+LONG_MEMORY = ("Inès part en mai pour s'installer en Ardèche. J'ai un pincement, mais c'est exactement ce qu'il"
+               " fallait. Elle a déjà trouvé une terre, deux hectares en pente avec une source. Je lui ai promis des"
+               " plants de courges pour sa première saison.")
 
 
 @pytest.mark.parametrize(("reflection", "flagged"), [
-    ("Inès part en mai pour s'installer en Ardèche ; tu as un pincement, mais c'est exactement ce qu'il fallait.", True),
+    ("Inès part en mai pour s'installer en Ardèche ; tu as un pincement, mais c'est exactement ce qu'il fallait.",
+     True),
     ("Inès part en mai pour s'installer en Ardèche : je comprends ton pincement, et je trouve ta promesse de courges"
      " très belle.", False),
     ("Deux hectares et une source : Inès a trouvé sa place, et tes plants de courges l'y suivront.", False),
@@ -207,6 +213,17 @@ def test_her_name_beside_a_teams_name_is_her_told_of(reflection: str, flagged: b
     ("Finally got into Oxford! Reading history from October.", "Oxford", True),
     ("Missed my train to Munich this morning, so I sat in the station café.", "Munich", True),
     ("Had a dream about the bandstand in Victoria Park again.", "bandstand in Victoria Park", True),
+    ("Aller-retour en TGV pour voir Mamie Jo à Angers. Jules a fait ses devoirs dans le train.", "Angers", False),
+    ("Billets de TGV pour Angers réservés pour Noël, Jules est ravi.", "Angers", True),
+    ("Hana and I folded flyers at the Kestrel this morning for next month's screening in the park.", "the Kestrel",
+     False),
+    ("We're off to the Kestrel next month for the screening in the park.", "the Kestrel", True),
+    ("Sat on the bridge with chips and planned a wild camp on Whernside for next month.", "Whernside", True),
+    ("Big Sam and old Sam got into it at the co-op about the new tanker.", "co-op", False),
+    ("Avec Sandrine on a préparé le planning de printemps au café de la gare. Samedi prochain, on emmène le groupe au"
+     " lac.", "café de la gare", False),
+    ("Le week-end dernier, j'ai aidé Léa à déménager à Grenoble. Trois étages sans ascenseur.", "Grenoble", False),
+    ("Léa va déménager à Grenoble en mars, je suis triste.", "Grenoble", True),
 ])
 def test_a_garden_a_train_calls_and_a_play_are_no_trip(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
