@@ -89,15 +89,15 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     clause = _clause_before(text, start)
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(clause) and not _DONE_INSTEAD.search(clause)
                 and not _STUCK_THERE.search(clause) and not _PLANNED_THERE.search(clause)
-                and not _CALLED_FROM_HERE.search(clause) and not got_into_someones(text, start, clause)
+                and not _WHERE_I_STAYED_OR_CALLED_FROM.search(clause) and not got_into_someones(text, start, clause)
                 or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
                 or _A_PICTURE_OF.search(sentence) and re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) and not _ITS_DAY_THEN_WHAT_FOR.match(text, end)
-                or _someone_elses(_clause_before(text, start))
+                or _someone_elses(clause)
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
-                or _AWAY_BEFORE.search(_clause_before(text, start)) or _a_call_from_afar(text, start))
+                or _AWAY_BEFORE.search(clause) or _a_call_from_afar(text, start))
 
 
 def got_into_someones(text: str, start: int, before: str) -> bool:
@@ -130,7 +130,7 @@ _STUCK_THERE = re.compile(
     r"|\b(?:coinc[ée]e?s?|bloqu[ée]e?s?|stuck|stranded)\s+(?:à|a|au|en|in|at)\s*(?:the\s+)?$", re.IGNORECASE)
 # Where the user spent the night a ride was cancelled (round 59: « Vol annulé, nuit à l'aéroport O'Hare »), or sat
 # for a call about a plan (« Réunion Zoom avec le festival de Montréal pour l'été prochain, depuis la cuisine »).
-_CALLED_FROM_HERE = re.compile(
+_WHERE_I_STAYED_OR_CALLED_FROM = re.compile(
     r"\b(?:annul[ée]e?s?|cancell?ed|rat[ée]e?s?|missed|delayed|retard[ée]e?s?)\b[^.;!?]*\b(?:nuit|night|dormi|slept)\s+"
     r"(?:(?:pass[ée]e|spent|entière|whole)\s+)?(?:à|a|au|en|in|at|on)\s*(?:l['’]|the\s+|le\s+|la\s+)?\s*$"
     r"|,\s*(?:depuis|from)\s+(?:la\s+|le\s+|l['’]|les\s+|mon\s+|ma\s+|notre\s+|my\s+|our\s+|the\s+|chez\s+)?$",
@@ -256,7 +256,7 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
     user travelled."""
     before = text[max(0, start - 40):start]
     if not _ROUTE.search(before) or _A_STATION.match(text, start) or _ENDED_UP.search(before) \
-            or _CALLED_FROM_HERE.search(before):
+            or _WHERE_I_STAYED_OR_CALLED_FROM.search(before):
         return False
     route = _ROUTE.search(before)
     at = max(0, start - 40) + route.start()
@@ -364,11 +364,12 @@ def _wanted_or_missed(text: str, start: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc)\b", sentence,
                       flags=re.IGNORECASE)[-1]
-    missed = _WANTED_OR_MISSED.search(" ".join(clause.split()[-10:]))
-    if missed and _A_CALL_MISSED.match(" ".join(clause.split()[-10:]), missed.end()):
+    last_words = " ".join(clause.split()[-10:])
+    missed = _WANTED_OR_MISSED.search(last_words)
+    if missed and _A_CALL_MISSED.match(last_words, missed.end()):
         return False  # "Missed Mateo's calls because my phone died on the Blue Line": a call, no trip (round 59)
     # "Missed my connection to Munich in Frankfurt": the missed thing went to Munich; "in Frankfurt" is where.
-    return bool(missed) and not _AWAY_THEN_HERE.search(" ".join(clause.split()[-10:])[missed.end():])
+    return bool(missed) and not _AWAY_THEN_HERE.search(last_words[missed.end():])
 
 
 _A_CALL_MISSED = re.compile(r"\s+(?:[\w-]+['’]s\s+|(?:my|his|her|their|your|the|a|an|mes|ses|les|un|des)\s+)?"

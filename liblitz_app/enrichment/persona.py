@@ -239,12 +239,12 @@ def _relation_phrases(relation: str, people: WhoIsWho | None = None) -> tuple[st
     """"sœur" is recognised as "ma sœur"; "ma sœur" as itself; a bare relation is too vague. What follows a comma
     describes ("neveu, fils de Maëlle" is recognised as « mon neveu »). A relation through someone is said as itself
     ("Owen's mum", « copine de Théo »), and through that one's other names when recorded ("my partner's mum")."""
-    relation = normalise_space(_DESCRIBED.split(relation, maxsplit=1)[0])
+    relation = _its_first_part(relation)
     if not relation:
         return ()
     if fold_str(relation).startswith(_POSSESSIVES):
         return (relation,)
-    if through := _THROUGH_SOMEONE.fullmatch(relation) or _THROUGH_SOMEONE_FR.fullmatch(relation):
+    if through := _through_someone(relation):
         return _said_through(through["what"], through["whose"], through.re is _THROUGH_SOMEONE, people)
     return tuple(p + relation for p in _POSSESSIVES)
 
@@ -252,9 +252,16 @@ def _relation_phrases(relation: str, people: WhoIsWho | None = None) -> tuple[st
 def said_through_someone(person: KnownPerson, said: str) -> bool:
     """The words are the person's relation through someone ("Owen's mum", « la copine de Théo »), not a name: a
     mention that says who they are, yet seldom one a proposal must list ("for Jordan's cousin's wedding")."""
-    relation = normalise_space(_DESCRIBED.split(person.relation, maxsplit=1)[0])
-    return bool(_THROUGH_SOMEONE.fullmatch(relation) or _THROUGH_SOMEONE_FR.fullmatch(relation)) \
-        and said_by_a_word(person, said)
+    return _through_someone(_its_first_part(person.relation)) is not None and said_by_a_word(person, said)
+
+
+def _its_first_part(relation: str) -> str:
+    """What comes before a comma or a bracket: what follows describes ("neveu, fils de Maëlle")."""
+    return normalise_space(_DESCRIBED.split(relation, maxsplit=1)[0])
+
+
+def _through_someone(relation: str) -> re.Match[str] | None:
+    return _THROUGH_SOMEONE.fullmatch(relation) or _THROUGH_SOMEONE_FR.fullmatch(relation)
 
 
 def said_by_a_word(person: KnownPerson, said: str) -> bool:
