@@ -561,9 +561,11 @@ SETS = {
 # stay closed, read once on a worktree of 78ca107 (the code of da4605a) and after each part of round 58.
 # holdout420..427, written at the start of round 59 (their writers launched before its first edit), were read once on
 # a worktree of c074838 (the code of e6808cd) and, with holdout412..419, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 428))
+# Round 60 opened holdout412..419 (read after every part of rounds 58 and 59, the last on 5b8d4eb); holdout420..427
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 428))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(412, 428))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 428))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
