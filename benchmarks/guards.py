@@ -463,6 +463,14 @@ SETS = {
     "holdout425": ROOT / "benchmarks" / "data" / "guards_blind425" / "holdout.jsonl",
     "holdout426": ROOT / "benchmarks" / "data" / "guards_blind426" / "holdout.jsonl",
     "holdout427": ROOT / "benchmarks" / "data" / "guards_blind427" / "holdout.jsonl",
+    "holdout428": ROOT / "benchmarks" / "data" / "guards_blind428" / "holdout.jsonl",
+    "holdout429": ROOT / "benchmarks" / "data" / "guards_blind429" / "holdout.jsonl",
+    "holdout430": ROOT / "benchmarks" / "data" / "guards_blind430" / "holdout.jsonl",
+    "holdout431": ROOT / "benchmarks" / "data" / "guards_blind431" / "holdout.jsonl",
+    "holdout432": ROOT / "benchmarks" / "data" / "guards_blind432" / "holdout.jsonl",
+    "holdout433": ROOT / "benchmarks" / "data" / "guards_blind433" / "holdout.jsonl",
+    "holdout434": ROOT / "benchmarks" / "data" / "guards_blind434" / "holdout.jsonl",
+    "holdout435": ROOT / "benchmarks" / "data" / "guards_blind435" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -562,10 +570,12 @@ SETS = {
 # holdout420..427, written at the start of round 59 (their writers launched before its first edit), were read once on
 # a worktree of c074838 (the code of e6808cd) and, with holdout412..419, after each of its parts: aggregates only.
 # Round 60 opened holdout412..419 (read after every part of rounds 58 and 59, the last on 5b8d4eb); holdout420..427
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 428))
+# stay closed. holdout428..435, written at the start of round 60 (their writers launched before its first edit), were
+# read once on a worktree of 8f74b6f (the code of 5b8d4eb) and, with holdout420..427, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 436))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 428))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 436))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
