@@ -17,6 +17,13 @@ Retrained and not shipped (2026-12-04, round 50): the voice card on the 341 open
 0.994, with_others 0.996; cross-validated 1,120 of 4,057 English and 1,105 of 4,060 French narrated pairs caught, for 71
 and 45 harmless ones flagged). On the sixteen closed sets (holdout340-355) it changed 12 pairs against round 48's card,
 6 better and 6 worse: round 48's card stays.
+Retrained and not shipped (2026-12-05, round 60). A card trained on the 405 open sets up to holdout403 read
+holdout404-419 (6,400 pairs neither card had learned from) against round 48's card, with the same rules: 18 pairs
+changed, 12 better and 6 worse. The same training on all 421 open sets (thresholds own 0.949, to_you 0.998,
+with_others 0.998; cross-validated 1,329 of 5,020 French and 1,364 of 5,017 English narrated pairs caught, for 50 and
+93 harmless ones flagged) changed 25 pairs of the sixteen closed sets (holdout420-435), 13 better and 12 worse, and
+lost four narrated reflections the unit tests hold (test_guards_voice_reader, test_guards_voice, round 55's « son
+duvet »): round 48's card stays.
 
 The threshold is set on cross-validated scores: the sets are split into six groups, each group is read by a reader
 trained on the other five, and the threshold is the score over which the reader flags its share (READERS) of all the

@@ -266,7 +266,25 @@ def _a_route_not_taken_to(text: str, start: int) -> bool:
         # Mamie Jo à Angers » (round 59): a trip made
     if _THEIR_TICKET.search(before):
         return True  # « avant son train pour Genève », "her flight to Rome": someone else's way
+    if seen_off_from(text, start):
+        return False  # « Bastien est reparti en train depuis Tours… sur le quai » (round 60): the user saw him off
     return not _TRAVELLED.search(re.split(r"[.!?;\n]", text[:start])[-1]) or bool(_FROM_END.search(before))
+
+
+# Someone else leaving ("Jordan caught the train home from Basel"), and the user there to see them off: a platform, a
+# hug, a goodbye.
+_SEEING_OFF = re.compile(r"\b(?:on the platform|at the station|sur le quai|à la gare|hugg(?:ed|ing)"
+                         r"|pris dans (?:mes|ses) bras|serr[ée] la main|waved (?:him|her|them) off"
+                         r"|saw (?:him|her|them) off|said goodbye"
+                         r"|dit au revoir)\b", re.IGNORECASE)
+_NOT_THE_USER_LEAVING = re.compile(r"\b(?:I|we|je|j['’]|on|nous|me|m['’])\b", re.IGNORECASE)
+
+
+def seen_off_from(text: str, start: int) -> bool:
+    """The place at `start` is where someone else left from, and the user saw them off there."""
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    return _FROM_END.search(sentence) is not None and _ROUTE.search(text[max(0, start - 40):start]) is not None \
+        and not _NOT_THE_USER_LEAVING.search(sentence) and _SEEING_OFF.search(text) is not None
 
 
 # Where a wrong bus or train took the user: « je me suis retrouvée à Vaulx-en-Velin », "ended up in Crewe" (round 59).

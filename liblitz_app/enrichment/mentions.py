@@ -1244,14 +1244,17 @@ def _a_shop_in_french(text: str, end: int) -> bool:
 # ("Mairie de Lyon", "Caisse d'Allocations", "Conseil Départemental").
 _INSTITUTION_LAST = frozenset(
     "council bank trust society association agency ministry department police university college school"
-    " hospital clinic museum library airways airlines ltd inc plc group company club union authority office".split())
+    " hospital clinic museum library airways airlines ltd inc plc group company club union authority office"
+    # ("Wessex Grain Co. rang this morning": a firm by its last word, round 60)
+    " co corp llc gmbh".split())
 _INSTITUTION_FIRST = frozenset(
     "mairie banque caisse credit universite lycee college ecole hopital clinique musee association societe"
-    " ministere prefecture conseil agence office service direction centre sci sarl sas sasu eurl".split())
+    " ministere prefecture conseil agence office service direction centre sci sarl sas sasu eurl"
+    " cooperative".split())
 
 
-def _an_institution(words: str) -> bool:
-    parts = fold_str(words).split()
+def an_institution(words: str) -> bool:
+    parts = [part.rstrip(".") for part in fold_str(words).split()]
     return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST
                                or _A_CLUB.fullmatch(words) is not None and a_town(words.split(" ", 1)[1]))
 
@@ -1336,7 +1339,7 @@ def a_things_name(text: str, name: str) -> bool:
     """"SCI Les Tilleuls" (a company), "Paul Bert" in "rue Paul Bert" wherever it is said: an institution,
     or a street, a school, a stadium named after someone, not anyone the memory was with."""
     spans = find_phrase(text, name)
-    return _an_institution(name) or bool(spans) and all(
+    return an_institution(name) or bool(spans) and all(
         not sentence_start(text, start) and re.search(r"[\w'’]\s+$", text[max(0, start - 3):start])
         and (before := _preceding(text, start, 1)) and before[-1] in PLACE_NOUNS
         or _A_PLACES_NOUN_AFTER.match(text, end)
@@ -1379,7 +1382,7 @@ _GONE_TO = re.compile(r"\b(?:aller|all[ée]e?s?|vais|vas|va|allons|allez|vont|al
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or _given_a_name(text, start) or an_ai_model(text, words):
         return True
-    if _an_institution(words) or inside_a_listed_title(text, start, end):
+    if an_institution(words) or inside_a_listed_title(text, start, end):
         return True  # "on hold with Leeds City Council": an institution, whoever answered; « la Lettre à Élise »
     if " " in words and fold_str(words).split()[0] in _STREET_WORDS:
         return True  # « Chemin René-Auclair », « Allée Jean-Moulin »: a street named after someone

@@ -9,6 +9,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from ..away import seen_off_from
 from ..folding import find_phrase, fold_str
 from ..language import FRENCH_ON, detect_language
 from ..names import (
@@ -115,8 +116,8 @@ def another_ones_beside_the_users(text: str, place: str, people: frozenset[str] 
     where the user was."""
     folded = fold_str(text)
     spans = find_phrase(text, place)
-    if not spans or len(folded) != len(text):
-        return False
+    if not spans or len(folded) != len(text) or any(seen_off_from(text, start) for start, _ in spans):
+        return False  # (round 60: "Jordan caught the train home from Basel. We hugged on the platform")
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(folded)), len(text)]
     clauses = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
     theirs = [(a, b) for a, b in clauses if any(a <= s < b for s, _ in spans)]
