@@ -524,7 +524,7 @@ def _listed_twice(ctx: GuardContext, persons: tuple[str, ...], flagged: list[Fla
             if person is not None:
                 seen.setdefault(id(person), name)
             continue
-        flags.append(Flag(FlagKind.PERSON_INVENTED, fr, en, "persons", (Span(f"persons[{i}]", 0, len(name)),)))
+        flags.append(_listed_invented(i, name, fr, en))
     return flags
 
 
@@ -584,11 +584,9 @@ def _a_namesake_added(ctx: GuardContext, persons: tuple[str, ...], flagged: list
         alone = [s for s in find_phrase(ctx.original, first) if not any(a <= s[0] < b for a, b in otherwise)]
         unsaid = [(i, name) for i, name, person in listed if not _said_otherwise(ctx, person, first)]
         for i, name in unsaid[len(alone):]:
-            flags.append(Flag(
-                FlagKind.PERSON_INVENTED,
-                f"Le souvenir ne dit pas assez de fois « {shown} » pour « {name} » aussi.",
-                f"The memory does not say “{shown}” often enough for “{name}” too.",
-                "persons", (Span(f"persons[{i}]", 0, len(name)),)))
+            flags.append(_listed_invented(
+                i, name, f"Le souvenir ne dit pas assez de fois « {shown} » pour « {name} » aussi.",
+                f"The memory does not say “{shown}” often enough for “{name}” too."))
     return flags
 
 
@@ -601,12 +599,15 @@ def _a_first_name_beside_its_bearers(persons: tuple[str, ...], flagged: list[Fla
     for i, name in enumerate(persons):
         bearers = [other for other in persons if len(other.split()) > 1 and other.split()[0] == name]
         if f"persons[{i}]" not in taken and " " not in name.strip() and len(bearers) >= 2:
-            flags.append(Flag(
-                FlagKind.PERSON_INVENTED,
-                f"« {name} » seul est une troisième personne, à côté de « {bearers[0]} » et « {bearers[1]} ».",
-                f"“{name}” alone is a third person, beside “{bearers[0]}” and “{bearers[1]}”.",
-                "persons", (Span(f"persons[{i}]", 0, len(name)),)))
+            flags.append(_listed_invented(
+                i, name, f"« {name} » seul est une troisième personne, à côté de « {bearers[0]} » et « {bearers[1]} ».",
+                f"“{name}” alone is a third person, beside “{bearers[0]}” and “{bearers[1]}”."))
     return flags
+
+
+def _listed_invented(i: int, name: str, french: str, english: str) -> Flag:
+    """The flag on the i-th listed person, said in both languages."""
+    return Flag(FlagKind.PERSON_INVENTED, french, english, "persons", (Span(f"persons[{i}]", 0, len(name)),))
 
 
 def _said_otherwise(ctx: GuardContext, person: KnownPerson, first: str) -> bool:
