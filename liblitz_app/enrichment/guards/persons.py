@@ -520,7 +520,11 @@ _ANY_ONES_KIN = re.compile(r"(?:\b(?:a|an|one|another|other|some|any|each|every|
 # whose title reads him as someone).
 _WHAT_IT_IS_OF = (r"\b(?:box|boxes|bag|bags|bottle|bottles|pint|pints|pot|tub|jar|tin|packet|pack|carton|crate|bar"
                   r"|slice|glass|cup|mug|supply|stack|pile|shelf|copy|convoy|page|pages|chapter|screening|production"
-                  r"|recording|opening|verse|bit)\s+of|\b(?-i:du)")
+                  r"|recording|opening|verse|bit)\s+of|\b(?-i:du)"
+                  # a French thing named by its make right after it (round 60: « un carré de chocolat Milka », « un
+                  # vrai fauteuil Voltaire », « une peluche Babar », « ses yaourts Danette »)
+                  r"|\b(?:chocolats?|fauteuils?|yaourts?|peluches?|poup[ée]es?|stylos?|classeurs?|tracteurs?|glaces?"
+                  r"|bonbons?|biscuits?|baskets|consoles?|tablettes?|figurines?|lessive|sirop|scooters?)")
 _WHAT_IT_IS_OF_BEFORE = re.compile(rf"(?:{_WHAT_IT_IS_OF})\s+$", re.IGNORECASE)
 _A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          # someone's thing ("Dad pointed at his Dr Martens", "Her Steinway"; not "they named her

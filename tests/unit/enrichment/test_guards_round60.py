@@ -6,7 +6,8 @@ alone:
   one; nor is a name listed with a lower-case article or possessive first (« le maire », "the CTO", « le mari
   d'Odile », « la Joconde » beside Nadia), unless it is a role said beside the name it is ("my boss, Dave"); nor
   are the television shows, songs, cheeses and sweets the lists lacked (« Top Chef », « Frère Jacques », "Red
-  Leicester").
+  Leicester"), nor a French thing's make said right after it, a given name though it is (« chocolat Milka »,
+  « fauteuil Voltaire »).
 - places: the town someone else left from by train, where the user saw them off (« sur le quai », "We hugged on
   the platform"), is where the memory was; the town the user's own train left from is not.
 - time: a weekday a text message shortens ("on tues", "wed nite") is dated on that weekday.
@@ -24,6 +25,7 @@ from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
 PLACE = FlagKind.PLACE_CHANGED
 TIME = FlagKind.TIME_CHANGED
 
@@ -92,3 +94,17 @@ def test_where_the_user_saw_someone_off(original: str, place: str, flagged: bool
 def test_a_show_a_song_a_cheese_are_no_one(original: str, person: str, listed: str) -> None:
     assert INVENTED in flag_kinds(original, persons=(person, listed))
     assert INVENTED not in flag_kinds(original, persons=(person,))
+
+
+@pytest.mark.parametrize(("original", "make"), [
+    ("Pâques chez nous : Lou a goûté son premier carré de chocolat Milka, elle en avait partout.", "Milka"),
+    ("On a trouvé un vrai fauteuil Voltaire à la brocante pour Lou, quinze euros.", "Voltaire"),
+])
+def test_a_things_make_is_no_one(original: str, make: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=("Lou",))
+    assert INVENTED in flag_kinds(original, persons=("Lou", make))
+
+
+def test_someone_after_a_word_that_is_no_thing_is_someone() -> None:
+    assert DROPPED in flag_kinds("Pâques chez nous : Lou a goûté le chocolat avec Milka, elle en avait partout.",
+                                 persons=("Lou",))
