@@ -7,7 +7,8 @@ alone:
   d'Odile », « la Joconde » beside Nadia), unless it is a role said beside the name it is ("my boss, Dave"); nor
   are the television shows, songs, cheeses and sweets the lists lacked (« Top Chef », « Frère Jacques », "Red
   Leicester"), nor a French thing's make said right after it, a given name though it is (« chocolat Milka »,
-  « fauteuil Voltaire »).
+  « fauteuil Voltaire »); nor the entertainers, footballers, poets and characters the lists lacked ("Ken Dodd",
+  "Bobby Moore", "Wilfred Owen", "Madame Arcati").
 - places: the town someone else left from by train, where the user saw them off (« sur le quai », "We hugged on
   the platform"), is where the memory was; the town the user's own train left from is not.
 - time: a weekday a text message shortens ("on tues", "wed nite") is dated on that weekday.
@@ -108,3 +109,12 @@ def test_a_things_make_is_no_one(original: str, make: str) -> None:
 def test_someone_after_a_word_that_is_no_thing_is_someone() -> None:
     assert DROPPED in flag_kinds("Pâques chez nous : Lou a goûté le chocolat avec Milka, elle en avait partout.",
                                  persons=("Lou",))
+
+
+@pytest.mark.parametrize("original", [
+    "Chris booed the giant at the panto and told the usher all about Ken Dodd.",
+    "Chris won the quiz round on 1966 and told everyone Bobby Moore owed him a fiver.",
+    "Chris does a very convincing Madame Arcati, which is worrying.",
+])
+def test_a_figure_or_a_character_spoken_of_is_not_left_out(original: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=("Chris",))
