@@ -8,7 +8,8 @@ alone:
   are the television shows, songs, cheeses and sweets the lists lacked (« Top Chef », « Frère Jacques », "Red
   Leicester"), nor a French thing's make said right after it, a given name though it is (« chocolat Milka »,
   « fauteuil Voltaire »); nor the entertainers, footballers, poets and characters the lists lacked ("Ken Dodd",
-  "Bobby Moore", "Wilfred Owen", "Madame Arcati").
+  "Bobby Moore", "Wilfred Owen", "Madame Arcati"), nor the makers, shops and characters the open sets' misses
+  named (« Hénaff », "Kilner", « Monsieur Jourdain », "Heathcliff").
 - places: the town someone else left from by train, where the user saw them off (« sur le quai », "We hugged on
   the platform"), is where the memory was; the town the user's own train left from is not.
 - time: a weekday a text message shortens ("on tues", "wed nite") is dated on that weekday.
@@ -118,3 +119,12 @@ def test_someone_after_a_word_that_is_no_thing_is_someone() -> None:
 ])
 def test_a_figure_or_a_character_spoken_of_is_not_left_out(original: str) -> None:
     assert DROPPED not in flag_kinds(original, persons=("Chris",))
+
+
+@pytest.mark.parametrize(("original", "listed"), [
+    ("Pique-nique avec Odile : une boîte de Hénaff et du pain de campagne.", "Hénaff"),
+    ("Odile a joué Monsieur Jourdain avec un turban en serviette.", "Monsieur Jourdain"),
+    ("Odile listened to the whole of Wuthering Heights while trimming cups. Heathcliff is a nightmare.", "Heathcliff"),
+])
+def test_a_maker_or_a_character_listed_is_no_one(original: str, listed: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=("Odile", listed))
