@@ -200,9 +200,33 @@ def _a_relative_said(ctx: GuardContext, name: str) -> bool:
     person = recorded(ctx, name)
     if person is not None:
         text = _the_childs_words_blanked(ctx, person)
-        return bool(kin(person.relation) & (said if text == ctx.original else kin_said(text) | kin_by_marriage(text)))
+        said_here = said if text == ctx.original else kin_said(text) | kin_by_marriage(text)
+        return bool(_the_relations_own_kin(person.relation) & said_here) \
+            or _through_a_relative_said(person.relation, text, said_here)
     return bool(kin(name)) and kin(name) <= said and not _every_name_said(ctx, name) and all(
         fold_str(t).rstrip(".") in KIN_AND_TITLES for t in name.split() if t[:1].isupper())
+
+
+def _the_relations_own_kin(relation: str) -> set[str]:
+    """The kin of each part of the relation by its own noun, not by whom it goes through nor by what brackets add
+    (round 60): "Dad's neighbour", « ami de papa » are no father; "mother-in-law (Marcus's mother)" is no mother;
+    "ex-husband, father of Ava and Leo" is a father still."""
+    own: set[str] = set()
+    for part in re.split(r"[,;]", re.sub(r"\(.*?\)", " ", relation)):
+        own |= kin(re.split(r"\s+(?:de|du|des|of)\s+|\s+d['’]\s*", re.sub(r"^.*['’]s\s+", "", part.strip()),
+                            maxsplit=1)[0])
+    return own
+
+
+def _through_a_relative_said(relation: str, text: str, said: set[str]) -> bool:
+    """"brother's girlfriend" in "My brother and his girlfriend came": the relative said, and the noun after."""
+    through = _THROUGH_A_RELATIVE.match(relation) or _THROUGH_A_RELATIVE_FR.match(relation)
+    return through is not None and bool(kin(through["whose"]) & said) and contains_phrase(text, through["what"])
+
+
+_THROUGH_A_RELATIVE = re.compile(r"\s*(?P<whose>[\w-]+)['’]s\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s*(?:[,;(]|$)")
+_THROUGH_A_RELATIVE_FR = re.compile(r"\s*(?P<what>[\w-]+)\s+(?:de|du|d['’])\s*(?:mon\s+|ma\s+)?(?P<whose>[\w-]+)\s*"
+                                    r"(?:[,;(]|$)")
 
 
 def _the_childs_words_blanked(ctx: GuardContext, person: KnownPerson) -> str:

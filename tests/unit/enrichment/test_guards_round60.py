@@ -10,6 +10,8 @@ alone:
   « fauteuil Voltaire »); nor the entertainers, footballers, poets and characters the lists lacked ("Ken Dodd",
   "Bobby Moore", "Wilfred Owen", "Madame Arcati"), nor the makers, shops and characters the open sets' misses
   named (« Hénaff », "Kilner", « Monsieur Jourdain », "Heathcliff").
+- persons: a recorded person whose relation goes through a relative ("Dad's neighbour", « ami de papa ») or
+  describes one in brackets ("mother-in-law (Marcus's mother)") is not said by that relative's word ("Dad").
 - places: the town someone else left from by train, where the user saw them off (« sur le quai », "We hugged on
   the platform"), is where the memory was; the town the user's own train left from is not.
 - time: a weekday a text message shortens ("on tues", "wed nite") is dated on that weekday.
@@ -22,7 +24,7 @@ from datetime import date
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from liblitz_app.memory import EventTime
 from tests.helpers.proposals import flag_kinds
 
@@ -128,3 +130,19 @@ def test_a_figure_or_a_character_spoken_of_is_not_left_out(original: str) -> Non
 ])
 def test_a_maker_or_a_character_listed_is_no_one(original: str, listed: str) -> None:
     assert INVENTED in flag_kinds(original, persons=("Odile", listed))
+
+
+DADS = WhoIsWho.from_dict([{"name": "Walter", "relation": "father", "aliases": ["Dad"]},
+                           {"name": "Grace Okafor", "relation": "Dad's neighbour", "aliases": []},
+                           {"name": "Raymond", "relation": "ami de papa", "aliases": []}])
+
+
+@pytest.mark.parametrize(("original", "listed", "flagged"), [
+    ("Dad rolled himself into the garden and sat by his sweet peas for an hour.", "Grace Okafor", True),
+    ("Papa a fait ses exercices sur la tablette, tout seul.", "Raymond", True),
+    ("Dad's neighbour brought a pie and stayed for tea.", "Grace Okafor", False),
+    ("Dad rolled himself into the garden, and Grace Okafor waved from her fence.", "Grace Okafor", False),
+])
+def test_someone_through_a_relative_is_not_said_by_the_relatives_word(original: str, listed: str,
+                                                                     flagged: bool) -> None:
+    assert (INVENTED in flag_kinds(original, people=DADS, persons=("Walter", listed))) is flagged
