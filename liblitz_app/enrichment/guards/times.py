@@ -9,6 +9,7 @@ from typing import Any
 
 from liblitz_app.memory import EventTime
 from liblitz_app.memory.folding import fold as memory_fold
+from liblitz_app.memory.terms import WEEKDAYS_EN, WEEKDAYS_FR
 
 from ..folding import contains_phrase, find_phrase, fold, fold_str, words
 from ..known import keep_known
@@ -63,8 +64,8 @@ def check_time(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"“{time.said}” tells of a day gone by: {before:%Y-%m-%d}, not the very day the memory was written.",
             "time", (Span("time.said", 0, len(time.said)),),
         )]
-    if _a_short_weekday_given_another(time):
-        return [_another_weekday_flag(time)]
+    if (named := _a_short_weekday_given_another(time)) is not None:
+        return [_another_weekday_flag(time, named)]
     if time.start not in (None, ctx.day) and _counted_from_another_event(ctx.original, found):
         return [_time_flag(ctx, found, "time", 0)]
     said_spans = [s for s in find_phrase(ctx.original, time.said)
@@ -138,24 +139,22 @@ _SHORT_WEEKDAYS = {"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3
 _A_SHORT_WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(_SHORT_WEEKDAYS)})\b\.?", re.IGNORECASE)
 
 
-def _a_short_weekday_given_another(time: EventTime) -> bool:
+def _a_short_weekday_given_another(time: EventTime) -> int | None:
+    """The weekday a shortened said names, when the single day proposed is another (None otherwise)."""
     said = _A_SHORT_WEEKDAY.search(time.said or "")
-    return said is not None and time.start is not None and time.end in (None, time.start) \
-        and time.start.weekday() != _SHORT_WEEKDAYS[said["day"].lower()]
+    if said is None or time.start is None or time.end not in (None, time.start):
+        return None
+    named = _SHORT_WEEKDAYS[said["day"].lower()]
+    return named if time.start.weekday() != named else None
 
 
-def _another_weekday_flag(time: EventTime) -> Flag:
-    day = _SHORT_WEEKDAYS[_A_SHORT_WEEKDAY.search(time.said)["day"].lower()]
+def _another_weekday_flag(time: EventTime, named: int) -> Flag:
     return Flag(
         FlagKind.TIME_CHANGED,
-        f"« {time.said} » dit un {_JOURS[day]} : le {time.start:%d/%m/%Y} n'en est pas un.",
-        f"“{time.said}” says a {_DAYS[day]}: {time.start:%Y-%m-%d} is not one.",
+        f"« {time.said} » dit un {WEEKDAYS_FR[named]} : le {time.start:%d/%m/%Y} n'en est pas un.",
+        f"“{time.said}” says a {WEEKDAYS_EN[named]}: {time.start:%Y-%m-%d} is not one.",
         "time", (Span("time.said", 0, len(time.said)),),
     )
-
-
-_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _inside_quotes(text: str, span: tuple[int, int]) -> bool:
