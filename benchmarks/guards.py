@@ -573,9 +573,11 @@ SETS = {
 # stay closed. holdout428..435, written at the start of round 60 (their writers launched before its first edit), were
 # read once on a worktree of 8f74b6f (the code of 5b8d4eb) and, with holdout420..427, after each of its parts:
 # aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 436))
+# Round 61 opened holdout420..427 (read after every part of rounds 59 and 60, the last on d3ae6e7); holdout428..435
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 436))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(420, 436))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 436))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
