@@ -97,7 +97,8 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _LATER_AFTER.match(text, end) and not _ITS_DAY_THEN_WHAT_FOR.match(text, end)
                 or _someone_elses(clause)
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
-                or _AWAY_BEFORE.search(clause) or _a_call_from_afar(text, start))
+                or _AWAY_BEFORE.search(clause) or _a_call_from_afar(text, start)
+                or _decided_ahead(text, start, end))
 
 
 def got_into_someones(text: str, start: int, before: str) -> bool:
@@ -335,6 +336,31 @@ _LATER_AFTER = re.compile(
     rf"|{_MONTHS_AND_DAYS})"
     rf"|(?:{_MONTHS_AND_DAYS}) prochaine?|next (?:{_MONTHS_AND_DAYS}))\b",
     re.IGNORECASE)
+
+
+# A trip decided or announced, with its day still ahead in the same sentence: « On a décidé de monter au
+# Mont-Saint-Michel en juin », "we're singing at the Royal Albert Hall in the spring", « le premier feu aura lieu en
+# gare de Clamecy le 14 juin » (round 61). The decision alone is no plan ("we decided to go to the pub": went); its
+# day ahead is what makes it one.
+_DECIDED_OR_ANNOUNCED = re.compile(
+    r"\b(?:d[ée]cid[ée]e?s?\s+(?:de|d['’])|decided\s+to|(?:are|['’]re)\s+(?:meeting|singing|playing)"
+    r"|aura lieu|(?:ce|ça|ca) sera|on va (?:aller|monter|partir|descendre)|irons|partirons)", re.IGNORECASE)
+_MONTHS = "|".join(sorted({form for name in (*MONTHS_FR, *MONTHS_EN) for form in (name.lower(), memory_fold(name))}))
+_ITS_DAY_AHEAD = re.compile(
+    rf"\b(?:(?:en|in|this|cet|ce|d[ée]but|fin|mi-?)\s*(?:{_MONTHS}|spring|summer|autumn|fall|winter|[ée]t[ée]|automne"
+    rf"|hiver)|au printemps|in the (?:spring|summer|autumn|fall|winter)|le \d+(?:er)? (?:{_MONTHS})"
+    r"|pour (?:les vacances|no[ëe]l|p[âa]ques|(?:mon|son|ses|mes|leur) (?:anniversaire|\w+ ans))"
+    r"|for (?:my|her|his|our|their) (?:birthday|\w+th)|next |prochaine?s? |à la rentr[ée]e"
+    r"|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois))\b", re.IGNORECASE)
+
+
+def _decided_ahead(text: str, start: int, end: int) -> bool:
+    """The place follows, in its sentence, a trip decided or announced whose day, said in that sentence, is ahead."""
+    opening = max((m.end() for m in re.finditer(r"[.!?;\n]", text[:start])), default=0)
+    closing = re.compile(r"[.!?;\n]|$").search(text, end)
+    assert closing is not None  # ($ always matches)
+    return bool(_DECIDED_OR_ANNOUNCED.search(text, opening, start)
+                and _ITS_DAY_AHEAD.search(text, opening, closing.start()))
 
 
 # Someone else's place, said in a clause that is theirs alone: "Malo, qui vit à Montréal", "who's

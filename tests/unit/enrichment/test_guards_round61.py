@@ -1,0 +1,32 @@
+"""Round 61 (2026-12-05), from holdout420–427 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- places: a trip decided or announced, its day ahead in the same sentence (« On a décidé de monter au Ballon d'Alsace en
+  juin », "we're playing at the Usher Hall in the spring"), is where the memory did not happen; a decision with no
+  day ahead ("we decided to go to the pub") is where it did.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Café avec Odile après la messe. On a décidé de monter au Ballon d'Alsace en juin avec les petits.",
+     "Ballon d'Alsace", True),
+    ("Band practice ran late, and Fiona told us we're playing at the Usher Hall in the spring!", "Usher Hall", True),
+    ("Coup de fil de la mairie : la fête aura lieu à la salle Brassens le 3 juillet.", "salle Brassens", True),
+    ("Rain stopped the match, so we decided to go to the Red Lion instead. Three pints later, no regrets.", "Red Lion",
+     False),
+    ("On a décidé de finir la soirée chez Margaux, et on a dansé jusqu'à deux heures.", "chez Margaux", False),
+])
+def test_a_trip_decided_for_a_day_ahead_is_not_where_it_was(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
