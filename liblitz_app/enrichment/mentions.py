@@ -270,6 +270,12 @@ _FEASTS = frozenset(fold_str(w) for w in (
     "Valentine's Day", "Mother's Day", "Father's Day", "fête des mères", "fête des pères", "Nouvel An chinois",
     "Lunar New Year", "New Year", "New Year's Eve", "Black Friday", "Boxing Day", "Aïd el-Kébir", "Aïd el-Fitr",
     "Aïd al-Adha", "Aïd al-Fitr", "Eid al-Fitr", "Eid al-Adha", "Eid ul-Fitr",
+    # other lands' feasts a memory abroad names (round 61: "Wigilia dinner with Kasia's family", "Koningsdag in Leiden")
+    "Wigilia", "Koningsdag", "Kerstmis", "Midsommar", "Juhannus", "Walpurgis", "Fasching", "Fastnacht",
+    "Karneval", "Songkran", "Chuseok", "Obon", "Hanami", "Navratri", "Holi", "Vaisakhi",
+    "Rosh Hashanah", "Rosh Hashana", "Roch Hachana", "Purim", "Sukkot", "Shavuot", "Pesach", "Kwanzaa", "Juneteenth",
+    "Cinco de Mayo", "Burns Night", "Shrove Tuesday", "Pancake Day", "Good Friday", "Whitsun", "Michaelmas",
+    "Candlemas", "Samhain", "Beltane", "Anzac Day", "Canada Day", "Australia Day", "Bastille Day", "Saint-Sylvestre",
     # Christmas's own figure, no one the user knows ("a Lego set from Santa", « le Père Noël »)
     "Santa", "Santa Claus", "Father Christmas", "Père Noël", "Papa Noël", "Semana Santa"))
 # The feasts of more than one word, whose words are no one's name inside them ("Secret Santa", « Aïd el-Kébir »).

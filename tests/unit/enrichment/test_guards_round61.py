@@ -4,6 +4,9 @@ alone:
 - places: a trip decided or announced, its day ahead in the same sentence (« On a décidé de monter au Ballon d'Alsace en
   juin », "we're playing at the Usher Hall in the spring"), is where the memory did not happen; a decision with no
   day ahead ("we decided to go to the pub") is where it did.
+- persons: other lands' feasts (« Wigilia », "Koningsdag", "Midsommar"), publishers and bicycle makers (« Albin
+  Michel », "Pashley"), Breton bands and singers (« Tri Yann ») and characters ("the Fat Controller", "Traviata") the
+  lists lacked are no one the memory was with.
 
 The sentences were written for these tests.
 """
@@ -30,3 +33,18 @@ PLACE = FlagKind.PLACE_CHANGED
 ])
 def test_a_trip_decided_for_a_day_ahead_is_not_where_it_was(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "person", "listed"), [
+    ("Midsommar at Ingrid's parents' cottage: herring, schnapps, and Ingrid's uncle dancing like a frog.", "Ingrid",
+     "Midsommar"),
+    ("Koningsdag in Utrecht with Joris, everyone in orange, and me in my only orange scarf.", "Joris", "Koningsdag"),
+    ("Gallimard a accepté la traduction ! J'ai appelé Solène tout de suite, elle a crié plus fort que moi.", "Solène",
+     "Gallimard"),
+    ("Spent Sunday oiling Gran's old Pashley with Tomasz. It squeaks less than he does now.", "Tomasz", "Pashley"),
+    ("Maëlle a mis Tri Yann dans la voiture jusqu'à Lorient, et on a braillé « La jument de Michao ».", "Maëlle",
+     "Tri Yann"),
+])
+def test_a_feast_a_maker_a_band_are_no_one(original: str, person: str, listed: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=(person, listed))
+    assert not flag_kinds(original, persons=(person,)) & {INVENTED, DROPPED}
