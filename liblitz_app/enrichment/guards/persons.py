@@ -455,7 +455,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                                        or a_game_played(ctx.original, mention.words)
                                        or a_name_thought_of(ctx.original, mention.words)
                                        or _no_one_with_the_user(ctx, mention)
-                                       or _in_a_quoted_title(ctx.original, mention.span)):
+                                       or _in_a_quoted_title(ctx.original, mention.span)
+                                       or _a_figures_first_name(ctx.original, mention.words)):
             continue  # an animal, a work, a star
         if mention.person is None and _a_word_naming_no_one(mention.words, language) \
                 and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]) \
@@ -674,6 +675,22 @@ def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Fla
 def _in_a_quoted_title(text: str, span: tuple[int, int]) -> bool:
     return any(m.start() < span[0] and span[1] < m.end() and len(said := re.findall(r"[\w'’-]+", m.group())) <= 4
                and fold_str(said[0]) not in _SIGNING for m in voice.quotations(text, longest=40))
+
+
+def _a_figures_first_name(text: str, name: str) -> bool:
+    """A first name alone, said after the memory first named a character or a star by a whole name it starts ("Harry
+    Potter and the Cursed Child… I cried when Harry and Draco made up"): the figure again (round 61). Not "Lunch with
+    Harry, then the Harry Potter exhibition": someone first."""
+    spans = find_phrase(text, name)
+    if " " in name.strip() or not spans:
+        return False
+    rest = _CAPITALISED_WORDS_AFTER.match(text, spans[0][1])
+    said = rest.group().split() if rest else []
+    return any(a_character(f"{name} {' '.join(said[:n])}") or a_star(f"{name} {' '.join(said[:n])}")
+               for n in range(1, len(said) + 1))
+
+
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,3}")
 
 
 # A quoted signature, not a title: « ton Papa Édouard », "love, Grandpa Joe".

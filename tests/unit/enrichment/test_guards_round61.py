@@ -7,6 +7,9 @@ alone:
 - persons: other lands' feasts (« Wigilia », "Koningsdag", "Midsommar"), publishers and bicycle makers (« Albin
   Michel », "Pashley"), Breton bands and singers (« Tri Yann ») and characters ("the Fat Controller", "Traviata") the
   lists lacked are no one the memory was with.
+- persons: a first name alone, said after the memory named a character by a whole name it starts ("Harry Potter and
+  the Cursed Child… when Harry and Draco made up"), is that character again, no one left out; said before it ("Lunch
+  with Harry, then the Harry Potter exhibition"), it is someone.
 
 The sentences were written for these tests.
 """
@@ -48,3 +51,13 @@ def test_a_trip_decided_for_a_day_ahead_is_not_where_it_was(original: str, place
 def test_a_feast_a_maker_a_band_are_no_one(original: str, person: str, listed: str) -> None:
     assert INVENTED in flag_kinds(original, persons=(person, listed))
     assert not flag_kinds(original, persons=(person,)) & {INVENTED, DROPPED}
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("Took Noah to Harry Potter and the Goblet of Fire at the Odeon. He gasped when Harry rose out of the lake.",
+     ("Noah",), False),
+    ("Lunch with Harry at the Odeon café, then the new Harry Potter exhibition on my own.", (), True),
+])
+def test_a_characters_first_name_alone_is_the_character(original: str, persons: tuple[str, ...],
+                                                        flagged: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is flagged
