@@ -471,6 +471,14 @@ SETS = {
     "holdout433": ROOT / "benchmarks" / "data" / "guards_blind433" / "holdout.jsonl",
     "holdout434": ROOT / "benchmarks" / "data" / "guards_blind434" / "holdout.jsonl",
     "holdout435": ROOT / "benchmarks" / "data" / "guards_blind435" / "holdout.jsonl",
+    "holdout436": ROOT / "benchmarks" / "data" / "guards_blind436" / "holdout.jsonl",
+    "holdout437": ROOT / "benchmarks" / "data" / "guards_blind437" / "holdout.jsonl",
+    "holdout438": ROOT / "benchmarks" / "data" / "guards_blind438" / "holdout.jsonl",
+    "holdout439": ROOT / "benchmarks" / "data" / "guards_blind439" / "holdout.jsonl",
+    "holdout440": ROOT / "benchmarks" / "data" / "guards_blind440" / "holdout.jsonl",
+    "holdout441": ROOT / "benchmarks" / "data" / "guards_blind441" / "holdout.jsonl",
+    "holdout442": ROOT / "benchmarks" / "data" / "guards_blind442" / "holdout.jsonl",
+    "holdout443": ROOT / "benchmarks" / "data" / "guards_blind443" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -574,10 +582,12 @@ SETS = {
 # read once on a worktree of 8f74b6f (the code of 5b8d4eb) and, with holdout420..427, after each of its parts:
 # aggregates only.
 # Round 61 opened holdout420..427 (read after every part of rounds 59 and 60, the last on d3ae6e7); holdout428..435
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 436))
+# stay closed. holdout436..443, written at the start of round 61 (their writers launched before its first edit), were
+# read once on a worktree of a76edf9 (the code of 6121cb5) and, with holdout428..435, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 444))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 436))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 444))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
