@@ -97,7 +97,8 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _LATER_AFTER.match(text, end) and not _ITS_DAY_THEN_WHAT_FOR.match(text, end)
                 or _someone_elses(clause)
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
-                or _AWAY_BEFORE.search(clause) or _a_call_from_afar(text, start)
+                or _AWAY_BEFORE.search(clause) or _BORN_IN.search(clause) and text[start:start + 1].isupper()
+                or _a_call_from_afar(text, start)
                 or _decided_ahead(text, start, end))
 
 
@@ -164,12 +165,15 @@ _THEIR_HOME_IN = re.compile(r"\b(?:from|depuis)\s+(?:his|her|their|son|sa|leur)\
 
 
 # A place the user was not at, by what the words before it do: a place thought of or dreamt of ("repensé à
-# Oran", "reminded me of Lisbon"), where one was born or grew up ("Born in Manila").
+# Oran", "reminded me of Lisbon"), where one grew up ("grew up in Mumbai").
 _AWAY_BEFORE = re.compile(
     r"(?:\b(?:re)?pens[ée]\w* (?:à|a)|\b(?:souven\w*|r[êe]v[ée]\w*|nostalgi\w*) (?:de|d['’])"
     r"|\b(?:thought|thinking|think) (?:back )?(?:of|about|to)|\bremind(?:ed|s)? (?:me|us) of|\bdream(?:ed|t|ing)? (?:of|about)"
-    r"|\b(?:born|grew up|raised) in|\bn[ée]e?s? (?:à|a|en)|\bgrandi (?:à|a|en))"
+    r"|\b(?:grew up|raised) in|\bgrandi (?:à|a|en))"
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+# Where someone was born is elsewhere when it has a name ("Born in Manila", « né à Oran »); a birth the user was at
+# happened in the common place it names ("A baby was born in the car park at 3am", round 61).
+_BORN_IN = re.compile(r"(?:\bborn in|\bn[ée]e?s? (?:à|a|en))\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
 
 
 # The user's own possessives, and a place the user calls their own, from where it starts: "my kitchen", « mon bureau

@@ -812,7 +812,16 @@ _CALL_WITH = re.compile(
 
 
 def _the_other_end_of_a_call(sentence: str) -> bool:
-    return bool(_CALL_WITH.search(sentence))
+    call = _CALL_WITH.search(sentence)
+    return call is not None and not _NAMED_SO.search(sentence[:call.start()] + call.group().split()[0])
+
+
+# "called" naming what it follows, no call: "met a puppy called Biscuit in the park", « un chiot appelé Filou »
+# (round 61).
+_NAMED_SO = re.compile(r"\b(?:a|an|the|some|this|that|un|une|le|la|ce|cette)\s+(?:[\w'’-]+\s+)?"
+                       # (not « Ce soir j'ai appelé Tata Fatou au Sénégal »: a call)
+                       r"(?!(?:ai|a|as|avons|avez|ont|avait|avais|[jmtl]['’]ai|[mtl]['’]a|have|has|had|i|we)\s)"
+                       r"[\w'’-]+\s+(?:called|appel[ée]e?)$", re.IGNORECASE)
 
 
 # Seen on a screen: "watched someone propose on the Eiffel Tower live on TV", « vu à la télé un mariage à Venise »:

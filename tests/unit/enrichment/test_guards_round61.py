@@ -10,6 +10,9 @@ alone:
 - persons: a first name alone, said after the memory named a character by a whole name it starts ("Harry Potter and
   the Cursed Child… when Harry and Draco made up"), is that character again, no one left out; said before it ("Lunch
   with Harry, then the Harry Potter exhibition"), it is someone.
+- places: a birth the user was at happened in the common place it names ("A baby was born in the lift at 4am"); a
+  named birthplace (« né à Oran ») is elsewhere. "Called" naming a dog ("met a puppy called Biscuit in the park") is
+  no call whose other end the place would be; « j'ai appelé Tata Awa au Sénégal » is.
 
 The sentences were written for these tests.
 """
@@ -61,3 +64,13 @@ def test_a_feast_a_maker_a_band_are_no_one(original: str, person: str, listed: s
 def test_a_characters_first_name_alone_is_the_character(original: str, persons: tuple[str, ...],
                                                         flagged: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("A baby was born in the lift at 4am. By the time I got there with towels, her mum was laughing.", "lift", False),
+    ("Mon grand-père est né à Oran ; ce soir, au salon, il m'a montré sa rue sur une vieille carte.", "Oran", True),
+    ("Pepper met a puppy called Biscuit in the park and played like she was two again.", "the park", False),
+    ("Ce soir j'ai appelé Tata Awa au Sénégal pour lui dire la nouvelle. Elle a chanté au téléphone.", "Sénégal", True),
+])
+def test_a_birth_or_a_name_given_is_where_it_was(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
