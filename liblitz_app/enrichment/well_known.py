@@ -1,6 +1,6 @@
 """Names everyone knows that are no one the user was with: characters of books, films and tales ("Gandalf",
 "Jane Eyre"), shops, brands, apps and bands ("Leroy Merlin", "Spotify", "Coldplay"), teams ("PSG"), stars
-(« Stromae »), landmarks ("Big Ben"), shipped in resources/names/.
+(« Stromae »), landmarks ("Big Ben"), pets' names (« Biscotte »), shipped in resources/names/.
 
 A single name that is also a given name or a word ("Alice", "Orange", "Adele") is left out when a list is read:
 only the sentence can say whether it is the character, the shop, or a friend.
@@ -21,6 +21,7 @@ BRANDS_FILE = resource_path("names", "brands.txt")
 STARS_FILE = resource_path("names", "stars.txt")
 LANDMARKS_FILE = resource_path("names", "landmarks.txt")
 TEAMS_FILE = resource_path("names", "teams.txt")
+PETS_FILE = resource_path("names", "pets.txt")
 
 
 def listed(path: Path) -> list[str]:
@@ -123,6 +124,11 @@ def _brands_and_teams() -> frozenset[str]:
 def a_landmark(words: str) -> bool:
     """"Big Ben", "Ben Nevis", « le Mont-Saint-Michel », "Wembley": a place everyone knows, never someone."""
     return fold_str(words) in _names(LANDMARKS_FILE, words_too=True)
+
+
+def a_pets_name(words: str) -> bool:
+    """« Biscotte », "Pickles", "Mochi": a name people give their animals, no given name (a word too, often)."""
+    return fold_str(words) in _names(PETS_FILE, words_too=True)
 
 
 def a_star(words: str) -> bool:

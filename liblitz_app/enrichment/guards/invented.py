@@ -19,7 +19,7 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import AN_ARTICLE, in_lower_case
 from ..towns import a_town
-from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_star, a_team_playing
+from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_pets_name, a_star, a_team_playing
 from .animals_and_works import (
     a_character_played, a_game_played, a_name_thought_of, a_namesake, a_pets_sign, a_star_seen, a_vehicles_name,
     a_title_on_a_bill, a_title_or_a_things_name, a_works_author_or_the_music, an_animals_name, dressed_up_as,
@@ -128,6 +128,11 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_character(name) and not _someone_by_the_sentence(ctx, name):
         return (f"« {name} » est un personnage (d'un livre, d'un film…), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character (from a book, a film…), not someone you were with.")
+    if a_pets_name(name) and not _someone_by_the_sentence(ctx, name) and not _said_as_someone(ctx.original, name):
+        return (f"« {name} » est un nom qu'on donne à un animal, et personne dans qui-est-qui ne le porte : pas"
+                f" quelqu'un avec qui tu étais.",
+                f"“{name}” is a name people give their animals, and no one in who-is-who bears it: not someone you"
+                f" were with.")
     if (a_feast(name) or _SAINTED.match(name)) and not _said_as_someone(ctx.original, name) \
             and not _doing_something(ctx.original, name):
         return (f"« {name} » est le nom d'une fête ou d'un saint (d'une église, d'un lieu), pas quelqu'un avec qui"

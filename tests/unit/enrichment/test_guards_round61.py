@@ -13,6 +13,8 @@ alone:
 - places: a birth the user was at happened in the common place it names ("A baby was born in the lift at 4am"); a
   named birthplace (« né à Oran ») is elsewhere. "Called" naming a dog ("met a puppy called Biscuit in the park") is
   no call whose other end the place would be; « j'ai appelé Tata Awa au Sénégal » is.
+- persons: a name people give their animals, no given name (« Biscotte », "Pickles"), listed with no one in
+  who-is-who bearing it and nothing in the memory making it someone, is no one the user was with.
 
 The sentences were written for these tests.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
@@ -74,3 +76,18 @@ def test_a_characters_first_name_alone_is_the_character(original: str, persons: 
 ])
 def test_a_birth_or_a_name_given_is_where_it_was(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "person", "pet"), [
+    ("Biscotte a dormi contre moi tout l'après-midi, et Inès a fini par nous prendre en photo.", "Inès", "Biscotte"),
+    ("Pickles stole a sausage off Colm's plate at the barbecue, and Colm laughed till he cried.", "Colm", "Pickles"),
+])
+def test_a_pets_name_listed_is_no_one(original: str, person: str, pet: str) -> None:
+    assert INVENTED in flag_kinds(original, persons=(person, pet))
+    assert not flag_kinds(original, persons=(person,)) & {INVENTED, DROPPED}
+
+
+def test_a_pets_name_someone_bears_is_someone() -> None:
+    original = "Pickles stole the last sausage at the barbecue, and Colm laughed till he cried."
+    people = WhoIsWho.from_dict([{"name": "Pickles", "relation": "nephew's nickname", "aliases": []}])
+    assert INVENTED not in flag_kinds(original, persons=("Colm", "Pickles"), people=people)
