@@ -27,8 +27,8 @@ from .animals_and_works import (
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import (
-    TWO_OF, a_part_someone_plays, a_relation, came_with_the_memory, named_in_text, names_match, recorded,
-    supported_person, told_apart_twice, told_as_a_thing, whose_place,
+    a_part_someone_plays, a_relation, came_with_the_memory, named_in_text, names_match, recorded,
+    supported_person, told_apart_twice, told_as_a_thing, two_of, whose_place,
 )
 
 def check_persons_invented(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -539,8 +539,8 @@ def _two_bearers(ctx: GuardContext, name: str, other: str) -> bool:
     already: "Marie" beside « Marie Lemaire » and « Marie Lemaire fille » is a third."""
     text = ctx.original
     given = {t for t in re.findall(r"[\w-]+", f"{name} {other}") if t[:1].isupper()}
-    twice = {m["name"] for m in TWO_OF.finditer(text)
-             if sum(any(names_match(m["name"], n) for n in p.names) for p in ctx.people.people) < 2}
+    twice = {name for name in two_of(text)
+             if sum(any(names_match(name, n) for n in p.names) for p in ctx.people.people) < 2}
     return any(told_apart_twice(text, t) or t in twice for t in given) \
         or "(" in name + other and any(text.count(t) >= 2 for t in given)
 

@@ -702,7 +702,28 @@ _HEADER = re.compile(r"\s*\[[^\]\n]{1,40}\]")
 # "Two Sams", « Deux Lucas »; "Sam from IT … Sam the office manager", « Mélissa de la compta et Mélissa de l'accueil »,
 # « Emma (ma filleule) … Emma (sa grand-mère) »: one name, told apart by what follows it each time; two people when
 # who-is-who records two who bear it.
-TWO_OF = re.compile(r"\b(?i:two|deux|2)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
+TWO_OF = re.compile(r"\b(?i:two|deux|2|both)\s+(?P<name>[A-ZÀ-Ý][\w-]+?)s?\b")
+
+
+def two_of(text: str) -> set[str]:
+    """The names "Two Sams", « Deux Thomas », "Both Bevs", "Two Chrises" count twice, as the memory says them
+    elsewhere: « Thomas » from « Deux Thomas… Thomas R. », not « Thoma » (round 61)."""
+    names = set()
+    for m in TWO_OF.finditer(text):
+        word = re.match(r"[\w-]+", text[m.start("name"):])
+        said = word.group() if word else m["name"]
+        if m.group().lower().startswith("both") and (not said.endswith("s") or _JOINED_AFTER.match(text, m.end())):
+            continue  # "both Sam and Ella": two names, not one said twice
+        # (the singular first: "Two Sams… my brother Sam… The Sams", « Deux Thomas… Thomas R. »)
+        forms = (said[:-2], said[:-1], said) if said.endswith("es") else (said[:-1], said) if said.endswith("s") \
+            else (said,)
+        elsewhere = text[:m.start()] + " " + text[m.end():]
+        names.add(next((f for f in forms if re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", elsewhere)),
+                       m["name"]))
+    return names
+
+
+_JOINED_AFTER = re.compile(r"\s*(?:,|and\b|&)")
 _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
 
 
@@ -716,10 +737,10 @@ def told_apart_twice(text: str, name: str) -> bool:
 
 
 def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
-    names = {m["name"] for m in TWO_OF.finditer(ctx.original) if maybe_first_name(m["name"])}
+    counted = two_of(ctx.original)
+    names = {name for name in counted if maybe_first_name(name)}
     names |= {name for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original))
               if told_apart_twice(ctx.original, name)}
-    counted = {m["name"] for m in TWO_OF.finditer(ctx.original)}
     flags = []
     for name in sorted(names):
         bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]

@@ -15,6 +15,8 @@ alone:
   no call whose other end the place would be; « j'ai appelé Tata Awa au Sénégal » is.
 - persons: a name people give their animals, no given name (« Biscotte », "Pickles"), listed with no one in
   who-is-who bearing it and nothing in the memory making it someone, is no one the user was with.
+- persons: "Two Thomases", « Deux Lucas », "Both Bevs" count the name as the memory says it elsewhere (« Lucas », not
+  « Luca »): one of them listed is the other dropped; "both Sam and Ella" is two names, not one said twice.
 
 The sentences were written for these tests.
 """
@@ -91,3 +93,15 @@ def test_a_pets_name_someone_bears_is_someone() -> None:
     original = "Pickles stole the last sausage at the barbecue, and Colm laughed till he cried."
     people = WhoIsWho.from_dict([{"name": "Pickles", "relation": "nephew's nickname", "aliases": []}])
     assert INVENTED not in flag_kinds(original, persons=("Colm", "Pickles"), people=people)
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("Deux Lucas au vestiaire : Lucas Morel, l'entraîneur, et Lucas, le père de Nael. Ils ont bien ri.",
+     ("Lucas Morel", "Nael"), True),
+    ("Deux Thomas sur le chantier : Thomas R. qui siffle tout le temps et Thomas le Belge qui ne dit rien.",
+     ("Thomas R.",), True),
+    ("Both Bevs came to the plant sale, my Bev from next door and Bev Marsh from the committee.", ("Bev Marsh",), True),
+    ("Both Sam and Ella came to the fair, and Sam won a goldfish.", ("Sam", "Ella"), False),
+])
+def test_two_of_a_name_counts_as_the_memory_says_it(original: str, persons: tuple[str, ...], flagged: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is flagged
