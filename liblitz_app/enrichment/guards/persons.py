@@ -725,28 +725,44 @@ def two_of(text: str) -> set[str]:
 
 _JOINED_AFTER = re.compile(r"\s*(?:,|and\b|&)")
 _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
+# Told apart by more words where who-is-who records no two bearers (round 61: "Ravi my cousin and Ravi his best
+# friend", « Aline la voisine »); with two recorded, « pas Claire la voisine » says which one was not there.
+_TOLD_APART_WIDER = _TOLD_APART[:-1] + r"|\s(?:his|her|their|le|la)\b)"
+
+_NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s+$", re.IGNORECASE)
 
 
-def told_apart_twice(text: str, name: str) -> bool:
+def told_apart_twice(text: str, name: str, wider: bool = False) -> bool:
     """« Léo mon voisin et Léo mon collègue », "Chris from work and Chris my ex": one given name, two people."""
     if text.count(name) < 2:
         return False  # most names are said once: no pattern compiled for them
     told_apart = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
-                  if re.match(_TOLD_APART, text[m.end():], re.IGNORECASE)]
+                  if re.match(_TOLD_APART_WIDER if wider else _TOLD_APART, text[m.end():], re.IGNORECASE)]
     return len(told_apart) >= 2 and maybe_first_name(name)
+
+
+def _one_said_not_there(text: str, name: str) -> bool:
+    """« Claire de la fac (pas Claire la voisine) », "Jean-Pierre le voisin pas Jean-Pierre mon cousin": one of the
+    two bearers was not there (round 61)."""
+    return any(_NOT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
 
 
 def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
     counted = two_of(ctx.original)
     names = {name for name in counted if maybe_first_name(name)}
     names |= {name for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original))
-              if told_apart_twice(ctx.original, name)}
+              if told_apart_twice(ctx.original, name, wider=True)}
     flags = []
     for name in sorted(names):
         bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]
         if len(bearers) >= 2:
+            if name not in counted and not told_apart_twice(ctx.original, name) \
+                    and _one_said_not_there(ctx.original, name):
+                continue  # « Claire de la fac (pas Claire la voisine) »: the one listed may be the one there
             listed = len({id(person) for q in proposed if (person := recorded(ctx, q)) in bearers})
-        elif name in counted and not bearers or told_apart_twice(ctx.original, name):
+        elif name in counted and not bearers or told_apart_twice(ctx.original, name, wider=True) \
+                and not _one_said_not_there(ctx.original, name):
             # "Two Sams: Sam from IT and Sam the office manager", "Chris from work and Chris my ex" listed once
             listed = sum(names_match(name, q) or fold_str(q).split()[0] == fold_str(name) for q in proposed)
         else:

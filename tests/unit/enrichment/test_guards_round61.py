@@ -17,6 +17,8 @@ alone:
   who-is-who bearing it and nothing in the memory making it someone, is no one the user was with.
 - persons: "Two Thomases", « Deux Lucas », "Both Bevs" count the name as the memory says it elsewhere (« Lucas », not
   « Luca »): one of them listed is the other dropped; "both Sam and Ella" is two names, not one said twice.
+- persons: one given name told apart by "his", "her", « le », « la » too ("Ravi my cousin and Ravi his best
+  friend", « Aline la voisine ») is two people, unless one is said not there (« pas Jean-Pierre mon cousin »).
 
 The sentences were written for these tests.
 """
@@ -105,3 +107,12 @@ def test_a_pets_name_someone_bears_is_someone() -> None:
 ])
 def test_two_of_a_name_counts_as_the_memory_says_it(original: str, persons: tuple[str, ...], flagged: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "name", "flagged"), [
+    ("Ravi my cousin and Ravi his best friend stood with me at the back of the hall all afternoon.", "Ravi", True),
+    ("Aline (mon ancienne cheffe) et Aline la voisine sont passées ce soir, chacune avec un gâteau.", "Aline", True),
+    ("Dîner chez Jean-Pierre le voisin, pas Jean-Pierre mon cousin : il n'était pas invité.", "Jean-Pierre", False),
+])
+def test_one_name_told_apart_by_more_words(original: str, name: str, flagged: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=(name,))) is flagged
