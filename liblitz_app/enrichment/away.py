@@ -360,11 +360,12 @@ _ITS_DAY_AHEAD = re.compile(
 
 def _decided_ahead(text: str, start: int, end: int) -> bool:
     """The place follows, in its sentence, a trip decided or announced whose day, said in that sentence, is ahead."""
-    opening = max((m.end() for m in re.finditer(r"[.!?;\n]", text[:start])), default=0)
-    closing = re.compile(r"[.!?;\n]|$").search(text, end)
-    assert closing is not None  # ($ always matches)
-    return bool(_DECIDED_OR_ANNOUNCED.search(text, opening, start)
-                and _ITS_DAY_AHEAD.search(text, opening, closing.start()))
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    return bool(_DECIDED_OR_ANNOUNCED.search(text, opening, start) and _ITS_DAY_AHEAD.search(text, opening, closing))
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 # Someone else's place, said in a clause that is theirs alone: "Malo, qui vit à Montréal", "who's

@@ -729,8 +729,6 @@ _TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:fro
 # friend", « Aline la voisine »); with two recorded, « pas Claire la voisine » says which one was not there.
 _TOLD_APART_WIDER = _TOLD_APART[:-1] + r"|\s(?:his|her|their|le|la)\b)"
 
-_NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s+$", re.IGNORECASE)
-
 
 def told_apart_twice(text: str, name: str, wider: bool = False) -> bool:
     """« Léo mon voisin et Léo mon collègue », "Chris from work and Chris my ex": one given name, two people."""
@@ -746,6 +744,10 @@ def _one_said_not_there(text: str, name: str) -> bool:
     two bearers was not there (round 61)."""
     return any(_NOT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+
+
+# A "not" right before the name, with or without the comma or bracket _NOT_THIS_ONE asks for.
+_NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s+$", re.IGNORECASE)
 
 
 def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
