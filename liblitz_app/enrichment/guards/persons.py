@@ -20,7 +20,7 @@ from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
 from ..towns import a_town
-from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_star, a_team_playing
+from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_pets_name, a_star, a_team_playing
 from .animals_and_works import (
     TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_vehicles_name,
     a_work_or_a_star, an_animals_given_name, an_animals_name, dressed_up_as, titled, titled_at,
@@ -456,7 +456,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                                        or a_name_thought_of(ctx.original, mention.words)
                                        or _no_one_with_the_user(ctx, mention)
                                        or _in_a_quoted_title(ctx.original, mention.span)
-                                       or _a_figures_first_name(ctx.original, mention.words)):
+                                       or _a_figures_first_name(ctx.original, mention.words)
+                                       or a_pets_name(mention.words)):
             continue  # an animal, a work, a star
         if mention.person is None and _a_word_naming_no_one(mention.words, language) \
                 and not _SOMEONE_CUE.search(ctx.original[max(0, mention.span[0] - 16):mention.span[0]]) \

@@ -14,7 +14,8 @@ alone:
   named birthplace (« né à Oran ») is elsewhere. "Called" naming a dog ("met a puppy called Biscuit in the park") is
   no call whose other end the place would be; « j'ai appelé Tata Awa au Sénégal » is.
 - persons: a name people give their animals, no given name (« Biscotte », "Pickles"), listed with no one in
-  who-is-who bearing it and nothing in the memory making it someone, is no one the user was with.
+  who-is-who bearing it and nothing in the memory making it someone, is no one the user was with; left out, it is
+  no one dropped, even "with" the user (« Sortie du matin avec Pistache »).
 - persons: "Two Thomases", « Deux Lucas », "Both Bevs" count the name as the memory says it elsewhere (« Lucas », not
   « Luca »): one of them listed is the other dropped; "both Sam and Ella" is two names, not one said twice.
 - persons: one given name told apart by "his", "her", « le », « la » too ("Ravi my cousin and Ravi his best
@@ -89,6 +90,14 @@ def test_a_birth_or_a_name_given_is_where_it_was(original: str, place: str, flag
 def test_a_pets_name_listed_is_no_one(original: str, person: str, pet: str) -> None:
     assert INVENTED in flag_kinds(original, persons=(person, pet))
     assert not flag_kinds(original, persons=(person,)) & {INVENTED, DROPPED}
+
+
+@pytest.mark.parametrize(("original", "person"), [
+    ("Sortie du matin avec Pistache au parc de la Tête d'Or, puis café avec Maëlle sur un banc.", "Maëlle"),
+    ("Long walk with Mochi and Dana along the canal before the rain came in.", "Dana"),
+])
+def test_a_pets_name_left_out_is_no_one_dropped(original: str, person: str) -> None:
+    assert DROPPED not in flag_kinds(original, persons=(person,))
 
 
 def test_a_pets_name_someone_bears_is_someone() -> None:
