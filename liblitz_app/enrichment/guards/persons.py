@@ -687,8 +687,8 @@ def _a_figures_first_name(text: str, name: str) -> bool:
         return False
     rest = _CAPITALISED_WORDS_AFTER.match(text, spans[0][1])
     said = rest.group().split() if rest else []
-    return any(a_character(f"{name} {' '.join(said[:n])}") or a_star(f"{name} {' '.join(said[:n])}")
-               for n in range(1, len(said) + 1))
+    wholes = (" ".join((name, *said[:n])) for n in range(1, len(said) + 1))
+    return any(a_character(whole) or a_star(whole) for whole in wholes)
 
 
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,3}")
@@ -725,10 +725,17 @@ def two_of(text: str) -> set[str]:
 
 
 _JOINED_AFTER = re.compile(r"\s*(?:,|and\b|&)")
-_TOLD_APART = r"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:from|de|du|d['’]|the|my|ma|mon|sa|son)\b)"
+
+
+def _told_apart_by(words: str) -> str:
+    """What follows a name to tell its bearer apart: a bracket, a comma and a determiner, or one of `words`."""
+    return rf"\s*(?:\(|,\s*(?:the|my|our|ma|mon|sa|son|notre|le|la)\b|\s(?:{words})\b)"
+
+
+_TOLD_APART = _told_apart_by(r"from|de|du|d['’]|the|my|ma|mon|sa|son")
 # Told apart by more words where who-is-who records no two bearers (round 61: "Ravi my cousin and Ravi his best
 # friend", « Aline la voisine »); with two recorded, « pas Claire la voisine » says which one was not there.
-_TOLD_APART_WIDER = _TOLD_APART[:-1] + r"|\s(?:his|her|their|le|la)\b)"
+_TOLD_APART_WIDER = _told_apart_by(r"from|de|du|d['’]|the|my|ma|mon|sa|son|his|her|their|le|la")
 
 
 def told_apart_twice(text: str, name: str, wider: bool = False) -> bool:
@@ -753,9 +760,9 @@ _NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s+$", re.IGNORECASE)
 
 def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
     counted = two_of(ctx.original)
-    names = {name for name in counted if maybe_first_name(name)}
-    names |= {name for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original))
-              if told_apart_twice(ctx.original, name, wider=True)}
+    told_apart = {name for name in set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+", ctx.original))
+                  if told_apart_twice(ctx.original, name, wider=True)}
+    names = {name for name in counted if maybe_first_name(name)} | told_apart
     flags = []
     for name in sorted(names):
         bearers = [p for p in ctx.people.people if any(names_match(name, n) for n in p.names)]
@@ -764,8 +771,7 @@ def _two_of_a_name(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[F
                     and _one_said_not_there(ctx.original, name):
                 continue  # « Claire de la fac (pas Claire la voisine) »: the one listed may be the one there
             listed = len({id(person) for q in proposed if (person := recorded(ctx, q)) in bearers})
-        elif name in counted and not bearers or told_apart_twice(ctx.original, name, wider=True) \
-                and not _one_said_not_there(ctx.original, name):
+        elif name in counted and not bearers or name in told_apart and not _one_said_not_there(ctx.original, name):
             # "Two Sams: Sam from IT and Sam the office manager", "Chris from work and Chris my ex" listed once
             listed = sum(names_match(name, q) or fold_str(q).split()[0] == fold_str(name) for q in proposed)
         else:
