@@ -585,9 +585,11 @@ SETS = {
 # stay closed. holdout436..443, written at the start of round 61 (their writers launched before its first edit), were
 # read once on a worktree of a76edf9 (the code of 6121cb5) and, with holdout428..435, after each of its parts:
 # aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 444))
+# Round 62 opened holdout428..435 (read after every part of rounds 60 and 61, the last on a7bb417); holdout436..443
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 444))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(428, 444))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 444))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
