@@ -479,6 +479,14 @@ SETS = {
     "holdout441": ROOT / "benchmarks" / "data" / "guards_blind441" / "holdout.jsonl",
     "holdout442": ROOT / "benchmarks" / "data" / "guards_blind442" / "holdout.jsonl",
     "holdout443": ROOT / "benchmarks" / "data" / "guards_blind443" / "holdout.jsonl",
+    "holdout444": ROOT / "benchmarks" / "data" / "guards_blind444" / "holdout.jsonl",
+    "holdout445": ROOT / "benchmarks" / "data" / "guards_blind445" / "holdout.jsonl",
+    "holdout446": ROOT / "benchmarks" / "data" / "guards_blind446" / "holdout.jsonl",
+    "holdout447": ROOT / "benchmarks" / "data" / "guards_blind447" / "holdout.jsonl",
+    "holdout448": ROOT / "benchmarks" / "data" / "guards_blind448" / "holdout.jsonl",
+    "holdout449": ROOT / "benchmarks" / "data" / "guards_blind449" / "holdout.jsonl",
+    "holdout450": ROOT / "benchmarks" / "data" / "guards_blind450" / "holdout.jsonl",
+    "holdout451": ROOT / "benchmarks" / "data" / "guards_blind451" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -586,10 +594,12 @@ SETS = {
 # read once on a worktree of a76edf9 (the code of 6121cb5) and, with holdout428..435, after each of its parts:
 # aggregates only.
 # Round 62 opened holdout428..435 (read after every part of rounds 60 and 61, the last on a7bb417); holdout436..443
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 444))
+# stay closed. holdout444..451, written at the start of round 62 (their writers launched before its first edit), were
+# read once on a worktree of fb2733b (the code of 089494d) and, with holdout436..443, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 452))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 444))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 452))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
