@@ -1378,6 +1378,9 @@ def a_firm_named(text: str, name: str) -> bool:
 _STREET_WORDS = frozenset("rue chemin allee avenue boulevard impasse quai square passage route place cours".split())
 
 
+# Names joined by a small lowercase word, as towns are and people are not ("Stratford-upon-Avon", « Aix-en-Provence »).
+_A_TOWNS_JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:on|upon|under|by|in|le|la|les|sur|sous|en"
+                                  r"|lès|lez|les|de|du|des|aux|au|d['’][A-ZÀ-Ý])[-\w]")
 # A name's first word before "of the" and a capital: a title ("Carol of the Bells", "Lord of the Rings").
 _A_TITLE_WITH_OF_AFTER = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])")
 # Going somewhere, in French (« aller à », « on est allés à », « retourner à »): what follows « à » is a place.
@@ -1399,6 +1402,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
     if _part_of_a_name_with_of(text, start) or _A_TITLE_WITH_OF_AFTER.match(text, end):
         return True  # "the Ring of Kerry", "the Knights of Columbus", "Carol of the Bells" (round 58)
+    if _A_TOWNS_JOINED_NAME.match(words):
+        return True  # "Westbury-on-Trym", « Boulogne-sur-Mer », « Villeneuve-lès-Avignon »: a town's name (round 62)
     if re.match(r"(?:saint|sainte|st|ste)(?:-|\.?\s)", fold_str(words)):
         return True  # « passait par Saint-Pol », « la Saint-Yves »: a town, a church, a feast, round 58; "the final
         # against St Mary's", round 59
@@ -1442,9 +1447,14 @@ def _a_places_town(text: str, words: str, start: int) -> bool:
     """« le garage de Chalon », « l'école de Vico », « le péage de Fleury »: a place's noun, "de", then a word that is
     no given name of the short lists is the place's town (« le garage de Paul » is Paul's)."""
     before = _preceding(text, start, 2)
-    return len(before) == 2 and before[-1] in ("de", "du", "d") and words[:1].isupper() \
-        and re.split("['’]", before[-2])[-1] in PLACE_NOUNS | _MORE_PLACE_NOUNS \
-        and not is_first_name(fold_str(words).split()[0].split("-")[0])
+    if len(before) < 2 or before[-1].rstrip("'’") not in ("de", "du", "d") or not words[:1].isupper():
+        return False
+    noun = re.split("['’]", before[-2])[-1]
+    if noun in _LANDS_NOUNS:
+        return True  # « les plaines d'Abraham », « le cirque de Gavarnie »: land is no one's (round 62)
+    # A given name that is also a town's is the town after a building's noun (« l'hôpital de Lourdes »)
+    return noun in PLACE_NOUNS | _MORE_PLACE_NOUNS \
+        and (not is_first_name(fold_str(words).split()[0].split("-")[0]) or a_town(words))
 
 
 def _last_of_a_list_of_names(text: str, words: str, start: int) -> bool:
@@ -1548,7 +1558,11 @@ _MORE_PLACE_NOUNS = frozenset("brasserie bistrot bistro boulangerie epicerie bou
                               " town city pizzeria creperie"
                               # (round 40: « la maternité de Pellegrin », « le plateau de Retord »)
                               " maternite plateau estive parking col lac vallee massif foret piscine patinoire"
-                              " mediatheque bibliotheque gymnase aerodrome".split())
+                              " mediatheque bibliotheque gymnase aerodrome"
+                              " fetes".split())  # « la salle des fêtes de Luz » (round 62)
+# The land's own nouns, never said of someone's (« les plaines d'Abraham », « le col de Marie-Blanque »).
+_LANDS_NOUNS = frozenset("plaine plaines cirque pic mont monts gorges baie ile iles pointe cap dune dunes etang etangs"
+                         " col lac vallee massif foret plateau riviere fleuve glacier cascade".split())
 
 
 def _words_of_the_text(text: str, words: str) -> bool:

@@ -198,7 +198,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _BOOKED.search(sentence)
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
                 or got_ready_for(sentence) or _a_turning_point(text, end, sentence)
-                or _WHILE_THE_OTHERS.search(sentence))
+                or _WHILE_THE_OTHERS.search(sentence) or _a_sight_seen_from_elsewhere(text, end, sentence))
 
 
 # Where the others were while the user was elsewhere (round 39): "While everyone was up at Endcliffe Park for the
@@ -390,6 +390,21 @@ def _an_invitation_declined(text: str, start: int) -> bool:
         return False
     but = re.search(r"\b(?:but|mais)\b", declined.group(), re.IGNORECASE)
     return start < a + declined.start() + but.start()
+
+
+# A sight over a place, watched from another (round 62): "watched the fireworks over Derwentwater from the Land Rover",
+# "From my balcony in Brooklyn I shot the moon rising over the Empire State Building", « Coucher de soleil sur le
+# Fromveur, prise depuis la terrasse du phare »: the place is what was seen, the user was where they watched from.
+_A_SIGHT_OVER = re.compile(r"\b(?:fireworks?|feux? d['’]artifice|sunsets?|sunrises?|couchers? de soleil|levers? de soleil"
+                           r"|moon|lune|aurora|aurore|rainbow|arc-en-ciel|storm|orage|view|vue)\b[^.!?;]{0,25}"
+                           r"\b(?:over|across|sur|au-dessus d[eu]s?|au-dessus d['’])\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+                           re.IGNORECASE)
+_WATCHED_FROM = re.compile(r"\b(?:from|depuis)\b", re.IGNORECASE)
+
+
+def _a_sight_seen_from_elsewhere(text: str, end: int, sentence: str) -> bool:
+    after = re.split(r"[.!?;\n]", text[end:])[0]
+    return bool(_A_SIGHT_OVER.search(sentence)) and bool(_WATCHED_FROM.search(sentence) or _WATCHED_FROM.search(after))
 
 
 # A photo found, shown or sent, and where it was taken: « retrouvé ma photo devant le Mont Sainte-Odile », « montré la

@@ -1,0 +1,52 @@
+"""Round 62 (2026-12-06), from holdout428–435 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- places: a sight over a place watched from another ("watched the fireworks over the bay from Pen's balcony", « le
+  coucher de soleil sur le Canigou, vu depuis la terrasse ») is what was seen, not where the user was; the same sight
+  with no other vantage ("Sunset over the bay with Mo") was there.
+- persons: a given name that is a town's after a building's noun (« l'hôpital de Lourdes », « la salle des fêtes de
+  Luz »), a name after the land's own nouns (« les plaines d'Abraham ») and a name joined by a small lowercase word
+  as towns are ("Westbury-on-Trym", « Villeneuve-lès-Avignon ») are places, no one left out; « l'école d'Anaïs » is
+  hers, and Anaïs someone.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.proposals import flag_kinds
+from liblitz_app.enrichment import FlagKind
+
+DROPPED = FlagKind.PERSON_DROPPED
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("New Year's Eve: we watched the fireworks over the bay from Pen's balcony, wrapped in one duvet.", "the bay", True),
+    ("Le coucher de soleil sur le Canigou, vu depuis la terrasse de la maison, m'a coupé le souffle.", "Canigou", True),
+    ("From the hospital car park I saw the moon rising over Arthur's Seat, huge and orange.", "Arthur's Seat", True),
+    ("Sunset over the bay with Mo, chips on our knees, gulls everywhere.", "the bay", False),
+    ("Feu d'artifice sur le Vieux-Port avec Inès et son frère, on a crié à chaque bouquet.", "Vieux-Port", False),
+])
+def test_a_sight_watched_from_elsewhere_is_not_where_the_user_was(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Mamie est rentrée de l'hôpital de Lourdes ce matin, fatiguée mais contente.", ("Mamie",)),
+    ("Loto à la salle des fêtes de Luz avec Odette : on a gagné un jambon.", ("Odette",)),
+    ("Pique-nique sur les plaines d'Abraham avec Jeanne, les écureuils nous ont volé le pain.", ("Jeanne",)),
+    ("Caught the bus to Westbury-on-Trym with Dot for her hearing test.", ("Dot",)),
+    ("Marché de Villeneuve-lès-Avignon avec Paulette, elle a marchandé les melons.", ("Paulette",)),
+])
+def test_a_place_named_like_a_person_is_no_one_left_out(original: str, persons: tuple[str, ...]) -> None:
+    assert DROPPED not in flag_kinds(original, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "persons"), [
+    ("Réunion à l'école d'Anaïs avec Karim, la maîtresse était ravie.", ("Karim",)),
+    ("Tea at Jean-Paul's with Dot, then a walk by the river.", ("Dot",)),
+])
+def test_someone_named_beside_a_place_is_still_someone(original: str, persons: tuple[str, ...]) -> None:
+    assert DROPPED in flag_kinds(original, persons=persons)
