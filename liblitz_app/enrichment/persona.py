@@ -128,7 +128,8 @@ class WhoIsWho:
         for person in self.people:
             for said in (*person.names, *_first_names(person.name)):
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said)
-                             if _whole(text, s, e) and not _a_units_letter(text, s, e))
+                             if _whole(text, s, e) and not _a_units_letter(text, s, e)
+                             and not _a_proper_names_start(said, text, s, e))
             for said in _relation_phrases(person.relation, self):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
@@ -150,6 +151,13 @@ def _whole(text: str, start: int, end: int) -> bool:
     in "Jean-Pierre" (round 52)."""
     return not (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
                 or start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
+
+
+def _a_proper_names_start(said: str, text: str, start: int, end: int) -> bool:
+    """A word alias (« le petit », "papa") capitalised before another capitalised word: a proper name it starts, « le
+    Petit Champlain », « Papa Noël », "Big Ben", not the person (round 62)."""
+    return said.islower() and any(c.isupper() for c in text[start:end]) \
+        and re.match(r"\s+[A-ZÀ-Ý][\w'’-]", text[end:]) is not None
 
 
 def _a_units_letter(text: str, start: int, end: int) -> bool:

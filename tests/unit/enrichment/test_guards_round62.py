@@ -8,6 +8,8 @@ alone:
   Luz »), a name after the land's own nouns (« les plaines d'Abraham ») and a name joined by a small lowercase word
   as towns are ("Westbury-on-Trym", « Villeneuve-lès-Avignon ») are places, no one left out; « l'école d'Anaïs » is
   hers, and Anaïs someone.
+- persons: a word alias who-is-who gives someone (« le petit », "papa"), capitalised before another capitalised word,
+  starts a proper name (« le Petit Champlain », « Papa Noël »), not that person; « Le petit a ri » is him.
 
 The sentences were written for these tests.
 """
@@ -15,8 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from liblitz_app.enrichment import FlagKind, WhoIsWho
 from tests.helpers.proposals import flag_kinds
-from liblitz_app.enrichment import FlagKind
 
 DROPPED = FlagKind.PERSON_DROPPED
 PLACE = FlagKind.PLACE_CHANGED
@@ -50,3 +52,18 @@ def test_a_place_named_like_a_person_is_no_one_left_out(original: str, persons: 
 ])
 def test_someone_named_beside_a_place_is_still_someone(original: str, persons: tuple[str, ...]) -> None:
     assert DROPPED in flag_kinds(original, persons=persons)
+
+
+FAMILY = WhoIsWho.from_dict([{"name": "Malo", "relation": "fils", "aliases": ["le petit", "Malou"]},
+                             {"name": "Gérard", "relation": "mari", "aliases": ["papa"]}])
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Balade dans le Petit Champlain avec Inès, les vitrines de Noël partout.", ("Inès",), False),
+    ("À la fête de l'école, Papa Noël est arrivé en tracteur et Inès a crié.", ("Inès",), False),
+    ("Le petit a ri toute la soirée devant les marionnettes avec Inès.", ("Inès",), True),
+    ("Inès a appelé papa Gérard pour lui raconter le spectacle.", ("Inès",), True),
+])
+def test_a_word_alias_starting_a_proper_name_is_not_the_person(original: str, persons: tuple[str, ...],
+                                                                dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons, people=FAMILY)) is dropped
