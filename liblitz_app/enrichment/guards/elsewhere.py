@@ -308,6 +308,8 @@ def _inside_a_short_quote(text: str, start: int, end: int) -> bool:
 # a place is called by (« Le gîte s'appelle « Le Relais du Pèlerin » »): the memory's own place.
 _A_FILED_TITLE_OR_A_NAME = re.compile(
     r":\s*$|\b(?:import\w*|agenda|calendars?|calendriers?|photos?|notes?|csv)\b[^.!?«»\"“”]*[—–|-]\s*$"
+    # (or a bracketed heading right before it: "[Calendar import] 'Night shift - Ward E4'", round 62)
+    r"|\[[^\]]*\b(?:import\w*|agenda|calendars?|calendriers?|export\w*)\b[^\]]*\]\s*$"
     r"|\b(?:s['’]appelle|s['’]appelait|called|named|nomm[ée]e?)\s*$", re.IGNORECASE)
 
 
@@ -775,7 +777,10 @@ _PLAYED = re.compile(r"^(?:\s+(?-i:Town|City|United|Rovers|Athletic|Wanderers|Al
                      r"|Villa|Forest))?"
                      r"\s+(?:(?:a|ont|avait|avaient)\s+)?(?:lose|lost|losing|loses|win|won|wins|winning|beat|beats"
                      r"|beating|play|played|plays|playing|score|scored|draw|drew|perd|perdre|perdu|gagn[ée]|gagne"
-                     r"|gagner|battu|bat|jou[ée]|joue|marqu[ée])\b", re.IGNORECASE)
+                     r"|gagner|battu|bat|jou[ée]|joue|marqu[ée])\b"
+                     # (not a ward that lost a patient: "Bay 4 lost Mr Hughes at 3am", round 62)
+                     r"(?!\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|M\.|Mme)\b|(?:a|another|our|his|her|their|my)\s+patient))",
+                     re.IGNORECASE)
 
 
 def _a_team(text: str, start: int, end: int, sentence: str) -> bool:
@@ -1013,8 +1018,13 @@ _HABIT = re.compile(r"\b(?:tous les|toutes les|chaque|every|each|always|toujours
 def _planned(text: str, sentence: str) -> bool:
     if _HABIT.search(sentence):
         return False
-    clause = sentence.rsplit(",", 1)[-1]
+    clause = _AN_OPENER.sub("", sentence.rsplit(",", 1)[-1])
     return bool(_TO_COME.search(clause) or _TRIP_TO_COME.search(clause) and _something_done_beside(text, sentence))
+
+
+# Words that open a story, no plan (« tu vas rire : Erwan m'a demandé… », round 62).
+_AN_OPENER = re.compile(r"^.*\b(?:tu vas|vous allez)\s+(?:rire|(?:pas|jamais)\s+(?:me|nous)\s+croire|halluciner"
+                        r"|adorer)\s*[:!…]", re.IGNORECASE)
 
 
 def _something_done_beside(text: str, sentence: str) -> bool:

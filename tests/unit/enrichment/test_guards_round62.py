@@ -10,6 +10,9 @@ alone:
   hers, and Anaïs someone.
 - persons: a word alias who-is-who gives someone (« le petit », "papa"), capitalised before another capitalised word,
   starts a proper name (« le Petit Champlain », « Papa Noël »), not that person; « Le petit a ri » is him.
+- places: a ward that "lost" a patient (« Bay 4 lost Mr Hughes ») is no team that lost a match; an imported row quoted
+  right after its bracketed heading ("[Calendar import] 'Dentist - Harley Street'") is the memory's own, not
+  someone's words; « tu vas rire : » opens a story, no plan.
 
 The sentences were written for these tests.
 """
@@ -67,3 +70,15 @@ FAMILY = WhoIsWho.from_dict([{"name": "Malo", "relation": "fils", "aliases": ["l
 def test_a_word_alias_starting_a_proper_name_is_not_the_person(original: str, persons: tuple[str, ...],
                                                                 dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons, people=FAMILY)) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Bed 7 lost Mrs Patel just after midnight. I held her son's hand in the corridor.", "Bed 7", False),
+    ("[Calendar import] 'Dentist - Harley Street - 10:00'. Note added: brave, no gas.", "Harley Street", False),
+    ("Mira, tu vas rire : Bastien m'a vue danser dans la cuisine du gîte avec une louche.", "cuisine du gîte", False),
+    ("Ashford Town lost again on Saturday, so we drowned our sorrows at the club.", "Ashford Town", True),
+    ("Tom sang 'Streets of London' at the open mic and nobody clapped.", "London", True),
+    ("Bastien a appelé : on va fêter ses quarante ans à Megève, il a déjà réservé.", "Megève", True),
+])
+def test_a_wards_loss_an_imported_row_a_storys_opener(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
