@@ -101,7 +101,9 @@ _NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start
                 r"|cas|lieu|secours|calme|passage|pluie|soleil|fin|matin|soir|nuit|telephone|phone"
                 # the user's body, no place ("I pretended to have something in my eye", round 52)
                 r"|eyes?|head|heart|mind|hands?|arms?|throat|chest|stomach|belly|pockets?|tete|coeur|mains?|bras"
-                r"|gorge|ventre|yeux|oeil|poches?)\b")
+                r"|gorge|ventre|yeux|oeil|poches?"
+                # what the user carries ("I still have it in my wallet", round 62)
+                r"|wallet|purse|handbag|bag|portefeuille|porte-monnaie|sac)\b")
 _LOCATED = re.compile(rf"\b(?:at|in|on|inside|from)\s+(?:the|my|our)\s+(?!{_NOT_A_PLACE})[a-z]"
                       rf"|\bat home\b|\b(?:dans|depuis|devant|sur|sous)\s+(?:la|le|les|l'|mon|ma|mes|notre|nos)\s*"
                       rf"(?!{_NOT_A_PLACE})[a-z]|\b(?:au\s+|a la\s+|a l')(?!{_NOT_A_PLACE})[a-z]|\bchez (?:moi|nous)\b"
@@ -169,6 +171,7 @@ def _the_users_place(text: str, folded: str, first: int, last: int) -> bool:
     clause = folded[first:last]
     user = _the_user_in(clause, text) or _a_diary_opening(text, first, last)
     located = _LOCATED.search(clause) or any(fold_str(m["name"]) not in _DAYS_AND_MONTHS
+                                             and not _GOT_IT.search(text[first:first + m.start()])
                                              for m in _AT_A_NAME.finditer(text[first:last]))
     return bool(user and located) and not _TO_COME.search(clause) and not _A_PART.search(clause) \
         and not _LOOKING_ON.search(clause)
@@ -211,3 +214,6 @@ _A_PART = re.compile(r"\b(?:salle d'attente|waiting room|parking|car park|couloi
 _AT_A_NAME = re.compile(r"\b(?:at|in|on|from|à|au|dans|sur)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                         r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]*))")
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# What one takes after someone, no place: "I say he gets it from Bracken" (round 62).
+_GOT_IT = re.compile(r"\b(?:gets?|got|getting|inherited|tient|tiens|tenait)\s+(?:it|that|this|them|ça|ca|cela)\s*$",
+                     re.IGNORECASE)

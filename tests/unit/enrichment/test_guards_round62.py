@@ -13,6 +13,8 @@ alone:
 - places: a ward that "lost" a patient (« Bay 4 lost Mr Hughes ») is no team that lost a match; an imported row quoted
   right after its bracketed heading ("[Calendar import] 'Dentist - Harley Street'") is the memory's own, not
   someone's words; « tu vas rire : » opens a story, no plan.
+- places: what the user carries ("in my wallet") and whom one takes after ("he gets it from Bracken") say nowhere the
+  user was; a place another had something happen at, beside them, stays the memory's place.
 
 The sentences were written for these tests.
 """
@@ -81,4 +83,15 @@ def test_a_word_alias_starting_a_proper_name_is_not_the_person(original: str, pe
     ("Bastien a appelé : on va fêter ses quarante ans à Megève, il a déjà réservé.", "Megève", True),
 ])
 def test_a_wards_loss_an_imported_row_a_storys_opener(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Ages ago, before we even opened the café, Marcus drew our sign on a beer mat at the Crown. I still have it in"
+     " my wallet.", "the Crown", False),
+    ("Alfie scored his first goal at school today. Jo says he gets that from me, I say he gets it from Grandad.",
+     "school", False),
+    ("Sunita sketched our first menu at the Crown while I was stuck at home with flu.", "the Crown", True),
+])
+def test_what_the_user_carries_says_no_place(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
