@@ -30,7 +30,7 @@ PLACE = FlagKind.PLACE_CHANGED
 
 
 @pytest.mark.parametrize(("original", "place", "flagged"), [
-    ("New Year's Eve: we watched the fireworks over the bay from Pen's balcony, wrapped in one duvet.", "the bay", True),
+    ("New Year's Eve: we watched the fireworks over the bay from Pen's balcony, in one duvet.", "the bay", True),
     ("Le coucher de soleil sur le Canigou, vu depuis la terrasse de la maison, m'a coupé le souffle.", "Canigou", True),
     ("From the hospital car park I saw the moon rising over Arthur's Seat, huge and orange.", "Arthur's Seat", True),
     ("Sunset over the bay with Mo, chips on our knees, gulls everywhere.", "the bay", False),
