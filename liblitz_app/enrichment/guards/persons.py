@@ -401,7 +401,14 @@ def _a_word_naming_no_one(words_: str, language: str | None) -> bool:
     not "Tolu" in English, a word only in French)."""
     word = words_.strip()
     is_a_word = is_french_word if language == "fr" else is_english_word if language == "en" else None
-    return " " not in word and is_a_word is not None and is_a_word(word) and not maybe_first_name(word)
+    return " " not in word and is_a_word is not None and is_a_word(word) \
+        and (not maybe_first_name(word) or language == "fr" and _a_word_by_its_accents(word))
+
+
+def _a_word_by_its_accents(word: str) -> bool:
+    """« Pâte »: a French word by its accents, which no main list's given name has; only a far list's, folded ("Pate")
+    (round 62)."""
+    return word != fold_str(word) and not is_first_name(word) and not is_french_word(fold_str(word))
 
 
 _AN_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|un|une)\s+$", re.IGNORECASE)

@@ -15,6 +15,8 @@ alone:
   someone's words; « tu vas rire : » opens a story, no plan.
 - places: what the user carries ("in my wallet") and whom one takes after ("he gets it from Bracken") say nowhere the
   user was; a place another had something happen at, beside them, stays the memory's place.
+- persons: a capitalised French word by its accents (« Pâte », « Câline »), a given name only folded in a far list
+  ("Pate"), is no one left out; « Hélène » is someone.
 
 The sentences were written for these tests.
 """
@@ -95,3 +97,12 @@ def test_a_wards_loss_an_imported_row_a_storys_opener(original: str, place: str,
 ])
 def test_what_the_user_carries_says_no_place(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "dropped"), [
+    ("Pâte brisée ratée deux fois, puis réussie avec Maxime. La cuisine est couverte de farine.", False),
+    ("Câline a enfin mangé sa pâtée ce matin, Maxime a applaudi.", False),
+    ("Hélène a enfin mangé sa soupe ce matin, Maxime a applaudi.", True),
+])
+def test_a_french_word_by_its_accents_is_no_one(original: str, dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=("Maxime",))) is dropped
