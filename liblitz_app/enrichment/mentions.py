@@ -1378,6 +1378,12 @@ def a_firm_named(text: str, name: str) -> bool:
 _STREET_WORDS = frozenset("rue chemin allee avenue boulevard impasse quai square passage route place cours".split())
 
 
+# An indefinite article and an adjective, or a plural one, before a name: a kind or a thing, no one ("an old
+# Marine", "a 1950s Kay", « une vieille Gretsch », « ses nouvelles Salomon »).
+_A_KIND_BEFORE = re.compile(
+    r"(?:\b(?:a|an|un|une)\s+(?:old|new|big|real|proper|vintage|true|vieux|vieil|vieille|nouveau"
+    r"|nouvel|nouvelle|vrai|vraie|\d{4}s?|\d0s)"
+    r"|\b(?:mes|tes|ses|nos|vos|leurs|des|les)\s+(?:nouvelles|nouveaux|vieilles|vieux|belles|beaux))\s+$", re.IGNORECASE)
 # Names joined by a small lowercase word, as towns are and people are not ("Stratford-upon-Avon", « Aix-en-Provence »).
 _A_TOWNS_JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:on|upon|under|by|in|le|la|les|sur|sous|en"
                                   r"|lès|lez|les|de|du|des|aux|au|d['’][A-ZÀ-Ý])[-\w]")
@@ -1402,6 +1408,8 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # « tarte Tatin », « pêche Melba », "Eggs Benedict": a dish named after someone; "Storm Amy"
     if _part_of_a_name_with_of(text, start) or _A_TITLE_WITH_OF_AFTER.match(text, end):
         return True  # "the Ring of Kerry", "the Knights of Columbus", "Carol of the Bells" (round 58)
+    if _A_KIND_BEFORE.search(text[max(0, start - 30):start]):
+        return True  # "an old Marine", "a 1950s Kay", « ses nouvelles Salomon »: a kind or a thing (round 62)
     if _A_TOWNS_JOINED_NAME.match(words):
         return True  # "Westbury-on-Trym", « Boulogne-sur-Mer », « Villeneuve-lès-Avignon »: a town's name (round 62)
     if re.match(r"(?:saint|sainte|st|ste)(?:-|\.?\s)", fold_str(words)):

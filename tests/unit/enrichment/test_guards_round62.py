@@ -17,6 +17,8 @@ alone:
   user was; a place another had something happen at, beside them, stays the memory's place.
 - persons: a capitalised French word by its accents (« Pâte », « Câline »), a given name only folded in a far list
   ("Pate"), is no one left out; « Hélène » is someone.
+- persons: an indefinite article and an adjective of age or kind ("an old Marine", "a 1950s Kay") or a plural one
+  (« ses nouvelles Salomon ») before a name make it a kind or a thing; « une petite Lina », a newborn, is someone.
 
 The sentences were written for these tests.
 """
@@ -105,4 +107,14 @@ def test_what_the_user_carries_says_no_place(original: str, place: str, flagged:
     ("Hélène a enfin mangé sa soupe ce matin, Maxime a applaudi.", True),
 ])
 def test_a_french_word_by_its_accents_is_no_one(original: str, dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=("Maxime",))) is dropped
+
+
+@pytest.mark.parametrize(("original", "dropped"), [
+    ("Busked outside the station with Maxime. An old Marine asked for Johnny B. Goode and tipped twenty.", False),
+    ("Maxime found a 1950s Kay at the flea market, warped but lovely.", False),
+    ("Rando avec Maxime : il étrennait ses nouvelles Salomon et n'a parlé que de ça.", False),
+    ("Ma cousine a eu une petite Zélie cette nuit, Maxime a pleuré au téléphone.", True),
+])
+def test_a_kind_or_a_thing_after_an_article_and_an_adjective(original: str, dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=("Maxime",))) is dropped
