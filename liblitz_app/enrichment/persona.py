@@ -86,7 +86,8 @@ class KnownPerson:
     def an_animal(self) -> bool:
         """Recorded as the dog, the cat, the horse (« chien-guide », "guide-dog puppy"; not a "cat-sitter"): an animal
         the user names, never a person of a memory."""
-        relation = fold_str(self.relation).strip()
+        # (not their own animal, named: "SARDA dog handler (dog: Moss)", « maître-chien (chien : Tuc) », round 62)
+        relation = fold_str(_THEIR_ANIMAL_NAMED.sub(_unless_a_breed, self.relation)).strip()
         # (split at any mark too: "chipmunk, unofficial hut mascot")
         for part in re.split(r"[,;:()]", relation):
             words = re.split(r"[^\w-]+", part)
@@ -218,10 +219,20 @@ def _a_doer_after(words: list[str]) -> bool:
 
 
 def _an_animals_compound(word: str) -> bool:
-    """An animal by the word a compound is about: the first in French (« chien-guide »), the last in English
-    ("guide-dog"; a "cat-sitter" is someone)."""
+    """An animal by the word a compound is about: the first in French (« chien-guide »; « maître-chien » is someone),
+    the last in English ("guide-dog"; a "cat-sitter" is someone)."""
     parts = word.split("-")
-    return len(parts) > 1 and (parts[0] in _ANIMALS_FR or parts[-1] in _ANIMALS)
+    return len(parts) > 1 and (parts[0] in _ANIMALS_FR or parts[-1] in _ANIMALS - _ANIMALS_FR)
+
+
+# An animal word, then its name (a capital) after a colon or "named": the recorded one's animal, not them.
+_THEIR_ANIMAL_NAMED = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ANIMALS, key=len, reverse=True))})\s*(?::|=|\bnamed\b|\bcalled\b|\bnomm\w*|\bappel\w*)"
+    r"\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]*)", re.IGNORECASE)
+
+
+def _unless_a_breed(named: re.Match[str]) -> str:
+    return named.group() if _A_BREED.fullmatch(fold_str(named["name"])) else " "  # ("dog: Labrador": the animal)
 
 
 def _first_names(name: str) -> tuple[str, ...]:

@@ -19,6 +19,8 @@ alone:
   ("Pate"), is no one left out; « Hélène » is someone.
 - persons: an indefinite article and an adjective of age or kind ("an old Marine", "a 1950s Kay") or a plural one
   (« ses nouvelles Salomon ») before a name make it a kind or a thing; « une petite Lina », a newborn, is someone.
+- who-is-who: someone recorded with their animal named ("SARDA dog handler (dog: Moss)", « maître-chien (chien :
+  Tuc) ») is a person, not an animal; "dog: Labrador", "chien-guide" are the animal.
 
 The sentences were written for these tests.
 """
@@ -27,9 +29,11 @@ from __future__ import annotations
 import pytest
 
 from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.enrichment.persona import KnownPerson
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 PLACE = FlagKind.PLACE_CHANGED
 
 
@@ -118,3 +122,21 @@ def test_a_french_word_by_its_accents_is_no_one(original: str, dropped: bool) ->
 ])
 def test_a_kind_or_a_thing_after_an_article_and_an_adjective(original: str, dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=("Maxime",))) is dropped
+
+
+@pytest.mark.parametrize(("relation", "an_animal"), [
+    ("SARDA dog handler (dog: Moss)", False),
+    ("maître-chien de l'équipe (chien : Tuc)", False),
+    ("dog walker", False),
+    ("dog: Labrador", True),
+    ("chien-guide", True),
+    ("our dog", True),
+])
+def test_someone_recorded_with_their_animal_named_is_a_person(relation: str, an_animal: bool) -> None:
+    assert KnownPerson(name="Kirsty", relation=relation).an_animal is an_animal
+
+
+def test_a_dog_handler_listed_is_no_animal_made_a_person() -> None:
+    people = WhoIsWho.from_dict([{"name": "Kirsty", "relation": "SARDA dog handler (dog: Moss)", "aliases": []}])
+    assert INVENTED not in flag_kinds("Kirsty rang at six: could I cover the search at Thirlmere?",
+                                      persons=("Kirsty",), people=people)
