@@ -598,6 +598,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver | None, bool], ...] = (
           rf"(?P<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)", _ago),
     # "last nite", "tonite", "yday", "this am", « auj »: texting's spelling of the same days.
     _rule(rf"hier{_PART_FR}?|yesterday{_PART_EN}?|last nite|last night", _days(-1)),
+    _rule(rf"hir{_PART_FR}", _days(-1)),  # « hir soir »: a typo (round 62), read only with its part of the day
     _rule(r"aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette apres-midi"
           r"|today|this morning|this afternoon|this evening|tonight|tonite|2nite", _days(0)),
     _rule(r"(?:yday|yest|ystd)", _days(-1)),  # (a rule of its own: _rule bounds its pattern's ends only)

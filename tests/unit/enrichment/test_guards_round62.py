@@ -21,15 +21,19 @@ alone:
   (« ses nouvelles Salomon ») before a name make it a kind or a thing; « une petite Lina », a newborn, is someone.
 - who-is-who: someone recorded with their animal named ("SARDA dog handler (dog: Moss)", « maître-chien (chien :
   Tuc) ») is a person, not an animal; "dog: Labrador", "chien-guide" are the animal.
+- times: « hir soir », a typo for « hier soir », is the day before; « hir » alone is read as nothing.
 
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from liblitz_app.enrichment import FlagKind, WhoIsWho
 from liblitz_app.enrichment.persona import KnownPerson
+from liblitz_app.enrichment.time_phrases import find_times
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
@@ -140,3 +144,9 @@ def test_a_dog_handler_listed_is_no_animal_made_a_person() -> None:
     people = WhoIsWho.from_dict([{"name": "Kirsty", "relation": "SARDA dog handler (dog: Moss)", "aliases": []}])
     assert INVENTED not in flag_kinds("Kirsty rang at six: could I cover the search at Thirlmere?",
                                       persons=("Kirsty",), people=people)
+
+
+def test_a_typo_for_yesterday_evening_is_the_day_before() -> None:
+    found = find_times("hir soir les petits ont dormi tôt, j'ai lu tranquille", date(2026, 3, 10))
+    assert [f.time.start for f in found] == [date(2026, 3, 9)]
+    assert find_times("hir au marché j'ai vu Loïc", date(2026, 3, 10)) == []
