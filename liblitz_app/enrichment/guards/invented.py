@@ -416,8 +416,11 @@ def _an_unnamed_relative(name: str) -> bool:
     name of their own (not "Papa", "Grandma": what the user calls a parent is a name)."""
     m = _SOMEONES.fullmatch(name.strip())
     if m is not None:
-        noun = fold_str(m["noun"] or m["fr"])
-        return bool(kin(noun)) or _a_role(noun) or noun in _FRIENDS
+        said = m["noun"] or m["fr"]
+        noun = fold_str(said)
+        # (round 62: any word in lower case, no given name, is no name either: "Hailey's caseworker", "Jess's dog",
+        # « les petits-fils de Gérard »)
+        return bool(kin(noun)) or _a_role(noun) or noun in _FRIENDS or said.islower() and not maybe_first_name(said)
     m = _MINE.fullmatch(name.strip())
     if m is None or not (relation := kin(m["noun"])):
         return False

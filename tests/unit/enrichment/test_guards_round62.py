@@ -22,6 +22,8 @@ alone:
 - who-is-who: someone recorded with their animal named ("SARDA dog handler (dog: Moss)", « maître-chien (chien :
   Tuc) ») is a person, not an animal; "dog: Labrador", "chien-guide" are the animal.
 - times: « hir soir », a typo for « hier soir », is the day before; « hir » alone is read as nothing.
+- persons: a name's anything in lower case, listed ("Hailey's caseworker", "Jess's dog", « les petits-fils de
+  Gérard »), gives no name: invented, as "Jordan's sister" was; "Jess" listed is someone.
 
 The sentences were written for these tests.
 """
@@ -150,3 +152,15 @@ def test_a_typo_for_yesterday_evening_is_the_day_before() -> None:
     found = find_times("hir soir les petits ont dormi tôt, j'ai lu tranquille", date(2026, 3, 10))
     assert [f.time.start for f in found] == [date(2026, 3, 9)]
     assert find_times("hir au marché j'ai vu Loïc", date(2026, 3, 10)) == []
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Hailey's caseworker came by with a box of her old drawings. Hailey laughed at every one.",
+     ("Hailey", "Hailey's caseworker"), True),
+    ("Borrowed Jess's van for the move. Jess's dog rode shotgun the whole way.", ("Jess", "Jess's dog"), True),
+    ("Les petits-fils de Gérard nous ont suivis toute la rando, Gérard était fier.", ("Gérard", "petits-fils de Gérard"),
+     True),
+    ("Borrowed Jess's van for the move. Jess's dog rode shotgun the whole way.", ("Jess",), False),
+])
+def test_a_names_anything_listed_gives_no_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
