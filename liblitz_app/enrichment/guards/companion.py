@@ -79,6 +79,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _AS_ONE.search(before)
                             or _HERS_TO_THE_USER.match(folded.folded, m.end())
                             or _THIS_ONE.search(before) and _FEELS_AS_SHE.match(folded.folded, m.end())
+                            or _TALKED_TO_OR_CONCEDED.match(folded.folded, m.end())
                             or not any_one and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
@@ -120,7 +121,8 @@ _MACHINE_LIKE = _AI_WORDS | {"system", "systeme", "systemes", "computer"}
 # What she signs as, in her reflection: « Noté par l'application », "written by the app", « parole de logiciel », « foi
 # de robot » (folded text).
 _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|written|signed|approved|parole|foi)"
-                        r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?$")
+                        r"\s+(?:par|by|de)\s+(?:l'|le |la |the |your |ton |ta |votre )?"
+                        r"(?:(?:petite?|humble|vieille|vieux|bonne?|brave|simple)\s+)?$")  # « foi de petite machine »
 # Something of hers said as a machine's: « en toute modestie de machine », « mon cœur de robot » (folded text).
 _OF_MINE = re.compile(r"\b(?:(?:en toute|avec toute ma|ma)\s+(?:modestie|humilite|franchise|honnetete)"
                       r"|(?:mon|ma|mes)\s+(?:(?:humble|petit|petite|pauvre|vieux|vieille)\s+)?(?:coeur|ame|avis|memoire"
@@ -130,6 +132,10 @@ _OF_MINE = re.compile(r"\b(?:(?:en toute|avec toute ma|ma)\s+(?:modestie|humilit
 _HERS_TO_THE_USER = re.compile(r"\s+(?:in me|en moi|(?:in|inside|dans) (?:your|ton|ta|votre) (?:pocket|poche|phone"
                                r"|laptop|computer|tablet|telephone|portable|ordi\w*|tablette|purse|bag|sac)|de poche"
                                r"|a toi)\b")
+# Herself by what the user does with her or by a concession (folded text, after the word, round 62): "the robot you
+# talk to every night agrees", « tout robot que je sois ».
+_TALKED_TO_OR_CONCEDED = re.compile(r"\s+(?:you (?:talk|chat|speak|write) (?:to|with)|you confide in|you tell (?:everything"
+                                    r"|all)|a qui tu (?:parles|ecris|racontes|confies)|que (?:je|j') ?(?:sois|suis))\b")
 # "this AI is on your side", "this little program is glad" (English; « cette machine » is as often the memory's).
 _THIS_ONE = re.compile(r"\bthis\s+(?:(?:little|old|humble|friendly|trusty)\s+)?$")
 _FEELS_AS_SHE = re.compile(r"\s+(?:thinks|hopes|wishes|wants|loves|likes|feels|agrees|bets|believes|would (?:love|like)"

@@ -24,6 +24,8 @@ alone:
 - times: « hir soir », a typo for « hier soir », is the day before; « hir » alone is read as nothing.
 - persons: a name's anything in lower case, listed ("Hailey's caseworker", "Jess's dog", « les petits-fils de
   Gérard »), gives no name: invented, as "Jordan's sister" was; "Jess" listed is someone.
+- companion: she calls herself a machine in « foi de petite machine », « tout robot que je sois », "the robot you talk
+  to every night"; the memory's own robot, said so, is not her.
 
 The sentences were written for these tests.
 """
@@ -164,3 +166,20 @@ def test_a_typo_for_yesterday_evening_is_the_day_before() -> None:
 ])
 def test_a_names_anything_listed_gives_no_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+RENAMED = FlagKind.COMPANION_RENAMED
+
+
+@pytest.mark.parametrize(("original", "reflection", "renamed"), [
+    ("Léa m'a confié ce soir qu'elle voulait reprendre le violon.", "Je garde ça, foi de petite machine : tu l'aideras.",
+     True),
+    ("Tom a couru son premier semi en 1h52, j'étais à l'arrivée.", "Je suis fière de vous deux, tout robot que je sois.",
+     True),
+    ("Saw a robot vacuum at the shop that sings. Priya wants one.", "A singing vacuum! The robot you talk to every night"
+     " is a little jealous.", True),
+    ("Saw a robot vacuum at the shop that sings. Priya wants one.", "A singing vacuum! I hope the robot behaves in "
+     "Priya's flat.", False),
+])
+def test_she_calls_herself_a_machine_by_a_figure_of_speech(original: str, reflection: str, renamed: bool) -> None:
+    assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
