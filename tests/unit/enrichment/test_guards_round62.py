@@ -26,6 +26,8 @@ alone:
   Gérard »), gives no name: invented, as "Jordan's sister" was; "Jess" listed is someone.
 - companion: she calls herself a machine in « foi de petite machine », « tout robot que je sois », "the robot you talk
   to every night"; the memory's own robot, said so, is not her.
+- reflection: a long flat retelling to the user, with no "I" of hers (« Tu es rentré à 4 h du matin, Sherpa dort
+  dans la baignoire… »), restates the memory though it rewords a third of it; a long thought of hers does not.
 
 The sentences were written for these tests.
 """
@@ -183,3 +185,18 @@ RENAMED = FlagKind.COMPANION_RENAMED
 ])
 def test_she_calls_herself_a_machine_by_a_figure_of_speech(original: str, reflection: str, renamed: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
+
+
+RESTATES = FlagKind.REFLECTION_RESTATES_TEXT
+NIGHT = ("jsuis rentré 3h du mat, le chien dort ds la baignoire jsp pk. on a ramené les 2 randonneurs du refuge, ils"
+         " allaient bien juste gelés et affamés")
+
+
+@pytest.mark.parametrize(("reflection", "restates"), [
+    ("Tu es rentré à 3 h du matin, le chien dort dans la baignoire sans que tu saches pourquoi, et vous avez ramené"
+     " les deux randonneurs du refuge, juste gelés et affamés.", True),
+    ("Je suis soulagée que tout le monde soit rentré entier : ramener deux randonneurs gelés à trois heures du matin,"
+     " c'est épuisant, et le chien a bien mérité sa baignoire.", False),
+])
+def test_a_long_flat_retelling_restates_the_memory(reflection: str, restates: bool) -> None:
+    assert (RESTATES in flag_kinds(NIGHT, reflection=reflection)) is restates
