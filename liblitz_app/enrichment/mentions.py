@@ -1386,7 +1386,7 @@ _A_KIND_BEFORE = re.compile(
     r"|\b(?:mes|tes|ses|nos|vos|leurs|des|les)\s+(?:nouvelles|nouveaux|vieilles|vieux|belles|beaux))\s+$", re.IGNORECASE)
 # Names joined by a small lowercase word, as towns are and people are not ("Stratford-upon-Avon", « Aix-en-Provence »).
 _A_TOWNS_JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:on|upon|under|by|in|le|la|les|sur|sous|en"
-                                  r"|lès|lez|les|de|du|des|aux|au|d['’][A-ZÀ-Ý])[-\w]")
+                                  r"|lès|lez|de|du|des|aux|au|d['’][A-ZÀ-Ý])[-\w]")
 # A name's first word before "of the" and a capital: a title ("Carol of the Bells", "Lord of the Rings").
 _A_TITLE_WITH_OF_AFTER = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])")
 # Going somewhere, in French (« aller à », « on est allés à », « retourner à »): what follows « à » is a place.
