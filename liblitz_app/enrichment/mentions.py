@@ -1383,7 +1383,8 @@ _STREET_WORDS = frozenset("rue chemin allee avenue boulevard impasse quai square
 _A_KIND_BEFORE = re.compile(
     r"(?:\b(?:a|an|un|une)\s+(?:old|new|big|real|proper|vintage|true|vieux|vieil|vieille|nouveau"
     r"|nouvel|nouvelle|vrai|vraie|\d{4}s?|\d0s)"
-    r"|\b(?:mes|tes|ses|nos|vos|leurs|des|les)\s+(?:nouvelles|nouveaux|vieilles|vieux|belles|beaux))\s+$", re.IGNORECASE)
+    r"|\b(?:mes|tes|ses|nos|vos|leurs|des|les)\s+(?:nouvelles|nouveaux|vieilles|vieux|belles|beaux))\s+$",
+    re.IGNORECASE)
 # Names joined by a small lowercase word, as towns are and people are not ("Stratford-upon-Avon", « Aix-en-Provence »).
 _A_TOWNS_JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:on|upon|under|by|in|le|la|les|sur|sous|en"
                                   r"|lès|lez|de|du|des|aux|au|d['’][A-ZÀ-Ý])[-\w]")

@@ -134,8 +134,9 @@ _HERS_TO_THE_USER = re.compile(r"\s+(?:in me|en moi|(?:in|inside|dans) (?:your|t
                                r"|a toi)\b")
 # Herself by what the user does with her or by a concession (folded text, after the word, round 62): "the robot you
 # talk to every night agrees", « tout robot que je sois ».
-_TALKED_TO_OR_CONCEDED = re.compile(r"\s+(?:you (?:talk|chat|speak|write) (?:to|with)|you confide in|you tell (?:everything"
-                                    r"|all)|a qui tu (?:parles|ecris|racontes|confies)|que (?:je|j') ?(?:sois|suis))\b")
+_TALKED_TO_OR_CONCEDED = re.compile(r"\s+(?:you (?:talk|chat|speak|write) (?:to|with)|you confide in"
+                                    r"|you tell (?:everything|all)|a qui tu (?:parles|ecris|racontes|confies)"
+                                    r"|que (?:je|j') ?(?:sois|suis))\b")
 # "this AI is on your side", "this little program is glad" (English; « cette machine » is as often the memory's).
 _THIS_ONE = re.compile(r"\bthis\s+(?:(?:little|old|humble|friendly|trusty)\s+)?$")
 _FEELS_AS_SHE = re.compile(r"\s+(?:thinks|hopes|wishes|wants|loves|likes|feels|agrees|bets|believes|would (?:love|like)"

@@ -397,10 +397,10 @@ def _an_invitation_declined(text: str, start: int) -> bool:
 # A sight over a place, watched from another (round 62): "watched the fireworks over Derwentwater from the Land Rover",
 # "From my balcony in Brooklyn I shot the moon rising over the Empire State Building", « Coucher de soleil sur le
 # Fromveur, prise depuis la terrasse du phare »: the place is what was seen, the user was where they watched from.
-_A_SIGHT_OVER = re.compile(r"\b(?:fireworks?|feux? d['’]artifice|sunsets?|sunrises?|couchers? de soleil|levers? de soleil"
-                           r"|moon|lune|aurora|aurore|rainbow|arc-en-ciel|storm|orage|view|vue)\b[^.!?;]{0,25}"
-                           r"\b(?:over|across|sur|au-dessus d[eu]s?|au-dessus d['’])\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
-                           re.IGNORECASE)
+_A_SIGHT_OVER = re.compile(r"\b(?:fireworks?|feux? d['’]artifice|sunsets?|sunrises?|couchers? de soleil"
+                           r"|levers? de soleil|moon|lune|aurora|aurore|rainbow|arc-en-ciel|storm|orage|view|vue)\b"
+                           r"[^.!?;]{0,25}\b(?:over|across|sur|au-dessus d[eu]s?|au-dessus d['’])\s*"
+                           r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE)
 _WATCHED_FROM = re.compile(r"\b(?:from|depuis)\b", re.IGNORECASE)
 
 

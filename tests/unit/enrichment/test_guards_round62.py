@@ -162,8 +162,8 @@ def test_a_typo_for_yesterday_evening_is_the_day_before() -> None:
     ("Hailey's caseworker came by with a box of her old drawings. Hailey laughed at every one.",
      ("Hailey", "Hailey's caseworker"), True),
     ("Borrowed Jess's van for the move. Jess's dog rode shotgun the whole way.", ("Jess", "Jess's dog"), True),
-    ("Les petits-fils de Gérard nous ont suivis toute la rando, Gérard était fier.", ("Gérard", "petits-fils de Gérard"),
-     True),
+    ("Les petits-fils de Gérard nous ont suivis toute la rando, Gérard était fier.",
+     ("Gérard", "petits-fils de Gérard"), True),
     ("Borrowed Jess's van for the move. Jess's dog rode shotgun the whole way.", ("Jess",), False),
 ])
 def test_a_names_anything_listed_gives_no_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
@@ -174,14 +174,14 @@ RENAMED = FlagKind.COMPANION_RENAMED
 
 
 @pytest.mark.parametrize(("original", "reflection", "renamed"), [
-    ("Léa m'a confié ce soir qu'elle voulait reprendre le violon.", "Je garde ça, foi de petite machine : tu l'aideras.",
-     True),
-    ("Tom a couru son premier semi en 1h52, j'étais à l'arrivée.", "Je suis fière de vous deux, tout robot que je sois.",
-     True),
-    ("Saw a robot vacuum at the shop that sings. Priya wants one.", "A singing vacuum! The robot you talk to every night"
-     " is a little jealous.", True),
-    ("Saw a robot vacuum at the shop that sings. Priya wants one.", "A singing vacuum! I hope the robot behaves in "
-     "Priya's flat.", False),
+    ("Léa m'a confié ce soir qu'elle voulait reprendre le violon.",
+     "Je garde ça, foi de petite machine : tu l'aideras.", True),
+    ("Tom a couru son premier semi en 1h52, j'étais à l'arrivée.",
+     "Je suis fière de vous deux, tout robot que je sois.", True),
+    ("Saw a robot vacuum at the shop that sings. Priya wants one.",
+     "A singing vacuum! The robot you talk to every night is a little jealous.", True),
+    ("Saw a robot vacuum at the shop that sings. Priya wants one.",
+     "A singing vacuum! I hope the robot behaves in Priya's flat.", False),
 ])
 def test_she_calls_herself_a_machine_by_a_figure_of_speech(original: str, reflection: str, renamed: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
