@@ -158,7 +158,10 @@ def _a_proper_names_start(said: str, text: str, start: int, end: int) -> bool:
     """A word alias (« le petit », "papa") capitalised before another capitalised word: a proper name it starts, « le
     Petit Champlain », « Papa Noël », "Big Ben", not the person (round 62)."""
     return said.islower() and any(c.isupper() for c in text[start:end]) \
-        and re.match(r"\s+[A-ZÀ-Ý][\w'’-]", text[end:]) is not None
+        and _A_CAPITALISED_WORD_NEXT.match(text, end) is not None
+
+
+_A_CAPITALISED_WORD_NEXT = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]")
 
 
 def _a_units_letter(text: str, start: int, end: int) -> bool:

@@ -405,8 +405,13 @@ _WATCHED_FROM = re.compile(r"\b(?:from|depuis)\b", re.IGNORECASE)
 
 
 def _a_sight_seen_from_elsewhere(text: str, end: int, sentence: str) -> bool:
-    after = re.split(r"[.!?;\n]", text[end:])[0]
-    return bool(_A_SIGHT_OVER.search(sentence)) and bool(_WATCHED_FROM.search(sentence) or _WATCHED_FROM.search(after))
+    return bool(_A_SIGHT_OVER.search(sentence)) and bool(
+        _WATCHED_FROM.search(sentence) or _WATCHED_FROM.search(_rest_of_the_sentence(text, end)))
+
+
+def _rest_of_the_sentence(text: str, end: int) -> str:
+    """What the sentence says after the place (up to its full stop, semicolon or line end)."""
+    return re.split(r"[.!?;\n]", text[end:])[0]
 
 
 # A photo found, shown or sent, and where it was taken: « retrouvé ma photo devant le Mont Sainte-Odile », « montré la
@@ -509,7 +514,7 @@ def _in_news_or_make_believe(text: str, start: int, end: int, sentence: str) -> 
     told = _LEARNT_OR_FEIGNED.search(sentence)
     if told is None or not re.search(r"[A-ZÀ-Ý]", text[start:end]):
         return False
-    rest = re.split(r"[.!?;\n]", text[end:])[0]
+    rest = _rest_of_the_sentence(text, end)
     return not _ME.search(f"{told['rest']} {rest}")
 
 
@@ -1094,7 +1099,7 @@ def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:
         return False  # "Finally moved to Leeds": the user did
     # Where someone lives stays theirs whatever the user says next ("Sarah moved to Cork and I miss her"); where
     # someone went, the user may have joined ("Julie est allée au marché, je l'ai rejointe").
-    rest = re.split(r"[.!?;\n]", text[end:])[0]
+    rest = _rest_of_the_sentence(text, end)
     if _A_DAYS_DEED.search(told.group()) and _THE_DAY.search(fold_str(f"{sentence} {rest}")):
         return False  # "Uncle Ray died last night at Hartford Hospital": what the memory tells, not a life elsewhere
     if _RESIDENCE.search(told.group()):
@@ -1130,7 +1135,7 @@ def _in_what_someone_says(text: str, end: int, sentence: str) -> bool:
     if told is None or told["name"] and _an_ordinary_word(told["name"]):
         return False
     # Their words and the rest of the sentence: "Tom said the pub in Whitby was closing, so we went one last time".
-    said, rest = told["said"], re.split(r"[.!?;\n]", text[end:])[0]
+    said, rest = told["said"], _rest_of_the_sentence(text, end)
     if _SAID_A_THING_AT.match(said):
         return False  # "My son said his first word at nursery": where it was said
     # « il déménage à Montréal », "she's moving to Leeds": a move told, which the memory may be (see _WHEREABOUTS).
