@@ -597,9 +597,11 @@ SETS = {
 # stay closed. holdout444..451, written at the start of round 62 (their writers launched before its first edit), were
 # read once on a worktree of fb2733b (the code of 089494d) and, with holdout436..443, after each of its parts:
 # aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 452))
+# Round 63 opened holdout436..443 (read after every part of rounds 61 and 62, the last on 7a8307f); holdout444..451
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(444, 452))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(436, 452))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(444, 452))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
