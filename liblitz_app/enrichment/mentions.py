@@ -2063,6 +2063,12 @@ _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|pur
                            # (not "thank you for the calving", "her first calving": the vet's work, a noun)
                            r"|v[êe]l[ée]\w*|calved|(?<!the )(?<!first )(?<!her )(?<!his )(?<!a )calving|lambed"
                            r"|agnel[ée]\w*|pouliné|foaled|neigh(?:s|ed|ing)?|henni\w*"
+                           # a hen's: an egg laid, broodiness, a cluck (round 63: « Germaine a pondu son premier
+                           # œuf », "Beyoncé laid a double-yolker", "Mrs Pankhurst has gone broody"; not « Agnès a
+                           # pondu un rapport », "Maya laid the table")
+                           r"|pon(?:d|ds|du|dait|dent|dre)\s+(?:[\w'’-]+\s+){0,2}(?:œ|oe)ufs?"
+                           r"|(?:laid|lays?|laying)\s+(?:[\w'’-]+\s+){0,2}(?:eggs?|double-yolkers?)"
+                           r"|(?:gone|went|going|is|was) broody|cluck(?:s|ed|ing)?|caquet\w*|squawk(?:s|ed|ing)?"
                            rf"|{_AT_HOME_DEEDS})\b", re.IGNORECASE)
 # The owner of what is said before or after it: « la jument d'Élodie », "Élodie's mare".
 _OWNER_BEFORE = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)

@@ -524,9 +524,12 @@ def _not_anothers(ctx: GuardContext, mention: Mention, proposed: tuple[str, ...]
 
 
 # Before a town: where someone or something is, comes from or goes (« à », « de », "from", "in").
-_WHERE_BEFORE = re.compile(r"\b(?:from|in|to|at|near|à|a|de|d['’]|depuis|vers|en)\s+$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\b(?:(?:from|in|to|at|near|à|a|de|depuis|vers|en)\s+|d['’]\s*)$", re.IGNORECASE)
 _PLACES_LAST_WORDS = frozenset("park gardens garden street road avenue square station airport stadium bridge"
                                 " court lodge manor hospital hotel".split())  # ("moves into Willow Court", a care home)
+# A ground's, unless a given name and this word are all its name (round 63: "a flash mob at Lincoln Financial Field",
+# "Wrigley Field", "Nationwide Arena"; not "Sally Field").
+_GROUNDS_LAST_WORDS = frozenset("field arena ballpark coliseum speedway raceway velodrome".split())
 # An event's or a day's name: "Guy Fawkes Night", "Indie Bookshop Saturday", "Independent Bookshop Week" (round 37).
 _EVENTS_LAST_WORDS = frozenset("night eve week weekend festival fair monday tuesday wednesday thursday friday saturday"
                                " sunday".split())
@@ -537,7 +540,17 @@ def _a_town_where(text: str, mention: Mention) -> bool:
     if not a_town(mention.words) or before is None:
         return False
     # A given name too ("parlé à Florence", "wrote to Victoria"): only where one is or comes from
-    return not is_first_name(mention.words) or fold_str(before.group()).split()[0] in ("from", "in", "depuis", "en")
+    return not is_first_name(mention.words) or fold_str(before.group()).split()[0] in ("from", "in", "depuis", "en") \
+        or bool(_BEEN_OR_COME.search(fold_str(text[max(0, mention.span[0] - 40):mention.span[0]])))
+
+
+# Where one was, went or lived, where a thing came from, in French (round 63: « pendant que j'étais à Lourdes avec la
+# chorale », « la lettre qu'elle lui avait envoyée d'Oran »; not « j'ai écrit à Lourdes », « la lettre de Lourdes »).
+_BEEN_OR_COME = re.compile(r"\b(?:(?:suis|es|est|sommes|etes|sont|etais|etait|etions|etaient|ete|allee?s?|vais|va"
+                           r"|allons|vont|allait|allais|habite|habites|habitons|habitent|habitait|vit|vivait|vivent"
+                           r"|nee?s?|arrivee?s?|restee?s?|sejour|pelerinage|vacances|week-end)\s+a"
+                           r"|(?:revenue?s?|rentree?s?|venue?s?|envoyee?s?|postee?s?|originaire|retour)\s+d(?:e|')"
+                           r")\s*$")
 
 
 # A relative's word said of anyone: after an indefinite article or another's (round 44: "One mom gave me the number of
@@ -604,7 +617,9 @@ def _a_dates_month(text: str, span: tuple[int, int]) -> bool:
 def _a_places_name(words_: str) -> bool:
     named = fold_str(words_).split()
     return len(named) > 1 and (named[-1] in _PLACES_LAST_WORDS or named[-1] in _EVENTS_LAST_WORDS
-                               or a_firms_name(words_) or named[0] in _PLACES_FIRST_WORDS)
+                               or a_firms_name(words_) or named[0] in _PLACES_FIRST_WORDS
+                               or named[-1] in _GROUNDS_LAST_WORDS
+                               and (len(named) > 2 or not is_first_name(words_.split()[0])))
 
 
 # A lake's, a mountain's, a cape's name by its first word (round 46: "He wants to see Lake Erie one more time").

@@ -1,0 +1,53 @@
+"""Round 63 (2026-12-06), from holdout436–443 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- persons: a hen's deeds (« Germaine a pondu son premier œuf », "Beyoncé laid a double-yolker", "has gone broody",
+  "didn't even squawk") make the name an animal's; « Agnès a pondu un rapport », "Maya laid the table" are people.
+- persons: a town that is also a given name, where the user was or a thing came from (« pendant que j'étais à
+  Lourdes », « une lettre envoyée d'Oran »), is no one left out; « j'ai écrit à Lourdes » is someone.
+- persons: a ground's name ("Lincoln Financial Field", "Nationwide Arena") is a place, no one left out.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+DROPPED = FlagKind.PERSON_DROPPED
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Germaine a pondu son premier œuf de l'année, Paul l'a mangé à la coque.", ("Paul",), False),
+    ("Beyoncé laid a double-yolker this morning and Tom fried it for breakfast.", ("Tom",), False),
+    ("Mrs Pankhurst has gone broody again, so Tom built her a nesting box.", ("Tom",), False),
+    ("Clipped her wings in the garden and Hilda didn't even squawk. Tom held the torch.", ("Tom",), False),
+    ("Agnès a pondu un rapport de quarante pages pour le comité, Paul l'a lu en entier.", ("Paul",), True),
+    ("Maya laid the table while Tom cooked the curry.", ("Tom",), True),
+])
+def test_a_hens_deeds_make_the_name_an_animals(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Théo a repeint la cuisine pendant que j'étais à Lourdes avec la chorale. Surprise totale.", ("Théo",), False),
+    ("Inès m'a lu la lettre que sa grand-mère lui avait envoyée d'Oran en 1998.", ("Inès",), False),
+    ("Inès et moi, on est rentrées de Florence hier soir, épuisées.", ("Inès",), False),
+    ("J'ai écrit à Lourdes pour son anniversaire, Inès a signé aussi.", ("Inès",), True),
+])
+def test_a_town_named_like_someone_where_the_user_was(original: str, persons: tuple[str, ...],
+                                                       dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Designed the shirts for the flash mob at Lincoln Financial Field, and Wes loved them.", ("Wes",), False),
+    ("Took the twins to a hockey game at Nationwide Arena with Dana.", ("Dana",), False),
+    ("Took the twins to a hockey game at Wrigley Field with Dana.", ("Dana",), False),
+    ("Took the twins to a hockey game with Jenny Field and Dana.", ("Dana",), True),
+])
+def test_a_grounds_name_is_a_place(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
