@@ -1262,7 +1262,7 @@ _INSTITUTION_FIRST = frozenset(
 def an_institution(words: str) -> bool:
     parts = [part.rstrip(".") for part in fold_str(words).split()]
     return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST
-                               or _A_CLUB.fullmatch(words) is not None and a_town(words.split(" ", 1)[1]))
+                               or _A_CLUB.fullmatch(words) is not None and a_town(words.split(maxsplit=1)[1]))
 
 
 # An acronym before a town: a club, a team ("US Créteil", "AS Monaco", "RC Lens", "FC Nantes").
