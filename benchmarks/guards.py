@@ -487,6 +487,14 @@ SETS = {
     "holdout449": ROOT / "benchmarks" / "data" / "guards_blind449" / "holdout.jsonl",
     "holdout450": ROOT / "benchmarks" / "data" / "guards_blind450" / "holdout.jsonl",
     "holdout451": ROOT / "benchmarks" / "data" / "guards_blind451" / "holdout.jsonl",
+    "holdout452": ROOT / "benchmarks" / "data" / "guards_blind452" / "holdout.jsonl",
+    "holdout453": ROOT / "benchmarks" / "data" / "guards_blind453" / "holdout.jsonl",
+    "holdout454": ROOT / "benchmarks" / "data" / "guards_blind454" / "holdout.jsonl",
+    "holdout455": ROOT / "benchmarks" / "data" / "guards_blind455" / "holdout.jsonl",
+    "holdout456": ROOT / "benchmarks" / "data" / "guards_blind456" / "holdout.jsonl",
+    "holdout457": ROOT / "benchmarks" / "data" / "guards_blind457" / "holdout.jsonl",
+    "holdout458": ROOT / "benchmarks" / "data" / "guards_blind458" / "holdout.jsonl",
+    "holdout459": ROOT / "benchmarks" / "data" / "guards_blind459" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -598,10 +606,12 @@ SETS = {
 # read once on a worktree of fb2733b (the code of 089494d) and, with holdout436..443, after each of its parts:
 # aggregates only.
 # Round 63 opened holdout436..443 (read after every part of rounds 61 and 62, the last on 7a8307f); holdout444..451
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(444, 452))
+# stay closed. holdout452..459, written at the start of round 63 (their writers launched before its first edit), were
+# read once on a worktree of 507c853 with dbeb6a8's crash fix to an_institution (without it the guards stopped on two
+# of their rows) and, with holdout444..451, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(444, 460))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(444, 452))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(444, 460))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
