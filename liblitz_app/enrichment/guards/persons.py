@@ -440,7 +440,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             continue  # "wanted to go to Weston": where one goes (not "went to Jess's")
         if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
-        if mention.person is None and (_A_THING_OF.search(before) or _a_kind_of_thing(ctx.original, *mention.span)):
+        if mention.person is None and (_A_THING_OF.search(before) or _a_kind_of_thing(ctx.original, *mention.span)
+                                       or _MUSIC_PLAYED.search(before) and not whose):
             continue  # "a bag of Reese's", "a pot of Earl Grey", « chanter du Johnny », « à bord du Marie-Morgane »
         if len(mention.words.strip(" .")) == 1 and (mention.person is None or _AN_ARTICLE_BEFORE.search(
                 ctx.original[max(0, mention.span[0] - 8):mention.span[0]])):
@@ -578,7 +579,12 @@ _A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          # like Wendell the whale", "a marine biologist, like Steve Backshall"; not "I like Tom")
                          r"|(?<!named )(?<!called )(?<!call )(?<!dubbed )\b(?:his|her|their|its)"
                          r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )"
-                         r"like)\s+$", re.IGNORECASE)
+                         r"like"
+                         # a work's maker (round 63: « « Vivir Mi Vida » de Marc Anthony », "'Conga' by Gloria Estefan")
+                         r"|[»\"”’']\s*(?:de|by|par)"
+                         r")\s+$", re.IGNORECASE)
+# The music played (round 63: "a speaker blasting Gloria Estefan", "she put on El Gran Combo"; not "put on Tom's coat").
+_MUSIC_PLAYED = re.compile(r"\b(?:blasting|blaring|blared|cranked(?: up)?|put on)\s+$", re.IGNORECASE)
 def told_as_a_thing(text: str, name: str) -> bool:
     """Every time the memory says `name`, it is what a box, a bottle, a page is of, or a singer after « du »: "a pot of
     Earl Grey", « on a chanté du Tino Rossi » (not "like Niamh told me", nor « l'appel du Dr Klein »); or a kind of
@@ -694,10 +700,17 @@ def _namesakes_dropped(ctx: GuardContext, proposed: tuple[str, ...]) -> list[Fla
     return flags
 
 
-# A few words quoted: a title, a nickname written as a word ('Mona Lisa', « Petit Papa Noël »).
+# A few words quoted: a title, a nickname written as a word ('Mona Lisa', « Petit Papa Noël »); or more, each
+# capitalised as a title's are (round 63: "I sang 'God Be With You Till We Meet Again'"; not "'Tom is late again'").
 def _in_a_quoted_title(text: str, span: tuple[int, int]) -> bool:
-    return any(m.start() < span[0] and span[1] < m.end() and len(said := re.findall(r"[\w'’-]+", m.group())) <= 4
+    return any(m.start() < span[0] and span[1] < m.end()
+               and (len(said := re.findall(r"[\w'’-]+", m.group())) <= 4 or _in_title_case(m.group()[1:-1]))
                and fold_str(said[0]) not in _SIGNING for m in voice.quotations(text, longest=40))
+
+
+def _in_title_case(quoted: str) -> bool:
+    said = re.findall(r"\w[\w'’-]*", quoted)
+    return sum(w[0].isupper() for w in said) >= 0.8 * len(said)
 
 
 def _a_figures_first_name(text: str, name: str) -> bool:

@@ -6,6 +6,9 @@ alone:
 - persons: a town that is also a given name, where the user was or a thing came from (« pendant que j'étais à
   Lourdes », « une lettre envoyée d'Oran »), is no one left out; « j'ai écrit à Lourdes » is someone.
 - persons: a ground's name ("Lincoln Financial Field", "Nationwide Arena") is a place, no one left out.
+- persons: a quoted title in capitals however long ("'God Be With You Till We Meet Again'"), a work's maker after it
+  (« « Vivir Mi Vida » de Marc Anthony ») and the music played ("blasting Gloria Estefan", "put on El Gran Combo")
+  are no one left out; a quoted sentence ("'Tom is coming round later'") and "Tom's old coat" name Tom.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -62,3 +65,17 @@ def test_a_grounds_name_is_a_place(original: str, persons: tuple[str, ...], drop
 def test_a_short_capitalised_line_before_a_town_is_read_without_failing(original: str) -> None:
     # (round 63: a blind set's row stopped the guards: two to four capitals, a line break, a town)
     assert DROPPED not in flag_kinds(original, persons=("Karim",))
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("On his last call Terrell asked me to sing him off the air, so I did 'God Be With You Till We Meet Again.'",
+     ("Terrell",), False),
+    ("Le DJ a passé « Vivir Mi Vida » de Marc Anthony trois fois, et Yanis m'a fait tourner.", ("Yanis",), False),
+    ("Someone's speaker was blasting Gloria Estefan, so Jordan and I started a salsa line.", ("Jordan",), False),
+    ("After pie Aunt Rosa put on El Gran Combo and made everybody dance.", ("Aunt Rosa",), False),
+    ("Terrell texted 'Tom is coming round later with the cake' and hung up.", ("Terrell",), True),
+    ("She put on Tom's old coat and we walked to the harbour.", (), True),
+])
+def test_a_songs_title_and_the_music_played_are_no_one(original: str, persons: tuple[str, ...],
+                                                        dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
