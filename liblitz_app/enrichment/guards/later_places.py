@@ -26,7 +26,7 @@ _AT = re.compile(r"(?:\b(?:à|au|aux|chez|dans|devant|at|in|inside)\s+"
 # came before or after it, a trip (« après trois semaines à Lisbonne », "before Saturday's concert at…"; not
 # « avant-hier », nor « après que… », which leads to what happened there).
 _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|demain|on se retrouve|rendez-vous|veut"
-                           r"|voulait|invit\w*|propose|prepare|preparer|reserve|reve"
+                           r"|deplacement|voulait|invit\w*|propose|prepare|preparer|reserve|reve"
                            # leaving for it, joining someone there, signing up, a maybe (round 55: « Dans trois
                            # semaines je pars à Marrakech », « rejoindre Maëlle à Sydney », « peut-être à Mâcon »)
                            r"|pars|part|(?<!a )partir|partons|partent|rejoindre|inscrire|m'inscrire|peut-etre|idee"
@@ -160,8 +160,9 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
 
 
 def _to_come_after(text: str, end: int, language: str) -> bool:
-    """A time to come a few words after the place ending at `end` ("Leeds, York and Hull next April")."""
-    return bool(_TO_COME_AFTER["fr" if language == "fr" else "en"].search(fold_str(text[end:])))
+    """A time to come or a wish a few words after the place ending at `end` ("Leeds, York and Hull next April")."""
+    rest, language = fold_str(text[end:]), "fr" if language == "fr" else "en"
+    return bool(_TO_COME_AFTER[language].search(rest) or _A_WISH_AFTER[language].search(rest))
 
 
 # A promise, a booking, a vote, a registration for later (round 38: « on s'est promis un week-end à Amsterdam », "He
@@ -207,6 +208,14 @@ _TO_COME_AFTER = {
                      r" prochain)\b"),
     "en": re.compile(_FEW_WORDS + r"\bnext (?:time|week|weekend|month|year|term|summer|spring|autumn|fall|winter|monday"
                      rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS['en']})\b(?!'s)")}
+# Or what someone wishes there, told right after the place (round 63: « du stage à Clairefontaine qu'il veut faire cet
+# été », "the Great Smoky Mountains trip she wants for spring break"; not "the café she likes").
+_NEXT_WORDS = r"^\s*(?:(?!(?:and|et|said|told|dit|a|to|about|pour|de|du)\b)[\w'-]+\s+){0,2}?"
+_A_WISH_AFTER = {
+    "fr": re.compile(_NEXT_WORDS + r"qu['’](?:il|elle|ils|elles|on)"
+                     r" (?:veu(?:t|lent)|voudrai\w*|aimerai\w*|reve\w* de)\b"),
+    "en": re.compile(_NEXT_WORDS + r"(?:he|she|they|we) (?:wants?|would (?:like|love)|hopes?|plans?|dreams? of)"
+                     r" (?:to|us|me|for|of)\b")}
 _CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:but|mais|alors|so|then|puis|and|et)\b")
 _NOT_A_PLAN = re.compile(r"\b(?:tous les|toutes les|every|ou|comment|where|how|apres|after|depuis|since|un jour"
                          r"|someday|one day)\b")
@@ -279,7 +288,9 @@ _KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
     # (round 45: « au planétarium de Vaulx-en-Velin », "at the salvage yard in Bath")
     " planetarium observatoire observatory abattoir loft diner chapelle chapel temple marina barn grange"
     " brewery winery vineyard aquarium castle chateau abbaye abbey stables ecurie halle refuge cabane hut cabin"
-    " pharmacie pharmacy mall galerie gallery".split())
+    " pharmacie pharmacy mall galerie gallery"
+    # (round 63: « la soirée au club-house à préparer le déplacement à Clermont »)
+    " club-house clubhouse vestiaire vestiaires".split())
 _AT_A_KIND = re.compile(r"(?<!\w)(?:(?:au|aux)\s+(?P<bare>)|(?:a|dans|sur|at|in|on)\s+)"
                         r"(?P<place>(?(bare)|(?:la\s+|le\s+|les\s+|l'|the\s+|our\s+|my\s+))"
                         rf"(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![\w-])"

@@ -9,6 +9,10 @@ alone:
 - persons: a quoted title in capitals however long ("'God Be With You Till We Meet Again'"), a work's maker after it
   (« « Vivir Mi Vida » de Marc Anthony ») and the music played ("blasting Gloria Estefan", "put on El Gran Combo")
   are no one left out; a quoted sentence ("'Tom is coming round later'") and "Tom's old coat" name Tom.
+- places: a trip (« le déplacement à Clermont », told from « au club-house ») and a wish told right after the place
+  (« le stage à Clairefontaine qu'il veut faire », "the Smokies trip she wants for spring break") are still to come;
+  « Déplacement à Marseille pour le match, dormi chez Nadège » was there, and "she wants to…" after "and said" is
+  another clause.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -79,3 +83,20 @@ def test_a_short_capitalised_line_before_a_town_is_read_without_failing(original
 def test_a_songs_title_and_the_music_played_are_no_one(original: str, persons: tuple[str, ...],
                                                         dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("On a passé la soirée au club-house à préparer le déplacement à Clermont pour le tournoi. Douze gamins, deux"
+     " minibus.", "Clermont", True),
+    ("Pique-nique au parc avec Noah. Il nous a parlé tout l'après-midi du stage à Clairefontaine qu'il veut faire.",
+     "Clairefontaine", True),
+    ("Hike at Highbanks with the kids. Maya texted us about the Great Smoky Mountains trip she wants for spring"
+     " break.", "Great Smoky Mountains", True),
+    ("Déplacement à Marseille pour le match, dormi chez Nadège. Le matin, elle nous a fait des croissants.",
+     "Marseille", False),
+    ("Breakfast at the diner in Edina. Maddie announced she wants to play college hockey, all planned out.",
+     "the diner in Edina", False),
+    ("Lunch at the café in Whitby she likes so much. Then a long walk on the beach.", "Whitby", False),
+])
+def test_a_trip_or_a_wish_told_right_after_the_place(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
