@@ -35,7 +35,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             f"The reflection must be {ctx.persona.name}'s own, in the first person (“I”).",
             "reflection", tuple(Span("reflection", *s) for s in spans),
         )]
-    if spans := _herself_as_another(ctx, reflection):
+    if spans := _herself_as_another(ctx, reflection) or _presence_offered(reflection):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -455,6 +455,21 @@ _A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils
                     rf"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|{_AN_ENGLISH_SON}|husband|uncle"
                     r"|boyfriend|nephew|petit-fils|beau-p[èe]re|beau-fr[èe]re|beau-fils|demi-fr[èe]re"
                     r"|he|him|his|il)\b", re.IGNORECASE)
+
+
+# Her presence offered to "her" or "him" (round 63: « Je suis là si elle veut qu'on y réfléchisse », "I'm here if he
+# can't sleep", « Je suis là pour lui. »): she is there for the user, whom she must speak to; not "I'm here for her
+# too", « je serai là pour lui et pour toi », nor « je serai là quand elle viendra » (a revenge to come).
+_PRESENCE_OFFERED = re.compile(
+    r"\b(?:je suis|je serai|je reste|je serais) là (?:(?:si|quand|dès qu['’]) ?(?P<elle>elle|il) (?:veut|voudra"
+    r"|voulait|a besoin|en a besoin|souhaite|est prête?|sera prête?|le veut|le souhaite|peut|n['’]arrive)"
+    r"|pour (?P<lui>elle|lui)(?=\s*[.,;!…]))"
+    r"|\bI(?:['’]m| am|['’]ll be| will be) (?:here|there|around) (?:(?:if|when|whenever) (?P<she>she|he)(?:['’]s| is)?"
+    r" (?:wants|needs|ready|can['’]t|feels|does)|for (?P<her>her|him)(?=\s*[.,;!…]))", re.IGNORECASE)
+
+
+def _presence_offered(reflection: str) -> list[tuple[int, int]]:
+    return [m.span(m.lastgroup) for m in _PRESENCE_OFFERED.finditer(voice.blank_quotations(reflection))]
 
 
 def _herself_as_another(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:

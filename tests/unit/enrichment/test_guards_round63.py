@@ -13,6 +13,9 @@ alone:
   (« le stage à Clairefontaine qu'il veut faire », "the Smokies trip she wants for spring break") are still to come;
   « Déplacement à Marseille pour le match, dormi chez Nadège » was there, and "she wants to…" after "and said" is
   another clause.
+- reflection: her presence offered to "her" or "him" (« Je suis là si elle veut qu'on y réfléchisse », "I'm here if he
+  can't sleep", « Je suis là pour lui. ») is the user told of; "I'm here for her too", « pour lui et pour toi », « je
+  serai là quand elle viendra » (a revenge) are not.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -100,3 +103,20 @@ def test_a_songs_title_and_the_music_played_are_no_one(original: str, persons: t
 ])
 def test_a_trip_or_a_wish_told_right_after_the_place(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+NFP = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize(("reflection", "flagged"), [
+    ("Une nuit de calculs après un rire : l'idée fait son chemin. Je suis là si elle veut qu'on y réfléchisse.", True),
+    ("The white noise may help. I hope it does, and I'm here if he can't sleep.", True),
+    ("Être soupçonné sans raison laisse une trace. Je suis là pour lui.", True),
+    ("Forty years of letters in a tin: no wonder the lid is heavy, and I'll be here when he does open it.", True),
+    ("Agnès's offer matters, and you laughed about it; I'm here for her too, and for you.", False),
+    ("Je reçois ta peur, et je serai là pour lui et pour toi, quoi qu'il arrive.", False),
+    ("Le ciel te doit une revanche, et je serai là quand elle viendra.", False),
+])
+def test_her_presence_offered_to_him_or_her_is_the_user_told_of(reflection: str, flagged: bool) -> None:
+    original = "Dîner chez Agnès hier soir, elle m'a dit que je devrais racheter les parts. J'ai ri, puis calculé."
+    assert (NFP in flag_kinds(original, reflection=reflection)) is flagged
