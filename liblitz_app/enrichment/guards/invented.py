@@ -549,15 +549,24 @@ def _two_bearers(ctx: GuardContext, name: str, other: str) -> bool:
 
 
 def _the_companion_listed(ctx: GuardContext, name: str) -> bool:
-    """Her own name listed, where the memory does not name her, or only as whom the user told it to (« j'ai raconté à
-    Nox… »): not "Nova, ma voisine du dessus, m'a laissé une tarte", a neighbour of her name."""
+    """Her own name listed, where the memory does not name her, or first as whom the user told it to (« j'ai raconté
+    à Nox… »), who helped, or whom the user calls (« Mimi, tu vas rire : »), and later as no one else (round 63:
+    "Told Callum that Wrennie helped me… He asked if Wrennie was single"): not "Nova, ma voisine du dessus, m'a
+    laissé une tarte", a neighbour of her name."""
     if not any(names_match(name, n) for n in ctx.persona.names) or came_with_the_memory(ctx, name) \
             or recorded(ctx, name) is not None:
         return False
-    return all(_TOLD_TO.search(ctx.original[max(0, start - 20):start])
-               or (_HER_HELP.match(ctx.original, end) or _HER_MESSAGES.search(ctx.original[max(0, start - 30):start]))
-               and not _SOMEONES_ROLE_BEFORE.search(ctx.original[max(0, start - 30):start])
-               for start, end in find_phrase(ctx.original, name))
+    said = find_phrase(ctx.original, name)
+    return not said or _hers_at(ctx.original, *said[0]) and all(
+        _hers_at(ctx.original, start, end) or not _someone_else_bears_it(ctx.original, start, end)
+        for start, end in said[1:])
+
+
+def _hers_at(text: str, start: int, end: int) -> bool:
+    """The name said at `start` is hers: whom the user tells, who helps, whom the user calls."""
+    return bool(_TOLD_TO.search(text[max(0, start - 20):start])
+                or (_HER_HELP.match(text, end) or _HER_MESSAGES.search(text[max(0, start - 30):start]))
+                and not _SOMEONES_ROLE_BEFORE.search(text[max(0, start - 30):start])) or _calling_her(text, start, end)
 
 
 # What she does for the user ("Noxie helped me draft the objection", « les messages de Liblitz »), round 58: her, not
@@ -659,6 +668,8 @@ _NAMED_AFTER_AFTER = (r"(?:airport|creek|street|road|avenue|park|bridge|hall|cen
                       r"|elementary|high|academy|hospital|lake|field|arena|memorial|square|station|building|tower"
                       r"|college|university|institute|museum|theatre|theater|pool|trail|river|falls|lane|drive|plaza"
                       r"|heights|hill|beach|bay|island|clinic"
+                      # the coast's and the country's (round 63: "Dawn met me at Hope Cove", Hope listed)
+                      r"|cove|point|head|harbou?r|marina|woods?|valley|gardens|common|green|quay|pier|sands|cliffs?"
                       # an eatery by a name (round 52: "Lula Cafe"; « Café Marcel » above)
                       r"|cafe|café|coffee|bar|bistro|diner|bakery|pub|grill|tavern|deli|pizzeria|kitchen|restaurant)")
 

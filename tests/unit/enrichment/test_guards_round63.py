@@ -16,6 +16,9 @@ alone:
 - reflection: her presence offered to "her" or "him" (« Je suis là si elle veut qu'on y réfléchisse », "I'm here if he
   can't sleep", « Je suis là pour lui. ») is the user told of; "I'm here for her too", « pour lui et pour toi », « je
   serai là quand elle viendra » (a revenge) are not.
+- persons: her own name listed, where the memory first says it is hers ("Told Callum that Wrennie helped me") and
+  then no one else's ("He asked if Wrennie was single"), is invented; "Wrennie, my neighbour's girl" is someone. A
+  name said only in a cove's, a point's, a quay's name ("Hope Cove") is no one.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, Persona
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
@@ -120,3 +123,29 @@ NFP = FlagKind.NOT_FIRST_PERSON
 def test_her_presence_offered_to_him_or_her_is_the_user_told_of(reflection: str, flagged: bool) -> None:
     original = "Dîner chez Agnès hier soir, elle m'a dit que je devrais racheter les parts. J'ai ri, puis calculé."
     assert (NFP in flag_kinds(original, reflection=reflection)) is flagged
+
+
+INVENTED = FlagKind.PERSON_INVENTED
+WREN = Persona(name="Wren", other_names=("Liblitz", "Wrennie"))
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Told Callum that Wrennie helped me prep for the finds exam. He asked if Wrennie was single. Cheek.",
+     ("Callum", "Wrennie"), True),
+    ("Told Callum about the exam. Wrennie, my neighbour's girl, asked if I passed.", ("Callum", "Wrennie"), False),
+    ("Told Callum that Wrennie helped me prep. Then Wrennie, my neighbour's girl, brought us tea.",
+     ("Callum", "Wrennie"), False),
+])
+def test_her_own_name_listed_after_the_memory_says_it_is_hers(original: str, persons: tuple[str, ...],
+                                                              invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persona=WREN, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "invented"), [
+    ("Dawn met me at Hope Cove for a sunrise dip, out again before the dog walkers.", "Hope Cove", ("Dawn", "Hope"),
+     True),
+    ("Hope met me at Hope Cove for a sunrise dip, out again before the dog walkers.", "Hope Cove", ("Hope",), False),
+])
+def test_a_name_said_only_in_the_places_own_name_is_no_one(original: str, place: str, persons: tuple[str, ...],
+                                                           invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, place=place, persons=persons)) is invented
