@@ -1074,7 +1074,11 @@ _RESIDENCE = re.compile(r"\b(?:install[ée]e?s?|d[ée]m[ée]nag|[ée]migr|vit|vi
 # What someone did on the memory's day, told with its day (round 49: « Mon oncle est mort cette nuit à l'hôpital de
 # Brest », "Maggie went into theatre smiling this morning", "Dad moved into the care home today"): the event itself,
 # not where they live (« elle habite à Guéret », "flew in from Manila", "Sophie moved to Berlin today" stay theirs).
-_A_DAYS_DEED = re.compile(r"\b(?:died|morte?s?|d[ée]c[ée]d[ée]e?s?|went|gone|all[ée]e?s?|moved in(?:to)?|left)\b",
+_A_DAYS_DEED = re.compile(r"\b(?:died|morte?s?|d[ée]c[ée]d[ée]e?s?|went|gone|all[ée]e?s?|moved in(?:to)?|left"
+                          # a day's work, a first one (round 63: "Poppy worked her first day in the shop today")
+                          r"|worked (?:her|his|their|a|the) (?:first |last |\w+ )?(?:day|shift|night)"
+                          r"|a (?:fait|travaill[ée]) (?:sa|son) (?:premi[èe]re?|derni[èe]re?)"
+                          r" (?:journ[ée]e|jour|garde|nuit))\b",
                           re.IGNORECASE)
 _THE_DAY = re.compile(rf"\b(?:{_THE_DAYS_WORDS}|this (?:afternoon|evening)|ce midi|cet apres-midi|cette nuit)\b")
 # A clause begins after a comma or a word that starts one: "depuis que", "since", "because", "and".
@@ -1122,7 +1126,9 @@ _AT_AN_OUTINGS_PLACE = re.compile(r"\bat\s+(?:the\s+)?$|\ball[ée]e?s?\s+(?:[\w-
 _SAYS = re.compile(
     # (Or someone by their role: « le proviseur a annoncé que la piscine municipale fermait », "the landlord says".)
     rf"(?<![\w'’])(?:{_SUBJECT}|(?:le|la|les|l['’]|the)\s*(?-i:[a-zà-ÿ][\w-]+))\s+(?:(?:just|also|a|m['’]a|nous a|m['’]avait)\s+)*"
-    r"(?:(?:says|said)(?!\s+(?:yes|no|hi|hello|goodbye|bye|sorry|thanks|grace|a prayer)\b)"
+    r"(?:(?:says|said)(?!\s+(?:yes|no|hi|hello|goodbye|bye|sorry|thanks|grace|a prayer"
+    # where or how it was said (round 63: "He said it standing in the poetry section")
+    r"|(?:it|so|that) (?:standing|sitting|lying|at|in|on|from|over|while|again|quietly|softly))\b)"
     r"|(?:tells|told|wrote|texted|emailed|messaged)(?: me| us)? (?:that|how|what|where|why)"
     r"|(?:called|rang|phoned|wrote|texted) (?:me |us )?to say"
     r"|(?:dit|racont[ée]|annonc[ée]|[ée]crit|appel[ée]e? pour (?:me |nous )?dire)(?: (?:que|qu['’])))"

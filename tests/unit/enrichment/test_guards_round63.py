@@ -19,6 +19,10 @@ alone:
 - persons: her own name listed, where the memory first says it is hers ("Told Callum that Wrennie helped me") and
   then no one else's ("He asked if Wrennie was single"), is invented; "Wrennie, my neighbour's girl" is someone. A
   name said only in a cove's, a point's, a quay's name ("Hope Cove") is no one.
+- places: someone's first day at work there today ("Poppy worked her first day in the shop today", « Karim a fait sa
+  première garde à la caserne aujourd'hui ») is the memory's day, not where they live or work; "He said it standing
+  in the poetry section" is where it was said; "Poppy works in a shop in Norwich now" stays hers, and "He said it was
+  the best news since the shop in Leeds opened" his words.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -149,3 +153,16 @@ def test_her_own_name_listed_after_the_memory_says_it_is_hers(original: str, per
 def test_a_name_said_only_in_the_places_own_name_is_no_one(original: str, place: str, persons: tuple[str, ...],
                                                            invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, place=place, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Poppy worked her first day in the shop today. She sold more than I did all week.", "the shop", False),
+    ("Karim a fait sa première garde à la caserne aujourd'hui, je l'ai accueilli avec un café.", "caserne", False),
+    ("Graham told me Denise is pregnant. He said it standing in the poetry section, like he needed the shelves.",
+     "the poetry section", False),
+    ("Poppy works in a shop in Norwich now, and I miss her on Saturdays.", "Norwich", True),
+    ("Graham told me Denise is pregnant. He said it was the best news since the shop in Leeds opened.", "Leeds",
+     True),
+])
+def test_a_first_day_at_work_and_where_something_was_said(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
