@@ -180,10 +180,20 @@ _PLAN_AHEAD = {
                      r"|planifier|prepar\w* (?:le|notre|nos|un|une|la|les) (?:[\w'-]+ ){0,2}?"
                      r"(?:voyage|vacances|sejour|tournee|week-end|escapade|depart)"
                      # what someone asks of the user for later (round 46: « Mme Vasseur m'a proposé de jouer au gala »)
-                     r"|(?:m'|nous )a propose de)\b"),
+                     r"|(?:m'|nous )a propose de"
+                     # what was decided together, a date fixed, applied for (round 63: « On a décidé qu'il ferait son
+                     # stage en mars à la caserne », « On a fixé l'exercice au cirque de Troumouse pour le 18 », « ma
+                     # candidature pour la fouille de Délos »; not « Loulou a décidé que la chambre serait la sienne »,
+                     # « Samir l'a fixé au mur », nor « On a décidé de finir la soirée chez Margaux », done that day)
+                     r"|(?:on a|avons|ont) (?:decide qu|programme)|(?:on a|avons|ont) fixe (?:la|le|l'|une|un) ?"
+                     r"(?:date|rendez-vous|rdv|sortie|exercice|reunion|repetition|entrainement|depart|match|concert)"
+                     r"|candidature pour|postuler)\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
                      r"|voted to|registered for"
+                     # (round 63: "I'm applying for the midwifery course in Bradford"; not "we decided to go to the Red
+                     # Lion instead", done that day)
+                     r"|(?:i'm|i am|we're|we are|she's|he's) applying for|applied for"
                      # (round 46: "We promised each other we'd kayak to…", "Mr. Okafor wants me to play at…", "my
                      # route to Melbourne")
                      r"|promised (?:each other|ourselves|myself)|wants? (?:me|us) to|wants to|route to"

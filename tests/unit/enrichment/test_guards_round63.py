@@ -23,6 +23,10 @@ alone:
   première garde à la caserne aujourd'hui ») is the memory's day, not where they live or work; "He said it standing
   in the poetry section" is where it was said; "Poppy works in a shop in Norwich now" stays hers, and "He said it was
   the best news since the shop in Leeds opened" his words.
+- places: what was decided together, a date fixed, applied for (« On a décidé qu'il ferait son stage à la caserne »,
+  « On a fixé l'exercice au cirque de Troumouse », « ma candidature pour la fouille de Délos », "I'm applying for the
+  course in Bradford") is still to come; « Loulou a décidé que la chambre serait la sienne », « l'a fixé au mur » are
+  no plans.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -165,4 +169,21 @@ def test_a_name_said_only_in_the_places_own_name_is_no_one(original: str, place:
      True),
 ])
 def test_a_first_day_at_work_and_where_something_was_said(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Réunion ce soir à la salle des fêtes. On a fixé l'exercice au cirque de Troumouse pour le 18.",
+     "cirque de Troumouse", True),
+    ("Réunion ce matin à l'antenne de Melun pour Yanis. On a décidé qu'il ferait son stage en mars à la caserne.",
+     "caserne", True),
+    ("Appel du prof : ma candidature pour la fouille de Délos est retenue ! Je l'ai appris à la boulangerie.", "Délos",
+     True),
+    ("Told Priya over coffee that I'm applying for the midwifery course in Bradford. She hugged me.", "Bradford", True),
+    ("Loulou a décidé que la chambre sous les combles serait la sienne. Elle y a scotché ses dessins.",
+     "la chambre sous les combles", False),
+    ("Samir l'a fixé au mur de la salle de bain de papa en vingt minutes. Une douche assise, enfin.",
+     "la salle de bain de papa", False),
+])
+def test_what_was_decided_fixed_or_applied_for_is_still_to_come(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
