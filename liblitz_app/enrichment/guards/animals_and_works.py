@@ -282,7 +282,7 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
         return False
     if a_title_on_a_bill(text, words, span):
         return True  # "Harold and Maude", screened: its "and" joins titles, not someone to the user
-    playing = _PLAYING_AFTER.match(text, end) or _PLAYED_BEFORE.search(text[max(0, start - 40):start])
+    playing = _PLAYING_AFTER.match(text, end) or _played_before(text, start, end)
     if words[:1].isupper() and playing:
         return True  # "with Joni Mitchell on repeat", « Barbara en fond sonore »: the music, not someone there
     if _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]):
@@ -311,17 +311,27 @@ def a_works_author_or_the_music(text: str, words: str, span: tuple[int, int]) ->
         return False
     before = text[max(0, start - 40):start]
     return bool(_PLAYING_AFTER.match(text, end) and not _WHOSE_BEFORE.search(before) or _AUTHORED.search(before)
-                or _PLAYED_BEFORE.search(before))
+                or _played_before(text, start, end))
 
 
 _AUTHORED = re.compile(r"\b(?:po[èe]mes?|poems?|recueils?|playlists?|compil(?:ation)?s?|mix)\s+(?:de|d['’]|du|of|by)"
                        r"\s*$|\b(?:songs?|books?|novels?|albums?|films?|movies?|records?|paintings?|plays?)\s+by\s+$"
-                       r"|\b(?:questions?|musicals?)\s+(?:about|on|sur)\s+$", re.IGNORECASE)
+                       r"|\b(?:questions?|musicals?)\s+(?:about|on|sur)\s+$"
+                       # right after the work's quoted title (round 63: « « Vivir Mi Vida » de Marc Anthony », "'Conga'
+                       # by Gloria Estefan")
+                       r"|[»\"”’']\s*(?:de|by|par)\s+$", re.IGNORECASE)
 # The music playing, said before (round 51): « ils passaient Johnny », "played me Amália over the phone", "three hours
-# of listener-requested Chopin".
+# of listener-requested Chopin"; round 63: "a speaker blasting Gloria Estefan", "she put on El Gran Combo".
 _PLAYED_BEFORE = re.compile(r"\b(?:passaient|passait|diffusaient|diffusait)\s+(?:du\s+|de\s+la\s+|des\s+)?$"
-                            r"|\bplayed\s+(?:me|us)\s+$|\b(?:hours?|heures?)\s+(?:of|de|d['’])\s*(?:[\w-]+\s+)?$",
-                            re.IGNORECASE)
+                            r"|\bplayed\s+(?:me|us)\s+$|\b(?:hours?|heures?)\s+(?:of|de|d['’])\s*(?:[\w-]+\s+)?$"
+                            r"|\b(?:blasting|blaring|blared|cranked(?: up)?)\s+$", re.IGNORECASE)
+_PUT_ON_BEFORE = re.compile(r"\bput on\s+$", re.IGNORECASE)
+
+
+def _played_before(text: str, start: int, end: int) -> bool:
+    """The music played, said before the name at `start`: not "put on Tom's old coat"."""
+    before = text[max(0, start - 40):start]
+    return bool(_PLAYED_BEFORE.search(before) or _PUT_ON_BEFORE.search(before) and not whose_it_is(text, end))
 
 
 # Whom one dresses up as: « elle en Jinx », "cosplaying as Zelda", « ma panoplie de Zorro ».

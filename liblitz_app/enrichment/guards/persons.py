@@ -23,7 +23,8 @@ from ..towns import a_town
 from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_pets_name, a_star, a_team_playing
 from .animals_and_works import (
     TITLED_BY, a_character_played, a_game_played, a_name_thought_of, a_pets_sign, a_star_met, a_vehicles_name,
-    a_work_or_a_star, an_animals_given_name, an_animals_name, dressed_up_as, titled, titled_at,
+    a_work_or_a_star, a_works_author_or_the_music, an_animals_given_name, an_animals_name, dressed_up_as, titled,
+    titled_at,
 )
 from .flags import Flag, FlagKind, GuardContext, Span
 
@@ -441,7 +442,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         if kin(mention.words) and " " not in mention.words.strip() and _ANY_ONES_KIN.search(before):
             continue  # "One mom gave me a number", « il va être papa », « le papa du camion »: not the user's own
         if mention.person is None and (_A_THING_OF.search(before) or _a_kind_of_thing(ctx.original, *mention.span)
-                                       or _MUSIC_PLAYED.search(before) and not whose):
+                                       or a_works_author_or_the_music(ctx.original, mention.words, mention.span)):
             continue  # "a bag of Reese's", "a pot of Earl Grey", « chanter du Johnny », « à bord du Marie-Morgane »
         if len(mention.words.strip(" .")) == 1 and (mention.person is None or _AN_ARTICLE_BEFORE.search(
                 ctx.original[max(0, mention.span[0] - 8):mention.span[0]])):
@@ -579,12 +580,9 @@ _A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          # like Wendell the whale", "a marine biologist, like Steve Backshall"; not "I like Tom")
                          r"|(?<!named )(?<!called )(?<!call )(?<!dubbed )\b(?:his|her|their|its)"
                          r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )"
-                         r"like"
-                         # a work's maker (round 63: « « Vivir Mi Vida » de Marc Anthony », "'Conga' by Gloria Estefan")
-                         r"|[»\"”’']\s*(?:de|by|par)"
-                         r")\s+$", re.IGNORECASE)
-# The music played (round 63: "a speaker blasting Gloria Estefan", "she put on El Gran Combo"; not "put on Tom's coat").
-_MUSIC_PLAYED = re.compile(r"\b(?:blasting|blaring|blared|cranked(?: up)?|put on)\s+$", re.IGNORECASE)
+                         r"like)\s+$", re.IGNORECASE)
+
+
 def told_as_a_thing(text: str, name: str) -> bool:
     """Every time the memory says `name`, it is what a box, a bottle, a page is of, or a singer after « du »: "a pot of
     Earl Grey", « on a chanté du Tino Rossi » (not "like Niamh told me", nor « l'appel du Dr Klein »); or a kind of

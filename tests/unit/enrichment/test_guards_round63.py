@@ -8,7 +8,8 @@ alone:
 - persons: a ground's name ("Lincoln Financial Field", "Nationwide Arena") is a place, no one left out.
 - persons: a quoted title in capitals however long ("'God Be With You Till We Meet Again'"), a work's maker after it
   (« « Vivir Mi Vida » de Marc Anthony ») and the music played ("blasting Gloria Estefan", "put on El Gran Combo")
-  are no one left out; a quoted sentence ("'Tom is coming round later'") and "Tom's old coat" name Tom.
+  are no one left out, nor anyone there when listed; a quoted sentence ("'Tom is coming round later'") and "Tom's
+  old coat" name Tom.
 - places: a trip (« le déplacement à Clermont », told from « au club-house ») and a wish told right after the place
   (« le stage à Clairefontaine qu'il veut faire », "the Smokies trip she wants for spring break") are still to come;
   « Déplacement à Marseille pour le match, dormi chez Nadège » was there, and "she wants to…" after "and said" is
@@ -187,3 +188,14 @@ def test_a_first_day_at_work_and_where_something_was_said(original: str, place: 
 ])
 def test_what_was_decided_fixed_or_applied_for_is_still_to_come(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Le DJ a passé « Vivir Mi Vida » de Marc Anthony trois fois, et Yanis m'a fait tourner.",
+     ("Yanis", "Marc Anthony"), True),
+    ("Someone's speaker was blasting Gloria Estefan, so Jordan and I started a salsa line.",
+     ("Jordan", "Gloria Estefan"), True),
+    ("After pie Aunt Rosa put on Tom's old records and Tom danced with her.", ("Aunt Rosa", "Tom"), False),
+])
+def test_the_music_played_listed_is_no_one_there(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
