@@ -191,6 +191,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if _only_where_something_is(ctx.original, name):
         return (f"Le souvenir dit « {name} » d'un lieu (un saint, une ville, une enseigne), pas d'une personne.",
                 f"The memory says “{name}” of a place (a saint's, a town, a shop), not of a person.")
+    if _a_toy_or_a_mascot(ctx.original, name):
+        return (f"Le souvenir dit que « {name} » est un jouet, une peluche ou une mascotte, pas une personne.",
+                f"The memory says “{name}” is a toy, a soft toy or a mascot, not a person.")
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
@@ -684,6 +687,21 @@ def _named_after(text: str, place: str, name: str) -> bool:
         return False
     whole = find_phrase(text, named.group())
     return not whole or all(any(a <= start < b for a, b in whole) for start, _ in find_phrase(text, name))
+
+
+# A toy's or a mascot's name, said so right before or after it (round 63: "Ruby's stuffed kiwi, Mr. Fluffington,",
+# "Grizz the mascot dunked off a trampoline", « le doudou de Lou, Pompon, »).
+_A_TOY = (r"(?:stuffed\s+[\w-]+|teddy(?:\s+bear)?|soft\s+toy|plush(?:ie)?|doll|mascot|doudou|peluche|poup[ée]e"
+          r"|mascotte|nounours)")
+_A_TOY_BEFORE = re.compile(rf"\b{_A_TOY}s?(?:\s+(?:de|d['’]|of)\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
+_A_TOY_AFTER = re.compile(rf"\s*,?\s+(?:the|le|la|our|notre|their|leur|his|her|son|sa)\s+(?:[\w-]+\s+)?{_A_TOY}\b",
+                          re.IGNORECASE)
+
+
+def _a_toy_or_a_mascot(text: str, name: str) -> bool:
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_A_TOY_BEFORE.search(text[max(0, start - 40):start]) or _A_TOY_AFTER.match(text, end)
+                               for start, end in spans)
 
 
 def _not_a_person(ctx: GuardContext, name: str) -> bool:

@@ -28,6 +28,8 @@ alone:
   « On a fixé l'exercice au cirque de Troumouse », « ma candidature pour la fouille de Délos », "I'm applying for the
   course in Bradford") is still to come; « Loulou a décidé que la chambre serait la sienne », « l'a fixé au mur » are
   no plans.
+- persons: a toy's or a mascot's name, said so beside it ("Ruby's stuffed kiwi, Mr. Fluffington,", "Grizz the mascot",
+  « le doudou de Lou, Pompon, »), listed, is invented; "Grizz, his brother," is someone.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -198,4 +200,16 @@ def test_what_was_decided_fixed_or_applied_for_is_still_to_come(original: str, p
     ("After pie Aunt Rosa put on Tom's old records and Tom danced with her.", ("Aunt Rosa", "Tom"), False),
 ])
 def test_the_music_played_listed_is_no_one_there(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Gave Ruby's stuffed kiwi, Mr. Fluffington, a tour of the station over video so she'd stop crying.",
+     ("Ruby", "Mr. Fluffington"), True),
+    ("Watched the game with Hank. Grizz the mascot dunked off a trampoline and Hank spilled his coffee.",
+     ("Hank", "Grizz"), True),
+    ("Le doudou de Lou, Pompon, a passé la nuit dans la machine à laver.", ("Lou", "Pompon"), True),
+    ("Watched the game with Hank. Grizz, his brother, dunked a biscuit in my coffee.", ("Hank", "Grizz"), False),
+])
+def test_a_toy_or_a_mascot_listed_is_no_one(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
