@@ -463,12 +463,15 @@ def a_game_played(text: str, name: str) -> bool:
                                and not _AN_OPPONENT_AFTER.match(text, end) for start, end in spans)
 
 
-# A name thought of, for a baby or a pet: « un prénom d'ancêtre, genre Aurélien ou Philomène », "a name like Ezra or
-# Clementine", « on hésite entre Léon et Jules pour le bébé ».
+# A name thought of, for a baby, a pet or a story: « un prénom d'ancêtre, genre Aurélien ou Philomène », "a name like
+# Ezra or Clementine", « on hésite entre Léon et Jules pour le bébé ».
 _A_NAME_THOUGHT_OF = re.compile(
     r"\b(?:pr[ée]noms?|noms?|names?|surnoms?|nicknames?)\b[^.!?]{0,50}?(?:\b(?:genre|comme|like|such as|par exemple"
     r"|entre|between|maybe|peut-[êe]tre|plut[ôo]t)|:)\s+(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|ou|or|et|and|/)\s+)*$"
-    r"|\b(?:h[ée]sit\w*|torn|d[ée]cid\w*|choose|choisir)\s+(?:entre|between)\s+(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|ou|or|et|and)\s+)*$")
+    r"|\b(?:h[ée]sit\w*|torn|d[ée]cid\w*|choose|choisir)\s+(?:entre|between)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|ou|or|et|and)\s+)*$"
+    # or for a story (round 63: « J'ai inventé Gaston le Camion », "made up Captain Snooze for her")
+    r"|\b(?:invent[ée]e?s?|invented|made up|came up with)\s+$")
 
 
 _PREFERRED = re.compile(r"\b(?:pr[ée]f[èe]re\w*|prefers?|preferred|likes?|aime mieux|votes? (?:for|pour)|voted for)\s+$")

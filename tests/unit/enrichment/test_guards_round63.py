@@ -30,6 +30,8 @@ alone:
   no plans.
 - persons: a toy's or a mascot's name, said so beside it ("Ruby's stuffed kiwi, Mr. Fluffington,", "Grizz the mascot",
   « le doudou de Lou, Pompon, »), listed, is invented; "Grizz, his brother," is someone.
+- persons: a name made up for a story (« J'ai inventé Gaston le Camion ») is no one left out, and listed, invented;
+  « Gaston l'a inventée » is someone.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -213,3 +215,14 @@ def test_the_music_played_listed_is_no_one_there(original: str, persons: tuple[s
 ])
 def test_a_toy_or_a_mascot_listed_is_no_one(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("Lou voulait une histoire avec un camion. J'ai inventé Gaston le Camion, elle dormait avant la fin.", ("Lou",),
+     set()),
+    ("Lou voulait une histoire avec un camion. J'ai inventé Gaston le Camion, elle dormait avant la fin.",
+     ("Lou", "Gaston"), {INVENTED}),
+    ("Lou voulait une histoire avec un camion. Gaston l'a inventée, elle dormait avant la fin.", ("Lou",), {DROPPED}),
+])
+def test_a_name_made_up_for_a_story_is_no_one(original: str, persons: tuple[str, ...], flagged: set) -> None:
+    assert flag_kinds(original, persons=persons) & {DROPPED, INVENTED} == flagged
