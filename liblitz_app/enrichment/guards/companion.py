@@ -35,7 +35,10 @@ _INTRODUCED = re.compile(r"(?:^|[.!?…]\s+)(?:(?P<name>[A-ZÀ-Ý][\w\-]+)\s+(?i
                          r"|(?P<name3>[A-ZÀ-Ý][\w\-]+),?\s+(?i:at your service|[àa] (?:votre|ton) service"
                          r"|reporting (?:in|for duty)|pour te servir)\b"
                          # « C'est Sunny qui te le dit »
-                         r"|(?i:c['’]est)\s+(?P<name4>[A-ZÀ-Ý][\w\-]+)\s+(?i:qui te (?:le )?dit))")
+                         r"|(?i:c['’]est)\s+(?P<name4>[A-ZÀ-Ý][\w\-]+)\s+(?i:qui te (?:le )?dit)"
+                         # speaking as one (round 63: "As Mrs. Dewey, I think…", « En tant que Jarvis, je… »)
+                         r"|(?i:as|en tant que)\s+(?:(?:Mrs?|Ms|Miss|Dr|Mme|Mlle)\.?\s+)?(?P<name5>[A-ZÀ-Ý][\w\-]+)\s*,"
+                         r"\s*(?:I|(?i:je|j['’])))")
 
 
 def _proposal_strings(proposal: Proposal) -> list[tuple[str, str]]:
@@ -247,7 +250,7 @@ def _renamed(ctx: GuardContext, reflection: str) -> list[Span]:
     spans = [Span("reflection", m.start("name"), m.end("name")) for m in _SELF_NAMING.finditer(reflection)
              if fold_str(m.group("name")) not in own and not ctx.people.find(m.group("name"))]
     for m in _INTRODUCED.finditer(reflection):
-        which = next(group for group in ("name", "name2", "name3", "name4") if m.group(group))
+        which = next(group for group in ("name", "name2", "name3", "name4", "name5") if m.group(group))
         if fold_str(m.group(which)) not in own and _a_name(m.group(which)):
             spans.append(Span("reflection", m.start(which), m.end(which)))
     # "I'm Liblitz, though — Jarvis was someone else's job": she keeps her name, the other is a topic.

@@ -32,6 +32,8 @@ alone:
   « le doudou de Lou, Pompon, »), listed, is invented; "Grizz, his brother," is someone.
 - persons: a name made up for a story (« J'ai inventé Gaston le Camion ») is no one left out, and listed, invented;
   « Gaston l'a inventée » is someone.
+- companion: speaking as another name ("As Mrs. Dewey, I think…", « En tant que Jarvis, je… ») is taking it; "As
+  Liblitz, I…" and "As Graham said, I…" are not.
 - guards: two to four capitals, a line break, then a town (« OL », « Lyon » on the next line) no longer stop them
   with an error.
 
@@ -226,3 +228,17 @@ def test_a_toy_or_a_mascot_listed_is_no_one(original: str, persons: tuple[str, .
 ])
 def test_a_name_made_up_for_a_story_is_no_one(original: str, persons: tuple[str, ...], flagged: set) -> None:
     assert flag_kinds(original, persons=persons) & {DROPPED, INVENTED} == flagged
+
+
+RENAMED = FlagKind.COMPANION_RENAMED
+
+
+@pytest.mark.parametrize(("reflection", "renamed"), [
+    ("As Mrs. Dewey, I think a day pricing poetry sounds like a quiet pleasure.", True),
+    ("En tant que Jarvis, je trouve qu'une journée à trier des poèmes est un plaisir.", True),
+    ("As Liblitz, I think a day pricing poetry sounds like a quiet pleasure.", False),
+    ("As Graham said, I think a day pricing poetry is a quiet pleasure.", False),
+])
+def test_speaking_as_another_name_is_renaming_herself(reflection: str, renamed: bool) -> None:
+    original = "Graham says my phone's assistant should be called Mrs. Dewey. Spent the day pricing poetry."
+    assert (RENAMED in flag_kinds(original, reflection=reflection, persons=("Graham",))) is renamed
