@@ -282,7 +282,7 @@ def a_work_or_a_star(text: str, words: str, span: tuple[int, int]) -> bool:
         return False
     if a_title_on_a_bill(text, words, span):
         return True  # "Harold and Maude", screened: its "and" joins titles, not someone to the user
-    playing = _PLAYING_AFTER.match(text, end) or _played_before(text, start, end)
+    playing = _PLAYING_AFTER.match(text, end) or _played_before(text, text[max(0, start - 40):start], end)
     if words[:1].isupper() and playing:
         return True  # "with Joni Mitchell on repeat", « Barbara en fond sonore »: the music, not someone there
     if _BESIDE_THE_USER_BEFORE.search(text[max(0, start - 8):start]):
@@ -311,7 +311,7 @@ def a_works_author_or_the_music(text: str, words: str, span: tuple[int, int]) ->
         return False
     before = text[max(0, start - 40):start]
     return bool(_PLAYING_AFTER.match(text, end) and not _WHOSE_BEFORE.search(before) or _AUTHORED.search(before)
-                or _played_before(text, start, end))
+                or _played_before(text, before, end))
 
 
 _AUTHORED = re.compile(r"\b(?:po[èe]mes?|poems?|recueils?|playlists?|compil(?:ation)?s?|mix)\s+(?:de|d['’]|du|of|by)"
@@ -328,9 +328,8 @@ _PLAYED_BEFORE = re.compile(r"\b(?:passaient|passait|diffusaient|diffusait)\s+(?
 _PUT_ON_BEFORE = re.compile(r"\bput on\s+$", re.IGNORECASE)
 
 
-def _played_before(text: str, start: int, end: int) -> bool:
-    """The music played, said before the name at `start`: not "put on Tom's old coat"."""
-    before = text[max(0, start - 40):start]
+def _played_before(text: str, before: str, end: int) -> bool:
+    """The music played, said in `before`, the words before the name ending at `end`: not "put on Tom's old coat"."""
     return bool(_PLAYED_BEFORE.search(before) or _PUT_ON_BEFORE.search(before) and not whose_it_is(text, end))
 
 

@@ -546,10 +546,11 @@ def _a_town_where(text: str, mention: Mention) -> bool:
         or bool(_BEEN_OR_COME.search(fold_str(text[max(0, mention.span[0] - 40):mention.span[0]])))
 
 
-# Where one was, went or lived, where a thing came from, in French (round 63: « pendant que j'étais à Lourdes avec la
+# Where one was or lived, where a thing came from, in French (round 63: « pendant que j'étais à Lourdes avec la
 # chorale », « la lettre qu'elle lui avait envoyée d'Oran »; not « j'ai écrit à Lourdes », « la lettre de Lourdes »).
-_BEEN_OR_COME = re.compile(r"\b(?:(?:suis|es|est|sommes|etes|sont|etais|etait|etions|etaient|ete|allee?s?|vais|va"
-                           r"|allons|vont|allait|allais|habite|habites|habitons|habitent|habitait|vit|vivait|vivent"
+# (Where one goes, « on est allés à Lourdes », mentions._GONE_TO reads already: no one is found there.)
+_BEEN_OR_COME = re.compile(r"\b(?:(?:suis|es|est|sommes|etes|sont|etais|etait|etions|etaient|ete"
+                           r"|habite|habites|habitons|habitent|habitait|vit|vivait|vivent"
                            r"|nee?s?|arrivee?s?|restee?s?|sejour|pelerinage|vacances|week-end)\s+a"
                            r"|(?:revenue?s?|rentree?s?|venue?s?|envoyee?s?|postee?s?|originaire|retour)\s+d(?:e|')"
                            r")\s*$")
