@@ -495,6 +495,14 @@ SETS = {
     "holdout457": ROOT / "benchmarks" / "data" / "guards_blind457" / "holdout.jsonl",
     "holdout458": ROOT / "benchmarks" / "data" / "guards_blind458" / "holdout.jsonl",
     "holdout459": ROOT / "benchmarks" / "data" / "guards_blind459" / "holdout.jsonl",
+    "holdout460": ROOT / "benchmarks" / "data" / "guards_blind460" / "holdout.jsonl",
+    "holdout461": ROOT / "benchmarks" / "data" / "guards_blind461" / "holdout.jsonl",
+    "holdout462": ROOT / "benchmarks" / "data" / "guards_blind462" / "holdout.jsonl",
+    "holdout463": ROOT / "benchmarks" / "data" / "guards_blind463" / "holdout.jsonl",
+    "holdout464": ROOT / "benchmarks" / "data" / "guards_blind464" / "holdout.jsonl",
+    "holdout465": ROOT / "benchmarks" / "data" / "guards_blind465" / "holdout.jsonl",
+    "holdout466": ROOT / "benchmarks" / "data" / "guards_blind466" / "holdout.jsonl",
+    "holdout467": ROOT / "benchmarks" / "data" / "guards_blind467" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -610,10 +618,11 @@ SETS = {
 # read once on a worktree of 507c853 with dbeb6a8's crash fix to an_institution (without it the guards stopped on two
 # of their rows) and, with holdout444..451, after each of its parts: aggregates only.
 # Round 64 opened holdout444..451 (read after every part of rounds 62 and 63, the last on 31e2eb7); holdout452..459
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(452, 460))
+# stay closed. holdout460..467, written at the start of round 64 (their writers launched before its first edit), were
+# read once on a worktree of acc310f and, with holdout452..459, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(452, 468))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(452, 460))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(452, 468))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
