@@ -617,6 +617,14 @@ _THANKED_OR_TOLD = frozenset("merci dis dit demande ecris envoie said say tell t
                              " drinks brunch".split())
 
 
+def _capitals_kept(text: str) -> bool:
+    """Its writer keeps capitals: the first sentence opens on one, a word inside a sentence has one (not "I"); not
+    "tim came over w/ his new puppy Biscuit", typed in haste. (A lower-case name may still slip in after "with":
+    "Memorial Day at the lake with lupe", round 64.)"""
+    return text.lstrip()[:1].isupper() and any(
+        not sentence_start(text, w.start()) for w in re.finditer(r"(?<![\w'’-])(?!I\b)[A-ZÀ-Ý][\w'’-]*", text))
+
+
 def _a_lower_case_name(word: str) -> bool:
     """"jérémie", "sam": a given name that is no French or English word ("marée", "rose" are)."""
     return is_first_name(word) and not is_french_word(word) and not is_english_word(word)
@@ -783,6 +791,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
     if words[:1].islower():  # a lower-case name needs someone around it: "dîner avec julien"
         if re.search(r"\d\s*$", text[max(0, start - 4):start]):
             return False  # « 15 min a la caisse », "2 km": a unit after its number
+        if _capitals_kept(text) and not (before and before[-1] in ("avec", "chez", "with")):
+            return False  # "the blue teddy", "cacio e pepe" where Alfie and Ben have their capitals: words, no one
         entity = entity_at(text, start, end, detect_language(text) or "")
         # « : jérémie a fait… »: a given name that is no word, doing something
         if not is_first_name(words) and " " not in words:

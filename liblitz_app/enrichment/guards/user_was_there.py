@@ -170,7 +170,7 @@ def _the_users_place(text: str, folded: str, first: int, last: int) -> bool:
     """The clause puts the user somewhere: "I'm alone in the flat", « on a passé la soirée au salon »."""
     clause = folded[first:last]
     user = _the_user_in(clause, text) or _a_diary_opening(text, first, last)
-    located = _LOCATED.search(clause) or any(fold_str(m["name"]) not in _DAYS_AND_MONTHS
+    located = _LOCATED.search(clause) or any(not {fold_str(m["name"]), fold_str(m["name"])[:-1]} & _DAYS_AND_MONTHS
                                              and not _GOT_IT.search(text[first:first + m.start()])
                                              for m in _AT_A_NAME.finditer(text[first:last]))
     return bool(user and located) and not _TO_COME.search(clause) and not _A_PART.search(clause) \
@@ -213,7 +213,7 @@ _A_PART = re.compile(r"\b(?:salle d'attente|waiting room|parking|car park|couloi
 # At a place by its name: "Rowed on Lake Ontario", « au Stade de France » (not "on Monday", "in June").
 _AT_A_NAME = re.compile(r"\b(?:at|in|on|from|à|au|dans|sur)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                         r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]*))")
-_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS)  # (and "on Saturdays", read without its "s")
 # What one takes after someone, no place: "I say he gets it from Bracken" (round 62).
 _GOT_IT = re.compile(r"\b(?:gets?|got|getting|inherited|tient|tiens|tenait)\s+(?:it|that|this|them|ça|ca|cela)\s*$",
                      re.IGNORECASE)

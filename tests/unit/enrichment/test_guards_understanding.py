@@ -56,7 +56,7 @@ def test_a_reflection_told_as_if_she_were_the_user_is_flagged(original: str, ref
     ("Inès m'a aidée à remplir le dossier de la CAF pour mon CDD.", ""),
     ("Petit-déj Nutella devant Netflix avec Inès.", ""),
     ("Inès est venue avec son chien Biscuit.", ""),
-    ("Thanksgiving at Noor's, then drinks on Victoria Street.", "Victoria Street"),
+    ("Thanksgiving at Noor's, then drinks on Victoria Street.", "Noor's"),
     ("Noor showed me Spotify Wrapped, and Gordon, Mum's cat, slept on it.", ""),
 ])
 def test_places_holidays_acronyms_brands_and_pets_are_not_persons(original: str, place: str) -> None:
