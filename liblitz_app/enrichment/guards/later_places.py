@@ -41,7 +41,7 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
                                   r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
                                   # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
-                                  r"|en rentrant|au retour|(?:chemin|route) du retour|de retour"
+                                  r"|en rentrant|au retour|(?:chemin|route) du retour|de retour|via|en passant par"
                                   # where the day ended (round 44: « puis on a fini la journée à la crêperie »)
                                   r"|on a (?:fini|termine)(?! par)|pour finir"
                                   # a likeness (round 54: « ça sentait comme chez ma grand-mère à Oran »; not
@@ -49,6 +49,8 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
                                   r"|comme (?:chez|a|au|aux|dans|en))\b"),
                   "en": re.compile(r"\b(?:who|whose|born|died|because|where|trip|before|after|afterwards|later"
                                   r"|one day|on the way (?:home|back)|the way back"
+                                  # a stop on the way (round 64: "Got home at one, via a calving in Boécourt")
+                                  r"|via"
                                   # a return after it (round 44: "Back at the campsite by dark")
                                   r"|back (?:at|to|in)"
                                   # someone leaving for it, the rest going on to it (round 55: "then drove off to
@@ -68,8 +70,9 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
 _TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir)|en rentrant"
                                    r"|au retour)\W*$"),
                   "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later|on the way (?:home|back)"
-                                   # (a short aside may close it: "Pints at the Ship Inn after, on me.")
-                                   r"|before (?:heading|going|driving) (?:home|back))(?:\s*,[^,;:]{1,12})?\W*$")}
+                                   # (a short aside may close it: "Pints at the Ship Inn after, on me.",
+                                   # "Midnight mass at St. Mark's after, but Priya drove us.", round 64)
+                                   r"|before (?:heading|going|driving) (?:home|back))(?:\s*,[^,;:]{1,25})?\W*$")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).
@@ -363,10 +366,11 @@ def _a_kind_of_place(text: str) -> list[Mention]:
 # Afterwards half the orchestra went to the Wheatsheaf"): no place word says it is one, the preposition does.
 _AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})"
                                # and in French (round 51: « Sortie d'équipe à la Cité internationale de la
-                               # gastronomie. Après, Clem nous a traînés à la pâtisserie Sève »)
+                               # gastronomie. Après, Clem nous a traînés à la pâtisserie Sève »; round 64: « aux
+                               # Cascades du Hérisson… On a fini la journée au restaurant, à Ilay »)
                                # (not an event, « au Festival mondial des théâtres », nor someone or something
                                # spoken to: « dit au revoir à la Xsara de mamie »)
-                               r"|(?<!revoir )(?<!adieu )(?<!merci )(?:\b[àa]\s+la|\b[àa]\s+l['’]|\bau)\s*"
+                               r"|(?<!revoir )(?<!adieu )(?<!merci )(?:\b[àa]\s+la|\b[àa]\s+l['’]|\baux?)\s*"
                                r"(?!(?:Festival|Salon|Tournoi|Championnat|Marathon|Concours|Forum|Congr[èe]s|Carnaval"
                                r"|F[êe]te|Nuit|Journ[ée]e|Semaine|Mois|Rallye|Tour|Grand Prix|Mondial|Coupe)\b)"
                                r"(?P<lieu>(?-i:[A-ZÀ-Ý][\w'’-]+)"
@@ -396,8 +400,11 @@ def _where_it_happened(text: str, place: str, language: str, spans: list[tuple[i
 # mangé sur la place Carnot », "Drove up to Malham Cove… On the way home we stopped at the Buck Inn", "a Clippers game
 # at Huntington Park"), which find_places may not read as a place or reads without the preposition the memory's own
 # place needs.
-_VISITED = re.compile(r"\b(?:[Vv]isite(?:\s+guid[ée]e)?|[Vv]isited|[Vv]isit\s+to|[Tt]our\s+of)\s+"
+_VISITED = re.compile(r"\b(?:(?:[Vv]isite(?:\s+guid[ée]e)?|[Vv]isited|[Vv]isit\s+to|[Tt]our\s+of)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|the\s+)?"
+                      # (round 64: « on est allés avec Maëlle voir l'ancienne gare de Saint-Sulpice »; not « allée
+                      # voir Mamie », someone)
+                      r"|all[ée]e?s?\s+(?:[\w'’-]+\s+){0,3}?(?:voir|visiter)\s+(?:la\s+|le\s+|les\s+|l['’]))"
                       r"(?P<place>[\w'’-]+(?:\s+(?!(?:avec|with|and|et|ce|cet|cette|this|ces)\b)[\w'’-]+){0,3})")
 _GONE_TO = re.compile(r"\b(?:(?:[Ww]ent|[Dd]rove|[Ww]alked|[Hh]eaded|[Dd]ay\s+trip|[Tt]rip)(?:\s+(?:up|down|over|out))?"
                       r"\s+to|at)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")

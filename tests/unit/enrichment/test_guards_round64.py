@@ -10,6 +10,9 @@ alone:
 - persons: a lower-case word that is also a given name ("teddy", "pepe"), in a memory whose writer keeps capitals, is
   no one left out; after "with" it still is someone ("at the lake with lupe"), and in a memory typed in haste ("tim
   came over") too.
+- places: the day's first place said with « aux » (« aux Gorges du Tarn »), or gone to see (« allées voir le vieux
+  moulin »; not « allée voir Mamie », someone), then a later one; a stop "via" on the way ("home at two, via a lambing
+  in Giggleswick"); "after" with a longer aside ("at St. Luke's after, but Tom drove us").
 
 The sentences were written for these tests.
 """
@@ -65,3 +68,17 @@ def test_a_weekday_said_in_the_plural_is_no_place(original: str, flagged: bool) 
 ])
 def test_a_lower_case_word_where_names_have_capitals(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Pierre m'a offert des boucles d'oreilles aux Gorges du Tarn pour nos dix ans. On a fini la journée au"
+     " restaurant, à Millau.", "Millau", True),
+    ("On est allées avec Inès voir le vieux moulin de Sarlat. Il tourne encore. Après on a mangé une glace à Domme.",
+     "Domme", True),
+    ("Je suis allée voir Mamie avec Inès. Après on a mangé une glace à Domme.", "Domme", False),
+    ("Late shift at the clinic in Settle. Got home at two, via a lambing in Giggleswick.", "Giggleswick", True),
+    ("Carols at Anna and Tom's. Midnight mass at St. Luke's after, but Tom drove us.", "St. Luke's", True),
+])
+def test_the_days_first_place_said_aux_or_gone_to_see_and_stops_on_the_way(original: str, place: str,
+                                                                          flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=("Pierre", "Inès", "Anna", "Tom"))) is flagged
