@@ -30,12 +30,22 @@ def elsewhere(text: str, place: str, day: date | None = None) -> bool:
     spans = find_phrase(text, place)
     if any(_HERE_IN.search(text[max(0, s - 30):s]) for s, _ in spans):
         return False  # « J'en rêve encore ici à Montréal »: where the writer is, whatever the sentence tells
+    spans = spans[:1] + [(s, e) for s, e in spans[1:] if not _an_echo(text, s, e)]
     return bool(spans) and (only_elsewhere(text, place) or all(
         _elsewhere_here(text, s, e) or _ORIGIN_BEFORE.search(text[max(0, s - 40):s])
         or day is not None and (_long_ago(text, s, e, day) or _a_plan_beside_something_done(text, s, day)
                                 or _a_backstorys_place(text, s, day) or _in_a_month_to_come(text, s, e, day)
                                 or _prepared_for_a_day_ahead(text, s, e, day))
         for s, e in spans))
+
+
+def _an_echo(text: str, start: int, end: int) -> bool:
+    """The place again, alone, cried out (« …au salon de la coiffure à Paris en septembre. Paris ! Moi qui… »): the
+    mention before it, not another (round 64)."""
+    return text[:start].rstrip()[-1:] in ".!?…\n" and bool(_CRIED_OUT.match(text, end))
+
+
+_CRIED_OUT = re.compile(r"\s*[!?…]+")
 
 
 # Where a family comes from: "Her people are from Oslo, mine from Bergen", « ses ancêtres viennent de Bayonne, les

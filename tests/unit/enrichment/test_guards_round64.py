@@ -13,10 +13,14 @@ alone:
 - places: the day's first place said with « aux » (« aux Gorges du Tarn »), or gone to see (« allées voir le vieux
   moulin »; not « allée voir Mamie », someone), then a later one; a stop "via" on the way ("home at two, via a lambing
   in Giggleswick"); "after" with a longer aside ("at St. Luke's after, but Tom drove us").
+- places: the place cried out again (« …au festival de Lorient en août. Lorient ! ») is the mention before it, not
+  another that would be where it happened.
 
 The sentences were written for these tests.
 """
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -82,3 +86,13 @@ def test_a_lower_case_word_where_names_have_capitals(original: str, persons: tup
 def test_the_days_first_place_said_aux_or_gone_to_see_and_stops_on_the_way(original: str, place: str,
                                                                           flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=("Pierre", "Inès", "Anna", "Tom"))) is flagged
+
+
+@pytest.mark.parametrize(("original", "flagged"), [
+    ("Hier, café au marché avec Léa. On a décidé de partir ensemble au festival de Lorient en août. Lorient ! Moi qui"
+     " n'aime pas la foule.", True),
+    ("Hier, déjeuner à Lorient avec Léa, sur le port. Lorient ! Je ne m'en lasse pas.", False),
+])
+def test_the_place_cried_out_again_is_the_mention_before_it(original: str, flagged: bool) -> None:
+    kinds = flag_kinds(original, place="Lorient", persons=("Léa",), day=date(2025, 6, 4))
+    assert (PLACE in kinds) is flagged
