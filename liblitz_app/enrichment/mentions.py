@@ -1900,9 +1900,19 @@ _A_MEASURE_OF = re.compile(r"\b(?:cases?|crates?|coolers?|packs?|six-packs?|bott
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:
     """« Le Petit Prince », "Wuthering Heights": a whole quotation that is a name is a title (not what someone
-    said: “Léa arrive” quotes words about Léa)."""
+    said: “Léa arrive” quotes words about Léa); so is one quoted right after it was watched, read or sung (round 64:
+    « Regardé « Miss Daisy et son chauffeur » avec Camille », "Watched 'Thelma & Louise' with Bev")."""
     before = re.search(r"[«“\"]\s*(?:(?:le|la|les|l['’]|the|a|an|un|une)\s*)?$", text[:span[0]], re.IGNORECASE)
-    return bool(before) and bool(re.match(r"\s*[»”\"]", text[span[1]:]))
+    if before and re.match(r"\s*[»”\"]", text[span[1]:]):
+        return True
+    return bool(_A_WORK_QUOTED.search(text[max(0, span[0] - 80):span[0]])) \
+        and bool(re.match(r"[^«»“”\".!?\n]*[»”\"'’]", text[span[1]:]))
+
+
+# A quotation opened right after a work was watched, read or sung, up to a name inside it.
+_A_WORK_QUOTED = re.compile(r"\b(?:watch(?:ed|ing)?|re-?watched|saw|read|reading|sang|listened to|regard[ée]e?s?"
+                            r"|revu|vu|lu|écouté|ecoute|chant[ée]|mat[ée])\s+(?:(?:again|encore)\s+)?"
+                            r"[«“\"‘']\s*[^«»“”\".!?\n]*$", re.IGNORECASE)
 
 
 def _among_persons(text: str, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:

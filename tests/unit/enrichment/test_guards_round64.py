@@ -15,6 +15,8 @@ alone:
   in Giggleswick"); "after" with a longer aside ("at St. Luke's after, but Tom drove us").
 - places: the place cried out again (« …au festival de Lorient en août. Lorient ! ») is the mention before it, not
   another that would be where it happened.
+- persons: the names inside a title quoted right after it was watched, read or sung ("Watched 'Harold & Maude' with
+  Bev", « Regardé « Jules et Jim » avec Camille ») are no one, listed or not; "the match with Bev and Maude" names her.
 
 The sentences were written for these tests.
 """
@@ -96,3 +98,14 @@ def test_the_days_first_place_said_aux_or_gone_to_see_and_stops_on_the_way(origi
 def test_the_place_cried_out_again_is_the_mention_before_it(original: str, flagged: bool) -> None:
     kinds = flag_kinds(original, place="Lorient", persons=("Léa",), day=date(2025, 6, 4))
     assert (PLACE in kinds) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("Watched 'Harold & Maude' with Bev for the first time in years. We both cried.", ("Bev",), set()),
+    ("Regardé « Jules et Jim » avec Camille, chacune chez soi, au téléphone.", ("Camille",), set()),
+    ("Watched 'Harold & Maude' with Bev for the first time in years. We both cried.", ("Bev", "Maude"),
+     {FlagKind.PERSON_INVENTED}),
+    ("Watched the match with Bev and Maude, then 'Harold' on TV.", ("Bev",), {DROPPED}),
+])
+def test_names_in_a_title_quoted_after_it_was_watched(original: str, persons: tuple[str, ...], flagged: set) -> None:
+    assert flag_kinds(original, persons=persons) & {DROPPED, FlagKind.PERSON_INVENTED} == flagged
