@@ -2074,7 +2074,15 @@ _AT_HOME_DEEDS = (
     r" (?:clavier|ordi|notes|partitions|cahiers?|copies|devoirs)"
     r"|(?:threw|throws|throwing) up on (?:the|my|our)(?: new)? (?:rug|carpet|bed|duvet|couch|sofa)"
     r"|vomi\w* sur (?:le|la|mon|ma|notre)(?: nouveau| nouvelle)? (?:tapis|moquette|couette|canap[ée]|lit)"
-    r"|rolled in (?:\w+ )?(?:poo|poop|mud|muck|something)|(?:got into|sprayed by) (?:the|a) skunk")
+    r"|rolled in (?:\w+ )?(?:poo|poop|mud|muck|something)|(?:got into|sprayed by) (?:the|a) skunk"
+    # prey brought in, sleeping on the feet, a bird or a cat chased (round 64: « Moustique a encore ramené un lézard
+    # sur le lit », « Pilou qui dort sur mes pieds »)
+    r"|(?:ramen[ée]|rapport[ée]|brought (?:in|home|back))\s+(?:encore\s+)?(?:un|une|a|another)\s+(?:l[ée]zard|souris"
+    r"|mulot|oiseau|moineau|grenouille|campagnol|lizard|mouse|bird|frog|vole|shrew)"
+    r"|(?:dort|dormait|dormi|couch[ée]e?|allong[ée]e?) (?:sur|contre) (?:mes|ses|tes|nos) pieds"
+    r"|(?:sleeps?|slept|sleeping) (?:on|at|across) (?:my|our) feet"
+    r"|(?:chass\w*|chas(?:e|es|ed|ing))\s+(?:un|une|le|la|les|des|a|the|every)\s+(?:canards?|pigeons?|mouettes?"
+    r"|[ée]cureuils?|lapins?|ducks?|seagulls?|squirrels?|rabbits?)")
 # What only an animal does, or has done to it: "Walked Juno along the cliffs, she barked at every seagull",
 # « On a promené Réglisse sur la plage », "Mochi purred all night" (not "walked Lola to school": a child).
 _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|purr(?:s|ed|ing)?|wagg?\w*(?: \w+)? tail"
@@ -2090,6 +2098,7 @@ _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|pur
                            r"|(?:laid|lays?|laying)\s+(?:[\w'’-]+\s+){0,2}(?:eggs?|double-yolkers?)"
                            r"|(?:gone|went|going|is|was) broody|cluck(?:s|ed|ing)?|caquet\w*|squawk(?:s|ed|ing)?"
                            rf"|{_AT_HOME_DEEDS})\b", re.IGNORECASE)
+_RIGHT_AFTER = 12  # characters between a name and its deed: « qui », " has just", « a encore »
 # The owner of what is said before or after it: « la jument d'Élodie », "Élodie's mare".
 _OWNER_BEFORE = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b")
@@ -2103,7 +2112,11 @@ def _an_animals_deed(text: str, start: int, end: int) -> bool:
     if deed and (_OWNER_BEFORE.search(text[max(0, start - 4):start]) or _OWNER_AFTER.match(text, end)):
         return False  # « La jument d'Élodie a pouliné », "Élodie's mare foaled": the owner, not the animal
     if deed:
-        # the animal's deed, if no one else's name is in the sentence ("Took Rex to the vet with Anya, he barked")
+        # the animal's deed, if no one else's name is in the sentence ("Took Rex to the vet with Anya, he barked"),
+        # or right after its own (« avec Pilou qui dort sur mes pieds »)
+        if len(sentence[:deed.start()]) <= _RIGHT_AFTER and not any(
+                maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", sentence[:deed.start()])):
+            return True
         opening = re.split(r"[.!?\n]", text[:start])[-1]
         others = re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", opening + " " + sentence[:deed.start()])
         return not any(maybe_first_name(w) for w in others)

@@ -17,6 +17,8 @@ alone:
   another that would be where it happened.
 - persons: the names inside a title quoted right after it was watched, read or sung ("Watched 'Harold & Maude' with
   Bev", « Regardé « Jules et Jim » avec Camille ») are no one, listed or not; "the match with Bev and Maude" names her.
+- persons: prey brought in (« Oscar a encore ramené une souris »), sleeping on the feet right after the name
+  (« avec Oscar qui dort sur mes pieds »), a bird chased are an animal's deeds; « Lucas a encore ramené une amie » is someone's.
 
 The sentences were written for these tests.
 """
@@ -108,4 +110,16 @@ def test_the_place_cried_out_again_is_the_mention_before_it(original: str, flagg
     ("Watched the match with Bev and Maude, then 'Harold' on TV.", ("Bev",), {DROPPED}),
 ])
 def test_names_in_a_title_quoted_after_it_was_watched(original: str, persons: tuple[str, ...], flagged: set) -> None:
+    assert flag_kinds(original, persons=persons) & {DROPPED, FlagKind.PERSON_INVENTED} == flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("Week-end chez les parents de Léa, avec Oscar qui dort sur mes pieds. Il a chassé les pigeons toute la journée.",
+     ("Léa",), set()),
+    ("Oscar a encore ramené une souris dans la cuisine, Inès a hurlé.", ("Inès", "Oscar"),
+     {FlagKind.PERSON_INVENTED}),
+    ("Lucas a encore ramené une amie dans la cuisine, Inès a ri.", ("Inès",), {DROPPED}),
+])
+def test_prey_brought_in_or_sleeping_on_the_feet_is_an_animals_deed(original: str, persons: tuple[str, ...],
+                                                                    flagged: set) -> None:
     assert flag_kinds(original, persons=persons) & {DROPPED, FlagKind.PERSON_INVENTED} == flagged
