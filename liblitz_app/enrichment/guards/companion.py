@@ -89,6 +89,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
         if use is None and _NONE_BEFORE.search(before):
             continue  # "knowledge no system holds", « aucune machine ne… »: none of them, not her (round 52)
+        if _A_KIND_OF_SYSTEM.search(before):
+            continue  # "your nervous system is learning": the body's, not her (round 64)
         if use is None and not _A_COMPOUND.match(value, folded.span(m.start(), m.end())[1]) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
                 or (_YOURS.search(before) or _YOURS_SAID.match(term)) and not _the_users_own(ctx.original, term)):
@@ -116,6 +118,8 @@ _AS_ONE = re.compile(r"(?:^|[.!?;:,]\s*)en\s+(?:bon|bonne|vrai|vraie|brave|parfa
                      r"(?:petite?\s+)?$")
 _NONE_BEFORE = re.compile(r"\b(?:no|aucune?|nulle?)\s+$")  # (folded)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
+_A_KIND_OF_SYSTEM = re.compile(r"\b(?:nervous|immune|digestive|respiratory|solar|sound|heating|booking|school|legal"
+                               r"|care|benefits?|public transport|sprinkler|irrigation|filing)\s+$")  # (folded)
 _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
 _THIS = re.compile(r"\bthis\s+$")  # (folded)
 _KNOWN_TO_YOU = re.compile(r"\s+(?:que tu connais|qui te parle|qui t'ecrit|you know|here\b|speaking)")  # (folded)

@@ -139,9 +139,10 @@ def _someone_opens(text: str, at: int) -> bool:
     m = _SOMEONE_ELSE_OPENS.match(text, at)
     return m is not None and (not m["name"] or is_first_name(m["name"]) and not a_town(m["name"]))
 # A part of the day, or a long stretch spent there, opened by "then": the memory's own as much as the first.
-_A_DAYS_PART_THEN = re.compile(r"\W*(?:(?:we|i|on|nous|j')\s*)?(?:this (?:afternoon|evening|morning)|in the (?:afternoon"
-                               r"|evening)|cet? ?(?:apres-midi|soir|matin)|l'apres-midi|(?:spent|passe) (?:the|l'|la|le)"
-                               r" ?(?:afternoon|day|evening|morning|night|apres-midi|journee|soiree|matinee))")
+_A_DAYS_PART_THEN = re.compile(r"\W*(?:(?:we|i|on|nous|j')\s*)?(?:this (?:afternoon|evening|morning)"
+                               r"|in the (?:afternoon|evening)|cet? ?(?:apres-midi|soir|matin)|l'apres-midi"
+                               r"|(?:spent|passe) (?:the|l'|la|le) ?(?:afternoon|day|evening|morning|night|apres-midi"
+                               r"|journee|soiree|matinee))")
 # An errand first, the day's business after it (« Déposé Maureen chez sa sœur », "Picked up Grandma's prescriptions").
 _AN_ERRAND = re.compile(r"^\W*(?:(?:i|we|on|j'ai|on a|nous avons)\s+)?(?:dropped|stopped|picked up|grabbed|popped|voted"
                         r"|bought|filled up|collected|fetched|depose|passe prendre|recupere|achete|fait le plein"

@@ -18,7 +18,9 @@ alone:
 - persons: the names inside a title quoted right after it was watched, read or sung ("Watched 'Harold & Maude' with
   Bev", « Regardé « Jules et Jim » avec Camille ») are no one, listed or not; "the match with Bev and Maude" names her.
 - persons: prey brought in (« Oscar a encore ramené une souris »), sleeping on the feet right after the name
-  (« avec Oscar qui dort sur mes pieds »), a bird chased are an animal's deeds; « Lucas a encore ramené une amie » is someone's.
+  (« avec Oscar qui dort sur mes pieds »), a bird chased are an animal's deeds; « Lucas a encore ramené une amie »
+  is someone's.
+- companion: "your nervous system", "your immune system" are the body's; "The system is proud of you" is her renamed.
 
 The sentences were written for these tests.
 """
@@ -123,3 +125,13 @@ def test_names_in_a_title_quoted_after_it_was_watched(original: str, persons: tu
 def test_prey_brought_in_or_sleeping_on_the_feet_is_an_animals_deed(original: str, persons: tuple[str, ...],
                                                                     flagged: set) -> None:
     assert flag_kinds(original, persons=persons) & {DROPPED, FlagKind.PERSON_INVENTED} == flagged
+
+
+@pytest.mark.parametrize(("reflection", "renamed"), [
+    ("I am proud! Your nervous system is learning that the sea can be safe.", False),
+    ("Your immune system is doing its job; rest now.", False),
+    ("The system is proud of you: three swims!", True),
+])
+def test_the_bodys_system_is_not_her(reflection: str, renamed: bool) -> None:
+    kinds = flag_kinds("Three swims in a row at Porthmeor and no panic at all.", reflection=reflection)
+    assert (FlagKind.COMPANION_RENAMED in kinds) is renamed
