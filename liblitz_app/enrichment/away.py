@@ -411,7 +411,9 @@ def _wanted_or_missed(text: str, start: int) -> bool:
     """The place ends a phrase of up to ten words after a verb of wanting or missing, in its clause (not
     "Je voulais Nantes, finalement on est restés à Colmar": the clause after is what happened)."""
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
-    clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc)\b", sentence,
+    # (and where one ended up: "missed my exit on 91 and ended up in Windsor Locks", round 64)
+    clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc|ended up|wound up"
+                      r"|(?:on s['’]est|je me suis|nous nous sommes) retrouv[ée]e?s?)\b", sentence,
                       flags=re.IGNORECASE)[-1]
     last_words = " ".join(clause.split()[-10:])
     missed = _WANTED_OR_MISSED.search(last_words)

@@ -21,6 +21,8 @@ alone:
   (« avec Oscar qui dort sur mes pieds »), a bird chased are an animal's deeds; « Lucas a encore ramené une amie »
   is someone's.
 - companion: "your nervous system", "your immune system" are the body's; "The system is proud of you" is her renamed.
+- places: where one ended up after a missed turn ("missed my turn… and ended up in Bodmin", « on s'est retrouvés à
+  Valence ») is where the user was; "Missed my train to Bodmin" still is not.
 
 The sentences were written for these tests.
 """
@@ -135,3 +137,12 @@ def test_prey_brought_in_or_sleeping_on_the_feet_is_an_animals_deed(original: st
 def test_the_bodys_system_is_not_her(reflection: str, renamed: bool) -> None:
     kinds = flag_kinds("Three swims in a row at Porthmeor and no panic at all.", reflection=reflection)
     assert (FlagKind.COMPANION_RENAMED in kinds) is renamed
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Missed my turn on the A30 again and ended up in Bodmin. Funny little detour.", "Bodmin", False),
+    ("Raté la sortie sur l'A7 et on s'est retrouvés à Valence, fous rires garantis.", "Valence", False),
+    ("Missed my train to Bodmin and spent the evening at Exeter station.", "Bodmin", True),
+])
+def test_where_one_ended_up_after_a_missed_turn(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
