@@ -1061,7 +1061,10 @@ _WHEREABOUTS = re.compile(
     rf"^\s*{_SUBJECT}(?:['’]s(?=\s+(?:off|away)\b))?\s+"
     r"(?:(?:est|sont|s['’]est|se sont|a|ont|avait|had|has|have|was|were|is|['’]s|just|recently"
     r"|finally|enfin|vient de|venait de)\s+){0,2}"
-    r"(?:(?:partie?s?|all[ée]e?s?|install[ée]e?s?(?!\s+(?:un|une|des|du|le|la|les|l['’]|a|an|the|some|new)\b)|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
+    # (not a thing installed: « Bastien a enfin installé Planity au salon », round 64)
+    r"(?:(?:partie?s?|all[ée]e?s?"
+    r"|install[ée]e?s?(?!\s+(?:un|une|des|du|le|la|les|l['’]|a|an|the|some|new)\b|\s+(?-i:[A-ZÀ-Ý]))"
+    r"|d[ée]m[ée]nag(?:é|ée|és|ées)(?!\w)|[ée]migr[ée]e?s?|morte?s?"
     r"|d[ée]c[ée]d[ée]e?s?|vit|vivent|vivait|habite|habitent|habitait|travaille|travaillait|bosse|bossent|bossait"
     r"|[ée]tudie|based|moved|left"
     r"|went|gone|flew|relocated|emigrated|fought|served|died|lives|lived|works|worked|studies|studied"

@@ -23,6 +23,8 @@ alone:
 - companion: "your nervous system", "your immune system" are the body's; "The system is proud of you" is her renamed.
 - places: where one ended up after a missed turn ("missed my turn… and ended up in Bodmin", « on s'est retrouvés à
   Valence ») is where the user was; "Missed my train to Bodmin" still is not.
+- places: a thing installed somewhere by name (« Bastien a enfin installé Doctolib au cabinet ») is no move of
+  Bastien's; « Bastien s'est installé à Lyon » is.
 
 The sentences were written for these tests.
 """
@@ -146,3 +148,11 @@ def test_the_bodys_system_is_not_her(reflection: str, renamed: bool) -> None:
 ])
 def test_where_one_ended_up_after_a_missed_turn(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Bastien a enfin installé Doctolib au cabinet, Théo a tout saisi.", "cabinet", False),
+    ("Bastien s'est installé à Lyon, je suis restée à Nantes avec Théo.", "Lyon", True),
+])
+def test_a_thing_installed_is_no_move(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=("Bastien", "Théo"))) is flagged
