@@ -100,13 +100,13 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
         return None  # « ici à Vancouver »: where the writer is
     if all(_another_event(text, start, anchor.span[1], language) or _told_as_after(text, end, language)
            or _to_come_after(text, end, language) or _who_or_what_comes_from(text, start, language)
-           or _a_stop_after(text, anchor, start, place, language)
+           or _a_stop_after(text, anchor, start, place)
            for start, end in spans):
         return anchor.words
     return None
 
 
-def _a_stop_after(text: str, anchor: Mention, start: int, place: str, language: str) -> bool:
+def _a_stop_after(text: str, anchor: Mention, start: int, place: str) -> bool:
     """"Rehearsal at Kings Place…, then a quick dinner in Camden", « Après on a mangé une crêpe à Limoges » — the
     place at `start` told after "then", « puis », once the memory's own is said. Not after an errand ("Stopped at
     Walmart for supplies, then spent the afternoon at…"), nor where "then" opens a part of the day (« puis cet
@@ -138,6 +138,8 @@ def _someone_opens(text: str, at: int) -> bool:
     """The sentence at `at` opens on someone else: "She", « Il », "Priya"."""
     m = _SOMEONE_ELSE_OPENS.match(text, at)
     return m is not None and (not m["name"] or is_first_name(m["name"]) and not a_town(m["name"]))
+
+
 # A part of the day, or a long stretch spent there, opened by "then": the memory's own as much as the first.
 _A_DAYS_PART_THEN = re.compile(r"\W*(?:(?:we|i|on|nous|j')\s*)?(?:this (?:afternoon|evening|morning)"
                                r"|in the (?:afternoon|evening)|cet? ?(?:apres-midi|soir|matin)|l'apres-midi"
