@@ -26,7 +26,8 @@ _AT = re.compile(r"(?:\b(?:à|au|aux|chez|dans|devant|at|in|inside)\s+"
 # What tells another event than the one the memory is about: a plan or a wish; someone else's story, a reason; what
 # came before or after it, a trip (« après trois semaines à Lisbonne », "before Saturday's concert at…"; not
 # « avant-hier », nor « après que… », which leads to what happened there).
-_A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|demain|on se retrouve|rendez-vous|veut"
+_A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|futur|future|demain|on se retrouve"
+                           r"|rendez-vous|veut"
                            r"|deplacement|voulait|invit\w*|propose|prepare|preparer|reserve|reve"
                            # leaving for it, joining someone there, signing up, a maybe (round 55: « Dans trois
                            # semaines je pars à Marrakech », « rejoindre Maëlle à Sydney », « peut-être à Mâcon »)
@@ -36,7 +37,8 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|de
                            r"|annonce\w*\s+(?:la|le|les|un|une|l'|son|sa|ses|notre|nos)|vote|parle d\w*"
                            # asked of the user for later (« Il m'a demandé de l'emmener jeudi au cimetière de Loyasse »)
                            r"|(?:m'|nous )(?:a|ont) demande d\w*)\b"),
-           "en": re.compile(r"\b(?:will|'ll|going to|next|planning|booked|book (?:a|the|our|my)|tomorrow|wants?|wanted"
+           "en": re.compile(r"\b(?:will|'ll|going to|next|future|planning|booked|book (?:a|the|our|my)|tomorrow|wants?"
+                           r"|wanted"
                            r"|invited?|asked)\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
                                   r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
@@ -203,10 +205,16 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
     tells what the memory is about (round 37). Not in a quotation, a habit (« tous les jeudis »), a backstory (« un
     jour, il faudra que je raconte la nuit où… ») nor "next term's trip", which names the trip, not the place."""
     spans = _spans_of(text, place)
-    if not spans or not any(c in _SENTENCE_END for c in text.rstrip(" .!?…")):
+    if not spans or not any(c in _SENTENCE_END for c in text.rstrip(" .!?…")) and not _A_CALL_TOLD.search(text):
         return False
     language = "fr" if language == "fr" else "en"
     return all(_in_a_plan(text, start, language) or _to_come_after(text, end, language) for start, end in spans)
+
+
+# A call or a message, then what it told after a colon (round 64: "Denise called: … the hearing will be at…"; not a
+# message's sender, "Theo: thanks for tonight at The Dead Rabbit, same time next week?").
+_A_CALL_TOLD = re.compile(r"\b(?:called|rang|phoned|texted|emailed|wrote|a appel[ée]|m['’]a appel[ée]e?|m['’]a dit"
+                          r"|m['’]a [ée]crit|a t[ée]l[ée]phon[ée])\s*:", re.IGNORECASE)
 
 
 def _to_come_after(text: str, end: int, language: str) -> bool:
@@ -350,7 +358,9 @@ _KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
     " brewery winery vineyard aquarium castle chateau abbaye abbey stables ecurie halle refuge cabane hut cabin"
     " pharmacie pharmacy mall galerie gallery"
     # (round 63: « la soirée au club-house à préparer le déplacement à Clermont »)
-    " club-house clubhouse vestiaire vestiaires".split())
+    " club-house clubhouse vestiaire vestiaires"
+    # (round 64: « Réunion à la mairie de Villeurbanne ce matin pour le futur local… à Décines »)
+    " mairie".split())
 _AT_A_KIND = re.compile(r"(?<!\w)(?:(?:au|aux)\s+(?P<bare>)|(?:a|dans|sur|at|in|on)\s+)"
                         r"(?P<place>(?(bare)|(?:la\s+|le\s+|les\s+|l'|the\s+|our\s+|my\s+))"
                         rf"(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![\w-])"

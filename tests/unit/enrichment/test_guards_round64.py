@@ -25,6 +25,9 @@ alone:
   Valence ») is where the user was; "Missed my train to Bodmin" still is not.
 - places: a thing installed somewhere by name (« Bastien a enfin installé Doctolib au cabinet ») is no move of
   Bastien's; « Bastien s'est installé à Lyon » is.
+- places: the town hall is a place the day happened at (« Réunion à la mairie de Quimper… pour le futur local… à
+  Brest »: the future premises are elsewhere), and what a call told, after a colon, may be all plan ("Sam called:
+  the hearing will be at Leeds Crown Court in March").
 
 The sentences were written for these tests.
 """
@@ -156,3 +159,15 @@ def test_where_one_ended_up_after_a_missed_turn(original: str, place: str, flagg
 ])
 def test_a_thing_installed_is_no_move(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=("Bastien", "Théo"))) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Réunion à la mairie de Quimper ce matin pour le futur local de l'association à Brest. Odile a montré les plans.",
+     "Brest", True),
+    ("Réunion à la mairie de Quimper ce matin avec Odile, pour le futur local de l'association.", "mairie de Quimper",
+     False),
+    ("Sam called: the hearing will be at Leeds Crown Court in March, if all goes well.", "Leeds Crown Court", True),
+    ("Sam called: we are at Leeds Crown Court and the hearing went well.", "Leeds Crown Court", False),
+])
+def test_a_future_place_after_the_town_hall_or_a_colon(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
