@@ -2113,12 +2113,10 @@ def _an_animals_deed(text: str, start: int, end: int) -> bool:
         return False  # « La jument d'Élodie a pouliné », "Élodie's mare foaled": the owner, not the animal
     if deed:
         # the animal's deed, if no one else's name is in the sentence ("Took Rex to the vet with Anya, he barked"),
-        # or right after its own (« avec Pilou qui dort sur mes pieds »)
-        if len(sentence[:deed.start()]) <= _RIGHT_AFTER and not any(
-                maybe_first_name(w) for w in re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", sentence[:deed.start()])):
-            return True
-        opening = re.split(r"[.!?\n]", text[:start])[-1]
-        others = re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", opening + " " + sentence[:deed.start()])
+        # or between it and its own name, right before it (« avec Pilou qui dort sur mes pieds »)
+        between = sentence[:deed.start()]
+        opening = "" if len(between) <= _RIGHT_AFTER else re.split(r"[.!?\n]", text[:start])[-1]
+        others = re.findall(r"(?-i:[A-ZÀ-Ý])[\w-]+", opening + " " + between)
         return not any(maybe_first_name(w) for w in others)
     return bool(_CARED_BEFORE.search(text[max(0, start - 20):start])) and not _TO_A_PERSONS_PLACE.match(text, end)
 

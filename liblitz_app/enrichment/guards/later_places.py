@@ -116,7 +116,7 @@ def _a_stop_after(text: str, anchor: Mention, start: int, place: str) -> bool:
     couru le long de la plage des Sablons »), nor in someone else's sentence. (Round 64: on the 2,916 open pairs that
     say "then" or « puis » and propose a place, 46 better, 0 worse; read as _SOMEONE_ELSES reads "after", 51 better
     and 16 worse.)"""
-    if is_first_name(anchor.words) and not a_town(anchor.words):
+    if _a_given_name(anchor.words):
         return False  # "Snapped at Sam…": someone, not where it happened
     # In the place's sentence, after the memory's own place or in a sentence of the user's ("…boards. Then a pint at
     # the Taps", "Found it, photographed forty pages, then met Gemma…"; not "Priya got into the conservatory in Boston.
@@ -139,7 +139,12 @@ _SOMEONE_ELSE_OPENS = re.compile(r"\W*(?:(?:and|et|then|puis|ensuite)\W+)?"
 def _someone_opens(text: str, at: int) -> bool:
     """The sentence at `at` opens on someone else: "She", « Il », "Priya"."""
     m = _SOMEONE_ELSE_OPENS.match(text, at)
-    return m is not None and (not m["name"] or is_first_name(m["name"]) and not a_town(m["name"]))
+    return m is not None and (not m["name"] or _a_given_name(m["name"]))
+
+
+def _a_given_name(words: str) -> bool:
+    """Someone's name, not a town's ("Sam", not "Florence")."""
+    return is_first_name(words) and not a_town(words)
 
 
 # A part of the day, or a long stretch spent there, opened by "then": the memory's own as much as the first.
