@@ -503,6 +503,14 @@ SETS = {
     "holdout465": ROOT / "benchmarks" / "data" / "guards_blind465" / "holdout.jsonl",
     "holdout466": ROOT / "benchmarks" / "data" / "guards_blind466" / "holdout.jsonl",
     "holdout467": ROOT / "benchmarks" / "data" / "guards_blind467" / "holdout.jsonl",
+    "holdout468": ROOT / "benchmarks" / "data" / "guards_blind468" / "holdout.jsonl",
+    "holdout469": ROOT / "benchmarks" / "data" / "guards_blind469" / "holdout.jsonl",
+    "holdout470": ROOT / "benchmarks" / "data" / "guards_blind470" / "holdout.jsonl",
+    "holdout471": ROOT / "benchmarks" / "data" / "guards_blind471" / "holdout.jsonl",
+    "holdout472": ROOT / "benchmarks" / "data" / "guards_blind472" / "holdout.jsonl",
+    "holdout473": ROOT / "benchmarks" / "data" / "guards_blind473" / "holdout.jsonl",
+    "holdout474": ROOT / "benchmarks" / "data" / "guards_blind474" / "holdout.jsonl",
+    "holdout475": ROOT / "benchmarks" / "data" / "guards_blind475" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -620,9 +628,12 @@ SETS = {
 # Round 64 opened holdout444..451 (read after every part of rounds 62 and 63, the last on 31e2eb7); holdout452..459
 # stay closed. holdout460..467, written at the start of round 64 (their writers launched before its first edit), were
 # read once on a worktree of acc310f and, with holdout452..459, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(452, 468))
+# Round 65 opened holdout452..459 (read after every part of rounds 63 and 64, the last on c0dea1d); holdout460..467
+# stay closed. holdout468..475, written at the start of round 65 (their writers launched before its first edit), were
+# read once on 7e44c68 and, with holdout460..467, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(460, 476))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(452, 468))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(460, 476))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
