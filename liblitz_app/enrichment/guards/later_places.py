@@ -102,10 +102,17 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
         return None  # « ici à Vancouver »: where the writer is
     if all(_another_event(text, start, anchor.span[1], language) or _told_as_after(text, end, language)
            or _to_come_after(text, end, language) or _who_or_what_comes_from(text, start, language)
-           or _a_stop_after(text, anchor, start, place)
+           or _a_stop_after(text, anchor, start, place) or _GONE_HOME.search(text, max(0, start - 20), start)
            for start, end in spans):
         return anchor.words
     return None
+
+
+# Home reached after it (round 65: "Eid lunch at the community hall of the Grande Mosquée… came home with an empty
+# bowl", « Concert à la Cigale… rentrés à la maison à deux heures »; "Got home from the honeymoon in Lisbon" is where
+# the memory happened: no place told before it).
+_GONE_HOME = re.compile(r"\b(?:came|got|went|headed|walked|drove|cycled|back|rentr[ée]e?s?\s+(?:à|a))\s+(?:la\s+)?$",
+                        re.IGNORECASE)
 
 
 def _a_stop_after(text: str, anchor: Mention, start: int, place: str) -> bool:
@@ -123,7 +130,10 @@ def _a_stop_after(text: str, anchor: Mention, start: int, place: str) -> bool:
     # She screamed, then cried, then played… on my kitchen table", hers)
     said_from = max(anchor.span[1], _sentence_start(text, start))
     clause = fold_str(text[said_from:start])
-    then = _THEN.search(clause) if said_from == anchor.span[1] or not _someone_opens(text, said_from) else None
+    then = _THEN.search(clause)
+    if then and said_from != anchor.span[1] and _someone_opens(text, said_from) \
+            and not _WE_THEN.match(clause, then.end()):
+        then = None  # theirs, unless the user's own subject follows "then" (« Elle m'a tiré…, puis on a pique-niqué »)
     if then is None or _A_DAYS_PART_THEN.match(clause, then.end()) or _AN_ERRAND.match(clause[then.end():]):
         return False  # (nor an errand after it: "Met Sam at the café, then picked up Jo from the station")
     opening = fold_str(text[_sentence_start(text, anchor.span[0]):anchor.span[0]])
@@ -132,6 +142,7 @@ def _a_stop_after(text: str, anchor: Mention, start: int, place: str) -> bool:
 
 
 _THEN = re.compile(r"\b(?:then|puis)\b")
+_WE_THEN = re.compile(r"\s*(?:we|i|on|nous|j'|je)\b")
 _SOMEONE_ELSE_OPENS = re.compile(r"\W*(?:(?:and|et|then|puis|ensuite)\W+)?"
                                  r"(?:(?:she|he|they|il|elle|ils|elles)\b|(?P<name>[\w'’-]+)\s)", re.IGNORECASE)
 
@@ -410,8 +421,13 @@ def _where_it_happened(text: str, place: str, language: str, spans: list[tuple[i
         at = mention.words.lower().startswith("chez") or _AT.search(text[max(0, start - 25):start])
         if at and not (elsewhere(text, mention.words) or only_elsewhere(text, mention.words)) \
                 and not _a_place_to_come(text, start, language):
-            return mention
-    return _a_place_gone_to(text, place, spans)
+            break
+    else:
+        mention = None
+    # (the first of the two: "Took Maya to the Museum of Childhood… Then we got ice cream in Portobello and she slept
+    # in the car", round 65)
+    gone_to = _a_place_gone_to(text, place, spans)
+    return gone_to if gone_to and (mention is None or gone_to.span[0] < mention.span[0]) else mention
 
 
 # Where the user went, by a visit or a going there (round 54: « Visite des Hospices de Beaune avec le CFA… Après on a
@@ -424,8 +440,11 @@ _VISITED = re.compile(r"\b(?:(?:[Vv]isite(?:\s+guid[ée]e)?|[Vv]isited|[Vv]isit\
                       # voir Mamie », someone)
                       r"|all[ée]e?s?\s+(?:[\w'’-]+\s+){0,3}?(?:voir|visiter)\s+(?:la\s+|le\s+|les\s+|l['’]))"
                       r"(?P<place>[\w'’-]+(?:\s+(?!(?:avec|with|and|et|ce|cet|cette|this|ces)\b)[\w'’-]+){0,3})")
-_GONE_TO = re.compile(r"\b(?:(?:[Ww]ent|[Dd]rove|[Ww]alked|[Hh]eaded|[Dd]ay\s+trip|[Tt]rip)(?:\s+(?:up|down|over|out))?"
-                      r"\s+to|at)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
+_GONE_TO = re.compile(r"\b(?:(?:[Ww]ent|[Dd]rove|[Ww]alked|[Hh]eaded|[Dd]ay\s+trip|[Tt]rip"
+                      # or taken there (round 65: "Took Nora to the Aquarium by La Concha… Then we got churros in
+                      # the Parte Vieja", "Karim drove us to the Bergerac Fringe")
+                      r"|(?:[Tt]ook|[Bb]rought|[Dd]rove|[Dd]ragged)\s+(?:me|us|[A-ZÀ-Ý][\w'’-]+))"
+                      r"(?:\s+(?:up|down|over|out))?\s+to|at)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
 
 
 def _a_place_gone_to(text: str, place: str, spans: list[tuple[int, int]]) -> Mention | None:

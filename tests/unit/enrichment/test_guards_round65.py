@@ -1,0 +1,46 @@
+"""Round 65 (2026-12-06), from holdout452–459 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- places: the day's first place where someone was taken ("Took Maya to the Museum of Childhood… Then we got ice
+  cream in Portobello", "Dad drove us to the Lowry"), then a later stop; "then" after someone else's opening when the
+  user's own subject follows (« Elle m'a traîné jusqu'aux serres, puis on a goûté sur la place… »); "She laughed, then
+  danced on my floor" is still hers.
+- places: home reached after the day's place ("Lunch at the village hall in Hawes… came home with an empty dish"; "Got
+  home from the wedding in Porto" is where it happened).
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Took Maya to the Museum of Childhood on my day off. She loved the dolls' houses. Then we got ice cream in"
+     " Portobello and she slept in the car.", "Portobello", ("Maya",), True),
+    ("Dad drove us to the Lowry for the panto. Afterwards we had chips in Eccles.", "Eccles", (), True),
+    ("Visite du jardin des Plantes avec la classe de Lou. Elle m'a traîné jusqu'aux serres, puis on a goûté sur la"
+     " place Garibaldi.", "place Garibaldi", ("Lou",), True),
+    ("Took Maya to the Museum of Childhood in Edinburgh on my day off. She loved the dolls' houses.",
+     "Museum of Childhood, Edinburgh", ("Maya",), False),
+    ("Visite du jardin des Plantes avec Lou. Elle a ri, puis elle a dansé sur la place Garibaldi.", "jardin des Plantes",
+     ("Lou",), False),
+])
+def test_the_first_place_someone_was_taken_to_then_a_stop(original: str, place: str, persons: tuple[str, ...],
+                                                          flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Harvest lunch at the village hall in Hawes. I brought a crumble for forty and came home with an empty dish.",
+     "home", (), True),
+    ("Got home from the wedding in Porto at two. The cat ignored us all morning.", "home", (), False),
+    ("Concert à la Cigale avec Léa. On est rentrés à la maison à deux heures, épuisés.", "maison", ("Léa",), True),
+])
+def test_home_reached_after_it(original: str, place: str, persons: tuple[str, ...], flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
