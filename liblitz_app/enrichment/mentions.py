@@ -1337,6 +1337,18 @@ def a_restaurants_name(text: str, name: str) -> bool:
     # « Chez Dalila » (round 59)
 
 
+def a_pubs_name(text: str, name: str) -> bool:
+    """"at O'Flaherty's", "happy hour at McSorley's": an Irish or Scots surname alone, said only as where one was,
+    is a pub's or a shop's sign (round 65; a friend's home is said by a given name, "at Becca's")."""
+    spans = find_phrase(text, name) if _A_CLANS_NAME.fullmatch(name) else []
+    return bool(spans) and all(re.match(r"['’]s\b", text[end:]) and _AT_IT.search(text[max(0, start - 8):start])
+                               for start, end in spans)
+
+
+_A_CLANS_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]+")
+_AT_IT = re.compile(r"\b(?:at|to|from|in)\s+$", re.IGNORECASE)
+
+
 # A business by its owner's name: what one eats or works there, then "at Gino's" ("pizza at Gino's", "tacos at
 # Chuy's", "my shift at Jimmy's"; not "dinner at Jess's", a friend's table as often). (Not "Paolo's bar": "He
 # promised to send his customers our way", the owner himself, round 46.)

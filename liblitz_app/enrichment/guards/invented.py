@@ -10,7 +10,8 @@ from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
     A_SAINT_BEFORE, KIN_AND_TITLES, PLACE_NOUNS,
-    RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_restaurants_name, a_someone_noun,
+    RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_pubs_name, a_restaurants_name,
+    a_someone_noun,
     a_storms_name, a_things_name, an_ai_model, an_institution, between_commas, kin, met_or_heard_from, named_as_a_thing,
     person_mentions,
 )
@@ -170,7 +171,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"“{name}” is a name being considered, not someone in the memory.")
     if a_game_played(ctx.original, name):
         return f"« {name} » est un jeu, pas une personne.", f"“{name}” is a game, not a person."
-    if (a_brand(name) or a_restaurants_name(ctx.original, name) or an_ai_model(ctx.original, name)) \
+    if (a_brand(name) or a_restaurants_name(ctx.original, name) or a_pubs_name(ctx.original, name)
+            or an_ai_model(ctx.original, name)) \
             and not _speaking(ctx.original, name):
         return (f"« {name} » est une marque, une enseigne, une équipe ou un groupe, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a brand, a shop, a team or a band, not someone you were with.")

@@ -7,6 +7,8 @@ alone:
   danced on my floor" is still hers.
 - places: home reached after the day's place ("Lunch at the village hall in Hawes… came home with an empty dish"; "Got
   home from the wedding in Porto" is where it happened).
+- persons: an Irish or Scots surname alone, said only as where one was ("the Six Nations at O'Donnell's", "happy hour
+  at McCann's"), is a pub's sign, not someone; "Sean O'Donnell", "Mr O'Brien at the bank" are people.
 
 The sentences were written for these tests.
 """
@@ -17,6 +19,7 @@ import pytest
 from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
+INVENTED = FlagKind.PERSON_INVENTED
 PLACE = FlagKind.PLACE_CHANGED
 
 
@@ -44,3 +47,14 @@ def test_the_first_place_someone_was_taken_to_then_a_stop(original: str, place: 
 ])
 def test_home_reached_after_it(original: str, place: str, persons: tuple[str, ...], flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Watched the Six Nations at O'Donnell's with Kofi. Ireland won and Kofi cheered loudest.", ("Kofi", "O'Donnell"),
+     True),
+    ("All day at the office, then happy hour at McCann's with the team.", ("McCann",), True),
+    ("Dinner with Sean O'Donnell at his flat in Cork.", ("Sean O'Donnell",), False),
+    ("Met Mr O'Brien at the bank about the loan.", ("Mr O'Brien",), False),
+])
+def test_an_irish_or_scots_surname_as_a_pubs_sign(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
