@@ -567,6 +567,10 @@ def _anyones_or_anothers(reflection: str, at: int, says_i: bool, language: str) 
 _A_WORD_BEFORE = r"(?:(?:own|propres?|petite?|little|new|nouvelle?|old|vieux|vieille|first|premi[eè]re?)\s+)?"
 _THEIR_THING = re.compile(rf"\b(?:sa|son|ses|his|their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
 _MY_THING = re.compile(rf"\b(?:ma|mon|mes|my)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
+# The user's and someone's together ("My wife and I renewed our vows"), told as theirs ("Renewing their vows"): the
+# same word, not another's plural ("Our choir made the final" is no "Welsh audiences know their choirs", round 65).
+_OUR_THING = re.compile(rf"\b(?:our|notre|nos)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
+_THEIR_OWN = re.compile(rf"\b(?:their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
 _ANOTHERS_THING = re.compile(r"\b(?:sa|son|ses|his|her|their|leurs?|[A-ZÀ-Ý][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
                              r"(?P<thing>[\w-]{3,})"
                              r"|(?P<of>[\w-]{3,})\s+(?:de|du|d['’]|des)\s*(?:la |l['’])?[A-ZÀ-Ý]", re.IGNORECASE)
@@ -581,10 +585,12 @@ def _the_users_things_as_theirs(ctx: GuardContext, reflection: str) -> list[tupl
     original = voice.blank_quotations(ctx.original)  # (« "le plus beau jour de ma vie", a hurlé Maëlle »: hers)
     mine = {_stem(m["thing"]) for m in _MY_THING.finditer(original)}
     mine -= {_stem(m["thing"] or m["of"]) for m in _ANOTHERS_THING.finditer(original)} | _NOT_THINGS
+    ours = {fold_str(m["thing"]) for m in _OUR_THING.finditer(original)} - _NOT_THINGS
     says_i = voice.says_i(reflection)
-    return [m.span() for m in _THEIR_THING.finditer(reflection) if _stem(m["thing"]) in mine
-            and not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
-            and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
+    told = [m for m in _THEIR_THING.finditer(reflection) if _stem(m["thing"]) in mine]
+    told += [m for m in _THEIR_OWN.finditer(reflection) if fold_str(m["thing"]) in ours]
+    return sorted({m.span() for m in told if not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
+                   and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)})
 
 
 def _stem(word: str) -> str:

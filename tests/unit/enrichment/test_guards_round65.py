@@ -9,6 +9,9 @@ alone:
   home from the wedding in Porto" is where it happened).
 - persons: an Irish or Scots surname alone, said only as where one was ("the Six Nations at O'Donnell's", "happy hour
   at McCann's"), is a pub's sign, not someone; "Sean O'Donnell", "Mr O'Brien at the bank" are people.
+- reflection: what the user and someone share ("our vows"), told as theirs ("Renewing their vows…") where she never
+  speaks to the user, is the user in the third person; "Our choir made the final" and "Welsh audiences know their
+  choirs" are others'.
 
 The sentences were written for these tests.
 """
@@ -20,6 +23,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
+NARRATED = FlagKind.NOT_FIRST_PERSON
 PLACE = FlagKind.PLACE_CHANGED
 
 
@@ -58,3 +62,14 @@ def test_home_reached_after_it(original: str, place: str, persons: tuple[str, ..
 ])
 def test_an_irish_or_scots_surname_as_a_pubs_sign(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "reflection", "narrated"), [
+    ("My husband and I renewed our vows in the little chapel where we married.",
+     "Renewing their vows in the same chapel feels like their whole story folding back on itself.", True),
+    ("Our choir made the final round at the Pavilion.", "Welsh audiences know their choirs: a huge honour.", False),
+    ("My husband and I renewed our vows in the little chapel where we married.",
+     "Renewing your vows in the same chapel feels like your whole story folding back on itself.", False),
+])
+def test_what_the_user_shares_told_as_theirs(original: str, reflection: str, narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
