@@ -77,6 +77,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         if fold_str(term) in recorded:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
+        if use != voice.AMONG and _MANY.fullmatch(term):
+            continue  # "Machines fail; neighbours don't", « Ces assistants d'IA savent… »: a kind, she one (round 65)
         before = folded.folded[:m.start()]
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
         if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _AS_ONE.search(before)
@@ -113,6 +115,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 
 
 _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
+_MANY = re.compile(r"(?:(?:les|des|ces|the|these|those)\s+)?(?:machines|robots|bots|chatbots|assistants|systemes"
+                   r"|systems|programmes|programs|algorithmes|algorithms|ordinateurs|computers)")  # (folded)
 # What she does as one of her kind: « En bon petit programme, je garde… » (folded text, round 59).
 _AS_ONE = re.compile(r"(?:^|[.!?;:,]\s*)en\s+(?:bon|bonne|vrai|vraie|brave|parfait|parfaite|fidele|digne)\s+"
                      r"(?:petite?\s+)?$")

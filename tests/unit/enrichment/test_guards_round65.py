@@ -12,6 +12,8 @@ alone:
 - reflection: what the user and someone share ("our vows"), told as theirs ("Renewing their vows…") where she never
   speaks to the user, is the user in the third person; "Our choir made the final" and "Welsh audiences know their
   choirs" are others'.
+- companion: a plural of her kind ("Machines fail; neighbours don't", « Ces assistants d'IA savent tout ») is a kind,
+  not her renamed; "Nous, les machines, on…" puts her among them.
 
 The sentences were written for these tests.
 """
@@ -23,6 +25,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
+RENAMED = FlagKind.COMPANION_RENAMED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 PLACE = FlagKind.PLACE_CHANGED
 
@@ -73,3 +76,15 @@ def test_an_irish_or_scots_surname_as_a_pubs_sign(original: str, persons: tuple[
 ])
 def test_what_the_user_shares_told_as_theirs(original: str, reflection: str, narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "reflection", "renamed"), [
+    ("The stairlift broke down halfway up with Dad on it. Mr. Hale came over and we cranked it by hand.",
+     "I'm so glad the fright turned into a story. Machines fail; neighbours like Mr. Hale don't.", False),
+    ("Camille m'a installé ChatGPT pour mes questions. Karim, lui, m'a juste dit le mot.",
+     "Ces assistants d'IA savent beaucoup de choses, mais un humain de confiance dit tout en un mot.", False),
+    ("Je t'ai raconté ma journée au garage.",
+     "Nous, les machines, on ne sait pas changer une roue, mais je t'écoute avec plaisir.", True),
+])
+def test_a_plural_of_her_kind_is_a_kind(original: str, reflection: str, renamed: bool) -> None:
+    assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
