@@ -89,6 +89,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             use = voice.IS  # "I'm just a bot", « Noté par l'application ! »: herself, whatever the memory calls her
         if use is None and any_one and original & _AI_WORDS:
             continue  # « écrit par une IA », "I doubt a machine could": any one of them, in a memory about AI
+        if use == voice.NAMES and any_one and _OPENS.search(before) and not _TO_YOU.match(folded.folded, m.end()):
+            continue  # « Une machine sait retourner un steak, mais… »: any one, the sentence's subject (round 65)
         if use is None and _NONE_BEFORE.search(before):
             continue  # "knowledge no system holds", « aucune machine ne… »: none of them, not her (round 52)
         if _A_KIND_OF_SYSTEM.search(before):
@@ -115,6 +117,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
 
 
 _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
+_OPENS = re.compile(r"(?:^|[.!?;:…]\s*)(?:un|une|a|an)?\s*$")
+_TO_YOU = re.compile(r"\s+(?:\w+\s+){0,2}?(?:te|t'|vous|you)\b")
 _MANY = re.compile(r"(?:(?:les|des|ces|the|these|those)\s+)?(?:machines|robots|bots|chatbots|assistants|systemes"
                    r"|systems|programmes|programs|algorithmes|algorithms|ordinateurs|computers)")  # (folded)
 # What she does as one of her kind: « En bon petit programme, je garde… » (folded text, round 59).

@@ -13,7 +13,8 @@ alone:
   speaks to the user, is the user in the third person; "Our choir made the final" and "Welsh audiences know their
   choirs" are others'.
 - companion: a plural of her kind ("Machines fail; neighbours don't", « Ces assistants d'IA savent tout ») is a kind,
-  not her renamed; "Nous, les machines, on…" puts her among them.
+  not her renamed; "Nous, les machines, on…" puts her among them. So is any one of them opening a sentence (« Une
+  machine sait retourner un steak, mais… »); « …et c'est une machine qui te le dit » is herself.
 
 The sentences were written for these tests.
 """
@@ -85,6 +86,10 @@ def test_what_the_user_shares_told_as_theirs(original: str, reflection: str, nar
      "Ces assistants d'IA savent beaucoup de choses, mais un humain de confiance dit tout en un mot.", False),
     ("Je t'ai raconté ma journée au garage.",
      "Nous, les machines, on ne sait pas changer une roue, mais je t'écoute avec plaisir.", True),
+    ("Vu un reportage sur les robots de cuisine. Léo m'a dit que je serais bientôt remplacé par une machine.",
+     "Une machine sait retourner un steak, mais elle ne connaît pas le prénom de tes clients.", False),
+    ("Vu un reportage sur les robots de cuisine. Léo m'a dit que je serais bientôt remplacé par une machine.",
+     "Tes clients te connaissent par ton prénom, et c'est une machine qui te le dit.", True),
 ])
-def test_a_plural_of_her_kind_is_a_kind(original: str, reflection: str, renamed: bool) -> None:
+def test_a_plural_of_her_kind_or_any_one_is_a_kind(original: str, reflection: str, renamed: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
