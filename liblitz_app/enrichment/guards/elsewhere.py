@@ -208,7 +208,8 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _BOOKED.search(sentence)
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
                 or got_ready_for(sentence) or _a_turning_point(text, end, sentence)
-                or _WHILE_THE_OTHERS.search(sentence) or _a_sight_seen_from_elsewhere(text, end, sentence))
+                or _WHILE_THE_OTHERS.search(sentence) or _a_sight_seen_from_elsewhere(text, end, sentence)
+                or _seen_from_where_one_was(text, end, sentence))
 
 
 # Where the others were while the user was elsewhere (round 39): "While everyone was up at Endcliffe Park for the
@@ -417,6 +418,22 @@ _WATCHED_FROM = re.compile(r"\b(?:from|depuis)\b", re.IGNORECASE)
 def _a_sight_seen_from_elsewhere(text: str, end: int, sentence: str) -> bool:
     return bool(_A_SIGHT_OVER.search(sentence)) and bool(
         _WATCHED_FROM.search(sentence) or _WATCHED_FROM.search(_rest_of_the_sentence(text, end)))
+
+
+# What one could see from where one was (round 65): "You can see all the way to Vitrac from up there", "From the top
+# you could see the Mer de Glace and the whole Vallée Blanche", « depuis le toit on voyait jusqu'au Vercors »; not
+# "saw Sam at the Crown" (a place said with "at" is where one saw it).
+_SEEN = re.compile(r"(?:\b(?:you|we|one|i)\s+(?:can|could)\s+(?:even\s+|just\s+)?(?:see|make out|spot)"
+                   r"|(?<![\w'’])(?:on|l['’]on)\s+(?:voit|voyait|aper[çc]oit|apercevait|distingue|distinguait"
+                   r"|(?:peut|pouvait)\s+voir))\b"
+                   r"(?:(?!(?<!jusqu['’])\b(?:at|in|from|à|au|aux|dans|chez|depuis)\b)[^.!?;]){0,40}$", re.IGNORECASE)
+_FROM_A_HEIGHT = re.compile(r"\b(?:from|depuis|up there|là-haut|la-haut|d['’]en haut|du haut|du sommet)\b",
+                            re.IGNORECASE)
+
+
+def _seen_from_where_one_was(text: str, end: int, sentence: str) -> bool:
+    return bool(_SEEN.search(sentence)) and bool(
+        _FROM_A_HEIGHT.search(sentence) or _FROM_A_HEIGHT.search(_rest_of_the_sentence(text, end)))
 
 
 def _rest_of_the_sentence(text: str, end: int) -> str:

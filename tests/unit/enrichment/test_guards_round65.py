@@ -15,6 +15,8 @@ alone:
 - companion: a plural of her kind ("Machines fail; neighbours don't", « Ces assistants d'IA savent tout ») is a kind,
   not her renamed; "Nous, les machines, on…" puts her among them. So is any one of them opening a sentence (« Une
   machine sait retourner un steak, mais… »); « …et c'est une machine qui te le dit » is herself.
+- places: what one could see from where one was ("You can see all the way to Kendal from up there", « Du sommet, on
+  voyait jusqu'au Vercors ») is not where one was; "Saw the aurora from Tromsø" and "saw Sam at the Crown" are.
 
 The sentences were written for these tests.
 """
@@ -93,3 +95,15 @@ def test_what_the_user_shares_told_as_theirs(original: str, reflection: str, nar
 ])
 def test_a_plural_of_her_kind_or_any_one_is_a_kind(original: str, reflection: str, renamed: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Climbed the church tower at Sedbergh with Lucy. You can see all the way to Kendal from up there.", "Kendal",
+     True),
+    ("Montée à la Dent de Crolles avec Inès. Du sommet, on voyait jusqu'au Vercors.", "Vercors", True),
+    ("Saw the aurora from Tromsø with Freya. I cried, honestly.", "Tromsø", False),
+    ("Climbed the church tower at Sedbergh with Lucy. You can see all the way to Kendal from up there.",
+     "church tower, Sedbergh", False),
+])
+def test_what_one_could_see_from_where_one_was(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
