@@ -602,7 +602,9 @@ _CALLED_FROM_AFAR = re.compile(
     r"|\b(?:on|via|over|sur|par|en) (?:facetime|skype|zoom|whatsapp|visio|the phone))"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from"
     # (round 58: "FaceTimed me from the school trip in Paris": the trip's town, the caller's end)
-    r"|(?:from|depuis)\s+(?:the|her|his|their|son|sa|leur|la|le|l['’])\s*(?:[\w'’-]+\s+){1,3}?(?:in|à|a|en|au))\s*$",
+    r"|(?:from|depuis)\s+(?:the|her|his|their|son|sa|leur|la|le|l['’])\s*(?:[\w'’-]+\s+){1,3}?(?:in|à|a|en|au)"
+    # (round 65: "fireworks on WhatsApp from Owen in Roundhay Park": the sender's end)
+    r"|(?:from|de)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)\s+(?:in|at|à|au|en))\s*$",
     re.IGNORECASE)
 
 
@@ -927,7 +929,10 @@ _CALL_FROM = re.compile(
 # A call with someone from a place ("Visio avec Ophélie depuis Montréal"): their end, as a call from them is.
 _CALL_WITH_FROM = re.compile(
     r"\b(?:(?:video|phone|zoom|skype|facetime)[- ]?calls?|calls?|facetime|skype|zoom|visio|appels?(?: vid[ée]o)?)"
-    r"\s+(?:with|avec)\s+(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*$", re.IGNORECASE)
+    r"\s+(?:with|avec)\s+(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|depuis|from)\s*"
+    # (round 65: "Video call with Tom from his new flat in Manchester")
+    r"(?:(?:his|her|their|son|sa|ses|leur)\s*(?:[\w'’-]+\s+){0,3}?(?:in|at|à|a|en|au|dans)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?)?$", re.IGNORECASE)
 # Someone who calls the user from a place, told in the present ("Dounia m'appelle tous les soirs de Dakar", "Mum
 # rings me from Cork every Sunday"): where they live, not where the user is.
 _CALLS_FROM = re.compile(

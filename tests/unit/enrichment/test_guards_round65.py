@@ -17,6 +17,9 @@ alone:
   machine sait retourner un steak, mais… »); « …et c'est une machine qui te le dit » is herself.
 - places: what one could see from where one was ("You can see all the way to Kendal from up there", « Du sommet, on
   voyait jusqu'au Vercors ») is not where one was; "Saw the aurora from Tromsø" and "saw Sam at the Crown" are.
+- places: a call's other end said by the caller's home ("Video call with Tom from his new flat in Bristol", « Appel
+  vidéo avec Sofiane depuis sa cuisine à Montréal ») or by whom a picture came from ("fireworks on WhatsApp from Owen
+  in Roundhay Park"); "Video call with home from the campsite in Okehampton" is the user's end.
 
 The sentences were written for these tests.
 """
@@ -106,4 +109,16 @@ def test_a_plural_of_her_kind_or_any_one_is_a_kind(original: str, reflection: st
      "church tower, Sedbergh", False),
 ])
 def test_what_one_could_see_from_where_one_was(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Video call with Tom from his new flat in Bristol. I sat on the harbour wall grinning like an idiot.", "Bristol",
+     True),
+    ("Appel vidéo avec Sofiane depuis sa cuisine à Montréal, il était 6 h chez lui.", "Montréal", True),
+    ("Bonfire Night fireworks on WhatsApp from Owen in Roundhay Park, while I was at the fair in Daglan.",
+     "Roundhay Park", True),
+    ("Video call with home from the campsite in Okehampton. Mum held the dog up to the screen.", "Okehampton", False),
+])
+def test_the_other_end_of_a_call(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
