@@ -161,7 +161,7 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
 _THEY_DID = re.compile(r"\b(?P<who>[Tt]hey)(?:['’]re|['’]ve| are| were| have| had| feel| felt)?\s+(?:still\s+|really\s+"
                        r"|so\s+|truly\s+|finally\s+|just\s+|clearly\s+)?(?P<word>[a-z]{4,})\b")
 _THEY_SAID = re.compile(r"\b(?:they|them|their|theirs)\b", re.IGNORECASE)  # the memory's own "they" are someone
-_A_NAME_INSIDE = re.compile(r"(?<![.!?…]\s)(?<![.!?…])(?<!^)\b(?!I\b)[A-ZÀ-Ý]\w*")
+_A_NAME_INSIDE = re.compile(r"(?<![.!?…]\s)(?<![.!?…])(?<!^)\b(?!I\b)[A-ZÀ-Ý](?![A-ZÀ-Ý]+\b)\w*")  # (not "LSF")
 _HE_OR_SHE_ANYWHERE = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself|[Tt]hemsel(?:f|ves))\b")
 
 

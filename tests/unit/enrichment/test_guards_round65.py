@@ -20,6 +20,7 @@ alone:
 - places: a call's other end said by the caller's home ("Video call with Tom from his new flat in Bristol", « Appel
   vidéo avec Sofiane depuis sa cuisine à Montréal ») or by whom a picture came from ("fireworks on WhatsApp from Owen
   in Roundhay Park"); "Video call with home from the campsite in Okehampton" is the user's end.
+- reflection: an acronym ("the talk at the PTA") is no one else in a memory where only the user is: "she" is the user.
 
 The sentences were written for these tests.
 """
@@ -122,3 +123,15 @@ def test_what_one_could_see_from_where_one_was(original: str, place: str, flagge
 ])
 def test_the_other_end_of_a_call(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "reflection", "narrated"), [
+    ("I'm dreading the talk at the PTA tomorrow. What if my slides freeze in front of everyone?",
+     "He can tell me anything. And if the slides freeze, he'll laugh it off: that's a better talk than a perfect one.",
+     True),
+    ("I'm dreading the talk at the PTA tomorrow, and so is Tom. What if the slides freeze in front of everyone?",
+     "He can tell me anything. And if the slides freeze, he'll laugh it off: that's a better talk than a perfect one.",
+     False),
+])
+def test_an_acronym_is_no_one_else(original: str, reflection: str, narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
