@@ -149,7 +149,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » est un déguisement (un personnage), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
-    if a_part_someone_plays(ctx, name):
+    if a_part_someone_plays(ctx, name) or _a_part_played(ctx.original, name):
         return (f"« {name} » est un rôle que joue quelqu'un de qui-est-qui, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a part someone in who-is-who plays, not someone you were with.")
     if _the_place_itself(ctx, place, name):
@@ -211,6 +211,17 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"The memory speaks of “{name}”, but not as a person (a place, an animal, the name of a"
                 f" thing).")
     return None
+
+
+def _a_part_played(text: str, name: str) -> bool:
+    """"staged 'The Tempest' with Pruneau as Ariel", "cast as Puck", « dans le rôle de Cosette »: each time the memory
+    says the name, a part someone plays (round 65)."""
+    spans = find_phrase(text, name)
+    return bool(spans) and all(_PLAYED_AS.search(text[max(0, start - 40):start]) for start, _ in spans)
+
+
+_PLAYED_AS = re.compile(r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+as|\bcast\s+as|\bin\s+the\s+(?:role|part)\s+of"
+                        r"|\bdans\s+le\s+r[ôo]le\s+(?:de|d['’]|du))\s*(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
 # A family or a group of siblings by its name, listed as the memory says it: "Karimi family", "Popal kids".

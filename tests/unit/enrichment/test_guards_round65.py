@@ -20,6 +20,8 @@ alone:
 - places: a call's other end said by the caller's home ("Video call with Tom from his new flat in Bristol", « Appel
   vidéo avec Sofiane depuis sa cuisine à Montréal ») or by whom a picture came from ("fireworks on WhatsApp from Owen
   in Roundhay Park"); "Video call with home from the campsite in Okehampton" is the user's end.
+- persons: a part someone plays ("staged 'The Tempest' with Biscuit as Ariel", « dans le rôle de Cosette ») is no one
+  the user was with; "came to the quiz with Nadia as always" names Nadia.
 - reflection: an acronym ("the talk at the PTA") is no one else in a memory where only the user is: "she" is the user.
 
 The sentences were written for these tests.
@@ -135,3 +137,14 @@ def test_the_other_end_of_a_call(original: str, place: str, flagged: bool) -> No
 ])
 def test_an_acronym_is_no_one_else(original: str, reflection: str, narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("Looked after Nadia's daughter Léna for the day. We staged 'The Tempest' with Biscuit as Ariel.",
+     ("Nadia", "Léna", "Ariel"), True),
+    ("Léna a joué à la fête de l'école dans le rôle de Cosette, avec Nadia au premier rang.",
+     ("Léna", "Nadia", "Cosette"), True),
+    ("Tom came to the quiz with Nadia as always, and Léna won.", ("Tom", "Nadia", "Léna"), False),
+])
+def test_a_part_someone_plays_is_no_one(original: str, persons: tuple[str, ...], flagged: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is flagged
