@@ -261,7 +261,9 @@ _PLAN_AHEAD = {
                      # « Samir l'a fixé au mur », nor « On a décidé de finir la soirée chez Margaux », done that day)
                      r"|(?:on a|avons|ont) (?:decide qu|programme)|(?:on a|avons|ont) fixe (?:la|le|l'|une|un) ?"
                      r"(?:date|rendez-vous|rdv|sortie|exercice|reunion|repetition|entrainement|depart|match|concert)"
-                     r"|candidature pour|postuler)\b"),
+                     r"|candidature pour|postuler"
+                     # (round 65: « On prévoit d'aller courir ensemble au parc de Parilly »)
+                     r"|prevo(?:it|ient|yons|yez|yait) d)\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
                      r"|voted to|registered for"
@@ -296,7 +298,8 @@ _TO_COME_AFTER = {
 # été », "the Great Smoky Mountains trip she wants for spring break"; not "the café she likes").
 _NEXT_WORDS = r"^\s*(?:(?!(?:and|et|said|told|dit|a|to|about|pour|de|du)\b)[\w'-]+\s+){0,2}?"
 _A_WISH_AFTER = {
-    "fr": re.compile(_NEXT_WORDS + r"qu['’](?:il|elle|ils|elles|on)"
+    # (round 65: « un chalet au lac Memphrémagog où elle veut nous emmener l'été prochain »)
+    "fr": re.compile(_NEXT_WORDS + r"(?:qu['’])?(?:il|elle|ils|elles|on)"
                      r" (?:veu(?:t|lent)|voudrai\w*|aimerai\w*|reve\w* de)\b"),
     "en": re.compile(_NEXT_WORDS + r"(?:he|she|they|we) (?:wants?|would (?:like|love)|hopes?|plans?|dreams? of)"
                      r" (?:to|us|me|for|of)\b")}

@@ -22,6 +22,8 @@ alone:
   in Roundhay Park"); "Video call with home from the campsite in Okehampton" is the user's end.
 - persons: a part someone plays ("staged 'The Tempest' with Biscuit as Ariel", « dans le rôle de Cosette ») is no one
   the user was with; "came to the quiz with Nadia as always" names Nadia.
+- places: a plan said with « prévoir » (« On prévoit d'aller courir ensemble au parc de la Tête d'Or ») or a wish
+  told after the place without « qu' » (« un chalet au lac d'Annecy où elle veut nous emmener l'été prochain »).
 - reflection: an acronym ("the talk at the PTA") is no one else in a memory where only the user is: "she" is the user.
 
 The sentences were written for these tests.
@@ -148,3 +150,14 @@ def test_an_acronym_is_no_one_else(original: str, reflection: str, narrated: boo
 ])
 def test_a_part_someone_plays_is_no_one(original: str, persons: tuple[str, ...], flagged: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Aurore, la kiné du club, m'a massé le mollet. On prévoit d'aller courir ensemble au parc de la Tête d'Or.",
+     "parc de la Tête d'Or", True),
+    ("Au téléphone depuis le salon, Maëlle m'a parlé d'un chalet au lac d'Annecy où elle veut nous emmener l'été"
+     " prochain. Annick a déjà sorti les cartes.", "lac d'Annecy", True),
+    ("Aurore m'a emmenée courir au parc de la Tête d'Or. On a prévu de recommencer.", "parc de la Tête d'Or", False),
+])
+def test_a_plan_said_with_prevoir_or_a_wish_after_the_place(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
