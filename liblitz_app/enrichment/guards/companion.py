@@ -78,7 +78,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
         if use != voice.AMONG and _MANY.fullmatch(term):
-            continue  # "Machines fail; neighbours don't", « Ces assistants d'IA savent… »: a kind, she one (round 65)
+            continue  # "Machines fail; neighbours don't", « Ces assistants d'IA savent… »: a kind, not her (round 65)
         before = folded.folded[:m.start()]
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
         if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _AS_ONE.search(before)

@@ -149,9 +149,12 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if dressed_up_as(ctx.original, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » est un déguisement (un personnage), pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a character someone dressed up as, not someone you were with.")
-    if a_part_someone_plays(ctx, name) or _a_part_played(ctx.original, name):
+    if a_part_someone_plays(ctx, name):
         return (f"« {name} » est un rôle que joue quelqu'un de qui-est-qui, pas quelqu'un avec qui tu étais.",
                 f"“{name}” is a part someone in who-is-who plays, not someone you were with.")
+    if _played_as_a_part(ctx.original, name):
+        return (f"Le souvenir dit « {name} » d'un rôle que quelqu'un joue, pas de quelqu'un avec qui tu étais.",
+                f"The memory says “{name}” of a part someone plays, not of someone you were with.")
     if _the_place_itself(ctx, place, name):
         return f"« {name} » est le lieu proposé, pas une personne.", f"“{name}” is the proposed place, not a person."
     if _named_after(ctx.original, place, name) and not _said_as_someone(ctx.original, name):
@@ -213,7 +216,7 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     return None
 
 
-def _a_part_played(text: str, name: str) -> bool:
+def _played_as_a_part(text: str, name: str) -> bool:
     """"staged 'The Tempest' with Pruneau as Ariel", "cast as Puck", « dans le rôle de Cosette »: each time the memory
     says the name, a part someone plays (round 65)."""
     spans = find_phrase(text, name)

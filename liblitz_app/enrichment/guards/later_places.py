@@ -447,7 +447,8 @@ _GONE_TO = re.compile(r"\b(?:(?:[Ww]ent|[Dd]rove|[Ww]alked|[Hh]eaded|[Dd]ay\s+tr
                       # or taken there (round 65: "Took Nora to the Aquarium by La Concha… Then we got churros in
                       # the Parte Vieja", "Karim drove us to the Bergerac Fringe")
                       r"|(?:[Tt]ook|[Bb]rought|[Dd]rove|[Dd]ragged)\s+(?:me|us|[A-ZÀ-Ý][\w'’-]+))"
-                      r"(?:\s+(?:up|down|over|out))?\s+to|at)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
+                      r"(?:\s+(?:up|down|over|out))?\s+to|at)\s+(?:the\s+)?"
+                      r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
 
 
 def _a_place_gone_to(text: str, place: str, spans: list[tuple[int, int]]) -> Mention | None:

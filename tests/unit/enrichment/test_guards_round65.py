@@ -49,8 +49,8 @@ PLACE = FlagKind.PLACE_CHANGED
      " place Garibaldi.", "place Garibaldi", ("Lou",), True),
     ("Took Maya to the Museum of Childhood in Edinburgh on my day off. She loved the dolls' houses.",
      "Museum of Childhood, Edinburgh", ("Maya",), False),
-    ("Visite du jardin des Plantes avec Lou. Elle a ri, puis elle a dansé sur la place Garibaldi.", "jardin des Plantes",
-     ("Lou",), False),
+    ("Visite du jardin des Plantes avec Lou. Elle a ri, puis elle a dansé sur la place Garibaldi.",
+     "jardin des Plantes", ("Lou",), False),
 ])
 def test_the_first_place_someone_was_taken_to_then_a_stop(original: str, place: str, persons: tuple[str, ...],
                                                           flagged: bool) -> None:
