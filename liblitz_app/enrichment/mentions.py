@@ -1341,7 +1341,7 @@ def a_pubs_name(text: str, name: str) -> bool:
     """"at O'Flaherty's", "happy hour at McSorley's": an Irish or Scots surname alone, said only as where one was,
     is a pub's or a shop's sign (round 65; a friend's home is said by a given name, "at Becca's")."""
     spans = find_phrase(text, name) if _A_CLANS_NAME.fullmatch(name) else []
-    return bool(spans) and all(re.match(r"['’]s\b", text[end:]) and _AT_IT.search(text[max(0, start - 8):start])
+    return bool(spans) and all(whose_it_is(text, end) and _AT_IT.search(text[max(0, start - 8):start])
                                for start, end in spans)
 
 

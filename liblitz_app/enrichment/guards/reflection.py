@@ -565,12 +565,14 @@ def _anyones_or_anothers(reflection: str, at: int, says_i: bool, language: str) 
 # (« Perdre sa voix à un concert », « Relire ses fiches »), nor in a row someone else wrote (« Jéjé : debout sur ma
 # chaise » is Jéjé's chair).
 _A_WORD_BEFORE = r"(?:(?:own|propres?|petite?|little|new|nouvelle?|old|vieux|vieille|first|premi[eè]re?)\s+)?"
-_THEIR_THING = re.compile(rf"\b(?:sa|son|ses|his|their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
-_MY_THING = re.compile(rf"\b(?:ma|mon|mes|my)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
+_THEIR_THING = re.compile(rf"\b(?P<whose>sa|son|ses|his|their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})",
+                          re.IGNORECASE)
+_MY_THING = re.compile(rf"\b(?P<whose>ma|mon|mes|my|our|notre|nos)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})",
+                       re.IGNORECASE)
 # The user's and someone's together ("My wife and I renewed our vows"), told as theirs ("Renewing their vows"): the
 # same word, not another's plural ("Our choir made the final" is no "Welsh audiences know their choirs", round 65).
-_OUR_THING = re.compile(rf"\b(?:our|notre|nos)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
-_THEIR_OWN = re.compile(rf"\b(?:their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})", re.IGNORECASE)
+_OURS = frozenset("our notre nos".split())
+_THEIRS = frozenset("their leur leurs".split())
 _ANOTHERS_THING = re.compile(r"\b(?:sa|son|ses|his|her|their|leurs?|[A-ZÀ-Ý][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
                              r"(?P<thing>[\w-]{3,})"
                              r"|(?P<of>[\w-]{3,})\s+(?:de|du|d['’]|des)\s*(?:la |l['’])?[A-ZÀ-Ý]", re.IGNORECASE)
@@ -583,14 +585,15 @@ def _the_users_things_as_theirs(ctx: GuardContext, reflection: str) -> list[tupl
     if voice.says_you(reflection) or someone_elses_row(ctx.original):
         return []
     original = voice.blank_quotations(ctx.original)  # (« "le plus beau jour de ma vie", a hurlé Maëlle »: hers)
-    mine = {_stem(m["thing"]) for m in _MY_THING.finditer(original)}
+    found = list(_MY_THING.finditer(original))
+    mine = {_stem(m["thing"]) for m in found if m["whose"].lower() not in _OURS}
     mine -= {_stem(m["thing"] or m["of"]) for m in _ANOTHERS_THING.finditer(original)} | _NOT_THINGS
-    ours = {fold_str(m["thing"]) for m in _OUR_THING.finditer(original)} - _NOT_THINGS
+    ours = {fold_str(m["thing"]) for m in found if m["whose"].lower() in _OURS} - _NOT_THINGS
     says_i = voice.says_i(reflection)
-    told = [m for m in _THEIR_THING.finditer(reflection) if _stem(m["thing"]) in mine]
-    told += [m for m in _THEIR_OWN.finditer(reflection) if fold_str(m["thing"]) in ours]
-    return sorted({m.span() for m in told if not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
-                   and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)})
+    return [m.span() for m in _THEIR_THING.finditer(reflection)
+            if (_stem(m["thing"]) in mine or m["whose"].lower() in _THEIRS and fold_str(m["thing"]) in ours)
+            and not _AFTER_AN_INFINITIVE.search(reflection[:m.start()])
+            and not _anyones_or_anothers(reflection, m.start(), says_i, ctx.language)]
 
 
 def _stem(word: str) -> str:
