@@ -631,9 +631,11 @@ SETS = {
 # Round 65 opened holdout452..459 (read after every part of rounds 63 and 64, the last on c0dea1d); holdout460..467
 # stay closed. holdout468..475, written at the start of round 65 (their writers launched before its first edit), were
 # read once on 7e44c68 and, with holdout460..467, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(460, 476))
+# Round 66 opened holdout460..467 (read after every part of rounds 64 and 65, the last on 3e44f09); holdout468..475
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 476))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(460, 476))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 476))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
