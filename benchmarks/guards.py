@@ -511,6 +511,14 @@ SETS = {
     "holdout473": ROOT / "benchmarks" / "data" / "guards_blind473" / "holdout.jsonl",
     "holdout474": ROOT / "benchmarks" / "data" / "guards_blind474" / "holdout.jsonl",
     "holdout475": ROOT / "benchmarks" / "data" / "guards_blind475" / "holdout.jsonl",
+    "holdout476": ROOT / "benchmarks" / "data" / "guards_blind476" / "holdout.jsonl",
+    "holdout477": ROOT / "benchmarks" / "data" / "guards_blind477" / "holdout.jsonl",
+    "holdout478": ROOT / "benchmarks" / "data" / "guards_blind478" / "holdout.jsonl",
+    "holdout479": ROOT / "benchmarks" / "data" / "guards_blind479" / "holdout.jsonl",
+    "holdout480": ROOT / "benchmarks" / "data" / "guards_blind480" / "holdout.jsonl",
+    "holdout481": ROOT / "benchmarks" / "data" / "guards_blind481" / "holdout.jsonl",
+    "holdout482": ROOT / "benchmarks" / "data" / "guards_blind482" / "holdout.jsonl",
+    "holdout483": ROOT / "benchmarks" / "data" / "guards_blind483" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -632,10 +640,11 @@ SETS = {
 # stay closed. holdout468..475, written at the start of round 65 (their writers launched before its first edit), were
 # read once on 7e44c68 and, with holdout460..467, after each of its parts: aggregates only.
 # Round 66 opened holdout460..467 (read after every part of rounds 64 and 65, the last on 3e44f09); holdout468..475
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 476))
+# stay closed. holdout476..483, written at the start of round 66 (their writers launched before its first edit), were
+# read once on 51a7272 and, with holdout468..475, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 484))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 476))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 484))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
