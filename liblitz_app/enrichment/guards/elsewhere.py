@@ -623,9 +623,14 @@ _CALLED_AT_HOME_IN = re.compile(
     r"(?:back home|at home|à la maison|chez (?:elle|lui|eux|elles))\s+(?:in|à|a|en|au)\s*$", re.IGNORECASE)
 
 
-# Someone who came to see the user from a town named bare. Not "I came back from Lyon": the user's own trip.
+# Someone who came to see the user from a town named bare. Not "I came back from Lyon": the user's own trip. (Round
+# 66: who drove over for it, « avait fait la route depuis Brest »; what someone brought back, « Fatou m'a ramené de
+# Dakar un bissap »: where they came from, not where the memory was.)
 _VISITED_FROM = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:visited|came over|came up|came down|flew in|est venue? nous voir"
-                           r"|est venue? me voir)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|depuis|from)\s*$",
+                           r"|est venue? me voir|(?:driven|drove|flown|flew) (?:over|up|down|in|all the way)"
+                           r"|fait (?:la route|le trajet|le voyage)|brought (?:me|us) back|brought back"
+                           r"|(?:m['’]|nous\s+)(?:a|avait|ont|avaient)\s+(?:ramen|rapport)[ée]e?s?)"
+                           r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|depuis|from)\s*$",
                            re.IGNORECASE)
 
 
