@@ -432,6 +432,15 @@ def occupations() -> frozenset[str]:
         for job in jobs:
             title = fold_str(job.split(",")[0]).split()
             if title:
-                # French titles start with their noun ("agent de …"), English ones end with it.
-                heads.add(title[0] if locale == "fr_FR" else title[-1])
-    return frozenset(h for h in heads if len(h) > 2 and re.fullmatch(r"[a-z][a-z-]+", h))
+                # French titles start with their noun ("agent de …"), English ones end with it, and so do the
+                # French ones borrowed from English ("data manager", "yield manager": not "data", round 66).
+                english = locale != "fr_FR" or title[-1] in _BORROWED_HEADS
+                heads.add(title[-1] if english else title[0])
+    return frozenset(h for h in heads if len(h) > 2 and re.fullmatch(r"[a-z][a-z-]+", h)) - _NO_ONE
+
+
+_BORROWED_HEADS = frozenset({"manager"})
+# Words of Faker's titles that name no one alone ("Land", "Make", "Copy" are whole titles in its English list; "Professor
+# Emeritus", « hot liner »): "the land", "make" are nobody in a memory (round 66: "the Land Rover" made someone of the
+# user's night).
+_NO_ONE = frozenset({"land", "make", "copy", "sub", "emeritus", "hot"})
