@@ -563,9 +563,9 @@ def _anyones_or_anothers(reflection: str, at: int, says_i: bool, language: str) 
 # a sentence: 67 narrated reflections more, none harmless, on the open sets, the voice card aside). Not where the
 # memory gives someone else one ("Marie lost her keys", « la voiture de Fabrice »), nor after an infinitive, anyone's
 # (« Perdre sa voix à un concert », « Relire ses fiches »), nor in a row someone else wrote (« Jéjé : debout sur ma
-# chaise » is Jéjé's chair).
+# chaise » is Jéjé's chair). (Round 66: "her" too, "Washing her hands twice" for "made me wash my hands twice".)
 _A_WORD_BEFORE = r"(?:(?:own|propres?|petite?|little|new|nouvelle?|old|vieux|vieille|first|premi[eè]re?)\s+)?"
-_THEIR_THING = re.compile(rf"\b(?P<whose>sa|son|ses|his|their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})",
+_THEIR_THING = re.compile(rf"\b(?P<whose>sa|son|ses|his|her|their|leurs?)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})",
                           re.IGNORECASE)
 _MY_THING = re.compile(rf"\b(?P<whose>ma|mon|mes|my|our|notre|nos)\s+{_A_WORD_BEFORE}(?P<thing>[\w-]{{3,}})",
                        re.IGNORECASE)

@@ -1,0 +1,61 @@
+"""Round 66 (2026-12-06), from holdout460–467 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- places: where someone drove over from (« Le photographe avait fait la route depuis Brest exprès », "The cameraman had
+  driven over from Harrogate"), or what someone brought back (« Fatou m'a ramené de Dakar un bissap »): their town, not
+  where the memory was; "We drove over from Leeds to Whitby" is the user's own road.
+- reflection: Faker's one-word titles that name no one ("Land", "Make") no longer make someone of "the Land Rover":
+  "she stayed on that bonnet" there is the user, as in a memory where nobody else is.
+- reflection: the user's own things told as "her" ("Washing her hands twice" for "made me wash my hands twice"), as
+  "his", « sa » were; "I wrapped her present" for "Mum's present" is another's.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+NARRATED = FlagKind.NOT_FIRST_PERSON
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Portes ouvertes à la caserne pour les 40 ans. J'ai montré le camion à la classe de Lou. Le photographe avait fait"
+     " la route depuis Brest exprès.", "Brest", ("Lou",), True),
+    ("Fatou m'a ramené de Dakar un bissap maison, on l'a bu à la pause sur le parking du dépôt.", "Dakar",
+     ("Fatou",), True),
+    ("We drove over from Leeds at dawn. Whitby was still asleep when we parked.", "Whitby", (), False),
+])
+def test_where_someone_came_from_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
+                                                     flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "reflection", "flagged"), [
+    ("Downloaded Sky Tonight and Night Owl. Sky Tonight said clear till dawn, Night Owl said Jupiter at 23:10 over the"
+     " ridge. Both were right. I sat on the bonnet of the Land Rover until my fingers went numb.",
+     "Two apps agreeing and the sky keeping its word — and she stayed on that bonnet till dawn. I'd call that a perfect"
+     " night for her.", True),
+    ("Downloaded Sky Tonight and Night Owl. Sky Tonight said clear till dawn, Night Owl said Jupiter at 23:10 over the"
+     " ridge. Both were right. I sat on the bonnet of the Land Rover until my fingers went numb.",
+     "Two apps agreeing and the sky keeping its word — and you on that bonnet till dawn. I'd call that a perfect night"
+     " for you.", False),
+])
+def test_a_land_rover_is_nobody(original: str, reflection: str, flagged: bool) -> None:
+    assert (NARRATED in flag_kinds(original, reflection=reflection)) is flagged
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons", "flagged"), [
+    ("Fingerprints for the visa this morning. The scanner wouldn't read my thumb, so the officer made me wash my hands"
+     " twice. Dan said it was the least romantic date ever.",
+     "Washing her hands twice for a thumbprint is absurd, and a little sweet. I'm glad Dan made it a date.", ("Dan",),
+     True),
+    ("Passport photos at the post office with Mum. I held her bag while the machine took my picture twice.",
+     "Holding her bag while the machine did its work: I'm glad you two went together.", (), False),
+])
+def test_the_users_things_told_as_hers(original: str, reflection: str, persons: tuple[str, ...],
+                                       flagged: bool) -> None:
+    assert (NARRATED in flag_kinds(original, reflection=reflection, persons=persons)) is flagged
