@@ -440,7 +440,7 @@ def occupations() -> frozenset[str]:
 
 
 _BORROWED_HEADS = frozenset({"manager"})
-# Words of Faker's titles that name no one alone ("Land", "Make", "Copy" are whole titles in its English list; "Professor
-# Emeritus", « hot liner »): "the land", "make" are nobody in a memory (round 66: "the Land Rover" made someone of the
-# user's night).
+# Words of Faker's titles that name no one alone ("Land", "Make", "Copy" are whole titles in its English list;
+# "Professor Emeritus", « hot liner »): "the land", "make" are nobody in a memory (round 66: "the Land Rover" made
+# someone of the user's night).
 _NO_ONE = frozenset({"land", "make", "copy", "sub", "emeritus", "hot"})
