@@ -501,7 +501,8 @@ _ARRANGED_FOR = re.compile(
     r"|demand[ée]e?|asked|checked|looked up|cherch[ée]e?)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:jobs?|posts?|roles?|poste|place de [\w-]+|emploi|stage|internship|position|voyage(?: de noces)?|trip"
     r"|vacances|holiday|conf[ée]rence|congr[èe]s|colloque|m[ée]t[ée]o|weather|forecast"
-    r"|offer|offre)\b[^,;.!?]{0,30}$", re.IGNORECASE)
+    # (round 66: "Margaux offered me a three-month secondment to the birth centre in Vannes")
+    r"|offer|offre|secondments?|transfer|mutation|d[ée]tachement)\b[^,;.!?]{0,30}$", re.IGNORECASE)
 
 
 # Someone else's line in a chat, which invites or sets a meeting ("Auntie Bisi: Come to Lagos for Easter",
@@ -1123,7 +1124,8 @@ _A_DAYS_DEED = re.compile(r"\b(?:died|morte?s?|d[ée]c[ée]d[ée]e?s?|went|gone|
 _THE_DAY = re.compile(rf"\b(?:{_THE_DAYS_WORDS}|this (?:afternoon|evening)|ce midi|cet apres-midi|cette nuit)\b")
 # A clause begins after a comma or a word that starts one: "depuis que", "since", "because", "and".
 _CLAUSE_START = re.compile(r",|\b(?:que|qu['’]|since|when|because|quand|lorsque|parce que|car|and|et|but|mais"
-                           r"|while|pendant que|after|apr[eè]s que|now that|maintenant que)\b", re.IGNORECASE)
+                           # (round 66: "Dinner with Elena before she flew back to Dublin")
+                           r"|while|pendant que|after|apr[eè]s que|now that|maintenant que|before)\b", re.IGNORECASE)
 _USER = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|m['’]|me|nous|on|I|we|us|my family|ma famille)(?![\w'’])",
                    re.IGNORECASE)
 
