@@ -16,7 +16,9 @@ _THEY_LEAVE = re.compile(
     r"|retourne|retournent|prend (?:son|l['’]|le) (?:avion|train|vol))\s+(?:à|a|au|aux|en|pour|vers|chez|rejoindre"
     r"|retrouver|vivre|voir|s['’]installer)\b)"
     r"|(?<![\w'’])(?:he|she|they|(?-i:[A-Z][\w-]+))(?:['’]s|['’]re|\s+is|\s+are)?\s+"
-    r"(?:flying|flies|leaving|leaves|heading|heads|moving|moves|off)\s+(?:back\s+)?(?:to|for|out to|home to)\b",
+    # (round 66: "She's driving on to Brussels to see her sister", after dropping the user off)
+    r"(?:flying|flies|leaving|leaves|heading|heads|moving|moves|off|driving|drives)\s+(?:back\s+|on\s+)?"
+    r"(?:to|for|out to|home to)\b",
     re.IGNORECASE)
 # …unless the user goes along: « elle part avec moi », "she's flying with us".
 _WITH_THE_USER = re.compile(r"\b(?:avec (?:moi|nous)|with (?:me|us)|on part|we['’]re)\b", re.IGNORECASE)
