@@ -392,7 +392,8 @@ _NOT_THE_ANIMAL = (r"(?:['’]s)?\s*-?\s*(?:sitters?|walkers?|groomers?|vets?|la
                    r"|whisperer)\b")
 # (round 54: and someone's by a plural, "Mr Pickles, the Dunnes' ancient tortoise"; « Monsieur Pompon, le doyen des
 # chats du refuge »)
-_WHOSE_OR_WHICH = r"(?:\w+['’]s|(?:the\s+)?\w+s['’]|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)"
+# (round 66: "Biscotto, the neighbour's old greyhound")
+_WHOSE_OR_WHICH = r"(?:(?:(?:the|my|our|his|her|their)\s+)?\w+['’]s|(?:the\s+)?\w+s['’]|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)"
 _PET_AFTER = re.compile(
     rf"(?:\s*[,(]?\s*(?:{_WHOSE_OR_WHICH}\s+|l['’])?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"
@@ -1105,10 +1106,14 @@ _UNE_CHOSE = r"\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)
 _A_NOUN_CALLED = re.compile(_A_THING_OPENS + r"(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
                             # a make, a model, a class ("a Mirror called Sprat", "a GP14 called Lady Jane")
-                            r"|\b(?i:a|an|the|our|my|his|her|their)\s+(?P<model>[A-Z][\w-]*)\s+(?:called|named)\s+$"
+                            r"|\b(?i:a|an|the|our|my|his|her|their)\s+(?P<model>[A-Z][\w-]*)\s+"
+                            r"(?:(?:that\s+|which\s+)?(?i:I|we|he|she|they)(?:['’]ve|['’]d|\s+have|\s+had)?\s+)?"
+                            r"(?:called|named)\s+$"
                             # "a wonky bowl I named Bernadette", « un bol bancal que j'ai appelé Bernadette »
                             r"|" + _A_THING_OPENS + r"(?P<made>[a-z]+)"
-                            r"\s+(?:(?:that|which)\s+)?(?:I|we|he|she|they)\s+(?:called|named|christened|dubbed)\s+$"
+                            # (round 66: "a clay pig they've named Helmut"; "a Roomba they've named…" above)
+                            r"\s+(?:(?:that|which)\s+)?(?:I|we|he|she|they)(?:['’]ve|['’]d|\s+have|\s+had)?\s+"
+                            r"(?:called|named|christened|dubbed)\s+$"
                             r"|" + _UNE_CHOSE +
                             r"(?P<fait>[a-zà-ÿ]+)\s+(?:[a-zà-ÿ]+\s+)?qu['’e]\s*(?:j['’]ai|on\s+a|nous\s+avons|il\s+a"
                             r"|elle\s+a|ils\s+ont|elles\s+ont)\s+(?:appel|nomm|baptis|surnomm)[ée]e?\s+[«\"“]?\s*$"

@@ -409,7 +409,9 @@ _GIVEN_TO_A_THING = (r"\b(?:named|called|dubbed)\s+(?:one|it|the \w+|him|her)\s+
                      # "It's named Kimchi", "the orange is now called Kevin" (round 48)
                      r"|\b(?:it|which)(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?(?:called|named)\s+"
                      r"|\bis now (?:called|named)\s+"
-                     r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:appel|baptis|surnomm)\w*\s+"
+                     # (round 66: « Il l'a déjà baptisé Bahia », of a van)
+                     r"|\b(?:l['’]a|l['’]ai|l['’]avons|l['’]ont)\s+(?:d[ée]j[àa]\s+|aussit[ôo]t\s+|vite\s+)?"
+                     r"(?:appel|baptis|surnomm)\w*\s+"
                      # "My car is called Herbie", « Ma voiture s'appelle Titine »: a thing's name, said of it
                      r"|\b(?:my|our|the|ma|mon|notre|la|le)\s+(?:car|voiture|bagnole|caisse|bike|v[ée]lo|van|camion"
                      r"|truck|boat|bateau|guitar|guitare|plant|plante|robot|vacuum|aspirateur|laptop|ordi|moto"

@@ -6,6 +6,12 @@ alone:
   where the memory was; "We drove over from Leeds to Whitby" is the user's own road.
 - reflection: Faker's one-word titles that name no one ("Land", "Make") no longer make someone of "the Land Rover":
   "she stayed on that bonnet" there is the user, as in a memory where nobody else is.
+- places: where someone goes after being with the user ("Dinner at Le Petit Zinc with Nadia before she flew back to
+  Lisbon", "He's driving on to Carlisle to see his sister"), or what the user is offered ("a six-month secondment to
+  the lab in Grenoble"): not where the memory was; "before we walked to the harbour" keeps the user's own place.
+- persons: an animal said after its name with whose it is ("Ziggy, the neighbour's old whippet"), a thing named
+  (« Il l'a déjà baptisé Rosalie » of a fire engine, "a Roomba they've named Gustav"): no one; "Ziggy, my neighbour's
+  daughter" and "a girl they've named Gustava" are someone.
 - reflection: the user's own things told as "her" ("Washing her hands twice" for "made me wash my hands twice"), as
   "his", « sa » were; "I wrapped her present" for "Mum's present" is another's.
 
@@ -18,6 +24,8 @@ import pytest
 from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
+DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 PLACE = FlagKind.PLACE_CHANGED
 
@@ -59,3 +67,34 @@ def test_a_land_rover_is_nobody(original: str, reflection: str, flagged: bool) -
 def test_the_users_things_told_as_hers(original: str, reflection: str, persons: tuple[str, ...],
                                        flagged: bool) -> None:
     assert (NARRATED in flag_kinds(original, reflection=reflection, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Dinner at Le Petit Zinc with Nadia before she flew back to Lisbon. She made me promise to visit her there in the"
+     " autumn.", "Lisbon", ("Nadia",), True),
+    ("Lunch at the Anchor with Nadia before we walked to the harbour.", "the Anchor", ("Nadia",), False),
+    ("Dad drove me to the early shift because the trains were on strike. We sang along to his old tapes. He's driving"
+     " on to Carlisle to see his sister.", "Carlisle", (), True),
+    ("Claire offered me a six-month secondment to the lab in Grenoble. I haven't slept.", "Grenoble", ("Claire",), True),
+    ("Started my secondment at the lab in Grenoble today. Claire showed me the cleanroom.", "lab in Grenoble",
+     ("Claire",), False),
+])
+def test_where_someone_goes_on_to_or_what_is_offered(original: str, place: str, persons: tuple[str, ...],
+                                                      flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "kind", "flagged"), [
+    ("Pesto met Ziggy, the neighbour's old whippet, in the yard. Ziggy sniffed him once and lay down.", ("Ziggy",),
+     INVENTED, True),
+    ("Met Ziggy, my neighbour's daughter, in the yard. She's starting school on Monday.", ("Ziggy",), INVENTED, False),
+    ("Karim a trouvé un vieux camion de pompiers sur Leboncoin. On est allés le voir ce matin. Il l'a déjà baptisé"
+     " Rosalie.", ("Karim", "Rosalie"), INVENTED, True),
+    ("The flat has a new member: a Roomba they've named Gustav. Tom sent me a video of Gustav stuck under the sofa.",
+     ("Tom",), DROPPED, False),
+    ("Ana had her baby last night: a girl they've named Gustava. Tom sent me the first photo.", ("Tom",), DROPPED,
+     True),
+])
+def test_an_animal_by_whose_it_is_or_a_thing_named(original: str, persons: tuple[str, ...], kind: FlagKind,
+                                                   flagged: bool) -> None:
+    assert (kind in flag_kinds(original, persons=persons)) is flagged
