@@ -393,7 +393,8 @@ _NOT_THE_ANIMAL = (r"(?:['’]s)?\s*-?\s*(?:sitters?|walkers?|groomers?|vets?|la
 # (round 54: and someone's by a plural, "Mr Pickles, the Dunnes' ancient tortoise"; « Monsieur Pompon, le doyen des
 # chats du refuge »)
 # (round 66: "Biscotto, the neighbour's old greyhound")
-_WHOSE_OR_WHICH = r"(?:(?:(?:the|my|our|his|her|their)\s+)?\w+['’]s|(?:the\s+)?\w+s['’]|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)"
+_WHOSE_OR_WHICH = (r"(?:(?:(?:the|my|our|his|her|their)\s+)?\w+['’]s|(?:the\s+)?\w+s['’]"
+                   r"|mon|ma|le|la|my|our|the|notre|son|sa|his|her|their|a|an|un|une)")
 _PET_AFTER = re.compile(
     rf"(?:\s*[,(]?\s*(?:{_WHOSE_OR_WHICH}\s+|l['’])?"
     r"(?:(?:old|vieux|vieille|petit|petite|little|sweet)\s+)?"

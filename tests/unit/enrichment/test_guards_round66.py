@@ -75,7 +75,8 @@ def test_the_users_things_told_as_hers(original: str, reflection: str, persons: 
     ("Lunch at the Anchor with Nadia before we walked to the harbour.", "the Anchor", ("Nadia",), False),
     ("Dad drove me to the early shift because the trains were on strike. We sang along to his old tapes. He's driving"
      " on to Carlisle to see his sister.", "Carlisle", (), True),
-    ("Claire offered me a six-month secondment to the lab in Grenoble. I haven't slept.", "Grenoble", ("Claire",), True),
+    ("Claire offered me a six-month secondment to the lab in Grenoble. I haven't slept.", "Grenoble", ("Claire",),
+     True),
     ("Started my secondment at the lab in Grenoble today. Claire showed me the cleanroom.", "lab in Grenoble",
      ("Claire",), False),
 ])
