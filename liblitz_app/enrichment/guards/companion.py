@@ -11,6 +11,7 @@ from ..language import ENGLISH, FRENCH, detect_language
 from ..mentions import a_rarer_name
 from ..names import a_verb_follows, inflected_verb, is_english_word, is_first_name
 from ..proposal import Proposal
+from ..towns import a_town
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import supported_person
 
@@ -364,7 +365,10 @@ _SIGNED = re.compile(r"(?:^|\s)[-—–~]+\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\
 _SIGNED_OFF = re.compile(r"(?:^|[.!?…,]\s+|\s[—–-]+\s*)(?i:gros bisous|bisous|bises|je t['’]embrasse|tendrement"
                          r"|amiti[ée]s|love|hugs|xoxo|xx|cheers|take care|warmly)(?i:\s+(?:de|from))?\s*[,—–-]?\s*"
                          r"(?i:ta|ton|votre|your)?\s*(?P<name>[A-ZÀ-Ý][\w-]+)\s*[.!]?\s*$")
-_SIGNED_AS = re.compile(r"(?:^|[.!?…,]\s+|\s[—–-]+\s*)(?i:sign[ée]e?|signed)\s*[:,]?\s*(?P<name>[^.!?\n]{2,40}?)\s*[.!]?\s*$")
+# (Not how it was signed: « ta plus belle planche, signée à plusieurs mains », "signed by all of them", round 66.)
+_SIGNED_AS = re.compile(r"(?:^|[.!?…,]\s+|\s[—–-]+\s*)(?i:sign[ée]e?|signed)\b\s*[:,]?\s*"
+                        r"(?!\s*(?i:à|a|de|d['’]|du|des|par|by|with|avec|en|in|at|on)\b)"
+                        r"(?P<name>[^.!?\n]{2,40}?)\s*[.!]?\s*$")
 
 
 # Herself in apposition under a description: "I, the autocomplete, care…", « Moi, le programme, je… ».
@@ -385,8 +389,10 @@ def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> l
     spans = []
     for m in _CAPITALISED.finditer(reflection):
         name = m.group()
-        if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name) or ctx.people.find(name):
-            continue  # (« Inès a dû rire »: someone the user's who-is-who knows, though this memory does not name her)
+        if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name) or ctx.people.find(name) \
+                or a_town(name) and not is_first_name(name):
+            continue  # (« Inès a dû rire »: someone the user's who-is-who knows, though this memory does not name her;
+            # round 66: "Galway feels a bit like yours now", a town)
         if voice.her_predicate_follows(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]) \
                 or _the_only_speaker(reflection, folded, name, m.end()):
             spans.append(Span("reflection", *m.span()))

@@ -12,6 +12,9 @@ alone:
 - persons: an animal said after its name with whose it is ("Ziggy, the neighbour's old whippet"), a thing named
   (« Il l'a déjà baptisé Rosalie » of a fire engine, "a Roomba they've named Gustav"): no one; "Ziggy, my neighbour's
   daughter" and "a girl they've named Gustava" are someone.
+- companion: a town the reflection speaks of ("I love that Galway feels a bit like home to you now") is not another
+  name of hers, as "Nova feels…" is; nor how something was signed (« ta plus belle œuvre, signée à plusieurs mains »),
+  as « Signé : ton ordinateur » is.
 - reflection: the user's own things told as "her" ("Washing her hands twice" for "made me wash my hands twice"), as
   "his", « sa » were; "I wrapped her present" for "Mum's present" is another's.
 
@@ -21,12 +24,13 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, Persona
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
 NARRATED = FlagKind.NOT_FIRST_PERSON
+RENAMED = FlagKind.COMPANION_RENAMED
 PLACE = FlagKind.PLACE_CHANGED
 
 
@@ -99,3 +103,21 @@ def test_where_someone_goes_on_to_or_what_is_offered(original: str, place: str, 
 def test_an_animal_by_whose_it_is_or_a_thing_named(original: str, persons: tuple[str, ...], kind: FlagKind,
                                                    flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+MIRA = Persona.from_dict({"name": "Mira", "other_names": ["Liblitz", "Mimi"]})
+
+
+@pytest.mark.parametrize(("original", "reflection", "flagged"), [
+    ("Eef and Ro took me to the harbour to watch the buskers. Ro sang along to everything.",
+     "I can picture it, and I love that Galway feels a bit like home to you now, thanks to the two of them.", False),
+    ("Eef and Ro took me to the harbour to watch the buskers. Ro sang along to everything.",
+     "I can picture it, and I love that Nova feels a bit like home to you now.", True),
+    ("Fresque terminée ! Six semaines, vingt jeunes, trente litres de peinture.",
+     "Six semaines et vingt jeunes : cette fresque, c'est ta plus belle œuvre, signée à plusieurs mains.", False),
+    ("Fresque terminée ! Six semaines, vingt jeunes, trente litres de peinture.",
+     "Six semaines et vingt jeunes : quelle fierté pour toi. Signé : ton ordinateur.", True),
+])
+def test_a_town_or_a_way_of_signing_is_no_name_of_hers(original: str, reflection: str, flagged: bool) -> None:
+    kinds = flag_kinds(original, reflection=reflection, persona=MIRA, persons=("Eef", "Ro"))
+    assert (RENAMED in kinds) is flagged
