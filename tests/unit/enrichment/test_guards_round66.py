@@ -15,6 +15,8 @@ alone:
 - companion: a town the reflection speaks of ("I love that Galway feels a bit like home to you now") is not another
   name of hers, as "Nova feels…" is; nor how something was signed (« ta plus belle œuvre, signée à plusieurs mains »),
   as « Signé : ton ordinateur » is.
+- time: one evening of a season given as a day the calendar's season still holds (« Un soir cet hiver » as 29 March,
+  written on the 30th) is narrowed like any other of its days; the whole season is its honest reading.
 - reflection: the user's own things told as "her" ("Washing her hands twice" for "made me wash my hands twice"), as
   "his", « sa » were; "I wrapped her present" for "Mum's present" is another's.
 
@@ -22,15 +24,19 @@ The sentences were written for these tests.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.memory.model import EventTime
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 RENAMED = FlagKind.COMPANION_RENAMED
+TIME = FlagKind.TIME_CHANGED
 PLACE = FlagKind.PLACE_CHANGED
 
 
@@ -121,3 +127,14 @@ MIRA = Persona.from_dict({"name": "Mira", "other_names": ["Liblitz", "Mimi"]})
 def test_a_town_or_a_way_of_signing_is_no_name_of_hers(original: str, reflection: str, flagged: bool) -> None:
     kinds = flag_kinds(original, reflection=reflection, persona=MIRA, persons=("Eef", "Ro"))
     assert (RENAMED in kinds) is flagged
+
+
+@pytest.mark.parametrize(("start", "end", "flagged"), [
+    (date(2026, 3, 29), date(2026, 3, 29), True),
+    (date(2025, 12, 1), date(2026, 2, 28), False),
+])
+def test_one_evening_of_a_season_given_a_day(start: date, end: date, flagged: bool) -> None:
+    original = ("Un soir cet hiver, maman m'a avoué qu'elle avait gardé toutes mes lettres. On était dans la cuisine,"
+                " elle regardait ailleurs.")
+    time = EventTime(said="Un soir cet hiver", start=start, end=end)
+    assert (TIME in flag_kinds(original, day=date(2026, 3, 30), time=time)) is flagged
