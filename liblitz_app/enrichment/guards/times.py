@@ -1158,11 +1158,13 @@ def _a_span_narrowed(ctx: GuardContext, time: EventTime, found: list[FoundTime])
     if not set(words(rest)) <= _JOINING and not one_day_of_a_season:
         return None
     first, last = own[0].time.start, own[0].time.end
+    if first is None or last is None:
+        return None
     # (a season's day as the calendar reads it too: "un soir cet hiver" as 29 March, round 66)
     inside = own[0].allows(time.start, end) if one_day_of_a_season else first <= time.start <= end <= last
     # The day it was written, inside "this week" or "this year", stays the honest reading it always was.
     # (Some of its days, "last week" as its weekend, are narrowed too; up to the day it was written, not.)
-    if first is None or last is None or not inside or (time.start, end) == (first, last) \
+    if not inside or (time.start, end) == (first, last) \
             or first == last or (last - first).days > 366 or ctx.day in (time.start, end):
         return None
     said_spans = find_phrase(ctx.original, time.said)
