@@ -2115,6 +2115,11 @@ _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|pur
                            r"|pon(?:d|ds|du|dait|dent|dre)\s+(?:[\w'’-]+\s+){0,2}(?:œ|oe)ufs?"
                            r"|(?:laid|lays?|laying)\s+(?:[\w'’-]+\s+){0,2}(?:eggs?|double-yolkers?)"
                            r"|(?:gone|went|going|is|was) broody|cluck(?:s|ed|ing)?|caquet\w*|squawk(?:s|ed|ing)?"
+                           # where only an animal is (round 66: « Gaston s'est échappé de sa cage », « hurle dans sa
+                           # caisse de transport », « un thermomètre dans le bec »; not "Dev held her leash")
+                           r"|(?:de|dans|ds|sur|hors de|from|in|on|out of|into)\s+(?:sa|son|ses|his|her|its|le|the)\s+"
+                           r"(?:cage|perchoir|perch|niche|kennel|liti[èe]re|litter tray|caisse de transport|crate|bec"
+                           r"|beak)"
                            rf"|{_AT_HOME_DEEDS})\b", re.IGNORECASE)
 _RIGHT_AFTER = 12  # characters between a name and its deed: « qui », " has just", « a encore »
 # The owner of what is said before or after it: « la jument d'Élodie », "Élodie's mare".

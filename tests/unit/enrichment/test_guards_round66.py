@@ -12,6 +12,8 @@ alone:
 - persons: an animal said after its name with whose it is ("Ziggy, the neighbour's old whippet"), a thing named
   (« Il l'a déjà baptisé Rosalie » of a fire engine, "a Roomba they've named Gustav"): no one; "Ziggy, my neighbour's
   daughter" and "a girl they've named Gustava" are someone.
+- persons: a name said where only an animal is (« gaston hurle ds sa caisse de transport », "Rocco spent the whole
+  evening on his perch") is no one dropped; "Dev held her leash" is someone holding the dog's.
 - companion: a town the reflection speaks of ("I love that Galway feels a bit like home to you now") is not another
   name of hers, as "Nova feels…" is; nor how something was signed (« ta plus belle œuvre, signée à plusieurs mains »),
   as « Signé : ton ordinateur » is.
@@ -138,3 +140,13 @@ def test_one_evening_of_a_season_given_a_day(start: date, end: date, flagged: bo
                 " elle regardait ailleurs.")
     time = EventTime(said="Un soir cet hiver", start=start, end=end)
     assert (TIME in flag_kinds(original, day=date(2026, 3, 30), time=time)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "kind", "flagged"), [
+    ("jsuis ds le train pr lille, gaston hurle ds sa caisse de transport, tt le wagon rigole", (), DROPPED, False),
+    ("Rocco spent the whole evening on his perch, sulking at the rain.", (), DROPPED, False),
+    ("Maple lay on the blanket through the whole concert. Dev held her leash the entire time.", ("Dev",), INVENTED,
+     False),
+])
+def test_where_only_an_animal_is(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
+    assert (kind in flag_kinds(original, persons=persons)) is flagged
