@@ -598,8 +598,10 @@ _DECIDED = re.compile(r"\b(?:I['’]ve|I have|we['’]ve|we have) decided\s*:|\b
 # 16: also when the memory says nothing of the user, "my uncle rang me from Dublin"); not "I called from Lyon": the
 # user's own end.
 _CALLED_FROM_AFAR = re.compile(
-    r"(?:\b(?:m['’]|nous\s+)(?:(?:a|avait|ont|avaient)\s+)?(?:appel|t[ée]l[ée]phon|[ée]cri|envoy|bip)\w*"
-    r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|skyped|texted|messaged|video-?called|rings|calls)"
+    # (round 66: who heard the user on the radio, « Josiane m'a écouté depuis Limoges », "Mum tuned in from Leeds")
+    r"(?:\b(?:m['’]|nous\s+)(?:(?:a|avait|ont|avaient)\s+)?(?:appel|t[ée]l[ée]phon|[ée]cri|envoy|bip|[ée]cout)\w*"
+    r"|(?<!\bI )(?<!\bwe )\b(?:called|phoned|rang|facetimed|skyped|texted|messaged|video-?called|rings|calls"
+    r"|listened in|tuned in)"
     r"|\b(?:on|via|over|sur|par|en) (?:facetime|skype|zoom|whatsapp|visio|the phone))"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|depuis|from"
     # (round 58: "FaceTimed me from the school trip in Paris": the trip's town, the caller's end)

@@ -12,6 +12,8 @@ alone:
 - persons: an animal said after its name with whose it is ("Ziggy, the neighbour's old whippet"), a thing named
   (« Il l'a déjà baptisé Rosalie » of a fire engine, "a Roomba they've named Gustav"): no one; "Ziggy, my neighbour's
   daughter" and "a girl they've named Gustava" are someone.
+- places: who heard the user on the radio from afar (« Maman m'a écoutée depuis Lorient »): her end; « j'ai écouté
+  l'émission depuis Lorient » is the user's.
 - persons: a name said where only an animal is (« gaston hurle ds sa caisse de transport », "Rocco spent the whole
   evening on his perch") is no one dropped; "Dev held her leash" is someone holding the dog's.
 - companion: a town the reflection speaks of ("I love that Galway feels a bit like home to you now") is not another
@@ -150,3 +152,12 @@ def test_one_evening_of_a_season_given_a_day(start: date, end: date, flagged: bo
 ])
 def test_where_only_an_animal_is(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "flagged"), [
+    ("Ce matin, France Bleu m'a interviewée par téléphone sur la chorale. Maman m'a écoutée depuis Lorient et m'a"
+     " appelée juste après.", True),
+    ("Ce matin, j'ai écouté l'émission sur la chorale depuis Lorient, chez maman.", False),
+])
+def test_who_heard_the_user_from_afar(original: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place="Lorient")) is flagged
