@@ -1104,17 +1104,16 @@ def _a_models_name(before: str) -> bool:
 # (an English thing's article and up to two words before it; a French one's article)
 _A_THING_OPENS = r"\b(?i:a|an|the|our|my|his|her|their|its)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?"
 _UNE_CHOSE = r"\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)\s*"
+# Who named it, as a diary says it: "I named", "they've named" (round 66).
+_NAMERS = r"(?:I|we|he|she|they)(?:['’]ve|['’]d|\s+have|\s+had)?\s+"
 _A_NOUN_CALLED = re.compile(_A_THING_OPENS + r"(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
                             # a make, a model, a class ("a Mirror called Sprat", "a GP14 called Lady Jane")
                             r"|\b(?i:a|an|the|our|my|his|her|their)\s+(?P<model>[A-Z][\w-]*)\s+"
-                            r"(?:(?:that\s+|which\s+)?(?i:I|we|he|she|they)(?:['’]ve|['’]d|\s+have|\s+had)?\s+)?"
-                            r"(?:called|named)\s+$"
+                            r"(?:(?:that\s+|which\s+)?" + _NAMERS + r")?(?:called|named)\s+$"
                             # "a wonky bowl I named Bernadette", « un bol bancal que j'ai appelé Bernadette »
                             r"|" + _A_THING_OPENS + r"(?P<made>[a-z]+)"
-                            # (round 66: "a clay pig they've named Helmut"; "a Roomba they've named…" above)
-                            r"\s+(?:(?:that|which)\s+)?(?:I|we|he|she|they)(?:['’]ve|['’]d|\s+have|\s+had)?\s+"
-                            r"(?:called|named|christened|dubbed)\s+$"
+                            r"\s+(?:(?:that|which)\s+)?" + _NAMERS + r"(?:called|named|christened|dubbed)\s+$"
                             r"|" + _UNE_CHOSE +
                             r"(?P<fait>[a-zà-ÿ]+)\s+(?:[a-zà-ÿ]+\s+)?qu['’e]\s*(?:j['’]ai|on\s+a|nous\s+avons|il\s+a"
                             r"|elle\s+a|ils\s+ont|elles\s+ont)\s+(?:appel|nomm|baptis|surnomm)[ée]e?\s+[«\"“]?\s*$"
