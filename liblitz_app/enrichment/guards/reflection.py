@@ -189,7 +189,7 @@ def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
     if _a_man_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman)):
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), voice.says_you(reflection)):
         return []
     done = [] if voice.says_you(reflection) else [m.span("who") for m in _HE_DID.finditer(reflection)]
     return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
@@ -200,7 +200,7 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man)):
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), voice.says_you(reflection)):
         return []
     return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
         + [m.span("who") for m in _SHE_DID.finditer(reflection)]
@@ -271,12 +271,16 @@ _A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée
                       r"|mort\w*|disparu\w*|grave|cemetery|funeral|died|death|passed away)\b", re.IGNORECASE)
 
 
-def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool]) -> bool:
-    """In the user's own words, where no animal is spoken of, someone is named and all named are of that sex."""
+def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool], to_you: bool) -> bool:
+    """In the user's own words, where no animal is spoken of, all named are of that sex: someone, or in French
+    nobody where the reflection does not speak to the user."""
     if not _the_users_own(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
     named = _named(ctx, persons)
-    return bool(named) and _all_of_a_sex(named, of_a_sex)
+    # (round 66: nobody named at all in French, « Personne n'a ri… Je trouve qu'elle a eu un sacré cran »: its readers
+    # take only « elle », « il » doing what a person does; the English ones any "he", an animal's or a stranger's; and
+    # beside "tu", « il sait déjà » is « ton corps »)
+    return (bool(named) or ctx.language == "fr" and not to_you) and _all_of_a_sex(named, of_a_sex)
 
 
 def _the_users_own(original: str) -> bool:

@@ -21,6 +21,8 @@ alone:
   as « Signé : ton ordinateur » is.
 - time: one evening of a season given as a day the calendar's season still holds (« Un soir cet hiver » as 29 March,
   written on the 30th) is narrowed like any other of its days; the whole season is its honest reading.
+- reflection: in a French memory that names nobody, « elle » doing what a person does is the user (« Je trouve
+  qu'elle a eu du courage de proposer ça »), unless the reflection speaks to the user (« ton cœur… il sait déjà »).
 - reflection: the user's own things told as "her" ("Washing her hands twice" for "made me wash my hands twice"), as
   "his", « sa » were; "I wrapped her present" for "Mum's present" is another's.
 
@@ -161,3 +163,14 @@ def test_where_only_an_animal_is(original: str, persons: tuple[str, ...], kind: 
 ])
 def test_who_heard_the_user_from_afar(original: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place="Lorient")) is flagged
+
+
+@pytest.mark.parametrize(("reflection", "flagged"), [
+    ("Personne n'a ri, donc tout le monde y croit ! Je trouve qu'elle a eu du courage de proposer ça.", True),
+    ("Personne n'a ri, donc tout le monde y croit ! Je trouve que tu as eu du courage de proposer ça.", False),
+    ("Une chorale de voisins, c'est ton cœur qui parle pour toi ; il sait déjà ce qui rassemble.", False),
+])
+def test_she_where_the_memory_names_nobody(reflection: str, flagged: bool) -> None:
+    original = ("Réunion du conseil de quartier. On vote pour un marché de Noël commun. J'ai proposé une chorale de"
+                " voisins, personne n'a ri.")
+    assert (NARRATED in flag_kinds(original, reflection=reflection)) is flagged
