@@ -1,9 +1,9 @@
 """Round 66 (2026-12-06), from holdout460–467 (just opened) and the older open sets, each with the case it must leave
 alone:
 
-- places: where someone drove over from (« Le photographe avait fait la route depuis Brest exprès », "The cameraman had
-  driven over from Harrogate"), or what someone brought back (« Fatou m'a ramené de Dakar un bissap »): their town, not
-  where the memory was; "We drove over from Leeds to Whitby" is the user's own road.
+- places: where someone drove over from (« Le photographe avait fait la route depuis Brest exprès »), or what someone
+  brought back (« Fatou m'a ramené de Dakar un bissap »): their town, not where the memory was; "We drove over from
+  Leeds at dawn" is the user's own road.
 - reflection: Faker's one-word titles that name no one ("Land", "Make") no longer make someone of "the Land Rover":
   "she stayed on that bonnet" there is the user, as in a memory where nobody else is.
 - places: where someone goes after being with the user ("Dinner at Le Petit Zinc with Nadia before she flew back to
@@ -24,7 +24,7 @@ alone:
 - reflection: in a French memory that names nobody, « elle » doing what a person does is the user (« Je trouve
   qu'elle a eu du courage de proposer ça »), unless the reflection speaks to the user (« ton cœur… il sait déjà »).
 - reflection: the user's own things told as "her" ("Washing her hands twice" for "made me wash my hands twice"), as
-  "his", « sa » were; "I wrapped her present" for "Mum's present" is another's.
+  "his", « sa » were; "Holding her bag" for "I held her bag", Mum's, is another's.
 
 The sentences were written for these tests.
 """
