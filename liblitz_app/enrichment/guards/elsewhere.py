@@ -416,8 +416,7 @@ _WATCHED_FROM = re.compile(r"\b(?:from|depuis)\b", re.IGNORECASE)
 
 
 def _a_sight_seen_from_elsewhere(text: str, end: int, sentence: str) -> bool:
-    return bool(_A_SIGHT_OVER.search(sentence)) and bool(
-        _WATCHED_FROM.search(sentence) or _WATCHED_FROM.search(_rest_of_the_sentence(text, end)))
+    return _watched_from(_A_SIGHT_OVER, _WATCHED_FROM, text, end, sentence)
 
 
 # What one could see from where one was (round 65): "You can see all the way to Vitrac from up there", "From the top
@@ -432,8 +431,13 @@ _FROM_A_HEIGHT = re.compile(r"\b(?:from|depuis|up there|là-haut|la-haut|d['’]
 
 
 def _seen_from_where_one_was(text: str, end: int, sentence: str) -> bool:
-    return bool(_SEEN.search(sentence)) and bool(
-        _FROM_A_HEIGHT.search(sentence) or _FROM_A_HEIGHT.search(_rest_of_the_sentence(text, end)))
+    return _watched_from(_SEEN, _FROM_A_HEIGHT, text, end, sentence)
+
+
+def _watched_from(seen: re.Pattern[str], where_from: re.Pattern[str], text: str, end: int, sentence: str) -> bool:
+    """What was seen, said before the place (`sentence`), and where from, said before or after it in its sentence."""
+    return bool(seen.search(sentence)) and bool(
+        where_from.search(sentence) or where_from.search(_rest_of_the_sentence(text, end)))
 
 
 def _rest_of_the_sentence(text: str, end: int) -> str:

@@ -188,10 +188,11 @@ def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list
 def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
+    to_you = voice.says_you(reflection)
     if _a_man_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), voice.says_you(reflection)):
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), to_you):
         return []
-    done = [] if voice.says_you(reflection) else [m.span("who") for m in _HE_DID.finditer(reflection)]
+    done = [] if to_you else [m.span("who") for m in _HE_DID.finditer(reflection)]
     return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
 
 
@@ -200,8 +201,8 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), voice.says_you(reflection)):
-        return []
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), to_you=False):
+        return []  # (to_you: a reflection that speaks to the user has returned already)
     return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
         + [m.span("who") for m in _SHE_DID.finditer(reflection)]
 
