@@ -642,9 +642,11 @@ SETS = {
 # Round 66 opened holdout460..467 (read after every part of rounds 64 and 65, the last on 3e44f09); holdout468..475
 # stay closed. holdout476..483, written at the start of round 66 (their writers launched before its first edit), were
 # read once on 51a7272 and, with holdout468..475, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 484))
+# Round 67 opened holdout468..475 (read after every part of rounds 65 and 66, the last on 4ea93a2); holdout476..483
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 484))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(468, 484))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 484))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
