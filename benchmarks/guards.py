@@ -519,6 +519,14 @@ SETS = {
     "holdout481": ROOT / "benchmarks" / "data" / "guards_blind481" / "holdout.jsonl",
     "holdout482": ROOT / "benchmarks" / "data" / "guards_blind482" / "holdout.jsonl",
     "holdout483": ROOT / "benchmarks" / "data" / "guards_blind483" / "holdout.jsonl",
+    "holdout484": ROOT / "benchmarks" / "data" / "guards_blind484" / "holdout.jsonl",
+    "holdout485": ROOT / "benchmarks" / "data" / "guards_blind485" / "holdout.jsonl",
+    "holdout486": ROOT / "benchmarks" / "data" / "guards_blind486" / "holdout.jsonl",
+    "holdout487": ROOT / "benchmarks" / "data" / "guards_blind487" / "holdout.jsonl",
+    "holdout488": ROOT / "benchmarks" / "data" / "guards_blind488" / "holdout.jsonl",
+    "holdout489": ROOT / "benchmarks" / "data" / "guards_blind489" / "holdout.jsonl",
+    "holdout490": ROOT / "benchmarks" / "data" / "guards_blind490" / "holdout.jsonl",
+    "holdout491": ROOT / "benchmarks" / "data" / "guards_blind491" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -643,10 +651,11 @@ SETS = {
 # stay closed. holdout476..483, written at the start of round 66 (their writers launched before its first edit), were
 # read once on 51a7272 and, with holdout468..475, after each of its parts: aggregates only.
 # Round 67 opened holdout468..475 (read after every part of rounds 65 and 66, the last on 4ea93a2); holdout476..483
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 484))
+# stay closed. holdout484..491, written at the start of round 67 (their writers launched before its first edit), were
+# read once on a worktree of 165dfd7 and, with holdout476..483, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 492))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 484))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 492))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
