@@ -1138,8 +1138,10 @@ _USER = re.compile(r"(?<![\w'’])(?:moi|je|j['’]|m['’]|me|nous|on|I|we|us|m
 
 def _an_ordinary_word(word: str) -> bool:
     """A word of either language, no given name: "Rehearsal moved to the Victoria Hall" is no one's move (round
-    52; "Will moved to Leeds" is Will's, « On m'a dit que… » someone's words)."""
+    52; "Will moved to Leeds" is Will's, « On m'a dit que… » someone's words: no "will" before the past tense)."""
     folded = fold_str(word)
+    if word == "Will":
+        return False
     return not kin(word) and (folded in FRENCH or folded in ENGLISH or folded != "on" and not maybe_first_name(word)
                               and (is_english_word(word.lower()) or is_french_word(word.lower())))
 

@@ -37,9 +37,9 @@ _A_PLAN = {"fr": re.compile(r"\b(?:prevue?s?|prevoit|projet|voyage|prochaine?|fu
                            r"|annonce\w*\s+(?:la|le|les|un|une|l'|son|sa|ses|notre|nos)|vote|parle d\w*"
                            # asked of the user for later (« Il m'a demandé de l'emmener jeudi au cimetière de Loyasse »)
                            r"|(?:m'|nous )(?:a|ont) demande d\w*)\b"),
-           "en": re.compile(r"\b(?:will|'ll|going to|next|future|planning|booked|book (?:a|the|our|my)|tomorrow|wants?"
-                           r"|wanted"
-                           r"|invited?|asked)\b")}
+           # (read on the memory's own case: "Will and I drove the hives up to the Tanargue" is someone, round 67)
+           "en": re.compile(r"(?i:\b(?:'ll|’ll|going to|next|future|planning|booked|book (?:a|the|our|my)|tomorrow"
+                           r"|wants?|wanted|invited?|asked)\b)|\bwill\b")}
 _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|dont|venait|parce que|car|sejour"
                                   r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
                                   # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
@@ -70,10 +70,11 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
 # Or on the way home (round 45: « puis crêpes à la Croix-Rousse avant de rentrer », "a curry in Llandrindod on the way
 # home").
 _TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir)|en rentrant"
-                                   r"|au retour)\W*$"),
+                                   r"|au retour)(?:\s*,[^,;:]{1,25})?\W*$"),
                   "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later|on the way (?:home|back)"
                                    # (a short aside may close it: "Pints at the Ship Inn after, on me.",
-                                   # "Midnight mass at St. Mark's after, but Priya drove us.", round 64)
+                                   # "Midnight mass at St. Mark's after, but Priya drove us.", round 64; « Burger King
+                                   # de Lunel au retour, minuit passé », round 67)
                                    r"|before (?:heading|going|driving) (?:home|back))(?:\s*,[^,;:]{1,25})?\W*$")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
@@ -96,8 +97,9 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
     if anchor.span[0] > spans[-1][1]:  # told before it: « la fête sera au parc Lakeside. Réunion à la salle »
         return anchor.words if _another_sentence(text, spans[-1][1], anchor.span[0]) and all(
             _another_event(text, start, 0, language, plans_only=True) for start, _ in spans) else None
-    if len(text[anchor.span[1]:spans[0][0]]) <= 5:
-        return None  # its name right after the kind of place (« au bar Le Galion »)
+    if len(text[anchor.span[1]:spans[0][0]]) <= 5 or _INSIDE.fullmatch(text, anchor.span[1], spans[0][0]):
+        return None  # its name right after the kind of place (« au bar Le Galion »), or around it ("in the van in the
+        # Lidl car park", round 67)
     if any(_HERE.search(text[max(0, start - 12):start]) for start, _ in spans):
         return None  # « ici à Vancouver »: where the writer is
     if all(_another_event(text, start, anchor.span[1], language) or _told_as_after(text, end, language)
@@ -106,6 +108,10 @@ def told_after_where_it_happened(text: str, place: str, language: str) -> str | 
            for start, end in spans):
         return anchor.words
     return None
+
+
+_INSIDE = re.compile(r"\s*(?:in|at|on|near|by|à|a|au|dans|sur|pres de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?",
+                     re.IGNORECASE)
 
 
 # Home reached after it (round 65: "Eid lunch at the community hall of the Grande Mosquée… came home with an empty
@@ -125,6 +131,8 @@ def _a_stop_after(text: str, anchor: Mention, start: int, place: str) -> bool:
     and 16 worse.)"""
     if _a_given_name(anchor.words):
         return False  # "Snapped at Sam…": someone, not where it happened
+    if a_town(anchor.words) and named_part(place).islower():
+        return False  # "First week in Barcelona… then we sat on the balcony": in the town (round 67)
     # In the place's sentence, after the memory's own place or in a sentence of the user's ("…boards. Then a pint at
     # the Taps", "Found it, photographed forty pages, then met Gemma…"; not "Priya got into the conservatory in Boston.
     # She screamed, then cried, then played… on my kitchen table", hers)
@@ -337,7 +345,11 @@ def _tokens(place: str) -> set[str]:
 
 
 def _place_words(place: str) -> list[str]:
-    return [w for w in words(place) if len(w) > 2]
+    return [w for w in words(place) if len(w) > 2 and w not in _ARTICLES]
+
+
+# Not a word of the place's own ("the" of "the car" said before "Then fish and chips in the car", round 67).
+_ARTICLES = frozenset({"the", "les", "des", "aux", "une"})
 
 
 def named_part(place: str) -> str:
@@ -436,8 +448,8 @@ def _where_it_happened(text: str, place: str, language: str, spans: list[tuple[i
 # Where the user went, by a visit or a going there (round 54: « Visite des Hospices de Beaune avec le CFA… Après on a
 # mangé sur la place Carnot », "Drove up to Malham Cove… On the way home we stopped at the Buck Inn", "a Clippers game
 # at Huntington Park"), which find_places may not read as a place or reads without the preposition the memory's own
-# place needs.
-_VISITED = re.compile(r"\b(?:(?:[Vv]isite(?:\s+guid[ée]e)?|[Vv]isited|[Vv]isit\s+to|[Tt]our\s+of)\s+"
+# place needs (round 67: "the library group toured the Château de Pompadour… Tea in Uzerche on the way home").
+_VISITED = re.compile(r"\b(?:(?:[Vv]isite(?:\s+guid[ée]e)?|[Vv]isited|[Vv]isit\s+to|[Tt]our\s+of|[Tt]oured)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|the\s+)?"
                       # (round 64: « on est allés avec Maëlle voir l'ancienne gare de Saint-Sulpice »; not « allée
                       # voir Mamie », someone)
@@ -480,7 +492,8 @@ def _another_event(text: str, start: int, after: int, language: str, plans_only:
     clause_start = max(sentence_start, after)
     clause = fold_str(text[clause_start:start])
     language = "fr" if language == "fr" else "en"
-    if _A_PLAN[language].search(clause) or not plans_only and _SOMEONE_ELSES[language].search(clause):
+    planned = _A_PLAN[language].search(clause if language == "fr" else text[clause_start:start])
+    if planned or not plans_only and _SOMEONE_ELSES[language].search(clause):
         return True
     return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, _sentence_end(text, start))
 
