@@ -229,7 +229,8 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
     tells what the memory is about (round 37). Not in a quotation, a habit (« tous les jeudis »), a backstory (« un
     jour, il faudra que je raconte la nuit où… ») nor "next term's trip", which names the trip, not the place."""
     spans = _spans_of(text, place)
-    if not spans or not any(c in _SENTENCE_END for c in text.rstrip(" .!?…")) and not _A_CALL_TOLD.search(text):
+    if not spans or not any(c in _SENTENCE_END for c in text.rstrip(" .!?…")) and not _A_CALL_TOLD.search(text) \
+            and not _TOLD_THEN_PLANNED.search(text):
         return False
     language = "fr" if language == "fr" else "en"
     return all(_in_a_plan(text, start, language) or _to_come_after(text, end, language) for start, end in spans)
@@ -239,6 +240,12 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
 # message's sender, "Theo: thanks for tonight at The Dead Rabbit, same time next week?").
 _A_CALL_TOLD = re.compile(r"\b(?:called|rang|phoned|texted|emailed|wrote|a appel[ée]|m['’]a appel[ée]e?|m['’]a dit"
                           r"|m['’]a [ée]crit|a t[ée]l[ée]phon[ée])\s*:", re.IGNORECASE)
+
+
+# Or what was done, then after a colon what it planned (round 67: « Julien et moi avons enfin fixé le planning d'été
+# par téléphone : les enfants partiront avec lui à Biarritz », « Au téléphone avec Camille ce midi… : elle nous invite
+# à Metz »; not a day's label, « Samedi : », nor a message's sender, « [12/06/2025 07:05] Florian : on se retrouve »).
+_TOLD_THEN_PLANNED = re.compile(r"^(?!\s*\[)\W*(?:[^\W\d_][\w'’-]*\W+){2,}?[^\W\d_][\w'’-]*\s?:\s")
 
 
 def _to_come_after(text: str, end: int, language: str) -> bool:
@@ -271,7 +278,13 @@ _PLAN_AHEAD = {
                      r"(?:date|rendez-vous|rdv|sortie|exercice|reunion|repetition|entrainement|depart|match|concert)"
                      r"|candidature pour|postuler"
                      # (round 65: « On prévoit d'aller courir ensemble au parc de Parilly »)
-                     r"|prevo(?:it|ient|yons|yez|yait) d)\b"),
+                     r"|prevo(?:it|ient|yons|yez|yait) d"
+                     # an invitation, an aim, a season planned (round 67: « elle nous invite à Metz pour la
+                     # Toussaint », « Samedi on vise les Sablettes », « on a planifié l'été : la Gaspésie »; not
+                     # « Matthieu a planifié toute l'étape du GR20 », done)
+                     r"|(?:m'|nous )invitent? (?:a|en|chez)"
+                     r"|on vise|planifie (?:l'|le |la |les |notre |nos )(?:ete|hiver|printemps|automne|vacances|voyage"
+                     r"|sejour|week-end|rentree))\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
                      r"|voted to|registered for"
@@ -334,6 +347,8 @@ def _a_future_before(text: str, sentence_start: int, clause_start: int, end: int
     """A French future between `clause_start` and `end` (« on se mariera à », « la collecte aura lieu au »); not a
     conditional, which also tells what did not happen (« sans lui on n'aurait jamais trouvé »), nor a name read
     as one (« Laura »)."""
+    if _I_WILL.search(text, clause_start, end):
+        return True  # (round 67: « Je les enverrai à Londres », read as a past)
     doc = read(text[sentence_start:end])
     return doc is not None and any(
         t.idx >= clause_start - sentence_start and t.pos_ in ("VERB", "AUX") and "Fut" in t.morph.get("Tense")

@@ -6,6 +6,11 @@ alone:
   passé »), after a place toured ("the group toured the Château de Pompadour… Tea in Uzerche on the way home"); not a
   place in the memory's own town ("First week in Barcelona… then we sat on the balcony"), nor the place the memory's
   own is in ("in the van in the Lidl car park… afterwards"), nor after "Will and I drove up to the Tanargue", someone.
+- places: a plan told after a colon (« avons fixé le planning par téléphone : les enfants partiront avec lui à
+  Biarritz », « on a planifié l'été : la Gaspésie »), a future « je » the small pipeline reads as a past (« Je les
+  enverrai à Londres »), an aim (« Samedi on vise les Sablettes »): not where the memory was; a message's sender
+  before its colon (« [12/06/2025 07:05] Florian : on se retrouve au parking »), a stage planned and walked (« a
+  planifié toute l'étape du GR20… Résultat : »), are not plans.
 
 The sentences were written for these tests.
 """
@@ -39,4 +44,23 @@ PLACE = FlagKind.PLACE_CHANGED
 ])
 def test_a_stop_after_the_memorys_own_place_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
                                                                flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Léo et moi avons enfin fixé le planning des vacances par téléphone : les petits partiront avec lui à Hendaye la"
+     " deuxième quinzaine de juillet.", "Hendaye", ("Léo",), True),
+    ("Ce midi, pique-nique au parc avec Inès, on a planifié l'hiver : la Laponie, une semaine en traîneau.",
+     "la Laponie", ("Inès",), True),
+    ("Samedi à la brocante de Tulle, j'ai trouvé un foulard pour Maud. Je le lui enverrai à Dublin pour son"
+     " anniversaire.", "Dublin", ("Maud",), True),
+    ("Balade en kayak avec Jules jusqu'à la pointe. Samedi on vise l'île Verte si la houle se calme.", "l'île Verte",
+     ("Jules",), True),
+    ("[03/05/2025 08:10] Karim : on se retrouve au parking du Markstein à 9h, je prends les raquettes", "Markstein",
+     ("Karim",), False),
+    ("Bruno a planifié toute l'étape du Tour du Mont-Blanc avec une appli. Résultat : un sentier fermé depuis deux"
+     " ans.", "Tour du Mont-Blanc", ("Bruno",), False),
+])
+def test_a_place_only_planned_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
+                                                  flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
