@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .folding import find_phrase, fold_str, normalise_space
+from .language import ENGLISH, FRENCH
 
 DEFAULT_NAME = "Liblitz"
 
@@ -130,7 +131,8 @@ class WhoIsWho:
             for said in (*person.names, *_first_names(person.name)):
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said)
                              if _whole(text, s, e) and not _a_units_letter(text, s, e)
-                             and not _a_proper_names_start(said, text, s, e))
+                             and not _a_proper_names_start(said, text, s, e)
+                             and not _a_word_unaccented(said, text[s:e]))
             for said in _relation_phrases(person.relation, self):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
@@ -168,6 +170,16 @@ def _a_units_letter(text: str, start: int, end: int) -> bool:
     """A one-letter name ("M" for Margaux) read in "4 a.m.", "9 p.m.", "200 m": a letter of a time or a unit."""
     return end - start == 1 and text[start].islower() and (
         text[end:end + 1] == "." or text[start - 1:start] == "." or re.search(r"\d\s*$", text[:start]) is not None)
+
+
+def _a_word_unaccented(said: str, words: str) -> bool:
+    """"je" for Jérémie's « Jé », "le" for « Lé »: a name whose accents alone tell it from a word of either language is
+    said only with them (round 67)."""
+    folded = fold_str(said).lower()
+    return folded != said.lower() and words.lower() != said.lower() and folded in _WORDS
+
+
+_WORDS = FRENCH | ENGLISH
 
 
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -11,6 +11,7 @@ alone:
   enverrai à Londres »), an aim (« Samedi on vise les Sablettes »): not where the memory was; a message's sender
   before its colon (« [12/06/2025 07:05] Florian : on se retrouve au parking »), a stage planned and walked (« a
   planifié toute l'étape du GR20… Résultat : »), are not plans.
+- persons: who-is-who's « Jé » (Jérémie) is not every « je » of the memory; « Jé m'a appelé » still names him.
 
 The sentences were written for these tests.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 DROPPED = FlagKind.PERSON_DROPPED
@@ -64,3 +65,14 @@ def test_a_stop_after_the_memorys_own_place_is_not_where_it_was(original: str, p
 def test_a_place_only_planned_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
                                                   flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "dropped"), [
+    ("Cet après-midi, appel à Cath : elle est enceinte. Elle me l'a annoncé pendant que je marchais le long du canal.",
+     False),
+    ("Jé m'a appelé du Québec ce matin, il a eu son poste. Cath pleurait de joie.", True),
+])
+def test_an_accented_nickname_is_not_the_word_it_folds_to(original: str, dropped: bool) -> None:
+    people = WhoIsWho(people=(KnownPerson(name="Catherine", relation="meilleure amie", aliases=("Cath",)),
+                              KnownPerson(name="Jérémie", relation="ami d'enfance", aliases=("Jé",))))
+    assert (DROPPED in flag_kinds(original, persons=("Catherine",), people=people)) is dropped
