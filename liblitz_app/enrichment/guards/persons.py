@@ -448,6 +448,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 ctx.original[max(0, mention.span[0] - 8):mention.span[0]])):
             continue  # "fireworks that spelled our initials and ran out after the P": a letter (round 51), though
             # who-is-who calls Priya "P"
+        if mention.person is None and _A_REIGNS_NUMBER.search(mention.words):
+            continue  # « Benoît XII », "Louis XIV": a pope's, a king's name, no one of the memory (round 67)
         if _a_dates_month(ctx.original, mention.span):
             continue  # "19 Sep 2025", "Fri Sep 12": a date's month, no one (not "Dec and I", a Declan)
         if _HEADER.match(ctx.original) and mention.span[1] <= _HEADER.match(ctx.original).end():
@@ -508,6 +510,9 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         flags = []  # "Otis's first ferry crossing. He never barked. Emma took photos", Emma listed: Otis is the dog
     flags += _in_laws_dropped(ctx, proposed, flags)
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
+
+
+_A_REIGNS_NUMBER = re.compile(r"^[A-ZÀ-Ý][\w-]+\s+(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _a_names_plural(words_: str, proposed: tuple[str, ...] | list[str]) -> bool:

@@ -12,6 +12,8 @@ alone:
   before its colon (« [12/06/2025 07:05] Florian : on se retrouve au parking »), a stage planned and walked (« a
   planifié toute l'étape du GR20… Résultat : »), are not plans.
 - persons: who-is-who's « Jé » (Jérémie) is not every « je » of the memory; « Jé m'a appelé » still names him.
+- persons: a pope's or a king's name (« Benoît XII n'en demandait pas tant ») is no one of the memory; « Louis »
+  alone is someone.
 
 The sentences were written for these tests.
 """
@@ -76,3 +78,12 @@ def test_an_accented_nickname_is_not_the_word_it_folds_to(original: str, dropped
     people = WhoIsWho(people=(KnownPerson(name="Catherine", relation="meilleure amie", aliases=("Cath",)),
                               KnownPerson(name="Jérémie", relation="ami d'enfance", aliases=("Jé",))))
     assert (DROPPED in flag_kinds(original, persons=("Catherine",), people=people)) is dropped
+
+
+@pytest.mark.parametrize(("original", "dropped"), [
+    ("Visite du château de Blois avec maman, qui a lu chaque panneau deux fois. Louis XII n'en demandait pas tant.",
+     False),
+    ("Visite du château de Blois avec maman et Louis, qui a lu chaque panneau deux fois.", True),
+])
+def test_a_kings_name_is_no_one_of_the_memory(original: str, dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=("maman",))) is dropped
