@@ -448,6 +448,8 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
                 ctx.original[max(0, mention.span[0] - 8):mention.span[0]])):
             continue  # "fireworks that spelled our initials and ran out after the P": a letter (round 51), though
             # who-is-who calls Priya "P"
+        if mention.person is None and " " in mention.words.strip() and _LIKE.search(before):
+            continue  # « numéro 9 comme Maurice Richard », "fierce like Serena Williams": a likeness, no one there
         if mention.person is None and _A_REIGNS_NUMBER.search(mention.words):
             continue  # « Benoît XII », "Louis XIV": a pope's, a king's name, no one of the memory (round 67)
         if _a_dates_month(ctx.original, mention.span):
@@ -512,6 +514,7 @@ def check_persons_dropped(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     return flags + _namesakes_dropped(ctx, proposed) + _known_persons_dropped(ctx, proposal.fields.persons, flags)
 
 
+_LIKE = re.compile(r"\b(?:comme|like)\s+$", re.IGNORECASE)
 _A_REIGNS_NUMBER = re.compile(r"^[A-ZÀ-Ý][\w-]+\s+(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 

@@ -13,7 +13,7 @@ alone:
   planifié toute l'étape du GR20… Résultat : »), are not plans.
 - persons: who-is-who's « Jé » (Jérémie) is not every « je » of the memory; « Jé m'a appelé » still names him.
 - persons: a pope's or a king's name (« Benoît XII n'en demandait pas tant ») is no one of the memory; « Louis »
-  alone is someone.
+  alone is someone; nor someone a thing is like (« numéro 4 comme Jean Béliveau »).
 
 The sentences were written for these tests.
 """
@@ -86,4 +86,13 @@ def test_an_accented_nickname_is_not_the_word_it_folds_to(original: str, dropped
     ("Visite du château de Blois avec maman et Louis, qui a lu chaque panneau deux fois.", True),
 ])
 def test_a_kings_name_is_no_one_of_the_memory(original: str, dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=("maman",))) is dropped
+
+
+@pytest.mark.parametrize(("original", "dropped"), [
+    ("Maman a retrouvé mon vieux chandail de hockey dans le garage. Taille 8 ans, numéro 4 comme Jean Béliveau.",
+     False),
+    ("Maman a retrouvé mon vieux chandail de hockey dans le garage avec Jean Béliveau, mon cousin.", True),
+])
+def test_a_likeness_is_no_one_there(original: str, dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=("maman",))) is dropped
