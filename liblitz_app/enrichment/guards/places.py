@@ -519,6 +519,8 @@ def _made_precise(place: str, original: set[str], original_text: str) -> bool:
     cities = {t for part in place.split(",") if fold_str(part.strip()) in CITIES for t in words(part)}
     proposed = _place_tokens(place)
     kept, added = proposed & original, proposed - original - cities
+    if _what_it_is_of_added(place, kept, added, original_text):
+        return True  # « club d'échecs » for « au club »
     if added & _PREMISES and original & _PREMISES - proposed:
         return False  # "Sam's office" for "at Sam's flat": another room, not a precision
     if _another_kind_said(original_text, kept, added):
@@ -559,6 +561,32 @@ def _one_plain_word_added(place: str, kept: set[str], added: set[str], original_
                          rf"(?:[\w'-]+\s+)?{re.escape(t)}\b", folded) for t in kept)
 
 
+def _what_it_is_of_added(place: str, kept: set[str], added: set[str], original_text: str) -> bool:
+    """« club d'échecs » for « au club », « cabine du tram » for « dans la cabine »: the memory's one word of a place,
+    and in lower case what it is of (round 67); not for « au club de tennis », which says its own."""
+    said = re.findall(r"[\w-]+", place)
+    tokens = [fold_str(w) for w in said]
+    word = next(iter(added)) if len(added) == 1 and len(kept) == 1 else ""
+    if len(word) < 3 or word not in tokens or a_town(word):
+        return False
+    at, noun = tokens.index(word), next(iter(kept))
+    if at < 2 or tokens[at - 1] not in _OF or tokens[at - 2] != noun or not said[at].islower() \
+            or not (is_french_word(said[at]) or is_english_word(said[at])):
+        return False
+    folded = fold_str(original_text)
+    if any(noun not in words(m.words) for m in find_places(original_text)) or _AT_A_NAME.search(original_text):
+        return False  # « À la Fnac Bellecour… qu'elle critique au club »: the memory's own place is another
+    return re.search(rf"\b(?:au|aux|dans (?:la|le|les|l')|a (?:la|l'))\s*{re.escape(noun)}{_NOTHING_MORE}",
+                     folded, re.IGNORECASE) is not None
+
+
+_AT_A_NAME = re.compile(r"\b(?:[àÀ] la|[àÀ] l['’]|[AaÀà]u|[AaÀà]ux|[Cc]hez|[Dd]ans (?:la|le|l['’]))\s*[A-ZÀ-Ý]")
+# Nothing more said of the place after its noun (not « la salle polyvalente », « la caisse lundi »).
+_NOTHING_MORE = (r"(?=\s*(?:[,.;:!?)]|$|(?:ce|cet|cette|avec|hier|apres|avant|pour|et|ou|jusqu|quand|pendant|depuis"
+                 r"|on|j|je|il|elle|ils|nous)\b))")
+
+
+_OF = frozenset({"de", "du", "des", "d"})
 # (a determiner or a possessive, whose it is; a conjunction, two places)
 _NOT_A_KIND = DETERMINERS | frozenset("its and et or ou".split())
 

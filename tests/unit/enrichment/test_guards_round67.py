@@ -14,6 +14,8 @@ alone:
 - persons: who-is-who's « Jé » (Jérémie) is not every « je » of the memory; « Jé m'a appelé » still names him.
 - persons: a pope's or a king's name (« Benoît XII n'en demandait pas tant ») is no one of the memory; « Louis »
   alone is someone; nor someone a thing is like (« numéro 4 comme Jean Béliveau »).
+- places: the memory's one word of a place and, in lower case, what it is of (« club d'échecs » for « au club »,
+  « cabine du tram » for « dans la cabine ») is made precise, not invented; not for « au club de tennis ».
 
 The sentences were written for these tests.
 """
@@ -96,3 +98,13 @@ def test_a_kings_name_is_no_one_of_the_memory(original: str, dropped: bool) -> N
 ])
 def test_a_likeness_is_no_one_there(original: str, dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=("maman",))) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Au club ce soir, j'ai enfin battu Gérard avec les noirs. Quarante coups.", "club d'échecs", False),
+    ("J'ai pleuré dans la cabine après mon service. Rien de grave, juste trop de choses.", "cabine du tram", False),
+    ("Au club de tennis ce soir, j'ai enfin battu Gérard en trois sets.", "club d'échecs", True),
+])
+def test_what_the_memorys_place_is_of(original: str, place: str, flagged: bool) -> None:
+    kinds = flag_kinds(original, place=place, persons=("Gérard",) if "Gérard" in original else ())
+    assert bool(kinds & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
