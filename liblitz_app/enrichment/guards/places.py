@@ -580,6 +580,7 @@ def _what_it_is_of_added(place: str, kept: set[str], added: set[str], original_t
                      folded, re.IGNORECASE) is not None
 
 
+# A place the memory names after « à la », « au », « chez », « dans la » (« À la Fnac Bellecour »): its own, another.
 _AT_A_NAME = re.compile(r"\b(?:[àÀ] la|[àÀ] l['’]|[AaÀà]u|[AaÀà]ux|[Cc]hez|[Dd]ans (?:la|le|l['’]))\s*[A-ZÀ-Ý]")
 # Nothing more said of the place after its noun (not « la salle polyvalente », « la caisse lundi »).
 _NOTHING_MORE = (r"(?=\s*(?:[,.;:!?)]|$|(?:ce|cet|cette|avec|hier|apres|avant|pour|et|ou|jusqu|quand|pendant|depuis"
