@@ -12,6 +12,7 @@ memory's (blind sets' writers chose both), so a sequence alone is not enough."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..away import only_elsewhere
 from ..folding import find_phrase, fold, fold_str, words
@@ -340,19 +341,7 @@ def _in_a_plan(text: str, start: int, language: str) -> bool:
     clause = text[clause_start:start]
     if _PLAN_AHEAD[language].search(clause if language == "en" else fold_str(clause)):
         return True
-    return language == "fr" and _a_future_before(text, sentence_start, clause_start, start)
-
-
-def _a_future_before(text: str, sentence_start: int, clause_start: int, end: int) -> bool:
-    """A French future between `clause_start` and `end` (« on se mariera à », « la collecte aura lieu au »); not a
-    conditional, which also tells what did not happen (« sans lui on n'aurait jamais trouvé »), nor a name read
-    as one (« Laura »)."""
-    if _I_WILL.search(text, clause_start, end):
-        return True  # (round 67: « Je les enverrai à Londres », read as a past)
-    doc = read(text[sentence_start:end])
-    return doc is not None and any(
-        t.idx >= clause_start - sentence_start and t.pos_ in ("VERB", "AUX") and "Fut" in t.morph.get("Tense")
-        and t.text.islower() and _FUTURE_ENDING.search(t.text) for t in doc)
+    return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, start, conditional=False)
 
 
 def _tokens(place: str) -> set[str]:
@@ -533,14 +522,20 @@ _I_WILL = re.compile(r"\b(?:je|j['’])\s*(?:(?:ne|n['’]|le|la|les|l['’]|lui
                      r"|nous)\s*)*[a-zàâçéèêëîïôûù]+rai\b", re.IGNORECASE)
 
 
-def _a_verb_to_come(text: str, sentence_start: int, clause_start: int, end: int) -> bool:
-    """A French future or conditional in the sentence between `clause_start` and `end`."""
+def _a_verb_to_come(text: str, sentence_start: int, clause_start: int, end: int, conditional: bool = True) -> bool:
+    """A French future or, unless not `conditional`, a conditional in the sentence between `clause_start` and `end`
+    (« on se mariera à », « la collecte aura lieu au », « on pourrait »). A plan's own verb is read as a future only:
+    a conditional also tells what did not happen (« sans lui on n'aurait jamais trouvé »), and a capitalised word is a
+    name read as one (« Laura »)."""
     if _I_WILL.search(text, clause_start, end):
-        return True
+        return True  # (round 67: « Je les enverrai à Londres », read as a past)
     doc = read(text[sentence_start:end])
-    if doc is None:
-        return False
-    return any(t.idx >= clause_start - sentence_start and t.pos_ in ("VERB", "AUX")
-               and ("Fut" in t.morph.get("Tense") and _FUTURE_ENDING.search(t.text)
-                    or "Cnd" in t.morph.get("Mood") and _CONDITIONAL_ENDING.search(t.text))
-               for t in doc)
+    return doc is not None and any(t.idx >= clause_start - sentence_start and t.pos_ in ("VERB", "AUX")
+                                   and _to_come(t, conditional) for t in doc)
+
+
+def _to_come(token: Any, conditional: bool) -> bool:
+    """One of the pipeline's tokens (`read`) a future, or a conditional when asked, its ending says too."""
+    if "Fut" in token.morph.get("Tense") and _FUTURE_ENDING.search(token.text):
+        return conditional or token.text.islower()
+    return conditional and "Cnd" in token.morph.get("Mood") and _CONDITIONAL_ENDING.search(token.text) is not None
