@@ -653,9 +653,11 @@ SETS = {
 # Round 67 opened holdout468..475 (read after every part of rounds 65 and 66, the last on 4ea93a2); holdout476..483
 # stay closed. holdout484..491, written at the start of round 67 (their writers launched before its first edit), were
 # read once on a worktree of 165dfd7 and, with holdout476..483, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 492))
+# Round 68 opened holdout476..483 (read after every part of rounds 66 and 67, the last on e84c2a3); holdout484..491
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 492))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(476, 492))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 492))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
