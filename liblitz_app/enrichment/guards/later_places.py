@@ -255,6 +255,9 @@ def _to_come_after(text: str, end: int, language: str) -> bool:
     return bool(_TO_COME_AFTER[language].search(rest) or _A_WISH_AFTER[language].search(rest))
 
 
+# « dans dix jours », « dans 3 semaines », « d'ici deux mois »: always ahead (« en trois semaines » is how long).
+_COUNTED_AHEAD = (r"(?:dans|d'ici) (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|\d+)"
+                  r" (?:jours?|semaines?|mois|ans)")
 # A promise, a booking, a vote, a registration for later (round 38: « on s'est promis un week-end à Amsterdam », "He
 # made me promise to take him to…", "We're booking the function room at…", "voted to hold the summer meeting in…"; round
 # 39: "Registered for the Seattle Marathon"; not "invited me to", which leads as often to where the user went).
@@ -285,7 +288,10 @@ _PLAN_AHEAD = {
                      # « Matthieu a planifié toute l'étape du GR20 », done)
                      r"|(?:m'|nous )invitent? (?:a|en|chez)"
                      r"|on vise|planifie (?:l'|le |la |les |notre |nos )(?:ete|hiver|printemps|automne|vacances|voyage"
-                     r"|sejour|week-end|rentree))\b"),
+                     r"|sejour|week-end|rentree)"
+                     # a time counted ahead (round 68: « Le vrai départ pour Vienne, c'est dans trois semaines »)
+                     r"|" + _COUNTED_AHEAD
+                     + r")\b"),
     "en": re.compile(r"(?i:\b(?:going to|gonna|tomorrow|meant to|we(?:'re| are) meeting|invited to"
                      r"|(?:made|make) (?:me|us|him|her) promise|promised to|(?:we're|we are|i'm|i am) booking"
                      r"|voted to|registered for"
@@ -313,7 +319,7 @@ _TO_COME_AFTER = {
     "fr": re.compile(_FEW_WORDS + r"\b(?:(?:semaine|annee|fois) prochaine|prochaine fois|l'an prochain"
                      r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|mois|ete|hiver|printemps"
                      rf"|automne|{_MONTHS['fr']})"
-                     r" prochain)\b"),
+                     r" prochain|" + _COUNTED_AHEAD + r")\b"),
     "en": re.compile(_FEW_WORDS + r"\bnext (?:time|week|weekend|month|year|term|summer|spring|autumn|fall|winter|monday"
                      rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS['en']})\b(?!'s)")}
 # Or what someone wishes there, told right after the place (round 63: « du stage à Clairefontaine qu'il veut faire cet
