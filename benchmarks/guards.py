@@ -527,6 +527,14 @@ SETS = {
     "holdout489": ROOT / "benchmarks" / "data" / "guards_blind489" / "holdout.jsonl",
     "holdout490": ROOT / "benchmarks" / "data" / "guards_blind490" / "holdout.jsonl",
     "holdout491": ROOT / "benchmarks" / "data" / "guards_blind491" / "holdout.jsonl",
+    "holdout492": ROOT / "benchmarks" / "data" / "guards_blind492" / "holdout.jsonl",
+    "holdout493": ROOT / "benchmarks" / "data" / "guards_blind493" / "holdout.jsonl",
+    "holdout494": ROOT / "benchmarks" / "data" / "guards_blind494" / "holdout.jsonl",
+    "holdout495": ROOT / "benchmarks" / "data" / "guards_blind495" / "holdout.jsonl",
+    "holdout496": ROOT / "benchmarks" / "data" / "guards_blind496" / "holdout.jsonl",
+    "holdout497": ROOT / "benchmarks" / "data" / "guards_blind497" / "holdout.jsonl",
+    "holdout498": ROOT / "benchmarks" / "data" / "guards_blind498" / "holdout.jsonl",
+    "holdout499": ROOT / "benchmarks" / "data" / "guards_blind499" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -654,10 +662,11 @@ SETS = {
 # stay closed. holdout484..491, written at the start of round 67 (their writers launched before its first edit), were
 # read once on a worktree of 165dfd7 and, with holdout476..483, after each of its parts: aggregates only.
 # Round 68 opened holdout476..483 (read after every part of rounds 66 and 67, the last on e84c2a3); holdout484..491
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 492))
+# stay closed. holdout492..499, written at the start of round 68 (their writers launched before its first edit), were
+# read once on a worktree of afe5e63 and, with holdout484..491, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 500))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 492))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 500))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
