@@ -446,6 +446,8 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
             continue
+        if _given_a_name(text, span[0]):
+            continue  # (round 68: "a robot boat… He's called it Gildas", after the late husband: the boat's name)
         if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span) \
                 or a_childs_word_for_the_user(text, said, span, person, recorded) \
                 or _A_GROUPS_NAME_BEFORE.search(text[max(0, span[0] - 30):span[0]]) \
@@ -1108,8 +1110,9 @@ _UNE_CHOSE = r"\b(?i:le|la|l['’]|un|une|mon|ma|notre|son|sa|leur|ce|cet|cette)
 _NAMERS = r"(?:I|we|he|she|they)(?:['’]ve|['’]d|\s+have|\s+had)?\s+"
 _A_NOUN_CALLED = re.compile(_A_THING_OPENS + r"(?P<noun>[a-z]+)"
                             r"\s+(?:(?:is|was|were|are)\s+)?(?:now\s+)?(?:called|named)\s+$"
-                            # a make, a model, a class ("a Mirror called Sprat", "a GP14 called Lady Jane")
-                            r"|\b(?i:a|an|the|our|my|his|her|their)\s+(?P<model>[A-Z][\w-]*)\s+"
+                            # a make, a model, a class ("a Mirror called Sprat", "a GP14 called Lady Jane", "a 1979
+                            # Kelt called Soazig")
+                            r"|\b(?i:a|an|the|our|my|his|her|their)\s+(?:\d[\w-]*\s+)?(?P<model>[A-Z][\w-]*)\s+"
                             r"(?:(?:that\s+|which\s+)?" + _NAMERS + r")?(?:called|named)\s+$"
                             # "a wonky bowl I named Bernadette", « un bol bancal que j'ai appelé Bernadette »
                             r"|" + _A_THING_OPENS + r"(?P<made>[a-z]+)"
@@ -1133,7 +1136,8 @@ _NO_THING = frozenset("one someone somebody person persons people folks fellow c
 _A_DOERS_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|ee|ess|ant|ent)s?$")
 # Things, though they end like doers, given names as often as cars are ("a fender called Colin").
 _THINGS_LIKE_DOERS = frozenset("fender computer tractor trailer heater scooter printer speaker blender camper monitor"
-                               " generator radiator mower freezer boiler cooker toaster tumbler sticker poster".split())
+                               " generator radiator mower freezer boiler cooker toaster tumbler sticker poster"
+                               " bee tree".split())  # (round 68: "a bee called Isla")
 _A_FRENCH_DOERS_ENDING = re.compile(r"(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire|ais|aise|ois|oise)s?$")
 
 
@@ -1217,9 +1221,13 @@ _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|o
                        r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*['‘\"“]?$"
                        # "It's called Robbie" (the hospital's robot), "which Lotte named Henk" (the robot vacuum)
                        r"|\bit(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?(?:called|named)\s+$"
+                       # (round 68: « un « assistant de saisie » que j'ai baptisé Roger »)
+                       r"|\bqu(?:e\s+|['’]\s*)(?:j['’]ai|on\s+a|nous\s+avons)\s+(?:baptis|surnomm)\w*\s+[«\"“]?\s*$"
                        r"|\bwhich\s+(?:[\w'’]+\s+){1,2}named\s+$"
                        # A thing with a name: « une IA nommée Aria », "a robot called Pepper" (not "a kid named Eitan").
-                       r"|\b(?:ia|ai|robots?|bots?|chatbots?|assistante?s?|voitures?|cars?|bateaux?|bateau|boats?|plantes?"
+                       # (round 68: not « j'ai appelé Maman »: the verb's « ai »)
+                       r"|\b(?:ia|(?<!['’])ai|robots?|bots?|chatbots?|assistante?s?|voitures?|cars?|bateaux?|bateau"
+                       r"|boats?|plantes?"
                        r"|plants?|poup[ée]es?|dolls?|peluches?|teddy|applis?|apps?|logiciels?|ordis?|computers?|machines?"
                        r"|lawnmowers?|tondeuses?|aspirateurs?|vacuums?|starters?|levains?|dummy|dummies|vans?|bikes?"
                        r"|v[ée]los?)"

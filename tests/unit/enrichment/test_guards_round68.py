@@ -3,6 +3,10 @@ alone:
 
 - places: a place counted ahead (« Le vrai départ pour Bruges, c'est dans quinze jours », « d'ici deux mois ») is not
   where the memory was; « en trois semaines » is how long.
+- persons: a name given to a thing is its name, even when someone of who-is-who bears it ("a drone he's called it
+  Yannick", after the user's late father), or after a make and its year ("a 1982 Corsair called Soizic"), a bee, or
+  « que j'ai baptisé »; « j'ai appelé Maman » is a call (its « ai » is no AI), and the one who bears the name, told
+  elsewhere in the memory, is still someone.
 
 The sentences were written for these tests.
 """
@@ -10,10 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
 
 
 @pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
@@ -26,3 +31,20 @@ PLACE = FlagKind.PLACE_CHANGED
 def test_a_place_counted_ahead_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
                                                      flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Noé builds an underwater drone at the lab, a little thing that counts fish off Brest. He's called it Yannick. I"
+     " laughed.", ("Noé",), False),
+    ("Noé builds an underwater drone at the lab. He's called it Yannick. Yannick would have loved that, Dad always"
+     " said the sea was for counting.", ("Noé",), True),
+    ("Tonton gave me his old dinghy, a 1982 Corsair called Soizic. He'd sanded the whole hull.", ("Tonton",), False),
+    ("Gérard has a new hive, with a bee called Lucie as its queen, he swears.", ("Gérard",), False),
+    ("Installé le logiciel de compta. Il a un « assistant » que j'ai baptisé Roger. Roger se trompe déjà.",
+     (), False),
+    ("Ce soir j'ai appelé Maman pour lui dire que les tomates ont levé.", (), True),
+])
+def test_a_name_given_to_a_thing_is_no_one_dropped(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    people = WhoIsWho(people=(KnownPerson(name="Yannick", relation="father, died in 2021", aliases=("Dad",)),
+                              KnownPerson(name="Hélène", relation="mère", aliases=("Maman",))))
+    assert (DROPPED in flag_kinds(original, persons=persons, people=people)) is dropped
