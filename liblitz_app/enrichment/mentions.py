@@ -430,7 +430,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
                   if not {fold_str(words), *fold_str(words).split()} & companions and not _inside_a_feast(text, span)
                   and not A_SAINT_BEFORE.search(text[max(0, span[0] - 8):span[0]])]
     # A name given to a thing or an animal ("named it Gerald … don't die Gerald") is its name all along.
-    given = {fold_str(w) for w, (s, _) in candidates if _given_a_name(text, s)}
+    given = {fold_str(w) for w, (s, _) in candidates if given_a_name(text, s)}
     candidates = [(words, span) for words, span in candidates if fold_str(words) not in given]
     named = [(words, span) for words, span in candidates if _is_person(text, words, *span)]
     named += _paired_with_a_person(text, candidates, named)
@@ -446,7 +446,7 @@ def person_mentions(text: str, people: WhoIsWho, companion_names: tuple[str, ...
             continue  # "Inès, ma collègue": the relation says who Inès is, not someone else
         if _a_role_then_its_name(text, said, span, named):
             continue
-        if _given_a_name(text, span[0]):
+        if given_a_name(text, span[0]):
             continue  # (round 68: "a robot boat… He's called it Gildas", after the late husband: the boat's name)
         if _a_word_not_the_name(text, said, span, person) or someone_elses_kin(text, said, span) \
                 or a_childs_word_for_the_user(text, said, span, person, recorded) \
@@ -1085,7 +1085,7 @@ _AN_ANIMAL_CALLED = (r"\b(?:owl|hibou|chouette|cow|vache|goat|ch[èe]vre|hen|pou
 _AN_ANIMAL_CALLED_RE = re.compile(_AN_ANIMAL_CALLED, re.IGNORECASE)
 
 
-def _given_a_name(text: str, start: int) -> bool:
+def given_a_name(text: str, start: int) -> bool:
     """The name was given here, to a thing or an animal: "a robot called Pepper", "Named him Gerald" (a grey hair),
     "we named him Kevin" (a pigeon), "a Facebook group called Piano Over Fifty" — not a baby's name ("they named her
     Alice", the day she was born)."""
@@ -1218,7 +1218,7 @@ _NAMED_SO = re.compile(r"(?:\b(?:l['’]|le\s+|la\s+|les\s+)(?:ai|a|avons|avez|o
                        r"|(?:the|a|an)\s+(?!(?:baby|son|daughter|kid|child|boy|girl|twins?)\b)[a-z]+\s+[a-z]+"
                        # (round 44: "Marcus named ours Karen", "Pri named hers Kevin", "called every duck Gerald")
                        # ("Reg insisted on christening it 'Dorothy'")
-                       r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*['‘\"“]?$"
+                       r"|ours|hers|mine|theirs|(?:every|each)\s+\w+))\s*['‘\"“«]?\s*$"  # (« Il l'a appelé « Kwame » »)
                        # "It's called Robbie" (the hospital's robot), "which Lotte named Henk" (the robot vacuum)
                        r"|\bit(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?(?:called|named)\s+$"
                        # (round 68: « un « assistant de saisie » que j'ai baptisé Roger »)
@@ -1431,7 +1431,7 @@ _GONE_TO = re.compile(r"\b(?:aller|all[ée]e?s?|vais|vas|va|allons|allez|vont|al
 
 
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
-    if _not_a_name_here(text, words, start, end) or _given_a_name(text, start) or an_ai_model(text, words):
+    if _not_a_name_here(text, words, start, end) or given_a_name(text, start) or an_ai_model(text, words):
         return True
     if an_institution(words) or inside_a_listed_title(text, start, end):
         return True  # "on hold with Leeds City Council": an institution, whoever answered; « la Lettre à Élise »

@@ -121,6 +121,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if (known := ctx.people.find(name)) is not None and known.an_animal:
         return (f"Qui-est-qui dit que « {name} » est un animal ({known.relation}), pas une personne.",
                 f"Who-is-who says “{name}” is an animal ({known.relation}), not a person.")
+    if _only_given_to_a_thing(ctx.original, name):
+        return (f"Le souvenir donne le nom « {name} » à une chose ou à un animal, pas à quelqu'un avec qui tu étais.",
+                f"The memory gives the name “{name}” to a thing or an animal, not to someone you were with.")
     if known is not None or came_with_the_memory(ctx, name) or _a_family(ctx.original, name):
         return None
     if _hers(ctx, name):
@@ -214,6 +217,22 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
                 f"The memory speaks of “{name}”, but not as a person (a place, an animal, the name of a"
                 f" thing).")
     return None
+
+
+def _only_given_to_a_thing(text: str, name: str) -> bool:
+    """Each time the memory says the name, it gives it to a thing or an animal ("a robot boat… He's called it
+    Gildas", though Gildas was the late husband; « il l'a baptisé Roger »), round 68; not a baby's name, nor "called
+    it 'Priya's regime'", nor « un jeune qui s'appelle Hugo », someone."""
+    spans = find_phrase(text, name)
+    return bool(spans) and not _A_BIRTH.search(text) \
+        and all(_NAMED_IT.search(text[max(0, start - 30):start]) and not re.match(r"['’]s\b", text[end:])
+                for start, end in spans)
+
+
+# (« il l'a baptisé », but not « Il l'a appelée Claire », Papa's name for his granddaughter)
+_NAMED_IT = re.compile(r"(?:\b(?:called|named|dubbed|christened)\s+it|(?<![\w'’])l['’](?:ai|a|avons|avez|ont)\s+"
+                       r"baptis[ée]e?)\s*['‘\"“«]?\s*$", re.IGNORECASE)
+_A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|naissance|n[ée]e?|newborn)\b", re.IGNORECASE)
 
 
 def _played_as_a_part(text: str, name: str) -> bool:

@@ -7,6 +7,8 @@ alone:
   Yannick", after the user's late father), or after a make and its year ("a 1982 Corsair called Soizic"), a bee, or
   « que j'ai baptisé »; « j'ai appelé Maman » is a call (its « ai » is no AI), and the one who bears the name, told
   elsewhere in the memory, is still someone.
+- persons: listed, the name the memory gives only to a thing ("He's called it Yannick") is no one the user was with;
+  a person called by another name (« Il l'a appelée Claire ») still is.
 
 The sentences were written for these tests.
 """
@@ -19,6 +21,7 @@ from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
@@ -48,3 +51,17 @@ def test_a_name_given_to_a_thing_is_no_one_dropped(original: str, persons: tuple
     people = WhoIsWho(people=(KnownPerson(name="Yannick", relation="father, died in 2021", aliases=("Dad",)),
                               KnownPerson(name="Hélène", relation="mère", aliases=("Maman",))))
     assert (DROPPED in flag_kinds(original, persons=persons, people=people)) is dropped
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Noé builds an underwater drone at the lab. He's called it Yannick. I laughed until I cried.", ("Noé", "Yannick"),
+     True),
+    ("Dimanche, Papa a reconnu tout le monde sauf Inès. Il l'a appelée Claire, comme si elle avait encore quinze ans.",
+     ("Papa", "Inès", "Claire"), False),
+])
+def test_a_name_only_given_to_a_thing_is_no_one_listed(original: str, persons: tuple[str, ...],
+                                                       invented: bool) -> None:
+    people = WhoIsWho(people=(KnownPerson(name="Yannick", relation="father, died in 2021", aliases=("Dad",)),
+                              KnownPerson(name="Claire", relation="sœur", aliases=()),
+                              KnownPerson(name="Inès", relation="fille", aliases=())))
+    assert (INVENTED in flag_kinds(original, persons=persons, people=people)) is invented
