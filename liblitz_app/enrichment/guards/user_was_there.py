@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..away import seen_off_from
 from ..folding import find_phrase, fold_str
 from ..language import FRENCH_ON, detect_language
+from ..mentions import COMMON_PLACES, PLACE_NOUNS
 from ..names import (
     a_diary_participle, a_verb_follows, english_past, inflected_verb, is_english_word, is_first_name, is_french_word,
     maybe_first_name,
@@ -103,7 +104,9 @@ _NOT_A_PLACE = (r"(?:morning|afternoon|evening|night|weekend|end|beginning|start
                 r"|eyes?|head|heart|mind|hands?|arms?|throat|chest|stomach|belly|pockets?|tete|coeur|mains?|bras"
                 r"|gorge|ventre|yeux|oeil|poches?"
                 # what the user carries ("I still have it in my wallet", round 62)
-                r"|wallet|purse|handbag|bag|portefeuille|porte-monnaie|sac)\b")
+                r"|wallet|purse|handbag|bag|portefeuille|porte-monnaie|sac"
+                # a moment, not a place (« jusqu'à l'arrivée de son fils », round 68)
+                r"|arrivee|arrival|retour|depart)\b")
 _LOCATED = re.compile(rf"\b(?:at|in|on|inside|from)\s+(?:the|my|our)\s+(?!{_NOT_A_PLACE})[a-z]"
                       rf"|\bat home\b|\b(?:dans|depuis|devant|sur|sous)\s+(?:la|le|les|l'|mon|ma|mes|notre|nos)\s*"
                       rf"(?!{_NOT_A_PLACE})[a-z]|\b(?:au\s+|a la\s+|a l')(?!{_NOT_A_PLACE})[a-z]|\bchez (?:moi|nous)\b"
@@ -174,7 +177,12 @@ def _the_users_place(text: str, folded: str, first: int, last: int) -> bool:
                                              and not _GOT_IT.search(text[first:first + m.start()])
                                              for m in _AT_A_NAME.finditer(text[first:last]))
     return bool(user and located) and not _TO_COME.search(clause) and not _A_PART.search(clause) \
-        and not _LOOKING_ON.search(clause)
+        and not _LOOKING_ON.search(clause) and not _seated_there(clause)
+
+
+def _seated_there(clause: str) -> bool:
+    return bool(_A_SEAT.search(clause)) and not any(m["kind"] in COMMON_PLACES or m["kind"] in PLACE_NOUNS
+                                                     for m in _IN_A_KIND.finditer(clause))
 
 
 def _a_verb_next(text: str, end: int) -> bool:
@@ -208,6 +216,12 @@ _LOOKING_ON = re.compile(r"\b(?:watch\w*|film\w*|photograph\w*|saw|seeing|lookin
 _A_PART = re.compile(r"\b(?:salle d'attente|waiting room|parking|car park|couloir|corridor|lobby|hall|accueil|reception"
                      r"|entree|entrance|cafeteria|canteen|cantine|loos?|toilettes|toilets|walk-in|backstage|coulisses"
                      r"|gift shop|boutique|ward|stairs|escaliers?|vestiaires?|changing rooms?|foyer)\b")
+# Where one stands or sits at a place (round 68: "Bia defended her thesis at the Sorbonne. I sat in the back row", "I
+# stood at the back", « au bord du terrain »): perhaps the very place named, unless the clause names a kind of place
+# too ("Dana and I were in the front row in the gym", for a project on the Willamette).
+_A_SEAT = re.compile(r"\b(?:back row|front row|at the back|touchline|sidelines?|the stands|terraces|premier rang"
+                     r"|dernier rang|au fond|bord du terrain|gradins|tribunes?)\b")
+_IN_A_KIND = re.compile(r"\b(?:in|at|on|inside|dans|au|aux|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?P<kind>[a-z-]+)")
 
 
 # At a place by its name: "Rowed on Lake Ontario", « au Stade de France » (not "on Monday", "in June").

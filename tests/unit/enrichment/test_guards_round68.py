@@ -9,6 +9,10 @@ alone:
   elsewhere in the memory, is still someone.
 - persons: listed, the name the memory gives only to a thing ("He's called it Yannick") is no one the user was with;
   a person called by another name (« Il l'a appelée Claire ») still is.
+- places: where the user stood or sat at the place someone else's deed names ("Amara defended her thesis at the
+  Panthéon-Assas. I sat in the back row", « J'étais au bord du terrain », « je suis restée avec elle jusqu'à l'arrivée
+  de son mari ») is that very place, not another; the place of someone else's deed beside where the user was ("Priya
+  ran the marathon in Leeds. I was at home in Hull on the sofa", "…in the front row in the gym") still is.
 
 The sentences were written for these tests.
 """
@@ -65,3 +69,18 @@ def test_a_name_only_given_to_a_thing_is_no_one_listed(original: str, persons: t
                               KnownPerson(name="Claire", relation="sœur", aliases=()),
                               KnownPerson(name="Inès", relation="fille", aliases=())))
     assert (INVENTED in flag_kinds(original, persons=persons, people=people)) is invented
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Amara defended her thesis at the Panthéon-Assas. I sat in the back row in my only suit and clapped too early.",
+     "Panthéon-Assas", ("Amara",), False),
+    ("Mireille est tombée dans l'escalier de la bibliothèque. Rien de cassé, mais elle avait peur. Je suis restée avec"
+     " elle jusqu'à l'arrivée de son mari.", "bibliothèque", ("Mireille",), False),
+    ("Priya ran the marathon in Leeds. I was at home in Hull on the sofa, refreshing the tracker all morning.",
+     "Leeds", ("Priya",), True),
+    ("Maya won the school science fair with a project on plastic in the Loire. Sam and I were in the front row in the"
+     " gym.", "the Loire", ("Maya", "Sam"), True),
+])
+def test_where_the_user_stood_at_someones_deed_is_that_place(original: str, place: str, persons: tuple[str, ...],
+                                                             flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
