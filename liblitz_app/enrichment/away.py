@@ -188,8 +188,24 @@ def _a_call_from_afar(text: str, start: int) -> bool:
     end (round 51)."""
     if MY_OWN_AHEAD.match(text, start):
         return False
-    return bool(_CALLED_FROM.search(_clause_before(text, start))
-                or _A_CALL_WITH.search(re.split(r"[.!?;\n]", text[:start])[-1]))
+    sentence = re.split(r"[.!?;\n]", text[:start])[-1]
+    return bool(_CALLED_FROM.search(_clause_before(text, start)) or _A_CALL_WITH.search(sentence)
+                or _SENT_FROM_THERE.search(sentence) and _SOMEONE_ELSES_MESSAGE.search(sentence)
+                and not _I_SENT.search(sentence))
+
+
+# Where someone else's message came from, a few words on (round 68: « Isla m'a chambré par SMS toute la deuxième
+# mi-temps depuis Murrayfield », « Appel d'Erwan depuis la bibliothèque de son lycée à Rennes », "He replied from the
+# pub in Bourg"); not the user's own end ("I texted Sam from the train", « depuis mon bureau »).
+_SENT_FROM_THERE = re.compile(r"\b(?:depuis|from)\s+(?!(?:my|mon|ma|mes|our|notre|nos)\b)(?:[\w'’-]+\s+){0,5}?"
+                              r"(?:(?:à|a|in|at|de|du|d['’])\s*)?$", re.IGNORECASE)
+# (someone's message, not the user's own: "Called Daan from the tram", « Visio avec mamie depuis le parc »)
+_SOMEONE_ELSES_MESSAGE = re.compile(
+    r"\b(?:appel|coup de fil|message|sms|texto|visio|call|voice note|note vocale)\s+(?:de|d['’]|from)\s*(?-i:[A-ZÀ-Ý])"
+    r"|(?:^\s*|[,;:]\s*|\b(?:and|et)\s+)(?:he|she|they|il|elle|ils|elles|(?-i:[A-ZÀ-Ý][\w-]+))\s+(?:\w+\s+)??"
+    r"(?:replied|texted|messaged|m['’]a\s+(?:chambr|[ée]crit|envoy|r[ée]pondu|text)\w*|a\s+r[ée]pondu)",
+    re.IGNORECASE)
+_I_SENT = re.compile(r"(?<![\w'’])(?:I|we|je|j['’]|on|nous)(?![\w'’])(?!\s+(?:a|avait)\s)", re.IGNORECASE)
 
 
 # Not "I called from the hotel": the user's own end.

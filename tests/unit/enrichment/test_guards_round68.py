@@ -13,6 +13,10 @@ alone:
   Panthéon-Assas. I sat in the back row", « J'étais au bord du terrain », « je suis restée avec elle jusqu'à l'arrivée
   de son mari ») is that very place, not another; the place of someone else's deed beside where the user was ("Priya
   ran the marathon in Leeds. I was at home in Hull on the sofa", "…in the front row in the gym") still is.
+- places: where someone else's message came from, a few words on (« Léa m'a chambré par SMS toute la soirée depuis
+  Twickenham », « Appel de Malo depuis la cafétéria de son internat à Vannes », "She replied from the bar in Annecy")
+  is their end, not the memory's; not the user's own end ("Called Daan from the tram", « Visio avec mamie depuis le
+  parc »).
 
 The sentences were written for these tests.
 """
@@ -82,5 +86,22 @@ def test_a_name_only_given_to_a_thing_is_no_one_listed(original: str, persons: t
      " gym.", "the Loire", ("Maya", "Sam"), True),
 ])
 def test_where_the_user_stood_at_someones_deed_is_that_place(original: str, place: str, persons: tuple[str, ...],
+                                                             flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Match au pub O'Neill de Rouen avec Hugo. Léa m'a chambré par SMS toute la soirée depuis Twickenham.",
+     "Twickenham", ("Hugo", "Léa"), True),
+    ("Appel de Malo depuis la cafétéria de son internat à Vannes : il hésite entre deux options. Je lui ai dit de"
+     " choisir celle qui le fait rire.", "Vannes", ("Malo",), True),
+    ("Watched the final with Dad at the club. I sent Tom ten trophy emojis. He replied from the bar in Annecy with a"
+     " single thumbs up.", "Annecy", ("Tom",), True),
+    ("Exam results out. Passed everything. Called Daan from the steps of the faculty in Leiden and couldn't speak.",
+     "Leiden", ("Daan",), False),
+    ("Visio avec mamie Odile depuis le parc de Tempelhof. Elle voulait voir l'aéroport sans avions.",
+     "parc de Tempelhof", ("Odile",), False),
+])
+def test_where_someone_elses_message_came_from_is_their_end(original: str, place: str, persons: tuple[str, ...],
                                                              flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
