@@ -808,8 +808,14 @@ _AGAINST = re.compile(r"\b(?:contre|against|versus|vs\.?|face (?:à|a|au))\s*(?:
                       re.IGNORECASE)
 
 
+# A fixture by its two teams, the place the second (round 68: « Soirée au Groupama Stadium avec Kofi pour
+# OL–Marseille », "watched Celtic-Roma at the pub"); not a route ("train Paris-Bordeaux").
+_A_FIXTURE = re.compile(r"\b(?:match|pour|derby|finale|game|watch\w*|regard\w*|vu|voir|see|saw|for)\s+"
+                        r"(?-i:[A-ZÀ-Ý][\w'’.]*)\s*[–-]\s*$", re.IGNORECASE)
+
+
 def _an_opponent(text: str, start: int, sentence: str) -> bool:
-    return text[start].isupper() and bool(_AGAINST.search(sentence))
+    return text[start].isupper() and bool(_AGAINST.search(sentence) or _A_FIXTURE.search(sentence))
 
 
 # A team, named by its club or its town: what a match is "of" (« match du Stade Rennais », "the game of the

@@ -17,6 +17,8 @@ alone:
   Twickenham », « Appel de Malo depuis la cafétéria de son internat à Vannes », "She replied from the bar in Annecy")
   is their end, not the memory's; not the user's own end ("Called Daan from the tram", « Visio avec mamie depuis le
   parc »).
+- places: the second team of a fixture (« Soirée au Roazhon Park avec Inès pour Rennes–Nantes ») is not where the
+  memory was; the end of a route the user rode ("Took the train Paris-Bordeaux and read all the way") is.
 
 The sentences were written for these tests.
 """
@@ -104,4 +106,15 @@ def test_where_the_user_stood_at_someones_deed_is_that_place(original: str, plac
 ])
 def test_where_someone_elses_message_came_from_is_their_end(original: str, place: str, persons: tuple[str, ...],
                                                              flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
+    ("Soirée au Roazhon Park avec Inès pour Rennes–Nantes. Elle a chanté tout le match, moi j'ai surtout mangé.",
+     "Nantes", ("Inès",), True),
+    ("Took the train Paris-Bordeaux with Inès and read all the way. Bordeaux in the rain, still lovely.", "Bordeaux",
+     ("Inès",), False),
+])
+def test_a_fixtures_second_team_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
+                                                     flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
