@@ -8,16 +8,19 @@ from .. import voice
 from ..folding import fold, fold_str, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
-from ..mentions import a_someone_noun, kin
+from ..mentions import a_someone_noun, kin, person_mentions
 from ..names import (
-    another_word_by_its_accents, inflected_verb, is_english_word, is_french_word, surely_a_man, surely_a_woman,
+    a_verb_follows, another_word_by_its_accents, inflected_verb, is_english_word, is_french_word, maybe_first_name,
+    surely_a_man, surely_a_woman,
 )
+from ..persona import WhoIsWho
 from ..proposal import Proposal
 from ..texting import someone_elses_row
 from ..time_phrases import sentence_of
 from ..voice_reader import CARD, naming_herself, read_voice, reflection_words, speaks_to_the_user, threshold_of
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
+from .persons import supported_person
 
 
 def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
@@ -61,7 +64,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _he_among_women(ctx, reflection, proposal.fields.persons) \
             or _she_among_men(ctx, reflection, proposal.fields.persons) \
             or _with_her_or_him(ctx, reflection, proposal.fields.persons) \
-            or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons):
+            or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons) \
+            or _the_user_by_another_name(ctx, reflection):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -248,6 +252,25 @@ def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
                          rf"|\b{re.escape(name)}\s+(?:and I|et moi|& I)\b", original, re.IGNORECASE)
                for name in names):
             found.append(m.span("who"))
+    return found
+
+
+def _the_user_by_another_name(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """"Niamh laughed before she cried" for "I laughed until I cried", "Isla gave her exactly the birthday she needed":
+    a given name neither the memory, who-is-who nor her own names hold, doing something, in a reflection that never
+    speaks to the user, of a memory the user wrote: most likely the user, told of by name (round 68). (The name is
+    flagged as made up too; this says what it may be.)"""
+    if voice.says_you(reflection) or not _the_users_own(ctx.original):
+        return []
+    found = []
+    for mention in person_mentions(reflection, WhoIsWho(), ctx.persona.names):
+        name = mention.words
+        if " " in name or not maybe_first_name(name) or supported_person(ctx, name) or ctx.people.find(name):
+            continue  # (someone of who-is-who, named or not: "I bet Priya looks radiant", the user's wife)
+        following = re.match(r"\s+(?:\w+ly\s+)?([a-zà-ÿ]+)", reflection[mention.span[1]:])
+        if following and (inflected_verb(following[1]) if ctx.language != "fr" else a_verb_follows(
+                reflection, mention.span[1], "fr")):
+            found.append(mention.span)
     return found
 
 

@@ -17,6 +17,10 @@ alone:
   Twickenham », « Appel de Malo depuis la cafétéria de son internat à Vannes », "She replied from the bar in Annecy")
   is their end, not the memory's; not the user's own end ("Called Daan from the tram", « Visio avec mamie depuis le
   parc »).
+- reflection: a given name no one holds, doing what the user did, in a reflection that never speaks to the user of
+  the user's own memory ("Maeve laughed before she cried" for "I laughed until I cried") is most likely the user, told
+  of by name; not someone of who-is-who the memory leaves out ("I bet Priya looks radiant", the user's wife), nor a
+  reflection that speaks to the user.
 - places: the second team of a fixture (« Soirée au Roazhon Park avec Inès pour Rennes–Nantes ») is not where the
   memory was; the end of a route the user rode ("Took the train Paris-Bordeaux and read all the way") is.
 
@@ -32,6 +36,7 @@ from tests.helpers.proposals import flag_kinds
 PLACE = FlagKind.PLACE_CHANGED
 DROPPED = FlagKind.PERSON_DROPPED
 INVENTED = FlagKind.PERSON_INVENTED
+NARRATED = FlagKind.NOT_FIRST_PERSON
 
 
 @pytest.mark.parametrize(("original", "place", "persons", "flagged"), [
@@ -118,3 +123,15 @@ def test_where_someone_elses_message_came_from_is_their_end(original: str, place
 def test_a_fixtures_second_team_is_not_where_it_was(original: str, place: str, persons: tuple[str, ...],
                                                      flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("reflection", "narrated"), [
+    ("A lucky medal 'for the new job' is such a mother's gift. Maeve laughed before she cried, and that's a good sign.",
+     True),
+    ("Four hours of driving for one sign at mile 20. I bet Priya laughed too.", False),
+    ("A lucky medal 'for the new job': you laughed before you cried, and Maeve would have too.", False),
+])
+def test_the_user_told_of_by_a_name_no_one_holds(reflection: str, narrated: bool) -> None:
+    people = WhoIsWho(people=(KnownPerson(name="Priya", relation="wife", aliases=()),))
+    original = "Mum sent a parcel: tea, crisps and a lucky medal 'for the new job'. I laughed until I cried."
+    assert (NARRATED in flag_kinds(original, reflection=reflection, people=people)) is narrated
