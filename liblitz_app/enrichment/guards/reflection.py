@@ -256,10 +256,10 @@ def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
 
 
 def _the_user_by_another_name(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
-    """"Niamh laughed before she cried" for "I laughed until I cried", "Isla gave her exactly the birthday she needed":
-    a given name neither the memory, who-is-who nor her own names hold, doing something, in a reflection that never
-    speaks to the user, of a memory the user wrote: most likely the user, told of by name (round 68). (The name is
-    flagged as made up too; this says what it may be.)"""
+    """"Niamh laughed before she cried" for "I laughed until I cried", "Niamh keeps showing up" for "brought Odette's
+    prescription": a given name neither the memory, who-is-who nor her own names hold, doing something, in a
+    reflection that never speaks to the user, of a memory the user wrote: most likely the user, told of by name (round
+    68). (The name is flagged as made up too; this says what it may be.)"""
     if voice.says_you(reflection) or not _the_users_own(ctx.original):
         return []
     found = []
