@@ -1090,7 +1090,7 @@ def given_a_name(text: str, start: int) -> bool:
     "we named him Kevin" (a pigeon), "a Facebook group called Piano Over Fifty" — not a baby's name ("they named her
     Alice", the day she was born)."""
     before = text[max(0, start - 40):start]
-    return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not _A_BIRTH.search(text) \
+    return bool(_NAMED_SO.search(before)) or bool(_NAMED_HIM.search(before)) and not A_BIRTH.search(text) \
         and not _someone_said_before(text, start) or start in _names_given_to_her(text) or _a_things_noun_called(before)
 
 
@@ -1206,7 +1206,7 @@ def introduced_as_someone(text: str, start: int) -> bool:
 
 _NAMED_HIM = re.compile(r"\b(?:(?:named|called|dubbed|christened)\s+(?:him|her)|(?:his|her|its)\s+name\s+is"
                         r"|(?:il|elle)\s+s['’]appelle)\s*$", re.IGNORECASE)
-_A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|naissance|newborn|nouveau-n[ée]e?|daughter|son"
+A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|naissance|newborn|nouveau-n[ée]e?|daughter|son"
                       r"|fille|fils|niece|nephew|ni[èe]ce|neveu|grandchild|grandson|granddaughter)\b", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    A_SAINT_BEFORE, KIN_AND_TITLES, PLACE_NOUNS,
+    A_BIRTH, A_SAINT_BEFORE, KIN_AND_TITLES, PLACE_NOUNS,
     RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_pubs_name, a_restaurants_name,
     a_someone_noun,
     a_storms_name, a_things_name, an_ai_model, an_institution, between_commas, kin, met_or_heard_from, named_as_a_thing,
@@ -224,7 +224,7 @@ def _only_given_to_a_thing(text: str, name: str) -> bool:
     Gildas", though Gildas was the late husband; « il l'a baptisé Roger »), round 68; not a baby's name, nor "called
     it 'Priya's regime'", nor « un jeune qui s'appelle Hugo », someone."""
     spans = find_phrase(text, name)
-    return bool(spans) and not _A_BIRTH.search(text) \
+    return bool(spans) and not A_BIRTH.search(text) \
         and all(_NAMED_IT.search(text[max(0, start - 30):start]) and not re.match(r"['’]s\b", text[end:])
                 for start, end in spans)
 
@@ -232,7 +232,6 @@ def _only_given_to_a_thing(text: str, name: str) -> bool:
 # (« il l'a baptisé », but not « Il l'a appelée Claire », Papa's name for his granddaughter)
 _NAMED_IT = re.compile(r"(?:\b(?:called|named|dubbed|christened)\s+it|(?<![\w'’])l['’](?:ai|a|avons|avez|ont)\s+"
                        r"baptis[ée]e?)\s*['‘\"“«]?\s*$", re.IGNORECASE)
-_A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|naissance|n[ée]e?|newborn)\b", re.IGNORECASE)
 
 
 def _played_as_a_part(text: str, name: str) -> bool:
