@@ -871,6 +871,9 @@ _PRECISIONS = frozenset(
     " center city ville downtown stadium stade parc park beach plage restaurant hotel hopital hospital"
     " mall cafe bar pub musee museum street rue avenue road quartier district library bibliotheque"
     " dock docks arena terminal field ballpark velodrome hippodrome racecourse rink patinoire"
+    # (round 68: "University of Strathclyde" for "graduation at Strathclyde"; not "Ludlow Castle" for Ludlow, a
+    # landmark of its own)
+    " university universite college campus"
     .split()  # "Bramley-Moore Dock" for "at Bramley-Moore", "Wrigley Field" for "at Wrigley"
 ) | _PREMISES
 # Kinds of place, a name's head word: "le parking du Leclerc", "the pier at Brighton".

@@ -21,6 +21,8 @@ alone:
   the user's own memory ("Maeve laughed before she cried" for "I laughed until I cried") is most likely the user, told
   of by name; not someone of who-is-who the memory leaves out ("I bet Priya looks radiant", the user's wife), nor a
   reflection that speaks to the user.
+- places: "University of Stirling" for "graduation at Stirling" is the memory's place said more fully; "Stirling
+  Castle" for it is a landmark of its own.
 - places: the second team of a fixture (« Soirée au Roazhon Park avec Inès pour Rennes–Nantes ») is not where the
   memory was; the end of a route the user rode ("Took the train Paris-Bordeaux and read all the way") is.
 
@@ -135,3 +137,9 @@ def test_the_user_told_of_by_a_name_no_one_holds(reflection: str, narrated: bool
     people = WhoIsWho(people=(KnownPerson(name="Priya", relation="wife", aliases=()),))
     original = "Mum sent a parcel: tea, crisps and a lucky medal 'for the new job'. I laughed until I cried."
     assert (NARRATED in flag_kinds(original, reflection=reflection, people=people)) is narrated
+
+
+@pytest.mark.parametrize(("place", "flagged"), [("University of Stirling", False), ("Stirling Castle", True)])
+def test_a_university_of_the_place_said_is_that_place(place: str, flagged: bool) -> None:
+    original = "Took the day off so I could get to Ewan's graduation at Stirling. Kirsty cried through the whole thing."
+    assert (PLACE in flag_kinds(original, place=place, persons=("Ewan", "Kirsty"))) is flagged
