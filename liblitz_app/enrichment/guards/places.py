@@ -573,21 +573,19 @@ def _what_it_is_of_added(place: str, kept: set[str], added: set[str], original_t
     if at < 2 or tokens[at - 1] not in _OF or tokens[at - 2] != noun or not said[at].islower() \
             or not (is_french_word(said[at]) or is_english_word(said[at])):
         return False
-    folded = fold_str(original_text)
     if any(noun not in words(m.words) for m in find_places(original_text)) or _AT_A_NAME.search(original_text):
         return False  # « À la Fnac Bellecour… qu'elle critique au club »: the memory's own place is another
     return re.search(rf"\b(?:au|aux|dans (?:la|le|les|l')|a (?:la|l'))\s*{re.escape(noun)}{_NOTHING_MORE}",
-                     folded, re.IGNORECASE) is not None
+                     fold_str(original_text), re.IGNORECASE) is not None
 
 
+# What joins the place's noun to what it is of (« club d'échecs »: « d' »).
+_OF = frozenset({"de", "du", "des", "d"})
 # A place the memory names after « à la », « au », « chez », « dans la » (« À la Fnac Bellecour »): its own, another.
 _AT_A_NAME = re.compile(r"\b(?:[àÀ] la|[àÀ] l['’]|[AaÀà]u|[AaÀà]ux|[Cc]hez|[Dd]ans (?:la|le|l['’]))\s*[A-ZÀ-Ý]")
 # Nothing more said of the place after its noun (not « la salle polyvalente », « la caisse lundi »).
 _NOTHING_MORE = (r"(?=\s*(?:[,.;:!?)]|$|(?:ce|cet|cette|avec|hier|apres|avant|pour|et|ou|jusqu|quand|pendant|depuis"
                  r"|on|j|je|il|elle|ils|nous)\b))")
-
-
-_OF = frozenset({"de", "du", "des", "d"})
 # (a determiner or a possessive, whose it is; a conjunction, two places)
 _NOT_A_KIND = DETERMINERS | frozenset("its and et or ou".split())
 
