@@ -664,9 +664,11 @@ SETS = {
 # Round 68 opened holdout476..483 (read after every part of rounds 66 and 67, the last on e84c2a3); holdout484..491
 # stay closed. holdout492..499, written at the start of round 68 (their writers launched before its first edit), were
 # read once on a worktree of afe5e63 and, with holdout484..491, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 500))
+# Round 69 opened holdout484..491 (read after every part of rounds 67 and 68, the last on debfa6f); holdout492..499
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 500))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(484, 500))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 500))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
