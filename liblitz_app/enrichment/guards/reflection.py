@@ -142,7 +142,7 @@ def _the_users_deed_told_of(ctx: GuardContext, reflection: str, persons: tuple[s
     if others and (voice.says_you(reflection) or voice.ALSO.search(ctx.original) or someone_elses_row(ctx.original)):
         return []
     told = voice.users_deed_told_of(reflection, ctx.original)
-    if others or told or persons or not _I_WROTE.search(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
+    if others or told or persons or not _i_wrote(ctx.original) or _SOMEONE_ELSE.search(ctx.original) \
             or _someone_by_a_word(ctx.original):
         return told
     # « Il a refusé sa première réunion » for « J'ai dit non à une réunion »: a man or a woman doing what a person
@@ -309,7 +309,7 @@ def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[
 
 def _the_users_own(original: str) -> bool:
     """A memory in the user's own first person, not a row someone else wrote (their "je")."""
-    return bool(_I_WROTE.search(original)) and not someone_elses_row(original)
+    return _i_wrote(original) and not someone_elses_row(original)
 
 
 def _named(ctx: GuardContext, persons: tuple[str, ...]) -> list[str]:
@@ -368,7 +368,7 @@ def _a_man_spoken_of(original: str) -> bool:
 _A_MANS_ROLE = re.compile(r"\b(?:plombier|[ée]lectricien|client|m[ée]decin|docteur|doctor|dr|prof|professeur|teacher"
                           r"|coach|manager|boss|patron|chef|moniteur|instructor|driver|chauffeur|vendeur|serveur|waiter"
                           r"|type|mec|gars|guy|homme|man|men|monsieur|mr|sir|plumber|landlord|priest|pr[êe]tre|inconnu"
-                          r"|stranger)\b"
+                          r"|stranger|tenor|baritone|t[ée]nor|baryton)\b"
                           r"|(?-i:\bM\.\s)", re.IGNORECASE)
 # (A son in English only: « son numéro », « son mari » are French possessives, round 55.)
 _AN_ENGLISH_SON = r"(?:(?:my|his|her|our|their|your|a|the|only|eldest|youngest|little|older|younger)\s+)sons?"
@@ -411,6 +411,12 @@ _A_WOMANS_ROLE = re.compile(r"\b(?:cliente|m[ée]decin|docteure?|doctor|prof|pro
 
 
 _I_WROTE = re.compile(r"(?<![\w'’])(?:j['’]|m['’]|(?:je|moi|me|i|my|myself|mon|ma|mes)(?![\w'’]))", re.IGNORECASE)
+# "I'd spent a week on it", with no bare "I": the user too, outside a quotation ("a 'Where I'm From' assembly").
+_I_CONTRACTED = re.compile(r"(?<![\w'’])i['’](?:m|d|ve|ll)\b", re.IGNORECASE)
+
+
+def _i_wrote(original: str) -> bool:
+    return bool(_I_WROTE.search(original) or _I_CONTRACTED.search(voice.blank_quotations(original)))
 # Anyone the pronoun may be: a role (« le client », "my manager", "the super"), an animal, people met.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:client\w*|manager|boss|patron\w*|chef|coll[èe]gue\w*|colleague\w*|super|plumber|plombier|voisin\w*"
