@@ -535,6 +535,14 @@ SETS = {
     "holdout497": ROOT / "benchmarks" / "data" / "guards_blind497" / "holdout.jsonl",
     "holdout498": ROOT / "benchmarks" / "data" / "guards_blind498" / "holdout.jsonl",
     "holdout499": ROOT / "benchmarks" / "data" / "guards_blind499" / "holdout.jsonl",
+    "holdout500": ROOT / "benchmarks" / "data" / "guards_blind500" / "holdout.jsonl",
+    "holdout501": ROOT / "benchmarks" / "data" / "guards_blind501" / "holdout.jsonl",
+    "holdout502": ROOT / "benchmarks" / "data" / "guards_blind502" / "holdout.jsonl",
+    "holdout503": ROOT / "benchmarks" / "data" / "guards_blind503" / "holdout.jsonl",
+    "holdout504": ROOT / "benchmarks" / "data" / "guards_blind504" / "holdout.jsonl",
+    "holdout505": ROOT / "benchmarks" / "data" / "guards_blind505" / "holdout.jsonl",
+    "holdout506": ROOT / "benchmarks" / "data" / "guards_blind506" / "holdout.jsonl",
+    "holdout507": ROOT / "benchmarks" / "data" / "guards_blind507" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -665,10 +673,11 @@ SETS = {
 # stay closed. holdout492..499, written at the start of round 68 (their writers launched before its first edit), were
 # read once on a worktree of afe5e63 and, with holdout484..491, after each of its parts: aggregates only.
 # Round 69 opened holdout484..491 (read after every part of rounds 67 and 68, the last on debfa6f); holdout492..499
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 500))
+# stay closed. holdout500..507, written at the start of round 69 (their writers launched before its first edit), were
+# read once on a worktree of 7059407 and, with holdout492..499, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 508))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 500))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 508))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
