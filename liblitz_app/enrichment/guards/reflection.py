@@ -196,8 +196,9 @@ def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]
     if _a_man_spoken_of(ctx.original) \
             or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), to_you):
         return []
-    done = [] if to_you else [m.span("who") for m in _HE_DID.finditer(reflection)]
-    return [m.span("who") for m in _HE_A_PERSON.finditer(reflection)] + done
+    unquoted = voice.blank_quotations(reflection)  # (« 'He drives now, you know', told to every guest »: Nan's words)
+    done = [] if to_you else [m.span("who") for m in _HE_DID.finditer(unquoted)]
+    return [m.span("who") for m in _HE_A_PERSON.finditer(unquoted)] + done
 
 
 def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -207,8 +208,9 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
             or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), to_you=False):
         return []  # (to_you: a reflection that speaks to the user has returned already)
-    return [m.span("who") for m in _SHE_A_PERSON.finditer(reflection)] \
-        + [m.span("who") for m in _SHE_DID.finditer(reflection)]
+    unquoted = voice.blank_quotations(reflection)
+    return [m.span("who") for m in _SHE_A_PERSON.finditer(unquoted)] \
+        + [m.span("who") for m in _SHE_DID.finditer(unquoted)]
 
 
 def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -387,11 +389,11 @@ _HE_DID = re.compile(rf"\b(?P<who>[Ii]l)(?=\s+{_A_DEED_DONE})")
 _SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
 # "he" said of a person: any English "he"/"him"; a French « il » doing what a person does.
 # (« comme s'il savait » is a likeness: a thing made a person, round 55: « Un vélo rouge… comme s'il savait »)
-_HE_A_PERSON = re.compile(r"\b(?P<who>(?:he|him|himself)(?=\W)|(?<!comme s')(?<!comme s’)[Ii]l(?=\s+(?:"
+_HE_A_PERSON = re.compile(r"\b(?P<who>(?:[Hh]e|[Hh]im|[Hh]imself)(?=\W)|(?<!comme s')(?<!comme s’)[Ii]l(?=\s+(?:"
                           rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fier|est fier)\b))")
 # "she" said of a person: any English "she" (not "her": "keeping her", of a boat); a French « elle » doing what a person
 # does (not « elle mérite », of a wish).
-_SHE_A_PERSON = re.compile(r"\b(?P<who>she(?=\W)|[Ee]lle(?=\s+(?:"
+_SHE_A_PERSON = re.compile(r"\b(?P<who>[Ss]he(?=\W)|[Ee]lle(?=\s+(?:"
                            rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
                            r"|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
 # Leave or a verdict: « Elle a le droit de… », « Il a bien fait de… », « Elle n'a pas à… », "She's allowed to…", "He

@@ -4,6 +4,9 @@ alone:
 - reflection: a memory whose only "I" is contracted ("Knocked over a bowl I'd spent two days trimming") is the user's
   own, so "she" doing what the user did is the user, told of; not an "I'm" inside a quoted title ("a 'Where I'm From'
   day").
+- reflection: "He" opening a sentence is "he" too, where everyone the memory names is a woman ("Maren rang… I wished
+  her luck" → "He's come a long way"); not a "He" inside someone's words the reflection quotes ("'He drives now, you
+  know', told to everyone").
 
 The sentences were written for these tests.
 """
@@ -25,3 +28,14 @@ NARRATED = FlagKind.NOT_FIRST_PERSON
 ])
 def test_a_contracted_i_is_the_user_writing(original: str, reflection: str, narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection", "narrated"), [
+    ("Two days ago Maren rang to say she's moving to Oslo for good. I wished her luck and meant it.", ("Maren",),
+     "Meaning it is what I keep. He's come a long way to be able to say that and mean it.", True),
+    ("Gran's 85th. Drove her to the tea room myself. She told the whole table her grandson 'drives now, you know'.",
+     ("Gran",), "'He drives now, you know', told to everyone. I think that was her best present.", False),
+])
+def test_he_opening_a_sentence_among_women(original: str, persons: tuple[str, ...], reflection: str,
+                                           narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
