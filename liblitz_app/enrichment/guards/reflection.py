@@ -701,10 +701,10 @@ _FEELS_FOR_YOU = re.compile(
     r"(?:\s+|(?=['’]s\s))(?:aime\s+(?:que|qu['’]|ta|ton|tes|cette|ce|cet|ces|l['’]id[ée]e|beaucoup|bien)\b|adore\b"
     r"|a\s+ador[ée]\b|a\s+h[âa]te\b|admire\b|se\s+r[ée]jouit\b|croise\s+les\s+doigts\b|comptera\b|souffle\s+avec\b"
     r"|(?:reste|attend)\s+(?:avec|l[àa]|[àa]\s+ton)\b|(?:en\s+)?est\s+(?:l[àa]\b|(?:(?:si|tellement|vraiment|tr[èe]s)\s+)?"
-    r"(?:fi[èe]re|[ée]mue|touch[ée]e|soulag[ée]e))"
+    r"(?:fi[èe]re|[ée]mue|touch[ée]e|soulag[ée]e|contente|heureuse|ravie))"
     r"|loves\b|loved\s+(?:that|how|the way|seeing|hearing|playing)\b|feels\b|admires\b|can['’]t wait\b|tips her hat\b"
     r"|(?:is|['’]s)\s+(?:(?:so|really|very|still)\s+)?(?:proud|relieved|impressed|touched|moved|here|cheering|rooting"
-    r"|waiting)\b)", re.IGNORECASE)
+    r"|waiting|glad|happy|thrilled|delighted|pleased)\b)", re.IGNORECASE)
 
 
 def _her_judgement_to_you(reflection: str, she: re.Match[str], judges: re.Pattern[str] = _JUDGES) -> bool:

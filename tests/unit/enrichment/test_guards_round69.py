@@ -7,6 +7,8 @@ alone:
 - reflection: "He" opening a sentence is "he" too, where everyone the memory names is a woman ("Maren rang… I wished
   her luck" → "He's come a long way"); not a "He" inside someone's words the reflection quotes ("'He drives now, you
   know', told to everyone").
+- reflection: "she's glad", « elle est contente » said to the user, where the memory speaks of no woman ("had the
+  office to myself" → "she's glad the snow gave you that"), is herself in the third person; not "I'm glad".
 
 The sentences were written for these tests.
 """
@@ -39,3 +41,12 @@ def test_a_contracted_i_is_the_user_writing(original: str, reflection: str, narr
 def test_he_opening_a_sentence_among_women(original: str, persons: tuple[str, ...], reflection: str,
                                            narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("reflection", "narrated"), [
+    ("Half an hour of quiet before the phones start sounds precious; she's glad the snow gave you that.", True),
+    ("Half an hour of quiet before the phones start sounds precious; I'm glad the snow gave you that.", False),
+])
+def test_her_gladness_told_in_the_third_person(reflection: str, narrated: bool) -> None:
+    original = "First real snow. Scraped the windscreen, got in early and had the office to myself for half an hour."
+    assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
