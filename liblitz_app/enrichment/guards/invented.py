@@ -163,6 +163,10 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if _named_after(ctx.original, place, name) and not _said_as_someone(ctx.original, name):
         return (f"« {name} » donne son nom au lieu proposé (« {place} ») : pas quelqu'un avec qui tu étais.",
                 f"“{name}” gives its name to the proposed place (“{place}”): not someone you were with.")
+    if whole := _a_place_after_someone(ctx.original, name):
+        return (f"Le souvenir dit « {name} » dans « {whole} », le nom d'un lieu donné d'après quelqu'un, pas d'une"
+                f" personne.",
+                f"The memory says “{name}” within “{whole}”, a place named after someone, not of a person.")
     if _an_unnamed_relative(name) and not _beside_a_name(ctx.original, name) or _a_role_without_a_name(name) \
             or _words_capitalised(ctx.original, name) or _a_word_before_any_name(ctx.original, name):
         return (f"« {name} » ne donne pas de nom : le souvenir ne nomme pas cette personne.",
@@ -721,6 +725,23 @@ def _named_after(text: str, place: str, name: str) -> bool:
         return False
     whole = find_phrase(text, named.group())
     return not whole or all(any(a <= start < b for a, b in whole) for start, _ in find_phrase(text, name))
+
+
+def _a_place_after_someone(text: str, name: str) -> str:
+    """« à Pierre-Mauroy », « stade Marcel-Michelin », « esplanade Charles-de-Gaulle »: a given name joined to a surname
+    is, the French way, a place named after someone (not « Jean-Paul », « Marie-Claire », given names both). Every
+    time the memory says the name, within one such: that name, or ""."""
+    said = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
+    wholes = []
+    for m in re.finditer(rf"(?<![\w'’]){said}(?![\w'’])", text):
+        start = re.search(r"[\w'’-]*$", text[:m.start()]).start()  # type: ignore[union-attr]
+        end = m.end() + re.match(r"[\w'’-]*", text[m.end():]).end()  # type: ignore[union-attr]
+        pieces = text[start:end].split("-")
+        if len(pieces) < 2 or re.search(r"\s", text[start:end]) or not maybe_first_name(pieces[0]) \
+                or not any(p[:1].isupper() and not maybe_first_name(p) for p in pieces[1:]):
+            return ""
+        wholes.append(text[start:end])
+    return wholes[0] if wholes else ""
 
 
 # A toy's or a mascot's name, said so right before or after it (round 63: "Ruby's stuffed kiwi, Mr. Fluffington,",

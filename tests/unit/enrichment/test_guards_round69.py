@@ -9,6 +9,9 @@ alone:
   know', told to everyone").
 - reflection: "she's glad", « elle est contente » said to the user, where the memory speaks of no woman ("had the
   office to myself" → "she's glad the snow gave you that"), is herself in the third person; not "I'm glad".
+- persons: a given name joined to a surname (« Concert à Jean-Drapeau avec Inès », « au gymnase Léo-Lagrange ») is,
+  the French way, a place named after someone: listed, no one the user was with; « Jean-Paul », « Marie-Ève
+  Tremblay » are people.
 
 The sentences were written for these tests.
 """
@@ -19,6 +22,7 @@ import pytest
 from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
+INVENTED = FlagKind.PERSON_INVENTED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 
 
@@ -50,3 +54,13 @@ def test_he_opening_a_sentence_among_women(original: str, persons: tuple[str, ..
 def test_her_gladness_told_in_the_third_person(reflection: str, narrated: bool) -> None:
     original = "First real snow. Scraped the windscreen, got in early and had the office to myself for half an hour."
     assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Concert à Jean-Drapeau avec Inès, sous la pluie, et on a chanté quand même.", ("Inès", "Jean Drapeau"), True),
+    ("Tournoi de badminton au gymnase Léo-Lagrange avec Malo. Éliminés au deuxième tour.", ("Malo", "Léo"), True),
+    ("Jean-Paul est venu dîner avec Malo. Il a apporté son gâteau aux noix.", ("Jean-Paul", "Malo"), False),
+    ("La journaliste, Marie-Ève Tremblay, est restée jusqu'à minuit.", ("Marie-Ève Tremblay",), False),
+])
+def test_a_place_named_after_someone(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
