@@ -174,9 +174,14 @@ def _someone_by_a_word(text: str, unless: re.Pattern[str] | None = None) -> bool
     lawyer's title) nor « même » (as « mémé »), round 44; nor French « son » (round 55); nor a word `unless` matches
     (a man's, a woman's)."""
     english_son = re.search(_AN_ENGLISH_SON, text, re.IGNORECASE) is not None  # (not « son numéro »)
+    text = _NOBODY.sub(" ", text)
     return any(a_someone_noun(fold_str(w)) for w in re.findall(r"[\w-]+", text)
                if w not in ("me", "m") and (w.lower() != "son" or english_son) and not another_word_by_its_accents(w)
                and not (unless and unless.fullmatch(w)))
+
+
+# « Je n'ai réveillé personne », « Personne n'a ri »: nobody, no one the pronoun may be (not « une personne »).
+_NOBODY = re.compile(r"(?<!\bune )(?<!\bla )(?<!\bcette )(?<!\bchaque )(?<!\bautre )(?<!\bseule )\b[Pp]ersonne\b")
 
 
 def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
@@ -217,7 +222,7 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     """« Je ris avec elle », « je suis rassurée que ça aille pour elle »: after a preposition, « elle » and « lui » are
     a person (a lamp is seldom « avec elle »); where the memory speaks of no woman (for « elle ») or no man (for
     « lui »), in a reflection that never speaks to the user, that person is the user."""
-    found = list(_WITH_HIM_OR_HER.finditer(reflection))  # (before reading who the memory speaks of)
+    found = [*_WITH_HIM_OR_HER.finditer(reflection), *_SO_LIKE_THEM.finditer(reflection)]  # (before the slow part)
     if not found or voice.says_you(reflection) or not _the_users_own(ctx.original) \
             or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
         return []
@@ -227,7 +232,8 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
         and _all_of_a_sex(named, _by_name_or_role(ctx, "man", surely_a_man))
     no_man = not (_a_man_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_WOMAN)) \
         and _all_of_a_sex(named, _by_name_or_role(ctx, "woman", surely_a_woman))
-    return [m.span(m.lastgroup or 0) for m in found if (no_woman if m["who"] else no_man)]
+    return [m.span(m.lastgroup or 0) for m in found
+            if (no_woman if m["who"] or m.groupdict().get("who2") else no_man)]
 
 
 def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
@@ -292,6 +298,11 @@ _WITH_HIM_OR_HER = re.compile(r"(?<!s[ûu]r )(?<!s[ûu]re )\b(?:avec|pour|chez|s
                               r"(?:(?P<who>elle)\b|(?P<him>lui)"
                               r"(?=\s*(?:[^\w\s]|$|(?:aussi|m[êe]me|seul|et|ou|qui|que|qu['’]|quand|dans|en|au|comme"
                               r"|tout|ce|cette|ici|là|maintenant|depuis|pendant|avant|après)\b)))")
+# « C'est tout elle », « c'est tellement lui », « on la reconnaît bien là »: a person, known by what they did.
+_SO_LIKE_THEM = re.compile(r"\bc['’]est\s+(?:tout|tellement|bien|vraiment|exactement|si)\s+"
+                           r"(?:(?P<who>elle)|(?P<him>lui))\b"
+                           r"|\b(?:on|je)\s+(?:(?P<who2>la)|(?P<him2>le))\s+reconna[iî]s?t?\s+(?:bien|l[àa])\b",
+                           re.IGNORECASE)
 # A grave, a death: « elle » may be the one mourned (« être vraiment avec elle », of a tomb).
 _A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée]railles|obs[èe]ques|deuil|d[ée]c[ée]d\w*"
                       r"|mort\w*|disparu\w*|grave|cemetery|funeral|died|death|passed away)\b", re.IGNORECASE)

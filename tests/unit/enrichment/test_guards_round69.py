@@ -12,6 +12,8 @@ alone:
 - persons: a given name joined to a surname (« Concert à Jean-Drapeau avec Inès », « au gymnase Léo-Lagrange ») is,
   the French way, a place named after someone: listed, no one the user was with; « Jean-Paul », « Marie-Ève
   Tremblay » are people.
+- reflection: « personne » in « Je n'ai réveillé personne » is nobody, no woman « elle » may be (« je suis fière
+  d'elle » is the user); « C'est tout elle » is a person, where the memory speaks of no woman.
 
 The sentences were written for these tests.
 """
@@ -64,3 +66,17 @@ def test_her_gladness_told_in_the_third_person(reflection: str, narrated: bool) 
 ])
 def test_a_place_named_after_someone(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "reflection", "narrated"), [
+    ("Ce soir j'ai enfin vu la comète toute seule, depuis le balcon. Je n'ai réveillé personne.",
+     "La comète depuis le balcon, le nez en l'air : je garde cette image, et je suis fière d'elle.", True),
+    ("Ce soir j'ai enfin vu la comète toute seule, depuis le balcon. Je n'ai réveillé personne.",
+     "La comète depuis le balcon, le nez en l'air : je garde cette image, et je suis fière de toi.", False),
+    ("J'ai réparé la chaudière à minuit, seule, avec la notice.",
+     "Une chaudière réparée à minuit avec une notice : c'est tout elle.", True),
+    ("Ma voisine a réparé la chaudière à minuit, seule, avec la notice.",
+     "Une chaudière réparée à minuit avec une notice : c'est tout elle.", False),
+])
+def test_nobody_and_so_like_her(original: str, reflection: str, narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
