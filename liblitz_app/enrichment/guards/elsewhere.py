@@ -193,6 +193,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _a_callers_end(text, start, sentence) or _intended(sentence) or _an_opponent(text, start, sentence)
                 or _a_route_given_up(text, start, sentence) or _the_other_end_of_a_call(sentence)
                 or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence)
+                or _still_on_the_screen(text, start, end)
                 or _a_team(text, start, end, sentence) or _LISTED.search(sentence)
                 or _a_faraway_callers_end(text, start, sentence) or _ahead_by_its_month(text, start, end, sentence)
                 or _a_game(text, start, sentence) or _NEARLY.search(sentence.rsplit(",", 1)[-1])
@@ -936,6 +937,25 @@ def _on_a_screen(text: str, start: int, end: int, sentence: str) -> bool:
     seen_after = _SCREEN.search(rest)
     said_first = _SCREEN.match(sentence[watched.end():].lstrip())
     return bool(seen_after and not re.search(r"[,;]", rest[:seen_after.start()]) or said_first)
+
+
+def _still_on_the_screen(text: str, start: int, end: int) -> bool:
+    """The sentence after one that watched something on a screen ("Watched the Tour on S4C with Roger on the phone.
+    The stage finished on the Puy de Dôme", « Regardé Le Cévenol à la télé… Odile s'est endormie avant le viaduc de
+    Chapeauroux »), in a clause where neither the user nor "we" does anything: the picture's place still."""
+    before = re.split(r"[.!?\n]", text[:start])
+    if len(before) < 2 or _WHERE_ONE_WATCHES.search(text[start:end]):
+        return False
+    clause = re.split(r"[,;:]", before[-1])[-1] + re.split(r"[.!?,;:\n]", text[start:])[0]
+    if _I_OR_WE.search(clause):
+        return False
+    watched = _WATCHED.search(before[-2])
+    return watched is not None and _SCREEN.search(before[-2], watched.end()) is not None
+
+
+_I_OR_WE = re.compile(r"(?<![\w'’])(?:je|j['’]|moi|nous|i|we|me|us|my|our|mon|ma|mes)(?![\w'’])"
+                      r"|\bon\s+(?:a|avait|est|[ée]tait|s['’]|se|y|en|va|allait|ne|n['’])(?![\w'’])",
+                      re.IGNORECASE)  # (« on a ri »: we; "on the Puy de Dôme": no one)
 
 
 # The other end of a call ("Papa m'a appelé depuis l'hôpital de Rennes", "Mum rang me from the ward"), even with a

@@ -14,6 +14,9 @@ alone:
   Tremblay » are people.
 - reflection: « personne » in « Je n'ai réveillé personne » is nobody, no woman « elle » may be (« je suis fière
   d'elle » is the user); « C'est tout elle » is a person, where the memory speaks of no woman.
+- places: the sentence after one that watched something on a screen ("Watched the Giro on Eurosport with Dad on the
+  phone. The stage finished at Bormio"), where neither the user nor "we" does anything, is still the picture's place;
+  not "In Bormio we could hear the crowd from the window".
 
 The sentences were written for these tests.
 """
@@ -25,6 +28,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
+PLACE = FlagKind.PLACE_CHANGED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 
 
@@ -80,3 +84,12 @@ def test_a_place_named_after_someone(original: str, persons: tuple[str, ...], in
 ])
 def test_nobody_and_so_like_her(original: str, reflection: str, narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "flagged"), [
+    ("Watched the Giro on Eurosport with Dad on the phone. The stage finished at Bormio and he was cheering.", True),
+    ("Regardé le Giro à la télé avec papa au téléphone. L'étape finissait à Bormio, il hurlait de joie.", True),
+    ("Watched the Giro on Eurosport in the hotel lounge. In Bormio we could hear the crowd from the window.", False),
+])
+def test_still_on_the_screen(original: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place="Bormio")) is flagged
