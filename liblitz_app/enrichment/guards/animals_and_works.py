@@ -311,7 +311,8 @@ def a_works_author_or_the_music(text: str, words: str, span: tuple[int, int]) ->
         return False
     before = text[max(0, start - 40):start]
     return bool(_PLAYING_AFTER.match(text, end) and not _WHOSE_BEFORE.search(before) or _AUTHORED.search(before)
-                or _played_before(text, before, end))
+                or _played_before(text, before, end)
+                or " " in words.strip() and _AN_AUTHORS_WORK.search(before) and not whose_it_is(text, end))
 
 
 _AUTHORED = re.compile(r"\b(?:po[èe]mes?|poems?|recueils?|playlists?|compil(?:ation)?s?|mix)\s+(?:de|d['’]|du|of|by)"
@@ -320,6 +321,15 @@ _AUTHORED = re.compile(r"\b(?:po[èe]mes?|poems?|recueils?|playlists?|compil(?:a
                        # right after the work's quoted title (round 63: « « Vivir Mi Vida » de Marc Anthony », "'Conga'
                        # by Gloria Estefan")
                        r"|[»\"”’']\s*(?:de|by|par)\s+$", re.IGNORECASE)
+# A whole name after a work of theirs, a work about them, or an article (round 69: « J'ai lu un texte d'Aimé Césaire »,
+# « le documentaire d'Arte sur Aimé Césaire », "Declan vetoed the Marian Keyes", "looking for large-print Maeve
+# Binchy"): an author or a figure, not a friend's « texte de Léa », bare.
+_AN_AUTHORS_WORK = re.compile(
+    r"\b(?:un|une|le|la|les|des|ce|cette|mon|ma|son|sa)\s+(?:textes?|romans?|livres?|po[èe]mes?|chansons?|pi[èe]ces?"
+    r"|tableaux?|toiles?|albums?|disques?|essais?|nouvelles?|discours|biographies?)\s+(?:de|d['’])\s*$"
+    r"|\b(?:documentaires?|docs?|biopics?|biographies?|expos(?:itions?)?|conf[ée]rences?|[ée]missions?"
+    r"|documentar(?:y|ies)|biograph(?:y|ies)|exhibitions?|lectures?|talks?|podcasts?)\s+(?:[\w'’-]+\s+){0,2}?(?:sur|about|on)\s+$"
+    r"|\b(?:the|a)\s+(?:(?:new|latest|last|old|first|signed)\s+)?$|\blarge-print\s+$", re.IGNORECASE)
 # The music playing, said before (round 51): « ils passaient Johnny », "played me Amália over the phone", "three hours
 # of listener-requested Chopin"; round 63: "a speaker blasting Gloria Estefan", "she put on El Gran Combo".
 _PLAYED_BEFORE = re.compile(r"\b(?:passaient|passait|diffusaient|diffusait)\s+(?:du\s+|de\s+la\s+|des\s+)?$"

@@ -17,6 +17,9 @@ alone:
 - places: the sentence after one that watched something on a screen ("Watched the Giro on Eurosport with Dad on the
   phone. The stage finished at Bormio"), where neither the user nor "we" does anything, is still the picture's place;
   not "In Bormio we could hear the crowd from the window".
+- persons: a whole name after a work of theirs, a work about them, or an article (« J'ai lu un texte de Louise
+  Michel », « le documentaire d'Arte sur Gisèle Halimi », "looking for large-print Agatha Christie") is an author or
+  a figure, no one to keep; a friend who reads her own poem is someone (« Léa Martin m'a lu son poème »).
 
 The sentences were written for these tests.
 """
@@ -29,6 +32,7 @@ from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
 PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 
 
@@ -93,3 +97,13 @@ def test_nobody_and_so_like_her(original: str, reflection: str, narrated: bool) 
 ])
 def test_still_on_the_screen(original: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place="Bormio")) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Au centre social, j'ai lu un texte de Louise Michel devant quinze personnes, la voix qui tremblait.", (), False),
+    ("Vu le documentaire d'Arte sur Gisèle Halimi avec Maëlys. Elle a posé mille questions.", ("Maëlys",), False),
+    ("Mrs Parry came into the library looking for large-print Agatha Christie.", ("Mrs Parry",), False),
+    ("Léa Martin m'a lu son poème au téléphone, et j'ai pleuré.", (), True),
+])
+def test_an_authors_work_names_no_one_to_keep(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
