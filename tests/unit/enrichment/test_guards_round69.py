@@ -20,6 +20,9 @@ alone:
 - persons: a whole name after a work of theirs, a work about them, or an article (« J'ai lu un texte de Louise
   Michel », « le documentaire d'Arte sur Gisèle Halimi », "looking for large-print Agatha Christie") is an author or
   a figure, no one to keep; a friend who reads her own poem is someone (« Léa Martin m'a lu son poème »).
+- places: a diary's line opening on its appointment, bare or after its day (« Mardi, rendez-vous chez le notaire à
+  Brest pour la signature. Ensuite j'ai filé à la gare »), is where the memory was; not one booked or set for a day
+  ahead (« Rendez-vous pris chez Ateliers Lenoir à Brest »).
 
 The sentences were written for these tests.
 """
@@ -107,3 +110,14 @@ def test_still_on_the_screen(original: str, flagged: bool) -> None:
 ])
 def test_an_authors_work_names_no_one_to_keep(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Mardi, rendez-vous chez le notaire à Brest pour la signature. Ensuite j'ai filé à la gare.", "Brest", False),
+    ("Rendez-vous chez Ateliers Lenoir à Brest pour parler du contrat. Ensuite j'ai filé à la gare.",
+     "Ateliers Lenoir, Brest", False),
+    ("Rendez-vous pris chez Ateliers Lenoir à Brest pour le contrat. Ensuite j'ai filé à la gare.",
+     "Ateliers Lenoir, Brest", True),
+])
+def test_the_days_appointment(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
