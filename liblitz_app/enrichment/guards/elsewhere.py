@@ -108,6 +108,22 @@ _BACK_THERE = re.compile(r"\b(?:same|back|again|past it|this very|meme|memes|a n
                          r"|retourne\w*)\b")
 
 
+def the_days_appointment(sentence: str) -> bool:
+    """A diary's line opening on the day's own appointment, bare or after its day: « Vendredi, rendez-vous à la Chambre
+    de métiers à Auch », « Rendez-vous chez Linguavox à Rennes pour… » (round 69); not one booked or set ahead
+    (« Rendez-vous pris à… », « rendez-vous au CHU jeudi », « …le 12 juillet »), nor « J'ai rendez-vous »."""
+    opening = _THE_DAYS_APPOINTMENT.match(fold_str(sentence))
+    return opening is not None and not _ITS_DAY_AHEAD.search(opening["rest"])
+
+
+_THE_DAYS_APPOINTMENT = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin"
+                                   r"|cet apres-midi|ce midi|ce soir|aujourd'hui)(?:\s+(?:matin|midi|soir|apres-midi))?"
+                                   r"\s*[,:]\s*)?rendez-vous\b(?P<rest>.*)", re.DOTALL)
+_ITS_DAY_AHEAD = re.compile(r"\b(?:pris|prevue?|fixee?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
+                            r"|(?:semaine|mois|annee|fois) prochaine?|le \d+|pour le \d+"
+                            r"|dans \w+ (?:jours?|semaines?|mois))\b")
+
+
 def _sentences(text: str, ends: str = r"[.!?;\n]+") -> list[tuple[int, int]]:
     bounds = [0, *(m.end() for m in re.finditer(ends, text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
@@ -124,7 +140,7 @@ def _a_plan_beside_something_done(text: str, start: int, day: date) -> bool:
     here = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
     whole = next(((a, b) for a, b in _sentences(text) if a <= start < b), None)
     # (what is told done anywhere in the sentence: "Last weekend Tom did his first round: five summits in two days")
-    if here is None or whole is None or _told_done(text[slice(*whole)]):
+    if here is None or whole is None or _told_done(text[slice(*whole)]) or the_days_appointment(text[slice(*whole)]):
         return False
     found = find_times(text, day)
     last = here

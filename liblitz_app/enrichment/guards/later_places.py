@@ -19,7 +19,7 @@ from ..folding import find_phrase, fold, fold_str, words
 from ..mentions import COMMON_PLACES, PLACE_NOUNS, Mention, find_places
 from ..names import is_first_name, read
 from ..towns import a_town
-from .elsewhere import elsewhere
+from .elsewhere import elsewhere, the_days_appointment
 
 # Where someone is, not where they are going: « au », « chez », « dans le », "at the", "in my".
 _AT = re.compile(r"(?:\b(?:à|au|aux|chez|dans|devant|at|in|inside)\s+"
@@ -503,25 +503,12 @@ def _another_event(text: str, start: int, after: int, language: str, plans_only:
     clause = fold_str(text[clause_start:start])
     language = "fr" if language == "fr" else "en"
     planned = _A_PLAN[language].search(clause if language == "fr" else text[clause_start:start])
-    if planned and planned.group() == "rendez-vous" and _THE_DAYS_APPOINTMENT.fullmatch(clause[:planned.start()]) \
-            and not _ITS_DAY_AHEAD.search(clause[planned.end():] + fold_str(text[start:_sentence_end(text, start)])):
+    if planned and planned.group() == "rendez-vous" \
+            and the_days_appointment(text[sentence_start:_sentence_end(text, start)]):
         planned = None  # « Mardi, rendez-vous chez le cardiologue à Estaing. Tout va bien »: the day's own, told
     if planned or not plans_only and _SOMEONE_ELSES[language].search(clause):
         return True
     return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, _sentence_end(text, start))
-
-
-# A diary's line opening on its appointment, bare or after its day (folded): « Rendez-vous chez Delhaize à Zaventem
-# pour… », « Vendredi, rendez-vous à la Chambre de métiers à Auch » (not « demain, rendez-vous… », « J'ai
-# rendez-vous »).
-_THE_DAYS_APPOINTMENT = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin"
-                                   r"|cet apres-midi|ce midi|ce soir|aujourd'hui)(?:\s+(?:matin|midi|soir|apres-midi))?"
-                                   r"\s*[,:]\s*)?")
-# (« Rendez-vous pris à la Chambre d'agriculture », « rendez-vous au CHU jeudi », « …au Manoir le 12 juillet »: one
-# to come)
-_ITS_DAY_AHEAD = re.compile(r"\b(?:pris|prevue?|fixee?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
-                            r"|(?:semaine|mois|annee|fois) prochaine?|le \d+|pour le \d+"
-                            r"|dans \w+ (?:jours?|semaines?|mois))\b")
 
 
 def _told_as_after(text: str, end: int, language: str) -> bool:

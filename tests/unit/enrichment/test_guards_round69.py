@@ -118,6 +118,10 @@ def test_an_authors_work_names_no_one_to_keep(original: str, persons: tuple[str,
      "Ateliers Lenoir, Brest", False),
     ("Rendez-vous pris chez Ateliers Lenoir à Brest pour le contrat. Ensuite j'ai filé à la gare.",
      "Ateliers Lenoir, Brest", True),
+    ("Jeudi, rendez-vous chez l'ophtalmo à Morlaix. Tout va bien, Malo m'a attendue dans la voiture.", "Morlaix",
+     False),
+    ("Réunion du club ce soir, on a tout préparé. Rendez-vous samedi devant la gare de Morlaix pour partir ensemble.",
+     "Morlaix", True),
 ])
 def test_the_days_appointment(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
