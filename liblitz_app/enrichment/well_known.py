@@ -145,7 +145,10 @@ _A_MATCH = re.compile(r"\b(?:match|matchs|game|final|finale|derby|league|ligue|c
 
 def a_team_playing(text: str, name: str) -> bool:
     """A listed team ("Chelsea", "PSG") or a name that is no given name said to win or lose, in a memory about a
-    match."""
+    match; or a side of a fixture against a country or a listed team ("like it's Trinidad v Jamaica at the cricket",
+    round 69: not "Sam vs Tom at ping-pong")."""
+    if _a_side_of_a_fixture(text, name):
+        return True
     if not _A_MATCH.search(text):
         return False
     # (A player scores and may win too: only a name that is no given name is a team by what it did, except the
@@ -153,6 +156,16 @@ def a_team_playing(text: str, name: str) -> bool:
     folded = fold_str(name)
     return folded in _teams() or not is_first_name(folded.split()[0] if folded.split() else "") and any(
         _TEAM_DID.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _a_side_of_a_fixture(text: str, name: str) -> bool:
+    said = re.escape(name)
+    for m in re.finditer(rf"(?<![\w-])(?:{said}\s+v(?:s)?\.?\s+(?P<after>[A-ZÀ-Ý][\w'’-]*)"
+                         rf"|(?P<before>[A-ZÀ-Ý][\w'’-]*)\s+v(?:s)?\.?\s+{said}(?![\w-]))", text):
+        sides = {fold_str(name), fold_str(m["after"] or m["before"])}
+        if sides & (_countries() | _teams()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,8 @@ alone:
 - places: a diary's line opening on its appointment, bare or after its day (« Mardi, rendez-vous chez le notaire à
   Brest pour la signature. Ensuite j'ai filé à la gare »), is where the memory was; not one booked or set for a day
   ahead (« Rendez-vous pris chez Ateliers Lenoir à Brest »).
+- persons: a side of a fixture against a country or a listed team ("I yell at the telly like it's Kent v Jamaica
+  at the cricket") is a team, no one to keep; "Sam vs Tom at ping-pong" are people.
 
 The sentences were written for these tests.
 """
@@ -125,3 +127,12 @@ def test_an_authors_work_names_no_one_to_keep(original: str, persons: tuple[str,
 ])
 def test_the_days_appointment(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Binged the whole series. Marcus says I yell at the telly like it's Kent v Jamaica at the cricket.", ("Marcus",),
+     False),
+    ("Sam vs Tom at ping-pong all evening in the garage. Tom won, Sam sulked.", ("Tom",), True),
+])
+def test_a_side_of_a_fixture(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
