@@ -418,13 +418,16 @@ def _a_kind_of_place(text: str) -> list[Mention]:
 
 # A venue by its name alone, after "at the", "in the" (round 48: "Dress rehearsal tonight in the Corn Exchange.
 # Afterwards half the orchestra went to the Wheatsheaf"): no place word says it is one, the preposition does.
-_AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})"
+_AT_A_NAMED_VENUE = re.compile(r"\b(?:at|in|in front of|outside)\s+the\s+"
+                               r"(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})"
                                # and in French (round 51: « Sortie d'équipe à la Cité internationale de la
                                # gastronomie. Après, Clem nous a traînés à la pâtisserie Sève »; round 64: « aux
                                # Cascades du Hérisson… On a fini la journée au restaurant, à Ilay »)
                                # (not an event, « au Festival mondial des théâtres », nor someone or something
                                # spoken to: « dit au revoir à la Xsara de mamie »)
-                               r"|(?<!revoir )(?<!adieu )(?<!merci )(?:\b[àa]\s+la|\b[àa]\s+l['’]|\baux?)\s*"
+                               # (round 69: « Set de deux heures devant l'Opéra Comédie, puis… »)
+                               r"|(?<!revoir )(?<!adieu )(?<!merci )(?:\b[àa]\s+la|\b[àa]\s+l['’]|\baux?"
+                               r"|\bdevant\s+(?:la\s+|le\s+|l['’]))\s*"
                                r"(?!(?:Festival|Salon|Tournoi|Championnat|Marathon|Concours|Forum|Congr[èe]s|Carnaval"
                                r"|F[êe]te|Nuit|Journ[ée]e|Semaine|Mois|Rallye|Tour|Grand Prix|Mondial|Coupe)\b)"
                                r"(?P<lieu>(?-i:[A-ZÀ-Ý][\w'’-]+)"

@@ -25,6 +25,8 @@ alone:
   ahead (« Rendez-vous pris chez Ateliers Lenoir à Brest »).
 - persons: a side of a fixture against a country or a listed team ("I yell at the telly like it's Kent v Jamaica
   at the cricket") is a team, no one to keep; "Sam vs Tom at ping-pong" are people.
+- places: a venue said after « devant » ("in front of the") is where the memory was, so a stop told after « puis »
+  (« Concert devant l'Opéra Nouvel, puis crêpe au Café Madeleine ») is a later one; the venue itself is not.
 
 The sentences were written for these tests.
 """
@@ -136,3 +138,11 @@ def test_the_days_appointment(original: str, place: str, flagged: bool) -> None:
 ])
 def test_a_side_of_a_fixture(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Concert de deux heures devant l'Opéra Nouvel, puis crêpe au Café Madeleine avec Inès.", "Café Madeleine", True),
+    ("Concert de deux heures devant l'Opéra Nouvel avec Inès, et on a fini trempées.", "Opéra Nouvel", False),
+])
+def test_a_stop_after_a_venue_stood_before(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place, persons=("Inès",))) is flagged
