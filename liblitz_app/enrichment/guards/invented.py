@@ -730,7 +730,7 @@ def _named_after(text: str, place: str, name: str) -> bool:
 def _a_place_after_someone(text: str, name: str) -> str:
     """« à Pierre-Mauroy », « stade Marcel-Michelin », « esplanade Charles-de-Gaulle »: a given name joined to a surname
     is, the French way, a place named after someone (not « Jean-Paul », « Marie-Claire », given names both). Every
-    time the memory says the name, within one such: that name, or ""."""
+    time the memory says the name, within one such: that name, or "". (A short one is a given name cut: « Anne-So ».)"""
     said = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
     wholes = []
     for m in re.finditer(rf"(?<![\w'’]){said}(?![\w'’])", text):
@@ -738,7 +738,7 @@ def _a_place_after_someone(text: str, name: str) -> str:
         end = m.end() + re.match(r"[\w'’-]*", text[m.end():]).end()  # type: ignore[union-attr]
         pieces = text[start:end].split("-")
         if len(pieces) < 2 or re.search(r"\s", text[start:end]) or not maybe_first_name(pieces[0]) \
-                or not any(p[:1].isupper() and not maybe_first_name(p) for p in pieces[1:]):
+                or not any(p[:1].isupper() and len(p) > 3 and not maybe_first_name(p) for p in pieces[1:]):
             return ""
         wholes.append(text[start:end])
     return wholes[0] if wholes else ""
