@@ -65,7 +65,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _she_among_men(ctx, reflection, proposal.fields.persons) \
             or _with_her_or_him(ctx, reflection, proposal.fields.persons) \
             or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons) \
-            or _the_user_by_another_name(ctx, reflection):
+            or _the_user_by_another_name(ctx, reflection) \
+            or _the_user_among_them(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -280,6 +281,28 @@ def _the_user_by_another_name(ctx: GuardContext, reflection: str) -> list[tuple[
                 reflection, mention.span[1], "fr")):
             found.append(mention.span)
     return found
+
+
+def _the_user_among_them(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
+    """"A peaceful afternoon for both of them" of "Sat with Gérard in the garden", "The three of them" of a hike with
+    Claire and Sam: as many as the ones the user was with and the user, told of as "them", in a reflection that never
+    speaks to the user of a memory the user wrote (round 69; not "the two of them" of Sam and Lily the user watched)."""
+    found = list(_THE_LOT_OF_THEM.finditer(reflection))
+    if not found or voice.says_you(reflection) or not _the_users_own(ctx.original) \
+            or not _WITH_SOMEONE.search(ctx.original):
+        return []
+    named = {fold_str(name) for name in _named(ctx, persons)}
+    return [m.span() for m in found if _HOW_MANY[fold_str(m["n"] or m["n2"])] == len(named) + 1]
+
+
+# "the two of them", "both of them", "them both" (not « tous les deux »: « Bravo à toutes les deux », « parlez-en tous
+# les deux », « jeunes retraités tous les deux » speak to the user or liken, round 69: 4 of 6 French pairs harmless).
+_THE_LOT_OF_THEM = re.compile(r"\b(?:(?:the\s+)?(?P<n>two|three|four|both)\s+of\s+them|them\s+(?P<n2>both))\b",
+                              re.IGNORECASE)
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+# The user with someone: "with Gérard", "Stan and I", "we", « avec Inès », « on a… ».
+_WITH_SOMEONE = re.compile(r"\b(?:with|w/|avec|avc|and I|et moi|me and|moi et|we|us|nous|I took|j['’]ai emmen[ée]e?)\b"
+                           r"|\bon\s+(?:a|est|s['’])", re.IGNORECASE)
 
 
 _A_NAME = r"[A-ZÀ-Ý][\w'’-]+"

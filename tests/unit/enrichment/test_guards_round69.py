@@ -27,6 +27,9 @@ alone:
   at the cricket") is a team, no one to keep; "Sam vs Tom at ping-pong" are people.
 - places: a venue said after « devant » ("in front of the") is where the memory was, so a stop told after « puis »
   (« Concert devant l'Opéra Nouvel, puis crêpe au Café Madeleine ») is a later one; the venue itself is not.
+- reflection: as many as the ones the user was with and the user, told of as "them" ("Walked the canal with Pete…"
+  → "a lovely walk for both of them"), in a reflection that never speaks to the user; not "the two of them" of Sam and
+  Lily the user watched.
 
 The sentences were written for these tests.
 """
@@ -146,3 +149,13 @@ def test_a_side_of_a_fixture(original: str, persons: tuple[str, ...], dropped: b
 ])
 def test_a_stop_after_a_venue_stood_before(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place, persons=("Inès",))) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection", "narrated"), [
+    ("Walked the canal towpath with Pete this morning. He pointed at the herons and I didn't say a word.", ("Pete",),
+     "Herons and hardly a word: it sounds like a lovely walk for both of them.", True),
+    ("Watched Sam and Lily jump off the harbour wall all afternoon. I kept the towels dry.", ("Sam", "Lily"),
+     "Jumping off the harbour wall all afternoon: the two of them are fearless, and I love the towel duty.", False),
+])
+def test_the_user_among_them(original: str, persons: tuple[str, ...], reflection: str, narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
