@@ -66,7 +66,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _with_her_or_him(ctx, reflection, proposal.fields.persons) \
             or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons) \
             or _the_user_by_another_name(ctx, reflection) \
-            or _the_user_among_them(ctx, reflection, proposal.fields.persons):
+            or _the_user_among_them(ctx, reflection, proposal.fields.persons) \
+            or _the_user_and_another_as_they(ctx, reflection, proposal.fields.persons):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -303,6 +304,33 @@ _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
 # The user with someone: "with Gérard", "Stan and I", "we", « avec Inès », « on a… ».
 _WITH_SOMEONE = re.compile(r"\b(?:with|w/|avec|avc|and I|et moi|me and|moi et|we|us|nous|I took|j['’]ai emmen[ée]e?)\b"
                            r"|\bon\s+(?:a|est|s['’])", re.IGNORECASE)
+
+
+def _the_user_and_another_as_they(ctx: GuardContext, reflection: str,
+                                  persons: tuple[str, ...]) -> list[tuple[int, int]]:
+    """"They clearly had an afternoon full of treasure together" of "Poppy and I spent the afternoon at the museum":
+    where the memory names one person the user was with, no group and no "they" of its own, the reflection's "they"
+    (never speaking to the user) is the two of them (round 69)."""
+    found = [m.span("who") for m in _THEY_DO.finditer(reflection)]
+    if not found or ctx.language == "fr" or voice.says_you(reflection) or not _the_users_own(ctx.original) \
+            or _THEY_SAID.search(ctx.original) or _A_GROUP.search(ctx.original):
+        return []
+    named = {name for name in _named(ctx, persons) if name.strip()}
+    if len({fold_str(n) for n in named}) != 1:
+        return []
+    name = re.escape(next(iter(named)).split()[0])
+    together = re.search(rf"\b{name}\s+and\s+I\b|\b(?:me|I)\s+and\s+{name}\b|\b(?:with|w/)\s+{name}\b"
+                         rf"|\bI\s+(?:took|brought)\s+{name}\b", ctx.original, re.IGNORECASE)
+    return found if together else []
+
+
+# "they" doing something (not "they say", the world's).
+_THEY_DO = re.compile(r"\b(?P<who>[Tt]hey)(?:['’](?:re|ve|d|ll))?\s+(?!say\b|said\b|call\b|called\b)")
+# People in a group, whom "they" may be ("the kids", "the tourists", "the whole choir").
+_A_GROUP = re.compile(r"\b(?:kids|children|friends|family|parents|everyone|everybody|team|crowd|people|guys|girls"
+                      r"|boys|students|class|tourists|neighbou?rs|choir|group|folks|twins|lads|ladies|gang|crew|band"
+                      r"|audience|fans|others|staff|colleagues|grandchildren|grandkids|cousins|sisters|brothers)\b",
+                      re.IGNORECASE)
 
 
 _A_NAME = r"[A-ZÀ-Ý][\w'’-]+"

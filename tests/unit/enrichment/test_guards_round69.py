@@ -30,6 +30,9 @@ alone:
 - reflection: as many as the ones the user was with and the user, told of as "them" ("Walked the canal with Pete…"
   → "a lovely walk for both of them"), in a reflection that never speaks to the user; not "the two of them" of Sam and
   Lily the user watched.
+- reflection: where the memory names one person the user was with, no group and no "they" of its own, the
+  reflection's "they" is the two of them ("Nina and I spent the afternoon at the toy museum" → "They clearly had an
+  afternoon full of treasure"); not where the memory names a group ("took the kids").
 
 The sentences were written for these tests.
 """
@@ -159,3 +162,13 @@ def test_a_stop_after_a_venue_stood_before(original: str, place: str, flagged: b
 ])
 def test_the_user_among_them(original: str, persons: tuple[str, ...], reflection: str, narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "narrated"), [
+    ("Nina and I spent the afternoon at the toy museum in Dinan. She wants the wooden castle for her bedroom.", True),
+    ("Nina and I took the kids to the toy museum in Dinan. She wants the wooden castle for her bedroom.", False),
+])
+def test_the_user_and_another_as_they(original: str, narrated: bool) -> None:
+    reflection = ("A wooden castle for a bedroom is a grand plan; I hope Nina keeps asking. They clearly had an"
+                  " afternoon full of treasure.")
+    assert (NARRATED in flag_kinds(original, persons=("Nina",), reflection=reflection)) is narrated
