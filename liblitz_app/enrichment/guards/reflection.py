@@ -311,21 +311,33 @@ def _the_user_and_another_as_they(ctx: GuardContext, reflection: str,
     """"They clearly had an afternoon full of treasure together" of "Poppy and I spent the afternoon at the museum":
     where the memory names one person the user was with, no group and no "they" of its own, the reflection's "they"
     (never speaking to the user) is the two of them (round 69)."""
-    found = [m.span("who") for m in _THEY_DO.finditer(reflection)]
-    if not found or ctx.language == "fr" or voice.says_you(reflection) or not _the_users_own(ctx.original) \
-            or _THEY_SAID.search(ctx.original) or _A_GROUP.search(ctx.original):
+    french = ctx.language == "fr"
+    found = [m.span("who") for m in (_THEY_DO_FR if french else _THEY_DO).finditer(reflection)]
+    if not found or voice.says_you(reflection) or not _the_users_own(ctx.original) \
+            or (_THEY_SAID_FR if french else _THEY_SAID).search(ctx.original) \
+            or (_A_GROUP_FR if french else _A_GROUP).search(ctx.original):
         return []
     named = {name for name in _named(ctx, persons) if name.strip()}
     if len({fold_str(n) for n in named}) != 1:
         return []
     name = re.escape(next(iter(named)).split()[0])
     together = re.search(rf"\b{name}\s+and\s+I\b|\b(?:me|I)\s+and\s+{name}\b|\b(?:with|w/)\s+{name}\b"
-                         rf"|\bI\s+(?:took|brought)\s+{name}\b", ctx.original, re.IGNORECASE)
+                         rf"|\bI\s+(?:took|brought)\s+{name}\b|\b(?:avec|avc)\s+{name}\b|\b{name}\s+et\s+moi\b"
+                         rf"|\bmoi\s+et\s+{name}\b|\bj['’]ai\s+emmen[ée]e?\s+{name}\b", ctx.original, re.IGNORECASE)
     return found if together else []
 
 
 # "they" doing something (not "they say", the world's).
 _THEY_DO = re.compile(r"\b(?P<who>[Tt]hey)(?:['’](?:re|ve|d|ll))?\s+(?!say\b|said\b|call\b|called\b)")
+# « Elles ont ri », « ils se sont », « elles n'avaient »: doing something (not « elles » of things: « elles sont
+# belles » has no deed).
+_THEY_DO_FR = re.compile(r"\b(?P<who>[Ii]ls|[Ee]lles)\s+(?:ont|avaient|auront|se\s|s['’]|n['’]ont|n['’]avaient"
+                         r"|ne\s+se)")
+_THEY_SAID_FR = re.compile(r"\b(?:ils|elles|eux|leur|leurs)\b", re.IGNORECASE)
+_A_GROUP_FR = re.compile(r"\b(?:enfants|gamins|petits|amis|amies|copains|copines|famille|parents|tout le monde"
+                         r"|[ée]quipe|gens|[ée]l[èe]ves|touristes"
+                         r"|voisins|chorale|groupe|filles|gar[çc]ons|cousins|cousines"
+                         r"|coll[èe]gues|autres|jumeaux|jumelles|potes|bande)\b", re.IGNORECASE)
 # People in a group, whom "they" may be ("the kids", "the tourists", "the whole choir").
 _A_GROUP = re.compile(r"\b(?:kids|children|friends|family|parents|everyone|everybody|team|crowd|people|guys|girls"
                       r"|boys|students|class|tourists|neighbou?rs|choir|group|folks|twins|lads|ladies|gang|crew|band"

@@ -32,7 +32,8 @@ alone:
   Lily the user watched.
 - reflection: where the memory names one person the user was with, no group and no "they" of its own, the
   reflection's "they" is the two of them ("Nina and I spent the afternoon at the toy museum" → "They clearly had an
-  afternoon full of treasure"); not where the memory names a group ("took the kids").
+  afternoon full of treasure", « Ils ont passé un après-midi plein de trésors »); not where the memory names a group
+  ("took the kids").
 
 The sentences were written for these tests.
 """
@@ -171,4 +172,15 @@ def test_the_user_among_them(original: str, persons: tuple[str, ...], reflection
 def test_the_user_and_another_as_they(original: str, narrated: bool) -> None:
     reflection = ("A wooden castle for a bedroom is a grand plan; I hope Nina keeps asking. They clearly had an"
                   " afternoon full of treasure.")
+    assert (NARRATED in flag_kinds(original, persons=("Nina",), reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "narrated"), [
+    ("Après-midi au musée du jouet avec Nina. Elle veut le château en bois pour sa chambre, j'ai dit qu'on verrait.",
+     True),
+    ("Après-midi au musée du jouet avec Nina et ses cousins. Elle veut le château en bois, j'ai dit qu'on verrait.",
+     False),
+])
+def test_the_user_and_another_as_ils(original: str, narrated: bool) -> None:
+    reflection = "Un château en bois pour une chambre, quel projet ! Ils ont passé un après-midi plein de trésors."
     assert (NARRATED in flag_kinds(original, persons=("Nina",), reflection=reflection)) is narrated
