@@ -216,8 +216,9 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
             or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), to_you=False):
         return []  # (to_you: a reflection that speaks to the user has returned already)
     unquoted = voice.blank_quotations(reflection)
+    hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else [m.span("who") for m in _HER_OWN.finditer(unquoted)]
     return [m.span("who") for m in _SHE_A_PERSON.finditer(unquoted)] \
-        + [m.span("who") for m in _SHE_DID.finditer(unquoted)]
+        + [m.span("who") for m in _SHE_DID.finditer(unquoted)] + hers
 
 
 def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -470,6 +471,15 @@ _HE_A_PERSON = re.compile(r"\b(?P<who>(?:[Hh]e|[Hh]im|[Hh]imself)(?=\W)|(?<!comm
 _SHE_A_PERSON = re.compile(r"\b(?P<who>[Ss]he(?=\W)|[Ee]lle(?=\s+(?:"
                            rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
                            r"|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
+# "her" owning something, among men only ("her oldest ritual with him" of "Ben and I watched the Mariners lose"), round
+# 69; not where the memory has a boat, a car or a country, which English calls "her" ("keeping her afloat").
+_HER_OWN = re.compile(r"\b(?P<who>[Hh]er)\s+(?:(?:own|oldest|old|new|first|last|little|best|favourite|favorite)\s+)?"
+                      r"(?!own\b)(?:ritual|day|week|night|evening|morning|weekend|heart|way|voice|smile|laugh|joy"
+                      r"|pride|courage|patience|favourite|favorite|moment|turn|hands?|face|eyes|life|work|job|shift"
+                      r"|team|dad|mum|mom|brother|sister|son|daughter|partner|husband|wife|friends?|place|home|house"
+                      r"|flat|studio|kitchen|garden|car|bike|feet|legs|knees?|back|body|mind|memories|memory)\b")
+_SAID_SHE_OF_A_THING = re.compile(r"\b(?:boat|ship|yacht|ferry|vessel|car|van|truck|lorry|bike|motorbike|engine"
+                                  r"|country|nation|she|her|hers|herself)\b", re.IGNORECASE)
 # Leave or a verdict: « Elle a le droit de… », « Il a bien fait de… », « Elle n'a pas à… », "She's allowed to…", "He
 # did the right thing" (not "he was right", as often someone's forecast, nor « elle n'a pas besoin d'être utile », a
 # thing's « elle »).

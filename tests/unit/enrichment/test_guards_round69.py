@@ -34,6 +34,8 @@ alone:
   reflection's "they" is the two of them ("Nina and I spent the afternoon at the toy museum" → "They clearly had an
   afternoon full of treasure", « Ils ont passé un après-midi plein de trésors »); not where the memory names a group
   ("took the kids").
+- reflection: "her" owning something where the memory speaks only of men ("Ben and I watched the Mariners lose" →
+  "her oldest ritual with him") is the user; not where it has a boat, a car or a country English calls "her".
 
 The sentences were written for these tests.
 """
@@ -41,7 +43,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
@@ -184,3 +186,18 @@ def test_the_user_and_another_as_they(original: str, narrated: bool) -> None:
 def test_the_user_and_another_as_ils(original: str, narrated: bool) -> None:
     reflection = "Un château en bois pour une chambre, quel projet ! Ils ont passé un après-midi plein de trésors."
     assert (NARRATED in flag_kinds(original, persons=("Nina",), reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "reflection", "narrated"), [
+    ("Ben and I watched the Mariners lose again at the ballpark. He bought me garlic fries for old times' sake.",
+     "Losing games and garlic fries sound like her oldest ritual with him. I like that the score never matters.",
+     True),
+    ("Ben and I watched the Mariners lose again at the ballpark. He bought me garlic fries for old times' sake.",
+     "Losing games and garlic fries sound like your oldest ritual with him. I like that the score never matters.",
+     False),
+    ("Ben and I took the old boat out past the breakwater. He let me steer her the whole way back.",
+     "Steering her the whole way back: I love that he trusts her oldest ritual to you now.", False),
+])
+def test_her_own_among_men(original: str, reflection: str, narrated: bool) -> None:
+    people = WhoIsWho((KnownPerson("Ben", "brother"),))
+    assert (NARRATED in flag_kinds(original, persons=("Ben",), reflection=reflection, people=people)) is narrated
