@@ -328,7 +328,8 @@ _AN_AUTHORS_WORK = re.compile(
     r"\b(?:un|une|le|la|les|des|ce|cette|mon|ma|son|sa)\s+(?:textes?|romans?|livres?|po[èe]mes?|chansons?|pi[èe]ces?"
     r"|tableaux?|toiles?|albums?|disques?|essais?|nouvelles?|discours|biographies?)\s+(?:de|d['’])\s*$"
     r"|\b(?:documentaires?|docs?|biopics?|biographies?|expos(?:itions?)?|conf[ée]rences?|[ée]missions?"
-    r"|documentar(?:y|ies)|biograph(?:y|ies)|exhibitions?|lectures?|talks?|podcasts?)\s+(?:[\w'’-]+\s+){0,2}?(?:sur|about|on)\s+$"
+    r"|documentar(?:y|ies)|biograph(?:y|ies)|exhibitions?|lectures?|talks?|podcasts?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:sur|about|on)\s+$"
     r"|\b(?:the|a)\s+(?:(?:new|latest|last|old|first|signed)\s+)?$|\blarge-print\s+$", re.IGNORECASE)
 # The music playing, said before (round 51): « ils passaient Johnny », "played me Amália over the phone", "three hours
 # of listener-requested Chopin"; round 63: "a speaker blasting Gloria Estefan", "she put on El Gran Combo".

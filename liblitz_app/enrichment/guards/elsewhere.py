@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from liblitz_app.memory.terms import WEEKDAYS_FR
+
 from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH, FRENCH_ON
 from ..away import GOT_INTO, MY_OWN_AHEAD, got_into_someones, only_elsewhere
@@ -116,10 +118,11 @@ def the_days_appointment(sentence: str) -> bool:
     return opening is not None and not _ITS_DAY_AHEAD.search(opening["rest"])
 
 
-_THE_DAYS_APPOINTMENT = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin"
+_FRENCH_WEEKDAYS = "|".join(WEEKDAYS_FR)
+_THE_DAYS_APPOINTMENT = re.compile(rf"\s*(?:(?:{_FRENCH_WEEKDAYS}|hier|ce matin"
                                    r"|cet apres-midi|ce midi|ce soir|aujourd'hui)(?:\s+(?:matin|midi|soir|apres-midi))?"
                                    r"\s*[,:]\s*)?rendez-vous\b(?P<rest>.*)", re.DOTALL)
-_ITS_DAY_AHEAD = re.compile(r"\b(?:pris|prevue?|fixee?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
+_ITS_DAY_AHEAD = re.compile(rf"\b(?:pris|prevue?|fixee?|{_FRENCH_WEEKDAYS}|demain"
                             r"|(?:semaine|mois|annee|fois) prochaine?|le \d+|pour le \d+"
                             r"|dans \w+ (?:jours?|semaines?|mois))\b")
 

@@ -718,7 +718,7 @@ _NAMED_AFTER_AFTER = (r"(?:airport|creek|street|road|avenue|park|bridge|hall|cen
 def _named_after(text: str, place: str, name: str) -> bool:
     """The proposed place is named after the name, and the memory says the name only in the place's own name (not
     "Lula herself brought us the cake" at Lula Cafe)."""
-    said = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
+    said = _spaced_or_joined(name)
     named = re.search(rf"\b{_NAMED_AFTER_BEFORE}\s+{said}(?![\w'’])|(?<![\w'’-]){said}\s+{_NAMED_AFTER_AFTER}\b",
                       place, re.IGNORECASE)
     if named is None:
@@ -727,11 +727,16 @@ def _named_after(text: str, place: str, name: str) -> bool:
     return not whole or all(any(a <= start < b for a, b in whole) for start, _ in find_phrase(text, name))
 
 
+def _spaced_or_joined(name: str) -> str:
+    """The name as a pattern whose parts may be joined by a space or a hyphen ("Jean Zay", « Jean-Zay »)."""
+    return r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
+
+
 def _a_place_after_someone(text: str, name: str) -> str:
     """« à Pierre-Mauroy », « stade Marcel-Michelin », « esplanade Charles-de-Gaulle »: a given name joined to a surname
     is, the French way, a place named after someone (not « Jean-Paul », « Marie-Claire », given names both). Every
     time the memory says the name, within one such: that name, or "". (A short one is a given name cut: « Anne-So ».)"""
-    said = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", name.strip()))
+    said = _spaced_or_joined(name)
     wholes = []
     for m in re.finditer(rf"(?<![\w'’]){said}(?![\w'’])", text):
         start = re.search(r"[\w'’-]*$", text[:m.start()]).start()  # type: ignore[union-attr]

@@ -235,8 +235,7 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
         and _all_of_a_sex(named, _by_name_or_role(ctx, "man", surely_a_man))
     no_man = not (_a_man_spoken_of(ctx.original) or _someone_by_a_word(ctx.original, _A_WOMAN)) \
         and _all_of_a_sex(named, _by_name_or_role(ctx, "woman", surely_a_woman))
-    return [m.span(m.lastgroup or 0) for m in found
-            if (no_woman if m["who"] or m.groupdict().get("who2") else no_man)]
+    return [m.span(m.lastgroup or 0) for m in found if (no_woman if m.lastgroup in ("who", "who2") else no_man)]
 
 
 def _beside_the_one_with_the_user(ctx: GuardContext, reflection: str,
@@ -472,14 +471,15 @@ _SHE_A_PERSON = re.compile(r"\b(?P<who>[Ss]he(?=\W)|[Ee]lle(?=\s+(?:"
                            rf"{_A_PERSONS_DEED}|(?:doit|peut) [êe]tre fi[èe]re|est fi[èe]re"
                            r"|a le droit|n['’]a pas|a tout fait|a su|a os[ée]|a pay[ée]|a raison|avait raison)\b))")
 # "her" owning something, among men only ("her oldest ritual with him" of "Ben and I watched the Mariners lose"), round
-# 69; not where the memory has a boat, a car or a country, which English calls "her" ("keeping her afloat").
+# 69; not where the memory has a boat, a car or a country, which English calls "her" ("keeping her afloat"; a "she" or
+# a "her" of its own has returned already, as a woman spoken of).
 _HER_OWN = re.compile(r"\b(?P<who>[Hh]er)\s+(?:(?:own|oldest|old|new|first|last|little|best|favourite|favorite)\s+)?"
                       r"(?!own\b)(?:ritual|day|week|night|evening|morning|weekend|heart|way|voice|smile|laugh|joy"
                       r"|pride|courage|patience|favourite|favorite|moment|turn|hands?|face|eyes|life|work|job|shift"
                       r"|team|dad|mum|mom|brother|sister|son|daughter|partner|husband|wife|friends?|place|home|house"
                       r"|flat|studio|kitchen|garden|car|bike|feet|legs|knees?|back|body|mind|memories|memory)\b")
 _SAID_SHE_OF_A_THING = re.compile(r"\b(?:boat|ship|yacht|ferry|vessel|car|van|truck|lorry|bike|motorbike|engine"
-                                  r"|country|nation|she|her|hers|herself)\b", re.IGNORECASE)
+                                  r"|country|nation|herself)\b", re.IGNORECASE)
 # Leave or a verdict: « Elle a le droit de… », « Il a bien fait de… », « Elle n'a pas à… », "She's allowed to…", "He
 # did the right thing" (not "he was right", as often someone's forecast, nor « elle n'a pas besoin d'être utile », a
 # thing's « elle »).
@@ -503,6 +503,8 @@ _I_CONTRACTED = re.compile(r"(?<![\w'’])i['’](?:m|d|ve|ll)\b", re.IGNORECASE
 
 def _i_wrote(original: str) -> bool:
     return bool(_I_WROTE.search(original) or _I_CONTRACTED.search(voice.blank_quotations(original)))
+
+
 # Anyone the pronoun may be: a role (« le client », "my manager", "the super"), an animal, people met.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:client\w*|manager|boss|patron\w*|chef|coll[èe]gue\w*|colleague\w*|super|plumber|plombier|voisin\w*"
