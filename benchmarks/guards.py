@@ -675,9 +675,11 @@ SETS = {
 # Round 69 opened holdout484..491 (read after every part of rounds 67 and 68, the last on debfa6f); holdout492..499
 # stay closed. holdout500..507, written at the start of round 69 (their writers launched before its first edit), were
 # read once on a worktree of 7059407 and, with holdout492..499, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 508))
+# Round 70 opened holdout492..499 (read after every part of rounds 68 and 69, the last on a945c80); holdout500..507
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 508))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(492, 508))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 508))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
