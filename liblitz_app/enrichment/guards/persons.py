@@ -581,7 +581,10 @@ _WHAT_IT_IS_OF = (r"\b(?:box|boxes|bag|bags|bottle|bottles|pint|pints|pot|tub|ja
                   # a French thing named by its make right after it (round 60: « un carré de chocolat Milka », « un
                   # vrai fauteuil Voltaire », « une peluche Babar », « ses yaourts Danette »)
                   r"|\b(?:chocolats?|fauteuils?|yaourts?|peluches?|poup[ée]es?|stylos?|classeurs?|tracteurs?|glaces?"
-                  r"|bonbons?|biscuits?|baskets|consoles?|tablettes?|figurines?|lessive|sirop|scooters?)")
+                  r"|bonbons?|biscuits?|baskets|consoles?|tablettes?|figurines?|lessive|sirop|scooters?"
+                  # a voucher's shop, a shirt's printed name (round 70: « un bon d'achat Louis Pion », « un maillot
+                  # floqué Mbappé »)
+                  r"|bons?\s+d['’]achat|cartes?\s+cadeaux?|floqu[ée]e?s?)")
 _WHAT_IT_IS_OF_BEFORE = re.compile(rf"(?:{_WHAT_IT_IS_OF})\s+$", re.IGNORECASE)
 _A_THING_OF = re.compile(rf"(?:{_WHAT_IT_IS_OF}"
                          # someone's thing ("Dad pointed at his Dr Martens", "Her Steinway"; not "they named her
