@@ -99,8 +99,10 @@ def a_brand(words: str) -> bool:
     brands = _brands_and_teams()
     folded = fold_str(words)
     head = folded.split()[0] if folded.split() else ""
+    leading = folded.split()[:-1]  # a listed brand's channel or branch: "France Bleu Poitou" (round 70)
     return folded in brands or f"{folded}'s" in brands or head in brands and words[:1].isupper() \
-        and not is_first_name(head) or _camel_cased(words.strip())
+        and not is_first_name(head) or _camel_cased(words.strip()) \
+        or any(" ".join(leading[:n]) in brands for n in range(2, len(leading) + 1))
 
 
 # One word with a capital inside, as apps and brands are written: "SkySafari", "GarageBand", "FaceTimed",

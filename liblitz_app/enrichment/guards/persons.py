@@ -651,9 +651,16 @@ _JOINED_BY_AN_AMPERSAND = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\s*&\s*
 
 def _inside_a_brands_name(text: str, span: tuple[int, int]) -> bool:
     """The name is a part of a brand's, two names joined by "&" (round 43: "Jerry" dropped from a pint of Ben &
-    Jerry's); not "Ella & Josh's", a couple's."""
+    Jerry's); not "Ella & Josh's", a couple's. Or it follows a brand written in capitals or in two words, in one run
+    of capitalised words (round 70: "BBC Alba comes in clear", « France Bleu Breizh Izel m'a interviewé »): the
+    brand's channel or branch."""
+    before = _A_BRAND_BEFORE.search(text[max(0, span[0] - 40):span[0]])
     return any(m.start() <= span[0] and span[1] <= m.end() and a_brand(m.group())
-               for m in _JOINED_BY_AN_AMPERSAND.finditer(text))
+               for m in _JOINED_BY_AN_AMPERSAND.finditer(text)) \
+        or before is not None and a_brand(before["brand"])
+
+
+_A_BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?P<brand>[A-Z]{2,}\d*|[A-ZÀ-Ý][\w'’-]*\s[A-ZÀ-Ý][\w'’-]*)\s$")
 
 
 def _known_persons_dropped(ctx: GuardContext, proposed: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
