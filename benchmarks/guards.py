@@ -543,6 +543,14 @@ SETS = {
     "holdout505": ROOT / "benchmarks" / "data" / "guards_blind505" / "holdout.jsonl",
     "holdout506": ROOT / "benchmarks" / "data" / "guards_blind506" / "holdout.jsonl",
     "holdout507": ROOT / "benchmarks" / "data" / "guards_blind507" / "holdout.jsonl",
+    "holdout508": ROOT / "benchmarks" / "data" / "guards_blind508" / "holdout.jsonl",
+    "holdout509": ROOT / "benchmarks" / "data" / "guards_blind509" / "holdout.jsonl",
+    "holdout510": ROOT / "benchmarks" / "data" / "guards_blind510" / "holdout.jsonl",
+    "holdout511": ROOT / "benchmarks" / "data" / "guards_blind511" / "holdout.jsonl",
+    "holdout512": ROOT / "benchmarks" / "data" / "guards_blind512" / "holdout.jsonl",
+    "holdout513": ROOT / "benchmarks" / "data" / "guards_blind513" / "holdout.jsonl",
+    "holdout514": ROOT / "benchmarks" / "data" / "guards_blind514" / "holdout.jsonl",
+    "holdout515": ROOT / "benchmarks" / "data" / "guards_blind515" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -676,10 +684,11 @@ SETS = {
 # stay closed. holdout500..507, written at the start of round 69 (their writers launched before its first edit), were
 # read once on a worktree of 7059407 and, with holdout492..499, after each of its parts: aggregates only.
 # Round 70 opened holdout492..499 (read after every part of rounds 68 and 69, the last on a945c80); holdout500..507
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 508))
+# stay closed. holdout508..515, written at the start of round 70 (their writers launched before its first edit), were
+# read once on a worktree of 521a3a8 and, with holdout500..507, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 516))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 508))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 516))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
