@@ -204,7 +204,7 @@ def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]
             or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), to_you):
         return []
     unquoted = voice.blank_quotations(reflection)  # (« 'He drives now, you know', told to every guest »: Nan's words)
-    done = [] if to_you else [m.span("who") for m in _HE_DID.finditer(unquoted)]
+    done = [] if to_you else [m.span("who") for m in (*_HE_DID.finditer(unquoted), *_GLAD_THAT_HE.finditer(unquoted))]
     return [m.span("who") for m in _HE_A_PERSON.finditer(unquoted)] + done
 
 
@@ -218,7 +218,7 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     unquoted = voice.blank_quotations(reflection)
     hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else [m.span("who") for m in _HER_OWN.finditer(unquoted)]
     return [m.span("who") for m in _SHE_A_PERSON.finditer(unquoted)] \
-        + [m.span("who") for m in _SHE_DID.finditer(unquoted)] + hers
+        + [m.span("who") for m in (*_SHE_DID.finditer(unquoted), *_GLAD_THAT_SHE.finditer(unquoted))] + hers
 
 
 def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -461,6 +461,14 @@ _A_DEED_DONE = (r"(?:(?:l['’]|les\s+|lui\s+|leur\s+|en\s+)?(?:a|ait|avait)\s+"
                 r"|chang|commenc|fini\b|march|servi|compt|pris fin)[a-zà-ÿ]+(?:é|i|u|is|it|ert|int)e?s?)\b")
 _HE_DID = re.compile(rf"\b(?P<who>[Ii]l)(?=\s+{_A_DEED_DONE})")
 _SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
+# Glad, moved or proud that « il » or « elle » does something (round 70: « J'aime qu'il regarde encore la mer », « C'est
+# beau qu'il continue à lui offrir ses fleurs », « Je suis contente qu'elle ait pu partager son métier »): a person,
+# not the weather nor what must be (« qu'il pleuve », « qu'il faille », « qu'il y ait », « qu'il fasse beau »).
+_GLAD_THAT = (r"\b(?:aime|adore|beau|touchant|contente?|heureu(?:x|se)|fi[èe]re?|ravie?|[ée]mue?|touch[ée]e?"
+              r"|rassur[ée]e?|soulag[ée]e?)\s+qu['’]")
+_NOT_A_PERSONS = r"(?!\s+(?:n['’]|ne\s+)?(?:y\b|faut|faille|pleu|neig|fasse|soit\b|s['’]agi))"
+_GLAD_THAT_HE = re.compile(rf"{_GLAD_THAT}(?P<who>il){_NOT_A_PERSONS}\b")
+_GLAD_THAT_SHE = re.compile(rf"{_GLAD_THAT}(?P<who>elle){_NOT_A_PERSONS}\b")
 # "he" said of a person: any English "he"/"him"; a French « il » doing what a person does.
 # (« comme s'il savait » is a likeness: a thing made a person, round 55: « Un vélo rouge… comme s'il savait »)
 _HE_A_PERSON = re.compile(r"\b(?P<who>(?:[Hh]e|[Hh]im|[Hh]imself)(?=\W)|(?<!comme s')(?<!comme s’)[Ii]l(?=\s+(?:"

@@ -7,6 +7,9 @@ alone:
 - persons: a name right after a brand written in capitals or in two words, in one run of capitalised words ("BBC
   Alba had her old choir on", « France Bleu Armorique m'a interviewée »), is the brand's channel or branch: no one to
   keep, and listed, no one at all; "At the BBC, Alba showed me round" is someone.
+- reflection: glad, moved or proud that « il » or « elle » does something (« c'est beau qu'il continue à fleurir la
+  tombe de Jeanne », « j'aime qu'elle prenne ce temps pour Paul »), where everyone the memory names is of the other
+  sex, is the user told of; not the weather nor what there was (« qu'il pleuve », « qu'il n'y ait eu personne »).
 
 The sentences were written for these tests.
 """
@@ -18,6 +21,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
+NARRATED = FlagKind.NOT_FIRST_PERSON
 DROPPED = FlagKind.PERSON_DROPPED
 
 
@@ -43,3 +47,17 @@ def test_a_vouchers_shop_and_a_shirts_name(original: str, persons: tuple[str, ..
 ])
 def test_a_brands_channel(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection", "narrated"), [
+    ("Ce matin j'ai porté des roses blanches sur la tombe de Jeanne, ma femme. Trente ans déjà.", ("Jeanne",),
+     "Trente ans et des roses blanches : c'est beau qu'il continue à fleurir la tombe de Jeanne.", True),
+    ("Ce matin j'ai porté des roses blanches sur la tombe de Jeanne, ma femme. Trente ans déjà.", ("Jeanne",),
+     "Trente ans et des roses blanches : c'est beau qu'il pleuve doucement sur elles, comme des larmes.", False),
+    ("Ce matin j'ai porté des roses blanches sur la tombe de Jeanne, ma femme. Trente ans déjà.", ("Jeanne",),
+     "Trente ans déjà : je suis soulagée qu'il n'y ait eu personne pour troubler ce moment.", False),
+    ("Hier soir j'ai réparé le vélo de Paul sous la pluie, avec la lampe du téléphone. Il n'a rien vu.", ("Paul",),
+     "Un vélo réparé à la lampe du téléphone : j'aime qu'elle prenne ce temps pour Paul, sans rien dire.", True),
+])
+def test_glad_that_he_or_she_does(original: str, persons: tuple[str, ...], reflection: str, narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
