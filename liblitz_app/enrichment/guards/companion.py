@@ -172,7 +172,7 @@ _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may 
 # (round 59: « ta vieille machine », "your pocket AI")
 _YOURS = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?:(?:petite?|fid[eè]le|little|faithful|own|trusty|loyal|devoted"
                     r"|humble|d[ée]vou[ée]e?|resident|favou?rite|pr[ée]f[ée]r[ée]e?|personal|personnel(?:le)?|vieux"
-                    r"|vieille|old|pocket)\s+)?$")
+                    r"|vieille|old|pocket|wee|good|dear|clever)\s+)?$")
 _YOURS_SAID = re.compile(r"(?:ton|ta|votre|your)\s")  # a term that says it: « ton appli »
 
 

@@ -10,6 +10,8 @@ alone:
 - reflection: glad, moved or proud that « il » or « elle » does something (« c'est beau qu'il continue à fleurir la
   tombe de Jeanne », « j'aime qu'elle prenne ce temps pour Paul »), where everyone the memory names is of the other
   sex, is the user told of; not the weather nor what there was (« qu'il pleuve », « qu'il n'y ait eu personne »).
+- companion: an electronic aid or a memory app (« ta mémoire électronique », "an electronic secretary", "your wee
+  robot") is her renamed; an electronic diary the memory gives someone is its topic.
 
 The sentences were written for these tests.
 """
@@ -22,6 +24,7 @@ from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
 NARRATED = FlagKind.NOT_FIRST_PERSON
+RENAMED = FlagKind.COMPANION_RENAMED
 DROPPED = FlagKind.PERSON_DROPPED
 
 
@@ -61,3 +64,19 @@ def test_a_brands_channel(original: str, persons: tuple[str, ...], kind: FlagKin
 ])
 def test_glad_that_he_or_she_does(original: str, persons: tuple[str, ...], reflection: str, narrated: bool) -> None:
     assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "reflection", "renamed"), [
+    ("Rappelle-moi d'arroser les tomates de Malo demain matin, s'il te plaît.",
+     "Compte sur ta mémoire électronique : demain matin, les tomates de Malo auront leur eau.", True),
+    ("Rappelle-moi d'arroser les tomates de Malo demain matin, s'il te plaît.",
+     "Compte sur moi : demain matin, les tomates de Malo auront leur eau.", False),
+    ("Remind me to call the garage about the van on Friday, would you?",
+     "Friday, the garage, the van: that's what an electronic secretary is for.", True),
+    ("Remind me to call the garage about the van on Friday, would you?",
+     "Friday it is, and the garage will hear about that van, if you trust your wee robot.", True),
+    ("Bought Mum an electronic diary for her birthday; she's already lost the charger.",
+     "An electronic diary and a lost charger already: that made me laugh.", False),
+])
+def test_an_electronic_aid(original: str, reflection: str, renamed: bool) -> None:
+    assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
