@@ -84,6 +84,9 @@ _SHORT_FORMS = {
     "pck": "parce que", "mtn": "maintenant", "auj": "aujourd'hui", "dem": "demain", "rdv": "rendez-vous",
     "slt": "salut", "jpp": "je n'en peux plus", "tmrw": "tomorrow", "tho": "though", "bc": "because",
     "cuz": "because", "ppl": "people", "msg": "message", "tonite": "tonight", "pls": "please", "thx": "thanks",
+    # (round 70: « tro fatigué jai fait 2 services », "boiled 14 hrs w/ owen… hes a natural")
+    "tro": "trop", "jai": "j'ai", "jvais": "je vais", "jsais": "je sais", "ct": "c'était", "nite": "night",
+    "hrs": "hours", "mins": "minutes", "mtg": "meeting", "w": "with", "hes": "he's", "shes": "she's",
 }
 _SHORT_FORM = re.compile(rf"(?<![\w'’])(?:{'|'.join(_SHORT_FORMS)})(?![\w'’])", re.IGNORECASE)
 

@@ -12,6 +12,8 @@ alone:
   sex, is the user told of; not the weather nor what there was (« qu'il pleuve », « qu'il n'y ait eu personne »).
 - companion: an electronic aid or a memory app (« ta mémoire électronique », "an electronic secretary", "your wee
   robot") is her renamed; an electronic diary the memory gives someone is its topic.
+- reflection: a text message's short forms spelt out (« tro », « jai », « ct », "nite", "hrs", "mtg", "w/") are the
+  memory's words told back, not hers; a thought about it is still hers.
 
 The sentences were written for these tests.
 """
@@ -25,6 +27,7 @@ from tests.helpers.proposals import flag_kinds
 INVENTED = FlagKind.PERSON_INVENTED
 NARRATED = FlagKind.NOT_FIRST_PERSON
 RENAMED = FlagKind.COMPANION_RENAMED
+RESTATES = FlagKind.REFLECTION_RESTATES_TEXT
 DROPPED = FlagKind.PERSON_DROPPED
 
 
@@ -80,3 +83,19 @@ def test_glad_that_he_or_she_does(original: str, persons: tuple[str, ...], refle
 ])
 def test_an_electronic_aid(original: str, reflection: str, renamed: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection)) is renamed
+
+
+@pytest.mark.parametrize(("original", "reflection", "restates"), [
+    ("tro fatiguée jai fait la fermeture seule, ct la folie au resto ce soir",
+     "Tu as fait la fermeture seule, c'était la folie au resto, tu es trop fatiguée.", True),
+    ("tro fatiguée jai fait la fermeture seule, ct la folie au resto ce soir",
+     "Fermer seule un soir de folie, ça vide. Je suis là si tu veux en parler demain, repose-toi.", False),
+    ("interpreter no-showed for the board mtg again. jo typed it all for me, 2 hrs, til late nite",
+     "The interpreter didn't show for the board meeting again, so Jo typed it all for you for hours until late at"
+     " night.", True),
+    ("interpreter no-showed for the board mtg again. jo typed it all for me, 2 hrs, til late nite",
+     "Jo typing for hours so you wouldn't miss a word: I hope the board noticed who really held that meeting.", False),
+])
+def test_a_text_messages_short_forms_told_back(original: str, reflection: str, restates: bool) -> None:
+    assert (RESTATES in flag_kinds(original, persons=("Jo",) if "jo " in original else (),
+                                   reflection=reflection)) is restates
