@@ -201,8 +201,9 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"Le souvenir dit « {name} » d'une chose (un thé, une chanson, un objet), pas d'une personne.",
                 f"The memory says “{name}” of a thing (a tea, a song, an object), not of a person.")
     if _only_where_something_is(ctx.original, name):
-        return (f"Le souvenir dit « {name} » d'un lieu (un saint, une ville, une enseigne), pas d'une personne.",
-                f"The memory says “{name}” of a place (a saint's, a town, a shop), not of a person.")
+        return (f"Le souvenir dit « {name} » d'un lieu (un saint, une ville, un sommet, une enseigne), pas d'une"
+                f" personne.",
+                f"The memory says “{name}” of a place (a saint's, a town, a summit, a shop), not of a person.")
     if _a_toy_or_a_mascot(ctx.original, name):
         return (f"Le souvenir dit que « {name} » est un jouet, une peluche ou une mascotte, pas une personne.",
                 f"The memory says “{name}” is a toy, a soft toy or a mascot, not a person.")
@@ -349,13 +350,18 @@ def _only_where_something_is(text: str, name: str) -> bool:
     if not said or titled(name) or kin(name):
         return False
     saints = all(A_SAINT_BEFORE.search(text[max(0, start - 8):start]) for start, _ in said)
-    if saints:
-        return True
+    if saints or all(_CLIMBED.search(text[max(0, start - 30):start]) for start, _ in said):
+        return True  # (round 70: "climbed Ben Lomond with Priya", « gravi le Canigou avec Núria »: a summit)
     if any(maybe_first_name(t) for t in name.split()) and not a_town(name):
         return False  # "in Florence" is a town
     # Not "at Tolu's": a shop's name or someone's home, the sentence cannot tell which
     return all(_AT_OR_IN.search(text[max(0, start - 8):start]) and text[end:end + 1] not in "'’"
                for start, end in said)
+
+
+# A summit, by the verb that climbs it: "climbed Ben Lomond", "walked up towards Monte d'Oro", « gravi le Canigou ».
+_CLIMBED = re.compile(r"\b(?:climbed|summited|hiked up|walked up(?: to| towards)?|scrambled up|bagged|gravi|escalad[ée]e?s?"
+                      r"|ascension d[eu])\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
 # (a name's elided « d' » within it: « Coopérative Val d'Ouche »)

@@ -14,6 +14,8 @@ alone:
   robot") is her renamed; an electronic diary the memory gives someone is its topic.
 - reflection: a text message's short forms spelt out (« tro », « jai », « ct », "nite", "hrs", "mtg", "w/") are the
   memory's words told back, not hers; a thought about it is still hers.
+- persons: a name said only after a verb that climbs it ("climbed Ben Nevis with Priya", « gravi le Canigou avec
+  Núria ») is a summit, listed no one; "climbed in with Tom" is someone.
 
 The sentences were written for these tests.
 """
@@ -99,3 +101,13 @@ def test_an_electronic_aid(original: str, reflection: str, renamed: bool) -> Non
 def test_a_text_messages_short_forms_told_back(original: str, reflection: str, restates: bool) -> None:
     assert (RESTATES in flag_kinds(original, persons=("Jo",) if "jo " in original else (),
                                    reflection=reflection)) is restates
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Took the Friday off and climbed Slieve Donard with Priya. My calves hate me.", ("Priya", "Slieve Donard"), True),
+    ("Ce matin on a gravi le Puigmal avec Núria, trois heures de montée dans le vent.", ("Núria", "Puigmal"), True),
+    ("Took the Friday off and climbed Slieve Donard with Priya. My calves hate me.", ("Priya",), False),
+    ("Tom climbed in through the kitchen window because I'd lost my keys again.", ("Tom",), False),
+])
+def test_a_summit_climbed(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
