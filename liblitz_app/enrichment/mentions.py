@@ -687,10 +687,25 @@ def _name_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
         if a_texting_word(m.group()):
             continue  # "jai" is "j'ai", not Jai
         if is_first_name(m.group()) and (_a_lower_case_name(m.group()) and fold_str(m.group()) not in _COMMON_WORDS
-                                         or _met(text, m) or beside_a_name(text, *m.span())) \
+                                         or _met(text, m) or beside_a_name(text, *m.span())
+                                         or _after_its_relation(text, m.start())) \
                 and not _a_noun_here(text, m.start()) or _a_rarer_name_doing_something(text, m):
             candidates.append((m.group(), m.span()))
     return sorted(candidates, key=lambda c: c[1])
+
+
+def _after_its_relation(text: str, start: int) -> bool:
+    """"callum n his cousin dan came", « réunion avec mme benali et fred »: in a text without capitals, a given name
+    that is also a word ("dan", "fred"), right after whose relation it is or joined to a titled name (round 70)."""
+    if not in_lower_case(text):
+        return False
+    before = text[max(0, start - 30):start]
+    relation = _A_RELATION_BEFORE.search(before)
+    return relation is not None and bool(kin(relation["relation"])) or _A_TITLED_NAME_AND.search(before) is not None
+
+
+_A_RELATION_BEFORE = re.compile(r"\b(?:my|his|her|our|their|mon|ma|son|sa|notre|leur)\s+(?P<relation>[\w-]+)\s+$")
+_A_TITLED_NAME_AND = re.compile(r"\b(?:mme|mr|mrs|ms|dr|madame|monsieur)\.?\s+[a-zà-ÿ-]+\s+(?:et|and|n|&)\s+$")
 
 
 def _a_rarer_name_doing_something(text: str, m: re.Match[str]) -> bool:

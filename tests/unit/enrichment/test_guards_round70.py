@@ -16,6 +16,9 @@ alone:
   memory's words told back, not hers; a thought about it is still hers.
 - persons: a name said only after a verb that climbs it ("climbed Ben Nevis with Priya", « gravi le Canigou avec
   Núria ») is a summit, listed no one; "climbed in with Tom" is someone.
+- persons: in a text without capitals, a given name that is also a word ("dan", « fred ») right after whose relation
+  it is ("his cousin dan") or joined to a titled name (« avec mme roux et fred ») is someone to keep; "dan dan noodles"
+  are not.
 
 The sentences were written for these tests.
 """
@@ -111,3 +114,13 @@ def test_a_text_messages_short_forms_told_back(original: str, reflection: str, r
 ])
 def test_a_summit_climbed(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("ptit dej avec mme roux et fred ce matin, ils partent au ski demain", ("Mme Roux",), True),
+    ("ptit dej avec mme roux et fred ce matin, ils partent au ski demain", ("Mme Roux", "Fred"), False),
+    ("kate n her cousin dan came round for tea, dan ate all the biscuits", ("Kate",), True),
+    ("went for a run with my coach and then had a dan dan noodle lunch", (), False),
+])
+def test_a_lower_case_name_after_its_relation(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
