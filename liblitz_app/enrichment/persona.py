@@ -93,7 +93,7 @@ class KnownPerson:
         for part in re.split(r"[,;:()]", relation):
             words = re.split(r"[^\w-]+", part)
             if any((word in _ANIMALS or _an_animals_compound(word)) and not _a_doer_after(words[at + 1:])
-                   for at, word in enumerate(words)):
+                   and not _of_something(words[:at]) for at, word in enumerate(words)):
                 return True
         return _AN_ANIMAL_RECORDED.fullmatch(relation) is not None
 
@@ -221,13 +221,25 @@ _AN_ANIMAL_RECORDED = re.compile(
 _A_DOERS_WORD = re.compile(r"\w{3,}(?:er|or|ist|eur|euse|ier|iere|ician)$")
 _A_BREED = re.compile(f"(?:{_BREEDS_AND_HERDS})s?")  # ("terrier", "retriever": a breed, no doer)
 _COMPLEMENT = frozenset("of de du des d from at in".split())
+# Someone, last in a compound after the animal word (round 70: "fish van man", "horse lady").
+_SOMEONE_WORDS = frozenset("man woman lady guy bloke chap girl boy homme femme dame gars".split())
+
+
+def _of_something(before: list[str]) -> bool:
+    """The animal word is what something is of, a place's or a thing's name (round 70: « ancien collègue de la
+    Jument », a lighthouse): the recorded one is the someone before it."""
+    said = [w for w in before if w]
+    return len(said) >= 2 and (said[-1] in _COMPLEMENT or said[-2] in _COMPLEMENT and said[-1] in _ARTICLES) \
+
+
+_ARTICLES = frozenset("la le les l the a an".split())
 
 
 def _a_doer_after(words: list[str]) -> bool:
     for word in words:
         if word in _COMPLEMENT or not word:
             return False
-        if _A_DOERS_WORD.fullmatch(word) and word not in _ANIMALS \
+        if (_A_DOERS_WORD.fullmatch(word) or word in _SOMEONE_WORDS) and word not in _ANIMALS \
                 and not _A_BREED.fullmatch(word):
             return True
     return False

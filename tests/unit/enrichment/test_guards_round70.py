@@ -19,6 +19,9 @@ alone:
 - persons: in a text without capitals, a given name that is also a word ("dan", « fred ») right after whose relation
   it is ("his cousin dan") or joined to a titled name (« avec mme roux et fred ») is someone to keep; "dan dan noodles"
   are not.
+- persons: who-is-who's relation that holds an animal's word as what something is of or before someone's word
+  (« collègue au Cheval Blanc » → « serveur du Lion d'Or », "fish van man", "horse lady") records a person, not an
+  animal; "the neighbours' dog", « chien de Léa » are animals.
 
 The sentences were written for these tests.
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 INVENTED = FlagKind.PERSON_INVENTED
@@ -124,3 +127,18 @@ def test_a_summit_climbed(original: str, persons: tuple[str, ...], invented: boo
 ])
 def test_a_lower_case_name_after_its_relation(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("relation", "an_animal"), [
+    ("serveur au café du Lion d'Or", False),
+    ("ancien collègue de la Jument", False),
+    ("fish van man", False),
+    ("horse lady at the stables", False),
+    ("the neighbours' dog", True),
+    ("chien de Léa", True),
+])
+def test_an_animals_word_in_someones_relation(relation: str, an_animal: bool) -> None:
+    people = WhoIsWho((KnownPerson("Gibbie", relation),))
+    original = "Gibbie m'a gardé le dernier pain ce matin, et on a parlé de la tempête."
+    assert KnownPerson("Gibbie", relation).an_animal is an_animal
+    assert (INVENTED in flag_kinds(original, persons=("Gibbie",), people=people)) is an_animal
