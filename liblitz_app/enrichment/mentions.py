@@ -1781,14 +1781,19 @@ def _a_thing_said_after(text: str, end: int) -> bool:
     if m is None:
         return False
     said = [fold_str(w) for w in m.group(1).split()]
-    if any(a_someone_noun(re.sub(r"(?<=.)[sx]$", "", w)) for w in said):
-        return False  # "Inès, ma collègue", "Sam, my best friend", "Bernadette, mon institutrice"
+    if any(a_someone_noun(re.sub(r"(?<=.)[sx]$", "", w)) or _A_PLAYERS_WORD.fullmatch(w) for w in said):
+        return False  # "Inès, ma collègue", "Sam, my best friend", "Bernadette, mon institutrice", « Jacqueline,
+        # notre pianiste » (round 70)
     if _done_by_someone_after(text, m.end()):
         return False  # « Beñat, mon ancien talonneur, est passé », "Dieudonné, le nouveau résident, m'a raconté"
     # What it is comes before "de", "of": « le nouveau du service » is someone, « la voiture de Papa » a thing.
     head = next((said[i - 1] for i, w in enumerate(said) if i and w in ("de", "du", "des", "of", "from")), said[-1])
     lemmas = english_lemmas(head)
     return head not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and head not in _ADJECTIVES_BEFORE
+
+
+# Who plays or does something by its « -iste », "-ist" (« pianiste », « organiste », "cellist"; not "list", "wrist").
+_A_PLAYERS_WORD = re.compile(r"[a-z]{4,}(?:iste|ist)s?")
 
 
 def _done_by_someone_after(text: str, at: int) -> bool:

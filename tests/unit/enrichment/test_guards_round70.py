@@ -22,6 +22,8 @@ alone:
 - persons: who-is-who's relation that holds an animal's word as what something is of or before someone's word
   (« collègue au Cheval Blanc » → « serveur du Lion d'Or », "fish van man", "horse lady") records a person, not an
   animal; "the neighbours' dog", « chien de Léa » are animals.
+- persons: a name apposed to who plays or does something by its « -iste » (« Odile, notre organiste ») is someone;
+  « Titine, ma vieille voiture » is a thing.
 
 The sentences were written for these tests.
 """
@@ -142,3 +144,12 @@ def test_an_animals_word_in_someones_relation(relation: str, an_animal: bool) ->
     original = "Gibbie m'a gardé le dernier pain ce matin, et on a parlé de la tempête."
     assert KnownPerson("Gibbie", relation).an_animal is an_animal
     assert (INVENTED in flag_kinds(original, persons=("Gibbie",), people=people)) is an_animal
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Dernière messe de Noël pour Odile, notre organiste. Elle a joué le Minuit, chrétiens sans partition.", ("Odile",),
+     False),
+    ("Titine, ma vieille voiture, a calé trois fois dans la côte.", ("Titine",), True),
+])
+def test_a_players_word_apposed(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
