@@ -1222,7 +1222,9 @@ def introduced_as_someone(text: str, start: int) -> bool:
 _NAMED_HIM = re.compile(r"\b(?:(?:named|called|dubbed|christened)\s+(?:him|her)|(?:his|her|its)\s+name\s+is"
                         r"|(?:il|elle)\s+s['’]appelle)\s*$", re.IGNORECASE)
 A_BIRTH = re.compile(r"\b(?:bab(?:y|ies)|b[ée]b[ée]s?|born|birth|n[ée]e?|naissance|newborn|nouveau-n[ée]e?|daughter|son"
-                      r"|fille|fils|niece|nephew|ni[èe]ce|neveu|grandchild|grandson|granddaughter)\b", re.IGNORECASE)
+                     # (round 70: "from the maternity ward: it's a girl")
+                     r"|maternity|maternit[ée]|it['’]s a (?:girl|boy)|c['’]est une fille|c['’]est un gar[çc]on"
+                     r"|fille|fils|niece|nephew|ni[èe]ce|neveu|grandchild|grandson|granddaughter)\b", re.IGNORECASE)
 
 
 # A name given to a thing or an animal: « je l'ai appelé Roger » (the robot vacuum), "we named it Pip".

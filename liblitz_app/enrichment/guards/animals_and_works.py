@@ -6,7 +6,7 @@ import re
 
 from ..folding import find_phrase, fold_str
 from ..language import ENGLISH, FRENCH, detect_language
-from ..mentions import RANKS, TITLES, kin, whose_it_is
+from ..mentions import A_BIRTH, RANKS, TITLES, kin, whose_it_is
 from ..names import a_verb_follows, english_lemmas, maybe_first_name
 
 # The memory is about an animal: its words, its care, its sounds.
@@ -450,9 +450,10 @@ def a_title_or_a_things_name(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
     for start, end in spans:
         before = text[max(0, start - 30):start]
+        given = re.search(f"(?:{_GIVEN_TO_A_THING})$", before, re.IGNORECASE)
         if _WATCHED_OR_HEARD.search(before) or _A_TITLE_AFTER.match(text, end) \
-                or re.search(f"(?:{_GIVEN_TO_A_THING})$", before, re.IGNORECASE):
-            return True
+                or given and not (given.group().split()[1:2] in (["him"], ["her"]) and A_BIRTH.search(text)):
+            return True  # (not "she's called her Rosie" of a birth, round 70)
     given = maybe_first_name(name.split()[0]) if name.split() else True
     return bool(spans) and all(_OWNED.search(text[max(0, start - 30):start]) and not given
                                or _A_PRODUCT_AFTER.match(text, end) or _POURED.search(text[max(0, start - 30):start])

@@ -24,6 +24,8 @@ alone:
   animal; "the neighbours' dog", « chien de Léa » are animals.
 - persons: a name apposed to who plays or does something by its « -iste » (« Odile, notre organiste ») is someone;
   « Titine, ma vieille voiture » is a thing.
+- persons: a baby "called him Arlo" in a memory of a birth ("from the maternity ward: it's a boy") is someone; a
+  tractor "called her Bessie" is a thing.
 
 The sentences were written for these tests.
 """
@@ -152,4 +154,12 @@ def test_an_animals_word_in_someones_relation(relation: str, an_animal: bool) ->
     ("Titine, ma vieille voiture, a calé trois fois dans la côte.", ("Titine",), True),
 ])
 def test_a_players_word_apposed(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Tom rang from the maternity ward at six: it's a boy, and they've called him Arlo.", ("Tom", "Arlo"), False),
+    ("Tom bought a second-hand tractor and called her Bessie straight away.", ("Tom", "Bessie"), True),
+])
+def test_a_baby_called_by_its_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
