@@ -226,13 +226,14 @@ _SOMEONE_WORDS = frozenset("man woman lady guy bloke chap girl boy homme femme d
 
 
 def _of_something(before: list[str]) -> bool:
-    """The animal word is what something is of, a place's or a thing's name (round 70: « ancien collègue de la
-    Jument », a lighthouse): the recorded one is the someone before it."""
+    """The animal word is what something is of, a place's or a thing's name, or what the recorded one keeps (round 70:
+    « ancien collègue de la Jument », a lighthouse; « chef de partie poisson »; "friend, keeps a horse at livery"):
+    the recorded one is the someone before it."""
     said = [w for w in before if w]
-    return len(said) >= 2 and (said[-1] in _COMPLEMENT or said[-2] in _COMPLEMENT and said[-1] in _ARTICLES) \
+    return len(said) >= 2 and (any(w in _COMPLEMENT for w in said[1:]) or said[-1] in _THEIR_OWN)
 
 
-_ARTICLES = frozenset("la le les l the a an".split())
+_THEIR_OWN = frozenset("a an un une his her their son sa ses leur leurs".split())
 
 
 def _a_doer_after(words: list[str]) -> bool:

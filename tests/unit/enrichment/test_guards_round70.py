@@ -19,9 +19,10 @@ alone:
 - persons: in a text without capitals, a given name that is also a word ("dan", « fred ») right after whose relation
   it is ("his cousin dan") or joined to a titled name (« avec mme roux et fred ») is someone to keep; "dan dan noodles"
   are not.
-- persons: who-is-who's relation that holds an animal's word as what something is of or before someone's word
-  (« collègue au Cheval Blanc » → « serveur du Lion d'Or », "fish van man", "horse lady") records a person, not an
-  animal; "the neighbours' dog", « chien de Léa » are animals.
+- persons: who-is-who's relation that holds an animal's word as what something is of, what its one keeps, or before
+  someone's word (« ancien collègue de la Jument », « chef de partie poisson », "friend, keeps a horse at livery",
+  "fish van man") records a person, not an animal; "the neighbours' dog", « chien de Léa », "a rescue dog" are
+  animals.
 - persons: a name apposed to who plays or does something by its « -iste » (« Odile, notre organiste ») is someone;
   « Titine, ma vieille voiture » is a thing.
 - persons: a baby "called him Arlo" in a memory of a birth ("from the maternity ward: it's a boy") is someone; a
@@ -137,6 +138,9 @@ def test_a_lower_case_name_after_its_relation(original: str, persons: tuple[str,
     ("serveur au café du Lion d'Or", False),
     ("ancien collègue de la Jument", False),
     ("fish van man", False),
+    ("chef de partie poisson", False),
+    ("friend, keeps a horse at livery", False),
+    ("a rescue dog", True),
     ("horse lady at the stables", False),
     ("the neighbours' dog", True),
     ("chien de Léa", True),
