@@ -67,7 +67,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     tokens = WORD.findall(fold_str(phrase))
     if not tokens:
         return None
-    body = r"[\s'\-,.]*".join(re.escape(t) for t in tokens)
+    # (a hyphenated name written with a space, a user name's underscores: "jean yves" for « Jean-Yves », round 70)
+    body = r"[\s'\-,._]*".join(re.escape(t).replace(r"\-", r"[\s\-]") for t in tokens)
     return re.compile(rf"(?<![0-9a-zœæß]){body}(?![0-9a-zœæß])")
 
 

@@ -27,6 +27,8 @@ alone:
   « Titine, ma vieille voiture » is a thing.
 - persons: a baby "called him Arlo" in a memory of a birth ("from the maternity ward: it's a boy") is someone; a
   tractor "called her Bessie" is a thing.
+- persons: a hyphenated name written with a space in a text message (« jean yves est passé » for Jean-Yves), or a user
+  name with its underscores (« Cavalier_Noir_42 m'a écrit », Idris's), names who-is-who's person.
 
 The sentences were written for these tests.
 """
@@ -167,3 +169,14 @@ def test_a_players_word_apposed(original: str, persons: tuple[str, ...], invente
 ])
 def test_a_baby_called_by_its_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "person", "invented"), [
+    ("trop froid ajd, jean yves est passé avec des galettes et on a bu le thé", KnownPerson("Jean-Yves", "voisin"),
+     False),
+    ("Cavalier_Noir_42 m'a écrit après la partie : « bien joué ». Deux ans qu'on joue ensemble.",
+     KnownPerson("Idris", "adversaire en ligne", ("Cavalier_Noir_42",)), False),
+    ("trop froid ajd, on a bu le thé tout seuls sous la bâche", KnownPerson("Jean-Yves", "voisin"), True),
+])
+def test_a_name_written_otherwise(original: str, person: KnownPerson, invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=(person.name,), people=WhoIsWho((person,)))) is invented
