@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .folding import find_phrase, fold_str, normalise_space
+from .folding import find_phrase, fold, fold_str, normalise_space
 from .language import ENGLISH, FRENCH
 
 DEFAULT_NAME = "Liblitz"
@@ -133,6 +133,7 @@ class WhoIsWho:
                              if _whole(text, s, e) and not _a_units_letter(text, s, e)
                              and not _a_proper_names_start(said, text, s, e)
                              and not _a_word_unaccented(said, text[s:e]))
+                found.extend((person, text[s:e], (s, e)) for s, e in _texted_possessive(text, said))
             for said in _relation_phrases(person.relation, self):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
@@ -147,6 +148,25 @@ class WhoIsWho:
     @classmethod
     def from_dict(cls, data: list[dict[str, Any]] | None) -> WhoIsWho:
         return cls(tuple(KnownPerson.from_dict(d) for d in data or ()))
+
+
+def _texted_possessive(text: str, said: str) -> list[tuple[int, int]]:
+    """"dads morphine", "twins at mums": a parent's word with the possessive's "s" and no apostrophe, as a text message
+    writes it (round 70); not "the other dads", "all the mums" (more than one), nor "DADS RIG" (a sign's capitals)."""
+    if fold_str(said) not in _PARENTS_WORDS:
+        return []
+    folded = fold(text)
+    spans = []
+    for m in re.finditer(rf"\b{re.escape(fold_str(said))}(?=s\b)", folded.folded):
+        start, end = folded.span(m.start(), m.end())
+        if not _MORE_THAN_ONE_BEFORE.search(folded.folded[max(0, m.start() - 12):m.start()]) \
+                and not text[start:end].isupper():
+            spans.append((start, end))
+    return spans
+
+
+_PARENTS_WORDS = frozenset("dad mum mom nan nana gran granny grandma grandpa grandad mam pop".split())
+_MORE_THAN_ONE_BEFORE = re.compile(r"\b(?:the|other|all|some|two|three|many|few|both|my|our|of)\s+$")
 
 
 def _whole(text: str, start: int, end: int) -> bool:

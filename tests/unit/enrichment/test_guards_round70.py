@@ -29,6 +29,8 @@ alone:
   tractor "called her Bessie" is a thing.
 - persons: a hyphenated name written with a space in a text message (« jean yves est passé » for Jean-Yves), or a user
   name with its underscores (« Cavalier_Noir_42 m'a écrit », Idris's), names who-is-who's person.
+- persons: a parent's word with a texted possessive ("picked up dads meds", "kids at mums") names who-is-who's parent;
+  "the other dads at the match" and a sign's "DADS GARAGE" do not.
 
 The sentences were written for these tests.
 """
@@ -180,3 +182,15 @@ def test_a_baby_called_by_its_name(original: str, persons: tuple[str, ...], inve
 ])
 def test_a_name_written_otherwise(original: str, person: KnownPerson, invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=(person.name,), people=WhoIsWho((person,)))) is invented
+
+
+@pytest.mark.parametrize(("original", "invented"), [
+    ("stuck at the pharmacy 40 min picking up dads meds, the system was down", False),
+    ("kids at mums till 6, then dads turn to cook. long day", False),
+    ("the other dads at the match were louder than the kids lol", True),
+    ("Tom painted DADS GARAGE on the door and now the neighbours call it that", True),
+])
+def test_a_texted_possessive(original: str, invented: bool) -> None:
+    people = WhoIsWho((KnownPerson("Walter", "father", ("Dad",)), KnownPerson("Maureen", "mother", ("Mum",))))
+    listed = ("Walter",) if "dad" in original.lower() else ("Maureen",)
+    assert (INVENTED in flag_kinds(original, persons=listed, people=people)) is invented
