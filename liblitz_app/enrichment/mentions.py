@@ -1794,7 +1794,8 @@ def _a_thing_said_after(text: str, end: int) -> bool:
     return head not in _NOT_NAMES and ("NOUN" in lemmas or not lemmas) and head not in _ADJECTIVES_BEFORE
 
 
-# Who plays or does something by its « -iste », "-ist" (« pianiste », « organiste », "cellist"; not "list", "wrist").
+# Who plays or does something by its « -iste », "-ist" (« pianiste », « organiste », "cellist"; not "list",
+# "wrist").
 _A_PLAYERS_WORD = re.compile(r"[a-z]{4,}(?:iste|ist)s?")
 
 

@@ -768,8 +768,8 @@ DEPERSONALISING = (
     r"|\byour\s+(?:(?:little|resident|favou?rite|personal|memory)\s+)?(?:app|computer)\b"
     r"|\b(?:compagnon|compagne|amie?|copine|copain|pote|coach|guide|companion|friend|buddy|pal|confidente?)\s+(?:virtuel(?:le)?|numerique|digital|virtual"
     r"|artificiel(?:le)?|robot)\b"
-    # an electronic aid, a memory app (round 70: « ton pense-bête électronique », "a good electronic diary", "a memory
-    # app like me")
+    # an electronic aid, a memory app (round 70: « ton pense-bête électronique », "a good electronic diary", "a
+    # memory app like me")
     r"|\belectronic\s+(?:reminders?|diar(?:y|ies)|brains?|memor(?:y|ies)|notebooks?|secretar(?:y|ies)|helpers?)\b"
     r"|\b(?:pense-betes?|agendas?|carnets?|secretaires?|cerveaux?|memoires?)\s+electroniques?\b|\bmemory apps?\b|"
     + "|".join(rf"\b{n}\b" for n in sorted(PRODUCTS))

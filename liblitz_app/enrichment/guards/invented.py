@@ -360,8 +360,8 @@ def _only_where_something_is(text: str, name: str) -> bool:
 
 
 # A summit, by the verb that climbs it: "climbed Ben Lomond", "walked up towards Monte d'Oro", « gravi le Canigou ».
-_CLIMBED = re.compile(r"\b(?:climbed|summited|hiked up|walked up(?: to| towards)?|scrambled up|bagged|gravi|escalad[ée]e?s?"
-                      r"|ascension d[eu])\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
+_CLIMBED = re.compile(r"\b(?:climbed|summited|hiked up|walked up(?: to| towards)?|scrambled up|bagged|gravi"
+                      r"|escalad[ée]e?s?|ascension d[eu])\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
 # (a name's elided « d' » within it: « Coopérative Val d'Ouche »)

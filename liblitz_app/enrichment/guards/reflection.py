@@ -461,9 +461,9 @@ _A_DEED_DONE = (r"(?:(?:l['’]|les\s+|lui\s+|leur\s+|en\s+)?(?:a|ait|avait)\s+"
                 r"|chang|commenc|fini\b|march|servi|compt|pris fin)[a-zà-ÿ]+(?:é|i|u|is|it|ert|int)e?s?)\b")
 _HE_DID = re.compile(rf"\b(?P<who>[Ii]l)(?=\s+{_A_DEED_DONE})")
 _SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
-# Glad, moved or proud that « il » or « elle » does something (round 70: « J'aime qu'il regarde encore la mer », « C'est
-# beau qu'il continue à lui offrir ses fleurs », « Je suis contente qu'elle ait pu partager son métier »): a person,
-# not the weather nor what must be (« qu'il pleuve », « qu'il faille », « qu'il y ait », « qu'il fasse beau »).
+# Glad, moved or proud that « il » or « elle » does something (round 70: « J'aime qu'il regarde encore la mer »,
+# « C'est beau qu'il continue à lui offrir ses fleurs », « Je suis contente qu'elle ait pu partager son métier »): a
+# person, not the weather nor what must be (« qu'il pleuve », « qu'il faille », « qu'il y ait », « qu'il fasse beau »).
 _GLAD_THAT = (r"\b(?:aime|adore|beau|touchant|contente?|heureu(?:x|se)|fi[èe]re?|ravie?|[ée]mue?|touch[ée]e?"
               r"|rassur[ée]e?|soulag[ée]e?)\s+qu['’]")
 _NOT_A_PERSONS = r"(?!\s+(?:n['’]|ne\s+)?(?:y\b|faut|faille|pleu|neig|fasse|soit\b|s['’]agi))"
