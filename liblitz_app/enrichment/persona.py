@@ -7,6 +7,7 @@ from typing import Any
 
 from .folding import find_phrase, fold, fold_str, normalise_space
 from .language import ENGLISH, FRENCH
+from .names import is_first_name
 
 DEFAULT_NAME = "Liblitz"
 
@@ -128,7 +129,7 @@ class WhoIsWho:
         found: list[tuple[KnownPerson, str, tuple[int, int]]] = []
         related: list[tuple[KnownPerson, str, tuple[int, int]]] = []
         for person in self.people:
-            for said in (*person.names, *_first_names(person.name)):
+            for said in (*person.names, *_first_names(person.name), *_initialled(person.name)):
                 found.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said)
                              if _whole(text, s, e) and not _a_units_letter(text, s, e)
                              and not _a_proper_names_start(said, text, s, e)
@@ -281,6 +282,14 @@ _THEIR_ANIMAL_NAMED = re.compile(
 
 def _unless_a_breed(named: re.Match[str]) -> str:
     return named.group() if _A_BREED.fullmatch(fold_str(named["name"])) else " "  # ("dog: Labrador": the animal)
+
+
+def _initialled(name: str) -> tuple[str, ...]:
+    """"B. Rouvière" stands for "Bernard Rouvière": the first name's initial and the rest, as a club's sheet writes it
+    (round 70)."""
+    first, *rest = name.split() if " " in name else ("",)
+    return (f"{first[0]}. {' '.join(rest)}",) if len(first) > 2 and is_first_name(first) and rest \
+        and len(rest[-1]) > 2 and rest[-1][:1].isupper() else ()  # (not "Mme Haddad", "Aunt Rosa": a title)
 
 
 def _first_names(name: str) -> tuple[str, ...]:

@@ -31,6 +31,8 @@ alone:
   name with its underscores (« Cavalier_Noir_42 m'a écrit », Idris's), names who-is-who's person.
 - persons: a parent's word with a texted possessive ("picked up dads meds", "kids at mums") names who-is-who's parent;
   "the other dads at the match" and a sign's "DADS GARAGE" do not.
+- persons: a first name's initial and the surname (« responsable : B. Rouvière » on a club's sheet) name who-is-who's
+  Bernard Rouvière; « Mme Rouvière » does not.
 
 The sentences were written for these tests.
 """
@@ -194,3 +196,12 @@ def test_a_texted_possessive(original: str, invented: bool) -> None:
     people = WhoIsWho((KnownPerson("Walter", "father", ("Dad",)), KnownPerson("Maureen", "mother", ("Mum",))))
     listed = ("Walter",) if "dad" in original.lower() else ("Maureen",)
     assert (INVENTED in flag_kinds(original, persons=listed, people=people)) is invented
+
+
+@pytest.mark.parametrize(("original", "invented"), [
+    ("Ligne du tableur du club : « 12/10/2025 ; nuit des étoiles ; 80 visiteurs ; responsable : B. Rouvière »", False),
+    ("Ligne du tableur du club : « 12/10/2025 ; nuit des étoiles ; 80 visiteurs ; responsable : Mme Rouvière »", True),
+])
+def test_an_initial_and_a_surname(original: str, invented: bool) -> None:
+    people = WhoIsWho((KnownPerson("Bernard Rouvière", "président du club"),))
+    assert (INVENTED in flag_kinds(original, persons=("Bernard Rouvière",), people=people)) is invented
