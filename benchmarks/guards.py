@@ -686,9 +686,11 @@ SETS = {
 # Round 70 opened holdout492..499 (read after every part of rounds 68 and 69, the last on a945c80); holdout500..507
 # stay closed. holdout508..515, written at the start of round 70 (their writers launched before its first edit), were
 # read once on a worktree of 521a3a8 and, with holdout500..507, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 516))
+# Round 71 opened holdout500..507 (read after every part of rounds 69 and 70, the last on 28990c4); holdout508..515
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 516))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(500, 516))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 516))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
