@@ -76,7 +76,10 @@ _TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant
                                    # (a short aside may close it: "Pints at the Ship Inn after, on me.",
                                    # "Midnight mass at St. Mark's after, but Priya drove us.", round 64; « Burger King
                                    # de Lunel au retour, minuit passé », round 67)
-                                   r"|before (?:heading|going|driving) (?:home|back))(?:\s*,[^,;:]{1,25})?\W*$")}
+                                   r"|before (?:heading|going|driving) (?:home|back))(?:\s*,[^,;:]{1,25})?\W*$"
+                                   # or what one went there for after it (round 71: "We walked down to the Round
+                                   # Tower after to see the lights", "Got a taxi to Claire's after to collect the dog")
+                                   r"|^[^,;:]*?\b(?:after|afterwards)\s+to\s+[a-z]+\b[^,;:]*$")}
 _SENTENCE_END = ".!?;\n"
 # The verb itself tells what is to come: « se fera », « on ira », « on pourrait » (the small pipeline reads some
 # imperfects as conditionals, « j'allais », and « été » as a future: the ending must say it too).
@@ -401,7 +404,10 @@ _KINDS = frozenset(COMMON_PLACES) | PLACE_NOUNS | frozenset(
     # (round 63: « la soirée au club-house à préparer le déplacement à Clermont »)
     " club-house clubhouse vestiaire vestiaires"
     # (round 64: « Réunion à la mairie de Villeurbanne ce matin pour le futur local… à Décines »)
-    " mairie".split())
+    " mairie"
+    # (round 71: « Cérémonie au monument aux morts… Après, vin chaud à la Brasserie de la Gare », « au bowling de la
+    # zac… apres on va au mcdo »)
+    " monument memorial cimetiere cemetery bowling pier jetee digue".split())
 _AT_A_KIND = re.compile(r"(?<!\w)(?:(?:au|aux)\s+(?P<bare>)|(?:a|dans|sur|at|in|on)\s+)"
                         r"(?P<place>(?(bare)|(?:la\s+|le\s+|les\s+|l'|the\s+|our\s+|my\s+))"
                         rf"(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![\w-])"
