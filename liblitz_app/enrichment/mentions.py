@@ -1292,11 +1292,15 @@ _INSTITUTION_LAST = frozenset(
     "council bank trust society association agency ministry department police university college school"
     " hospital clinic museum library airways airlines ltd inc plc group company club union authority office"
     # ("Wessex Grain Co. rang this morning": a firm by its last word, round 60)
-    " co corp llc gmbh".split())
+    " co corp llc gmbh"
+    # a club by its last word (round 71: "Grimsby Town against Notts County", "Granada CF")
+    " fc afc cf town city united county rovers wanderers athletic hotspur".split())
 _INSTITUTION_FIRST = frozenset(
     "mairie banque caisse credit universite lycee college ecole hopital clinique musee association societe"
     " ministere prefecture conseil agence office service direction centre sci sarl sas sasu eurl"
-    " cooperative".split())
+    " cooperative"
+    # or its first ("FC Pierogi won the Sunday league", round 71)
+    " fc afc".split())
 
 
 def an_institution(words: str) -> bool:

@@ -139,10 +139,14 @@ def a_star(words: str) -> bool:
 
 
 # What a team does, said in a memory about a match: "Chelsea lost again", « l'OM a gagné », "beat Leeds".
-_TEAM_DID = re.compile(r"\s+(?:(?:a|ont)\s+)?(?:\w+\s+)?(?:lost|won|beat|drew|perdu|gagn[ée]|battu|fait match nul)\b",
+# (Round 71: or the score it had, "Port Vale were 2-0 up", "Vale 2-1 Stoke".)
+_TEAM_DID = re.compile(r"\s+(?:(?:a|ont)\s+)?(?:\w+\s+)?(?:lost|won|beat|drew|perdu|gagn[ée]|battu|fait match nul)\b"
+                       r"|\s+(?:(?:were|was|are|is|went|menait|m[èe]ne)\s+)?\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(?:ans|years))",
                        re.IGNORECASE)
 _A_MATCH = re.compile(r"\b(?:match|matchs|game|final|finale|derby|league|ligue|cup|coupe|score|goals?|buts?|telly"
-                      r"|stade|stadium|supporters?|fans?)\b", re.IGNORECASE)
+                      r"|stade|stadium|supporters?|fans?"
+                      # (round 71: "Raj rang at half time… He doesn't even like football", "Albion won… half the crowd")
+                      r"|football|foot|rugby|cricket|half[- ]time|mi-temps|kick-off|crowd)\b", re.IGNORECASE)
 
 
 def a_team_playing(text: str, name: str) -> bool:
@@ -165,8 +169,8 @@ def _a_side_of_a_fixture(text: str, name: str) -> bool:
     for m in re.finditer(rf"(?<![\w-])(?:{said}\s+v(?:s)?\.?\s+(?P<after>[A-ZÀ-Ý][\w'’-]*)"
                          rf"|(?P<before>[A-ZÀ-Ý][\w'’-]*)\s+v(?:s)?\.?\s+{said}(?![\w-]))", text):
         sides = {fold_str(name), fold_str(m["after"] or m["before"])}
-        if sides & (_countries() | _teams()):
-            return True
+        if sides & (_countries() | _teams()) or not any(is_first_name(side.split()[0]) for side in sides):
+            return True  # (round 71: or two sides neither of which is a given name, "Stoke v Sunderland")
     return False
 
 

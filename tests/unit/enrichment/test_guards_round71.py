@@ -5,6 +5,9 @@ alone:
   aux morts… Après, vin chaud à la Brasserie de la Gare »), so a stop told after it is not the memory's place; a stop
   told "after" with what one went there for ("We walked down to the Round Tower after to see the lights") is one too;
   the memorial alone, with no stop after it, is the place.
+- persons: a club by its first or last word ("FC Pierogi", "Notts County", "Granada CF"), a side of a fixture whose
+  sides are no given names ("Stoke v Sunderland"), a name said with its score in a memory about a match ("Port Vale
+  were 2-0 up… he doesn't even like football") are teams, listed no one; "Sam v Tom at ping-pong" are people.
 
 The sentences were written for these tests.
 """
@@ -16,6 +19,7 @@ from liblitz_app.enrichment import FlagKind
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "place", "flagged"), [
@@ -31,3 +35,16 @@ PLACE = FlagKind.PLACE_CHANGED
 ])
 def test_a_stop_after_a_memorial_or_after_to(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Leon's five-a-side team, FC Tartiflette, won the winter league.", ("Leon", "FC Tartiflette"), True),
+    ("Dad got us tickets for Grimsby Town against Hartlepool United. We lost 2-1.", ("Dad", "Hartlepool United"),
+     True),
+    ("Watched Bolton v Wigan at the Swan with Grandad.", ("Grandad", "Wigan"), True),
+    ("Kemi texted from the ground at half time: Rochdale were 3-0 up. She doesn't even like football.",
+     ("Kemi", "Rochdale"), True),
+    ("Played Sam v Tom at ping-pong in the garage, Sam won 21-3.", ("Sam", "Tom"), False),
+])
+def test_a_team_by_its_words_or_its_score(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
