@@ -128,7 +128,8 @@ _VEHICLES_PARTS = (r"engine|hull|mast|sails?|keel|rudder|tiller|bilge|tyres?|tir
                    r"|steering wheel|back seat|passenger seat|driver['’]s seat")
 _A_VEHICLES_AFTER = re.compile(
     rf"['’]s\s+(?:(?:new|old|front|back|rear|left|right|first|latest)\s+)?(?:{_VEHICLES_PARTS})\b"
-    r"|\s+(?:failed|passed|sailed\s+through)\s+(?:her|his|its)\s+(?:MOT|inspection|contr[ôo]le)"
+    # (round 71: "Our old Land Rover, Mike Two, finally failed its MOT")
+    r"|,?\s+(?:\w+ly\s+)?(?:failed|passed|sailed\s+through)\s+(?:her|his|its)\s+(?:MOT|inspection|contr[ôo]le)"
     r"|\s+(?:through|into)\s+the\s+car\s+wash|\s+with\s+the\s+(?:back\s+)?seats?\s+(?:down|folded)"
     r"|\s+(?:came|come|comes)\s+out\s+(?:gleaming|spotless|shining)|\s+inside\s+and\s+out"
     # (not "broke down", "conked out", "stalled", « a démarré »: what a person does as often)
@@ -139,6 +140,8 @@ _A_VEHICLES_AFTER = re.compile(
 _A_VEHICLES_BEFORE = re.compile(
     r"\b(?:parked|parking|(?:to|I|we|you)\s+park|revers(?:e|ed|ing)|fill(?:ed|ing)?\s+up|refuell?(?:ed|ing)?"
     r"|gar[ée]e|garé|garer|recul\w*"  # (not « gare », a station)
+    # a ship's prefix (round 71: "Watched HMS Prince of Wales come in past the Round Tower")
+    r"|(?-i:\b(?:HMS|RMS|USS|HMY|MV|RV|SS)\s+$)"
     r"|aboard|on\s+board|[àa]\s+bord\s+(?:de|d['’])|(?:le|la|les)\s+(?:moteur|coque|m[âa]t|pneus?|freins|r[ée]servoir"
     r"|pare-brise|carrosserie|embrayage|coffre|voiles?|quille|gouvernail)\s+(?:de|d['’])"
     r"|(?:took|take|taking|takes)\s+(?:me|us|him|her|them)\s+out\s+in|(?:practi[sc]\w*|slept|sleep\w*|night)\s+in"

@@ -8,6 +8,9 @@ alone:
 - persons: a club by its first or last word ("FC Pierogi", "Notts County", "Granada CF"), a side of a fixture whose
   sides are no given names ("Stoke v Sunderland"), a name said with its score in a memory about a match ("Port Vale
   were 2-0 up… he doesn't even like football") are teams, listed no one; "Sam v Tom at ping-pong" are people.
+- persons: a name after a ship's prefix ("Watched HMS Prince of Wales come in"), a name apposed to a car that "finally
+  failed its MOT", a name before "'s Register" or "'s Kitchen" (a firm, a stall) are things, listed no one; "Lunch at
+  Rosa's Kitchen…, then Rosa herself came out" is someone.
 
 The sentences were written for these tests.
 """
@@ -47,4 +50,17 @@ def test_a_stop_after_a_memorial_or_after_to(original: str, place: str, flagged:
     ("Played Sam v Tom at ping-pong in the garage, Sam won 21-3.", ("Sam", "Tom"), False),
 ])
 def test_a_team_by_its_words_or_its_score(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Watched HMS Duke of York come in past the Round Tower with Jean.", ("Jean", "Duke of York"), True),
+    ("Our old Transit, Bravo Six, finally failed its MOT. Dave drove it to the yard one last time.",
+     ("Dave", "Bravo Six"), True),
+    ("Lloyd's Register surveyor came aboard for the survey. Siân and I had the logs ready.", ("Siân", "Lloyd"), True),
+    ("A stall from Auntie Grace's Kitchen sold patties at the fair. Bought two for Derek.", ("Derek", "Auntie Grace"),
+     True),
+    ("Lunch at Rosa's Kitchen with Jean, then Rosa herself came out to say hello.", ("Jean", "Rosa"), False),
+])
+def test_a_ships_a_cars_or_a_firms_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
