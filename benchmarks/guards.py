@@ -551,6 +551,14 @@ SETS = {
     "holdout513": ROOT / "benchmarks" / "data" / "guards_blind513" / "holdout.jsonl",
     "holdout514": ROOT / "benchmarks" / "data" / "guards_blind514" / "holdout.jsonl",
     "holdout515": ROOT / "benchmarks" / "data" / "guards_blind515" / "holdout.jsonl",
+    "holdout516": ROOT / "benchmarks" / "data" / "guards_blind516" / "holdout.jsonl",
+    "holdout517": ROOT / "benchmarks" / "data" / "guards_blind517" / "holdout.jsonl",
+    "holdout518": ROOT / "benchmarks" / "data" / "guards_blind518" / "holdout.jsonl",
+    "holdout519": ROOT / "benchmarks" / "data" / "guards_blind519" / "holdout.jsonl",
+    "holdout520": ROOT / "benchmarks" / "data" / "guards_blind520" / "holdout.jsonl",
+    "holdout521": ROOT / "benchmarks" / "data" / "guards_blind521" / "holdout.jsonl",
+    "holdout522": ROOT / "benchmarks" / "data" / "guards_blind522" / "holdout.jsonl",
+    "holdout523": ROOT / "benchmarks" / "data" / "guards_blind523" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -687,10 +695,11 @@ SETS = {
 # stay closed. holdout508..515, written at the start of round 70 (their writers launched before its first edit), were
 # read once on a worktree of 521a3a8 and, with holdout500..507, after each of its parts: aggregates only.
 # Round 71 opened holdout500..507 (read after every part of rounds 69 and 70, the last on 28990c4); holdout508..515
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 516))
+# stay closed. holdout516..523, written at the start of round 71 (their writers launched before its first edit), were
+# read once on a worktree of 461557f and, with holdout508..515, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 524))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 516))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 524))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
