@@ -2156,6 +2156,11 @@ _ANIMALS_DEED = re.compile(r"\b(?:bark(?:s|ed|ing)?|woof\w*|meow\w*|miaow\w*|pur
                            r"|beak)"
                            rf"|{_AT_HOME_DEEDS})\b", re.IGNORECASE)
 _RIGHT_AFTER = 12  # characters between a name and its deed: « qui », " has just", « a encore »
+# A nose, a howl, right after the name (round 71: "Rustine a reniflé chaque recoin", "Captain sniffed Otis once",
+# "Caruso howled all through my scales"; not "his dog Biscuit howled", "howled with laughter", "got her to sniff").
+_AN_ANIMALS_NOSE_OR_HOWL = re.compile(r"\s+(?:(?:a|has|had|just|qui|who|encore|again)\s+){0,2}"
+                                      r"(?:sniff(?:s|ed)|renifl[ée]\w*|howl(?:s|ed)(?! with)|hurl[ée]\w* [àa] la mort)\b",
+                                      re.IGNORECASE)
 # The owner of what is said before or after it: « la jument d'Élodie », "Élodie's mare".
 _OWNER_BEFORE = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b")
@@ -2165,7 +2170,7 @@ _TO_A_PERSONS_PLACE = re.compile(r"['’]|\s+(?:to|home|back|à l['’]école|a 
 
 def _an_animals_deed(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
-    deed = _ANIMALS_DEED.search(sentence)
+    deed = _ANIMALS_DEED.search(sentence) or _AN_ANIMALS_NOSE_OR_HOWL.match(sentence)
     if deed and (_OWNER_BEFORE.search(text[max(0, start - 4):start]) or _OWNER_AFTER.match(text, end)):
         return False  # « La jument d'Élodie a pouliné », "Élodie's mare foaled": the owner, not the animal
     if deed:

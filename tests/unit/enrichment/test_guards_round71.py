@@ -11,6 +11,9 @@ alone:
 - persons: a name after a ship's prefix ("Watched HMS Prince of Wales come in"), a name apposed to a car that "finally
   failed its MOT", a name before "'s Register" or "'s Kitchen" (a firm, a stall) are things, listed no one; "Lunch at
   Rosa's Kitchen…, then Rosa herself came out" is someone.
+- persons: a name right before a sniff or a howl ("Pavarotti howled all through my scales", « Hector a reniflé
+  chaque recoin ») is an animal's, listed no one and no one to keep; "Tom howled with laughter", "his dog Biscuit
+  howled" (Ravi's) are not.
 
 The sentences were written for these tests.
 """
@@ -23,6 +26,7 @@ from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
 
 
 @pytest.mark.parametrize(("original", "place", "flagged"), [
@@ -64,3 +68,14 @@ def test_a_team_by_its_words_or_its_score(original: str, persons: tuple[str, ...
 ])
 def test_a_ships_a_cars_or_a_firms_name(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "kind", "flagged"), [
+    ("Pavarotti howled all through my scales this morning. Carys says he's a tenor.", ("Carys", "Pavarotti"),
+     INVENTED, True),
+    ("Hector a reniflé chaque recoin de l'atelier pendant que Léa rangeait.", ("Léa",), DROPPED, False),
+    ("At the panto, Tom howled with laughter.", (), DROPPED, True),
+    ("Drove up to the Peak with Ravi on Saturday, his dog Biscuit howled at an owl.", ("Ravi",), INVENTED, False),
+])
+def test_a_sniff_or_a_howl(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
+    assert (kind in flag_kinds(original, persons=persons)) is flagged
