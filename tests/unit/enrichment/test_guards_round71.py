@@ -14,6 +14,8 @@ alone:
 - persons: a name right before a sniff or a howl ("Pavarotti howled all through my scales", « Hector a reniflé
   chaque recoin ») is an animal's, listed no one and no one to keep; "Tom howled with laughter", "his dog Biscuit
   howled" (Ravi's) are not.
+- persons: radio stations, charities and aid bodies (« sa radio ne capte que Nostalgie », « Greenpeace tenait un stand »,
+  "the RNLI shop") are in the brands' list: listed, no one.
 
 The sentences were written for these tests.
 """
@@ -79,3 +81,13 @@ def test_a_ships_a_cars_or_a_firms_name(original: str, persons: tuple[str, ...],
 ])
 def test_a_sniff_or_a_howl(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Pris la voiture de Marc pour la journée, sa radio ne capte que Nostalgie.", ("Marc", "Nostalgie"), True),
+    ("Greenpeace tenait un stand devant la mairie, Jo a signé la pétition.", ("Jo", "Greenpeace"), True),
+    ("Bought a tea towel at the RNLI shop with Bev.", ("Bev", "RNLI"), True),
+    ("Pris la voiture de Marc pour la journée, sa radio ne capte que Nostalgie.", ("Marc",), False),
+])
+def test_a_radio_station_or_a_charity(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
