@@ -1404,8 +1404,21 @@ def a_things_name(text: str, name: str) -> bool:
     return an_institution(name) or bool(spans) and all(
         not sentence_start(text, start) and re.search(r"[\w'’]\s+$", text[max(0, start - 3):start])
         and (before := _preceding(text, start, 1)) and before[-1] in PLACE_NOUNS
-        or _A_PLACES_NOUN_AFTER.match(text, end)
+        or _A_PLACES_NOUN_AFTER.match(text, end) or _one_side_of_a_things_pair(text, start, end)
         for start, end in spans)  # "rue Paul Bert", "George Square"; not "on our street, Mr Achterberg brought…"
+
+
+# Two names joined by "&" after "the", or before a firm's word (round 71: "the Thelma & Louise soundtrack", "the
+# Punch & Judy Fellowship", "Hartwell & Co", "Russ & Daughters"): a work's, a show's or a firm's name; two people
+# joined so take no article ("with Greg & Tammy", "at Meena & Raj's").
+_A_PAIR = r"(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+(?-i:[A-ZÀ-Ý][\w'’-]*)"
+_A_THINGS_PAIR = re.compile(rf"\b(?:[Tt]he\s+{_A_PAIR}"
+                            r"|(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+(?:Co|Cie|Fils|Sons|Daughters|Me|Company|Partners|Associates)"
+                            r"\b\.?)")
+
+
+def _one_side_of_a_things_pair(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start < m.end() for m in _A_THINGS_PAIR.finditer(text))
 
 
 # After a name, the noun that makes it a place's ("George Square", "Victoria Station"; not "Hall", "Hill": surnames).
@@ -1454,7 +1467,8 @@ _GONE_TO = re.compile(r"\b(?:aller|all[ée]e?s?|vais|vas|va|allons|allez|vont|al
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or given_a_name(text, start) or an_ai_model(text, words):
         return True
-    if an_institution(words) or inside_a_listed_title(text, start, end):
+    if an_institution(words) or inside_a_listed_title(text, start, end) \
+            or _one_side_of_a_things_pair(text, start, end):
         return True  # "on hold with Leeds City Council": an institution, whoever answered; « la Lettre à Élise »
     if " " in words and fold_str(words).split()[0] in _STREET_WORDS:
         return True  # « Chemin René-Auclair », « Allée Jean-Moulin »: a street named after someone

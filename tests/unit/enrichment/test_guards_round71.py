@@ -16,6 +16,9 @@ alone:
   howled" (Ravi's) are not.
 - persons: radio stations, charities and aid bodies (« sa radio ne capte que Nostalgie », « Greenpeace tenait un stand »,
   "the RNLI shop") are in the brands' list: listed, no one.
+- persons: two names joined by "&" after "the" or before a firm's word ("the Laurel & Hardy box set", "the Punch &
+  Judy Fellowship", "Hartwell & Co", "Pryce & Daughters") are a work's, a show's or a firm's name, no one to keep;
+  "Thanksgiving with Greg & Tammy" are two people.
 
 The sentences were written for these tests.
 """
@@ -91,3 +94,14 @@ def test_a_sniff_or_a_howl(original: str, persons: tuple[str, ...], kind: FlagKi
 ])
 def test_a_radio_station_or_a_charity(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Watched the Laurel & Hardy box set with Marisol all evening.", ("Marisol",), False),
+    ("Got an email from the Punch & Judy Fellowship this morning.", (), False),
+    ("Rejection letter from Hartwell & Co at 6am, on a Sunday.", (), False),
+    ("Bagels from Pryce & Daughters for the picnic with Liam.", ("Liam",), False),
+    ("Thanksgiving with Greg & Tammy, Greg burnt the rolls.", (), True),
+])
+def test_two_names_joined_in_a_things_name(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
