@@ -1686,7 +1686,10 @@ _A_ROLE_OR_SONGS = re.compile(
     r"|\b(?:je\s+serai|je\s+jouerai|i['’]ll\s+be|i\s+will\s+be|i['’]m\s+going\s+to\s+be|i['’]m\s+playing"
     r"|i\s+am\s+playing)\s+$"
     # Songs, a piece sung whole: "murdered some Elvis", "sang flat through the whole Gloria", « tout le Gloria »
-    r"|\bsome\s+$|\b(?:the\s+whole|tout\s+le|toute\s+la)\s+$", re.IGNORECASE)
+    r"|\bsome\s+$|\b(?:the\s+whole|tout\s+le|toute\s+la)\s+$"
+    # every word of it (round 71: "He sang every word of Delilah", « chanté toutes les paroles de Mistral gagnant »)
+    r"|\b(?:sang|sing\w*|chant\w*)\s+(?:every word of|all the words (?:to|of)|the words to|toutes les paroles de)\s+$",
+    re.IGNORECASE)
 _SUNG = re.compile(r"\b(?:chant\w*|sang|sing\w*|fredonn\w*|humm\w*|[ée]cout\w*|listen\w*\s+to|blast\w*)\s+$",
                    re.IGNORECASE)
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").

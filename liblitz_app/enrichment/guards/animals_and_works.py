@@ -174,7 +174,9 @@ _WHOSE_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$", re.IGNORECASE)
 _WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened to|read(?:ing)?|sang|singing"
                   r"|regard[ée]e?s?"
                   r"|mat[ée]|fini|écouté|ecoute|lu|chant[ée]|massacr[ée]|racont[ée])"
-                  r"\s+(?:(?:the|a|all|le|la|les|du|des|de)\s+)?")
+                  # (round 71: "He sang every word of Delilah", « chanté toutes les paroles de Mistral gagnant »)
+                  r"\s+(?:(?:every word of|all the words (?:to|of)|the words to|along to|toutes les paroles de)\s+)?"
+                  r"(?:(?:the|a|all|le|la|les|du|des|de)\s+)?")
 _WATCHED_OR_HEARD = re.compile(_WATCHED_VERBS + "$", re.IGNORECASE)
 _WORK_OF = re.compile(
     r"\b(?:(?:films?|albums?|livres?|concerts?|chansons?|spectacles?|expos?|exposition|tableaux?|romans?|s[ée]ries?"

@@ -19,6 +19,8 @@ alone:
 - persons: two names joined by "&" after "the" or before a firm's word ("the Laurel & Hardy box set", "the Punch &
   Judy Fellowship", "Hartwell & Co", "Pryce & Daughters") are a work's, a show's or a firm's name, no one to keep;
   "Thanksgiving with Greg & Tammy" are two people.
+- persons: a name sung every word of ("He sang every word of Delilah", « il a chanté toutes les paroles de Jeanne ») is
+  a song: no one to keep nor to list; "sang with Delilah" is someone.
 
 The sentences were written for these tests.
 """
@@ -105,3 +107,15 @@ def test_a_radio_station_or_a_charity(original: str, persons: tuple[str, ...], i
 ])
 def test_two_names_joined_in_a_things_name(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "persons", "kind", "flagged"), [
+    ("Took Grandad to the club on Friday. He sang every word of Jolene like it was 1979.", ("Grandad",), DROPPED,
+     False),
+    ("Took Grandad to the club on Friday. He sang every word of Jolene like it was 1979.", ("Grandad", "Jolene"),
+     INVENTED, True),
+    ("Au mariage, Hugo a chanté toutes les paroles de Jeanne, de Brassens.", ("Hugo", "Jeanne"), INVENTED, True),
+    ("Took Grandad to the club on Friday. He sang with Jolene like it was 1979.", ("Grandad",), DROPPED, True),
+])
+def test_a_song_sung_every_word_of(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
+    assert (kind in flag_kinds(original, persons=persons)) is flagged
