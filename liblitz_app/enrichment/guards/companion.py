@@ -11,6 +11,7 @@ from ..language import ENGLISH, FRENCH, detect_language
 from ..mentions import a_rarer_name
 from ..names import a_verb_follows, inflected_verb, is_english_word, is_first_name
 from ..proposal import Proposal
+from ..time_phrases import MONTHS, WEEKDAYS
 from ..towns import a_town
 from .flags import Flag, FlagKind, GuardContext, Span
 from .persons import supported_person
@@ -94,8 +95,11 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue  # « Une machine sait retourner un steak, mais… »: any one, the sentence's subject (round 65)
         if use is None and _NONE_BEFORE.search(before):
             continue  # "knowledge no system holds", « aucune machine ne… »: none of them, not her (round 52)
-        if _A_KIND_OF_SYSTEM.search(before):
+        if _A_KIND_OF_SYSTEM.search(before) or _COUNTED_BEFORE.search(before) \
+                or term.endswith("system") and _A_KIND_BEFORE_SYSTEM.search(before):
             continue  # "your nervous system is learning": the body's, not her (round 64)
+        if _someones_work(ctx, term) and not _YOURS_BEFORE.search(before):
+            continue  # "helping the English assistant" of Megan, "English language assistant" (round 71)
         if use is None and not _A_COMPOUND.match(value, folded.span(m.start(), m.end())[1]) and (
                 voice.her_predicate_follows(folded.folded[m.end():])
                 or (_YOURS.search(before) or _YOURS_SAID.match(term)) and not _the_users_own(ctx.original, term)):
@@ -117,6 +121,18 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
     return spans
 
 
+def _someones_work(ctx: GuardContext, term: str) -> bool:
+    """The term's last word is in the who-is-who relation of someone the memory names: their work ("café
+    assistant", « assistante de direction »), not her (not "friend": "your robot friend" is her)."""
+    said = words(fold_str(term))[-1:]
+    return bool(said) and said[0] not in _HER_FRIENDS \
+        and any(m.person and said[0] in words(fold_str(m.person.relation)) for m in ctx.persons_named)
+
+
+_HER_FRIENDS = frozenset("friend friends ami amie copain copine companion compagne compagnon".split())
+_YOURS_BEFORE = re.compile(r"\b(?:your|ton|ta|votre|vos|my|mon|ma)\s+(?:[\w-]+\s+)?$")  # (folded: "your AI assistant")
+
+
 _ANY_ONE = re.compile(r"(?:un|une|a|an)\s")  # (folded)
 _OPENS = re.compile(r"(?:^|[.!?;:…]\s*)(?:un|une|a|an)?\s*$")
 _TO_YOU = re.compile(r"\s+(?:\w+\s+){0,2}?(?:te|t'|vous|you)\b")
@@ -129,6 +145,12 @@ _NONE_BEFORE = re.compile(r"\b(?:no|aucune?|nulle?)\s+$")  # (folded)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+$")
 _A_KIND_OF_SYSTEM = re.compile(r"\b(?:nervous|immune|digestive|respiratory|solar|sound|heating|booking|school|legal"
                                r"|care|benefits?|public transport|sprinkler|irrigation|filing)\s+$")  # (folded)
+# Before "system" alone (round 71: "to fix a planetary system", "the alarm system"; not "your weather bot", her).
+_A_KIND_BEFORE_SYSTEM = re.compile(r"\b(?:planetary|star|weather|alarm|security|ticketing|justice|court|health|tax"
+                                   r"|welfare|rail)\s+$")  # (folded)
+# A count of them: "two ladders, three machines" (round 71), things counted, not her; not "one": "from one machine to
+# another", "one AI to another" are her among her kind.
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|\d+|deux|trois|quatre)\s+$")  # (folded)
 _AI_WORDS = frozenset("ia robot bot machine assistant model programme algorithme app".split())
 _THIS = re.compile(r"\bthis\s+$")  # (folded)
 _KNOWN_TO_YOU = re.compile(r"\s+(?:que tu connais|qui te parle|qui t'ecrit|you know|here\b|speaking)")  # (folded)
@@ -390,13 +412,18 @@ def _speaking_as_another(ctx: GuardContext, reflection: str, own: set[str]) -> l
     for m in _CAPITALISED.finditer(reflection):
         name = m.group()
         if fold_str(name) in own or not _a_name(name) or supported_person(ctx, name) or ctx.people.find(name) \
-                or a_town(name) and not is_first_name(name):
+                or a_town(name) and not is_first_name(name) or name.isalpha() and name.isupper() \
+                or fold_str(name) in _A_DAYS_NAMES:
             continue  # (« Inès a dû rire »: someone the user's who-is-who knows, though this memory does not name her;
-            # round 66: "Galway feels a bit like yours now", a town)
+            # round 66: "Galway feels a bit like yours now", a town; round 71: "the NHS knows how to honour", an
+            # acronym, "January needs nights like that", a month)
         if voice.her_predicate_follows(folded[m.end():]) or _HERS_TO_SAY.match(folded[m.end():]) \
                 or _the_only_speaker(reflection, folded, name, m.end()):
             spans.append(Span("reflection", *m.span()))
     return spans
+
+
+_A_DAYS_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _the_only_speaker(reflection: str, folded: str, name: str, end: int) -> bool:

@@ -21,6 +21,10 @@ alone:
   "Thanksgiving with Greg & Tammy" are two people.
 - persons: a name sung every word of ("He sang every word of Delilah", « il a chanté toutes les paroles de Jeanne ») is
   a song: no one to keep nor to list; "sang with Delilah" is someone.
+- companion: an acronym or a month doing something in the reflection ("the NHS knows how to honour", "January needs
+  nights like that"), machines counted ("two friends, two machines"), a system of a kind ("a planetary system"), a word
+  of the work of someone the memory names ("the English assistant" of Megan, "English language assistant") are not
+  her renamed; "Nova is always here for you", "the machine is proud of you" are.
 
 The sentences were written for these tests.
 """
@@ -28,12 +32,13 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 INVENTED = FlagKind.PERSON_INVENTED
 DROPPED = FlagKind.PERSON_DROPPED
+RENAMED = FlagKind.COMPANION_RENAMED
 
 
 @pytest.mark.parametrize(("original", "place", "flagged"), [
@@ -119,3 +124,26 @@ def test_two_names_joined_in_a_things_name(original: str, persons: tuple[str, ..
 ])
 def test_a_song_sung_every_word_of(original: str, persons: tuple[str, ...], kind: FlagKind, flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+MEGAN = WhoIsWho((KnownPerson("Megan", "English language assistant from Leeds", ()),))
+
+
+@pytest.mark.parametrize(("original", "reflection", "renamed"), [
+    ("Gave blood for the fiftieth time today. They gave me a badge and a biscuit.",
+     "Fifty donations and a biscuit: the NHS knows how to thank a steady arm. I'm proud of you.", False),
+    ("Burns supper at the club with Moira, the whole floor dancing the last reel.",
+     "A whole floor dancing and Moira beside you: January needs nights like that.", False),
+    ("Ben delivered the new pump and Sam helped me wire it in the afternoon.",
+     "Two friends, two machines, and a whole day of teamwork: a good haul.", False),
+    ("Jonas and I paused the film so I could explain why the moons' orbits were wrong.",
+     "Pausing a film to fix a planetary system is so you, and I love it.", False),
+    ("Megan asked me to help with her bank forms after class.",
+     "I love that you're the one helping the English assistant for once.", False),
+    ("Gave blood for the fiftieth time today. They gave me a badge and a biscuit.",
+     "Fifty donations and a biscuit. Nova is always here for you, and proud.", True),
+    ("Gave blood for the fiftieth time today. They gave me a badge and a biscuit.",
+     "Fifty donations and a biscuit: the machine is proud of you.", True),
+])
+def test_not_her_renamed(original: str, reflection: str, renamed: bool) -> None:
+    assert (RENAMED in flag_kinds(original, reflection=reflection, people=MEGAN)) is renamed
