@@ -84,11 +84,15 @@ def only_elsewhere(text: str, place: str) -> bool:
     return bool(spans) and all(_elsewhere_here(text, s, e) for s, e in spans)
 
 
+# Tries counted: a failure where one was, not a trip missed (round 71: « raté le kickflip 30 fois au skatepark »).
+_TRIES_COUNTED = re.compile(r"\b\d+\s+(?:fois|times)\b", re.IGNORECASE)
+
+
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     clause = _clause_before(text, start)
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(clause) and not _DONE_INSTEAD.search(clause)
-                and not _STUCK_THERE.search(clause) and not _PLANNED_THERE.search(clause)
+                and not _STUCK_THERE.search(clause) and not _TRIES_COUNTED.search(clause) and not _PLANNED_THERE.search(clause)
                 and not _WHERE_I_STAYED_OR_CALLED_FROM.search(clause) and not got_into_someones(text, start, clause)
                 or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
                 or _A_PICTURE_OF.search(sentence) and re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None
@@ -429,8 +433,12 @@ def _wanted_or_missed(text: str, start: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     # (and where one ended up: "missed my exit on 91 and ended up in Windsor Locks", round 64)
     clause = re.split(r",|\b(?:but|mais|finalement|finally|instead|then|puis|alors|so|donc|ended up|wound up"
-                      r"|(?:on s['’]est|je me suis|nous nous sommes) retrouv[ée]e?s?)\b", sentence,
-                      flags=re.IGNORECASE)[-1]
+                      r"|(?:on s['’]est|je me suis|nous nous sommes) retrouv[ée]e?s?"
+                      # a reason, a purpose, tries counted (round 71: « raté ma répétition pour rester avec Mme Kone aux
+                      # urgences », « raté le tram parce que l'ascenseur de la station… », « raté le 360 flip 40 fois au
+                      # skatepark »: where one was; not « raté le train pour Lyon », the missed trip's end)
+                      r"|parce que|parce qu['’]|because|pendant que|while|pour\s+(?-i:[a-zàâçéèêîôû]+(?:er|ir|re))"
+                      r"|\d+\s+(?:fois|times))\b", sentence, flags=re.IGNORECASE)[-1]
     last_words = " ".join(clause.split()[-10:])
     missed = _WANTED_OR_MISSED.search(last_words)
     if missed and _A_CALL_MISSED.match(last_words, missed.end()):

@@ -25,6 +25,9 @@ alone:
   nights like that"), machines counted ("two friends, two machines"), a system of a kind ("a planetary system"), a word
   of the work of someone the memory names ("the English assistant" of Megan, "English language assistant") are not
   her renamed; "Nova is always here for you", "the machine is proud of you" are.
+- places: after a verb of missing, a reason, a purpose or tries counted (« raté ma répète pour rester avec Mme Kone aux
+  urgences », « raté le bus parce que l'ascenseur de la gare… », « raté le kickflip vingt fois… 30 fois au
+  skatepark ») lead to where the user was; « raté le train pour Lyon » is still the missed trip's end.
 
 The sentences were written for these tests.
 """
@@ -147,3 +150,13 @@ MEGAN = WhoIsWho((KnownPerson("Megan", "English language assistant from Leeds", 
 ])
 def test_not_her_renamed(original: str, reflection: str, renamed: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection, people=MEGAN)) is renamed
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("J'ai raté ma répète pour rester avec Mme Kone aux urgences. Elle m'a tenu la main.", "les urgences", False),
+    ("Ce matin j'ai raté le bus parce que l'ascenseur de la gare était encore en panne.", "la gare", False),
+    ("g raté le kickflip 30 fois au skatepark, sam ma filmé mdr", "skatepark", False),
+    ("J'ai raté le train pour Lyon, je suis resté à la maison.", "Lyon", True),
+])
+def test_where_one_was_after_missing_something(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
