@@ -1464,8 +1464,16 @@ _GONE_TO = re.compile(r"\b(?:aller|all[ée]e?s?|vais|vas|va|allons|allez|vont|al
                       r"|retourner|retourn[ée]e?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:à|a)\s+$", re.IGNORECASE)
 
 
+# In English one is "in" a place, never "in" someone (round 71: "Nan's flat in Quinton", "Aunt Bev's in Cortez", "a hot
+# chocolate in Trinity"); not "confided in Sarah", "believe in Tom", nor "in Sam's van", whose it is.
+_IN_BEFORE = re.compile(r"(?<!confide )(?<!confided )(?<!confiding )(?<!believe )(?<!believed )(?<!interest )"
+                        r"(?<!pride )(?<!faith )(?<!trust )\bin\s+$")
+
+
 def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
     if _not_a_name_here(text, words, start, end) or given_a_name(text, start) or an_ai_model(text, words):
+        return True
+    if _IN_BEFORE.search(text[max(0, start - 14):start]) and not whose_it_is(text, end):
         return True
     if an_institution(words) or inside_a_listed_title(text, start, end) \
             or _one_side_of_a_things_pair(text, start, end):

@@ -28,6 +28,8 @@ alone:
 - places: after a verb of missing, a reason, a purpose or tries counted (« raté ma répète pour rester avec Mme Kone aux
   urgences », « raté le bus parce que l'ascenseur de la gare… », « raté le kickflip vingt fois… 30 fois au
   skatepark ») lead to where the user was; « raté le train pour Lyon » is still the missed trip's end.
+- persons: in English a capitalised word right after "in" is a place ("Gran's flat in Quinton", "a hot chocolate in
+  Trinity"), no one to keep; "confided in Sarah" and "slept in Callum's van" are someone.
 
 The sentences were written for these tests.
 """
@@ -160,3 +162,13 @@ def test_not_her_renamed(original: str, reflection: str, renamed: bool) -> None:
 ])
 def test_where_one_was_after_missing_something(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "dropped"), [
+    ("Gran video-called from her flat in Quinton to show me the tree.", False),
+    ("Warmed up with a hot chocolate in Trinity after the long walk.", False),
+    ("I finally confided in Sarah about the new job.", True),
+    ("Slept in Callum's van at the foot of the pass.", True),
+])
+def test_a_place_after_in(original: str, dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original)) is dropped
