@@ -92,7 +92,8 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?;\n]", text[:start])[-1]
     clause = _clause_before(text, start)
     return bool(_a_route_not_taken_to(text, start) or _PLAN.search(clause) and not _DONE_INSTEAD.search(clause)
-                and not _STUCK_THERE.search(clause) and not _TRIES_COUNTED.search(clause) and not _PLANNED_THERE.search(clause)
+                and not _STUCK_THERE.search(clause) and not _TRIES_COUNTED.search(clause)
+                and not _PLANNED_THERE.search(clause)
                 and not _WHERE_I_STAYED_OR_CALLED_FROM.search(clause) and not got_into_someones(text, start, clause)
                 or _DREAMT.search(sentence) or _A_PICTURES_SUBJECT.search(sentence) or _THEIR_HOME_IN.search(sentence)
                 or _A_PICTURE_OF.search(sentence) and re.search(r"[A-ZÀ-Ý]", text[start:end]) is not None

@@ -1413,8 +1413,8 @@ def a_things_name(text: str, name: str) -> bool:
 # joined so take no article ("with Greg & Tammy", "at Meena & Raj's").
 _A_PAIR = r"(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+(?-i:[A-ZÀ-Ý][\w'’-]*)"
 _A_THINGS_PAIR = re.compile(rf"\b(?:[Tt]he\s+{_A_PAIR}"
-                            r"|(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+(?:Co|Cie|Fils|Sons|Daughters|Me|Company|Partners|Associates)"
-                            r"\b\.?)")
+                            r"|(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+"
+                            r"(?:Co|Cie|Fils|Sons|Daughters|Me|Company|Partners|Associates)\b\.?)")
 
 
 def _one_side_of_a_things_pair(text: str, start: int, end: int) -> bool:
@@ -1680,6 +1680,8 @@ _A_THING_CALLED = re.compile(
 # « le concert des Négresses Vertes »: a band, a family; « la réponse de l'Arcom »: a body (no given name takes « l' »)
 _ARTICLES = frozenset("the le la les des aux l'".split())
 _A_NAME_SAID = re.compile(r"\b(?:name|nom|pr[ée]nom|surnom|nickname)\s*[,:]\s*$", re.IGNORECASE)
+# A song sung whole, its words said (round 71): what follows is its title.
+EVERY_WORD_OF = r"(?:every word of|all the words (?:to|of)|the words to|toutes les paroles de)"
 # A costume's character, a singer's songs danced or sung to: what the name stands for is no one there.
 _A_ROLE_OR_SONGS = re.compile(
     r"\b(?:dress\w*|costum\w*|d[ée]guis\w*)\b[^.;!?]{0,25}\b(?:as|en)\s+$"
@@ -1696,8 +1698,7 @@ _A_ROLE_OR_SONGS = re.compile(
     # Songs, a piece sung whole: "murdered some Elvis", "sang flat through the whole Gloria", « tout le Gloria »
     r"|\bsome\s+$|\b(?:the\s+whole|tout\s+le|toute\s+la)\s+$"
     # every word of it (round 71: "He sang every word of Delilah", « chanté toutes les paroles de Mistral gagnant »)
-    r"|\b(?:sang|sing\w*|chant\w*)\s+(?:every word of|all the words (?:to|of)|the words to|toutes les paroles de)\s+$",
-    re.IGNORECASE)
+    rf"|\b(?:sang|sing\w*|chant\w*)\s+{EVERY_WORD_OF}\s+$", re.IGNORECASE)
 _SUNG = re.compile(r"\b(?:chant\w*|sang|sing\w*|fredonn\w*|humm\w*|[ée]cout\w*|listen\w*\s+to|blast\w*)\s+$",
                    re.IGNORECASE)
 # What one watches is a film or a show, unless the person then does something ("watched Léo swim").
@@ -2184,8 +2185,8 @@ _RIGHT_AFTER = 12  # characters between a name and its deed: « qui », " has ju
 # A nose, a howl, right after the name (round 71: "Rustine a reniflé chaque recoin", "Captain sniffed Otis once",
 # "Caruso howled all through my scales"; not "his dog Biscuit howled", "howled with laughter", "got her to sniff").
 _AN_ANIMALS_NOSE_OR_HOWL = re.compile(r"\s+(?:(?:a|has|had|just|qui|who|encore|again)\s+){0,2}"
-                                      r"(?:sniff(?:s|ed)|renifl[ée]\w*|howl(?:s|ed)(?! with)|hurl[ée]\w* [àa] la mort)\b",
-                                      re.IGNORECASE)
+                                      r"(?:sniff(?:s|ed)|renifl[ée]\w*|howl(?:s|ed)(?! with)"
+                                      r"|hurl[ée]\w* [àa] la mort)\b", re.IGNORECASE)
 # The owner of what is said before or after it: « la jument d'Élodie », "Élodie's mare".
 _OWNER_BEFORE = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b")

@@ -143,8 +143,8 @@ def a_star(words: str) -> bool:
 # What a team does, said in a memory about a match: "Chelsea lost again", « l'OM a gagné », "beat Leeds".
 # (Round 71: or the score it had, "Port Vale were 2-0 up", "Vale 2-1 Stoke".)
 _TEAM_DID = re.compile(r"\s+(?:(?:a|ont)\s+)?(?:\w+\s+)?(?:lost|won|beat|drew|perdu|gagn[ée]|battu|fait match nul)\b"
-                       r"|\s+(?:(?:were|was|are|is|went|menait|m[èe]ne)\s+)?\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(?:ans|years))",
-                       re.IGNORECASE)
+                       r"|\s+(?:(?:were|was|are|is|went|menait|m[èe]ne)\s+)?\d{1,2}\s?[-–]\s?\d{1,2}\b"
+                       r"(?!\s?(?:ans|years))", re.IGNORECASE)
 _A_MATCH = re.compile(r"\b(?:match|matchs|game|final|finale|derby|league|ligue|cup|coupe|score|goals?|buts?|telly"
                       r"|stade|stadium|supporters?|fans?"
                       # (round 71: "Raj rang at half time… He doesn't even like football", "Albion won… half the crowd")

@@ -6,7 +6,7 @@ import re
 
 from ..folding import find_phrase, fold_str
 from ..language import ENGLISH, FRENCH, detect_language
-from ..mentions import A_BIRTH, RANKS, TITLES, kin, whose_it_is
+from ..mentions import A_BIRTH, EVERY_WORD_OF, RANKS, TITLES, kin, whose_it_is
 from ..names import a_verb_follows, english_lemmas, maybe_first_name
 
 # The memory is about an animal: its words, its care, its sounds.
@@ -175,7 +175,7 @@ _WATCHED_VERBS = (r"\b(?:watch(?:ed|ing)?|re-?watched|binged|finished|listened t
                   r"|regard[ée]e?s?"
                   r"|mat[ée]|fini|écouté|ecoute|lu|chant[ée]|massacr[ée]|racont[ée])"
                   # (round 71: "He sang every word of Delilah", « chanté toutes les paroles de Mistral gagnant »)
-                  r"\s+(?:(?:every word of|all the words (?:to|of)|the words to|along to|toutes les paroles de)\s+)?"
+                  rf"\s+(?:(?:{EVERY_WORD_OF}|along to)\s+)?"
                   r"(?:(?:the|a|all|le|la|les|du|des|de)\s+)?")
 _WATCHED_OR_HEARD = re.compile(_WATCHED_VERBS + "$", re.IGNORECASE)
 _WORK_OF = re.compile(

@@ -14,8 +14,8 @@ alone:
 - persons: a name right before a sniff or a howl ("Pavarotti howled all through my scales", « Hector a reniflé
   chaque recoin ») is an animal's, listed no one and no one to keep; "Tom howled with laughter", "his dog Biscuit
   howled" (Ravi's) are not.
-- persons: radio stations, charities and aid bodies (« sa radio ne capte que Nostalgie », « Greenpeace tenait un stand »,
-  "the RNLI shop") are in the brands' list: listed, no one.
+- persons: radio stations, charities and aid bodies (« sa radio ne capte que Nostalgie », « Greenpeace tenait un stand
+  », "the RNLI shop") are in the brands' list: listed, no one.
 - persons: two names joined by "&" after "the" or before a firm's word ("the Laurel & Hardy box set", "the Punch &
   Judy Fellowship", "Hartwell & Co", "Pryce & Daughters") are a work's, a show's or a firm's name, no one to keep;
   "Thanksgiving with Greg & Tammy" are two people.
