@@ -785,13 +785,15 @@ FLOORS = {
 # read only when asked too.
 # As round 71 opens eight more (740 s of pytest, 13 min 13 s in all at the end of round 70), holdout308-holdout315 are
 # read only when asked too.
+# At the end of round 71 a clean clone took 787 s of pytest, 14 min in all: holdout316-holdout323 are read only when
+# asked too, for the margin.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 316
+    return number is not None and int(number[1]) < 324
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
@@ -800,7 +802,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 77,700
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 74,500
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
