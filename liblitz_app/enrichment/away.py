@@ -85,7 +85,8 @@ def only_elsewhere(text: str, place: str) -> bool:
 
 
 # Tries counted: a failure where one was, not a trip missed (round 71: « raté le kickflip 30 fois au skatepark »).
-_TRIES_COUNTED = re.compile(r"\b\d+\s+(?:fois|times)\b", re.IGNORECASE)
+_TRIES = r"\d+\s+(?:fois|times)"
+_TRIES_COUNTED = re.compile(rf"\b{_TRIES}\b", re.IGNORECASE)
 
 
 def _elsewhere_here(text: str, start: int, end: int) -> bool:
@@ -439,7 +440,7 @@ def _wanted_or_missed(text: str, start: int) -> bool:
                       # urgences », « raté le tram parce que l'ascenseur de la station… », « raté le 360 flip 40 fois au
                       # skatepark »: where one was; not « raté le train pour Lyon », the missed trip's end)
                       r"|parce que|parce qu['’]|because|pendant que|while|pour\s+(?-i:[a-zàâçéèêîôû]+(?:er|ir|re))"
-                      r"|\d+\s+(?:fois|times))\b", sentence, flags=re.IGNORECASE)[-1]
+                      rf"|{_TRIES})\b", sentence, flags=re.IGNORECASE)[-1]
     last_words = " ".join(clause.split()[-10:])
     missed = _WANTED_OR_MISSED.search(last_words)
     if missed and _A_CALL_MISSED.match(last_words, missed.end()):

@@ -1411,9 +1411,9 @@ def a_things_name(text: str, name: str) -> bool:
 # Two names joined by "&" after "the", or before a firm's word (round 71: "the Thelma & Louise soundtrack", "the
 # Punch & Judy Fellowship", "Hartwell & Co", "Russ & Daughters"): a work's, a show's or a firm's name; two people
 # joined so take no article ("with Greg & Tammy", "at Meena & Raj's").
-_A_PAIR = r"(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+(?-i:[A-ZÀ-Ý][\w'’-]*)"
-_A_THINGS_PAIR = re.compile(rf"\b(?:[Tt]he\s+{_A_PAIR}"
-                            r"|(?-i:[A-ZÀ-Ý][\w'’-]*)\s+&\s+"
+_A_CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
+_A_THINGS_PAIR = re.compile(rf"\b(?:[Tt]he\s+{_A_CAPITALISED_WORD}\s+&\s+{_A_CAPITALISED_WORD}"
+                            rf"|{_A_CAPITALISED_WORD}\s+&\s+"
                             r"(?:Co|Cie|Fils|Sons|Daughters|Me|Company|Partners|Associates)\b\.?)")
 
 
