@@ -697,9 +697,11 @@ SETS = {
 # Round 71 opened holdout500..507 (read after every part of rounds 69 and 70, the last on 28990c4); holdout508..515
 # stay closed. holdout516..523, written at the start of round 71 (their writers launched before its first edit), were
 # read once on a worktree of 461557f and, with holdout508..515, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 524))
+# Round 72 opened holdout508..515 (read after every part of rounds 70 and 71, the last on cf933c2); holdout516..523
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 524))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(508, 524))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 524))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
