@@ -559,6 +559,14 @@ SETS = {
     "holdout521": ROOT / "benchmarks" / "data" / "guards_blind521" / "holdout.jsonl",
     "holdout522": ROOT / "benchmarks" / "data" / "guards_blind522" / "holdout.jsonl",
     "holdout523": ROOT / "benchmarks" / "data" / "guards_blind523" / "holdout.jsonl",
+    "holdout524": ROOT / "benchmarks" / "data" / "guards_blind524" / "holdout.jsonl",
+    "holdout525": ROOT / "benchmarks" / "data" / "guards_blind525" / "holdout.jsonl",
+    "holdout526": ROOT / "benchmarks" / "data" / "guards_blind526" / "holdout.jsonl",
+    "holdout527": ROOT / "benchmarks" / "data" / "guards_blind527" / "holdout.jsonl",
+    "holdout528": ROOT / "benchmarks" / "data" / "guards_blind528" / "holdout.jsonl",
+    "holdout529": ROOT / "benchmarks" / "data" / "guards_blind529" / "holdout.jsonl",
+    "holdout530": ROOT / "benchmarks" / "data" / "guards_blind530" / "holdout.jsonl",
+    "holdout531": ROOT / "benchmarks" / "data" / "guards_blind531" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -698,10 +706,11 @@ SETS = {
 # stay closed. holdout516..523, written at the start of round 71 (their writers launched before its first edit), were
 # read once on a worktree of 461557f and, with holdout508..515, after each of its parts: aggregates only.
 # Round 72 opened holdout508..515 (read after every part of rounds 70 and 71, the last on cf933c2); holdout516..523
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 524))
+# stay closed. holdout524..531, written at the start of round 72 (their writers launched before its first edit), were
+# read once on a worktree of 8ced658 and, with holdout516..523, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 532))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 524))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 532))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
