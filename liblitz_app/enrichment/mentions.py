@@ -1457,6 +1457,13 @@ _A_KIND_BEFORE = re.compile(
 # Names joined by a small lowercase word, as towns are and people are not ("Stratford-upon-Avon", « Aix-en-Provence »).
 _A_TOWNS_JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:on|upon|under|by|in|le|la|les|sur|sous|en"
                                   r"|lès|lez|de|du|des|aux|au|d['’][A-ZÀ-Ý])[-\w]")
+
+
+def a_towns_joined_name(words: str) -> bool:
+    """"Stratford-upon-Avon", « Saint-Jean-de-Daye »: a town's name by its shape, whether or not the lists hold it."""
+    return bool(_A_TOWNS_JOINED_NAME.match(words))
+
+
 # A name's first word before "of the" and a capital: a title ("Carol of the Bells", "Lord of the Rings").
 _A_TITLE_WITH_OF_AFTER = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])")
 # Going somewhere, in French (« aller à », « on est allés à », « retourner à »): what follows « à » is a place.
@@ -1489,7 +1496,7 @@ def _never_a_person(text: str, words: str, start: int, end: int) -> bool:
         return True  # "the Ring of Kerry", "the Knights of Columbus", "Carol of the Bells" (round 58)
     if _A_KIND_BEFORE.search(text[max(0, start - 30):start]):
         return True  # "an old Marine", "a 1950s Kay", « ses nouvelles Salomon »: a kind or a thing (round 62)
-    if _A_TOWNS_JOINED_NAME.match(words):
+    if a_towns_joined_name(words):
         return True  # "Westbury-on-Trym", « Boulogne-sur-Mer », « Villeneuve-lès-Avignon »: a town's name (round 62)
     if re.match(r"(?:saint|sainte|st|ste)(?:-|\.?\s)", fold_str(words)):
         return True  # « passait par Saint-Pol », « la Saint-Yves »: a town, a church, a feast, round 58; "the final
@@ -2258,7 +2265,11 @@ _A_PART_PLAYED = re.compile(r"\b(?:(?:was|were|as|était|étaient)\s+(?:a|an|the
 _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|brought|bring|emmen\w*|amen\w*|conduit)\s+$", re.IGNORECASE)
 _CARED_BEFORE = re.compile(r"\b(?:walk(?:ed|ing)?|fed|feed(?:ing)?|brush(?:ed|ing)?|groom(?:ed|ing)?|promen[ée]\w*"
                            r"|promenade avec"
-                           r"|nourri\w*|toilett\w*|vermifug\w*|vaccin\w*)\s+$", re.IGNORECASE)
+                           r"|nourri\w*|toilett\w*|vermifug\w*|vaccin\w*"
+                           # milked, sheared, shod, saddled (round 72: « elle a voulu traire Marguerite »; not « tondu »:
+                           # a child's haircut too)
+                           r"|traire|trait|tray\w*|milk(?:ed|ing)?|shear(?:ed|ing)?|ferr[ée]\w*"
+                           r"|shod|sell[ée]\w*|saddl(?:e|ed|ing))\s+$", re.IGNORECASE)
 _TO_THE_VET = re.compile(r"(?:\s+(?:and|et|&)\s+[A-ZÀ-Ý][\w-]+)?"  # "took Biscuit and Pepper to the dog beach"
                          r"\s+(?:to the (?:vets?|groomers?|kennels?|dog (?:beach|park|run))"
                          r"|chez (?:le|la) (?:v[ée]to|v[ée]t[ée]rinaire|toiletteur)"

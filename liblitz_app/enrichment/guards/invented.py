@@ -11,7 +11,7 @@ from ..language import detect_language
 from ..mentions import (
     A_BIRTH, A_SAINT_BEFORE, KIN_AND_TITLES, PLACE_NOUNS,
     RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_pubs_name, a_restaurants_name,
-    a_someone_noun,
+    a_someone_noun, a_towns_joined_name,
     a_storms_name, a_things_name, an_ai_model, an_institution, between_commas, kin, met_or_heard_from, named_as_a_thing,
     person_mentions,
 )
@@ -775,7 +775,7 @@ def _not_a_person(ctx: GuardContext, name: str) -> bool:
     "Putney" (from Putney), "PSG" (OM-PSG), "conseiller SFR", "Arthur" (Arthur's Seat)."""
     if ctx.people.find(name) is not None or any(names_match(name, n) for n in ctx.persona.names) or kin(name):
         return False  # someone recorded, her, or a relative ("my boss", "ma sœur")
-    if _a_way_named_after(name) or a_storms_name(ctx.original, name):
+    if _a_way_named_after(name) or a_storms_name(ctx.original, name) or a_towns_joined_name(name):
         return True  # "Chemin René-Auclair", "Walt Hansen Trail": named after someone, a place; "Storm Amy"
     if _said_as_someone(ctx.original, name):
         return False  # "April and I", "Met Paris for coffee", "Our Freddie did the worm": a word, a town, yet someone

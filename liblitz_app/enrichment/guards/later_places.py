@@ -237,7 +237,8 @@ def told_only_as_a_plan(text: str, place: str, language: str) -> bool:
             and not _TOLD_THEN_PLANNED.search(text):
         return False
     language = "fr" if language == "fr" else "en"
-    return all(_in_a_plan(text, start, language) or _to_come_after(text, end, language) for start, end in spans)
+    return all(_in_a_plan(text, start, language) or _to_come_after(text, end, language)
+               or _going_at_a_time_ahead(text, start, end, language) for start, end in spans)
 
 
 # A call or a message, then what it told after a colon (round 64: "Denise called: … the hearing will be at…"; not a
@@ -271,6 +272,8 @@ _PLAN_AHEAD = {
                      # tickets booked, a departure or an outing still to come (round 39: « Réservé les billets pour… »,
                      # « Lundi on part pour Vézelay »)
                      r"|promettre|(?<!la )(?<!une )(?<!en )reserve|on part pour|on ira|qu'on aille"
+                     # (round 72: « Il m'a promis un week-end à Deauville au printemps »)
+                     r"|(?:m'|nous |lui )(?:a|ont) promis"
                      # a trip being planned (round 44: « à planifier notre voyage de Pâques à Prague », « on a préparé
                      # le voyage de la Toussaint à Bali »)
                      r"|planifier|prepar\w* (?:le|notre|nos|un|une|la|les) (?:[\w'-]+ ){0,2}?"
@@ -351,6 +354,45 @@ def _in_a_plan(text: str, start: int, language: str) -> bool:
     if _PLAN_AHEAD[language].search(clause if language == "en" else fold_str(clause)):
         return True
     return language == "fr" and _a_verb_to_come(text, sentence_start, clause_start, start, conditional=False)
+
+
+# Going there told in the present, with a date or a season in its sentence (round 72: « le chœur part à Vézelay en
+# juillet », « cet été, on retourne tous les deux à l'île d'Yeu », « On retourne voter à Luçon le 12 », « il partait
+# vivre chez son fils à Épinal à l'automne », « ne parle plus que de descendre aux Saintes-Maries pour la Pentecôte »):
+# a plan. Not « on est partis à Nice en juillet », told done.
+# (not the noun: « quelque part », « une part », « à part »)
+_GOING_NOW = re.compile(r"\b(?:(?<!quelque )(?<!une )(?<!la )(?<!à )(?<!de )part|pars|partons|partent|partait"
+                        r"|partaient|retourne|retournons|retournent|descend|descendons|descendent|monte|montons"
+                        r"|montent|va|vont|allons|organise|organisent"
+                        r"|(?:de|d') ?(?:partir|aller|descendre|monter|retourner))\b")
+_WHEN_AHEAD = re.compile(rf"\b(?:en (?:{_MONTHS['fr']}|ete|hiver|automne)|cet (?:ete|hiver|automne)|ce printemps"
+                         r"|a l'automne|au printemps|le (?:\d{1,2}|1er)(?! ?h)|pour (?:la |le |l')?(?:toussaint|noel"
+                         r"|paques|pentecote|nouvel an|ascension|rentree|vacances))\b")
+
+
+# In English, what someone is doing now for it, asked or wanted of the user (round 72: "the Trust is sending me to
+# Canterbury in the autumn", "she and Sam are taking Nell to Edinburgh at half term", "Eilidh asked me to be guest of
+# honour at Isla's christening in St Mary's in September"); not "we were taking", "Dad's wedding in June".
+_GOING_NOW_EN = re.compile(r"\b(?:(?:am|is|are|(?<=\w)'re|(?<=i)'m|(?<=he|it)'s)\s+(?!(?:morning|evening|wedding|meeting"
+                           r"|building|something|nothing|anything|everything|during|spring|string)\b)[a-z]+ing"
+                           r"|(?:asked|wants?|invited)\s+(?:me|us)\s+to)\b")
+_WHEN_AHEAD_EN = re.compile(rf"\b(?:in (?:{_MONTHS['en']}|the (?:autumn|spring|summer|winter|new year))"
+                            r"|(?:at|after) (?:half[- ]term|christmas|easter|new year)"
+                            r"|this (?:autumn|spring|summer|winter|christmas|easter))\b")
+
+
+def _going_at_a_time_ahead(text: str, start: int, end: int, language: str) -> bool:
+    sentence_start = _sentence_start(text, start)
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, start))
+    # (read unfolded: « organisé », « retourné », « monté » are told done)
+    clause = text[breaks[-1].end() if breaks else sentence_start:start].lower()
+    sentence = fold_str(text[sentence_start:_sentence_end(text, end)])
+    if language != "fr":
+        return bool(_GOING_NOW_EN.search(clause.replace("’", "'"))) and not _NOT_A_PLAN.search(fold_str(clause)) \
+            and bool(_WHEN_AHEAD_EN.search(sentence))
+    # (« tous les deux » is who goes, not a habit's « tous les jeudis »)
+    habit = _NOT_A_PLAN.search(fold_str(re.sub(r"\btous les deux\b", "", clause)))
+    return bool(_GOING_NOW.search(clause)) and not habit and bool(_WHEN_AHEAD.search(sentence))
 
 
 def _tokens(place: str) -> set[str]:

@@ -15,7 +15,9 @@ from ..mentions import (
     whose_it_is,
 )
 from ..language import detect_language
-from ..names import english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name
+from ..names import (
+    english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name, surely_a_man, surely_a_woman,
+)
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import in_lower_case
@@ -170,6 +172,7 @@ def _said_as_a_name(text: str, token: str) -> bool:
     return any(text[start:start + 1].isupper() for start, _ in find_phrase(text, token))
 
 
+_ARTICLES_BEFORE_A_NAME = frozenset("les le la the des chez".split())
 _MEN_TITLES = frozenset("m monsieur mr mister".split())
 _WOMEN_TITLES = frozenset("mme madame mlle mademoiselle mrs ms miss".split())
 
@@ -179,19 +182,22 @@ def _sex_of_title(tokens: set[str]) -> str:
 
 
 def _title_of_the_other_sex(original: str, name: str) -> bool:
-    """"M. Kowalski" for "Mme Kowalski": a title says which of a family it is, and this one is another
-    (her husband, his wife) whom the memory never names."""
+    """"M. Kowalski" for "Mme Kowalski", « Mme Lecoq » for « Raymond Lecoq »: a title says which of a family it is,
+    and this one is another (her husband, his wife) whom the memory never names."""
     title, _, surname = name.partition(" ")
     title = fold_str(title).rstrip(".")
-    sex = _MEN_TITLES if title in _MEN_TITLES else _WOMEN_TITLES if title in _WOMEN_TITLES else None
-    if sex is None or not surname:
+    a_man = title in _MEN_TITLES
+    if not (a_man or title in _WOMEN_TITLES) or not surname:
         return False
-    # (both of "M. et Mme Perrin", "Mr and Mrs Reid": the couple, each named)
-    said = [fold_str(title).rstrip(".") for m in re.finditer(
-        rf"(?<![\w'’])(?:([\w]+\.?)\s+(?:et|and|&)\s+)?([\w]+\.?)\s+{re.escape(surname)}(?![\w'’-])", original,
-        re.IGNORECASE) for title in m.groups() if title]
-    titles = [t for t in said if t in _MEN_TITLES | _WOMEN_TITLES]
-    return bool(titles) and not any(t in sex for t in titles)
+    # (both of "M. et Mme Perrin", "Mr and Mrs Reid": the couple, each named; "Mrs Ackroyd's": hers, round 72)
+    said = [before for m in re.finditer(
+        rf"(?<![\w'’])(?:([\w]+\.?)\s+(?:et|and|&)\s+)?([\w]+\.?)\s+{re.escape(surname)}(?![\w-])(?!['’](?!s\b))",
+        original, re.IGNORECASE) for before in m.groups() if before]
+    # (a given name says it as well as a title: « Raymond Lecoq », round 72)
+    # (not an article: « Les Tran », the family, round 72)
+    sexes = {surely_a_man(w) for w in said
+             if fold_str(w) not in _ARTICLES_BEFORE_A_NAME and surely_a_man(w) != surely_a_woman(w)}
+    return bool(sexes) and a_man not in sexes
 
 
 def _a_relative_said(ctx: GuardContext, name: str) -> bool:
