@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
 
-from ..enrichment import EXTRACTOR, Flag, Proposal, model_origin
+from ..companion.identity import load_people
+from ..enrichment import EXTRACTOR, Flag, Proposal, WhoIsWho, model_origin
 from ..store import review_records
 from ..store.ledger import Ledger, LedgerReader
+from .animals import ABOUT_SOMEONE, without_animals
 from .flags import flag_to_dict
 from .records import Clarification, ProposalState, Rejection, StoredProposal, stored_proposal
 
@@ -32,10 +36,22 @@ class ReviewBook:
     def __init__(self, ledger: LedgerReader) -> None:
         self.ledger = ledger
 
+    @cached_property
+    def people(self) -> WhoIsWho:
+        return load_people(self.ledger)
+
     def pending(self, memory_id: int) -> StoredProposal | None:
-        """The proposal waiting for the user about this memory, if any."""
+        """The proposal waiting for the user about this memory, if any, its flags read through who-is-who: a name
+        the user has since said is an animal's is no one's (review/animals.py)."""
         record = review_records.pending_proposal(self.ledger, memory_id)
-        return stored_proposal(record) if record else None
+        if record is None:
+            return None
+        stored = stored_proposal(record)
+        if not any(f.kind in ABOUT_SOMEONE for f in stored.flags):
+            return stored
+        values = {"original": self.ledger.get(memory_id).text,
+                  **{f"persons[{i}]": p for i, p in enumerate(stored.proposal.fields.persons)}}
+        return replace(stored, flags=without_animals(stored.flags, values, self.people))
 
     def all_for(self, memory_id: int) -> list[StoredProposal]:
         """Every proposal ever made for this memory, oldest first (failed ones included)."""

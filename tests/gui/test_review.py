@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from liblitz_app.companion.identity import load_people, save_people
+from liblitz_app.enrichment import KnownPerson, WhoIsWho
 from liblitz_app.memory import Emotion, Status
 from liblitz_app.paths import DataDir
 from liblitz_app.review import ReviewBook
@@ -399,3 +401,45 @@ def test_a_reflection_told_as_a_story_shows_the_voice_readers_sentence(qtbot, op
     said = pane.flags.text()
     assert "se lit comme un récit sur quelqu'un (« Elle a passé la soirée à… »)" in said
     assert ">Elle</b> a passé" in said and ">Marc</b>" not in said  # the pronoun it tells with, highlighted
+
+
+WALKS = ["Hier soir, balade au lac avec Inès et Vasco, il faisait doux.",
+         "Hier soir, pique-nique au parc avec Inès et Vasco."]
+WALKED = {"emotion": "joy", "intensity": 5, "place": "", "persons": ["Inès"], "time_said": "Hier soir",
+          "reflection": "Je suis contente que tu aies passé ce moment avec Inès."}
+
+
+def test_a_name_said_to_be_an_animal_clears_its_flags_on_the_whole_queue(qtbot, open_window: OpenWindow,
+                                                                         fake: FakeOllama) -> None:
+    fake.script(Reply.json(WALKED), Reply.json(WALKED))
+    window = open_window(fake.url, WALKS)
+    pane = window.review
+    prepare(qtbot, pane)
+    assert pane.counts.waiting == 2 and pane.counts.clean == 0  # the guards took Vasco for someone, twice
+    assert "« Vasco » est un animal, pas une personne" in pane.flags.text()
+    pane.editor.reflection.setPlainText(FIXED)  # the user was editing: the answer must not lose it
+    with qtbot.waitSignals([window.store.changed, pane.queue_changed], timeout=TIMEOUT), \
+            qtbot.waitSignal(pane.message, timeout=TIMEOUT) as said:
+        pane.flags.linkActivated.emit("animal:0")  # the link under the flag, clicked
+    assert "« Vasco » est noté comme un animal" in said.args[0]
+    settle(qtbot, pane)
+    assert not pane.flags.isVisible() and pane.editor.reflection.toPlainText() == FIXED
+    assert pane.counts.clean == 2 and pane.accept_all_button.isEnabled()
+    people = ask_store(qtbot, window, lambda library: load_people(library.ledger))
+    vasco = people.find("Vasco")
+    assert vasco is not None and vasco.an_animal
+
+
+def test_a_person_recorded_in_who_is_who_is_not_made_an_animal_from_a_flag(qtbot, open_window: OpenWindow,
+                                                                             fake: FakeOllama) -> None:
+    fake.script(Reply.json(WALKED))
+    window = open_window(fake.url, WALKS[:1])
+    pane = window.review
+    prepare(qtbot, pane)
+    ask_store(qtbot, window, lambda library: save_people(library.ledger, WhoIsWho((KnownPerson("Vasco", "cousin"),))))
+    with qtbot.waitSignal(pane.message, timeout=TIMEOUT) as said:
+        pane.flags.linkActivated.emit("animal:0")
+    assert said.args[0] == ("« Vasco » est noté comme une personne : pour en faire un animal, changez sa relation dans"
+                            " « Sa fiche ».")
+    settle(qtbot, pane)
+    assert pane.flags.isVisible() and "Vasco" in pane.flags.text()

@@ -54,13 +54,18 @@ class ProposalEditor(QWidget):
         self.confidence.setVisible(emotion_confidence is not None and fields.emotion is not None)
         self.secondary.set_emotion(fields.secondary_emotion)
         self.intensity.set_intensity(fields.intensity)
-        flagged_persons = [int(s.target[8:-1]) for s in spans if s.target.startswith("persons[")]
-        self.persons.set_persons(fields.persons, flagged_persons)
+        self.persons.set_persons(fields.persons, _flagged_persons(spans))
         self.place.setText(fields.place)
         self.said.setText(fields.time.said)
         self.start.set_day(fields.time.start)
         self.end.set_day(fields.time.end if fields.time.end != fields.time.start else None)
         self.reflection.setPlainText(fields.reflection)
+        self._mark(spans, {f.field for f in flags})
+
+    def mark(self, flags: Sequence[Flag]) -> None:
+        """Other flags on the fields as the user left them (a name told to be an animal's): only the marks change."""
+        spans = [s for f in flags for s in f.spans]
+        self.persons.set_persons(self.persons.persons(), _flagged_persons(spans))
         self._mark(spans, {f.field for f in flags})
 
     def fields(self) -> MemoryFields:
@@ -88,6 +93,10 @@ class ProposalEditor(QWidget):
         cursor.setPosition(min(span.end, length), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor, selection.format = cursor, _mark_format(whole=span.end - span.start >= 0.8 * length)
         return selection
+
+
+def _flagged_persons(spans: Sequence[Span]) -> list[int]:
+    return [int(s.target[8:-1]) for s in spans if s.target.startswith("persons[")]
 
 
 def _mark_format(whole: bool) -> QTextCharFormat:

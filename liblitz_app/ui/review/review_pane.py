@@ -19,6 +19,7 @@ from ...review import (
 )
 from ...memory import Memory, MemoryFields
 from ...store.library import MemoryLibrary
+from ...review.animals import record_an_animal
 from ...conversation.proposals import contradicted
 from ..companion_settings import QtCompanionSettings
 from ..llm_worker import LlmWorker, OllamaStatus
@@ -158,6 +159,7 @@ class ReviewPane(QWidget):
         self.actions.skip_clicked.connect(self.skip)
         self.actions.ask_again.connect(self.ask_again)
         self.question.answered.connect(self.answer)
+        self.flags.animal_named.connect(self.record_animal)
         self.contradiction.chosen.connect(self.resolve_contradiction)
 
     # --- the queue ----------------------------------------------------------------------------
@@ -180,10 +182,15 @@ class ReviewPane(QWidget):
         self.companion = companion
         same = item is not None and self.item is not None and item.memory_id == self.item.memory_id and \
             item.proposal == self.item.proposal
+        # The same proposal read with other flags (a name told to be an animal's): its marks change, not the fields.
+        reflagged = not same and item is not None and self.item is not None and item.proposal is not None \
+            and self.item.proposal is not None and item.proposal.id == self.item.proposal.id
         self.counts, self.item = queue, item
         self._show_counts(queue)
         self.pages.setCurrentIndex(0 if item is None else 1)
-        if item is not None and not same:  # never reset what the user is editing
+        if item is not None and reflagged:
+            self._show_flags(item)
+        elif item is not None and not same:  # never reset what the user is editing
             self._show_item(item)
         elif item is None:
             self.actions.for_note(False)
@@ -229,6 +236,22 @@ class ReviewPane(QWidget):
             self.question.ask(question.id, question.question, self.companion)
         else:
             self.question.hide()
+
+    def _show_flags(self, item: ReviewItem) -> None:
+        self.flags.show_flags(item.flags, span_values(item))
+        self.original.show_memory(item.memory, item.flags)
+        self.editor.mark(item.flags)
+
+    @Slot(str)
+    def record_animal(self, name: str) -> Task:
+        """Who-is-who learns `name` is an animal's; the flags that took it for someone go, here and on every proposal
+        waiting (the store's change refreshes the queue)."""
+        task = self.store.run(lambda library: record_an_animal(library.ledger, name), owner=self)
+        task.succeeded.connect(lambda _: self.message.emit(
+            tr("« {name} » est noté comme un animal dans « Sa fiche » : ce nom n'est plus pris pour quelqu'un.",
+               name=name)))
+        task.failed.connect(self.message)
+        return task
 
     # --- Ollama -------------------------------------------------------------------------------
 
