@@ -225,7 +225,8 @@ def _with_her_or_him(ctx: GuardContext, reflection: str, persons: tuple[str, ...
     """« Je ris avec elle », « je suis rassurée que ça aille pour elle »: after a preposition, « elle » and « lui » are
     a person (a lamp is seldom « avec elle »); where the memory speaks of no woman (for « elle ») or no man (for
     « lui »), in a reflection that never speaks to the user, that person is the user."""
-    found = [*_WITH_HIM_OR_HER.finditer(reflection), *_SO_LIKE_THEM.finditer(reflection)]  # (before the slow part)
+    found = [*_WITH_HIM_OR_HER.finditer(reflection), *_SO_LIKE_THEM.finditer(reflection),
+             *_WITH_HIM_OR_HER_EN.finditer(reflection)]  # (before the slow part)
     if not found or voice.says_you(reflection) or not _the_users_own(ctx.original) \
             or _AN_ANIMAL.search(ctx.original) or _A_DEATH.search(ctx.original):
         return []
@@ -361,6 +362,10 @@ _WITH_HIM_OR_HER = re.compile(r"(?<!s[ûu]r )(?<!s[ûu]re )\b(?:avec|pour|chez|s
                               r"(?:(?P<who>elle)\b|(?P<him>lui)"
                               r"(?=\s*(?:[^\w\s]|$|(?:aussi|m[êe]me|seul|et|ou|qui|que|qu['’]|quand|dans|en|au|comme"
                               r"|tout|ce|cette|ici|là|maintenant|depuis|pendant|avant|après)\b)))")
+# The same in English (round 72: "it mattered to him, and the crowd clearly stayed for him", of a busker alone with
+# his crowd); not "her" before what is hers ("for her birthday").
+_WITH_HIM_OR_HER_EN = re.compile(r"\b(?:with|for|to|about|from|without|towards|beside)\s+(?:(?P<who>her)|(?P<him>him))"
+                                 r"(?=\s*(?:[^\w\s]|$|(?:too|also|and|or|who|when|as|at|now|today|tonight|so|that)\b))")
 # « C'est tout elle », « c'est tellement lui », « on la reconnaît bien là »: a person, known by what they did.
 _SO_LIKE_THEM = re.compile(r"\bc['’]est\s+(?:tout|tellement|bien|vraiment|exactement|si)\s+"
                            r"(?:(?P<who>elle)|(?P<him>lui))\b"
@@ -465,7 +470,8 @@ _SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
 # « C'est beau qu'il continue à lui offrir ses fleurs », « Je suis contente qu'elle ait pu partager son métier »): a
 # person, not the weather nor what must be (« qu'il pleuve », « qu'il faille », « qu'il y ait », « qu'il fasse beau »).
 _GLAD_THAT = (r"\b(?:aime|adore|beau|touchant|contente?|heureu(?:x|se)|fi[èe]re?|ravie?|[ée]mue?|touch[ée]e?"
-              r"|rassur[ée]e?|soulag[ée]e?)\s+qu['’]")
+              # (round 72: « Je comprends qu'il ne sache pas encore »)
+              r"|rassur[ée]e?|soulag[ée]e?|comprends)\s+qu['’]")
 _NOT_A_PERSONS = r"(?!\s+(?:n['’]|ne\s+)?(?:y\b|faut|faille|pleu|neig|fasse|soit\b|s['’]agi))"
 _GLAD_THAT_HE = re.compile(rf"{_GLAD_THAT}(?P<who>il){_NOT_A_PERSONS}\b")
 _GLAD_THAT_SHE = re.compile(rf"{_GLAD_THAT}(?P<who>elle){_NOT_A_PERSONS}\b")

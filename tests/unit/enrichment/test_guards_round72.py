@@ -15,6 +15,10 @@ alone:
   read as no one's) listed among the persons is no one.
 - persons: a name right after a milking or a saddling (« elle a voulu traire Marguerite », "Joe milked Bluebell") is an
   animal's: no one to keep, and listed, no one; "Joe milked the cows with Sarah" keeps Sarah.
+- first person: in English "him" or "her" after a preposition ("it mattered to him, and the crowd stayed for him") is a
+  person; where the memory speaks of no man (of no woman) and the reflection never speaks to the user, it is the user
+  told of; "sit there with him" of Dad is not. In French, « Je comprends qu'il ne sache pas encore » of a memory where
+  only women are named tells the user as « il »; « Je comprends qu'il hésite » of Paul does not.
 
 The sentences were written for these tests.
 """
@@ -87,3 +91,23 @@ def test_a_french_places_name_by_its_shape(original: str, persons: tuple[str, ..
 def test_an_animal_milked_or_saddled(original: str, persons: tuple[str, ...], flagged: set[FlagKind]) -> None:
     kinds = flag_kinds(original, persons=persons) & {INVENTED, FlagKind.PERSON_DROPPED}
     assert kinds == flagged
+
+
+NARRATED = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection", "narrated"), [
+    ("Biggest crowd I've had at Covent Garden tonight, maybe fifty people in a ring. My hands shook so much I fluffed"
+     " the opening, but nobody seemed to mind.", (),
+     "Fifty people in a ring! I think the shaking just means it mattered to him, and the crowd clearly stayed for him,"
+     " fluffed opening and all.", True),
+    ("Had coffee with Dad at the market, he paid for once.", ("Dad",),
+     "I love that he paid. It must have felt good to sit there with him.", False),
+    ("Nadia pense qu'on devrait vendre le bateau. Moi je ne sais pas encore.", ("Nadia",),
+     "Je comprends qu'il ne sache pas encore : vendre le bateau, c'est tourner une page.", True),
+    ("Paul hésite à vendre la maison de sa mère.", ("Paul",),
+     "Je comprends qu'il hésite : c'est la maison de son enfance. Tu peux l'aider à y voir clair.", False),
+])
+def test_the_user_told_as_him_or_her(original: str, persons: tuple[str, ...], reflection: str,
+                                     narrated: bool) -> None:
+    assert (NARRATED in flag_kinds(original, persons=persons, reflection=reflection)) is narrated
