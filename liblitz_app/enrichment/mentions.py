@@ -2266,8 +2266,8 @@ _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|brought|bring|emm
 _CARED_BEFORE = re.compile(r"\b(?:walk(?:ed|ing)?|fed|feed(?:ing)?|brush(?:ed|ing)?|groom(?:ed|ing)?|promen[ée]\w*"
                            r"|promenade avec"
                            r"|nourri\w*|toilett\w*|vermifug\w*|vaccin\w*"
-                           # milked, sheared, shod, saddled (round 72: « elle a voulu traire Marguerite »; not « tondu »:
-                           # a child's haircut too)
+                           # milked, sheared, shod, saddled (round 72: « elle a voulu traire Marguerite »; not
+                           # « tondu »: a child's haircut too)
                            r"|traire|trait|tray\w*|milk(?:ed|ing)?|shear(?:ed|ing)?|ferr[ée]\w*"
                            r"|shod|sell[ée]\w*|saddl(?:e|ed|ing))\s+$", re.IGNORECASE)
 _TO_THE_VET = re.compile(r"(?:\s+(?:and|et|&)\s+[A-ZÀ-Ý][\w-]+)?"  # "took Biscuit and Pepper to the dog beach"

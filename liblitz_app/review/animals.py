@@ -15,20 +15,22 @@ from ..enrichment import Flag, FlagKind, KnownPerson, WhoIsWho
 from ..errors import UserError
 from ..store.ledger import Ledger
 
-# The flags that take a name for someone: one missing from the persons, one listed among them.
-ABOUT_SOMEONE = frozenset({FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED})
+# The flag that takes a name for someone to keep: missing from the persons. (One that says a listed name is no one
+# stays: an animal listed among the persons is still wrong.)
+TAKEN_FOR_SOMEONE = FlagKind.PERSON_DROPPED
 RELATION = "animal"
 
 
 class NotAnAnimal(UserError, ValueError):
     """Who-is-who records this name as a person: the user changes that there, not from a flag."""
 
-    sentence = "« {name} » est noté comme une personne : pour en faire un animal, changez sa relation dans « Sa fiche »."
+    sentence = ("« {name} » est noté comme une personne : pour en faire un animal, changez sa relation dans"
+                " « Sa fiche ».")
 
 
 def named_by(flag: Flag, values: dict[str, str]) -> str:
-    """The name a person flag is about: the words its first span marks ("original", "persons[2]")."""
-    if flag.kind not in ABOUT_SOMEONE or not flag.spans:
+    """The name a flag takes for someone to keep: the memory's words its first span marks."""
+    if flag.kind is not TAKEN_FOR_SOMEONE or not flag.spans:
         return ""
     span = flag.spans[0]
     return " ".join(values.get(span.target, "")[span.start:span.end].split())

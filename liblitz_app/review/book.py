@@ -11,7 +11,7 @@ from ..companion.identity import load_people
 from ..enrichment import EXTRACTOR, Flag, Proposal, WhoIsWho, model_origin
 from ..store import review_records
 from ..store.ledger import Ledger, LedgerReader
-from .animals import ABOUT_SOMEONE, without_animals
+from .animals import TAKEN_FOR_SOMEONE, without_animals
 from .flags import flag_to_dict
 from .records import Clarification, ProposalState, Rejection, StoredProposal, stored_proposal
 
@@ -47,7 +47,7 @@ class ReviewBook:
         if record is None:
             return None
         stored = stored_proposal(record)
-        if not any(f.kind in ABOUT_SOMEONE for f in stored.flags):
+        if not any(f.kind is TAKEN_FOR_SOMEONE for f in stored.flags):
             return stored
         values = {"original": self.ledger.get(memory_id).text,
                   **{f"persons[{i}]": p for i, p in enumerate(stored.proposal.fields.persons)}}

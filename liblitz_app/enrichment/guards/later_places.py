@@ -373,8 +373,9 @@ _WHEN_AHEAD = re.compile(rf"\b(?:en (?:{_MONTHS['fr']}|ete|hiver|automne)|cet (?
 # In English, what someone is doing now for it, asked or wanted of the user (round 72: "the Trust is sending me to
 # Canterbury in the autumn", "she and Sam are taking Nell to Edinburgh at half term", "Eilidh asked me to be guest of
 # honour at Isla's christening in St Mary's in September"); not "we were taking", "Dad's wedding in June".
-_GOING_NOW_EN = re.compile(r"\b(?:(?:am|is|are|(?<=\w)'re|(?<=i)'m|(?<=he|it)'s)\s+(?!(?:morning|evening|wedding|meeting"
-                           r"|building|something|nothing|anything|everything|during|spring|string)\b)[a-z]+ing"
+_GOING_NOW_EN = re.compile(r"\b(?:(?:am|is|are|(?<=\w)'re|(?<=i)'m|(?<=he|it)'s)\s+"
+                           r"(?!(?:morning|evening|wedding|meeting|building|something|nothing|anything|everything"
+                           r"|during|spring|string)\b)[a-z]+ing"
                            r"|(?:asked|wants?|invited)\s+(?:me|us)\s+to)\b")
 _WHEN_AHEAD_EN = re.compile(rf"\b(?:in (?:{_MONTHS['en']}|the (?:autumn|spring|summer|winter|new year))"
                             r"|(?:at|after) (?:half[- ]term|christmas|easter|new year)"

@@ -1,5 +1,5 @@
 """The flags on top of an item: one clear sentence each, with the exact words highlighted; under a flag that takes a
-name for someone, a link to say it is an animal's (review/animals.py)."""
+name for someone to keep, a link to say it is an animal's (review/animals.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -55,5 +55,6 @@ class FlagList(QLabel):
 
     @Slot(str)
     def _on_link(self, link: str) -> None:
-        if link.startswith(_ANIMAL) and link[len(_ANIMAL):].isdigit() and int(link[len(_ANIMAL):]) < len(self.names):
-            self.animal_named.emit(self.names[int(link[len(_ANIMAL):])])
+        number = link.removeprefix(_ANIMAL)
+        if link.startswith(_ANIMAL) and number.isdigit() and int(number) < len(self.names):
+            self.animal_named.emit(self.names[int(number)])

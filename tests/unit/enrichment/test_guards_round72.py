@@ -71,8 +71,8 @@ def test_a_title_of_the_other_sex(original: str, persons: tuple[str, ...], inven
 
 
 @pytest.mark.parametrize(("original", "persons", "invented"), [
-    ("Au repas du club, j'étais à côté de Marie Lefèvre de Saint-Jean-de-Daye.", ("Marie Lefèvre", "Saint-Jean-de-Daye"),
-     True),
+    ("Au repas du club, j'étais à côté de Marie Lefèvre de Saint-Jean-de-Daye.",
+     ("Marie Lefèvre", "Saint-Jean-de-Daye"), True),
     ("Au repas du club, j'étais à côté de Marie Lefèvre de Bourg-en-Bresse.", ("Marie Lefèvre", "Bourg-en-Bresse"),
      True),
     ("Au repas du club, j'étais à côté de Marie Lefèvre de Saint-Jean-de-Daye.", ("Marie Lefèvre",), False),

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from liblitz_app.companion.identity import load_people, save_people
-from liblitz_app.enrichment import FlagKind, KnownPerson, Proposal, WhoIsWho, check_proposal
+from liblitz_app.enrichment import Flag, FlagKind, KnownPerson, Proposal, Span, WhoIsWho, check_proposal
 from liblitz_app.memory import Emotion, MemoryFields
 from liblitz_app.review import ReviewBook, counts
-from liblitz_app.review.animals import NotAnAnimal, named_by, record_an_animal
+from liblitz_app.review.animals import NotAnAnimal, named_by, record_an_animal, without_animals
 from liblitz_app.review.book import submit
 from liblitz_app.store.ledger import Ledger
 from tests.unit.review.conftest import released
@@ -52,14 +52,16 @@ def test_an_animal_told_once_clears_its_flags_on_every_waiting_proposal(ledger: 
     assert not check_proposal(WALK, DAY, later, people=load_people(ledger))
 
 
-def test_an_animal_listed_among_the_persons_is_still_flagged(ledger: Ledger) -> None:
-    """Told an animal, a name listed as a person is no longer "invented": the guards say it is an animal."""
-    walk = _waiting(ledger, WALK, ("Inès", "Vasco"))
-    record_an_animal(ledger, "Vasco")
+def test_an_animal_listed_among_the_persons_keeps_its_flag() -> None:
+    """Told an animal, a name missing from the persons is no one's to keep; listed among them, it is still wrong."""
+    people = WhoIsWho((KnownPerson("Vasco", "animal"),))
+    values = {"original": WALK, "persons[0]": "Inès", "persons[1]": "Vasco"}
+    dropped = Flag(FlagKind.PERSON_DROPPED, "", "", "persons", (Span("original", WALK.index("Vasco"),
+                                                                     WALK.index("Vasco") + 5),))
+    invented = Flag(FlagKind.PERSON_INVENTED, "", "", "persons", (Span("persons[1]", 0, 5),))
+    assert without_animals((dropped, invented), values, people) == (invented,)
     later = Proposal(fields=MemoryFields(emotion=Emotion.JOY, intensity=5, persons=("Inès", "Vasco")))
-    assert FlagKind.PERSON_INVENTED in {f.kind for f in check_proposal(WALK, DAY, later,
-                                                                         people=load_people(ledger))}
-    assert FlagKind.PERSON_DROPPED not in _kinds(ledger, walk)
+    assert FlagKind.PERSON_INVENTED in {f.kind for f in check_proposal(WALK, DAY, later, people=people)}
 
 
 def test_someone_recorded_as_a_person_is_not_made_an_animal(ledger: Ledger) -> None:
