@@ -344,8 +344,7 @@ _NOT_A_PLAN = re.compile(r"\b(?:tous les|toutes les|every|ou|comment|where|how|a
 
 def _in_a_plan(text: str, start: int, language: str) -> bool:
     sentence_start = _sentence_start(text, start)
-    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, start))
-    clause_start = breaks[-1].end() if breaks else sentence_start
+    clause_start = _clause_start(text, sentence_start, start)
     before = text[:start]
     if before.count("«") > before.count("»") or before.count('"') % 2 or _NOT_A_PLAN.search(
             fold_str(text[sentence_start:start])):
@@ -384,9 +383,8 @@ _WHEN_AHEAD_EN = re.compile(rf"\b(?:in (?:{_MONTHS['en']}|the (?:autumn|spring|s
 
 def _going_at_a_time_ahead(text: str, start: int, end: int, language: str) -> bool:
     sentence_start = _sentence_start(text, start)
-    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, start))
     # (read unfolded: « organisé », « retourné », « monté » are told done)
-    clause = text[breaks[-1].end() if breaks else sentence_start:start].lower()
+    clause = text[_clause_start(text, sentence_start, start):start].lower()
     sentence = fold_str(text[sentence_start:_sentence_end(text, end)])
     if language != "fr":
         return bool(_GOING_NOW_EN.search(clause.replace("’", "'"))) and not _NOT_A_PLAN.search(fold_str(clause)) \
@@ -394,6 +392,12 @@ def _going_at_a_time_ahead(text: str, start: int, end: int, language: str) -> bo
     # (« tous les deux » is who goes, not a habit's « tous les jeudis »)
     habit = _NOT_A_PLAN.search(fold_str(re.sub(r"\btous les deux\b", "", clause)))
     return bool(_GOING_NOW.search(clause)) and not habit and bool(_WHEN_AHEAD.search(sentence))
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma or "but", « mais »… of its sentence before it."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, at))
+    return breaks[-1].end() if breaks else sentence_start
 
 
 def _tokens(place: str) -> set[str]:
