@@ -40,16 +40,17 @@ class ReviewBook:
     def people(self) -> WhoIsWho:
         return load_people(self.ledger)
 
-    def pending(self, memory_id: int) -> StoredProposal | None:
+    def pending(self, memory_id: int, text: str | None = None) -> StoredProposal | None:
         """The proposal waiting for the user about this memory, if any, its flags read through who-is-who: a name
-        the user has since said is an animal's is no one's (review/animals.py)."""
+        the user has since said is an animal's is no one's (review/animals.py). `text`: the memory's, if the caller
+        has read it already."""
         record = review_records.pending_proposal(self.ledger, memory_id)
         if record is None:
             return None
         stored = stored_proposal(record)
         if not any(f.kind is TAKEN_FOR_SOMEONE for f in stored.flags):
             return stored
-        values = {"original": self.ledger.get(memory_id).text,
+        values = {"original": self.ledger.get(memory_id).text if text is None else text,
                   **{f"persons[{i}]": p for i, p in enumerate(stored.proposal.fields.persons)}}
         return replace(stored, flags=without_animals(stored.flags, values, self.people))
 

@@ -19,14 +19,17 @@ def to_prepare(ledger: LedgerReader) -> list[int]:
     return review_records.to_prepare_ids(ledger)
 
 
-def review_item(ledger: LedgerReader, memory_id: int) -> ReviewItem:
-    book = ReviewBook(ledger)
-    return ReviewItem(ledger.get(memory_id), book.pending(memory_id), tuple(book.clarifications(memory_id)),
+def review_item(ledger: LedgerReader, memory_id: int, book: ReviewBook | None = None) -> ReviewItem:
+    """`book`: one shared by a whole read of the queue (it reads who-is-who once)."""
+    book = book or ReviewBook(ledger)
+    memory = ledger.get(memory_id)
+    return ReviewItem(memory, book.pending(memory_id, memory.text), tuple(book.clarifications(memory_id)),
                       card_note=is_card_note(ledger, memory_id))
 
 
 def queue_items(ledger: LedgerReader) -> list[ReviewItem]:
-    return [review_item(ledger, memory_id) for memory_id in waiting_ids(ledger)]
+    book = ReviewBook(ledger)
+    return [review_item(ledger, memory_id, book) for memory_id in waiting_ids(ledger)]
 
 
 def first_item(ledger: LedgerReader) -> ReviewItem | None:
