@@ -708,9 +708,11 @@ SETS = {
 # Round 72 opened holdout508..515 (read after every part of rounds 70 and 71, the last on cf933c2); holdout516..523
 # stay closed. holdout524..531, written at the start of round 72 (their writers launched before its first edit), were
 # read once on a worktree of 8ced658 and, with holdout516..523, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 532))
+# Round 73 opened holdout516..523 (read after every part of rounds 71 and 72, the last on ac9d769); holdout524..531
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 532))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(516, 532))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 532))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

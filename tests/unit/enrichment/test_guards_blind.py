@@ -203,6 +203,10 @@ from that last reading.
 holdout508-515, written at the start of round 70 and read after every part of rounds 70 and 71, the last on cf933c2:
 recall 91.88 % / 92.88 %, false flags 4.38 % / 5.88 %, were opened at the start of round 72, their floors two points
 from that last reading.
+holdout516-523, written at the start of round 71 and read after every part of rounds 71 and 72, the last on ac9d769:
+recall 91.75 % / 93.38 %, false flags 10.62 % / 14.88 %, were opened at the start of round 73, their floors two points
+from that last reading (holdout516's false-flag floors are high: most of its harmless pairs name its rescue dog, Vasco,
+whom the guards take for a person dropped until the user tells who-is-who he is an animal).
 """
 import os
 import re
@@ -744,6 +748,14 @@ FLOORS = {
     ("holdout513", "fr"): (0.90, 0.05), ("holdout513", "en"): (0.92, 0.06),
     ("holdout514", "fr"): (0.90, 0.07), ("holdout514", "en"): (0.92, 0.04),
     ("holdout515", "fr"): (0.88, 0.11), ("holdout515", "en"): (0.88, 0.09),
+    ("holdout516", "fr"): (0.92, 0.58), ("holdout516", "en"): (0.91, 0.59),
+    ("holdout517", "fr"): (0.91, 0.03), ("holdout517", "en"): (0.94, 0.06),
+    ("holdout518", "fr"): (0.93, 0.06), ("holdout518", "en"): (0.92, 0.16),
+    ("holdout519", "fr"): (0.90, 0.08), ("holdout519", "en"): (0.91, 0.05),
+    ("holdout520", "fr"): (0.85, 0.10), ("holdout520", "en"): (0.93, 0.08),
+    ("holdout521", "fr"): (0.85, 0.06), ("holdout521", "en"): (0.88, 0.18),
+    ("holdout522", "fr"): (0.88, 0.04), ("holdout522", "en"): (0.90, 0.09),
+    ("holdout523", "fr"): (0.94, 0.06), ("holdout523", "en"): (0.92, 0.14),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -801,13 +813,15 @@ FLOORS = {
 # As round 72 opens eight more (820 s of pytest, 14 min 24 s in all at the end of round 71), holdout324-holdout331 are
 # read only when asked too. Its clean clone still took 888 s of pytest, 15 min 44 s in all (the background reader holds
 # most of the run's CPU: about 70 pairs a second a core): holdout332-holdout347 are read only when asked too.
+# As round 73 opens eight more (736 s of pytest, 12 min 58 s in all at the end of round 72), holdout348-holdout355 are
+# read only when asked too.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 348
+    return number is not None and int(number[1]) < 356
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
@@ -816,7 +830,7 @@ CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _a
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[tuple[str, str], list[Result]]:
-    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 67,500
+    """Every pair's flags, read in a background process since the run began (tests/conftest.py starts it: some 68,100
     pairs, on the core the other tests leave idle), or from now if it was not started."""
     names = sorted({name for name, _ in CHECKED})
     background = request.config.stash.get(BACKGROUND, None) \
