@@ -567,6 +567,14 @@ SETS = {
     "holdout529": ROOT / "benchmarks" / "data" / "guards_blind529" / "holdout.jsonl",
     "holdout530": ROOT / "benchmarks" / "data" / "guards_blind530" / "holdout.jsonl",
     "holdout531": ROOT / "benchmarks" / "data" / "guards_blind531" / "holdout.jsonl",
+    "holdout532": ROOT / "benchmarks" / "data" / "guards_blind532" / "holdout.jsonl",
+    "holdout533": ROOT / "benchmarks" / "data" / "guards_blind533" / "holdout.jsonl",
+    "holdout534": ROOT / "benchmarks" / "data" / "guards_blind534" / "holdout.jsonl",
+    "holdout535": ROOT / "benchmarks" / "data" / "guards_blind535" / "holdout.jsonl",
+    "holdout536": ROOT / "benchmarks" / "data" / "guards_blind536" / "holdout.jsonl",
+    "holdout537": ROOT / "benchmarks" / "data" / "guards_blind537" / "holdout.jsonl",
+    "holdout538": ROOT / "benchmarks" / "data" / "guards_blind538" / "holdout.jsonl",
+    "holdout539": ROOT / "benchmarks" / "data" / "guards_blind539" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -709,10 +717,11 @@ SETS = {
 # stay closed. holdout524..531, written at the start of round 72 (their writers launched before its first edit), were
 # read once on a worktree of 8ced658 and, with holdout516..523, after each of its parts: aggregates only.
 # Round 73 opened holdout516..523 (read after every part of rounds 71 and 72, the last on ac9d769); holdout524..531
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 532))
+# stay closed. holdout532..539, written at the start of round 73 (their writers launched before its first edit), were
+# read once on a worktree of f2f821c and, with holdout524..531, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 540))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 532))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 540))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
