@@ -769,7 +769,10 @@ _MOVED_TO = re.compile(r"\b(?:(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:
                        r"\s+(?:to|à|a)\s*$"
                        # A stay: "vacances à Bali", "a week in Crete", "honeymoon in Florence", "séjour en Crète".
                        r"|\b(?:vacances|voyage(?: de noces)?|s[ée]jour|semaine|week-?end|lune de miel|holidays?"
-                       r"|vacation|week|fortnight|honeymoon|stay|trip)\s+(?:to|in|à|a|en|au)\s*$"
+                       r"|vacation|week|fortnight|honeymoon|stay|trip"
+                       # A tour or a crossing too: "the choir's tour to Brittany", « la tournée en Bretagne »
+                       r"|tours?|tournée|journey|excursion|pilgrimage|pèlerinage|cruise|croisière|crossing|traversée)"
+                       r"\s+(?:to|in|à|a|en|au)\s*$"
                        # A place to stay (round 58: "booked us all a cottage on Arran", « un gîte à Belle-Île »).
                        r"|\b(?:cottages?|chalets?|g[îi]tes?|cabins?|caravans?|crofts?|ferry)\s+"
                        r"(?:on|in|to|à|a|en|au|sur)\s*$",
@@ -819,8 +822,8 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
         return context and not _is_city(words) or entity is not None and entity.label == "PER" \
             or _a_lower_case_name(words) and _a_name_doing_something(text, words, start, end) \
             or _someone_in_a_text_message(text, words, start, end)
-    if before and before[-1] in ("au", "aux", "en"):
-        return False  # "gagné au Uno", "en Crète": French puts no article before someone's name
+    if before and before[-1] in ("au", "aux", "en", "du"):
+        return False  # "gagné au Uno", "en Crète", « fredonnait du Tri Yann »: French puts no article before a name
     region = fold_str(words) in REGIONS_ALSO_NAMES
     if before and (before[-1] in ("in", "en", "near", "pres") and (a_town(words) or region)
                    or before[-1] in _PART_OF and region):

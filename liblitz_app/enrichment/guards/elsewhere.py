@@ -213,7 +213,7 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _a_route_given_up(text, start, sentence) or _the_other_end_of_a_call(sentence)
                 or _in_what_someone_says(text, end, sentence) or _on_a_screen(text, start, end, sentence)
                 or _still_on_the_screen(text, start, end)
-                or _a_team(text, start, end, sentence) or _LISTED.search(sentence)
+                or _a_team(text, start, end, sentence) or _LISTED.search(sentence) or _for_sale_unvisited(sentence)
                 or _a_faraway_callers_end(text, start, sentence) or _ahead_by_its_month(text, start, end, sentence)
                 or _a_game(text, start, sentence) or _NEARLY.search(sentence.rsplit(",", 1)[-1])
                 or _in_someone_elses_quoted_words(text, start) or _A_TRIP_CALLED_OFF.search(sentence)
@@ -657,7 +657,14 @@ _VISITED_FROM = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:visited|came over|came up|c
                            r"|est venue? me voir|(?:driven|drove|flown|flew) (?:over|up|down|in|all the way)"
                            r"|fait (?:la route|le trajet|le voyage)|brought (?:me|us) back|brought back"
                            r"|(?:m['’]|nous\s+)(?:a|avait|ont|avaient)\s+(?:ramen|rapport)[ée]e?s?)"
-                           r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|depuis|from)\s*$",
+                           r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|depuis|from)\s*$"
+                           # (round 73: « Katell est venue exprès de Lorient », « papa, qui venait chaque année depuis
+                           # Castillon », "Aunt Jo came all the way from Leeds"; not « on est venus de Lyon », nor
+                           # « est venue au concert de Lyon »: what comes between says how, not where)
+                           r"|(?<!\bon )(?<!\bI )(?<!\bwe )"
+                           r"(?:(?:est|sont|[ée]tait|[ée]taient)\s+venue?s?|venai(?:t|ent)|came|used to come)"
+                           r"\s+(?:(?!(?:au|aux|à|a|chez|dans|en|to|at|in|the|le|la|les)\s)[\w'’-]+\s+){0,2}?"
+                           r"(?:de|d['’]|depuis|from)\s*$",
                            re.IGNORECASE)
 
 
@@ -866,6 +873,16 @@ _LISTED = re.compile(r"\b(?:annonces?|listings?|ads|adverts?|advertisements?|off
                      r"|postings?|brochures?"
                      r"|catalogues?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:en|à|a|in|near|around)"
                      r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.IGNORECASE)
+# What is for sale or to let there, not visited (round 73: « une annonce Leboncoin : une ferme de lavande à vendre à
+# Puimoisson », "looking at a farmhouse for sale near Le Cheylard"; not « on a visité un local à vendre à Montbard »).
+_FOR_SALE = re.compile(r"(?<!\w)(?:à vendre|à louer|for sale|to let|for rent)\s+(?:en|à|a|in|near|around)\s*"
+                       r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+                       re.IGNORECASE)
+_VISITED = re.compile(r"\b(?:visit\w*|viewed|viewing|saw|seen|went|vu|all[ée]e?s?)\b", re.IGNORECASE)
+
+
+def _for_sale_unvisited(sentence: str) -> bool:
+    return bool(_FOR_SALE.search(sentence)) and not _VISITED.search(sentence)
 
 
 # A route by its two ends ("train Paris-Bordeaux", "the Leeds–York bus") that was cancelled or missed: the user

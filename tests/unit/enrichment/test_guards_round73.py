@@ -1,0 +1,53 @@
+"""Round 73 (2026-12-07), from holdout516–523 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- persons: a region also given to people after a tour, a journey or a crossing ("the choir's tour to Brittany in
+  June", « la tournée en Bretagne ») is a place; "I wrote to Brittany" is someone.
+- persons: a name right after « du » (« Marthe a chanté du Johnny. Du Johnny ! », « on a lu du Zola ») is a work or
+  an artist's songs, never someone named; « le fils de Brassens » is.
+- places: where someone came from (« Katell est venue exprès de Lorient », « papa, qui venait chaque année depuis
+  Castillon », "Aunt Jo came all the way from Leeds") is not where the memory happened; « Maman est venue au concert
+  de Lyon » (the concert's town) and "I came from Leeds" (the user's own trip) are not read so.
+- places: what is for sale or to let there, never visited (« une ferme de lavande à vendre à Puimoisson », "looking at
+  a farmhouse for sale near Le Cheylard") is not where the memory happened; « on a visité un local à vendre à
+  Montbard » is.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+@pytest.mark.parametrize(("original", "persons", "dropped"), [
+    ("Huw asked if I'd come on the choir's tour to Brittany in June. I said yes at once.", ("Huw",), False),
+    ("Notre tournée en Lorraine commence lundi, Paul a loué le car.", ("Paul",), False),
+    ("I wrote to Brittany last night and told her everything about the move.", (), True),
+    ("Soirée karaoké au bar de la Poste. Marthe a chanté du Johnny. Marthe ! Du Johnny !", ("Marthe",), False),
+    ("Ce soir on a lu du Zola à voix haute avec Inès.", ("Inès",), False),
+    ("J'ai croisé le fils de Brassens au marché.", (), True),
+])
+def test_a_place_after_a_tour_and_a_work_after_du(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Soirée d'anniversaire au restaurant. Katell est venue exprès de Lorient, personne ne s'y attendait.", "Lorient",
+     True),
+    ("Concert d'orgue à l'église. J'ai pensé à papa, qui venait chaque année depuis Castillon.", "Castillon", True),
+    ("Aunt Jo came all the way from Leeds for the christening and cried through the whole thing.", "Leeds", True),
+    ("Maman est venue au concert de Lyon. Elle a dansé au premier rang.", "Lyon", False),
+    ("I came from Leeds on the early train and went straight to the hospital.", "Leeds", False),
+    ("Camille m'a envoyé une annonce : une ferme de lavande à vendre à Puimoisson. J'ai regardé les photos au bureau.",
+     "Puimoisson", True),
+    ("Spent the evening looking at a farmhouse for sale near Le Cheylard. We can't afford it.", "Le Cheylard", True),
+    ("Yann et moi, on a visité hier un local à vendre à Montbard, pour une deuxième boutique.", "Montbard", False),
+])
+def test_where_someone_came_from_and_what_is_for_sale(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
