@@ -16,7 +16,7 @@ from ..names import (
 from ..persona import WhoIsWho
 from ..proposal import Proposal
 from ..texting import someone_elses_row
-from ..time_phrases import sentence_of
+from ..time_phrases import sentence_of, start_of_sentence
 from ..voice_reader import CARD, naming_herself, read_voice, reflection_words, speaks_to_the_user, threshold_of
 from .companion import concept, concepts
 from .flags import Flag, FlagKind, GuardContext, Span
@@ -67,7 +67,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons) \
             or _the_user_by_another_name(ctx, reflection) \
             or _the_user_among_them(ctx, reflection, proposal.fields.persons) \
-            or _the_user_and_another_as_they(ctx, reflection, proposal.fields.persons):
+            or _the_user_and_another_as_they(ctx, reflection, proposal.fields.persons) \
+            or _the_users_kin_as_someone_elses(ctx, reflection):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -283,6 +284,42 @@ def _the_user_by_another_name(ctx: GuardContext, reflection: str) -> list[tuple[
                 reflection, mention.span[1], "fr")):
             found.append(mention.span)
     return found
+
+
+def _the_users_kin_as_someone_elses(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """« Son mari a visé juste » for « Mon mari m'a fait la surprise », "their grandad left a message" for "found
+    Grandad's initials": the user's own relative, whom the memory never gives anyone else, told of as someone's (round
+    73): the user spoken of, not to. (Not where she also says "your husband": hers is then another's.)"""
+    if not _the_users_own(ctx.original) or _IMPORTED.match(ctx.original):
+        return []
+    told = _QUOTED.sub(" ", ctx.original)  # (« Il m'a appelée "ma fille" »: someone else's words)
+    mine = _kin_after(_MY, told) - _kin_after(_SOMEONES, told) - _kin_after(_THE, told) - _NOT_FAMILY
+    if not mine:
+        return []  # (not "Maman" said alone: a child's word for the user as often as the user's for her mother)
+    yours = _kin_after(_YOUR, reflection)
+    return [m.span() for m in _SOMEONES.finditer(reflection) if kin(m["kin"]) & mine - yours
+            and not _ANYONES.search(reflection, start_of_sentence(reflection, m.start()), m.start())]
+
+
+def _kin_after(possessive: re.Pattern[str], text: str) -> set[str]:
+    return {relation for m in possessive.finditer(text) for relation in kin(m["kin"])}
+
+
+# Someone's relative: « sa mère », "their grandad", "Sam's mum"; in the memory, "the mother" too (whose, the sentence
+# may say: « la mère de Hugo »).
+_SOMEONES = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs|his|her|their)\s+|(?<!\belse)['’]s\s+)(?P<kin>[\w-]+)",
+                       re.IGNORECASE)
+_THE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl['’])(?P<kin>[\w-]+)", re.IGNORECASE)
+_YOUR = re.compile(r"\b(?:ton|ta|tes|votre|vos|your)\s+(?P<kin>[\w-]+)", re.IGNORECASE)
+_MY = re.compile(r"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:(?:grande?|petite?|big|little|older|younger|late|dear)\s+)?"
+                 r"(?P<kin>[\w-]+)", re.IGNORECASE)
+# Anyone's relative, in a sentence opening on a verb in the infinitive or in "-ing" (« Voir son père pleurer »,
+# "Making a stranger call her grandpa") or told of « on » (« on ne peut pas tout dire à son chef »).
+_ANYONES = re.compile(r"^\W*(?:se\s+|s['’])?[\w-]+(?:er|ir|re|oir|ing)\b|\bon\b", re.IGNORECASE)
+# A row imported from elsewhere, often someone else's ("[Mail de Mme Roux…]", "Imported from chat - Priya: …").
+_IMPORTED = re.compile(r"^\W*(?:\[|imported|import[ée]|e-?mail|mail|sms|message|note from)", re.IGNORECASE)
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+_NOT_FAMILY = frozenset("friend colleague neighbour boss roommate".split())
 
 
 def _the_user_among_them(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:

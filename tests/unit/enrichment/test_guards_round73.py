@@ -11,6 +11,11 @@ alone:
 - places: what is for sale or to let there, never visited (« une ferme de lavande à vendre à Puimoisson », "looking at
   a farmhouse for sale near Le Cheylard") is not where the memory happened; « on a visité un local à vendre à
   Montbard » is.
+- first person: the user's own relative, whom the memory gives no one else, told of as someone's (« Son mari a visé
+  juste » for « Mon mari m'a fait la surprise », "I suspect his wife is amused" for "My wife says…") is the user
+  spoken of; « Ton mari a visé juste », a sentence told of anyone (« Voir son père pleurer, ça bouscule »), the
+  relative of someone the memory names (« Mme Kessler m'a parlé de son mari »), and a relative in someone else's
+  quoted words (« Il m'a appelée "ma fille" ») are not.
 
 The sentences were written for these tests.
 """
@@ -51,3 +56,21 @@ def test_a_place_after_a_tour_and_a_work_after_du(original: str, persons: tuple[
 ])
 def test_where_someone_came_from_and_what_is_for_sale(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "reflection", "narrated"), [
+    ("Mon mari m'a fait la surprise : il a fait encadrer la photo de mariage de mes grands-parents.",
+     "C'est un cadeau qui dit « je connais ton cœur ». Son mari a visé juste, elle devait être émue.", True),
+    ("My wife says I spend more time at the allotment than at home. She's not wrong.",
+     "The allotment has clearly earned its place. And I suspect his wife is more amused than worried.", True),
+    ("Mon mari m'a fait la surprise : un week-end à Étretat.", "Ton mari a visé juste, et je suis contente pour toi.",
+     False),
+    ("Mon père a pleuré devant moi, dans le couloir de l'EHPAD.",
+     "Voir son père pleurer, ça bouscule. Je suis là si tu veux en parler.", False),
+    ("Mme Kessler m'a parlé de son mari, qui lisait Simenon à voix haute, et de mon mari aussi.",
+     "Qu'elle te confie ce souvenir de son mari, ça me touche.", False),
+    ("Dernière soirée à Accra. Kwabena m'a appelée « ma fille » devant tout le monde. J'ai pleuré.",
+     "Je suis émue que tu aies été accueillie comme sa fille.", False),
+])
+def test_the_users_relative_told_of_as_someone_elses(original: str, reflection: str, narrated: bool) -> None:
+    assert (FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection)) is narrated
