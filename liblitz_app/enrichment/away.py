@@ -105,7 +105,19 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(clause) or _BORN_IN.search(clause) and text[start:start + 1].isupper()
                 or _a_call_from_afar(text, start)
-                or _decided_ahead(text, start, end))
+                or _decided_ahead(text, start, end) or _turned_back_short_of(text, start, end))
+
+
+# Set out towards a place, then turned back (round 73: "the walk from Maerdy up towards the Rhigos. Got as far as the
+# old pithead memorial and turned back", « partis vers le lac Blanc, mais demi-tour au refuge »): never reached.
+_TOWARDS = re.compile(r"\b(?:towards?|vers|en direction d(?:u|e|es|e la|['’]))\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+                      re.IGNORECASE)
+_TURNED_BACK = re.compile(r"\b(?:turned (?:back|round|around)|turn(?:ed)? back|gave up|demi-tour|rebrouss\w+"
+                          r"|didn['’]t make it|never (?:got|made it) there|abandonn[ée]\w*)\b", re.IGNORECASE)
+
+
+def _turned_back_short_of(text: str, start: int, end: int) -> bool:
+    return bool(_TOWARDS.search(text, max(0, start - 30), start)) and bool(_TURNED_BACK.search(text, end))
 
 
 def got_into_someones(text: str, start: int, before: str) -> bool:
@@ -426,7 +438,10 @@ _WANTED_OR_MISSED = re.compile(
     # (« raté le train », not « coupe de cheveux ratée au salon »: a failure, where it was)
     r"|(?:rat[ée]e?s?|manqu[ée]e?s?)(?=\s+(?:le|la|les|l['’]|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|un|une|des"
     r"|ton|ta|tes|de peu|d['’]un)\b)"
-    r"|wanted|hoped|wished|missed|'d (?:hoped|planned|wanted))\b", re.IGNORECASE)
+    r"|wanted|hoped|wished|missed|'d (?:hoped|planned|wanted)"
+    # what was to be and was not (round 73: "We were supposed to go to the carers' group in Downham Market but…")
+    r"|supposed to|meant to|(?:was|were) going to|dev(?:ais|ait|ions|aient) (?:aller|partir|passer|rejoindre))\b",
+    re.IGNORECASE)
 
 
 def _wanted_or_missed(text: str, start: int) -> bool:

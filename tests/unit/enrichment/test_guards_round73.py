@@ -11,6 +11,10 @@ alone:
 - places: what is for sale or to let there, never visited (« une ferme de lavande à vendre à Puimoisson », "looking at
   a farmhouse for sale near Le Cheylard") is not where the memory happened; « on a visité un local à vendre à
   Montbard » is.
+- places: where the user was to go and did not, however far the place is from "supposed to" ("We were supposed to go
+  to the carers' group in Downham Market but the car wouldn't start"), and a place set out towards, then turned back
+  from ("the walk up towards the Rhigos… turned back", « partis vers le lac Blanc, mais demi-tour au refuge »), are
+  not where the memory happened; "We walked towards the Rhigos and had our sandwiches on top" is.
 - first person: the user's own relative, whom the memory gives no one else, told of as someone's (« Son mari a visé
   juste » for « Mon mari m'a fait la surprise », "I suspect his wife is amused" for "My wife says…") is the user
   spoken of; « Ton mari a visé juste », a sentence told of anyone (« Voir son père pleurer, ça bouscule »), the
@@ -74,3 +78,17 @@ def test_where_someone_came_from_and_what_is_for_sale(original: str, place: str,
 ])
 def test_the_users_relative_told_of_as_someone_elses(original: str, reflection: str, narrated: bool) -> None:
     assert (FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection)) is narrated
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("We were supposed to go to the carers' group in Downham Market but Pauline's car wouldn't start.",
+     "Downham Market", True),
+    ("On devait aller au marché de Noël de Colmar, mais la neige a tout bloqué.", "Colmar", True),
+    ("Bank Holiday Monday: the Ramblers' walk from Maerdy up towards the Rhigos. Got as far as the old pithead"
+     " memorial and turned back.", "Rhigos", True),
+    ("On est partis vers le lac Blanc ce matin, mais on a fait demi-tour au refuge à cause du vent.", "lac Blanc",
+     True),
+    ("We walked up towards the Rhigos and had our sandwiches on the top, in the sun.", "Rhigos", False),
+])
+def test_a_place_one_was_to_go_or_turned_back_from(original: str, place: str, flagged: bool) -> None:
+    assert (PLACE in flag_kinds(original, place=place)) is flagged
