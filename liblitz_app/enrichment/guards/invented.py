@@ -210,6 +210,11 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
     if a_pet_by_its_words(ctx.original, name):  # "Mr Pickles the tortoise": titled, yet an animal
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
+    if _named_with_an_article(ctx.original, name):
+        return (f"Le souvenir dit « {name} » avec un article (« le », « la », \"the\") : le nom d'un lieu ou d'une chose,"
+                f" pas d'une personne.",
+                f"The memory says “{name}” with an article (“the”, « le », « la »): the name of a place or a thing,"
+                f" not of a person.")
     if _a_word_not_a_name(ctx.original, name) or _said_in_a_phrase(ctx.original, name) \
             or _a_given_name_said_as_a_word(ctx.original, name):
         return (f"« {name} » est un mot, pas un prénom : le souvenir ne le dit pas d'une personne qu'il nomme (un"
@@ -269,6 +274,21 @@ def _said_in_a_phrase(text: str, name: str) -> bool:
     spans = find_phrase(text, name)
     phrases = [m.span() for m in _A_PHRASE.finditer(text)] if spans else []
     return bool(spans) and all(any(a <= start < b for a, b in phrases) for start, _ in spans)
+
+
+def _named_with_an_article(text: str, name: str) -> bool:
+    """"Le Dauphine" for « Youssef a fermé le Dauphine pour travaux », "Fiddle" for "at the Fiddle": a name the memory
+    only ever says right after a lower-case article, a café's, a boat's, a shop's; no one's (round 73). Not a title
+    (« le Dr Morin »), nor « Le Goff », a surname whose article is capitalised."""
+    bare = _AN_ARTICLE_FIRST.sub("", name.strip())
+    if not bare[:1].isupper() or titled(bare) or kin(bare) or bare.endswith("s"):
+        return False  # (not "the Smiths": a family)
+    spans = find_phrase(text, bare)
+    return bool(spans) and all(_A_LOWER_CASE_ARTICLE.search(text, max(0, start - 6), start) for start, _ in spans)
+
+
+_AN_ARTICLE_FIRST = re.compile(r"^(?:le|la|les|the)\s+|^l['’]", re.IGNORECASE)
+_A_LOWER_CASE_ARTICLE = re.compile(r"(?<![\w'’])(?:le|la|du|au|the)\s+$|(?<![\w'’])l['’]$")
 
 
 def _a_word_not_a_name(text: str, name: str) -> bool:

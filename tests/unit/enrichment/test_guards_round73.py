@@ -15,6 +15,9 @@ alone:
   to the carers' group in Downham Market but the car wouldn't start"), and a place set out towards, then turned back
   from ("the walk up towards the Rhigos… turned back", « partis vers le lac Blanc, mais demi-tour au refuge »), are
   not where the memory happened; "We walked towards the Rhigos and had our sandwiches on top" is.
+- persons: a name the memory only ever says right after a lower-case article (« Youssef a fermé le Dauphine », "sang
+  at the Fiddle") listed among the persons is a café's, a boat's or a shop's, no one's; « le Dr Morin », « Le Goff »
+  and « J'ai revu Dauphine » are someone.
 - first person: the user's own relative, whom the memory gives no one else, told of as someone's (« Son mari a visé
   juste » for « Mon mari m'a fait la surprise », "I suspect his wife is amused" for "My wife says…") is the user
   spoken of; « Ton mari a visé juste », a sentence told of anyone (« Voir son père pleurer, ça bouscule »), the
@@ -32,6 +35,7 @@ from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
 DROPPED = FlagKind.PERSON_DROPPED
+INVENTED = FlagKind.PERSON_INVENTED
 
 
 @pytest.mark.parametrize(("original", "persons", "dropped"), [
@@ -92,3 +96,16 @@ def test_the_users_relative_told_of_as_someone_elses(original: str, reflection: 
 ])
 def test_a_place_one_was_to_go_or_turned_back_from(original: str, place: str, flagged: bool) -> None:
     assert (PLACE in flag_kinds(original, place=place)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "invented"), [
+    ("Youssef a fermé le Dauphine pour travaux. Odile et moi, on a erré ce matin sans savoir où boire notre café.",
+     ("Youssef", "Odile", "Le Dauphine"), True),
+    ("Finally dared to sing lead in front of everyone at the Fiddle. Kieran bought me a pint after.",
+     ("Kieran", "Fiddle"), True),
+    ("Rendez-vous chez le Dr Morin ce matin, il dit que tout va bien.", ("Dr Morin",), False),
+    ("Café avec Le Goff ce matin, il part à la retraite en juin.", ("Le Goff",), False),
+    ("J'ai revu Dauphine au marché ce matin, toujours aussi drôle.", ("Dauphine",), False),
+])
+def test_a_name_said_after_an_article(original: str, persons: tuple[str, ...], invented: bool) -> None:
+    assert (INVENTED in flag_kinds(original, persons=persons)) is invented
