@@ -211,8 +211,8 @@ def _no_one(ctx: GuardContext, name: str, place: str) -> tuple[str, str] | None:
         return (f"Le souvenir dit que « {name} » est un animal, pas une personne.",
                 f"The memory says “{name}” is an animal, not a person.")
     if _named_with_an_article(ctx.original, name):
-        return (f"Le souvenir dit « {name} » avec un article (« le », « la », \"the\") : le nom d'un lieu ou d'une chose,"
-                f" pas d'une personne.",
+        return (f"Le souvenir dit « {name} » avec un article (« le », « la », \"the\") : le nom d'un lieu ou d'une"
+                f" chose, pas d'une personne.",
                 f"The memory says “{name}” with an article (“the”, « le », « la »): the name of a place or a thing,"
                 f" not of a person.")
     if _a_word_not_a_name(ctx.original, name) or _said_in_a_phrase(ctx.original, name) \
