@@ -1426,7 +1426,11 @@ def _one_side_of_a_things_pair(text: str, start: int, end: int) -> bool:
 
 # After a name, the noun that makes it a place's ("George Square", "Victoria Station"; not "Hall", "Hill": surnames).
 _PLACES_NOUNS_AFTER_A_NAME = (r"Street|St|Road|Rd|Avenue|Square|Station|Airport|Stadium|Arena|Hospital|School|College"
-                              r"|University|Church|Cathedral|Museum|Centre|Center|Mall|Market|Gardens|Beach")
+                              r"|University|Church|Cathedral|Museum|Centre|Center|Mall|Market|Gardens|Beach"
+                              # the coast's and old stones' (round 73: "fell in the sea at Barry Island", "a photo of
+                              # York Minster"; not Park, Hall, Hill, Wood, Lake: surnames too)
+                              r"|Island|Isle|Minster|Abbey|Priory|Chapel|Castle|Bay|Cove|Pier|Harbour|Harbor|Quay"
+                              r"|Bridge|Moor|Fell|Sands|Point|Tower|Lighthouse|Palace|Library|Theatre|Theater|Hotel")
 _A_PLACES_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACES_NOUNS_AFTER_A_NAME})\b")
 
 

@@ -3,6 +3,8 @@ alone:
 
 - persons: a region also given to people after a tour, a journey or a crossing ("the choir's tour to Brittany in
   June", « la tournée en Bretagne ») is a place; "I wrote to Brittany" is someone.
+- persons: a name ending in a word of the coast or of old stones ("fell in the sea at Barry Island", "a photo of York
+  Minster") is a place, never someone to keep; "coffee with Tom Bridges" is someone.
 - persons: a name right after « du » (« Marthe a chanté du Johnny. Du Johnny ! », « on a lu du Zola ») is a work or
   an artist's songs, never someone named; « le fils de Brassens » is.
 - places: where someone came from (« Katell est venue exprès de Lorient », « papa, qui venait chaque année depuis
@@ -45,6 +47,10 @@ INVENTED = FlagKind.PERSON_INVENTED
     ("Soirée karaoké au bar de la Poste. Marthe a chanté du Johnny. Marthe ! Du Johnny !", ("Marthe",), False),
     ("Ce soir on a lu du Zola à voix haute avec Inès.", ("Inès",), False),
     ("J'ai croisé le fils de Brassens au marché.", (), True),
+    ("Glenys stayed over and we laughed till two about the time Gareth fell in the sea at Barry Island.",
+     ("Glenys", "Gareth"), False),
+    ("Ellie sent me a photo of York Minster from her uni window.", ("Ellie",), False),
+    ("Had coffee with Tom Bridges after the lecture, he's moving to Busan.", (), True),
 ])
 def test_a_place_after_a_tour_and_a_work_after_du(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
