@@ -154,7 +154,8 @@ _YOURS = re.compile(r"(?<![\w'’-])(?:tes|ton|ta|vos|votre|your|yours)(?![\w'�
 def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag]:
     # The place the memory came with is the user's as much as its text: "the Orpheum, Vancouver" for a
     # memory filed in Vancouver that says "at the Orpheum".
-    original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place)
+    original_tokens = _said_words(ctx.original, _place_tokens(place)) | _place_tokens(ctx.known.place) \
+        | _told_by_who_is_who(ctx, place)
     if fold_str(place).strip() == fold_str(ctx.known.place).strip():
         return []  # the place the memory came with, kept: the user's own word, as its known date is
     if fold_str(place).strip() in {fold_str(p).strip() for p in proposal.fields.persons}:
@@ -400,6 +401,24 @@ def _owner_not_said(ctx: GuardContext, place: str) -> str:
 _NEIGHBOURS = (r"(?:next door|upstairs|downstairs|across the (?:street|road|hall|landing)|d['’]à côté|du dessus"
                r"|du dessous|d['’]en face|d['’]en (?:bas|haut))")
 _THEIR = r"(?:his|her|their|son|sa|ses|leur|leurs)"
+
+
+def _told_by_who_is_who(ctx: GuardContext, place: str) -> set[str]:
+    """"Deaf club" for "Big Dave's knee's gone, so I did his shift at the club" where who-is-who tells of Big Dave,
+    "friend from the Deaf club": the place's words, when the relation of someone the memory names says it whole and the
+    memory says its last word (round 73; not "the warden down the valley (Aspiring Hut)" of a memory naming no one:
+    someone else's place)."""
+    tokens = words(place)
+    if not tokens or tokens[-1] not in words(ctx.original):
+        return set()
+    core = _AN_ARTICLE_FIRST.sub("", place.strip())
+    if any(contains_phrase(person.relation, core) and any(contains_phrase(ctx.original, n) for n in person.names)
+           for person in ctx.people.people):
+        return _place_tokens(place)
+    return set()
+
+
+_AN_ARTICLE_FIRST = re.compile(r"^(?:the|le|la|les)\s+|^l['’]", re.IGNORECASE)
 
 
 def _said_words(original: str, proposed: set[str]) -> set[str]:

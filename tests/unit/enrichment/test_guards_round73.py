@@ -20,6 +20,9 @@ alone:
 - persons: a name the memory only ever says right after a lower-case article (« Youssef a fermé le Dauphine », "sang
   at the Fiddle") listed among the persons is a café's, a boat's or a shop's, no one's; « le Dr Morin », « Le Goff »
   and « J'ai revu Dauphine » are someone.
+- places: a place that the relation of someone the memory names gives whole ("Deaf club" for "I did Big Dave's
+  shift behind the bar at the club", Dave being "friend from the Deaf club") is the memory's; not a place from the
+  relation of someone it does not name ("Aspiring Hut" for "First night alone at the hut").
 - first person: the user's own relative, whom the memory gives no one else, told of as someone's (« Son mari a visé
   juste » for « Mon mari m'a fait la surprise », "I suspect his wife is amused" for "My wife says…") is the user
   spoken of; « Ton mari a visé juste », a sentence told of anyone (« Voir son père pleurer, ça bouscule »), the
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
@@ -115,3 +118,14 @@ def test_a_place_one_was_to_go_or_turned_back_from(original: str, place: str, fl
 ])
 def test_a_name_said_after_an_article(original: str, persons: tuple[str, ...], invented: bool) -> None:
     assert (INVENTED in flag_kinds(original, persons=persons)) is invented
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Big Dave's knee's gone again, so I did his shift behind the bar at the club. Mostly foam.", "Deaf club", False),
+    ("First night alone at the hut. Wind in the chimney and me, wide awake.", "Aspiring Hut", True),
+])
+def test_a_place_told_by_who_is_who(original: str, place: str, flagged: bool) -> None:
+    people = WhoIsWho((KnownPerson("Dave Pearson", "friend from the Deaf club", ("Big Dave",)),
+                       KnownPerson("Tama", "fellow warden down the valley (Aspiring Hut)")))
+    kinds = flag_kinds(original, place=place, people=people, persons=("Dave Pearson",) if "Dave" in original else ())
+    assert bool(kinds & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
