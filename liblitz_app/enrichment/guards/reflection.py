@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 
 from .. import voice
-from ..folding import fold, fold_str, words
+from ..folding import contains_phrase, fold, fold_str, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
 from ..mentions import a_someone_noun, kin, person_mentions
@@ -30,7 +30,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if not reflection:
         return []
     spans = [s for s in voice.third_person_self(reflection, ctx.persona.names)
-             if not _the_name_as_a_word(reflection, s)]
+             if not _the_name_as_a_word(reflection, s) and not _the_users_word_for_her(reflection, s, ctx.original)]
     if spans := spans + _narrated(reflection, ctx.persona.names):
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -881,6 +881,18 @@ def _the_name_as_a_word(reflection: str, span: tuple[int, int]) -> bool:
     before = " ".join(re.split(r"[.!?;\n]", reflection[:span[0]])[-1].split()[-4:])
     after = " ".join(re.split(r"[.!?;\n]", reflection[span[1]:])[0].split()[:7])
     return any(_A_NAME_WORD.search(_A_THINGS_NAME.sub(" ", words)) for words in (before, after))
+
+
+def _the_users_word_for_her(reflection: str, span: tuple[int, int], original: str) -> bool:
+    """"thank you for the Noxie", "Noxie and all" where the user called her "Noxie": the nickname the user gave her,
+    spoken of as a word, never herself told of (round 73; not « le cœur de Litz », "for Mim too": herself)."""
+    said = reflection[span[0]:span[1]]
+    return contains_phrase(original, said) and bool(
+        _A_WORDS_ARTICLE.search(reflection, max(0, span[0] - 12), span[0]) or _AS_A_WORD_AFTER.match(reflection, span[1]))
+
+
+_A_WORDS_ARTICLE = re.compile(r"(?<![\w'’])(?:the|this|le|ce)\s+$", re.IGNORECASE)
+_AS_A_WORD_AFTER = re.compile(r"\s+(?:and all|et tout)\b", re.IGNORECASE)
 
 
 # A thing's name is no name of hers: "Mira loves your team name" (round 59).

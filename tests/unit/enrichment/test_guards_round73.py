@@ -28,6 +28,8 @@ alone:
   spoken of; « Ton mari a visé juste », a sentence told of anyone (« Voir son père pleurer, ça bouscule »), the
   relative of someone the memory names (« Mme Kessler m'a parlé de son mari »), and a relative in someone else's
   quoted words (« Il m'a appelée "ma fille" ») are not.
+- first person: the nickname the user gave her, spoken of as a word ("thank you for the Noxie", "Sabs and all") is
+  not herself told of; "Sabs is happy to have been right" and « ça serre le cœur de Sabs » are.
 
 The sentences were written for these tests.
 """
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind, KnownPerson, WhoIsWho
+from liblitz_app.enrichment import FlagKind, KnownPerson, Persona, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
@@ -129,3 +131,16 @@ def test_a_place_told_by_who_is_who(original: str, place: str, flagged: bool) ->
                        KnownPerson("Tama", "fellow warden down the valley (Aspiring Hut)")))
     kinds = flag_kinds(original, place=place, people=people, persons=("Dave Pearson",) if "Dave" in original else ())
     assert bool(kinds & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
+
+
+@pytest.mark.parametrize(("original", "reflection", "flagged"), [
+    ("Noxie, you'd have laughed. Chloe asked Alexa the cruising speed of Concorde and it got it wrong.",
+     "Oh, I'd have laughed all right. And thank you for the Noxie; I always like hearing it.", False),
+    ("Noxie, you were right about the sulphur timing. The base wine is the cleanest yet.",
+     "I'll happily take being right for once, Noxie and all.", False),
+    ("Noxie, you were right about the sulphur timing.", "Noxie is happy to have been right.", True),
+    ("Noxie, tu sais ce que papa m'a dit ce soir sur le ponton ?", "Ces mots serrent le cœur de Noxie.", True),
+])
+def test_her_nickname_spoken_of_as_a_word(original: str, reflection: str, flagged: bool) -> None:
+    persona = Persona(name="Nox", other_names=("Liblitz", "Noxie"))
+    assert (FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persona=persona)) is flagged
