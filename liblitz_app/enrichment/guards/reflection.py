@@ -887,8 +887,8 @@ def _the_users_word_for_her(reflection: str, span: tuple[int, int], original: st
     """"thank you for the Noxie", "Noxie and all" where the user called her "Noxie": the nickname the user gave her,
     spoken of as a word, never herself told of (round 73; not « le cœur de Litz », "for Mim too": herself)."""
     said = reflection[span[0]:span[1]]
-    return contains_phrase(original, said) and bool(
-        _A_WORDS_ARTICLE.search(reflection, max(0, span[0] - 12), span[0]) or _AS_A_WORD_AFTER.match(reflection, span[1]))
+    return contains_phrase(original, said) and bool(_A_WORDS_ARTICLE.search(reflection, max(0, span[0] - 12), span[0])
+                                                    or _AS_A_WORD_AFTER.match(reflection, span[1]))
 
 
 _A_WORDS_ARTICLE = re.compile(r"(?<![\w'’])(?:the|this|le|ce)\s+$", re.IGNORECASE)
