@@ -823,7 +823,7 @@ def _is_person(text: str, words: str, start: int, end: int) -> bool:
             or _a_lower_case_name(words) and _a_name_doing_something(text, words, start, end) \
             or _someone_in_a_text_message(text, words, start, end)
     if before and before[-1] in ("au", "aux", "en", "du"):
-        return False  # "gagné au Uno", "en Crète", « fredonnait du Tri Yann »: French puts no article before a name
+        return False  # "gagné au Uno", "en Crète", « a chanté du Johnny »: French puts no article before a name
     region = fold_str(words) in REGIONS_ALSO_NAMES
     if before and (before[-1] in ("in", "en", "near", "pres") and (a_town(words) or region)
                    or before[-1] in _PART_OF and region):
@@ -1779,6 +1779,8 @@ DETERMINERS = frozenset(
     "le la les l un une des du mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet"
     " cette the a an my your his her our their this that".split()
 )
+# A definite article heading a name, to read the name without it (« Le Dauphine », "the Deaf club").
+ARTICLE_FIRST = re.compile(r"^(?:le|la|les|the)\s+|^l['’]", re.IGNORECASE)
 _NOUN_THEN_NAME = re.compile(r"(?:^|[^\w'’])(?P<det>[\w]+)(?:\s+|['’])(?P<noun>[a-zà-ÿ][\w\-]*)\s+$")
 # "le nouveau tracteur John Deere", "my old drill Makita": an adjective between determiner and noun.
 _NOUN_AFTER_AN_ADJECTIVE = re.compile(

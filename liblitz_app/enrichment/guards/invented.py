@@ -9,7 +9,7 @@ from .. import voice
 from ..folding import contains_phrase, find_phrase, fold_str
 from ..language import detect_language
 from ..mentions import (
-    A_BIRTH, A_SAINT_BEFORE, KIN_AND_TITLES, PLACE_NOUNS,
+    A_BIRTH, A_SAINT_BEFORE, ARTICLE_FIRST, KIN_AND_TITLES, PLACE_NOUNS,
     RELATIONS, a_family_word, a_feast, a_firm_named, a_pet_by_its_words, a_pubs_name, a_restaurants_name,
     a_someone_noun, a_towns_joined_name,
     a_storms_name, a_things_name, an_ai_model, an_institution, between_commas, kin, met_or_heard_from, named_as_a_thing,
@@ -280,14 +280,13 @@ def _named_with_an_article(text: str, name: str) -> bool:
     """"Le Dauphine" for « Youssef a fermé le Dauphine pour travaux », "Fiddle" for "at the Fiddle": a name the memory
     only ever says right after a lower-case article, a café's, a boat's, a shop's; no one's (round 73). Not a title
     (« le Dr Morin »), nor « Le Goff », a surname whose article is capitalised."""
-    bare = _AN_ARTICLE_FIRST.sub("", name.strip())
+    bare = ARTICLE_FIRST.sub("", name.strip())
     if not bare[:1].isupper() or titled(bare) or kin(bare) or bare.endswith("s"):
         return False  # (not "the Smiths": a family)
     spans = find_phrase(text, bare)
     return bool(spans) and all(_A_LOWER_CASE_ARTICLE.search(text, max(0, start - 6), start) for start, _ in spans)
 
 
-_AN_ARTICLE_FIRST = re.compile(r"^(?:le|la|les|the)\s+|^l['’]", re.IGNORECASE)
 _A_LOWER_CASE_ARTICLE = re.compile(r"(?<![\w'’])(?:le|la|du|au|the)\s+$|(?<![\w'’])l['’]$")
 
 

@@ -6,7 +6,7 @@ import re
 from ..away import MINE, only_elsewhere
 from ..folding import contains_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH
-from ..mentions import CITIES, DETERMINERS, TITLES, Mention, find_places, kin, kin_said
+from ..mentions import ARTICLE_FIRST, CITIES, DETERMINERS, TITLES, Mention, find_places, kin, kin_said
 from ..names import is_english_word, is_french_word
 from ..proposal import Proposal
 from ..texting import in_lower_case
@@ -411,14 +411,13 @@ def _told_by_who_is_who(ctx: GuardContext, place: str) -> set[str]:
     tokens = words(place)
     if not tokens or tokens[-1] not in words(ctx.original):
         return set()
-    core = _AN_ARTICLE_FIRST.sub("", place.strip())
+    core = ARTICLE_FIRST.sub("", place.strip())
     if any(contains_phrase(person.relation, core) and any(contains_phrase(ctx.original, n) for n in person.names)
            for person in ctx.people.people):
         return _place_tokens(place)
     return set()
 
 
-_AN_ARTICLE_FIRST = re.compile(r"^(?:the|le|la|les)\s+|^l['’]", re.IGNORECASE)
 
 
 def _said_words(original: str, proposed: set[str]) -> set[str]:

@@ -287,9 +287,9 @@ def _the_user_by_another_name(ctx: GuardContext, reflection: str) -> list[tuple[
 
 
 def _the_users_kin_as_someone_elses(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
-    """« Son mari a visé juste » for « Mon mari m'a fait la surprise », "their grandad left a message" for "found
-    Grandad's initials": the user's own relative, whom the memory never gives anyone else, told of as someone's (round
-    73): the user spoken of, not to. (Not where she also says "your husband": hers is then another's.)"""
+    """« Son mari a visé juste » for « Mon mari m'a fait la surprise », "I suspect his wife is amused" for "My wife
+    says…": the user's own relative, whom the memory never gives anyone else, told of as someone's (round 73): the user
+    spoken of, not to. (Not where she also says "your husband": hers is then another's.)"""
     if not _the_users_own(ctx.original) or _IMPORTED.match(ctx.original):
         return []
     told = _QUOTED.sub(" ", ctx.original)  # (« Il m'a appelée "ma fille" »: someone else's words)
