@@ -57,7 +57,7 @@ INVENTED = FlagKind.PERSON_INVENTED
     ("Ellie sent me a photo of York Minster from her uni window.", ("Ellie",), False),
     ("Had coffee with Tom Bridges after the lecture, he's moving to Busan.", (), True),
 ])
-def test_a_place_after_a_tour_and_a_work_after_du(original: str, persons: tuple[str, ...], dropped: bool) -> None:
+def test_a_place_or_a_work_taken_for_someone(original: str, persons: tuple[str, ...], dropped: bool) -> None:
     assert (DROPPED in flag_kinds(original, persons=persons)) is dropped
 
 
