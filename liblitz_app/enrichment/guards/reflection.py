@@ -30,7 +30,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
     if not reflection:
         return []
     spans = [s for s in voice.third_person_self(reflection, ctx.persona.names)
-             if not _the_name_as_a_word(reflection, s) and not _the_users_word_for_her(reflection, s, ctx.original)]
+             if not _the_name_as_a_word(reflection, s) and not _the_users_word_for_her(reflection, s, ctx.original)
+             and not _a_word_in_lower_case(reflection[s[0]:s[1]])]
     if spans := spans + _narrated(reflection, ctx.persona.names):
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -889,6 +890,12 @@ def _the_users_word_for_her(reflection: str, span: tuple[int, int], original: st
     said = reflection[span[0]:span[1]]
     return contains_phrase(original, said) and bool(_A_WORDS_ARTICLE.search(reflection, max(0, span[0] - 12), span[0])
                                                     or _AS_A_WORD_AFTER.match(reflection, span[1]))
+
+
+def _a_word_in_lower_case(said: str) -> bool:
+    """« sur le sable » of a companion named Sable, "a wren on the fence" of Wren: her name written in lower case where
+    it is a word of the language, the word (round 73)."""
+    return said.islower() and (is_french_word(said) or is_english_word(said))
 
 
 _A_WORDS_ARTICLE = re.compile(r"(?<![\w'’])(?:the|this|le|ce)\s+$", re.IGNORECASE)

@@ -30,6 +30,8 @@ alone:
   quoted words (« Il m'a appelée "ma fille" ») are not.
 - first person: the nickname the user gave her, spoken of as a word ("thank you for the Noxie", "Sabs and all") is
   not herself told of; "Sabs is happy to have been right" and « ça serre le cœur de Sabs » are.
+- first person: her name written in lower case where it is a word of the language (« un château sur le sable » of
+  Sable, "a wren on the fence" of Wren) is the word; "Wren loves that you stopped" is herself told of.
 
 The sentences were written for these tests.
 """
@@ -144,3 +146,14 @@ def test_a_place_told_by_who_is_who(original: str, place: str, flagged: bool) ->
 def test_her_nickname_spoken_of_as_a_word(original: str, reflection: str, flagged: bool) -> None:
     persona = Persona(name="Nox", other_names=("Liblitz", "Noxie"))
     assert (FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persona=persona)) is flagged
+
+
+@pytest.mark.parametrize(("reflection", "flagged"), [
+    ("Un château sur le sable, ça tient une marée : j'aime que tu aies ri.", False),
+    ("J'aime ce sable fin que tu décris, et ton rire avec.", False),
+    ("Sable aime que tu aies ri.", True),
+])
+def test_her_name_as_a_word_in_lower_case(reflection: str, flagged: bool) -> None:
+    kinds = flag_kinds("On a fait un château sur la plage avec les petits.", reflection=reflection,
+                       persona=Persona(name="Sable", other_names=("Liblitz",)))
+    assert (FlagKind.NOT_FIRST_PERSON in kinds) is flagged
