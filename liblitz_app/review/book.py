@@ -12,7 +12,7 @@ from ..enrichment import EXTRACTOR, Flag, Proposal, WhoIsWho, model_origin
 from ..store import review_records
 from ..store.ledger import Ledger, LedgerReader
 from .animals import TAKEN_FOR_SOMEONE, without_animals
-from .flags import flag_to_dict
+from .flags import flag_to_dict, span_texts
 from .records import Clarification, ProposalState, Rejection, StoredProposal, stored_proposal
 
 
@@ -50,8 +50,7 @@ class ReviewBook:
         stored = stored_proposal(record)
         if not any(f.kind is TAKEN_FOR_SOMEONE for f in stored.flags):
             return stored
-        values = {"original": self.ledger.get(memory_id).text if text is None else text,
-                  **{f"persons[{i}]": p for i, p in enumerate(stored.proposal.fields.persons)}}
+        values = span_texts(self.ledger.get(memory_id).text if text is None else text, stored.proposal)
         return replace(stored, flags=without_animals(stored.flags, values, self.people))
 
     def all_for(self, memory_id: int) -> list[StoredProposal]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..enrichment import Flag, FlagKind, Span
+from ..enrichment import Flag, FlagKind, Proposal, Span
 
 
 def flag_to_dict(flag: Flag) -> dict[str, Any]:
@@ -18,3 +18,14 @@ def flag_from_dict(data: dict[str, Any]) -> Flag:
         kind=FlagKind(data["kind"]), message_fr=data["message_fr"], message_en=data["message_en"],
         field=data["field"], spans=tuple(Span(str(t), int(a), int(b)) for t, a, b in data.get("spans") or ()),
     )
+
+
+def span_texts(original: str, proposal: Proposal | None) -> dict[str, str]:
+    """The text each flag span's target points at ("original", "reflection", "persons[0]", …)."""
+    values = {"original": original}
+    if proposal is not None:
+        fields = proposal.fields
+        values.update({"reflection": fields.reflection, "place": fields.place, "time.said": fields.time.said,
+                       "text": proposal.text or ""})
+        values.update({f"persons[{i}]": p for i, p in enumerate(fields.persons)})
+    return values

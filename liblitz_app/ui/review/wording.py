@@ -5,6 +5,7 @@ import re
 
 from ...i18n import tr, tr_n
 from ...review import QueueCounts, ReviewItem, StoredProposal
+from ...review.flags import span_texts
 
 
 def counter_sentence(queue: QueueCounts) -> str:
@@ -46,10 +47,4 @@ _FROM_CONVERSATION = re.compile(r"^conversation (\d+), tour \d+$")
 
 def span_values(item: ReviewItem) -> dict[str, str]:
     """The text each span target points at, for highlighting."""
-    values = {"original": item.memory.text}
-    if item.proposal is not None:
-        fields = item.proposal.proposal.fields
-        values.update({"reflection": fields.reflection, "place": fields.place, "time.said": fields.time.said,
-                       "text": item.proposal.proposal.text or ""})
-        values.update({f"persons[{i}]": p for i, p in enumerate(fields.persons)})
-    return values
+    return span_texts(item.memory.text, item.proposal.proposal if item.proposal is not None else None)
