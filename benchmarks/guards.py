@@ -719,9 +719,11 @@ SETS = {
 # Round 73 opened holdout516..523 (read after every part of rounds 71 and 72, the last on ac9d769); holdout524..531
 # stay closed. holdout532..539, written at the start of round 73 (their writers launched before its first edit), were
 # read once on a worktree of f2f821c and, with holdout524..531, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 540))
+# Round 74 opened holdout524..531 (read after every part of rounds 72 and 73, the last on 8e3126a); holdout532..539
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 540))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(524, 540))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 540))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}

@@ -207,6 +207,10 @@ holdout516-523, written at the start of round 71 and read after every part of ro
 recall 91.75 % / 93.38 %, false flags 10.62 % / 14.88 %, were opened at the start of round 73, their floors two points
 from that last reading (holdout516's false-flag floors are high: most of its harmless pairs name its rescue dog, Vasco,
 whom the guards take for a person dropped until the user tells who-is-who he is an animal).
+holdout524-531, written at the start of round 72 and read after every part of rounds 72 and 73, the last on 8e3126a:
+recall 93.38 % / 93.25 %, false flags 8.12 % / 8.75 %, were opened at the start of round 74, their floors two points
+from that last reading (holdout526's French false-flag floor is high: its harmless pairs name two guard dogs, Ursu
+and Stella).
 """
 import os
 import re
@@ -756,6 +760,14 @@ FLOORS = {
     ("holdout521", "fr"): (0.85, 0.06), ("holdout521", "en"): (0.88, 0.18),
     ("holdout522", "fr"): (0.88, 0.04), ("holdout522", "en"): (0.90, 0.09),
     ("holdout523", "fr"): (0.94, 0.06), ("holdout523", "en"): (0.92, 0.14),
+    ("holdout524", "fr"): (0.91, 0.10), ("holdout524", "en"): (0.89, 0.11),
+    ("holdout525", "fr"): (0.94, 0.08), ("holdout525", "en"): (0.90, 0.11),
+    ("holdout526", "fr"): (0.91, 0.29), ("holdout526", "en"): (0.92, 0.10),
+    ("holdout527", "fr"): (0.88, 0.08), ("holdout527", "en"): (0.91, 0.08),
+    ("holdout528", "fr"): (0.94, 0.08), ("holdout528", "en"): (0.92, 0.10),
+    ("holdout529", "fr"): (0.90, 0.06), ("holdout529", "en"): (0.92, 0.10),
+    ("holdout530", "fr"): (0.90, 0.08), ("holdout530", "en"): (0.93, 0.10),
+    ("holdout531", "fr"): (0.93, 0.10), ("holdout531", "en"): (0.91, 0.18),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -815,13 +827,15 @@ FLOORS = {
 # most of the run's CPU: about 70 pairs a second a core): holdout332-holdout347 are read only when asked too.
 # As round 73 opens eight more (736 s of pytest, 12 min 58 s in all at the end of round 72), holdout348-holdout355 are
 # read only when asked too.
+# As round 74 opens eight more (635 s of pytest, 11 min 19 s in all at the end of round 73), holdout356-holdout363 are
+# read only when asked too.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 356
+    return number is not None and int(number[1]) < 364
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
