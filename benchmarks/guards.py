@@ -575,6 +575,14 @@ SETS = {
     "holdout537": ROOT / "benchmarks" / "data" / "guards_blind537" / "holdout.jsonl",
     "holdout538": ROOT / "benchmarks" / "data" / "guards_blind538" / "holdout.jsonl",
     "holdout539": ROOT / "benchmarks" / "data" / "guards_blind539" / "holdout.jsonl",
+    "holdout540": ROOT / "benchmarks" / "data" / "guards_blind540" / "holdout.jsonl",
+    "holdout541": ROOT / "benchmarks" / "data" / "guards_blind541" / "holdout.jsonl",
+    "holdout542": ROOT / "benchmarks" / "data" / "guards_blind542" / "holdout.jsonl",
+    "holdout543": ROOT / "benchmarks" / "data" / "guards_blind543" / "holdout.jsonl",
+    "holdout544": ROOT / "benchmarks" / "data" / "guards_blind544" / "holdout.jsonl",
+    "holdout545": ROOT / "benchmarks" / "data" / "guards_blind545" / "holdout.jsonl",
+    "holdout546": ROOT / "benchmarks" / "data" / "guards_blind546" / "holdout.jsonl",
+    "holdout547": ROOT / "benchmarks" / "data" / "guards_blind547" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -721,9 +729,12 @@ SETS = {
 # read once on a worktree of f2f821c and, with holdout524..531, after each of its parts: aggregates only.
 # Round 74 opened holdout524..531 (read after every part of rounds 72 and 73, the last on 8e3126a); holdout532..539
 # stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 540))
+# holdout540..547, written at the start of round 74 (their writers launched before its first edit) from a brief
+# rewritten again after the machine that held it was replaced (same format, kinds and shares), were read once on a
+# worktree of bd8e5ca and, with holdout532..539, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 548))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 540))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 548))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
