@@ -45,6 +45,9 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
                                   r"|avant(?!-)|apres(?!-| que| qu')|ensuite|plus tard|le soir|en sortant"
                                   # a stop on the way home (round 43: « Au retour on s'est arrêtés au Jardin de Ville »)
                                   r"|en rentrant|au retour|(?:chemin|route) du retour|de retour|via|en passant par"
+                                  # (round 74: « Sur le retour je me suis arrêtée à Honfleur », « on s'est arrêtés
+                                  # boire un café place Bellecour »: a stop on the way)
+                                  r"|sur le retour|(?:s'est|se sont|me suis|nous sommes) arrete(?:e|s|es)?"
                                   # where the day ended (round 44: « puis on a fini la journée à la crêperie »)
                                   r"|on a (?:fini|termine)(?! par)|pour finir"
                                   # a likeness (round 54: « ça sentait comme chez ma grand-mère à Oran »; not
@@ -71,7 +74,7 @@ _SOMEONE_ELSES = {"fr": re.compile(r"\b(?:originaire|nee?|morte?|partie?|qui|don
 # Or on the way home (round 45: « puis crêpes à la Croix-Rousse avant de rentrer », "a curry in Llandrindod on the way
 # home").
 _TOLD_AS_AFTER = {"fr": re.compile(r"^[^,;:]*?\b(?:apres|ensuite|plus tard|avant de (?:rentrer|repartir)|en rentrant"
-                                   r"|au retour)(?:\s*,[^,;:]{1,25})?\W*$"),
+                                   r"|(?:au|sur le) retour)(?:\s*,[^,;:]{1,25})?\W*$"),
                   "en": re.compile(r"^[^,;:]*?\b(?:after|afterwards|later|on the way (?:home|back)"
                                    # (a short aside may close it: "Pints at the Ship Inn after, on me.",
                                    # "Midnight mass at St. Mark's after, but Priya drove us.", round 64; « Burger King

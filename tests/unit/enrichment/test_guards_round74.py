@@ -1,0 +1,30 @@
+"""Round 74 (2026-12-07), from holdout524–531 (just opened) and the older open sets, each with the case it must leave
+alone:
+
+- places: a stop on the way back (« Sur le retour, on s'est arrêtés à Pontivy », « on a pris un café à Redon sur le
+  retour », « je me suis arrêtée au Super U de Quimperlé ») is not where the memory happened; the memory's own place
+  (« l'école de Ploërmel ») is.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+PLACE = FlagKind.PLACE_CHANGED
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Kermesse à l'école de Ploërmel avec Odile. Sur le retour, on s'est arrêtés à Pontivy pour une galette.",
+     "Pontivy", True),
+    ("Kermesse à l'école de Ploërmel avec Odile. Sur le retour, on s'est arrêtés à Pontivy pour une galette.",
+     "l'école de Ploërmel", False),
+    ("Concert de la chorale à l'abbaye de Paimpont. On a pris un café à Redon sur le retour.", "Redon", True),
+    ("J'ai accompagné papa à sa séance de kiné à Lorient, et je me suis arrêtée au Super U de Quimperlé.",
+     "Super U de Quimperlé", True),
+])
+def test_a_stop_on_the_way_back_is_not_where_it_happened(original: str, place: str, flagged: bool) -> None:
+    assert bool(flag_kinds(original, place=place) & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
