@@ -136,8 +136,18 @@ def a_pets_name(words: str) -> bool:
 
 
 def a_star(words: str) -> bool:
-    """"Charli XCX", « Stromae », "Mozart": a singer, an artist, a figure of history."""
-    return fold_str(words) in _names(STARS_FILE)
+    """"Charli XCX", « Stromae », "Mozart": a singer, an artist, a figure of history; or a listed one's surname
+    alone, when it is neither a given name nor a word (« une partition de Brel », "Gabin au régulateur", round 74)."""
+    folded = fold_str(words)
+    return folded in _names(STARS_FILE) or folded in _surnames(STARS_FILE)
+
+
+@lru_cache(maxsize=4)
+def _surnames(path: Path) -> frozenset[str]:
+    """The last word of the list's names of two or more words, said alone ("Brel" of "Jacques Brel"), when no one
+    could be called so: not a given name, not a word, not short."""
+    return frozenset(fold_str(last) for n in listed(path) if " " in n and len(last := n.split()[-1]) > 3
+                     and last[:1].isupper() and not _ambiguous(last, words_too=False))
 
 
 # What a team does, said in a memory about a match: "Chelsea lost again", « l'OM a gagné », "beat Leeds".

@@ -270,6 +270,7 @@ _A_STARS_WORLD = re.compile(
     r"|painted|livres?|books?|romans?|novels?|po[èe]mes?|poems?|biograph\w*|lu|read|lire|reading|lecture"
     r"|chant[ée]\w*|sang|sing\w*|[ée]cout[ée]\w*|listen\w*|blast\w*|musique|music|disques?|cds?|vinyl\w*|guitare"
     r"|guitar|piano|ch(?:oe|œ)ur|chorale|choir|requiem|symphon\w*|op[ée]ra|telly|radio|podcasts?|news|infos?|journal"
+    r"|partitions?|sheet music"  # (round 74: « une partition de Brel »)
     r"|president|pr[ée]sident\w*|minist\w*|discours|speech|[ée]lections?|politi\w*|histoire|history)\b",
     re.IGNORECASE)
 

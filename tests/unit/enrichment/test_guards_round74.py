@@ -4,6 +4,8 @@ alone:
 - places: a stop on the way back (« Sur le retour, on s'est arrêtés à Pontivy », « on a pris un café à Redon sur le
   retour », « je me suis arrêtée au Super U de Quimperlé ») is not where the memory happened; the memory's own place
   (« l'école de Ploërmel ») is.
+- persons: a listed star's surname alone (« une partition de Brel », « la biographie de Gainsbourg ») listed among
+  the persons is the star, no one the user was with; « Mme Cabrel », someone met, is.
 
 The sentences were written for these tests.
 """
@@ -28,3 +30,19 @@ PLACE = FlagKind.PLACE_CHANGED
 ])
 def test_a_stop_on_the_way_back_is_not_where_it_happened(original: str, place: str, flagged: bool) -> None:
     assert bool(flag_kinds(original, place=place) & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
+
+
+INVENTED = FlagKind.PERSON_INVENTED
+DROPPED = FlagKind.PERSON_DROPPED
+
+
+@pytest.mark.parametrize(("original", "persons", "kind", "flagged"), [
+    ("Aux puces de Vanves, j'ai trouvé une partition de Brel pour trois euros.", ("Brel",), INVENTED, True),
+    ("Odile m'a offert la biographie de Gainsbourg pour mon anniversaire.", ("Odile", "Gainsbourg"), INVENTED, True),
+    ("Odile m'a offert la biographie de Gainsbourg pour mon anniversaire.", ("Odile",), DROPPED, False),
+    ("J'ai croisé Mme Cabrel à la boulangerie, elle m'a demandé des nouvelles de papa.", ("Mme Cabrel",), INVENTED,
+     False),
+])
+def test_a_stars_surname_alone_is_the_star(original: str, persons: tuple[str, ...], kind: FlagKind,
+                                           flagged: bool) -> None:
+    assert (kind in flag_kinds(original, persons=persons)) is flagged
