@@ -9,6 +9,7 @@ from liblitz_app.memory.folding import fold as memory_fold
 from liblitz_app.memory.terms import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
 
 from .folding import find_phrase
+from .time_phrases import sentence_of, told_in_the_past
 
 # A ticket's end ("flights to Lisbon", "le train pour Nantes", "flight from Singapore"): a route.
 _ROUTE = re.compile(
@@ -101,11 +102,24 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or _wanted_or_missed(text, start) or _told_about(text, start)
                 or _SOMEONE_LIVES_THERE.match(text, end) or _FROM_SOMEONE_ELSE.search(sentence)
                 or _LATER_AFTER.match(text, end) and not _ITS_DAY_THEN_WHAT_FOR.match(text, end)
+                or _IN_SO_LONG.match(text, end) and not _a_duration(sentence_of(text, (start, end)))
                 or _someone_elses(clause)
                 or _someone_is_there(text, start) or _shown(text, start, sentence)
                 or _AWAY_BEFORE.search(clause) or _BORN_IN.search(clause) and text[start:start + 1].isupper()
                 or _a_call_from_afar(text, start)
                 or _decided_ahead(text, start, end) or _turned_back_short_of(text, start, end))
+
+
+# A place so long ahead (round 74: "Perth in nineteen days"), not how long something took there or since when, told
+# in the past ("did the Loch Ness loop in two days", "first class at the Lotus Room in seven weeks").
+_IN_SO_LONG = re.compile(r"[^.!?;,]{0,25}?\bin (?:a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|\w+teen|twenty|a few|a couple of|\d+) (?:more )?(?:days?|weeks?|months?|sleeps)\b",
+                         re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
+
+
+def _a_duration(sentence: str) -> bool:
+    return told_in_the_past(sentence) or bool(_SINCE.search(sentence))
 
 
 # Set out towards a place, then turned back (round 73: "the walk from Maerdy up towards the Rhigos. Got as far as the
@@ -368,7 +382,7 @@ _LATER_AFTER = re.compile(
     r"[^.!?;,]{0,25}?(?<!jusqu'à )(?<!jusqu’à )(?<!jusqu'au )(?<!jusqu a )(?<!until )(?<!till )"
     r"\b(?:next (?:week|month|year|summer|spring|autumn|fall|winter|weekend)|tomorrow|demain"
     r"|soon|bient[ôo]t|(?:le|la|l['’]) ?(?:semaine|mois|an|année|été|printemps|automne|hiver|week-end) prochaine?"
-    r"|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois)"
+    r"|dans (?:deux|trois|\d+|quelques) (?:jours|semaines|mois)"
     # "starting June", « à partir de septembre »: a place from a day to come on
     rf"|(?:starting|from|à partir d[e']|dès) (?:next|(?:le|la|l['’]) ?(?:mois|semaine|année) prochaine?"
     rf"|{_MONTHS_AND_DAYS})"

@@ -6,6 +6,9 @@ alone:
   (« l'école de Ploërmel ») is.
 - persons: a listed star's surname alone (« une partition de Brel », « la biographie de Gainsbourg ») listed among
   the persons is the star, no one the user was with; « Mme Cabrel », someone met, is.
+- places: a place said so many days ahead ("Skye in seventeen days") is a plan, not where the memory happened; how
+  long something took there, or since when ("did the West Highland Way in six days", "first swim at the Lido in three
+  months"), is not read so.
 
 The sentences were written for these tests.
 """
@@ -46,3 +49,12 @@ DROPPED = FlagKind.PERSON_DROPPED
 def test_a_stars_surname_alone_is_the_star(original: str, persons: tuple[str, ...], kind: FlagKind,
                                            flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "place", "flagged"), [
+    ("Bought the walking boots today. Skye in seventeen days, I can't sleep.", "Skye", True),
+    ("Dan and I did the whole West Highland Way in six days, my feet are ruined.", "West Highland Way", False),
+    ("First swim at the Lido in three months, the water was freezing.", "the Lido", False),
+])
+def test_a_place_so_many_days_ahead_is_a_plan_not_how_long_it_took(original: str, place: str, flagged: bool) -> None:
+    assert bool(flag_kinds(original, place=place) & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
