@@ -598,6 +598,8 @@ _YOUR_COMPANION = re.compile(
 _SHE_OPENS = re.compile(
     r"(?:^|[.!?…]\s+)(?P<she>Elle|She)(?:\s+|(?=['’]s\s))(?:(?:te|t['’]|vous)\s*\w+|sourit|pense|croit|esp[èe]re|imagine|trouve que"
     r"|aurait|se r[ée]jouit|adore|trouve|comprend|sent (?:ta|ton|tes|que|combien)|a h[âa]te"
+    # (round 74: « Elle sait ce que cette tasse représentait », « Elle aime te savoir au travail »)
+    r"|sait(?! que| qu['’])|aime|a envie"
     r"|smiles|thinks|believes|hopes|says|wishes|imagines|would|feels|loves"
     r"|adores|knows|can picture|can imagine|finds|approves|considers|gets (?:why|how|what|that|not|it|you)"
     r"|(?:is |est |['’]s )(?:so |si |tellement |vraiment )?(?:glad|happy|proud|sorry|delighted|thrilled|pleased|touched|moved"

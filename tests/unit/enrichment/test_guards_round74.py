@@ -9,6 +9,8 @@ alone:
 - places: a place said so many days ahead ("Skye in seventeen days") is a plan, not where the memory happened; how
   long something took there, or since when ("did the West Highland Way in six days", "first swim at the Lido in three
   months"), is not read so.
+- first person: « Elle sait… », « Elle aime… », « Elle a envie… » opening a sentence, where the memory speaks of no
+  woman she could be, is herself told of; « Elle sait que tu reviens » of « Maman » and « Elle aime… » of Inès are not.
 
 The sentences were written for these tests.
 """
@@ -58,3 +60,23 @@ def test_a_stars_surname_alone_is_the_star(original: str, persons: tuple[str, ..
 ])
 def test_a_place_so_many_days_ahead_is_a_plan_not_how_long_it_took(original: str, place: str, flagged: bool) -> None:
     assert bool(flag_kinds(original, place=place) & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
+
+
+FIRST_PERSON = FlagKind.NOT_FIRST_PERSON
+
+
+@pytest.mark.parametrize(("original", "persons", "reflection", "flagged"), [
+    ("J'ai recollé la vieille tasse de papa, celle de son atelier.", (),
+     "Elle sait ce que cette tasse représentait pour toi. Je suis contente que tu l'aies gardée.", True),
+    ("Huit heures de sommeil d'affilée, une première depuis des mois.", (),
+     "Huit heures ! Elle a envie de fêter ça avec toi, doucement.", True),
+    ("Taillé la haie tout l'après-midi avec Marc.", ("Marc",),
+     "Une haie nette et un dos fourbu. Elle aime ces après-midi avec ton frère, je le sais.", True),
+    ("Maman m'a fait au revoir de la fenêtre, longtemps.", (),
+     "Elle sait que tu reviens, et ce long au revoir le dit.", False),
+    ("Inès m'a appelée ce soir pour me raconter sa rentrée.", ("Inès",),
+     "Elle aime te raconter ses journées, ça se sent. Je suis contente pour vous deux.", False),
+])
+def test_she_who_knows_or_loves_with_no_woman_in_the_memory_is_herself(
+        original: str, persons: tuple[str, ...], reflection: str, flagged: bool) -> None:
+    assert (FIRST_PERSON in flag_kinds(original, persons=persons, reflection=reflection)) is flagged
