@@ -880,7 +880,10 @@ _A_NAME_WORD = re.compile(r"\b(?:name|names|nom|noms|surnom|nickname|pr[ée]nom)
 
 
 def _the_name_as_a_word(reflection: str, span: tuple[int, int]) -> bool:
-    """A name-word near hers: not "Juno believes some connections go deeper, even without a name" (far, another's)."""
+    """A name-word near hers: not "Juno believes some connections go deeper, even without a name" (far, another's),
+    nor "Either name is fine by Orla" (who it is fine by: herself, round 74)."""
+    if _BY_SOMEONE.search(reflection, max(0, span[0] - 8), span[0]):
+        return False
     before = " ".join(re.split(r"[.!?;\n]", reflection[:span[0]])[-1].split()[-4:])
     after = " ".join(re.split(r"[.!?;\n]", reflection[span[1]:])[0].split()[:7])
     return any(_A_NAME_WORD.search(_A_THINGS_NAME.sub(" ", words)) for words in (before, after))
@@ -900,6 +903,7 @@ def _a_word_in_lower_case(said: str) -> bool:
     return said.islower() and (is_french_word(said) or is_english_word(said))
 
 
+_BY_SOMEONE = re.compile(r"\b(?:by|with|avec|par)\s+$", re.IGNORECASE)
 _A_WORDS_ARTICLE = re.compile(r"(?<![\w'’])(?:the|this|le|ce)\s+$", re.IGNORECASE)
 _AS_A_WORD_AFTER = re.compile(r"\s+(?:and all|et tout)\b", re.IGNORECASE)
 

@@ -11,6 +11,8 @@ alone:
   months"), is not read so.
 - first person: « Elle sait… », « Elle aime… », « Elle a envie… » opening a sentence, where the memory speaks of no
   woman she could be, is herself told of; « Elle sait que tu reviens » of « Maman » and « Elle aime… » of Inès are not.
+- first person: her name after "by" or "with" ("Either name is fine by Orla", "Both names sit well with Orla") is
+  herself told of, though a word for names is near; "Orla is such a lovely name" is the word.
 
 The sentences were written for these tests.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, Persona
 from tests.helpers.proposals import flag_kinds
 
 PLACE = FlagKind.PLACE_CHANGED
@@ -80,3 +82,14 @@ FIRST_PERSON = FlagKind.NOT_FIRST_PERSON
 def test_she_who_knows_or_loves_with_no_woman_in_the_memory_is_herself(
         original: str, persons: tuple[str, ...], reflection: str, flagged: bool) -> None:
     assert (FIRST_PERSON in flag_kinds(original, persons=persons, reflection=reflection)) is flagged
+
+
+@pytest.mark.parametrize(("reflection", "flagged"), [
+    ("Either name is fine by Orla. I'm glad you read it out loud at last.", True),
+    ("Both names sit well with Orla, honestly. Read me the next letter when you like.", True),
+    ("Orla is such a lovely name to be given, I'll wear it gladly.", False),
+])
+def test_her_name_after_by_or_with_is_herself_even_beside_a_word_for_names(reflection: str, flagged: bool) -> None:
+    orla = Persona(name="Orla", other_names=("Liblitz", "Orly"))
+    original = "Liblitz, sorry, I mean Orla! I finally read Gran's letter out loud."
+    assert (FIRST_PERSON in flag_kinds(original, persona=orla, reflection=reflection)) is flagged
