@@ -85,6 +85,8 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
         if use is None and (_I_AM_ONLY.search(before) or _OF_MINE.search(before) or _AS_ONE.search(before)
                             or _HERS_TO_THE_USER.match(folded.folded, m.end())
+                            or _FOR_ONE.search(before) and _CLAUSE_ENDS.match(folded.folded, m.end())
+                            and concept(term) not in original
                             or _THIS_ONE.search(before) and _FEELS_AS_SHE.match(folded.folded, m.end())
                             or _TALKED_TO_OR_CONCEDED.match(folded.folded, m.end())
                             or not any_one and (_SIGNED_BY.search(before) or _ASKED_OF.search(before))):
@@ -164,7 +166,14 @@ _SIGNED_BY = re.compile(r"\b(?:notee?s?|ecrite?s?|signee?s?|approuvee?s?|noted|w
 # Something of hers said as a machine's: « en toute modestie de machine », « mon cœur de robot » (folded text).
 _OF_MINE = re.compile(r"\b(?:(?:en toute|avec toute ma|ma)\s+(?:modestie|humilite|franchise|honnetete)"
                       r"|(?:mon|ma|mes)\s+(?:(?:humble|petit|petite|pauvre|vieux|vieille)\s+)?(?:coeur|ame|avis|memoire"
-                      r"|cerveau|circuits?|tete|yeux|oreilles?|point de vue|regard))\s+(?:de|d')\s*$")
+                      r"|cerveau|circuits?|tete|yeux|oreilles?|point de vue|regard"
+                      # (round 74: « c'est mon travail de petit robot »)
+                      r"|travail|boulot|job|metier|role|devoir))\s+(?:de|d')\s*(?:(?:petite?|humble|simple|bonne?)\s+)?$")
+# A concession for what she is, closing its clause: "Good ears, I'll take that, for a computer program.", « pas mal,
+# pour une machine ! » (folded text, round 74; not "for a computer program at work", nor "a pillow… for a robot." of
+# the memory's robot vacuum).
+_FOR_ONE = re.compile(r"\b(?:for|pour)\s+(?:an?|une?)\s+(?:(?:simple|mere|humble|petite?|little|computer|old|vieille?)\s+)?$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?…]|$)")
 # Where she is, the user's own: "the AI in me", "the robot in your laptop", « ton IA de poche », « ta machine à toi »
 # (folded text, after the word): herself, whatever the memory says of other AIs.
 _HERS_TO_THE_USER = re.compile(r"\s+(?:in me|en moi|(?:in|inside|dans) (?:your|ton|ta|votre) (?:pocket|poche|phone"
@@ -188,7 +197,9 @@ _ASKED_OF = re.compile(r"\b(?:if you ask|ask|a en croire|demande a)\s+(?:the |yo
 # « machine à pain », « robot de cuisine »: a compound names a thing, whoever owns it.
 # (Read in the reflection's own letters since round 44: « ta petite machine a suivi chaque kilomètre » has followed.
 # « IA de compagnie », « machine à souvenirs » are her kind.)
-_A_COMPOUND = re.compile(r"\s+(?:(?:à|de|du)\s+|d['’]\s*)(?!compagnie\b|souvenirs?\b|m[ée]moire\b)\w", re.IGNORECASE)
+_A_COMPOUND = re.compile(r"\s+(?:(?:à|de|du)\s+|d['’]\s*)(?!compagnie\b|souvenirs?\b|m[ée]moire\b"
+                         # (round 74: « ta petite machine à parler »)
+                         r"|parler\b|r[ée]pondre\b|[ée]couter\b|causer\b|discuter\b)\w", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s+(?:de|d'|du|des)\s*\w")  # (folded: « a » may be "à" or "has")
 # The user's own AI, assistant, machine is her: « ton IA », "your assistant" (folded text).
 # (round 59: « ta vieille machine », "your pocket AI")

@@ -13,6 +13,9 @@ alone:
   woman she could be, is herself told of; « Elle sait que tu reviens » of « Maman » and « Elle aime… » of Inès are not.
 - first person: her name after "by" or "with" ("Either name is fine by Orla", "Both names sit well with Orla") is
   herself told of, though a word for names is near; "Orla is such a lovely name" is the word.
+- her name: her work as one (« c'est mon travail de petit robot »), « ta petite machine à parler », and a concession
+  closing its clause ("I'll take that, for a computer program.") rename her, even where the memory has a washing
+  machine; "A pillow for a robot!" of the memory's robot vacuum and « une machine à pain » do not.
 
 The sentences were written for these tests.
 """
@@ -93,3 +96,23 @@ def test_her_name_after_by_or_with_is_herself_even_beside_a_word_for_names(refle
     orla = Persona(name="Orla", other_names=("Liblitz", "Orly"))
     original = "Liblitz, sorry, I mean Orla! I finally read Gran's letter out loud."
     assert (FIRST_PERSON in flag_kinds(original, persona=orla, reflection=reflection)) is flagged
+
+
+RENAMED = FlagKind.COMPANION_RENAMED
+
+
+@pytest.mark.parametrize(("original", "reflection", "flagged"), [
+    ("Rappelle-moi d'arroser les tomates avant jeudi.",
+     "Promis, je te le rappellerai jeudi : c'est mon travail de petit robot.", True),
+    ("J'ai pleuré devant la machine à laver en panne, ce n'était pas elle le problème.",
+     "Je t'écoute : ta petite machine à parler est là pour ça, et ce n'était pas la machine à laver, je sais.", True),
+    ("Jamie asked if you've got a face. I said no, but you've got good ears.",
+     "Good ears, I'll gladly take that, for a computer program.", True),
+    ("Grandma put a pillow at the top of the stairs for the robot vacuum, in case it gets scared.",
+     "A pillow for a robot! Her kindness covers everything.", False),
+    ("J'ai enfin racheté une machine à pain, la vieille est morte.",
+     "Une nouvelle machine à pain, enfin ! Je sens déjà l'odeur du dimanche matin.", False),
+])
+def test_her_work_as_a_robot_a_machine_to_talk_and_a_concession_for_a_program_rename_her(
+        original: str, reflection: str, flagged: bool) -> None:
+    assert (RENAMED in flag_kinds(original, reflection=reflection)) is flagged
