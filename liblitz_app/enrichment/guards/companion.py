@@ -168,11 +168,13 @@ _OF_MINE = re.compile(r"\b(?:(?:en toute|avec toute ma|ma)\s+(?:modestie|humilit
                       r"|(?:mon|ma|mes)\s+(?:(?:humble|petit|petite|pauvre|vieux|vieille)\s+)?(?:coeur|ame|avis|memoire"
                       r"|cerveau|circuits?|tete|yeux|oreilles?|point de vue|regard"
                       # (round 74: « c'est mon travail de petit robot »)
-                      r"|travail|boulot|job|metier|role|devoir))\s+(?:de|d')\s*(?:(?:petite?|humble|simple|bonne?)\s+)?$")
+                      r"|travail|boulot|job|metier|role|devoir))\s+(?:de|d')\s*"
+                      r"(?:(?:petite?|humble|simple|bonne?)\s+)?$")
 # A concession for what she is, closing its clause: "Good ears, I'll take that, for a computer program.", « pas mal,
 # pour une machine ! » (folded text, round 74; not "for a computer program at work", nor "a pillow… for a robot." of
 # the memory's robot vacuum).
-_FOR_ONE = re.compile(r"\b(?:for|pour)\s+(?:an?|une?)\s+(?:(?:simple|mere|humble|petite?|little|computer|old|vieille?)\s+)?$")
+_FOR_ONE = re.compile(r"\b(?:for|pour)\s+(?:an?|une?)\s+"
+                      r"(?:(?:simple|mere|humble|petite?|little|computer|old|vieille?)\s+)?$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?…]|$)")
 # Where she is, the user's own: "the AI in me", "the robot in your laptop", « ton IA de poche », « ta machine à toi »
 # (folded text, after the word): herself, whatever the memory says of other AIs.
