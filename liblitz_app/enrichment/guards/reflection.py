@@ -8,7 +8,7 @@ from .. import voice
 from ..folding import contains_phrase, fold, fold_str, words
 from ..language import ENGLISH, FRENCH, LANGUAGES, detect_language, likeliest_language
 from ..learned import shipped_card
-from ..mentions import a_someone_noun, kin, person_mentions
+from ..mentions import a_someone_noun, kin, kin_said, person_mentions
 from ..names import (
     a_verb_follows, another_word_by_its_accents, inflected_verb, is_english_word, is_french_word, maybe_first_name,
     surely_a_man, surely_a_woman,
@@ -69,7 +69,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _the_user_by_another_name(ctx, reflection) \
             or _the_user_among_them(ctx, reflection, proposal.fields.persons) \
             or _the_user_and_another_as_they(ctx, reflection, proposal.fields.persons) \
-            or _the_users_kin_as_someone_elses(ctx, reflection):
+            or _the_users_kin_as_someone_elses(ctx, reflection) \
+            or _the_user_as_their_child(ctx, reflection):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -300,6 +301,49 @@ def _the_users_kin_as_someone_elses(ctx: GuardContext, reflection: str) -> list[
     yours = _kin_after(_YOUR, reflection)
     return [m.span() for m in _SOMEONES.finditer(reflection) if kin(m["kin"]) & mine - yours
             and not _ANYONES.search(reflection, start_of_sentence(reflection, m.start()), m.start())]
+
+
+def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """The user told as the child of the parent the memory speaks of ("her daughter let her stay there" for "Mum's
+    birthday. Took her a bunch of my sweet peas", « grâce à son fils » for « J'ai emmené maman chez le cardiologue »),
+    doing something, in a reflection that does not speak to the user, where the memory names no one else whose child it
+    could be: not "his son" beside "Tom's here", "her daughter" of Mum beside Gran, nor the parent's pride in them
+    (« c'est son fils », "his daughter's work", "still her boy"): round 74."""
+    if voice.says_you(reflection):
+        return []
+    mine = kin_said(ctx.original) | _kin_by_who_is_who(ctx)
+    if mine & _THEIR_OTHER_CHILDREN:
+        return []
+    spans = []
+    for m in _THEIR_CHILD.finditer(reflection):
+        grand = kin(m["child"]) & _GRANDCHILDREN
+        elders = _PARENTS | _GRANDPARENTS if grand else _PARENTS
+        if not (a_verb_follows(reflection, m.end(), "fr") if ctx.language == "fr" else _does_en(reflection, m.end())):
+            continue  # told doing something, not "c'est son fils", "his daughter's work", « voir son enfant »
+        if mine & (_GRANDPARENTS if grand else _PARENTS) and all(
+                kin(n.words) & elders or n.person is not None and kin(n.person.relation) & elders
+                for n in ctx.persons_named):
+            spans.append(m.span())
+    return spans
+
+
+def _does_en(text: str, end: int) -> bool:
+    """The word before `end` is the subject of the English verb after it ("…let her stay", "…noticed", "…could do")."""
+    after = _VERB_AFTER_EN.match(text, end)
+    return after is not None and (inflected_verb(after["verb"]) or after["verb"] in _BARE_VERBS_EN)
+
+
+_VERB_AFTER_EN = re.compile(r"\s+(?:(?:really|finally|just|still|always|never|clearly|already|quietly)\s+)?"
+                            r"(?P<verb>[a-z]+)\b")
+_BARE_VERBS_EN = frozenset("let read put set cut will would can should might must".split())
+_THEIR_CHILD = re.compile(r"\b(?:his|her|sa|son)\s+(?:(?:only|youngest|eldest|little|petite?)\s+)?"
+                          r"(?P<child>son|daughter|child|kid|boy|girl|fils|fille|enfant|grandson|granddaughter"
+                          r"|grandchild|petit-fils|petite-fille)\b", re.IGNORECASE)
+_PARENTS = frozenset({"mother", "father"})
+_GRANDCHILDREN = frozenset({"grandson", "granddaughter", "grandchild"})
+# Anyone else in the family the parent's child could be: a brother, a sister, the user's own children.
+_THEIR_OTHER_CHILDREN = frozenset({"brother", "sister", "son", "daughter", "child", "nephew", "niece", "cousin",
+                                   "grandson", "granddaughter", "grandchild"})
 
 
 def _kin_after(possessive: re.Pattern[str], text: str) -> set[str]:

@@ -16,6 +16,9 @@ alone:
 - her name: her work as one (« c'est mon travail de petit robot »), « ta petite machine à parler », and a concession
   closing its clause ("I'll take that, for a computer program.") rename her, even where the memory has a washing
   machine; "A pillow for a robot!" of the memory's robot vacuum and « une machine à pain » do not.
+- first person: the user told as the child of the parent the memory speaks of, doing something ("her daughter let her
+  stay there" for "Mum's birthday…"), is the user spoken of; the parent's pride in them (« c'est son fils »), a son
+  the memory names ("Tom's here"), and a reflection that speaks to the user are not.
 
 The sentences were written for these tests.
 """
@@ -116,3 +119,19 @@ RENAMED = FlagKind.COMPANION_RENAMED
 def test_her_work_as_a_robot_a_machine_to_talk_and_a_concession_for_a_program_rename_her(
         original: str, reflection: str, flagged: bool) -> None:
     assert (RENAMED in flag_kinds(original, reflection=reflection)) is flagged
+
+
+@pytest.mark.parametrize(("original", "reflection", "flagged"), [
+    ("Mum's birthday. Took her a bunch of roses from the allotment.",
+     "Those roses took her back years, and her daughter let her stay there.", True),
+    ("Dad drove me to the station at six, in his slippers.",
+     "Slippers at six in the morning! I think his son noticed every bit of that kindness.", True),
+    ("Mon père a acheté cinq exemplaires du journal où on parle de mon camion.",
+     "Cinq exemplaires ! Il veut que tout le monde sache que c'est son fils.", False),
+    ("Tom's here. First hug in two years. Dad stood up for it.",
+     "Dad stood up because his son had come home at last.", False),
+    ("Dad drove me to the station at six, in his slippers.",
+     "Slippers at six! Your dad is a treasure, and his son noticed, I can tell.", False),
+])
+def test_the_user_told_as_the_parents_child_doing_something(original: str, reflection: str, flagged: bool) -> None:
+    assert (FIRST_PERSON in flag_kinds(original, reflection=reflection)) is flagged
