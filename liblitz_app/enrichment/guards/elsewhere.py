@@ -663,7 +663,10 @@ _VISITED_FROM = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:visited|came over|came up|c
                            # « est venue au concert de Lyon »: what comes between says how, not where)
                            r"|(?<!\bon )(?<!\bI )(?<!\bwe )"
                            r"(?:(?:est|sont|[ée]tait|[ée]taient)\s+venue?s?|venai(?:t|ent)|came|used to come)"
-                           r"\s+(?:(?!(?:au|aux|à|a|chez|dans|en|to|at|in|the|le|la|les)\s)[\w'’-]+\s+){0,2}?"
+                           # (round 74: how, « Samir est venu à vélo depuis Saint-Denis », "came by train from")
+                           r"\s+(?:(?:(?:à|a|en)\s+(?:v[ée]lo|pied|train|voiture|bus|car|moto|scooter|stop|avion|bateau"
+                           r"|trottinette)|by\s+(?:bike|car|train|bus|coach|boat|plane|ferry)|on foot)\s+)?"
+                           r"(?:(?!(?:au|aux|à|a|chez|dans|en|to|at|in|the|le|la|les)\s)[\w'’-]+\s+){0,2}?"
                            r"(?:de|d['’]|depuis|from)\s*$",
                            re.IGNORECASE)
 

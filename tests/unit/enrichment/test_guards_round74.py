@@ -19,6 +19,8 @@ alone:
 - first person: the user told as the child of the parent the memory speaks of, doing something ("her daughter let her
   stay there" for "Mum's birthday…"), is the user spoken of; the parent's pride in them (« c'est son fils »), a son
   the memory names ("Tom's here"), and a reflection that speaks to the user are not.
+- places: where someone came from, however they came (« Samir est venu à vélo depuis Saint-Denis »), is not where the
+  memory happened; « la boutique » where he arrived is.
 
 The sentences were written for these tests.
 """
@@ -135,3 +137,9 @@ def test_her_work_as_a_robot_a_machine_to_talk_and_a_concession_for_a_program_re
 ])
 def test_the_user_told_as_the_parents_child_doing_something(original: str, reflection: str, flagged: bool) -> None:
     assert (FIRST_PERSON in flag_kinds(original, reflection=reflection)) is flagged
+
+
+@pytest.mark.parametrize(("place", "flagged"), [("Saint-Denis", True), ("la boutique", False)])
+def test_where_someone_came_from_by_bike_is_not_where_it_happened(place: str, flagged: bool) -> None:
+    original = "Grève des bus ce matin. Samir est venu à vélo depuis Saint-Denis et il est arrivé trempé à la boutique."
+    assert bool(flag_kinds(original, place=place, persons=("Samir",)) & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
