@@ -21,6 +21,9 @@ alone:
   the memory names ("Tom's here"), and a reflection that speaks to the user are not.
 - places: where someone came from, however they came (« Samir est venu à vélo depuis Saint-Denis »), is not where the
   memory happened; « la boutique » where he arrived is.
+- persons: the shipped lists of stars, characters, brands and landmarks know some 190 more names (composers, singers,
+  writers, painters, characters of books and tales, shops, apps, brands): "Olive Garden", « Overleaf », "Edmond
+  Dantès" are no one the user was with; "Tyler Garden" is someone.
 
 The sentences were written for these tests.
 """
@@ -143,3 +146,16 @@ def test_the_user_told_as_the_parents_child_doing_something(original: str, refle
 def test_where_someone_came_from_by_bike_is_not_where_it_happened(place: str, flagged: bool) -> None:
     original = "Grève des bus ce matin. Samir est venu à vélo depuis Saint-Denis et il est arrivé trempé à la boutique."
     assert bool(flag_kinds(original, place=place, persons=("Samir",)) & {PLACE, FlagKind.PLACE_INVENTED}) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "kind", "flagged"), [
+    ("Lunch with Tyler at Olive Garden, he ordered for me and got it right.", ("Tyler", "Olive Garden"), INVENTED,
+     True),
+    ("Overleaf a planté pendant une heure ce soir, la veille du rendu. J'ai tout recopié par panique.", ("Overleaf",),
+     INVENTED, True),
+    ("Started The Count of Monte Cristo this morning. Edmond Dantès already has my heart.", (), DROPPED, False),
+    ("Lunch with Tyler Garden at the diner, he ordered for me and got it right.", ("Tyler Garden",), INVENTED, False),
+])
+def test_more_restaurants_apps_and_characters_are_known_as_no_one(original: str, persons: tuple[str, ...],
+                                                                  kind: FlagKind, flagged: bool) -> None:
+    assert (kind in flag_kinds(original, persons=persons)) is flagged
