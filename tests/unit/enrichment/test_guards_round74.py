@@ -21,9 +21,10 @@ alone:
   the memory names ("Tom's here"), and a reflection that speaks to the user are not.
 - places: where someone came from, however they came (« Samir est venu à vélo depuis Saint-Denis »), is not where the
   memory happened; « la boutique » where he arrived is.
-- persons: the shipped lists of stars, characters, brands and landmarks know some 190 more names (composers, singers,
-  writers, painters, characters of books and tales, shops, apps, brands): "Olive Garden", « Overleaf », "Edmond
-  Dantès" are no one the user was with; "Tyler Garden" is someone.
+- persons: the shipped lists of stars, characters, brands and landmarks know some 410 more names (composers, singers,
+  writers, painters, characters of books, films and tales, shops, apps, brands): "Olive Garden", « Overleaf »,
+  "Edmond Dantès", "Miss Trunchbull" are no one the user was with; "Tyler Garden" and "the nursery manager, Mrs
+  Doyle" are someone.
 
 The sentences were written for these tests.
 """
@@ -155,6 +156,8 @@ def test_where_someone_came_from_by_bike_is_not_where_it_happened(place: str, fl
      INVENTED, True),
     ("Started The Count of Monte Cristo this morning. Edmond Dantès already has my heart.", (), DROPPED, False),
     ("Lunch with Tyler Garden at the diner, he ordered for me and got it right.", ("Tyler Garden",), INVENTED, False),
+    ("Léa m'a lu le début du livre avec sa meilleure voix de Miss Trunchbull. Terrifiant.", ("Léa",), DROPPED, False),
+    ("The nursery manager, Mrs Doyle, told me Arjun comforts the other kids.", ("Mrs Doyle", "Arjun"), INVENTED, False),
 ])
 def test_more_restaurants_apps_and_characters_are_known_as_no_one(original: str, persons: tuple[str, ...],
                                                                   kind: FlagKind, flagged: bool) -> None:
