@@ -730,8 +730,9 @@ SETS = {
 # Round 74 opened holdout524..531 (read after every part of rounds 72 and 73, the last on 8e3126a); holdout532..539
 # stay closed.
 # holdout540..547, written at the start of round 74 (their writers launched before its first edit) from a brief
-# rewritten again after the machine that held it was replaced (same format, kinds and shares), were read once on a
-# worktree of bd8e5ca and, with holdout532..539, after each of its parts: aggregates only.
+# rewritten from the sets' READMEs when the machine that held the usual one was replaced (the repository's own copy,
+# benchmarks/data/guards_blind_brief.md, was found only later: same format, kinds, shares and conventions, in other
+# words), were read once on a worktree of bd8e5ca and, with holdout532..539, after each of its parts: aggregates only.
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 548))
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(532, 548))
