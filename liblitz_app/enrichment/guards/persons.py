@@ -913,7 +913,26 @@ def _no_one_with_the_user(ctx: GuardContext, mention: Mention) -> bool:
                                        or a_character_played(ctx.original, mention.words)
                                        or a_part_someone_plays(ctx, mention.words)
                                        or a_pets_sign(ctx.original, mention.words)
-                                       or a_vehicles_name(ctx.original, mention.words))
+                                       or a_vehicles_name(ctx.original, mention.words)
+                                       or _a_brand_before_its_product(ctx.original, mention.span))
+
+
+def _a_brand_before_its_product(text: str, span: tuple[int, int]) -> bool:
+    """A name right before what it makes, after an article or a word for the thing (round 74: "new Hunter wellies",
+    "a tortilla with Tayto crisps", "one ruined Hermès scarf", "my first Harris Tweed jacket"): a brand, never someone
+    left out (not "Isla bottle-fed", nor "bought Tom boots": boots for Tom)."""
+    return _A_PRODUCT_AFTER.match(text, span[1]) is not None \
+        and _A_THINGS_WORD_BEFORE.search(text, 0, span[0]) is not None
+
+
+_A_THINGS_WORD_BEFORE = re.compile(r"\b(?:a|an|the|my|your|his|her|our|their|new|old|first|some|of|with|favourite"
+                                   r"|favorite|ruined|proper|real|cheap|vintage|one|two|three|\d+|un|une|des|mes|mon"
+                                   r"|ma|ses|son|sa|nouvelle?s?|vieille?s?|vieux|premi[èe]re?s?|de|d['’]|du|avec)\s+$",
+                                   re.IGNORECASE)
+_A_PRODUCT_AFTER = re.compile(
+    r"\s+(?:wellies|boots|trainers|jacket|coat|fleece|hoodie|jumper|scarf|jeans|socks|shoes|handbag|kettle|hoover|watch"
+    r"|headphones|crisps|biscuits|chocolates?|sauce|beer|cider|gin|whisky|vodka|laptop|stove|fridge|blender"
+    r"|bottes|baskets|veste|manteau|doudoune|sac à main|bouilloire|montre|chaussures)(?![\w-])", re.IGNORECASE)
 
 
 # A part who-is-who says someone plays ("Deaf actor, plays Puck", « comédienne, joue Miranda »): "Puck's sign",

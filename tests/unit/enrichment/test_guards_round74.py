@@ -25,6 +25,9 @@ alone:
   writers, painters, characters of books, films and tales, shops, apps, brands): "Olive Garden", « Overleaf »,
   "Edmond Dantès", "Miss Trunchbull" are no one the user was with; "Tyler Garden" and "the nursery manager, Mrs
   Doyle" are someone.
+- persons: a name right before what it makes, after an article or a word for the thing ("a new pair of Hunter
+  wellies", "a tortilla with Tayto crisps"), is a brand, never someone left out; "Isla bottle-fed our lamb" and
+  "Borrowed Tom boots" are someone.
 
 The sentences were written for these tests.
 """
@@ -162,3 +165,13 @@ def test_where_someone_came_from_by_bike_is_not_where_it_happened(place: str, fl
 def test_more_restaurants_apps_and_characters_are_known_as_no_one(original: str, persons: tuple[str, ...],
                                                                   kind: FlagKind, flagged: bool) -> None:
     assert (kind in flag_kinds(original, persons=persons)) is flagged
+
+
+@pytest.mark.parametrize(("original", "persons", "flagged"), [
+    ("My husband bought me a new pair of Hunter wellies for our anniversary.", (), False),
+    ("Lucía made a tortilla with Tayto crisps in it, and Owen ate half.", ("Lucía", "Owen"), False),
+    ("Keith's granddaughter Isla bottle-fed our pet lamb this morning.", ("Keith",), True),
+    ("Borrowed Tom boots for the walk, he said I could keep them.", (), True),
+])
+def test_a_name_right_before_what_it_makes_is_a_brand(original: str, persons: tuple[str, ...], flagged: bool) -> None:
+    assert (DROPPED in flag_kinds(original, persons=persons)) is flagged
