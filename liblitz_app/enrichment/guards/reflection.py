@@ -305,24 +305,26 @@ def _the_users_kin_as_someone_elses(ctx: GuardContext, reflection: str) -> list[
 
 def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
     """The user told as the child of the parent the memory speaks of ("her daughter let her stay there" for "Mum's
-    birthday. Took her a bunch of my sweet peas", « grâce à son fils » for « J'ai emmené maman chez le cardiologue »),
-    doing something, in a reflection that does not speak to the user, where the memory names no one else whose child it
-    could be: not "his son" beside "Tom's here", "her daughter" of Mum beside Gran, nor the parent's pride in them
-    (« c'est son fils », "his daughter's work", "still her boy"): round 74."""
+    birthday. Took her a bunch of my sweet peas", « son fils a tout vu » for « J'ai emmené maman chez le
+    cardiologue »), doing something, in a reflection that does not speak to the user, where the memory names no one
+    else whose child it could be: not "his son" beside "Tom's here", "her daughter" of Mum beside Gran, nor the
+    parent's pride in them (« c'est son fils », "his daughter's work", "still her boy"): round 74."""
     if voice.says_you(reflection):
         return []
     mine = kin_said(ctx.original) | _kin_by_who_is_who(ctx)
-    if mine & _THEIR_OTHER_CHILDREN:
+    if mine & _THEIR_OTHER_CHILDREN or not mine & (_PARENTS | _GRANDPARENTS):
         return []
     spans = []
     for m in _THEIR_CHILD.finditer(reflection):
         grand = kin(m["child"]) & _GRANDCHILDREN
-        elders = _PARENTS | _GRANDPARENTS if grand else _PARENTS
+        if not mine & (_GRANDPARENTS if grand else _PARENTS):
+            continue
+        # (the verb last: in French it asks the pipeline)
         if not (a_verb_follows(reflection, m.end(), "fr") if ctx.language == "fr" else _does_en(reflection, m.end())):
             continue  # told doing something, not "c'est son fils", "his daughter's work", « voir son enfant »
-        if mine & (_GRANDPARENTS if grand else _PARENTS) and all(
-                kin(n.words) & elders or n.person is not None and kin(n.person.relation) & elders
-                for n in ctx.persons_named):
+        elders = _PARENTS | _GRANDPARENTS if grand else _PARENTS
+        if all(kin(n.words) & elders or n.person is not None and kin(n.person.relation) & elders
+               for n in ctx.persons_named):
             spans.append(m.span())
     return spans
 
