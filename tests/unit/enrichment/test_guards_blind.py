@@ -211,6 +211,9 @@ holdout524-531, written at the start of round 72 and read after every part of ro
 recall 93.38 % / 93.25 %, false flags 8.12 % / 8.75 %, were opened at the start of round 74, their floors two points
 from that last reading (holdout526's French false-flag floor is high: its harmless pairs name two guard dogs, Ursu
 and Stella).
+holdout532-539, written at the start of round 73 and read after every part of rounds 73 and 74, the last on f818da5:
+recall 93.00 % / 91.50 %, false flags 4.00 % / 9.75 %, were opened at the start of round 75, their floors two points
+from that last reading.
 """
 import os
 import re
@@ -768,6 +771,14 @@ FLOORS = {
     ("holdout529", "fr"): (0.90, 0.06), ("holdout529", "en"): (0.92, 0.10),
     ("holdout530", "fr"): (0.90, 0.08), ("holdout530", "en"): (0.93, 0.10),
     ("holdout531", "fr"): (0.93, 0.10), ("holdout531", "en"): (0.91, 0.18),
+    ("holdout532", "fr"): (0.92, 0.03), ("holdout532", "en"): (0.91, 0.10),
+    ("holdout533", "fr"): (0.92, 0.05), ("holdout533", "en"): (0.85, 0.17),
+    ("holdout534", "fr"): (0.90, 0.11), ("holdout534", "en"): (0.91, 0.10),
+    ("holdout535", "fr"): (0.92, 0.06), ("holdout535", "en"): (0.86, 0.11),
+    ("holdout536", "fr"): (0.93, 0.06), ("holdout536", "en"): (0.90, 0.08),
+    ("holdout537", "fr"): (0.88, 0.08), ("holdout537", "en"): (0.89, 0.15),
+    ("holdout538", "fr"): (0.91, 0.04), ("holdout538", "en"): (0.89, 0.21),
+    ("holdout539", "fr"): (0.90, 0.06), ("holdout539", "en"): (0.95, 0.04),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -829,13 +840,15 @@ FLOORS = {
 # read only when asked too.
 # As round 74 opens eight more (635 s of pytest, 11 min 19 s in all at the end of round 73), holdout356-holdout363 are
 # read only when asked too.
+# As round 75 opens eight more (554 s of pytest, 9 min 52 s in all at the end of round 74), holdout364-holdout371 are
+# read only when asked too.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 364
+    return number is not None and int(number[1]) < 372
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
