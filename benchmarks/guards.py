@@ -583,6 +583,14 @@ SETS = {
     "holdout545": ROOT / "benchmarks" / "data" / "guards_blind545" / "holdout.jsonl",
     "holdout546": ROOT / "benchmarks" / "data" / "guards_blind546" / "holdout.jsonl",
     "holdout547": ROOT / "benchmarks" / "data" / "guards_blind547" / "holdout.jsonl",
+    "holdout548": ROOT / "benchmarks" / "data" / "guards_blind548" / "holdout.jsonl",
+    "holdout549": ROOT / "benchmarks" / "data" / "guards_blind549" / "holdout.jsonl",
+    "holdout550": ROOT / "benchmarks" / "data" / "guards_blind550" / "holdout.jsonl",
+    "holdout551": ROOT / "benchmarks" / "data" / "guards_blind551" / "holdout.jsonl",
+    "holdout552": ROOT / "benchmarks" / "data" / "guards_blind552" / "holdout.jsonl",
+    "holdout553": ROOT / "benchmarks" / "data" / "guards_blind553" / "holdout.jsonl",
+    "holdout554": ROOT / "benchmarks" / "data" / "guards_blind554" / "holdout.jsonl",
+    "holdout555": ROOT / "benchmarks" / "data" / "guards_blind555" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -735,9 +743,12 @@ SETS = {
 # words), were read once on a worktree of bd8e5ca and, with holdout532..539, after each of its parts: aggregates only.
 # Round 75 opened holdout532..539 (read after every part of rounds 73 and 74, the last on f818da5); holdout540..547
 # stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(540, 548))
+# holdout548..555, written at the start of round 75 (their writers launched before its first edit) from the repository's
+# brief (benchmarks/data/guards_blind_brief.md), were read once on a worktree of c9ea8a5 and, with holdout540..547, after
+# each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(540, 556))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(540, 548))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(540, 556))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
