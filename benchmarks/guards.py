@@ -743,9 +743,9 @@ SETS = {
 # words), were read once on a worktree of bd8e5ca and, with holdout532..539, after each of its parts: aggregates only.
 # Round 75 opened holdout532..539 (read after every part of rounds 73 and 74, the last on f818da5); holdout540..547
 # stay closed.
-# holdout548..555, written at the start of round 75 (their writers launched before its first edit) from the repository's
-# brief (benchmarks/data/guards_blind_brief.md), were read once on a worktree of c9ea8a5 and, with holdout540..547, after
-# each of its parts: aggregates only.
+# holdout548..555, written at the start of round 75 (their writers launched before its first edit) from the
+# repository's brief (benchmarks/data/guards_blind_brief.md), were read once on a worktree of c9ea8a5 and, with
+# holdout540..547, after each of its parts: aggregates only.
 MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(540, 556))
 # Run only when named (--set NAME): a set that is run is spent.
 UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(540, 556))
