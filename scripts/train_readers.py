@@ -24,6 +24,13 @@ with_others 0.998; cross-validated 1,329 of 5,020 French and 1,364 of 5,017 Engl
 93 harmless ones flagged) changed 25 pairs of the sixteen closed sets (holdout420-435), 13 better and 12 worse, and
 lost four narrated reflections the unit tests hold (test_guards_voice_reader, test_guards_voice, round 55's « son
 duvet »): round 48's card stays.
+Thresholds lowered, card kept (2026-12-07, round 75): round 48's card, never trained on holdout324 and after, read
+holdout324-539 (21,600 pairs a language). Of the narrated reflections everything else let through, its own threshold
+at 0.75 instead of 0.860 and "with_others" at 0.80 instead of 0.985 caught 75 French and 48 English ones for 25 and 21
+harmless ones flagged, but flagged six harmless reflections the unit tests hold (« Elle le méritait, ce cadeau. Je lui
+souhaite une belle retraite. » of Lucienne's leaving do, 0.916): at 0.82 and 0.92, 35 and 28 for 15 and 7
+(to_you, lowered, flagged more than it caught: kept). The card says so ("thresholds_chosen"); --write would set them
+again from the shares below.
 
 The threshold is set on cross-validated scores: the sets are split into six groups, each group is read by a reader
 trained on the other five, and the threshold is the score over which the reader flags its share (READERS) of all the
