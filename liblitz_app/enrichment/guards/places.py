@@ -177,6 +177,10 @@ def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag
     if town := _known_town_replaced(ctx, place):
         return _known_place_flag(ctx, place, f"la proposition le remplace par « {town} », une autre ville dont il parle.",
                                  f"the proposal replaces it with “{town}”, another town it speaks of.")
+    if ctx.known.place and _known_place_left_out(ctx.known.place, place):
+        kept = f"{place}, {ctx.known.place}"
+        return _known_place_flag(ctx, place, f"« {place} » n'en garde aucun mot ; plus précis, il reste : « {kept} ».",
+                                 f"“{place}” keeps none of it; made more precise, it stays: “{kept}”.")
     if said := _a_possessive_home(ctx, place):
         # "Jess's place" for "Game night at Jess's", "Siobhan's place" for "at Shiv's": what it says
         return _elsewhere_flag(place) if _not_where_the_user_was(ctx, said) else []
@@ -674,6 +678,21 @@ def _known_town_replaced(ctx: GuardContext, place: str) -> str:
 _CAPITALISED = re.compile(r"(?:\bSt\.\s+)?(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]*))*")
 
 
+def _known_place_left_out(known: str, place: str) -> bool:
+    """"Calton Hill" for a memory that came with "Edinburgh", « Argentière » for « Chamonix »: the proposal's place
+    shares no word with the place the memory came with. Made more precise, the known place stays in it ("Calton Hill,
+    Edinburgh"): of the 1,427 harmless proposals of holdout460-539 with a known place, every one kept it (round 75;
+    until then a spot of a known town was left unflagged, "Vallon des Auffes" for Marseille)."""
+    kept = _name_words(known)
+    return bool(kept) and not kept & _name_words(place)
+
+
+def _name_words(place: str) -> set[str]:
+    """A place's words, each part of a hyphenated one too ("Vieux-Montréal" keeps "montreal"), plurals as singulars."""
+    return {part.removesuffix("s") for token in _place_tokens(place) if not token.isdigit()
+            for part in (token, *token.split("-")) if part}
+
+
 def _known_place_cut(ctx: GuardContext, place: str) -> bool:
     """"Beyrouth" for the file's "Beyrouth Café": a business the memory came with, its kind cut off, which leaves
     the name of another place (a city) — not its town after a comma ("Biscarrosse" for "Camping Les Pins,
@@ -688,8 +707,8 @@ def _known_place_cut(ctx: GuardContext, place: str) -> bool:
 def _known_spot_left(ctx: GuardContext, place: str) -> bool:
     """The memory came with one spot ("Brasserie Georges, Lyon", « potager de Saint-Jean-de-Braye », "Cabinet
     dentaire, 4 rue des Tanneurs, Angers") and the proposal leaves out words of it: only its town ("Lyon"), only its
-    kind (« potager »), or another spot of its town. A known town alone may be made precise by any of its places
-    ("Rennes" → "Les Champs Libres"); a spot is the user's own word, kept whole or made more precise."""
+    kind (« potager »), or another spot of its town. A known town made precise keeps its name ("Les Champs Libres,
+    Rennes": _known_place_left_out); a spot is the user's own word, kept whole or made more precise."""
     if _a_town_or_region(ctx.known.place):
         return False
     proposed = _place_tokens(place)
