@@ -179,8 +179,8 @@ def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag
                                  f"the proposal replaces it with “{town}”, another town it speaks of.")
     if ctx.known.place and _known_place_left_out(ctx.known.place, place):
         kept = f"{place}, {ctx.known.place}"
-        return _known_place_flag(ctx, place, f"« {place} » n'en garde aucun mot ; plus précis, il reste : « {kept} ».",
-                                 f"“{place}” keeps none of it; made more precise, it stays: “{kept}”.")
+        return _known_place_flag(ctx, place, f"« {place} » n'en garde rien : pour préciser, garde-le (« {kept} »).",
+                                 f"“{place}” keeps nothing of it: to be more precise, keep it (“{kept}”).")
     if said := _a_possessive_home(ctx, place):
         # "Jess's place" for "Game night at Jess's", "Siobhan's place" for "at Shiv's": what it says
         return _elsewhere_flag(place) if _not_where_the_user_was(ctx, said) else []
