@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from liblitz_app.companion.identity import load_people, save_people
 from liblitz_app.enrichment import KnownPerson, WhoIsWho
-from liblitz_app.memory import Emotion, Status
+from liblitz_app.memory import Emotion, MemoryFields, Status
 from liblitz_app.paths import DataDir
 from liblitz_app.review import ReviewBook
 from liblitz_app.store.ledger import Ledger, LedgerReader, NewMemory
@@ -34,7 +34,7 @@ FIXED = "Je suis heureuse que tu m'aies parlé de ta journée avec Marc."
 
 
 
-OpenWindow = Callable[[str, list[str]], MainWindow]
+OpenWindow = Callable[[str, list[str | NewMemory]], MainWindow]
 
 
 @pytest.fixture
@@ -42,11 +42,11 @@ def open_window(qtbot, tmp_path, monkeypatch) -> Iterator[OpenWindow]:
     """The real main window over a real store, Ollama at `url`, these memories already released."""
     opened: list[MainWindow] = []
 
-    def open_(url: str, texts: list[str]) -> MainWindow:
+    def open_(url: str, texts: list[str | NewMemory]) -> MainWindow:
         monkeypatch.setenv("LIBLITZ_OLLAMA_URL", url)
         data = DataDir.open(tmp_path / "data")
         ledger = Ledger(data.ledger)
-        ledger.add_many(NewMemory(t, status=Status.RELEASED) for t in texts)
+        ledger.add_many(t if isinstance(t, NewMemory) else NewMemory(t, status=Status.RELEASED) for t in texts)
         ledger.close()
         store = Store(lambda: open_library(data))
         main = MainWindow(store, data)
@@ -401,6 +401,21 @@ def test_a_reflection_told_as_a_story_shows_the_voice_readers_sentence(qtbot, op
     said = pane.flags.text()
     assert "se lit comme un récit sur quelqu'un (« Elle a passé la soirée à… »)" in said
     assert ">Elle</b> a passé" in said and ">Marc</b>" not in said  # the pronoun it tells with, highlighted
+
+
+def test_a_place_that_leaves_out_the_one_the_memory_came_with_is_flagged_with_both(
+        qtbot, open_window: OpenWindow, fake: FakeOllama) -> None:
+    """An imported row filed in Chamonix; the model proposes « Argentière »: the user is told to keep both."""
+    fake.script(Reply.json({"emotion": "joy", "intensity": 6, "place": "Argentière", "persons": ["Lucie"],
+                            "time_said": "", "reflection": "Je suis contente de ce matin-là avec Lucie."}))
+    filed = NewMemory("Première sortie en crampons avec Lucie, le glacier craquait sous nos pieds.",
+                      MemoryFields(place="Chamonix"), status=Status.RELEASED)
+    window = open_window(fake.url, [filed])
+    pane = window.review
+    prepare(qtbot, pane)
+    assert pane.flags.isVisible()
+    assert "venu avec le lieu « Chamonix »" in pane.flags.text()
+    assert "« Argentière, Chamonix »" in pane.flags.text()
 
 
 WALKS = ["Hier soir, balade au lac avec Inès et Vasco, il faisait doux.",
