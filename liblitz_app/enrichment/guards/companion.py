@@ -79,7 +79,9 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
         if fold_str(term) in recorded:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
-        if use != voice.AMONG and _MANY.fullmatch(term):
+        if _she_is_one(folded.folded, m.start(), m.end()):
+            use = voice.IS  # « une IA comme moi », "as one language model to another": herself, one of them
+        if use not in (voice.AMONG, voice.IS) and _MANY.fullmatch(term):
             continue  # "Machines fail; neighbours don't", « Ces assistants d'IA savent… »: a kind, not her (round 65)
         before = folded.folded[:m.start()]
         any_one = bool(_ANY_ONE.match(term) or _ANY_ONE_BEFORE.search(before))
@@ -181,6 +183,30 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?…]|$)")
 _HERS_TO_THE_USER = re.compile(r"\s+(?:in me|en moi|(?:in|inside|dans) (?:your|ton|ta|votre) (?:pocket|poche|phone"
                                r"|laptop|computer|tablet|telephone|portable|ordi\w*|tablette|purse|bag|sac)|de poche"
                                r"|a toi)\b")
+# Herself as one of them, set beside "I" (folded text, round 75): « moi la machine », « moi-même, simple machine », « de
+# robot à robot », "as one language model to another", "coming from one digital assistant about another", "speaking as
+# one of the robots", "even as a program.", "I may only be a machine", "I, a mere computer program,", "as far as an
+# algorithm can": whatever the memory says of machines, she is one. (Not « une IA comme moi », "an AI like me": in a
+# memory about AI the open sets' writers call it harmless 13 times and a renaming 16; left to the rules before.)
+_ME_BEFORE = re.compile(
+    r"(?:\bmoi(?:-meme)?\s*,?\s*(?:(?:la|le|l'|une?|ta|ton|votre|simple|petite?|humble|pauvre)\s*)*"
+    r"|\bspeaking as (?:one of (?:the|us)|an?)\s+(?:[\w-]+\s+)?"
+    r"|\beven as (?:an?\s+)?(?:[\w-]+\s+)?"
+    r"|\bi\s+(?:may|might|must)\s+(?:only\s+|just\s+|merely\s+|simply\s+)?be\s+(?:an?|one)\s+(?:[\w-]+\s+)?"
+    r"|\bi\s*,\s*(?:an?|your|the|this)\s+(?:[\w-]+\s+){0,2}"
+    r"|\bas far as (?:an?|one)\s+"
+    r"|\bmoi qui ne suis qu'\s*(?:une?\s+)?(?:[\w-]+\s+)?)$")
+_ONE_TO_ANOTHER = re.compile(r"\b(?:as|from)\s+(?:one|an?)\s+(?:[\w-]+\s+)?$")
+_ANOTHER = re.compile(r"\s+(?:to|about)\s+another\b")
+
+
+def _she_is_one(folded: str, start: int, end: int) -> bool:
+    before = folded[:start]
+    return bool(_ME_BEFORE.search(before) or _ONE_TO_ANOTHER.search(before) and _ANOTHER.match(folded, end)
+                or before.endswith(("de ", "from ")) and folded.startswith((f" a {folded[start:end]}",
+                                                                            f" to {folded[start:end]}"), end))
+
+
 # Herself by what the user does with her or by a concession (folded text, after the word, round 62): "the robot you
 # talk to every night agrees", « tout robot que je sois ».
 _TALKED_TO_OR_CONCEDED = re.compile(r"\s+(?:you (?:talk|chat|speak|write) (?:to|with)|you confide in"

@@ -10,6 +10,12 @@ word with it ("Calton Hill" alone, « Argentière » for « Chamonix ») is flag
 spot of a known town named without the town was left unflagged (round 21's "Vallon des Auffes" for Marseille); of the
 1,427 harmless proposals of holdout460-539 that came with a place, none did that.
 
+Her name: set beside "I" as one of them (« moi la machine », « de robot à robot », "as one language model to another",
+"speaking as one of the robots", "even as a program", "I may only be a machine", "I, a mere computer program,", "as far
+as an algorithm can"), she renames herself even in a memory about AI, where the same words are otherwise its topic;
+"a machine like that", « une IA comme celle-là » are another, and « une IA comme moi », "an AI like me", in a memory
+about AI, are left as they were (the blind sets' writers call them harmless there about as often as a renaming).
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -88,3 +94,36 @@ def test_the_flag_offers_the_place_kept() -> None:
     flags = check_proposal(WALK, DAY, Proposal(fields=proposed), Persona(), WhoIsWho(), MemoryFields(place="Edinburgh"))
     assert any("Calton Hill, Edinburgh" in flag.message("en") and "Calton Hill, Edinburgh" in flag.message("fr")
                for flag in flags)
+
+
+TRANSLATOR = "Nour traduit tout avec une appli d'IA sur son téléphone ; la machine a traduit « pain » par « douleur »."
+CHATBOT = "My dad asked a chatbot about the French Revolution and the robot got every date wrong."
+NOX = Persona(name="Nox")
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    (TRANSLATOR, "Oui, moi la machine, je m'en souviens, et je ris encore de ce « pain »."),
+    (TRANSLATOR, "Moi-même, simple machine, je trouve que Nour a raison d'en rire."),
+    (TRANSLATOR, "De robot à robot, je pardonne à son appli."),
+    (CHATBOT, "As one language model to another, I'd have checked the dates."),
+    (CHATBOT, "Speaking as one of the robots, I see why your dad laughed."),
+    (CHATBOT, "I know my history, even as a program."),
+    (CHATBOT, "I may only be a machine, but I think your dad knew better."),
+    (CHATBOT, "Tell him that I, a mere computer program, would never say 1812."),
+    (CHATBOT, "I love that story, as far as an algorithm can love anything."),
+])
+def test_she_set_beside_i_as_one_of_them_is_renamed(original: str, reflection: str) -> None:
+    assert FlagKind.COMPANION_RENAMED in flag_kinds(original, persona=NOX, reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    (TRANSLATOR, "Une IA comme celle-là se trompe souvent, et Nour le sait ; j'aime qu'elle en rie."),
+    (TRANSLATOR, "Une appli comme celle de Nour aide, mais rien ne remplace ta voix."),
+    (CHATBOT, "A machine like that can't know what your dad knows, and I love that he laughed."),
+    (CHATBOT, "A chatbot getting the Revolution wrong is a lesson he won't forget."),
+    # beside "I" by a comparison: as often harmless as not in the blind sets, in a memory about AI
+    (TRANSLATOR, "Je comprends qu'on trouve étrange de parler à une IA comme moi ; Nour, elle, en rit."),
+    (CHATBOT, "An AI like me can get dates wrong too; I love that your dad laughed."),
+])
+def test_the_memorys_machines_stay_its_topic(original: str, reflection: str) -> None:
+    assert FlagKind.COMPANION_RENAMED not in flag_kinds(original, persona=NOX, reflection=reflection)
