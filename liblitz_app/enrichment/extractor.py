@@ -10,6 +10,7 @@ from .emotion_lexicon import guess_emotion, guess_intensity
 from .emotion_reader import EmotionReading, PassageEmbedder, read_emotion
 from .folding import fold_str
 from .guards.elsewhere import elsewhere
+from .guards.places import leaves_out_the_known_place
 from .guards.user_was_there import there_too
 from .mentions import find_persons, find_places
 from .persona import Persona, WhoIsWho
@@ -30,28 +31,31 @@ def _is_a_name_of(words: str, names: tuple[str, ...]) -> bool:
     return fold_str(words) in {fold_str(n) for n in names}
 
 
-def extract_place(text: str, people: WhoIsWho, memory_date: date | None = None) -> str:
+def extract_place(text: str, people: WhoIsWho, memory_date: date | None = None, known_place: str = "") -> str:
     """The first place the text puts the user at: not a caller's town, a plan, a dream, a photo's subject (the
-    place guard's reading of "elsewhere", so the offline proposal never carries what review would flag)."""
+    place guard's reading of "elsewhere", so the offline proposal never carries what review would flag). Where the
+    memory came with a place the text's leaves out, the text's is made precise within it ("chez Léa, Lyon")."""
     for place in find_places(text, people):
         if there_too(text, place.words) or not elsewhere(text, place.words, memory_date):
+            if known_place and leaves_out_the_known_place(known_place, place.words):
+                return f"{place.words}, {known_place}"
             return place.words
     return ""
 
 
 def extract(text: str, memory_date: date, persona: Persona | None = None,
-            people: WhoIsWho | None = None, reading: EmotionReading | None = None) -> Proposal:
+            people: WhoIsWho | None = None, reading: EmotionReading | None = None, known_place: str = "") -> Proposal:
     """The offline proposal: every field it could fill is marked as coming from the extractor.
 
     The emotion is the emotion reader's when the current embedder has one (`reading`), else the
-    lexicon's; both abstain rather than guess."""
+    lexicon's; both abstain rather than guess. `known_place`: the place the memory came with (an import's)."""
     persona = persona or Persona()
     people = people or WhoIsWho()
     emotion = offline_emotion(text, reading)
     fields = MemoryFields(
         emotion=emotion,
         intensity=guess_intensity(text, emotion),
-        place=extract_place(text, people, memory_date),
+        place=extract_place(text, people, memory_date, known_place),
         persons=extract_persons(text, people, persona.name),
         time=find_time(text, memory_date) or EventTime(),
     )

@@ -84,7 +84,8 @@ def _read_samples() -> None:
 
 
 def _extract(request: EnrichmentRequest) -> Proposal:
-    return extract(request.text, request.memory_date, request.persona, request.people, request.reading)
+    return extract(request.text, request.memory_date, request.persona, request.people, request.reading,
+                   request.known.place)
 
 
 def record(ledger: Ledger, request: EnrichmentRequest, outcome: ProposalOutcome) -> ReviewItem:

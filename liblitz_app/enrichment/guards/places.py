@@ -177,7 +177,7 @@ def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag
     if town := _known_town_replaced(ctx, place):
         return _known_place_flag(ctx, place, f"la proposition le remplace par « {town} », une autre ville dont il parle.",
                                  f"the proposal replaces it with “{town}”, another town it speaks of.")
-    if ctx.known.place and _known_place_left_out(ctx.known.place, place):
+    if ctx.known.place and leaves_out_the_known_place(ctx.known.place, place):
         kept = f"{place}, {ctx.known.place}"
         return _known_place_flag(ctx, place, f"« {place} » n'en garde rien : pour préciser, garde-le (« {kept} »).",
                                  f"“{place}” keeps nothing of it: to be more precise, keep it (“{kept}”).")
@@ -678,7 +678,7 @@ def _known_town_replaced(ctx: GuardContext, place: str) -> str:
 _CAPITALISED = re.compile(r"(?:\bSt\.\s+)?(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]*))*")
 
 
-def _known_place_left_out(known: str, place: str) -> bool:
+def leaves_out_the_known_place(known: str, place: str) -> bool:
     """"Calton Hill" for a memory that came with "Edinburgh", « Argentière » for « Chamonix »: the proposal's place
     shares no word with the place the memory came with. Made more precise, the known place stays in it ("Calton Hill,
     Edinburgh"): of the 1,427 harmless proposals of holdout460-539 with a known place, every one kept it (round 75;
@@ -708,7 +708,7 @@ def _known_spot_left(ctx: GuardContext, place: str) -> bool:
     """The memory came with one spot ("Brasserie Georges, Lyon", « potager de Saint-Jean-de-Braye », "Cabinet
     dentaire, 4 rue des Tanneurs, Angers") and the proposal leaves out words of it: only its town ("Lyon"), only its
     kind (« potager »), or another spot of its town. A known town made precise keeps its name ("Les Champs Libres,
-    Rennes": _known_place_left_out); a spot is the user's own word, kept whole or made more precise."""
+    Rennes": leaves_out_the_known_place); a spot is the user's own word, kept whole or made more precise."""
     if _a_town_or_region(ctx.known.place):
         return False
     proposed = _place_tokens(place)

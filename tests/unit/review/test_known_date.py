@@ -88,6 +88,7 @@ def test_the_files_own_date_and_people_are_not_lost_without_a_flag(library: Memo
     [moved] = [f for f in christmas.flags if f.kind is FlagKind.TIME_CHANGED]
     assert moved.message_fr.startswith("Ce souvenir est daté du 01/07/2024") and "« Noël »" in moved.message_fr
     assert dinner.proposal.proposal.fields.time.start == date(2024, 7, 1) and not dinner.flags  # "hier soir"
+    assert dinner.proposal.proposal.fields.place == "chez Léa, Lyon"  # the file's town kept in the text's place
     assert photos.proposal.proposal.fields.time.start == date(2019, 8, 1)  # a day the words write out, year and all
     assert not [f for f in photos.flags if f.kind is FlagKind.TIME_CHANGED]
 
