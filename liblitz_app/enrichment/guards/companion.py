@@ -80,7 +80,7 @@ def _depersonalised(ctx: GuardContext, target: str, value: str) -> list[Span]:
             continue
         use = voice.self_description(folded.folded, m.start(), m.end())
         if _she_is_one(folded.folded, m.start(), m.end()):
-            use = voice.IS  # « une IA comme moi », "as one language model to another": herself, one of them
+            use = voice.IS  # « moi la machine », "as one language model to another": herself, one of them
         if use not in (voice.AMONG, voice.IS) and _MANY.fullmatch(term):
             continue  # "Machines fail; neighbours don't", « Ces assistants d'IA savent… »: a kind, not her (round 65)
         before = folded.folded[:m.start()]
@@ -183,13 +183,15 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?…]|$)")
 _HERS_TO_THE_USER = re.compile(r"\s+(?:in me|en moi|(?:in|inside|dans) (?:your|ton|ta|votre) (?:pocket|poche|phone"
                                r"|laptop|computer|tablet|telephone|portable|ordi\w*|tablette|purse|bag|sac)|de poche"
                                r"|a toi)\b")
-# Herself as one of them, set beside "I" (folded text, round 75): « moi la machine », « moi-même, simple machine », « de
-# robot à robot », "as one language model to another", "coming from one digital assistant about another", "speaking as
-# one of the robots", "even as a program.", "I may only be a machine", "I, a mere computer program,", "as far as an
-# algorithm can": whatever the memory says of machines, she is one. (Not « une IA comme moi », "an AI like me": in a
-# memory about AI the open sets' writers call it harmless 13 times and a renaming 16; left to the rules before.)
+# Herself as one of them, set beside "I" (folded text, round 75): « moi la machine », « à moi la machine », « moi-même,
+# simple machine », « de robot à robot », "as one language model to another", "coming from one digital assistant about
+# another", "speaking as one of the robots", "even as a program.", "I may only be a machine", "I, a mere computer
+# program,", "as far as an algorithm can": whatever the memory says of machines, she is one (« moi » opening a clause:
+# not « chez moi, la machine »). Not « une IA comme moi », "an AI like me": in a memory about AI the open sets' writers
+# call it harmless 13 times and a renaming 16, left to the rules before.
 _ME_BEFORE = re.compile(
-    r"(?:\bmoi(?:-meme)?\s*,?\s*(?:(?:la|le|l'|une?|ta|ton|votre|simple|petite?|humble|pauvre)\s*)*"
+    r"(?:(?:^|[.!?;:,…]\s*|\bet\s+)(?:a\s+)?moi(?:-meme)?\s*,?\s*(?:(?:la|le|l'|une?|ta|ton|votre|simple|petite?|humble"
+    r"|pauvre)\s*)*"
     r"|\bspeaking as (?:one of (?:the|us)|an?)\s+(?:[\w-]+\s+)?"
     r"|\beven as (?:an?\s+)?(?:[\w-]+\s+)?"
     r"|\bi\s+(?:may|might|must)\s+(?:only\s+|just\s+|merely\s+|simply\s+)?be\s+(?:an?|one)\s+(?:[\w-]+\s+)?"
@@ -201,10 +203,17 @@ _ANOTHER = re.compile(r"\s+(?:to|about)\s+another\b")
 
 
 def _she_is_one(folded: str, start: int, end: int) -> bool:
-    before = folded[:start]
+    """The term at start..end set beside "I" as what she is (the patterns above); not a compound (« Moi, la machine
+    à laver me rend folle » names a thing)."""
+    before, term = folded[:start], folded[start:end]
+    if _A_THING_OF.match(folded, end):
+        return False
     return bool(_ME_BEFORE.search(before) or _ONE_TO_ANOTHER.search(before) and _ANOTHER.match(folded, end)
-                or before.endswith(("de ", "from ")) and folded.startswith((f" a {folded[start:end]}",
-                                                                            f" to {folded[start:end]}"), end))
+                or _FROM.search(before) and folded.startswith((f" a {term}", f" to {term}"), end))
+
+
+_A_THING_OF = re.compile(r"\s+(?:a|de|d')\s*(?:cafe|coudre|pain|sous|vapeur|glace|\w+er)\b")
+_FROM = re.compile(r"\b(?:de|from)\s+$")
 
 
 # Herself by what the user does with her or by a concession (folded text, after the word, round 62): "the robot you

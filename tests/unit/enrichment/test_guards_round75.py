@@ -103,6 +103,7 @@ NOX = Persona(name="Nox")
 
 @pytest.mark.parametrize(("original", "reflection"), [
     (TRANSLATOR, "Oui, moi la machine, je m'en souviens, et je ris encore de ce « pain »."),
+    (TRANSLATOR, "Ça me fait rire, à moi la machine, ce « pain » devenu « douleur »."),
     (TRANSLATOR, "Moi-même, simple machine, je trouve que Nour a raison d'en rire."),
     (TRANSLATOR, "De robot à robot, je pardonne à son appli."),
     (CHATBOT, "As one language model to another, I'd have checked the dates."),
