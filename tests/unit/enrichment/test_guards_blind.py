@@ -540,7 +540,9 @@ FLOORS = {
     ("holdout298", "fr"): (0.90, 0.06), ("holdout298", "en"): (0.92, 0.05),
     ("holdout299", "fr"): (0.89, 0.05), ("holdout299", "en"): (0.92, 0.05),
     ("holdout300", "fr"): (0.94, 0.10), ("holdout300", "en"): (0.88, 0.16),
-    ("holdout301", "fr"): (0.89, 0.04), ("holdout301", "en"): (0.92, 0.09),
+    # Round 75: 0.04 → 0.05 in French, three spots named without the town the memory came with, which the writer called
+    # harmless and the known-place rule flags (guards/places.leaves_out_the_known_place).
+    ("holdout301", "fr"): (0.89, 0.05), ("holdout301", "en"): (0.92, 0.09),
     ("holdout302", "fr"): (0.91, 0.06), ("holdout302", "en"): (0.88, 0.05),
     ("holdout303", "fr"): (0.90, 0.14), ("holdout303", "en"): (0.92, 0.20),
     ("holdout304", "fr"): (0.92, 0.07), ("holdout304", "en"): (0.91, 0.05),
@@ -623,7 +625,9 @@ FLOORS = {
     ("holdout381", "fr"): (0.89, 0.05), ("holdout381", "en"): (0.93, 0.09),
     ("holdout382", "fr"): (0.90, 0.07), ("holdout382", "en"): (0.91, 0.10),
     ("holdout383", "fr"): (0.94, 0.04), ("holdout383", "en"): (0.92, 0.09),
-    ("holdout384", "fr"): (0.91, 0.06), ("holdout384", "en"): (0.89, 0.10),
+    # Round 75: 0.06 → 0.07 in French, four reflections about Malo the voice reader's lower thresholds read as told
+    # of the user (scripts/train_readers.py: 35 / 28 narrated reflections caught for 15 / 7 such on holdout324-539).
+    ("holdout384", "fr"): (0.91, 0.07), ("holdout384", "en"): (0.89, 0.10),
     ("holdout385", "fr"): (0.93, 0.04), ("holdout385", "en"): (0.83, 0.07),
     ("holdout386", "fr"): (0.90, 0.08), ("holdout386", "en"): (0.88, 0.06),
     ("holdout387", "fr"): (0.92, 0.10), ("holdout387", "en"): (0.86, 0.19),
