@@ -316,7 +316,7 @@ def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[i
         return []
     spans = []
     for m in _THEIR_CHILD.finditer(reflection):
-        grand = kin(m["child"]) & _GRANDCHILDREN
+        grand = "grandchild" in kin(m["child"])  # (kin() says "grandchild" of « petit-fils », "granddaughter"…)
         if not mine & (_GRANDPARENTS if grand else _PARENTS):
             continue
         # (the verb last: in French it asks the pipeline)
@@ -342,10 +342,9 @@ _THEIR_CHILD = re.compile(r"\b(?:his|her|sa|son)\s+(?:(?:only|youngest|eldest|li
                           r"(?P<child>son|daughter|child|kid|boy|girl|fils|fille|enfant|grandson|granddaughter"
                           r"|grandchild|petit-fils|petite-fille)\b", re.IGNORECASE)
 _PARENTS = frozenset({"mother", "father"})
-_GRANDCHILDREN = frozenset({"grandson", "granddaughter", "grandchild"})
 # Anyone else in the family the parent's child could be: a brother, a sister, the user's own children.
 _THEIR_OTHER_CHILDREN = frozenset({"brother", "sister", "son", "daughter", "child", "nephew", "niece", "cousin",
-                                   "grandson", "granddaughter", "grandchild"})
+                                   "grandchild"})
 
 
 def _kin_after(possessive: re.Pattern[str], text: str) -> set[str]:
