@@ -591,6 +591,14 @@ SETS = {
     "holdout553": ROOT / "benchmarks" / "data" / "guards_blind553" / "holdout.jsonl",
     "holdout554": ROOT / "benchmarks" / "data" / "guards_blind554" / "holdout.jsonl",
     "holdout555": ROOT / "benchmarks" / "data" / "guards_blind555" / "holdout.jsonl",
+    "holdout556": ROOT / "benchmarks" / "data" / "guards_blind556" / "holdout.jsonl",
+    "holdout557": ROOT / "benchmarks" / "data" / "guards_blind557" / "holdout.jsonl",
+    "holdout558": ROOT / "benchmarks" / "data" / "guards_blind558" / "holdout.jsonl",
+    "holdout559": ROOT / "benchmarks" / "data" / "guards_blind559" / "holdout.jsonl",
+    "holdout560": ROOT / "benchmarks" / "data" / "guards_blind560" / "holdout.jsonl",
+    "holdout561": ROOT / "benchmarks" / "data" / "guards_blind561" / "holdout.jsonl",
+    "holdout562": ROOT / "benchmarks" / "data" / "guards_blind562" / "holdout.jsonl",
+    "holdout563": ROOT / "benchmarks" / "data" / "guards_blind563" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -747,10 +755,11 @@ SETS = {
 # repository's brief (benchmarks/data/guards_blind_brief.md), were read once on a worktree of c9ea8a5 and, with
 # holdout540..547, after each of its parts: aggregates only.
 # Round 76 opened holdout540..547 (read after every part of rounds 74 and 75, the last on 3569691); holdout548..555
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(548, 556))
+# stay closed. holdout556..563, written at the start of round 76 (their writers launched before its first edit) from
+# the repository's brief, were read once on d737226 and, with holdout548..555, after each of its parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(548, 564))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(548, 556))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(548, 564))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
