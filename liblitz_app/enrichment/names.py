@@ -100,14 +100,23 @@ def read_ahead(texts: list[str]) -> None:
 
 def told_in_the_past_fr(sentence: str) -> bool | None:
     """A French sentence with a verb in a past tense (passé composé, imparfait); None without the pipeline."""
+    sentence = _TEXTED_AUXILIARY.sub(lambda m: "je suis" if m["etre"] else "j'ai", sentence)
     doc = read(sentence)
     if doc is None:
         return None
     # A capitalised word read as a verb is most often a name the small model does not know ("Cam").
     return any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and set(t.morph.get("Tense")) & {"Past", "Imp"}
                and (t.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in t.children)
-                    and _PARTICIPLE.search(t.text) is not None)  # not « j'ai hâte », a noun the model misreads
+                    and _PARTICIPLE.search(t.text) is not None  # not « j'ai hâte », a noun the model misreads
+                    and t.lower_ != "envie")  # nor « j'ai envie », read as envier's participle
                for t in doc) or a_diary_participle(sentence) or _an_imperfect(sentence)
+
+
+# A text message's auxiliary, read as written out: « g vu » (j'ai vu); « jsui rentré », « chui allé » with a verb of
+# going and coming (« jsuis crevée », « chui bloqué à Porto » are how one is now).
+_TEXTED_AUXILIARY = re.compile(r"(?<![\w'’-])(?:g|jai|(?P<etre>jsuis?|jss|chuis?)(?=\s+(?:pas?\s+)?(?:re)?"
+                               r"(?:all|pass|arriv|sort|part|ven|descend|mont|tomb|retourn|rest|rentr)[éiu]e?s?\b))"
+                               r"(?=\s+(?:pas?\s+)?[a-zà-ÿ])", re.IGNORECASE)
 
 
 # An imperfect after its subject, which the small model often reads as a present (« il conduisait, je lui montrais »):

@@ -17,7 +17,7 @@ from dateutil.easter import easter
 from liblitz_app.memory import EventTime
 
 from .folding import Folded, fold
-from .names import english_lemmas, english_past, told_in_the_past_fr
+from .names import english_lemmas, english_participle, english_past, told_in_the_past_fr
 
 Resolver = Callable[[re.Match[str], date], tuple[date, date | None] | None]
 
@@ -938,6 +938,22 @@ _FOR_AN_EVENT = re.compile(r"\b(?:pour|pr|for|to)\s+(?:le|la|les|l'|un|une|son|s
 _FOR_THE_DAY = re.compile(r"\b(?:for|pour|pr|a partir de|a compter de|starting|starting from)\s*$")
 
 
+def _a_heading(text: str, span: tuple[int, int]) -> bool:
+    """The day a memory opens on, set apart by a comma or a colon, no clause of its sentence opening on a subject: the
+    heading of what was written after that day (not « Lundi, je commence chez Airbus », « Mardi, tournée avec Paul, et
+    je vais voir le moulin », what is to come)."""
+    rest = sentence_of(text, span)[len(sentence_before(text, span)) + span[1] - span[0]:]
+    return re.fullmatch(r"\s*(?:on\s+)?", text[:span[0]], re.IGNORECASE) is not None \
+        and re.match(r"\s*[,:]", rest) is not None and _A_SUBJECT.search(rest) is None
+
+
+# A clause's subject, after a comma or a colon and an "and" (French « on » before its verb, not English "on the pier").
+_A_SUBJECT = re.compile(r"[,:;]\s*(?:(?:et|mais|puis|and|but|then)\s+)?"
+                        r"(?:(?:je|nous|tu|vous|il|elle|ils|elles|i|we|you|he|she|they)(?![\w-])|j['’]"
+                        r"|on\s+(?:a|va|est|sera|fait|n['’]|ne|s['’]|se|y|en|l['’]|le|la|les|lui|leur"
+                        r"|\w+(?:ait|era|ira))(?![\w'’-]))", re.IGNORECASE)
+
+
 def _a_reminder(text: str, span: tuple[int, int]) -> bool:
     return bool(_REMINDER.search(fold(sentence_before(text, span)).folded))
 
@@ -948,10 +964,16 @@ def _coming_weekday(m: re.Match[str], resolver: Resolver | None, text: str, span
         return base, base  # "samedi" written on a Saturday evening: that very day
     if resolver not in (_weekday, _this_weekend, _holiday, _day_month, _named_month):
         return None
+    if resolver is _weekday and _a_heading(text, span):
+        return None  # « Dimanche, brunch chez Gaëlle », "Tuesday: first speech therapy": a diary's day, gone by
+    before = fold(sentence_before(text, span)).folded
     if told_in_the_past(_told_part(text, span)) and not _promised_for(text, span) and not _a_reminder(text, span) \
-            and not (resolver is _weekday and _FOR_AN_EVENT.search(fold(sentence_before(text, span)).folded)) \
-            and not (resolver in (_weekday, _holiday) and _FOR_THE_DAY.search(fold(sentence_before(text, span)).folded)):
-        return None  # "samedi" in a past told is the last one, but not in what was promised for then
+            and not (resolver is _weekday and _FOR_AN_EVENT.search(before)) \
+            and not (resolver in (_weekday, _holiday) and _FOR_THE_DAY.search(before)) \
+            and not (resolver is _holiday and _held_before_it(text, span)):
+        # "samedi" in a past told is the last one, but not in what was promised for then, nor a feast's party (held
+        # in the weeks before it: "showed up at the Christmas party" on 19 December)
+        return None
     if resolver is _day_month:
         return _coming_date(m, base)
     if resolver is _named_month:
@@ -1014,20 +1036,35 @@ def told_in_the_past(sentence: str) -> bool:
     first = re.match(r"\s*([a-z]+)\s+(?!(?:about|of|for|by|that|over|because)\b)", folded)
     if first and (english_past(first.group(1)) or _a_coined_past(first.group(1))) and not _a_state(first.group(1)):
         return True
-    if any(english_past(m["verb"]) and not _a_state(m["verb"]) for m in _NAMED_SUBJECT_EN.finditer(sentence)):
-        return True  # "Abuela Rosa made rosca", "Diego got the figurine": someone named did it
-    if any(english_past(m["verb"]) and not _a_state(m["verb"]) for m in _NOUN_SUBJECT_EN.finditer(folded)):
-        return True  # "Gabe's band played at the Bowery", "the car broke down": something did it
+    if any(m["same"] or m["verb"] and _a_named_past(m["verb"]) for m in _NAMED_SUBJECT_EN.finditer(sentence)):
+        return True  # "Abuela Rosa made rosca", "Malcolm, my dad, turned seventy": someone named did it
+    if any(english_past(m["verb"]) for m in _NOUN_SUBJECT_EN.finditer(folded)):
+        return True  # "Gabe's band played at the Bowery", "the movers finally brought": something did it
     return bool(told_in_the_past_fr(sentence))
 
 
-# A name then a lower-case verb: "Rosa made", "Diego got" (English; a French past has its auxiliary).
-_NAMED_SUBJECT_EN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s+(?P<verb>(?!(?:de|du|des|la|le|les|et)\b)[a-z]+)\b")
+# A name then a lower-case verb: "Rosa made", "Diego got" (English; a French past has its auxiliary); "Malcolm, my
+# dad, turned", "Rosa finally made": a few words set beside the name, or an adverb, between. A verb whose past is its
+# plain form is past after one person named ("Marta cut my fringe", not "Marta cuts"), when its object follows.
+_NAMED_SUBJECT_EN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+"
+                               r"(?:,\s+(?:my|our|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?,)?"
+                               r"\s+(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?"
+                               r"(?:(?P<same>cut|put|let|hit|set|shut|hurt|quit|spread|split|upset)"
+                               r"(?=\s+(?:me|us|him|her|them|it|up|down|a|an|the|my|his|our|their|on|off|in|out)\b)"
+                               r"|(?P<verb>(?!(?:de|du|des|la|le|les|et)\b)[a-z]+)\b)")
 
 
-# A noun then a verb then what follows a verb: "the band played at", "my car broke down" (not "my used car").
+def _a_named_past(verb: str) -> bool:
+    """A past after a name, not a state ("Rosa tired"): a participle that dictionaries also give as an adjective is
+    one; a simple past that is no participle ("Edie fell asleep") is not."""
+    return english_past(verb) and not (_a_state(verb) and english_participle(verb))
+
+
+# A noun then a verb then what follows a verb: "the band played at", "my car broke down" (not "my used car"), two
+# words of the noun at most ("the resit results came out"), an adverb before the verb ("the movers finally brought").
 _NOUN_SUBJECT_EN = re.compile(r"\b(?:the|my|our|his|her|their|your|(?!(?:she|he|it|that|there|what|who|here|let)['’]s)"
-                              r"[a-z]+['’]s)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\s+"
+                              r"[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?(?P<verb>[a-z]+)\s+"
                               r"(?=(?:at|in|on|to|the|a|an|my|his|her|our|their|up|down|out|off|back|for|with|it|him"
                               r"|them|me|us|all|so)\b)")
 
@@ -1078,6 +1115,10 @@ def a_feasts_thing(original: str, time: FoundTime) -> bool:
 
 def held_before_its_feast(original: str, time: FoundTime) -> bool:
     """A feast naming what is held in the weeks before it: « le marché de Noël », "the Christmas concert"."""
-    start, end = time.span
-    return time.kind == FEAST and bool(_HELD_FOR_BEFORE.search(fold(original[max(0, start - 30):start]).folded)
-                                       or _HELD_FOR_AFTER.match(fold(original[end:end + 20]).folded))
+    return time.kind == FEAST and _held_before_it(original, time.span)
+
+
+def _held_before_it(original: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    return bool(_HELD_FOR_BEFORE.search(fold(original[max(0, start - 30):start]).folded)
+                or _HELD_FOR_AFTER.match(fold(original[end:end + 20]).folded))

@@ -726,12 +726,13 @@ def _prepared_for_a_day_ahead(text: str, start: int, end: int, day: date) -> boo
         return False
     last = end + len(re.split(r"[,;:.!?\n]", text[end:])[0])
     # (a weekday is the coming one where nothing is told done, or where it names what is prepared: « la liste des
-    # courses pour le dîner de samedi », "for Saturday's drive"; not « Maman a chanté… pour la fête de l'EHPAD jeudi »)
+    # courses pour le dîner de samedi », "for Saturday's drive"; not « Maman a chanté… pour la fête de l'EHPAD jeudi »,
+    # nor « on a joué pour le marché de Noël », held weeks before the feast)
     done = _told_done(re.split(r"[.!?;\n]", text[:start])[-1])
     return any(purpose.start() <= f.span[0] < last and (
         f.time.start is not None and f.time.start > day
-        or f.coming is not None and f.coming[0] > day and (not done or _OF_THE_DAY.search(text[:f.span[0]])
-                                                           or text.startswith(("'s", "’s"), f.span[1])))
+        or f.coming is not None and f.coming[0] > day and not (done and held_before_its_feast(text, f))
+        and (not done or _OF_THE_DAY.search(text[:f.span[0]]) or text.startswith(("'s", "’s"), f.span[1])))
         for f in find_times(text, day))
 
 
