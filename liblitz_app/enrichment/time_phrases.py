@@ -1040,6 +1040,8 @@ def told_in_the_past(sentence: str) -> bool:
         return True  # "Abuela Rosa made rosca", "Malcolm, my dad, turned seventy": someone named did it
     if any(english_past(m["verb"]) for m in _NOUN_SUBJECT_EN.finditer(folded)):
         return True  # "Gabe's band played at the Bowery", "the movers finally brought": something did it
+    if any(english_past(m["verb"]) for m in _SOMEONE_SUBJECT_EN.finditer(sentence.lower())):
+        return True  # "a sheepdog wandered in", "an old man told me": someone did it
     return bool(told_in_the_past_fr(sentence))
 
 
@@ -1062,11 +1064,14 @@ def _a_named_past(verb: str) -> bool:
 
 # A noun then a verb then what follows a verb: "the band played at", "my car broke down" (not "my used car"), two
 # words of the noun at most ("the resit results came out"), an adverb before the verb ("the movers finally brought").
+_ITS_VERB_EN = (r"\s+(?:[a-z]+\s+){0,2}?(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?(?P<verb>[a-z]+)\s+"
+                r"(?=(?:at|in|on|to|the|a|an|my|his|her|our|their|up|down|out|off|back|for|with|it|him|them|me|us|all"
+                r"|so)\b)")
 _NOUN_SUBJECT_EN = re.compile(r"\b(?:the|my|our|his|her|their|your|(?!(?:she|he|it|that|there|what|who|here|let)['’]s)"
-                              r"[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?"
-                              r"(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?(?P<verb>[a-z]+)\s+"
-                              r"(?=(?:at|in|on|to|the|a|an|my|his|her|our|their|up|down|out|off|back|for|with|it|him"
-                              r"|them|me|us|all|so)\b)")
+                              r"[a-z]+['’]s)" + _ITS_VERB_EN)
+# The same after "a" or "an" ("a sheepdog wandered in"), read in the sentence's own letters: folded, French « à » is
+# "a" too (« je sers à quelque chose à l'atelier »).
+_SOMEONE_SUBJECT_EN = re.compile(r"\ban?" + _ITS_VERB_EN)
 
 
 def _a_coined_past(word: str) -> bool:
