@@ -942,7 +942,7 @@ def _a_heading(text: str, span: tuple[int, int]) -> bool:
     """The day a memory opens on, set apart by a comma or a colon, no clause of its sentence opening on a subject: the
     heading of what was written after that day (not « Lundi, je commence chez Airbus », « Mardi, tournée avec Paul, et
     je vais voir le moulin », what is to come)."""
-    rest = sentence_of(text, span)[len(sentence_before(text, span)) + span[1] - span[0]:]
+    rest = sentence_after(text, span)
     return re.fullmatch(r"\s*(?:on\s+)?", text[:span[0]], re.IGNORECASE) is not None \
         and re.match(r"\s*[,:]", rest) is not None and _A_SUBJECT.search(rest) is None
 
@@ -1006,8 +1006,7 @@ def _told_part(text: str, span: tuple[int, int]) -> str:
 
 def sentence_of(text: str, span: tuple[int, int]) -> str:
     """The sentence these characters stand in."""
-    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
-    return sentence_before(text, span) + text[span[0]:min(ends, default=len(text))]
+    return sentence_before(text, span) + text[span[0]:span[1]] + sentence_after(text, span)
 
 
 def start_of_sentence(text: str, at: int) -> int:
@@ -1018,6 +1017,12 @@ def start_of_sentence(text: str, at: int) -> int:
 def sentence_before(text: str, span: tuple[int, int]) -> str:
     """The words of their sentence before these characters."""
     return text[start_of_sentence(text, span[0]):span[0]]
+
+
+def sentence_after(text: str, span: tuple[int, int]) -> str:
+    """The words of their sentence after these characters, up to its ".", "!", "?" or line break."""
+    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    return text[span[1]:min(ends, default=len(text))]
 
 
 # English simple past, with its subject ("we went", "I saw"), or a word that only a past can follow.
