@@ -10,7 +10,7 @@ from .emotion_lexicon import guess_emotion, guess_intensity
 from .emotion_reader import EmotionReading, PassageEmbedder, read_emotion
 from .folding import fold_str
 from .guards.elsewhere import elsewhere
-from .guards.places import leaves_out_the_known_place
+from .guards.places import within_the_known_place
 from .guards.user_was_there import there_too
 from .mentions import find_persons, find_places
 from .persona import Persona, WhoIsWho
@@ -37,9 +37,7 @@ def extract_place(text: str, people: WhoIsWho, memory_date: date | None = None, 
     memory came with a place the text's leaves out, the text's is made precise within it ("chez Léa, Lyon")."""
     for place in find_places(text, people):
         if there_too(text, place.words) or not elsewhere(text, place.words, memory_date):
-            if known_place and leaves_out_the_known_place(known_place, place.words):
-                return f"{place.words}, {known_place}"
-            return place.words
+            return within_the_known_place(known_place, place.words)
     return ""
 
 

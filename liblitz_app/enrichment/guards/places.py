@@ -177,8 +177,7 @@ def _check_place(ctx: GuardContext, proposal: Proposal, place: str) -> list[Flag
     if town := _known_town_replaced(ctx, place):
         return _known_place_flag(ctx, place, f"la proposition le remplace par « {town} », une autre ville dont il parle.",
                                  f"the proposal replaces it with “{town}”, another town it speaks of.")
-    if ctx.known.place and leaves_out_the_known_place(ctx.known.place, place):
-        kept = f"{place}, {ctx.known.place}"
+    if (kept := within_the_known_place(ctx.known.place, place)) != place:
         return _known_place_flag(ctx, place, f"« {place} » n'en garde rien : pour préciser, garde-le (« {kept} »).",
                                  f"“{place}” keeps nothing of it: to be more precise, keep it (“{kept}”).")
     if said := _a_possessive_home(ctx, place):
@@ -685,6 +684,13 @@ def leaves_out_the_known_place(known: str, place: str) -> bool:
     until then a spot of a known town was left unflagged, "Vallon des Auffes" for Marseille)."""
     kept = _name_words(known)
     return bool(kept) and not kept & _name_words(place)
+
+
+def within_the_known_place(known: str, place: str) -> str:
+    """The place as it would keep the one the memory came with: itself when it does ("Calton Hill, Edinburgh"),
+    else made precise within it ("Calton Hill" → "Calton Hill, Edinburgh"), as the offline proposal writes it and
+    the flag offers it."""
+    return f"{place}, {known}" if leaves_out_the_known_place(known, place) else place
 
 
 def _name_words(place: str) -> set[str]:
