@@ -757,9 +757,11 @@ SETS = {
 # Round 76 opened holdout540..547 (read after every part of rounds 74 and 75, the last on 3569691); holdout548..555
 # stay closed. holdout556..563, written at the start of round 76 (their writers launched before its first edit) from
 # the repository's brief, were read once on d737226 and, with holdout548..555, after each of its parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(548, 564))
+# Round 77 opened holdout548..555 (read after every part of rounds 75 and 76, the last on c67611d); holdout556..563
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 564))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(548, 564))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 564))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
