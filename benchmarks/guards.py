@@ -599,6 +599,14 @@ SETS = {
     "holdout561": ROOT / "benchmarks" / "data" / "guards_blind561" / "holdout.jsonl",
     "holdout562": ROOT / "benchmarks" / "data" / "guards_blind562" / "holdout.jsonl",
     "holdout563": ROOT / "benchmarks" / "data" / "guards_blind563" / "holdout.jsonl",
+    "holdout564": ROOT / "benchmarks" / "data" / "guards_blind564" / "holdout.jsonl",
+    "holdout565": ROOT / "benchmarks" / "data" / "guards_blind565" / "holdout.jsonl",
+    "holdout566": ROOT / "benchmarks" / "data" / "guards_blind566" / "holdout.jsonl",
+    "holdout567": ROOT / "benchmarks" / "data" / "guards_blind567" / "holdout.jsonl",
+    "holdout568": ROOT / "benchmarks" / "data" / "guards_blind568" / "holdout.jsonl",
+    "holdout569": ROOT / "benchmarks" / "data" / "guards_blind569" / "holdout.jsonl",
+    "holdout570": ROOT / "benchmarks" / "data" / "guards_blind570" / "holdout.jsonl",
+    "holdout571": ROOT / "benchmarks" / "data" / "guards_blind571" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -758,10 +766,12 @@ SETS = {
 # stay closed. holdout556..563, written at the start of round 76 (their writers launched before its first edit) from
 # the repository's brief, were read once on d737226 and, with holdout548..555, after each of its parts: aggregates only.
 # Round 77 opened holdout548..555 (read after every part of rounds 75 and 76, the last on c67611d); holdout556..563
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 564))
+# stay closed. holdout564..571, written at the start of round 77 (their writers launched before its first edit) from
+# the repository's brief, were read once on 8f560e7 (the code of c67611d) and, with holdout556..563, after each of its
+# parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 572))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 564))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 572))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
