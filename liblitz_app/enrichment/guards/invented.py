@@ -19,6 +19,7 @@ from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_w
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import AN_ARTICLE, in_lower_case
+from ..time_phrases import sentence_of
 from ..towns import a_town
 from ..well_known import a_brand, a_character, a_firms_name, a_landmark, a_pets_name, a_star, a_team_playing
 from .animals_and_works import (
@@ -666,11 +667,27 @@ def _a_namesake_added(ctx: GuardContext, persons: tuple[str, ...], flagged: list
                      for span in find_phrase(ctx.original, n)]
         alone = [s for s in find_phrase(ctx.original, first) if not any(a <= s[0] < b for a, b in otherwise)]
         unsaid = [(i, name) for i, name, person in listed if not _said_otherwise(ctx, person, first)]
+        for i, name, person in listed:  # (one said by their relation takes the first name said beside it)
+            if (i, name) not in unsaid and (theirs := _beside_its_relation(ctx, person, first, alone)):
+                alone.remove(theirs)
         for i, name in unsaid[len(alone):]:
             flags.append(_listed_invented(
                 i, name, f"Le souvenir ne dit pas assez de fois « {shown} » pour « {name} » aussi.",
                 f"The memory does not say “{shown}” often enough for “{name}” too."))
     return flags
+
+
+def _beside_its_relation(ctx: GuardContext, person: KnownPerson, first: str,
+                         alone: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first name said alone in a sentence that says a word of this person's relation, where no other of their
+    names is said ("Brian from the signal box days" of Brian Metcalfe, "old mate from the signal box"; « Pascal est
+    monté de Corte » of the affineur à Corte): that "Brian" is theirs, and not the other Brian's too (round 77)."""
+    if any(fold_str(n) != first and contains_phrase(ctx.original, n) for n in person.names) \
+            or any(fold_str(n) == first for n in two_of(ctx.original)):
+        return None  # (« les deux Sébastien : celui de la fac et mon voisin »: that one name is both)
+    relation = {w for w in re.findall(r"\w+", fold_str(person.relation)) if len(w) > 2 and w not in _LITTLE_WORDS}
+    return next((span for span in alone
+                 if relation & set(re.findall(r"\w+", fold_str(sentence_of(ctx.original, span))))), None)
 
 
 def _a_first_name_beside_its_bearers(persons: tuple[str, ...], flagged: list[Flag]) -> list[Flag]:
@@ -701,6 +718,9 @@ def _said_otherwise(ctx: GuardContext, person: KnownPerson, first: str) -> bool:
 
 
 _ANYONES = frozenset("ami amie les des une the and".split())  # words of a relation that say nobody in particular
+# (and the little words a relation is told with: "old mate from the signal box", « voisine de maman au Panier »)
+_LITTLE_WORDS = _ANYONES | frozenset("from with for who his her our their was aux pour avec chez dans sur qui son ses"
+                                     .split())
 
 
 def _the_same_person(ctx: GuardContext, name: str) -> KnownPerson | None:

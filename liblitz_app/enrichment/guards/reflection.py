@@ -204,7 +204,7 @@ def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
     to_you = voice.says_you(reflection)
     if _a_man_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), to_you):
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), reflection, _A_WOMAN):
         return []
     unquoted = voice.blank_quotations(reflection)  # (« 'He drives now, you know', told to every guest »: Nan's words)
     done = [] if to_you else [m.span("who") for m in (*_HE_DID.finditer(unquoted), *_GLAD_THAT_HE.finditer(unquoted))]
@@ -216,8 +216,8 @@ def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...])
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), to_you=False):
-        return []  # (to_you: a reflection that speaks to the user has returned already)
+            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), reflection, _A_MAN):
+        return []
     unquoted = voice.blank_quotations(reflection)
     hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else [m.span("who") for m in _HER_OWN.finditer(unquoted)]
     return [m.span("who") for m in _SHE_A_PERSON.finditer(unquoted)] \
@@ -459,16 +459,33 @@ _A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée
                       r"|mort\w*|disparu\w*|grave|cemetery|funeral|died|death|passed away)\b", re.IGNORECASE)
 
 
-def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool], to_you: bool) -> bool:
-    """In the user's own words, where no animal is spoken of, all named are of that sex: someone, or in French
-    nobody where the reflection does not speak to the user."""
+def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool], reflection: str,
+               unless: re.Pattern[str]) -> bool:
+    """In the user's own words, where no animal is spoken of, all named are of that sex: someone, or nobody where the
+    reflection does not speak to the user and, in English, nobody else is there whom "he" or "she" may be."""
     if not _the_users_own(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
-    named = _named(ctx, persons)
+    if named := _named(ctx, persons):
+        return _all_of_a_sex(named, of_a_sex)
     # (round 66: nobody named at all in French, « Personne n'a ri… Je trouve qu'elle a eu un sacré cran »: its readers
-    # take only « elle », « il » doing what a person does; the English ones any "he", an animal's or a stranger's; and
-    # beside "tu", « il sait déjà » is « ton corps »)
-    return (bool(named) or ctx.language == "fr" and not to_you) and _all_of_a_sex(named, of_a_sex)
+    # take only « elle », « il » doing what a person does; round 77: in English too, "I hope she felt how ready she
+    # was" of a first shift told alone; beside "tu", « il sait déjà » is « ton corps »)
+    return not voice.says_you(reflection) and (ctx.language == "fr" or _nobody_it_may_be_en(ctx, reflection, unless))
+
+
+def _nobody_it_may_be_en(ctx: GuardContext, reflection: str, unless: re.Pattern[str]) -> bool:
+    """In an English memory that names no one, nobody else "he" or "she" may be: no animal, no one's "'s" ("Custard's
+    ear", "great-grandad's kilt"), no one by a word but those `unless` matches ("the barista"; a drunk bloke is no
+    "she"), no thing named ("named it Gerald") and no name of the memory said again ("a sulking Clio", a car)."""
+    if _AN_ANIMAL.search(reflection) or _SOMEONES_OWN.search(ctx.original) or _A_THING_NAMED.search(ctx.original) \
+            or _someone_by_a_word(ctx.original, unless):
+        return False
+    said = set(re.findall(r"(?<![.!?…]\s)(?<!^)\b[A-Z][a-z]{2,}\b", ctx.original))
+    return not said & set(re.findall(r"\b[A-Z][a-z]{2,}\b", reflection))
+
+
+_SOMEONES_OWN = re.compile(r"\b[A-Z][\w-]*['’]s\b|\b(?:great-)?grand-?(?:dad|pa|ad)\w*['’]s\b", re.IGNORECASE)
+_A_THING_NAMED = re.compile(r"\b(?:named|called|christened|dubbed|nicknamed)\s+(?:it|her|him|them)\b", re.IGNORECASE)
 
 
 def _the_users_own(original: str) -> bool:
@@ -532,14 +549,19 @@ def _a_man_spoken_of(original: str) -> bool:
 _A_MANS_ROLE = re.compile(r"\b(?:plombier|[ée]lectricien|client|m[ée]decin|docteur|doctor|dr|prof|professeur|teacher"
                           r"|coach|manager|boss|patron|chef|moniteur|instructor|driver|chauffeur|vendeur|serveur|waiter"
                           r"|type|mec|gars|guy|homme|man|men|monsieur|mr|sir|plumber|landlord|priest|pr[êe]tre|inconnu"
-                          r"|stranger|tenor|baritone|t[ée]nor|baryton)\b"
+                          r"|stranger|tenor|baritone|t[ée]nor|baryton|gentleman|bloke|fella|chap|lad"
+                          r"|(?:post|milk|fire|police|bin|handy|snow)man)\b"
                           r"|(?-i:\bM\.\s)", re.IGNORECASE)
 # (A son in English only: « son numéro », « son mari » are French possessives, round 55.)
 _AN_ENGLISH_SON = r"(?:(?:my|his|her|our|their|your|a|the|only|eldest|youngest|little|older|younger)\s+)sons?"
 _AN_ANIMAL = re.compile(rf"\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|chien\w*|chat|chatte|chiot|chaton|cheval|poney"
                         rf"|lapin|boy|gar[çc]on|fils|{_AN_ENGLISH_SON}|b[ée]b[ée]|baby)\b", re.IGNORECASE)
-# What a person does, after « il » or « elle » (not « il faut », nor « il » or « elle » of a cake or a wish).
-_A_PERSONS_DEED = r"a bien fait|a d[ûu]|sait|savait|avait bien|a eu (?:peur|raison|du courage|de la chance)|s['’]est"
+# What a person does, after « il » or « elle » (not « il faut », nor « il » or « elle » of a cake or a wish); what only
+# a person feels or thinks (round 77: « elle rêve en couleurs », « il pense d'abord à sa fille »; not « il aime le
+# soleil », « elle se repose », « il comprend trois plats », of a plant, a dough, a menu).
+_A_PERSONS_DEED = (r"a bien fait|a d[ûu]|sait|savait|avait bien|a eu (?:peur|raison|du courage|de la chance)|s['’]est"
+                   r"|pense|r[êe]ve|esp[èe]re|croit|sourit|rit|pleure|souffre|imagine|ose|regrette|h[ée]site"
+                   r"|ressent|a peur|a h[âa]te|se sent|se souvient|doute|savoure")
 # A deed told in the past (« il a choisi », « qu'il l'ait écouté »), not what weather, time or a thing does (« il a
 # fallu », « il a plu », « il a duré », « il a eu lieu »).
 # (In a reflection that never speaks to the user: beside "you", « il a disparu » is the gratin.)

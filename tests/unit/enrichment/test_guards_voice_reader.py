@@ -50,8 +50,8 @@ def test_her_names_and_the_people_are_read_as_shapes_not_names() -> None:
 @pytest.mark.parametrize(("original", "reflection", "quoted"), [
     ("J'ai couru mon premier semi-marathon ce matin, en 2h05.",
      "Premier semi bouclé en 2h05 ! Elle ne lâche jamais rien.", "« Elle ne lâche jamais rien. »"),
-    # (a town named: with no name at all, a rule hears this "she" first, round 45)
-    ("Finally got my licence today in Leeds, on the third try!",
+    # (a town and the examiner named: with no one else there, a rule hears this "she" first, rounds 45 and 77)
+    ("Finally got my licence today in Leeds, on the third try! The examiner shook my hand.",
      "Third time lucky. She never gave up, and now the road is hers.", "“She never gave up, and now…”"),
 ])
 def test_a_day_told_as_a_story_about_someone_is_flagged(original: str, reflection: str, quoted: str) -> None:
