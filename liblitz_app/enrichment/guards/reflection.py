@@ -62,8 +62,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
         )]
     if spans := _the_users_deed_told_of(ctx, reflection, proposal.fields.persons) \
             or _leave_given_in_the_third_person(ctx, reflection) \
-            or _he_among_women(ctx, reflection, proposal.fields.persons) \
-            or _she_among_men(ctx, reflection, proposal.fields.persons) \
+            or _he_among_women(ctx, reflection, proposal) \
+            or _she_among_men(ctx, reflection, proposal) \
             or _with_her_or_him(ctx, reflection, proposal.fields.persons) \
             or _beside_the_one_with_the_user(ctx, reflection, proposal.fields.persons) \
             or _the_user_by_another_name(ctx, reflection) \
@@ -199,24 +199,24 @@ def _leave_given_in_the_third_person(ctx: GuardContext, reflection: str) -> list
     return [m.span(m.lastgroup or 0) for m in _LEAVE_GIVEN.finditer(reflection)]
 
 
-def _he_among_women(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
+def _he_among_women(ctx: GuardContext, reflection: str, proposal: Proposal) -> list[tuple[int, int]]:
     """"Now he knows how! I love that Nadia taught him" for "Nadia showed me how… She's way stronger than me": in the
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
     to_you = voice.says_you(reflection)
     if _a_man_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "woman", surely_a_woman), reflection, _A_WOMAN):
+            or not _all_named(ctx, proposal, _by_name_or_role(ctx, "woman", surely_a_woman), reflection, _HERS):
         return []
     unquoted = voice.blank_quotations(reflection)  # (« 'He drives now, you know', told to every guest »: Nan's words)
     done = [] if to_you else [m.span("who") for m in (*_HE_DID.finditer(unquoted), *_GLAD_THAT_HE.finditer(unquoted))]
     return [m.span("who") for m in _HE_A_PERSON.finditer(unquoted)] + done
 
 
-def _she_among_men(ctx: GuardContext, reflection: str, persons: tuple[str, ...]) -> list[tuple[int, int]]:
+def _she_among_men(ctx: GuardContext, reflection: str, proposal: Proposal) -> list[tuple[int, int]]:
     """« Elle a le droit d'avoir besoin de ses dimanches » for « Je n'ai pas osé dire à Gérard… il y tient »: the same,
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
-            or not _all_named(ctx, persons, _by_name_or_role(ctx, "man", surely_a_man), reflection, _A_MAN):
+            or not _all_named(ctx, proposal, _by_name_or_role(ctx, "man", surely_a_man), reflection, _HIS):
         return []
     unquoted = voice.blank_quotations(reflection)
     hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else [m.span("who") for m in _HER_OWN.finditer(unquoted)]
@@ -459,32 +459,37 @@ _A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée
                       r"|mort\w*|disparu\w*|grave|cemetery|funeral|died|death|passed away)\b", re.IGNORECASE)
 
 
-def _all_named(ctx: GuardContext, persons: tuple[str, ...], of_a_sex: Callable[[str], bool], reflection: str,
+def _all_named(ctx: GuardContext, proposal: Proposal, of_a_sex: Callable[[str], bool], reflection: str,
                unless: re.Pattern[str]) -> bool:
     """In the user's own words, where no animal is spoken of, all named are of that sex: someone, or nobody where the
     reflection does not speak to the user and, in English, nobody else is there whom "he" or "she" may be."""
     if not _the_users_own(ctx.original) or _AN_ANIMAL.search(ctx.original):
         return False
-    if named := _named(ctx, persons):
+    if named := _named(ctx, proposal.fields.persons):
         return _all_of_a_sex(named, of_a_sex)
     # (round 66: nobody named at all in French, « Personne n'a ri… Je trouve qu'elle a eu un sacré cran »: its readers
     # take only « elle », « il » doing what a person does; round 77: in English too, "I hope she felt how ready she
     # was" of a first shift told alone; beside "tu", « il sait déjà » is « ton corps »)
-    return not voice.says_you(reflection) and (ctx.language == "fr" or _nobody_it_may_be_en(ctx, reflection, unless))
+    return not voice.says_you(reflection) and (ctx.language == "fr" or _nobody_it_may_be_en(ctx, proposal, unless))
 
 
-def _nobody_it_may_be_en(ctx: GuardContext, reflection: str, unless: re.Pattern[str]) -> bool:
+def _nobody_it_may_be_en(ctx: GuardContext, proposal: Proposal, unless: re.Pattern[str]) -> bool:
     """In an English memory that names no one, nobody else "he" or "she" may be: no animal, no one's "'s" ("Custard's
     ear", "great-grandad's kilt"), no one by a word but those `unless` matches ("the barista"; a drunk bloke is no
-    "she"), no thing named ("named it Gerald") and no name of the memory said again ("a sulking Clio", a car)."""
+    "she", a crew no one; the user's own trade, "first shift as a paramedic"), no thing named ("named it Gerald") and
+    no name of the memory said again but its place and its day ("a sulking Clio", a car; not "St Ives")."""
+    reflection = proposal.fields.reflection
     if _AN_ANIMAL.search(reflection) or _SOMEONES_OWN.search(ctx.original) or _A_THING_NAMED.search(ctx.original) \
-            or _someone_by_a_word(ctx.original, unless):
+            or _someone_by_a_word(_AS_A_TRADE.sub(" ", ctx.original), unless):
         return False
-    said = set(re.findall(r"(?<![.!?…]\s)(?<!^)\b[A-Z][a-z]{2,}\b", ctx.original))
+    time = proposal.fields.time
+    where_and_when = f"{proposal.fields.place} {time.said if time else ''}"
+    said = set(re.findall(r"(?<![.!?…]\s)(?<!^)\b[A-Z][a-z]{2,}\b", ctx.original)) - set(where_and_when.split())
     return not said & set(re.findall(r"\b[A-Z][a-z]{2,}\b", reflection))
 
 
 _SOMEONES_OWN = re.compile(r"\b[A-Z][\w-]*['’]s\b|\b(?:great-)?grand-?(?:dad|pa|ad)\w*['’]s\b", re.IGNORECASE)
+_AS_A_TRADE = re.compile(r"\bas an?\s+(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)  # "as a qualified paramedic"
 _A_THING_NAMED = re.compile(r"\b(?:named|called|christened|dubbed|nicknamed)\s+(?:it|her|him|them)\b", re.IGNORECASE)
 
 
@@ -698,6 +703,12 @@ _A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils
                     rf"|patron|chef|neveu|father|dad|brother|grandpa|grandfather|{_AN_ENGLISH_SON}|husband|uncle"
                     r"|boyfriend|nephew|petit-fils|beau-p[èe]re|beau-fr[èe]re|beau-fils|demi-fr[èe]re"
                     r"|he|him|his|il)\b", re.IGNORECASE)
+# Whom "she" (or "he") cannot be: a man's words (a woman's: "a drunk bloke", "the girl"), or a group's ("the crew").
+_A_GROUPS_WORD = r"|crew|team|class|choir|band|group|staff|family|audience|crowd|congregation|committee|club|squad"
+_HIS = re.compile(rf"(?:{_A_MAN.pattern}|bloke|guy|man|men|gentleman|lad|fella|chap|sir|mr|\w+(?<!wo)man"
+                  rf"{_A_GROUPS_WORD})", re.IGNORECASE)
+_HERS = re.compile(rf"(?:{_A_WOMAN.pattern}|woman|women|lady|girl|mrs|ms|miss|madam|\w+woman{_A_GROUPS_WORD})",
+                   re.IGNORECASE)
 
 
 # Her presence offered to "her" or "him" (round 63: « Je suis là si elle veut qu'on y réfléchisse », "I'm here if he

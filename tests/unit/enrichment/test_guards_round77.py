@@ -3,8 +3,9 @@
 In French, « il » or « elle » who thinks, dreams, hopes, smiles or cries is a person, as « il sait » was: where the
 memory the user wrote names no one of that sex, a reflection that never speaks to the user and says « elle pleure un
 peu » tells the user of (not « il aime le soleil », a plant's). In English, where the memory names no one at all,
-"she" or "he" is the user too, unless an animal, someone's "'s", someone by a word ("the barista", "the gentleman in
-bay 3") or a name the memory gives a thing ("Gerald", a plant) may be them.
+"she" or "he" is the user too, unless an animal, someone's "'s", someone by a word ("the barista"; not the user's own
+trade, nor a man for "she") or a name the memory gives a thing ("a sulking Fiesta"; not its place or its day) may be
+them.
 
 Who-is-who holds two people of one first name and the memory says it once, beside a word of one's relation ("Brian from
 the signal box days" of the old mate from the signal box): that name is theirs, and the other one listed is added.
@@ -47,6 +48,9 @@ def test_a_thing_or_someone_else_or_the_user_spoken_to_is_not_flagged(original: 
     ("Can I tell you something silly? I practised saying 'my husband' in the mirror and couldn't stop smiling.",
      "That's not silly at all. I love that two little words can still make her smile like that, and soon they'll be"
      " true."),
+    # (the user's own trade is no one else, and a drunk bloke is no "she")
+    ("First week as a qualified midwife. Two births, one lost car key, and a drunk bloke who tried to tip me in"
+     " toffees.", "Two births and a tip in toffees: she's officially arrived. I hope she felt how ready she was."),
 ])
 def test_an_english_he_or_she_where_the_memory_names_no_one_is_the_user(original: str, reflection: str) -> None:
     assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection)
