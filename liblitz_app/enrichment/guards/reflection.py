@@ -204,7 +204,7 @@ def _he_among_women(ctx: GuardContext, reflection: str, proposal: Proposal) -> l
     user's own words, where everyone named is a woman and no man, boy or animal is spoken of, "he" is the user."""
     to_you = voice.says_you(reflection)
     if _a_man_spoken_of(ctx.original) \
-            or not _all_named(ctx, proposal, _by_name_or_role(ctx, "woman", surely_a_woman), reflection, _HERS):
+            or not _all_named(ctx, proposal, _by_name_or_role(ctx, "woman", surely_a_woman), _HERS):
         return []
     unquoted = voice.blank_quotations(reflection)  # (« 'He drives now, you know', told to every guest »: Nan's words)
     done = [] if to_you else [m.span("who") for m in (*_HE_DID.finditer(unquoted), *_GLAD_THAT_HE.finditer(unquoted))]
@@ -216,7 +216,7 @@ def _she_among_men(ctx: GuardContext, reflection: str, proposal: Proposal) -> li
     the other way round (round 36: 9 narrated reflections more, 1 harmless flagged, on the open sets). Not where she
     speaks to the user too (« Ton envie est sérieuse et elle mérite… »: a thing's « elle »)."""
     if voice.says_you(reflection) or _a_woman_spoken_of(ctx.original) \
-            or not _all_named(ctx, proposal, _by_name_or_role(ctx, "man", surely_a_man), reflection, _HIS):
+            or not _all_named(ctx, proposal, _by_name_or_role(ctx, "man", surely_a_man), _HIS):
         return []
     unquoted = voice.blank_quotations(reflection)
     hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else [m.span("who") for m in _HER_OWN.finditer(unquoted)]
@@ -459,8 +459,7 @@ _A_DEATH = re.compile(r"\b(?:tombe|cimeti[èe]re|enterr\w*|d[ée]c[èe]s|fun[ée
                       r"|mort\w*|disparu\w*|grave|cemetery|funeral|died|death|passed away)\b", re.IGNORECASE)
 
 
-def _all_named(ctx: GuardContext, proposal: Proposal, of_a_sex: Callable[[str], bool], reflection: str,
-               unless: re.Pattern[str]) -> bool:
+def _all_named(ctx: GuardContext, proposal: Proposal, of_a_sex: Callable[[str], bool], unless: re.Pattern[str]) -> bool:
     """In the user's own words, where no animal is spoken of, all named are of that sex: someone, or nobody where the
     reflection does not speak to the user and, in English, nobody else is there whom "he" or "she" may be."""
     if not _the_users_own(ctx.original) or _AN_ANIMAL.search(ctx.original):
@@ -470,7 +469,8 @@ def _all_named(ctx: GuardContext, proposal: Proposal, of_a_sex: Callable[[str], 
     # (round 66: nobody named at all in French, « Personne n'a ri… Je trouve qu'elle a eu un sacré cran »: its readers
     # take only « elle », « il » doing what a person does; round 77: in English too, "I hope she felt how ready she
     # was" of a first shift told alone; beside "tu", « il sait déjà » is « ton corps »)
-    return not voice.says_you(reflection) and (ctx.language == "fr" or _nobody_it_may_be_en(ctx, proposal, unless))
+    return not voice.says_you(proposal.fields.reflection) \
+        and (ctx.language == "fr" or _nobody_it_may_be_en(ctx, proposal, unless))
 
 
 def _nobody_it_may_be_en(ctx: GuardContext, proposal: Proposal, unless: re.Pattern[str]) -> bool:
@@ -551,10 +551,11 @@ def _a_man_spoken_of(original: str) -> bool:
 
 
 # A man by his role or his title: « le plombier », "the landlord", « M. Roux ».
+_MANS_WORDS = r"guy|man|men|mr|sir|gentleman|bloke|fella|chap|lad"  # (English: a man, whatever he does)
 _A_MANS_ROLE = re.compile(r"\b(?:plombier|[ée]lectricien|client|m[ée]decin|docteur|doctor|dr|prof|professeur|teacher"
                           r"|coach|manager|boss|patron|chef|moniteur|instructor|driver|chauffeur|vendeur|serveur|waiter"
-                          r"|type|mec|gars|guy|homme|man|men|monsieur|mr|sir|plumber|landlord|priest|pr[êe]tre|inconnu"
-                          r"|stranger|tenor|baritone|t[ée]nor|baryton|gentleman|bloke|fella|chap|lad"
+                          r"|type|mec|gars|homme|monsieur|plumber|landlord|priest|pr[êe]tre|inconnu"
+                          rf"|stranger|tenor|baritone|t[ée]nor|baryton|{_MANS_WORDS}"
                           r"|(?:post|milk|fire|police|bin|handy|snow)man)\b"
                           r"|(?-i:\bM\.\s)", re.IGNORECASE)
 # (A son in English only: « son numéro », « son mari » are French possessives, round 55.)
@@ -705,8 +706,7 @@ _A_MAN = re.compile(r"\b(?:p[èe]re|papa|fr[èe]re|grand-p[èe]re|papi|papy|fils
                     r"|he|him|his|il)\b", re.IGNORECASE)
 # Whom "she" (or "he") cannot be: a man's words (a woman's: "a drunk bloke", "the girl"), or a group's ("the crew").
 _A_GROUPS_WORD = r"|crew|team|class|choir|band|group|staff|family|audience|crowd|congregation|committee|club|squad"
-_HIS = re.compile(rf"(?:{_A_MAN.pattern}|bloke|guy|man|men|gentleman|lad|fella|chap|sir|mr|\w+(?<!wo)man"
-                  rf"{_A_GROUPS_WORD})", re.IGNORECASE)
+_HIS = re.compile(rf"(?:{_A_MAN.pattern}|{_MANS_WORDS}|\w+(?<!wo)man{_A_GROUPS_WORD})", re.IGNORECASE)
 _HERS = re.compile(rf"(?:{_A_WOMAN.pattern}|woman|women|lady|girl|mrs|ms|miss|madam|\w+woman{_A_GROUPS_WORD})",
                    re.IGNORECASE)
 
