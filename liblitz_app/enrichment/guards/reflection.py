@@ -583,7 +583,10 @@ _SHE_DID = re.compile(rf"\b(?P<who>[Ee]lle)(?=\s+{_A_DEED_DONE})")
 _GLAD_THAT = (r"\b(?:aime|adore|beau|touchant|contente?|heureu(?:x|se)|fi[èe]re?|ravie?|[ée]mue?|touch[ée]e?"
               # (round 72: « Je comprends qu'il ne sache pas encore »)
               r"|rassur[ée]e?|soulag[ée]e?|comprends)\s+qu['’]")
-_NOT_A_PERSONS = r"(?!\s+(?:n['’]|ne\s+)?(?:y\b|faut|faille|pleu|neig|fasse|soit\b|s['’]agi))"
+# (« qu'elle soit » is a thing's as often, but not gone, come, stayed or proud: « J'aime qu'elle soit passée de la
+# râlerie au silence », round 77)
+_GONE_OR_PROUD = r"(?:pass|all|venu|rest|parti|rentr|arriv|sorti|fi[eè]re?\b|heureu|content|[ée]mue?\b)\w*"
+_NOT_A_PERSONS = rf"(?!\s+(?:n['’]|ne\s+)?(?:y\b|faut|faille|pleu|neig|fasse|s['’]agi|soit\b(?!\s+{_GONE_OR_PROUD})))"
 _GLAD_THAT_HE = re.compile(rf"{_GLAD_THAT}(?P<who>il){_NOT_A_PERSONS}\b")
 _GLAD_THAT_SHE = re.compile(rf"{_GLAD_THAT}(?P<who>elle){_NOT_A_PERSONS}\b")
 # "he" said of a person: any English "he"/"him"; a French « il » doing what a person does.

@@ -2,7 +2,8 @@
 
 In French, « il » or « elle » who thinks, dreams, hopes, smiles or cries is a person, as « il sait » was: where the
 memory the user wrote names no one of that sex, a reflection that never speaks to the user and says « elle pleure un
-peu » tells the user of (not « il aime le soleil », a plant's). In English, where the memory names no one at all,
+peu » or « qu'elle soit passée de la râlerie au silence » tells the user of (not « il aime le soleil », a plant's,
+nor « qu'elle soit là », a lamp's). In English, where the memory names no one at all,
 "she" or "he" is the user too, unless an animal, someone's "'s", someone by a word ("the barista"; not the user's own
 trade, nor a man for "she") or a name the memory gives a thing ("a sulking Fiesta"; not its place or its day) may be
 them.
@@ -31,6 +32,14 @@ from tests.helpers.proposals import flag_kinds
 def test_a_french_he_or_she_who_thinks_or_dreams_is_the_user(original: str, reflection: str) -> None:
     persons = ("Karim",) if "Karim" in original else ()
     assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persons=persons)
+
+
+def test_she_who_has_gone_or_stayed_is_a_person() -> None:
+    original = "Ce soir Paul m'a traînée au match, j'ai ronchonné tout le long du trajet."
+    reflection = "J'aime qu'elle soit passée de la mauvaise humeur au fou rire. Paul sait y faire."
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persons=("Paul",))
+    lamp = "Une lampe toute simple : j'aime qu'elle soit là, près du canapé."
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds("J'ai acheté une lampe pour le salon.", reflection=lamp)
 
 
 @pytest.mark.parametrize(("original", "reflection"), [
