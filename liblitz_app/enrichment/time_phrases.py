@@ -1050,12 +1050,14 @@ def told_in_the_past(sentence: str) -> bool:
     return bool(told_in_the_past_fr(sentence))
 
 
+# An adverb between a subject and its verb: "Rosa finally made", "the movers just brought".
+_AN_ADVERB_EN = r"(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?"
 # A name then a lower-case verb: "Rosa made", "Diego got" (English; a French past has its auxiliary); "Malcolm, my
 # dad, turned", "Rosa finally made": a few words set beside the name, or an adverb, between. A verb whose past is its
 # plain form is past after one person named ("Marta cut my fringe", not "Marta cuts"), when its object follows.
 _NAMED_SUBJECT_EN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+"
                                r"(?:,\s+(?:my|our|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?,)?"
-                               r"\s+(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?"
+                               r"\s+" + _AN_ADVERB_EN +
                                r"(?:(?P<same>cut|put|let|hit|set|shut|hurt|quit|spread|split|upset)"
                                r"(?=\s+(?:me|us|him|her|them|it|up|down|a|an|the|my|his|our|their|on|off|in|out)\b)"
                                r"|(?P<verb>(?!(?:de|du|des|la|le|les|et)\b)[a-z]+)\b)")
@@ -1069,7 +1071,7 @@ def _a_named_past(verb: str) -> bool:
 
 # A noun then a verb then what follows a verb: "the band played at", "my car broke down" (not "my used car"), two
 # words of the noun at most ("the resit results came out"), an adverb before the verb ("the movers finally brought").
-_ITS_VERB_EN = (r"\s+(?:[a-z]+\s+){0,2}?(?:(?:[a-z]+ly|just|already|even|still|never|also)\s+)?(?P<verb>[a-z]+)\s+"
+_ITS_VERB_EN = (r"\s+(?:[a-z]+\s+){0,2}?" + _AN_ADVERB_EN + r"(?P<verb>[a-z]+)\s+"
                 r"(?=(?:at|in|on|to|the|a|an|my|his|her|our|their|up|down|out|off|back|for|with|it|him|them|me|us|all"
                 r"|so)\b)")
 _NOUN_SUBJECT_EN = re.compile(r"\b(?:the|my|our|his|her|their|your|(?!(?:she|he|it|that|there|what|who|here|let)['’]s)"
