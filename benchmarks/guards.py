@@ -769,9 +769,11 @@ SETS = {
 # stay closed. holdout564..571, written at the start of round 77 (their writers launched before its first edit) from
 # the repository's brief, were read once on 8f560e7 (the code of c67611d) and, with holdout556..563, after each of its
 # parts: aggregates only.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 572))
+# Round 78 opened holdout556..563 (read after every part of rounds 76 and 77, the last on 602b963); holdout564..571
+# stay closed.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(564, 572))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(556, 572))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(564, 572))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
