@@ -607,6 +607,14 @@ SETS = {
     "holdout569": ROOT / "benchmarks" / "data" / "guards_blind569" / "holdout.jsonl",
     "holdout570": ROOT / "benchmarks" / "data" / "guards_blind570" / "holdout.jsonl",
     "holdout571": ROOT / "benchmarks" / "data" / "guards_blind571" / "holdout.jsonl",
+    "holdout572": ROOT / "benchmarks" / "data" / "guards_blind572" / "holdout.jsonl",
+    "holdout573": ROOT / "benchmarks" / "data" / "guards_blind573" / "holdout.jsonl",
+    "holdout574": ROOT / "benchmarks" / "data" / "guards_blind574" / "holdout.jsonl",
+    "holdout575": ROOT / "benchmarks" / "data" / "guards_blind575" / "holdout.jsonl",
+    "holdout576": ROOT / "benchmarks" / "data" / "guards_blind576" / "holdout.jsonl",
+    "holdout577": ROOT / "benchmarks" / "data" / "guards_blind577" / "holdout.jsonl",
+    "holdout578": ROOT / "benchmarks" / "data" / "guards_blind578" / "holdout.jsonl",
+    "holdout579": ROOT / "benchmarks" / "data" / "guards_blind579" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -770,10 +778,12 @@ SETS = {
 # the repository's brief, were read once on 8f560e7 (the code of c67611d) and, with holdout556..563, after each of its
 # parts: aggregates only.
 # Round 78 opened holdout556..563 (read after every part of rounds 76 and 77, the last on 602b963); holdout564..571
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(564, 572))
+# stay closed. holdout572..579, written at the start of round 78 (their writers launched before its first edit) from
+# the repository's brief, were read once on 77b2924 (the code of 561b3a1) and, with holdout564..571, after each of its
+# parts: aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(564, 580))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(564, 572))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(564, 580))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
