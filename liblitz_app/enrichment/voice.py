@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import snowballstemmer
+
 from .folding import contains_phrase, find_phrase, fold, fold_str, words
 from .language import ENGLISH, FRENCH, detect_language
 from .names import another_word_by_its_accents, english_lemmas, english_past, is_english_word
@@ -816,6 +818,8 @@ def _first_verb(rest: str, past: frozenset[str] = frozenset()) -> str:
 
 
 _ELIDED = frozenset("s m t l n j".split())
+_FRENCH_STEMS = snowballstemmer.stemmer("french")
+_ENGLISH_STEMS = snowballstemmer.stemmer("english")
 
 
 def _first_deed(rest: str) -> str:
@@ -833,11 +837,38 @@ _CONTRACTED_OR_MODAL = frozenset(
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:
     original = blank_quotations(original)  # "'Bro I passed my test!'": someone else's "I"
     mine, _ = _deeds(original, _first_deed)
+    stems = _deed_stems(original)
     opening = [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
-               if len(v := _first_deed(m["rest"])) >= 4 and v[:5] in mine]
+               if len(v := _first_deed(m["rest"])) >= 4 and (v[:5] in mine or _one_did(m["who"], v, stems[0]))]
     mine_alone = mine & _verbs_after(_I_ALONE_DID, original, _first_deed)
+    alone = stems[0] & stems[1]
     return opening or [m.span("who") for m in _PRONOUN_IN_A_CLAUSE.finditer(reflection)
-                       if len(v := _first_deed(m["rest"])) >= 4 and v[:5] in mine_alone]
+                       if len(v := _first_deed(m["rest"])) >= 4
+                       and (v[:5] in mine_alone or _one_did(m["who"], v, alone))]
+
+
+def _one_did(who: str, verb: str, stems: set[str]) -> bool:
+    # One person's pronoun only (« elles ont le goût du début de l'été » is the raspberries', not « j'ai goûté »),
+    # and not a deed going on ("She's walking two towns at once" of the one the user walked).
+    return who.lower() in _ONE_PERSON and not verb.endswith("ing") and _deed_stem(verb) in stems
+
+
+_ONE_PERSON = frozenset({"he", "she", "il", "elle"})
+
+
+def _deed_stems(original: str) -> tuple[set[str], set[str]]:
+    """The stems of the verbs the memory's "I" did and no one else did, and of those "I" did alone: « je parlais »
+    told back as « il parle », "I cried" as "she cries" (a tense apart, the same deed)."""
+    def stems(subject: re.Pattern[str]) -> set[str]:
+        return {_deed_stem(v) for m in subject.finditer(original) if len(v := _first_deed(m["rest"])) >= 4}
+    theirs = stems(_SOMEONE_DID)
+    return (stems(_I_DID) | stems(_NO_SUBJECT)) - theirs, stems(_I_ALONE_DID)
+
+
+@lru_cache(maxsize=8192)
+def _deed_stem(verb: str) -> str:
+    # Both languages' stems: a French verb's and an English one's, whichever shortens it more.
+    return min((_FRENCH_STEMS.stemWord(verb), _ENGLISH_STEMS.stemWord(verb)), key=len)
 
 
 def _deeds(original: str, verb_of: Callable[[str], str] = _first_verb) -> tuple[set[str], set[str]]:

@@ -307,6 +307,11 @@ _PLAN_AHEAD = {
                      # (round 63: "I'm applying for the midwifery course in Bradford"; not "we decided to go to the Red
                      # Lion instead", done that day)
                      r"|(?:i'm|i am|we're|we are|she's|he's) applying for|applied for"
+                     # a plan still a thought, a name put forward (round 78: "he's thinking of applying to college in
+                     # Norwich", "putting my name forward for the placement in Barnsley"; not "planned our trip…",
+                     # told where it was planned: "on a napkin at the Bar des Oiseaux")
+                     r"|thinking (?:of|about) (?:applying|going|moving|doing|taking|booking|getting)"
+                     r"|putting (?:my|his|her|our|your) names? forward"
                      # (round 46: "We promised each other we'd kayak to…", "Mr. Okafor wants me to play at…", "my
                      # route to Melbourne")
                      r"|promised (?:each other|ourselves|myself)|wants? (?:me|us) to|wants to|route to"

@@ -1,0 +1,60 @@
+"""Round 78 (2026-12-07): the user's deed told back a tense apart, and a place that is still only a thought.
+
+"She talks to her mum's photo" for "I talk to Mum's photo", "she already knows" for "I know": the same deed
+in another tense or person is still the user's, told of (the verb's stem, not only its first five letters). Not
+« elles ont le goût de l'été » of raspberries tasted (a plural is the things'), nor "she's walking" of the one the
+user walked (a deed going on is the other's as often).
+
+"He's thinking of applying to college in Leeds", "putting my name forward for the job in Hull": a place still only a
+thought is no place where the memory happened.
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind
+from tests.helpers.proposals import flag_kinds
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("You'll laugh, but I talk to Mum's photo when I'm ironing. Tell her about Alfie's exams.",
+     "I'm not laughing. When she talks to her mum's photo about Alfie, she keeps her in the family news.", ("Alfie",)),
+    ("Ruth asked how I was. I know I snapped at her yesterday over the rota.",
+     "She already knows what happened, and that's half the repair. Ruth will understand.", ("Ruth",)),
+    ("Marcel m'a demandé pourquoi je ne chantais plus. Il a dit qu'avec lui je chantais très bien.",
+     "Avec Marcel, il chante, et je trouve qu'il chante très bien.", ("Marcel",)),
+])
+def test_the_users_deed_a_tense_apart_is_the_user_told_of(original: str, reflection: str,
+                                                            persons: tuple[str, ...]) -> None:
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "reflection", "persons"), [
+    ("Hier j'ai goûté les premières cerises du verger, elles étaient encore acides.",
+     "Acides mais premières : je trouve qu'elles ont le goût du début de l'été.", ()),
+    ("Walked Gran along the pier in her wheelchair. She pointed at the old arcade and laughed.",
+     "She's walking two towns at once, the one in front of her and the one she remembers.", ("Gran",)),
+])
+def test_a_things_plural_or_a_deed_going_on_is_not_the_user(original: str, reflection: str,
+                                                              persons: tuple[str, ...]) -> None:
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection, persons=persons)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Fish and chips on the harbour wall with Callum. He told me he's thinking of applying to college in Leeds.",
+     "Leeds"),
+    ("Tea with Priya at the Kardomah after my shift. She's putting my name forward for the ward job in Hull.", "Hull"),
+])
+def test_a_place_still_only_a_thought_is_not_where_it_happened(original: str, place: str) -> None:
+    persons = ("Callum",) if "Callum" in original else ("Priya",)
+    reflection = "What a lovely evening to end on, and such news to carry home."
+    assert FlagKind.PLACE_CHANGED in flag_kinds(original, place=place, persons=persons, reflection=reflection)
+
+
+def test_where_a_trip_was_planned_is_still_where_it_happened() -> None:
+    original = "Ruth and I planned our Corsica walking week on a napkin at the Blue Door café. We leave in May."
+    reflection = "A napkin plan is the best kind of plan."
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, place="the Blue Door café", persons=("Ruth",),
+                                                    reflection=reflection)
