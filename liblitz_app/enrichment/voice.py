@@ -55,6 +55,15 @@ _A_WORD_AFTER = re.compile(r"^\s*,?\s*(?:it is|it's|that's|sounds|has a (?:nice|
 _A_WORD_BEFORE = re.compile(
     r"\b(?:va pour|pour le nom|le nom|the name|le prenom|le surnom|the nickname)\s*[«\"“']?\s*$")
 _SIGNATURE_BEFORE = re.compile(r"(?:[—–~-]|\n)\s*$")
+# Her name answered to, sworn by, or what she is glad to be (round 78: "I'll happily answer to Wrennie", « foi de
+# Mimi », "I'm glad to be Juno", « contente d'être Mimi », "Being Mimi to her is a kind of family"; a name the user or
+# someone gave her, said by herself).
+_ANSWERING_TO = re.compile(r"\b(?:answer(?:s|ed|ing)?\s+to|repond\w*\s+(?:a|au nom de)|foi de)\s+[«\"“'‘]?\s*$")
+_BEING = re.compile(r"(?:\b(?:i|i'm|i'll|i'd|i am|je|j'|moi)\b[^.!?;:]{0,40}\b(?:be|being|etre)"
+                    r"|(?:^|[,:;—–]\s*)(?:being|etre))\s+(?:(?:plain|just|simply|still|juste)\s+)?[«\"“'‘]?\s*$")
+_THE_USERS = re.compile(r"\b(?:ta|ton|votre|your)\s+(?:(?:petite?|little|chere|dear|faithful|fidele|own|old|proudest"
+                        r"|favourite|favorite)\s+)?$")
+_NO_VERB_AFTER = re.compile(r"\s*(?:[!.,:;?)»\"'’—–]|$)")
 _CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
 
 
@@ -63,14 +72,25 @@ def third_person_self(reflection: str, names: tuple[str, ...]) -> list[Span]:
     folded = fold(reflection)
     text = folded.folded
     spans = []
+    hers = "|".join(re.escape(fold(n).folded) for n in names if fold(n).folded)
     for name in names:
         target = fold(name).folded
         if not target:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(target)}(?![\w-])", text):
+            if _among_her_names(text, m.start(), m.end(), hers):
+                continue
             if not _her_own_use(text, m.start(), m.end()):
                 spans.append(folded.span(m.start(), m.end()))
     return sorted(spans)
+
+
+def _among_her_names(text: str, start: int, end: int, hers: str) -> bool:
+    """"Liblitz or Wren, I'm glad either way", « Liblitz, Nox, Noxie — je réponds à tous »: her names listed side by
+    side, each a word she answers to (round 78)."""
+    joined = r"\s*(?:,|/|\bor\b|\bou\b)\s*"  # (not "Mira and Liblitz both think": two of her, told of)
+    return bool(re.match(rf"{joined}(?:{hers})(?![\w-])", text[end:])
+                or re.search(rf"(?<![\w-])(?:{hers}){joined}$", text[:start]))
 
 
 def _her_own_use(text: str, start: int, end: int) -> bool:
@@ -80,6 +100,10 @@ def _her_own_use(text: str, start: int, end: int) -> bool:
         return True
     if _A_WORD_AFTER.match(after) or _A_WORD_BEFORE.search(clause):
         return True
+    if _ANSWERING_TO.search(clause) or _BEING.search(clause):
+        return True
+    if _THE_USERS.search(clause) and _NO_VERB_AFTER.match(after):
+        return True  # "Pep talk from your Mimi, coming up", « Bien noté par ta Mimi ! » (not « ta Liblitz est fière »)
     if not clause.strip(" ,—–-") and re.match(r"\s*(?:here|ici)\b(?!\s+(?:for|with|pour|avec)\b)", after):
         return True  # "Wrennie here: I'm so proud", "Lili ici !": she introduces herself (not "Litz here for you")
     if before.rstrip()[-1:] in ("«", '"', "“", "'", "‘") and after.lstrip()[:1] in ("»", '"', "”", "'", "’"):

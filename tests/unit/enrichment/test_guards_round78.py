@@ -1,4 +1,4 @@
-"""Round 78 (2026-12-07): the user's deed told back a tense apart, and a place that is still only a thought.
+"""Round 78 (2026-12-07): the user's deed a tense apart, a place still only a thought, her name answered to.
 
 "She talks to her mum's photo" for "I talk to Mum's photo", "she already knows" for "I know": the same deed
 in another tense or person is still the user's, told of (the verb's stem, not only its first five letters). Not
@@ -8,13 +8,17 @@ user walked (a deed going on is the other's as often).
 "He's thinking of applying to college in Leeds", "putting my name forward for the job in Hull": a place still only a
 thought is no place where the memory happened.
 
+Her name said after "answer to", « foi de », "glad to be", after the user's "your" with no deed of its own ("Pep talk
+from your Mimi"), or beside another of her names ("Liblitz or Wren"): a name she answers to, said by herself, not
+herself told of (still « Ta Mimi est fière de toi », "Mimi and Liblitz both think").
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, Persona
 from tests.helpers.proposals import flag_kinds
 
 
@@ -58,3 +62,28 @@ def test_where_a_trip_was_planned_is_still_where_it_happened() -> None:
     reflection = "A napkin plan is the best kind of plan."
     assert FlagKind.PLACE_CHANGED not in flag_kinds(original, place="the Blue Door café", persons=("Ruth",),
                                                     reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Wrennie!! I passed the driving test on the second go.",
+     "Second time lucky! I'll happily answer to Wrennie all night for news like this."),
+    ("Mimi, rappelle-moi d'arroser les tomates demain.", "C'est noté, foi de Mimi : les tomates auront leur eau."),
+    ("Mimi, je te dicte ça dans le bus : il neige sur le lac.",
+     "Bien noté par ta Mimi ! La neige sur le lac, ça doit être beau."),
+    ("Told Sam I keep my memories with Juno now.", "I'm glad to be Juno, keeper of your memories, even at midnight."),
+    ("Gran calls you Wren now, not Liblitz.", "Liblitz or Wren, I'm glad either way: it's still me listening."),
+])
+def test_her_name_answered_to_or_owned_by_the_user_is_her_own(original: str, reflection: str) -> None:
+    persona = Persona(name="Wren" if "Wren" in original else "Mimi" if "Mimi" in original else "Juno",
+                      other_names=("Liblitz", "Wrennie"))
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection, persona=persona)
+
+
+@pytest.mark.parametrize("reflection", [
+    "Ta Mimi est fière de toi, et elle te le dira encore demain.",
+    "Mimi and Liblitz both think you were brave to go.",
+])
+def test_her_name_as_the_subject_of_a_deed_is_still_the_third_person(reflection: str) -> None:
+    persona = Persona(name="Mimi", other_names=("Liblitz",))
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds("J'ai osé parler en réunion.", reflection=reflection,
+                                                   persona=persona)
