@@ -63,6 +63,14 @@ _BEING = re.compile(r"(?:\b(?:i|i'm|i'll|i'd|i am|je|j'|moi)\b[^.!?;:]{0,40}\b(?
                     r"|(?:^|[,:;—–]\s*)(?:being|etre))\s+(?:(?:plain|just|simply|still|juste)\s+)?[«\"“'‘]?\s*$")
 _THE_USERS = re.compile(r"\b(?:ta|ton|votre|your)\s+(?:(?:petite?|little|chere|dear|faithful|fidele|own|old|proudest"
                         r"|favourite|favorite)\s+)?$")
+# Told to her, the user's ("so glad you told your Noxie first", « merci de l'annoncer à ta Mimi en premier », "ask your
+# Noxie to hold on to it"), spoken to by it ("You asked me as Mimi", "being introduced as Noxie"), on duty by it
+# ("Sabby at your service", "Lib on duty", "Orly to the rescue"): round 78.
+_TOLD_TO_THE_USERS = re.compile(r"\b(?:to|for|from|by|with|on|tell|told|telling|tells|ask|asked|asking|a|pour|par|avec"
+                                r"|sur)\s+(?:ta|ton|votre|your)\s+(?:(?:petite?|little|chere|dear|own|old)\s+)?$")
+_SPOKEN_TO_AS = re.compile(r"\b(?:me|moi|being|etre)\b[^.!?;:]{0,30}\b(?:as|en tant que|comme)\s+[«\"“'‘]?\s*$")
+_AT_YOUR_SERVICE = re.compile(r"\s*,?\s*(?:at your service|on (?:[\w-]+\s+)?duty|reporting for|to the rescue"
+                              r"|a (?:ton|votre) service|au rapport|de garde|en service)\b")
 _NO_VERB_AFTER = re.compile(r"\s*(?:[!.,:;?)»\"'’—–]|$)")
 _CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
 
@@ -88,9 +96,10 @@ def third_person_self(reflection: str, names: tuple[str, ...]) -> list[Span]:
 def _among_her_names(text: str, start: int, end: int, hers: str) -> bool:
     """"Liblitz or Wren, I'm glad either way", « Liblitz, Nox, Noxie — je réponds à tous »: her names listed side by
     side, each a word she answers to (round 78)."""
-    joined = r"\s*(?:,|/|\bor\b|\bou\b)\s*"  # (not "Mira and Liblitz both think": two of her, told of)
-    return bool(re.match(rf"{joined}(?:{hers})(?![\w-])", text[end:])
-                or re.search(rf"(?<![\w-])(?:{hers}){joined}$", text[:start]))
+    # (not "Mira and Liblitz both think": two of her, told of)
+    joined = r"(?:\s*,)?\s*(?:\bor\b|\bou\b)\s*|\s*[,/]\s*"
+    return bool(re.match(rf"(?:{joined})(?:{hers})(?![\w-])", text[end:])
+                or re.search(rf"(?<![\w-])(?:{hers})(?:{joined})$", text[:start]))
 
 
 def _her_own_use(text: str, start: int, end: int) -> bool:
@@ -100,7 +109,8 @@ def _her_own_use(text: str, start: int, end: int) -> bool:
         return True
     if _A_WORD_AFTER.match(after) or _A_WORD_BEFORE.search(clause):
         return True
-    if _ANSWERING_TO.search(clause) or _BEING.search(clause):
+    if _ANSWERING_TO.search(clause) or _BEING.search(clause) or _TOLD_TO_THE_USERS.search(clause) \
+            or _SPOKEN_TO_AS.search(clause) or _AT_YOUR_SERVICE.match(after):
         return True
     if _THE_USERS.search(clause) and _NO_VERB_AFTER.match(after):
         return True  # "Pep talk from your Mimi, coming up", « Bien noté par ta Mimi ! » (not « ta Liblitz est fière »)

@@ -8,9 +8,10 @@ user walked (a deed going on is the other's as often).
 "He's thinking of applying to college in Leeds", "putting my name forward for the job in Hull": a place still only a
 thought is no place where the memory happened.
 
-Her name said after "answer to", « foi de », "glad to be", after the user's "your" with no deed of its own ("Pep talk
-from your Mimi"), or beside another of her names ("Liblitz or Wren"): a name she answers to, said by herself, not
-herself told of (still « Ta Mimi est fière de toi », "Mimi and Liblitz both think").
+Her name said after "answer to", « foi de », "glad to be", "as", after the user's "your" with no deed of its own ("Pep
+talk from your Mimi", "you told your Noxie first"), on duty ("Sabby at your service") or beside another of her names
+("Liblitz or Wren"): a name she answers to, said by herself, not herself told of (still « Ta Mimi est fière de toi »,
+"Mimi and Liblitz both think").
 
 The sentences were written for these tests.
 """
@@ -72,10 +73,14 @@ def test_where_a_trip_was_planned_is_still_where_it_happened() -> None:
      "Bien noté par ta Mimi ! La neige sur le lac, ça doit être beau."),
     ("Told Sam I keep my memories with Juno now.", "I'm glad to be Juno, keeper of your memories, even at midnight."),
     ("Gran calls you Wren now, not Liblitz.", "Liblitz or Wren, I'm glad either way: it's still me listening."),
+    ("Noxie, I got the flat! Nobody else knows yet.", "I'm so glad you told your Noxie first. A flat of your own!"),
+    ("Mimi, promets-moi de me rappeler l'anniversaire de Léo.",
+     "Promis ! Merci de l'annoncer à ta Mimi en premier : le 12, c'est noté."),
+    ("Sabby, quiz me on the bones of the hand before the exam.",
+     "Sabby at your service: scaphoid first, then the rest."),
 ])
 def test_her_name_answered_to_or_owned_by_the_user_is_her_own(original: str, reflection: str) -> None:
-    persona = Persona(name="Wren" if "Wren" in original else "Mimi" if "Mimi" in original else "Juno",
-                      other_names=("Liblitz", "Wrennie"))
+    persona = Persona(name="Wren", other_names=("Liblitz", "Wrennie", "Mimi", "Juno", "Noxie", "Sabby"))
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection, persona=persona)
 
 
