@@ -320,7 +320,8 @@ def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[i
         if not mine & (_GRANDPARENTS if grand else _PARENTS):
             continue
         # (the verb last: in French it asks the pipeline)
-        if not (a_verb_follows(reflection, m.end(), "fr") if ctx.language == "fr" else _does_en(reflection, m.end())):
+        if not (a_verb_follows(reflection, m.end(), "fr") if ctx.language == "fr"
+                else _does_en(reflection, m.end()) or _DOING_EN.match(reflection, m.end())):
             continue  # told doing something, not "c'est son fils", "his daughter's work", « voir son enfant »
         elders = _PARENTS | _GRANDPARENTS if grand else _PARENTS
         if all(kin(n.words) & elders or n.person is not None and kin(n.person.relation) & elders
@@ -337,6 +338,9 @@ def _does_en(text: str, end: int) -> bool:
 
 _VERB_AFTER_EN = re.compile(r"\s+(?:(?:really|finally|just|still|always|never|clearly|already|quietly)\s+)?"
                             r"(?P<verb>[a-z]+)\b")
+# (round 78: "It was about his son taking him", "her daughter holding her hand": doing it, the user's deed)
+_DOING_EN = re.compile(r"\s+(?!(?:being|going|nothing|something|anything|everything|morning|evening|wedding|building"
+                       r"|thing|king|ring|sibling|darling|spring|string|ceiling|feeling|meeting)\b)[a-z]{2,}ing\b")
 _BARE_VERBS_EN = frozenset("let read put set cut will would can should might must".split())
 _THEIR_CHILD = re.compile(r"\b(?:his|her|sa|son)\s+(?:(?:only|youngest|eldest|little|petite?)\s+)?"
                           r"(?P<child>son|daughter|child|kid|boy|girl|fils|fille|enfant|grandson|granddaughter"

@@ -13,6 +13,9 @@ talk from your Mimi", "you told your Noxie first"), on duty ("Sabby at your serv
 ("Liblitz or Wren"): a name she answers to, said by herself, not herself told of (still « Ta Mimi est fière de toi »,
 "Mimi and Liblitz both think").
 
+"It was about his son taking him" of Dad taken to the match: the user as the parent's child, doing it (a deed in
+"-ing" as well as one in the past).
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -92,3 +95,11 @@ def test_her_name_as_the_subject_of_a_deed_is_still_the_third_person(reflection:
     persona = Persona(name="Mimi", other_names=("Liblitz",))
     assert FlagKind.NOT_FIRST_PERSON in flag_kinds("J'ai osé parler en réunion.", reflection=reflection,
                                                    persona=persona)
+
+
+def test_the_user_as_the_parents_child_doing_it_is_told_of() -> None:
+    original = "Took Dad to the match for his 70th. We lost 2-0 and he said it was the best day of his year."
+    taking = "Losing and still the best day of his year: it was never about the score. It was about his son taking him."
+    company = "Losing and loving it anyway: I think his son's company was the real prize."
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=taking, persons=("Dad",))
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=company, persons=("Dad",))
