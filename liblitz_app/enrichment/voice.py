@@ -871,14 +871,13 @@ _CONTRACTED_OR_MODAL = frozenset(
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:
     original = blank_quotations(original)  # "'Bro I passed my test!'": someone else's "I"
     mine, _ = _deeds(original, _first_deed)
-    stems = _deed_stems(original)
+    mine_stems, alone_stems = _deed_stems(original)
     opening = [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
-               if len(v := _first_deed(m["rest"])) >= 4 and (v[:5] in mine or _one_did(m["who"], v, stems[0]))]
+               if len(v := _first_deed(m["rest"])) >= 4 and (v[:5] in mine or _one_did(m["who"], v, mine_stems))]
     mine_alone = mine & _verbs_after(_I_ALONE_DID, original, _first_deed)
-    alone = stems[0] & stems[1]
     return opening or [m.span("who") for m in _PRONOUN_IN_A_CLAUSE.finditer(reflection)
                        if len(v := _first_deed(m["rest"])) >= 4
-                       and (v[:5] in mine_alone or _one_did(m["who"], v, alone))]
+                       and (v[:5] in mine_alone or _one_did(m["who"], v, mine_stems & alone_stems))]
 
 
 def _one_did(who: str, verb: str, stems: set[str]) -> bool:
@@ -893,10 +892,10 @@ _ONE_PERSON = frozenset({"he", "she", "il", "elle"})
 def _deed_stems(original: str) -> tuple[set[str], set[str]]:
     """The stems of the verbs the memory's "I" did and no one else did, and of those "I" did alone: « je parlais »
     told back as « il parle », "I cried" as "she cries" (a tense apart, the same deed)."""
-    def stems(subject: re.Pattern[str]) -> set[str]:
+    def stems_after(subject: re.Pattern[str]) -> set[str]:
         return {_deed_stem(v) for m in subject.finditer(original) if len(v := _first_deed(m["rest"])) >= 4}
-    theirs = stems(_SOMEONE_DID)
-    return (stems(_I_DID) | stems(_NO_SUBJECT)) - theirs, stems(_I_ALONE_DID)
+    theirs = stems_after(_SOMEONE_DID)
+    return (stems_after(_I_DID) | stems_after(_NO_SUBJECT)) - theirs, stems_after(_I_ALONE_DID)
 
 
 @lru_cache(maxsize=8192)
