@@ -109,7 +109,8 @@ def supported_person(ctx: GuardContext, name: str) -> bool:
         return True
     if named_in_text(ctx, name):
         return True
-    if any(_nickname_of(ctx, said, name) for said in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
+    if any(_nickname_of(ctx, m[0], name) and not _a_word_opening_a_sentence(ctx.original, m)
+           for m in re.finditer(r"(?<![\w'’])[A-ZÀ-Ý][\w-]+", ctx.original)):
         return True
     if (person := recorded(ctx, name)) is not None \
             and any(a_typo_of(said, person.name.split()[0]) for said in re.findall(r"[\w-]{5,}", ctx.original)):
@@ -155,6 +156,13 @@ def _nickname_of(ctx: GuardContext, short: str, name: str) -> bool:
            for n in other.names if n.split()):
         return False  # "Dave" is Dave Ridley, whom who-is-who records too, not Daniel (round 52)
     return said != first and 2 <= len(said) <= 5 and len(said) < len(first) and said[:2] == first[:2]
+
+
+def _a_word_opening_a_sentence(text: str, said: re.Match[str]) -> bool:
+    """« Pas à moi. À Élio. »: a word of the language, capitalised only because it opens a sentence, is nobody's
+    nickname (round 78: « Pas » made Paulette said; not "Pat", a first name as well)."""
+    opens = not text[:said.start()].strip() or text[:said.start()].rstrip()[-1] in ".!?…:;"
+    return opens and not maybe_first_name(said[0]) and (is_french_word(said[0]) or is_english_word(said[0]))
 
 
 def _every_name_said(ctx: GuardContext, name: str) -> bool:

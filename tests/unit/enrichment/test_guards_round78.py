@@ -16,13 +16,16 @@ talk from your Mimi", "you told your Noxie first"), on duty ("Sabby at your serv
 "It was about his son taking him" of Dad taken to the match: the user as the parent's child, doing it (a deed in
 "-ing" as well as one in the past).
 
+« Pas à moi. » opening a sentence is no nickname of Paulette's: a word of the language, capitalised by its place, is
+nobody's short name (still "Pat", a first name as well, for Patricia).
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind, Persona
+from liblitz_app.enrichment import FlagKind, Persona, WhoIsWho
 from tests.helpers.proposals import flag_kinds
 
 
@@ -103,3 +106,17 @@ def test_the_user_as_the_parents_child_doing_it_is_told_of() -> None:
     company = "Losing and loving it anyway: I think his son's company was the real prize."
     assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=taking, persons=("Dad",))
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=company, persons=("Dad",))
+
+
+def test_a_word_opening_a_sentence_is_nobodys_nickname() -> None:
+    people = WhoIsWho.from_dict([{"name": "Gérard", "relation": "père", "aliases": ["papa"]},
+                                 {"name": "Paulette", "relation": "seconde femme de Gérard", "aliases": []},
+                                 {"name": "Nadia", "relation": "compagne", "aliases": []}])
+    original = "Nadia a trouvé une carte de papa dans la boîte, adressée au petit. Pas à moi. Au petit."
+    reflection = "Une carte pour plus tard : je sens ton émotion."
+    added = flag_kinds(original, reflection=reflection, persons=("Nadia", "Gérard", "Paulette"), people=people)
+    assert FlagKind.PERSON_INVENTED in added
+    patricia = WhoIsWho.from_dict([{"name": "Patricia", "relation": "voisine", "aliases": []}])
+    soup = "Pat est passée avec une soupe. Elle reste la meilleure voisine."
+    assert FlagKind.PERSON_INVENTED not in flag_kinds(soup, reflection="Une soupe, quelle attention.",
+                                                      persons=("Patricia",), people=patricia)
