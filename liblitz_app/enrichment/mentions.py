@@ -2346,7 +2346,9 @@ _KIN = {
     "stepmother": "stepmother stepmom stepmum", "stepfather": "stepfather stepdad",
 }
 _KIN_OF = {word: kin for kin, said in _KIN.items() for word in said.split()}
-_SAID_ALONE = frozenset(_FAMILY_NAMES)  # "Maman", "Grandpa": the user's own, with no possessive
+# "Maman", "Grandpa": the user's own, with no possessive; « grand-père » with no article either (round 78: « grand-père
+# a retrouvé sa vieille kora », said as a name)
+_SAID_ALONE = frozenset(_FAMILY_NAMES) | {"grand-pere", "grand-mere"}
 _MY = frozenset("ma mon mes my our notre nos".split())
 
 
@@ -2379,7 +2381,9 @@ def kin_said(text: str) -> set[str]:
         relation = _KIN_OF.get(token)
         if relation is None and token.endswith("s"):
             relation = _KIN_OF.get(token[:-1])  # "mes sœurs", "my parents' …"
-        others = i > 0 and (tokens[i - 1] in _THEIRS or tokens[i - 1] == "s" and i > 1)  # "Sam's mum", "sa mère"
+        # "Sam's mum", « sa mère » (not « à papa », « à Grand-père »: the French "à" folds to the English article)
+        others = i > 0 and (tokens[i - 1] in _THEIRS and written[i - 1].lower() != "à"
+                            or tokens[i - 1] == "s" and i > 1)
         if relation and (token in _SAID_ALONE and not others or _MY & set(tokens[max(0, i - 3):i])):
             said.add(relation)
     return said

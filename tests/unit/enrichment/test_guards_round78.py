@@ -19,6 +19,9 @@ talk from your Mimi", "you told your Noxie first"), on duty ("Sabby at your serv
 « Pas à moi. » opening a sentence is no nickname of Paulette's: a word of the language, capitalised by its place, is
 nobody's short name (still "Pat", a first name as well, for Patricia).
 
+« à papa » is the user's father (the French « à » is no English article "a"), and « grand-père » said bare, with no
+article, is the user's grandfather, as "Grandpa" is.
+
 The sentences were written for these tests.
 """
 from __future__ import annotations
@@ -120,3 +123,15 @@ def test_a_word_opening_a_sentence_is_nobodys_nickname() -> None:
     soup = "Pat est passée avec une soupe. Elle reste la meilleure voisine."
     assert FlagKind.PERSON_INVENTED not in flag_kinds(soup, reflection="Une soupe, quelle attention.",
                                                       persons=("Patricia",), people=patricia)
+
+
+@pytest.mark.parametrize(("original", "persons", "people"), [
+    ("J'ai offert le vieux disque à papa ce soir, il a souri.", ("Gérard",),
+     [{"name": "Gérard", "relation": "père", "aliases": []}]),
+    ("Ce matin, grand-père a retrouvé sa vieille guitare au grenier.", ("Mamadou",),
+     [{"name": "Mamadou", "relation": "grand-père", "aliases": []}]),
+])
+def test_papa_after_a_and_grandfather_said_bare_are_the_users_own(original: str, persons: tuple[str, ...],
+                                                                   people: list[dict[str, object]]) -> None:
+    kinds = flag_kinds(original, reflection="Quel joli moment.", persons=persons, people=WhoIsWho.from_dict(people))
+    assert FlagKind.PERSON_INVENTED not in kinds
