@@ -18,10 +18,9 @@ Three ways a reflection leaves her voice, each read from the sentence rather tha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
-import snowballstemmer
+from liblitz_app.memory.terms import stems
 
 from .folding import contains_phrase, find_phrase, fold, fold_str, words
 from .language import ENGLISH, FRENCH, detect_language
@@ -852,8 +851,6 @@ def _first_verb(rest: str, past: frozenset[str] = frozenset()) -> str:
 
 
 _ELIDED = frozenset("s m t l n j".split())
-_FRENCH_STEMS = snowballstemmer.stemmer("french")
-_ENGLISH_STEMS = snowballstemmer.stemmer("english")
 
 
 def _first_deed(rest: str) -> str:
@@ -870,49 +867,52 @@ _CONTRACTED_OR_MODAL = frozenset(
 
 def users_deed_told_of(reflection: str, original: str) -> list[Span]:
     original = blank_quotations(original)  # "'Bro I passed my test!'": someone else's "I"
-    mine, _ = _deeds(original, _first_deed)
-    mine_stems, alone_stems = _deed_stems(original)
+    done, theirs, alone = (_done_by(subjects, original) for subjects in _DOERS)
+    # The verb's first five letters, or its stem: « je parlais » told back as « il parle », "I talk" as "she talks" (a
+    # tense apart, the same deed; round 78)
+    mine = {v[:5] for v in done} - {v[:5] for v in theirs}
+    mine_alone = mine & {v[:5] for v in alone}
+    mine_stems = {_deed_stem(v) for v in done} - {_deed_stem(v) for v in theirs}
+    alone_stems = mine_stems & {_deed_stem(v) for v in alone}
     opening = [m.span("who") for m in _PRONOUN_OPENS.finditer(reflection)
                if len(v := _first_deed(m["rest"])) >= 4 and (v[:5] in mine or _one_did(m["who"], v, mine_stems))]
-    mine_alone = mine & _verbs_after(_I_ALONE_DID, original, _first_deed)
     return opening or [m.span("who") for m in _PRONOUN_IN_A_CLAUSE.finditer(reflection)
                        if len(v := _first_deed(m["rest"])) >= 4
-                       and (v[:5] in mine_alone or _one_did(m["who"], v, mine_stems & alone_stems))]
+                       and (v[:5] in mine_alone or _one_did(m["who"], v, alone_stems))]
 
 
-def _one_did(who: str, verb: str, stems: set[str]) -> bool:
+# Who did it: the memory's "I" (or its diary sentence without one), someone else, the "I" alone (not « nous »).
+_DOERS = ((_I_DID, _NO_SUBJECT), (_SOMEONE_DID,), (_I_ALONE_DID,))
+
+
+def _done_by(subjects: tuple[re.Pattern[str], ...], text: str) -> set[str]:
+    """The whole verbs (four letters or more) of what these subjects did, past a contraction or a modal."""
+    return {v for subject in subjects for m in subject.finditer(text) if len(v := _first_deed(m["rest"])) >= 4}
+
+
+def _one_did(who: str, verb: str, deeds: set[str]) -> bool:
     # One person's pronoun only (« elles ont le goût du début de l'été » is the raspberries', not « j'ai goûté »),
     # and not a deed going on ("She's walking two towns at once" of the one the user walked).
-    return who.lower() in _ONE_PERSON and not verb.endswith("ing") and _deed_stem(verb) in stems
+    return who.lower() in _ONE_PERSON and not verb.endswith("ing") and _deed_stem(verb) in deeds
 
 
 _ONE_PERSON = frozenset({"he", "she", "il", "elle"})
 
 
-def _deed_stems(original: str) -> tuple[set[str], set[str]]:
-    """The stems of the verbs the memory's "I" did and no one else did, and of those "I" did alone: « je parlais »
-    told back as « il parle », "I cried" as "she cries" (a tense apart, the same deed)."""
-    def stems_after(subject: re.Pattern[str]) -> set[str]:
-        return {_deed_stem(v) for m in subject.finditer(original) if len(v := _first_deed(m["rest"])) >= 4}
-    theirs = stems_after(_SOMEONE_DID)
-    return (stems_after(_I_DID) | stems_after(_NO_SUBJECT)) - theirs, stems_after(_I_ALONE_DID)
-
-
-@lru_cache(maxsize=8192)
 def _deed_stem(verb: str) -> str:
-    # Both languages' stems: a French verb's and an English one's, whichever shortens it more.
-    return min((_FRENCH_STEMS.stemWord(verb), _ENGLISH_STEMS.stemWord(verb)), key=len)
+    # Both languages' stems (recall's own, memory.terms), whichever shortens the verb more.
+    return min(stems(verb), key=len)
 
 
-def _deeds(original: str, verb_of: Callable[[str], str] = _first_verb) -> tuple[set[str], set[str]]:
+def _deeds(original: str) -> tuple[set[str], set[str]]:
     """The verbs (their first five letters) the memory's "I" did and no one else did, and those someone else did."""
-    theirs = _verbs_after(_SOMEONE_DID, original, verb_of)
-    return (_verbs_after(_I_DID, original, verb_of) | _verbs_after(_NO_SUBJECT, original, verb_of)) - theirs, theirs
+    theirs = _verbs_after(_SOMEONE_DID, original)
+    return (_verbs_after(_I_DID, original) | _verbs_after(_NO_SUBJECT, original)) - theirs, theirs
 
 
-def _verbs_after(subject: re.Pattern[str], text: str, verb_of: Callable[[str], str] = _first_verb) -> set[str]:
+def _verbs_after(subject: re.Pattern[str], text: str) -> set[str]:
     """The first five letters of the verb each subject is followed by."""
-    return {v[:5] for m in subject.finditer(text) if len(v := verb_of(m["rest"])) >= 4}
+    return {v[:5] for m in subject.finditer(text) if len(v := _first_verb(m["rest"])) >= 4}
 
 
 # Any first person of hers: « je », « j'ai », « moi », "I", "I'm", "my".
