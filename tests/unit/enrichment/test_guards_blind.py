@@ -223,6 +223,9 @@ from that last reading.
 holdout556-563, written at the start of round 76 and read after every part of rounds 76 and 77, the last on 602b963:
 recall 91.25 % / 92.38 %, false flags 11.00 % / 7.00 %, were opened at the start of round 78, their floors two points
 from that last reading.
+holdout564-571, written at the start of round 77 and read after every part of rounds 77 and 78, the last on 9ea93e9:
+recall 93.62 % / 92.38 %, false flags 4.38 % / 6.25 %, were opened at the start of round 79, their floors two points
+from that last reading.
 """
 import os
 import re
@@ -816,6 +819,14 @@ FLOORS = {
     ("holdout561", "fr"): (0.84, 0.16), ("holdout561", "en"): (0.90, 0.04),
     ("holdout562", "fr"): (0.91, 0.06), ("holdout562", "en"): (0.94, 0.08),
     ("holdout563", "fr"): (0.93, 0.11), ("holdout563", "en"): (0.91, 0.13),
+    ("holdout564", "fr"): (0.86, 0.05), ("holdout564", "en"): (0.84, 0.11),
+    ("holdout565", "fr"): (0.93, 0.08), ("holdout565", "en"): (0.95, 0.08),
+    ("holdout566", "fr"): (0.95, 0.08), ("holdout566", "en"): (0.96, 0.06),
+    ("holdout567", "fr"): (0.94, 0.05), ("holdout567", "en"): (0.83, 0.08),
+    ("holdout568", "fr"): (0.90, 0.03), ("holdout568", "en"): (0.92, 0.03),
+    ("holdout569", "fr"): (0.93, 0.04), ("holdout569", "en"): (0.89, 0.17),
+    ("holdout570", "fr"): (0.90, 0.11), ("holdout570", "en"): (0.90, 0.10),
+    ("holdout571", "fr"): (0.92, 0.08), ("holdout571", "en"): (0.94, 0.05),
 }
 
 # The first rounds' sets (holdout2–holdout123), tuned on for many rounds since, are read only when asked: with all 156
@@ -885,13 +896,15 @@ FLOORS = {
 # read only when asked too.
 # As round 78 opens eight more (548 s of pytest, 9 min 43 s in all at the end of round 77), holdout388-holdout395 are
 # read only when asked too.
+# As round 79 opens eight more (544 s of pytest, 9 min 40 s in all at the end of round 78), holdout396-holdout403 are
+# read only when asked too.
 # LIBLITZ_ALL_FLOORS=1 reads every set; benchmarks/guards.py reports them all either way.
 ALL_FLOORS = os.environ.get("LIBLITZ_ALL_FLOORS") == "1"
 
 
 def _an_early_set(name: str) -> bool:
     number = re.fullmatch(r"holdout(\d+)", name)
-    return number is not None and int(number[1]) < 396
+    return number is not None and int(number[1]) < 404
 
 
 CHECKED = {part: floor for part, floor in FLOORS.items() if ALL_FLOORS or not _an_early_set(part[0])}
