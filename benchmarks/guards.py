@@ -615,6 +615,14 @@ SETS = {
     "holdout577": ROOT / "benchmarks" / "data" / "guards_blind577" / "holdout.jsonl",
     "holdout578": ROOT / "benchmarks" / "data" / "guards_blind578" / "holdout.jsonl",
     "holdout579": ROOT / "benchmarks" / "data" / "guards_blind579" / "holdout.jsonl",
+    "holdout580": ROOT / "benchmarks" / "data" / "guards_blind580" / "holdout.jsonl",
+    "holdout581": ROOT / "benchmarks" / "data" / "guards_blind581" / "holdout.jsonl",
+    "holdout582": ROOT / "benchmarks" / "data" / "guards_blind582" / "holdout.jsonl",
+    "holdout583": ROOT / "benchmarks" / "data" / "guards_blind583" / "holdout.jsonl",
+    "holdout584": ROOT / "benchmarks" / "data" / "guards_blind584" / "holdout.jsonl",
+    "holdout585": ROOT / "benchmarks" / "data" / "guards_blind585" / "holdout.jsonl",
+    "holdout586": ROOT / "benchmarks" / "data" / "guards_blind586" / "holdout.jsonl",
+    "holdout587": ROOT / "benchmarks" / "data" / "guards_blind587" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -782,10 +790,12 @@ SETS = {
 # the repository's brief, were read once on 77b2924 (the code of 561b3a1) and, with holdout564..571, after each of its
 # parts: aggregates only.
 # Round 79 opened holdout564..571 (read after every part of rounds 77 and 78, the last on 9ea93e9); holdout572..579
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(572, 580))
+# stay closed. holdout580..587, written at the start of round 79 (their writers launched before its first edit) from
+# the repository's brief, were read once on the code of 587ad23 and, with holdout572..579, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(572, 588))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(572, 580))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(572, 588))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
