@@ -229,7 +229,18 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
                 or someone_elses_leaving(sentence.rsplit(",", 1)[-1]) or a_way_back(text, start, end)
                 or got_ready_for(sentence) or _a_turning_point(text, end, sentence)
                 or _WHILE_THE_OTHERS.search(sentence) or _a_sight_seen_from_elsewhere(text, end, sentence)
-                or _seen_from_where_one_was(text, end, sentence))
+                or _seen_from_where_one_was(text, end, sentence) or _VISITORS_FROM.search(sentence))
+
+
+# Visitors named by where they come from (round 79): "a Harry Potter weekend at the hostel for a school from Hexham",
+# « j'ai expliqué la toile de Jouy à un groupe de Fribourg »: their town, not where the user was (not « à la chorale de
+# Saint-Brieuc », the user's own choir: in French, a group not yet known, or one that came).
+_VISITORS_FROM = re.compile(
+    r"\b(?:an?|the|some)\s+(?:[\w-]+\s+)?(?:schools?|groups?|class|classes|choirs?|coach(?:load)?|couples?|families"
+    r"|delegations?|scouts?)\s+(?:all the way\s+)?from\s*$"
+    r"|\b(?:une?|des|les?|la)\s+(?:[\w-]+\s+)?(?:(?<=\bune )|(?<=\bun )|(?<=\bdes )|(?=[\w-]+\s+venue?s?\s))"
+    r"(?:[ée]coles?|groupes?|classes?|chorales?|cars?|couples?|familles?|d[ée]l[ée]gations?|scouts?|coll[eè]ges?"
+    r"|lyc[ée]es?)\s+(?:venue?s?\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 
 
 # Where the others were while the user was elsewhere (round 39): "While everyone was up at Endcliffe Park for the
