@@ -219,7 +219,8 @@ def _she_among_men(ctx: GuardContext, reflection: str, proposal: Proposal) -> li
             or not _all_named(ctx, proposal, _by_name_or_role(ctx, "man", surely_a_man), _HIS):
         return []
     unquoted = voice.blank_quotations(reflection)
-    hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else [m.span("who") for m in _HER_OWN.finditer(unquoted)]
+    hers = [] if _SAID_SHE_OF_A_THING.search(ctx.original) else \
+        [m.span("who") for m in (*_HER_OWN.finditer(unquoted), *_HER_AT_A_CLAUSES_END.finditer(unquoted))]
     return [m.span("who") for m in _SHE_A_PERSON.finditer(unquoted)] \
         + [m.span("who") for m in (*_SHE_DID.finditer(unquoted), *_GLAD_THAT_SHE.finditer(unquoted))] + hers
 
@@ -610,6 +611,8 @@ _HER_OWN = re.compile(r"\b(?P<who>[Hh]er)\s+(?:(?:own|oldest|old|new|first|last|
                       r"|pride|courage|patience|favourite|favorite|moment|turn|hands?|face|eyes|life|work|job|shift"
                       r"|team|dad|mum|mom|brother|sister|son|daughter|partner|husband|wife|friends?|place|home|house"
                       r"|flat|studio|kitchen|garden|car|bike|feet|legs|knees?|back|body|mind|memories|memory)\b")
+# "her" ending a clause, no one's possessive but a person ("yes, that's her!", "what I see in her."), round 79.
+_HER_AT_A_CLAUSES_END = re.compile(r"\b(?P<who>[Hh]er)(?=\s*(?:[!.,;:?…—–]|$))")
 _SAID_SHE_OF_A_THING = re.compile(r"\b(?:boat|ship|yacht|ferry|vessel|car|van|truck|lorry|bike|motorbike|engine"
                                   r"|country|nation|herself)\b", re.IGNORECASE)
 # Leave or a verdict: « Elle a le droit de… », « Il a bien fait de… », « Elle n'a pas à… », "She's allowed to…", "He

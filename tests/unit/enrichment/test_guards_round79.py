@@ -1,8 +1,11 @@
-"""Round 79 (2026-12-07): visitors named by their town.
+"""Round 79 (2026-12-07): visitors named by their town, "her" ending a clause.
 
 "A quiz night at the bunkhouse for a youth club from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
 a group named by where it comes from is no place where the memory happened (still « la chorale de Saint-Brieuc », the
 user's own, where the user is).
+
+"Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only, in the
+user's own words, it is the user told of (still "Tom wants to keep her" of a boat).
 
 The sentences were written for these tests.
 """
@@ -31,3 +34,18 @@ def test_visitors_named_by_their_town_are_not_where_it_happened(original: str, p
 def test_the_users_own_choir_of_a_town_is_where_it_happened() -> None:
     original = "Première répétition de l'année à la chorale de Saint-Brieuc. Le chef veut attaquer le Requiem."
     assert FlagKind.PLACE_CHANGED not in flag_kinds(original, place="Saint-Brieuc", reflection=_GLAD)
+
+
+@pytest.mark.parametrize("reflection", [
+    "Top of the class: yes, that's her! Strangers can finally see it too.",
+    "Not one stone out of line. Tom won't find a better waller than her.",
+])
+def test_her_ending_a_clause_among_men_is_the_user_told_of(reflection: str) -> None:
+    original = "Tom and I finished rebuilding the dry-stone wall today. He says I'm top of the class now."
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persons=("Tom",))
+
+
+def test_her_of_a_boat_is_not_the_user() -> None:
+    original = "Tom and I took the old boat out past the harbour wall. The engine coughed twice, then purred."
+    reflection = "I grinned at that purr. I hope Tom never sells her."
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection, persons=("Tom",))
