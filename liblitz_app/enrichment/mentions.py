@@ -1309,7 +1309,20 @@ _INSTITUTION_FIRST = frozenset(
 def an_institution(words: str) -> bool:
     parts = [part.rstrip(".") for part in fold_str(words).split()]
     return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST
-                               or _A_CLUB.fullmatch(words) is not None and a_town(words.split(maxsplit=1)[1]))
+                               or _A_CLUB.fullmatch(words) is not None and a_town(words.split(maxsplit=1)[1])
+                               or _an_acronyms_body(words))
+
+
+# An acronym before a word of the language, no first name: a body, a service ("RAF Valley", "HM Coastguard", round
+# 79); not a title's letters before a surname ("PC Smith", "DJ Mike").
+_A_TITLES_LETTERS = frozenset("pc wpc dc di ds dci dj mc mp gp qc kc".split())
+
+
+def _an_acronyms_body(words: str) -> bool:
+    parts = words.split()
+    return len(parts) == 2 and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None \
+        and parts[0].lower() not in _A_TITLES_LETTERS and not maybe_first_name(parts[1]) \
+        and (is_english_word(parts[1]) or is_french_word(parts[1]))
 
 
 # An acronym before a town: a club, a team ("US Créteil", "AS Monaco", "RC Lens", "FC Nantes").

@@ -1,4 +1,4 @@
-"""Round 79 (2026-12-07): visitors named by their town, "her" ending a clause.
+"""Round 79 (2026-12-07): visitors named by their town, "her" ending a clause, a body by its acronym.
 
 "A quiz night at the bunkhouse for a youth club from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
 a group named by where it comes from is no place where the memory happened (still « la chorale de Saint-Brieuc », the
@@ -6,6 +6,9 @@ user's own, where the user is).
 
 "Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only, in the
 user's own words, it is the user told of (still "Tom wants to keep her" of a boat).
+
+"RAF Valley sent their helicopter": an acronym before a word of the language is a body, no one a proposal must list
+(still "PC Okafor", a title's letters before a surname).
 
 The sentences were written for these tests.
 """
@@ -49,3 +52,15 @@ def test_her_of_a_boat_is_not_the_user() -> None:
     original = "Tom and I took the old boat out past the harbour wall. The engine coughed twice, then purred."
     reflection = "I grinned at that purr. I hope Tom never sells her."
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection, persons=("Tom",))
+
+
+def test_a_body_by_its_acronym_is_no_one() -> None:
+    original = "RAF Valley sent their helicopter at dawn and Gwen went up with the casualty. I drove the van home."
+    reflection = "A dawn lift and a long drive home alone: I hope you slept after."
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=reflection, persons=("Gwen",))
+
+
+def test_a_titles_letters_before_a_surname_are_someone() -> None:
+    original = "PC Okafor came round about the shed break-in. Kev made him a brew."
+    reflection = "A brew for the officer: that's very like you both, and I'm glad it was sorted kindly."
+    assert FlagKind.PERSON_DROPPED in flag_kinds(original, reflection=reflection, persons=("Kev",))
