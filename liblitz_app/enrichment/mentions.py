@@ -1443,7 +1443,10 @@ _PLACES_NOUNS_AFTER_A_NAME = (r"Street|St|Road|Rd|Avenue|Square|Station|Airport|
                               # the coast's and old stones' (round 73: "fell in the sea at Barry Island", "a photo of
                               # York Minster"; not Park, Hall, Hill, Wood, Lake: surnames too)
                               r"|Island|Isle|Minster|Abbey|Priory|Chapel|Castle|Bay|Cove|Pier|Harbour|Harbor|Quay"
-                              r"|Bridge|Moor|Fell|Sands|Point|Tower|Lighthouse|Palace|Library|Theatre|Theater|Hotel")
+                              r"|Bridge|Moor|Fell|Sands|Point|Tower|Lighthouse|Palace|Library|Theatre|Theater|Hotel"
+                              # the land's and the water's (round 79: "the whole run to Hayes Knoll", "booked with
+                              # Alvechurch Marina"; not Pike, Green, Heath: surnames too)
+                              r"|Valley|Gorge|Forest|Docks?|Wharf|Crag|Tarn|Marina|Knoll|Dene|Reservoir")
 _A_PLACES_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACES_NOUNS_AFTER_A_NAME})\b")
 
 

@@ -8,7 +8,8 @@ user's own, where the user is).
 user's own words, it is the user told of (still "Tom wants to keep her" of a boat).
 
 "RAF Valley sent their helicopter": an acronym before a word of the language is a body, no one a proposal must list
-(still "PC Okafor", a title's letters before a surname).
+(still "PC Okafor", a title's letters before a surname). Nor is "Harlow Knoll", "Alvechurch Marina": a name before the
+land's or the water's noun is a place's.
 
 The sentences were written for these tests.
 """
@@ -64,3 +65,9 @@ def test_a_titles_letters_before_a_surname_are_someone() -> None:
     original = "PC Okafor came round about the shed break-in. Kev made him a brew."
     reflection = "A brew for the officer: that's very like you both, and I'm glad it was sorted kindly."
     assert FlagKind.PERSON_DROPPED in flag_kinds(original, reflection=reflection, persons=("Kev",))
+
+
+def test_a_name_before_the_lands_noun_is_a_place() -> None:
+    original = "Walked with Dougie the whole way up to Harlow Knoll before breakfast."
+    reflection = "All that way before breakfast: I can almost hear you both puffing."
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=reflection, persons=("Dougie",))
