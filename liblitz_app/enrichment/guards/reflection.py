@@ -70,7 +70,8 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _the_user_among_them(ctx, reflection, proposal.fields.persons) \
             or _the_user_and_another_as_they(ctx, reflection, proposal.fields.persons) \
             or _the_users_kin_as_someone_elses(ctx, reflection) \
-            or _the_user_as_their_child(ctx, reflection):
+            or _the_user_as_their_child(ctx, reflection) \
+            or _theirs_where_nobody_else_is(ctx, reflection, proposal):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
             FlagKind.NOT_FIRST_PERSON,
@@ -302,6 +303,27 @@ def _the_users_kin_as_someone_elses(ctx: GuardContext, reflection: str) -> list[
     yours = _kin_after(_YOUR, reflection)
     return [m.span() for m in _SOMEONES.finditer(reflection) if kin(m["kin"]) & mine - yours
             and not _ANYONES.search(reflection, start_of_sentence(reflection, m.start()), m.start())]
+
+
+def _theirs_where_nobody_else_is(ctx: GuardContext, reflection: str, proposal: Proposal) -> list[tuple[int, int]]:
+    """« son corps se souvient », « ses mains gardent l'odeur de la ruche » of a memory the user wrote alone, that names
+    no one and speaks of no one, no animal, not even as « sa » or « elle »: the French « son », « sa », « ses » say no owner's sex, and of hands, a
+    voice, a body, nobody but the user owns them here (round 79)."""
+    found = list(_A_PERSONS_OWN_FR.finditer(reflection))
+    if not found or ctx.language != "fr" or voice.says_you(reflection) or not _the_users_own(ctx.original) \
+            or _AN_ANIMAL.search(ctx.original) or _named(ctx, proposal.fields.persons) \
+            or _someone_by_a_word(ctx.original) or _a_woman_spoken_of(ctx.original) \
+            or _a_man_spoken_of(ctx.original) or _SOMEONE_ELSES_FR.search(ctx.original):
+        return []
+    return [m.span("who") for m in found]
+
+
+# The memory's own « sa mort », « son poème », « elle », « lui »: someone else there, unnamed.
+_SOMEONE_ELSES_FR = re.compile(r"\b(?:sa|son|ses|elle|lui)\b", re.IGNORECASE)
+
+
+_A_PERSONS_OWN_FR = re.compile(r"\b(?P<who>[Ss]on|[Ss]a|[Ss]es)\s+(?:propres?\s+)?(?:mains|c(?:œ|oe)ur|corps|voix"
+                               r"|regard|sourire|fiert[ée]|courage|peur|joie|passion|m[ée]tier|[ée]paules|souffle)\b")
 
 
 def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""Round 79 (2026-12-07): visitors named by their town, "her" ending a clause, a body by its acronym.
+"""Round 79 (2026-12-07): visitors named by their town, "her" ending a clause, a body by its acronym, « ses mains »
+where nobody else is.
 
 "A quiz night at the bunkhouse for a youth club from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
 a group named by where it comes from is no place where the memory happened (still « la chorale de Saint-Brieuc », the
@@ -10,6 +11,10 @@ user's own words, it is the user told of (still "Tom wants to keep her" of a boa
 "RAF Valley sent their helicopter": an acronym before a word of the language is a body, no one a proposal must list
 (still "PC Okafor", a title's letters before a surname). Nor is "Harlow Knoll", "Alvechurch Marina": a name before the
 land's or the water's noun is a place's.
+
+« Ses épaules vont s'en souvenir », « sa voix a tenu » of a memory the user wrote alone, naming and speaking of no one:
+the French possessive says no owner's sex, and hands, a voice, a body are the user's there (still « sa voix » where the
+memory says « l'anniversaire de sa mort »: someone else's).
 
 The sentences were written for these tests.
 """
@@ -71,3 +76,19 @@ def test_a_name_before_the_lands_noun_is_a_place() -> None:
     original = "Walked with Dougie the whole way up to Harlow Knoll before breakfast."
     reflection = "All that way before breakfast: I can almost hear you both puffing."
     assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=reflection, persons=("Dougie",))
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("J'ai repeint tout le portail aujourd'hui, trois couches, sans m'arrêter.",
+     "Trois couches d'affilée : ses épaules vont s'en souvenir demain, et je trouve ça beau."),
+    ("Premier concert en solo ce soir, j'avais la gorge serrée jusqu'au bout.",
+     "Je crois que sa voix a tenu mieux qu'elle ne le croit, et j'en suis fière."),
+])
+def test_hands_or_a_voice_where_nobody_else_is_are_the_users(original: str, reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection)
+
+
+def test_a_voice_where_the_memory_speaks_of_someone_is_theirs() -> None:
+    original = "Le jour de l'anniversaire de sa mort, je suis allée au bord de la Loire lire son poème préféré."
+    reflection = "Je trouve ce rendez-vous au bord de la Loire très beau ; j'entends presque sa voix dans ce poème."
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
