@@ -1815,7 +1815,12 @@ _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$"
                           # a piece of music is its composer's (round 56: « une étude de Dotzauer », "a sonata by")
                           r"|\b(?:[ée]tudes?|sonates?|sonatas?|concertos?|symphonies?|nocturnes?|pr[ée]ludes?|fugues?"
                           r"|partitas?|requiem|mazurkas?|menuets?|minuets?|cantates?|cantatas?|suites? pour violoncelle"
-                          r"|suites? for cello)\s+(?:de|d['’]|by)\s*$", re.IGNORECASE)
+                          r"|suites? for cello)\s+(?:de|d['’]|by)\s*$"
+                          # an aria is its opera's, music sung or played « du » someone their work (round 79: « l'air
+                          # de Carmen », « on a fini à chanter du Tri Yann », « écouter du Brel »)
+                          r"|\b(?:l['’]air|un air|les airs|des airs)\s+(?:de|d['’])\s*$"
+                          r"|\b(?:chant|[ée]cout|jou|mett|mis|pass)\w*\s+du\s+(?:(?-i:[A-ZÀ-Ý][\w-]*)\s+)?$",
+                          re.IGNORECASE)
 _WORK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:new\s+|latest\s+|last\s+|first\s+)?(?:{_WORKS})\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s*,\s*(?:my|our|ma|mon|notre|the|la|le|sa|son|his|her)\s+"
                          r"((?:[a-zà-ÿ'’-]+\s*){1,3})(?=[,.;!?)]|$)")

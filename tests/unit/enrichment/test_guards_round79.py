@@ -10,7 +10,8 @@ user's own words, it is the user told of (still "Tom wants to keep her" of a boa
 
 "RAF Valley sent their helicopter": an acronym before a word of the language is a body, no one a proposal must list
 (still "PC Okafor", a title's letters before a surname). Nor is "Harlow Knoll", "Alvechurch Marina": a name before the
-land's or the water's noun is a place's.
+land's or the water's noun is a place's. Nor « l'air de Carmen », « chanter du Renaud »: an opera's aria, a singer's
+songs.
 
 « Ses épaules vont s'en souvenir », « sa voix a tenu » of a memory the user wrote alone, naming and speaking of no one:
 the French possessive says no owner's sex, and hands, a voice, a body are the user's there (still « sa voix » where the
@@ -92,3 +93,12 @@ def test_a_voice_where_the_memory_speaks_of_someone_is_theirs() -> None:
     original = "Le jour de l'anniversaire de sa mort, je suis allée au bord de la Loire lire son poème préféré."
     reflection = "Je trouve ce rendez-vous au bord de la Loire très beau ; j'entends presque sa voix dans ce poème."
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection)
+
+
+@pytest.mark.parametrize("original", [
+    "Au marché ce matin, un accordéoniste jouait l'air de Carmen et Lucie s'est mise à danser.",
+    "Soirée chez Lucie hier, on a fini à chanter du Renaud jusqu'à deux heures.",
+])
+def test_an_aria_or_a_singers_songs_are_no_one(original: str) -> None:
+    reflection = "Je souris en t'imaginant là-bas, c'est un joli moment."
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=reflection, persons=("Lucie",))
