@@ -459,8 +459,8 @@ _A_GROUP = re.compile(r"\b(?:kids|children|friends|family|parents|everyone|every
 _A_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # "he and Carlos", "Carlos and him", « elle et Inès », « Inès et elle » (not "Maddie and her little brother")
 _BESIDE_SOMEONE = tuple(re.compile(pattern) for pattern in (
-    rf"\b(?P<who>[Hh]e|[Ss]he|[Hh]im)\s+and\s+(?P<name>{_A_NAME})\b",
-    rf"\b(?P<name>{_A_NAME})\s+and\s+(?P<who>he|she|him)\b(?!['’])",
+    rf"\b(?P<who>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+and\s+(?P<name>{_A_NAME})\b",
+    rf"\b(?P<name>{_A_NAME})\s+and\s+(?P<who>he|she|him|her(?=\s*(?:[^\w\s]|$)))\b(?!['’])",
     rf"(?<![\w'’])(?P<who>[Ii]l|[Ee]lle|[Ll]ui)\s+et\s+(?P<name>{_A_NAME})\b",
     rf"\b(?P<name>{_A_NAME})\s+et\s+(?P<who>lui|elle)(?![\w'’-])"))
 

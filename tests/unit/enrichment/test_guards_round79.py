@@ -6,7 +6,8 @@ a group named by where it comes from is no place where the memory happened (stil
 user's own, where the user is).
 
 "Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only, in the
-user's own words, it is the user told of (still "Tom wants to keep her" of a boat).
+user's own words, it is the user told of (still "Tom wants to keep her" of a boat). "Ewan and her" for "danced with
+Ewan": beside the one the user was with, "her" is the user, as "he" and "she" were.
 
 "RAF Valley sent their helicopter": an acronym before a word of the language is a body, no one a proposal must list
 (still "PC Okafor", a title's letters before a surname). Nor is "Harlow Knoll", "Alvechurch Marina": a name before the
@@ -102,3 +103,12 @@ def test_a_voice_where_the_memory_speaks_of_someone_is_theirs() -> None:
 def test_an_aria_or_a_singers_songs_are_no_one(original: str) -> None:
     reflection = "Je souris en t'imaginant là-bas, c'est un joli moment."
     assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=reflection, persons=("Lucie",))
+
+
+@pytest.mark.parametrize("reflection", [
+    "I can just picture her and Ewan spinning until the lights came up.",
+    "Ewan and her, spinning until the lights came up: I love that picture.",
+])
+def test_her_beside_the_one_the_user_was_with_is_the_user(reflection: str) -> None:
+    original = "Danced the Gay Gordons with Ewan at the ceilidh last night and lost a shoe."
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persons=("Ewan",))
