@@ -872,8 +872,11 @@ _PLAYED = re.compile(r"^(?:\s+(?-i:Town|City|United|Rovers|Athletic|Wanderers|Al
                      r"\s+(?:(?:a|ont|avait|avaient)\s+)?(?:lose|lost|losing|loses|win|won|wins|winning|beat|beats"
                      r"|beating|play|played|plays|playing|score|scored|draw|drew|perd|perdre|perdu|gagn[ée]|gagne"
                      r"|gagner|battu|bat|jou[ée]|joue|marqu[ée])\b"
-                     # (not a ward that lost a patient: "Bay 4 lost Mr Hughes at 3am", round 62)
-                     r"(?!\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|M\.|Mme)\b|(?:a|another|our|his|her|their|my)\s+patient))",
+                     # (not a ward that lost a patient: "Bay 4 lost Mr Hughes at 3am", round 62; nor music played, "a
+                     # busker on the Murraygate play a song", round 79)
+                     r"(?!\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|M\.|Mme)\b|(?:a|another|our|his|her|their|my)\s+patient"
+                     r"|(?:(?:a|an|the|some|his|her|their|our|my)\s+)?(?:songs?|tunes?|music|piano|guitar|fiddle"
+                     r"|violin|hymns?|tracks?|records?|lullab(?:y|ies))\b))",
                      re.IGNORECASE)
 
 
@@ -1071,7 +1074,8 @@ _DEPICTED = re.compile(
     r"\b(?:puzzles?|jigsaws?|posters?|affiches?|tableaux?|paintings?|peintures?|dessins?|drawings?|maquettes?"
     r"|models?|lego|replicas?|r[ée]pliques?|miniatures?|cartes? postales?|postcards?|documentaires?|documentar(?:y|ies)"
     r"|reportages?|books?|livres?|romans?|novels?|guides?|guidebooks?|calendriers?|calendars?|fonds d['’][ée]cran"
-    r"|wallpapers?|magnets?|snow ?globes?|boules? à neige|prints?|images?|exposés?|essays?|presentations?|talks?"
+    r"|wallpapers?|magnets?|snow ?globes?|boules? à neige|(?<!paw )(?<!hoof )(?<!boot )(?<!tyre )(?<!tire )prints?"
+    r"|images?|exposés?|essays?|presentations?|talks?"
     r"|(?P<lecture>lectures?)|conf[ée]rences?|articles?|reports?|rapports?|(?P<quiz>quiz(?:zes)?)|th[èe]ses?|thesis)\b"
     # (round 49: no place between the thing and what it shows, "reports from the top of Beacon Hill", "books in the
     # Little Free Library on Maple Ave", are where they were made or left)

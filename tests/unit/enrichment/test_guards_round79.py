@@ -3,7 +3,8 @@ where nobody else is.
 
 "A quiz night at the bunkhouse for a youth club from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
 a group named by where it comes from is no place where the memory happened (still « la chorale de Saint-Brieuc », the
-user's own, where the user is).
+user's own, where the user is). Nor are "a fiddler on the Shambles play a tune" (music, no team's game) and "hoof
+prints on Blencathra" (tracks, no picture of it): where it happened is still there.
 
 "Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only, in the
 user's own words, it is the user told of (still "Tom wants to keep her" of a boat). "Ewan and her" for "danced with
@@ -112,3 +113,11 @@ def test_an_aria_or_a_singers_songs_are_no_one(original: str) -> None:
 def test_her_beside_the_one_the_user_was_with_is_the_user(reflection: str) -> None:
     original = "Danced the Gay Gordons with Ewan at the ceilidh last night and lost a shoe."
     assert FlagKind.NOT_FIRST_PERSON in flag_kinds(original, reflection=reflection, persons=("Ewan",))
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Heard a fiddler on the Shambles play a tune my dad used to whistle, and stood there in the rain.", "the Shambles"),
+    ("We found hoof prints on Blencathra by noon and followed them down to the beck.", "Blencathra"),
+])
+def test_music_played_or_tracks_found_there_keep_the_place(original: str, place: str) -> None:
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, place=place, reflection=_GLAD)
