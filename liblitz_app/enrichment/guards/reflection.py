@@ -307,8 +307,8 @@ def _the_users_kin_as_someone_elses(ctx: GuardContext, reflection: str) -> list[
 
 def _theirs_where_nobody_else_is(ctx: GuardContext, reflection: str, proposal: Proposal) -> list[tuple[int, int]]:
     """« son corps se souvient », « ses mains gardent l'odeur de la ruche » of a memory the user wrote alone, that names
-    no one and speaks of no one, no animal, not even as « sa » or « elle »: the French « son », « sa », « ses » say no owner's sex, and of hands, a
-    voice, a body, nobody but the user owns them here (round 79)."""
+    no one and speaks of no one, no animal, not even as « sa » or « elle »: the French « son », « sa », « ses » say no
+    owner's sex, and of hands, a voice, a body, nobody but the user owns them here (round 79)."""
     found = list(_A_PERSONS_OWN_FR.finditer(reflection))
     if not found or ctx.language != "fr" or voice.says_you(reflection) or not _the_users_own(ctx.original) \
             or _AN_ANIMAL.search(ctx.original) or _named(ctx, proposal.fields.persons) \

@@ -1,14 +1,14 @@
 """Round 79 (2026-12-07): visitors named by their town, "her" ending a clause, a body by its acronym, « ses mains »
 where nobody else is.
 
-"A quiz night at the bunkhouse for a youth club from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
+"A quiz night at the bunkhouse for a youth group from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
 a group named by where it comes from is no place where the memory happened (still « la chorale de Saint-Brieuc », the
 user's own, where the user is). Nor are "a fiddler on the Shambles play a tune" (music, no team's game) and "hoof
 prints on Blencathra" (tracks, no picture of it): where it happened is still there.
 
-"Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only, in the
-user's own words, it is the user told of (still "Tom wants to keep her" of a boat). "Ewan and her" for "danced with
-Ewan": beside the one the user was with, "her" is the user, as "he" and "she" were.
+"Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only,
+in the user's own words, it is the user told of (still "I hope Tom never sells her" of a boat). "Ewan and her" for
+"danced with Ewan": beside the one the user was with, "her" is the user, as "he" and "she" were.
 
 "RAF Valley sent their helicopter": an acronym before a word of the language is a body, no one a proposal must list
 (still "PC Okafor", a title's letters before a surname). Nor is "Harlow Knoll", "Alvechurch Marina": a name before the
@@ -116,7 +116,7 @@ def test_her_beside_the_one_the_user_was_with_is_the_user(reflection: str) -> No
 
 
 @pytest.mark.parametrize(("original", "place"), [
-    ("Heard a fiddler on the Shambles play a tune my dad used to whistle, and stood there in the rain.", "the Shambles"),
+    ("Heard a fiddler on the Shambles play a tune my dad used to whistle, and stood in the rain.", "the Shambles"),
     ("We found hoof prints on Blencathra by noon and followed them down to the beck.", "Blencathra"),
 ])
 def test_music_played_or_tracks_found_there_keep_the_place(original: str, place: str) -> None:
