@@ -1313,8 +1313,8 @@ def an_institution(words: str) -> bool:
                                or _an_acronyms_body(words))
 
 
-# An acronym before a word of the language, no first name: a body, a service ("RAF Valley", "HM Coastguard", round
-# 79); not a title's letters before a surname ("PC Smith", "DJ Mike").
+# An acronym before a word of the language, no first name: a body, a course, a ship ("RAF Valley", "AP Bio", "RV
+# Petrel", round 79); not a title's letters before a surname ("PC Smith", "DJ Mike").
 _A_TITLES_LETTERS = frozenset("pc wpc dc di ds dci dj mc mp gp qc kc".split())
 
 
@@ -1817,7 +1817,7 @@ _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+by\s*$"
                           r"|partitas?|requiem|mazurkas?|menuets?|minuets?|cantates?|cantatas?|suites? pour violoncelle"
                           r"|suites? for cello)\s+(?:de|d['’]|by)\s*$"
                           # an aria is its opera's, music sung or played « du » someone their work (round 79: « l'air
-                          # de Carmen », « on a fini à chanter du Tri Yann », « écouter du Brel »)
+                          # de Carmen », « on a fini à chanter du Renaud », « écouter du Brel »)
                           r"|\b(?:l['’]air|un air|les airs|des airs)\s+(?:de|d['’])\s*$"
                           r"|\b(?:chant|[ée]cout|jou|mett|mis|pass)\w*\s+du\s+(?:(?-i:[A-ZÀ-Ý][\w-]*)\s+)?$",
                           re.IGNORECASE)
