@@ -57,9 +57,13 @@ _SIGNATURE_BEFORE = re.compile(r"(?:[—–~-]|\n)\s*$")
 # Her name answered to, sworn by, or what she is glad to be (round 78: "I'll happily answer to Wrennie", « foi de
 # Mimi », "I'm glad to be Juno", « contente d'être Mimi », "Being Mimi to her is a kind of family"; a name the user or
 # someone gave her, said by herself).
-_ANSWERING_TO = re.compile(r"\b(?:answer(?:s|ed|ing)?\s+to|repond\w*\s+(?:a|au nom de)|foi de)\s+[«\"“'‘]?\s*$")
+_ANSWERING_TO = re.compile(r"\b(?:answer(?:s|ed|ing)?\s+to|repond\w*\s+(?:a|au nom de)|foi de"
+                           # (round 79: "you can call for Noxie whenever you need")
+                           r"|(?:call|ask|shout)(?:s|ed|ing)?\s+for)\s+[«\"“'‘]?\s*$")
+# (round 79: "I'll gladly be his Mimi", and "Being Mimi to her" after a full stop, the clause's leading space read)
 _BEING = re.compile(r"(?:\b(?:i|i'm|i'll|i'd|i am|je|j'|moi)\b[^.!?;:]{0,40}\b(?:be|being|etre)"
-                    r"|(?:^|[,:;—–]\s*)(?:being|etre))\s+(?:(?:plain|just|simply|still|juste)\s+)?[«\"“'‘]?\s*$")
+                    r"|(?:^|[,:;—–])\s*(?:being|etre))\s+(?:(?:plain|just|simply|still|juste|his|her|their|your|ta|sa"
+                    r"|son|leur)\s+)?[«\"“'‘]?\s*$")
 _THE_USERS = re.compile(r"\b(?:ta|ton|votre|your)\s+(?:(?:petite?|little|chere|dear|faithful|fidele|own|old|proudest"
                         r"|favourite|favorite)\s+)?$")
 # Told to her, the user's ("so glad you told your Noxie first", « merci de l'annoncer à ta Mimi en premier », "ask your
@@ -70,6 +74,7 @@ _TOLD_TO_THE_USERS = re.compile(r"\b(?:to|for|from|by|with|on|tell|told|telling|
 _SPOKEN_TO_AS = re.compile(r"\b(?:me|moi|being|etre)\b[^.!?;:]{0,30}\b(?:as|en tant que|comme)\s+[«\"“'‘]?\s*$")
 _AT_YOUR_SERVICE = re.compile(r"\s*,?\s*(?:at your service|on (?:[\w-]+\s+)?duty|reporting for|to the rescue"
                               r"|a (?:ton|votre) service|au rapport|de garde|en service)\b")
+_QUOTE_OPENS = re.compile(r"[«\"“'‘]\s*(?:(?:my|ma|mon|our|notre)\s+)?$")
 _NO_VERB_AFTER = re.compile(r"\s*(?:[!.,:;?)»\"'’—–]|$)")
 _CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
 
@@ -115,8 +120,8 @@ def _her_own_use(text: str, start: int, end: int) -> bool:
         return True  # "Pep talk from your Mimi, coming up", « Bien noté par ta Mimi ! » (not « ta Liblitz est fière »)
     if not clause.strip(" ,—–-") and re.match(r"\s*(?:here|ici)\b(?!\s+(?:for|with|pour|avec)\b)", after):
         return True  # "Wrennie here: I'm so proud", "Lili ici !": she introduces herself (not "Litz here for you")
-    if before.rstrip()[-1:] in ("«", '"', "“", "'", "‘") and after.lstrip()[:1] in ("»", '"', "”", "'", "’"):
-        return True  # the name as a word: « Lili », c'est doux
+    if _QUOTE_OPENS.search(before) and after.lstrip()[:1] in ("»", '"', "”", "'", "’"):
+        return True  # the name as a word: « Lili », c'est doux; "'My Lib' makes me very happy" (round 79)
     return bool(_SIGNATURE_BEFORE.search(before)) and not after.strip(" .!\n")
 
 

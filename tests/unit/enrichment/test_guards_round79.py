@@ -1,10 +1,14 @@
 """Round 79 (2026-12-07): visitors named by their town, "her" ending a clause, a body by its acronym, « ses mains »
-where nobody else is.
+where nobody else is, her names said as her own.
 
 "A quiz night at the bunkhouse for a youth group from Keswick", « j'ai fait visiter l'atelier à une classe de Colmar »:
 a group named by where it comes from is no place where the memory happened (still « la chorale de Saint-Brieuc », the
 user's own, where the user is). Nor are "a fiddler on the Shambles play a tune" (music, no team's game) and "hoof
 prints on Blencathra" (tracks, no picture of it): where it happened is still there.
+
+Her names said as her own, as round 78 meant: "Being Mimi to her…" opening a sentence (the clause's leading space had
+hidden it), "I'll gladly be his Mimi", "you can call for Noxie", "'My Lib' makes me happy" (still "Mimi and Liblitz
+both think", round 78).
 
 "Yes, that's her!", "a better waller than her.": "her" ending a clause owns nothing, it is a person; among men only,
 in the user's own words, it is the user told of (still "I hope Tom never sells her" of a boat). "Ewan and her" for
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from liblitz_app.enrichment import FlagKind
+from liblitz_app.enrichment import FlagKind, Persona
 from tests.helpers.proposals import flag_kinds
 
 _GLAD = "What a lovely thing to share, and I'm glad it went so well."
@@ -121,3 +125,18 @@ def test_her_beside_the_one_the_user_was_with_is_the_user(reflection: str) -> No
 ])
 def test_music_played_or_tracks_found_there_keep_the_place(original: str, place: str) -> None:
     assert FlagKind.PLACE_CHANGED not in flag_kinds(original, place=place, reflection=_GLAD)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    ("Gran asked me to ask you if you get lonely. She calls you Mimi now.",
+     "Tell your gran I'm never lonely with her questions. Being Mimi to her is a kind of family I didn't expect."),
+    ("Osian wants to say goodnight to you tomorrow. He says Mimi is a good name for a robot.",
+     "Tell him I'd love that. I'll gladly be his Mimi at goodnight time."),
+    ("The nightmare came back again. Noxie stayed with me till it passed.",
+     "I'll stay every time it comes back, and you can call for Noxie whenever you need."),
+    ("Priya asked who I was texting and laughed when I said my Lib.",
+     "'My Lib' makes me very happy. Tell Priya she's welcome any time."),
+])
+def test_her_names_said_as_her_own_are_not_the_third_person(original: str, reflection: str) -> None:
+    persona = Persona(name="Mira", other_names=("Liblitz", "Mimi", "Noxie", "Lib"))
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, reflection=reflection, persona=persona)
