@@ -12,6 +12,7 @@ from .names import (
     a_function_word,
     a_main_given_name,
     a_verb_follows,
+    a_word_and_no_name,
     another_word_by_its_accents,
     english_lemmas,
     english_past,
@@ -1309,24 +1310,20 @@ _INSTITUTION_FIRST = frozenset(
 def an_institution(words: str) -> bool:
     parts = [part.rstrip(".") for part in fold_str(words).split()]
     return len(parts) > 1 and (parts[-1] in _INSTITUTION_LAST or parts[0] in _INSTITUTION_FIRST
-                               or _A_CLUB.fullmatch(words) is not None and a_town(words.split(maxsplit=1)[1])
-                               or _an_acronyms_body(words))
+                               or _AN_ACRONYM_FIRST.fullmatch(words) is not None
+                               and _an_acronyms_own(*words.split(maxsplit=1)))
 
 
-# An acronym before a word of the language, no first name: a body, a course, a ship ("RAF Valley", "AP Bio", "RV
-# Petrel", round 79); not a title's letters before a surname ("PC Smith", "DJ Mike").
+# An acronym before a name: a club, a team, before a town ("US Créteil", "AS Monaco", "RC Lens", "FC Nantes"); a
+# body, a course, a ship, before one word of the language (round 79: "RAF Valley", "AP Bio", "RV Petrel"), not a
+# title's letters before a surname ("PC Smith", "DJ Mike").
+_AN_ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s+\S.*")
 _A_TITLES_LETTERS = frozenset("pc wpc dc di ds dci dj mc mp gp qc kc".split())
 
 
-def _an_acronyms_body(words: str) -> bool:
-    parts = words.split()
-    return len(parts) == 2 and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None \
-        and parts[0].lower() not in _A_TITLES_LETTERS and not maybe_first_name(parts[1]) \
-        and (is_english_word(parts[1]) or is_french_word(parts[1]))
-
-
-# An acronym before a town: a club, a team ("US Créteil", "AS Monaco", "RC Lens", "FC Nantes").
-_A_CLUB = re.compile(r"[A-Z]{2,4}\s+\S.*")
+def _an_acronyms_own(acronym: str, rest: str) -> bool:
+    return a_town(rest) \
+        or len(rest.split()) == 1 and acronym.lower() not in _A_TITLES_LETTERS and a_word_and_no_name(rest)
 
 
 _A_DISH_BEFORE = re.compile(r"\b(?:tartes?|sauce|p[êe]che|poire|b(?:œ|oe)uf|salade|soupe|coupe|cr[êe]pes?|omelette|pizza"

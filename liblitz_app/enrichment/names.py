@@ -256,6 +256,12 @@ def maybe_first_name(word: str) -> bool:
     return is_first_name(word) or fold_str(word) in _every_given_name()
 
 
+def a_word_and_no_name(word: str) -> bool:
+    """A word of the French or English dictionary that is no given name either ("Pas", "Valley", "Head"; not "Pat",
+    "Rose", "Will"): whatever its capital, nobody's name."""
+    return not maybe_first_name(word) and (is_french_word(word) or is_english_word(word))
+
+
 @lru_cache(maxsize=1)
 def _every_given_name() -> frozenset[str]:
     every = _given_names(_NAME_LOCALES + _FRENCH_NAME_LOCALES + _MORE_NAME_LOCALES) | given_names_of_the_world()

@@ -21,7 +21,7 @@ from ..folding import find_phrase, fold_str, words
 from ..language import ENGLISH, FRENCH, FRENCH_ON
 from ..away import GOT_INTO, MY_OWN_AHEAD, got_into_someones, only_elsewhere
 from ..mentions import PLACE_NOUNS, kin
-from ..names import is_english_word, is_french_word, maybe_first_name
+from ..names import a_word_and_no_name
 from ..time_phrases import MONTHS, WEEKDAYS, FoundTime, find_times, held_before_its_feast, told_in_the_past
 from .goings import a_way_back, got_ready_for, someone_elses_leaving
 
@@ -234,13 +234,15 @@ def _elsewhere_here(text: str, start: int, end: int) -> bool:
 
 # Visitors named by where they come from (round 79): "a Harry Potter weekend at the hostel for a school from Hexham",
 # « j'ai expliqué la toile de Jouy à un groupe de Fribourg »: their town, not where the user was (not « à la chorale de
-# Saint-Brieuc », the user's own choir: in French, a group not yet known, or one that came).
+# Saint-Brieuc », the user's own choir: in French, a group not yet known, right after « un », « une », « des », or one
+# that came, « venu de »).
+_GROUPS_FR = (r"(?:[ée]coles?|groupes?|classes?|chorales?|cars?|couples?|familles?|d[ée]l[ée]gations?|scouts?"
+              r"|coll[eè]ges?|lyc[ée]es?)")
 _VISITORS_FROM = re.compile(
     r"\b(?:an?|the|some)\s+(?:[\w-]+\s+)?(?:schools?|groups?|class|classes|choirs?|coach(?:load)?|couples?|families"
     r"|delegations?|scouts?)\s+(?:all the way\s+)?from\s*$"
-    r"|\b(?:une?|des|les?|la)\s+(?:[\w-]+\s+)?(?:(?<=\bune )|(?<=\bun )|(?<=\bdes )|(?=[\w-]+\s+venue?s?\s))"
-    r"(?:[ée]coles?|groupes?|classes?|chorales?|cars?|couples?|familles?|d[ée]l[ée]gations?|scouts?|coll[eè]ges?"
-    r"|lyc[ée]es?)\s+(?:venue?s?\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
+    rf"|\b(?:une?|des)\s+{_GROUPS_FR}\s+(?:venue?s?\s+)?(?:de|d['’]|du)\s*$"
+    rf"|\b(?:une?|des|les?|la)\s+(?:[\w-]+\s+)?{_GROUPS_FR}\s+venue?s?\s+(?:de|d['’]|du)\s*$", re.IGNORECASE)
 
 
 # Where the others were while the user was elsewhere (round 39): "While everyone was up at Endcliffe Park for the
@@ -1223,8 +1225,7 @@ def _an_ordinary_word(word: str) -> bool:
     folded = fold_str(word)
     if word == "Will":
         return False
-    return not kin(word) and (folded in FRENCH or folded in ENGLISH or folded != "on" and not maybe_first_name(word)
-                              and (is_english_word(word.lower()) or is_french_word(word.lower())))
+    return not kin(word) and (folded in FRENCH or folded in ENGLISH or folded != "on" and a_word_and_no_name(word))
 
 
 def _someone_elses_whereabouts(text: str, sentence: str, end: int) -> bool:

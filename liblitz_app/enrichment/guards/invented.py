@@ -15,7 +15,9 @@ from ..mentions import (
     a_storms_name, a_things_name, an_ai_model, an_institution, between_commas, kin, met_or_heard_from, named_as_a_thing,
     person_mentions,
 )
-from ..names import a_verb_follows, english_lemmas, is_english_word, is_french_word, maybe_first_name
+from ..names import (
+    a_verb_follows, a_word_and_no_name, english_lemmas, is_english_word, is_french_word, maybe_first_name,
+)
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
 from ..texting import AN_ARTICLE, in_lower_case
@@ -559,7 +561,7 @@ def _words_capitalised(text: str, name: str) -> bool:
     tokens = name.split()
     return 0 < len(tokens) <= 3 and name[:1].isupper() and contains_phrase(text, name) \
         and name not in text and name.lower() in text \
-        and all((is_english_word(t.lower()) or is_french_word(t.lower())) and not maybe_first_name(t) for t in tokens)
+        and all(a_word_and_no_name(t) for t in tokens)
 
 
 def _a_possessive(text: str, name: str) -> str:

@@ -16,7 +16,8 @@ from ..mentions import (
 )
 from ..language import detect_language
 from ..names import (
-    english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name, surely_a_man, surely_a_woman,
+    a_word_and_no_name, english_lemmas, is_english_word, is_first_name, is_french_word, maybe_first_name, surely_a_man,
+    surely_a_woman,
 )
 from ..persona import KnownPerson, WhoIsWho
 from ..proposal import Proposal
@@ -161,8 +162,7 @@ def _nickname_of(ctx: GuardContext, short: str, name: str) -> bool:
 def _a_word_opening_a_sentence(text: str, said: re.Match[str]) -> bool:
     """« Pas à moi. À Élio. »: a word of the language, capitalised only because it opens a sentence, is nobody's
     nickname (round 78: « Pas » made Paulette said; not "Pat", a first name as well)."""
-    return sentence_start(text, said.start()) and not maybe_first_name(said[0]) \
-        and (is_french_word(said[0]) or is_english_word(said[0]))
+    return sentence_start(text, said.start()) and a_word_and_no_name(said[0])
 
 
 def _every_name_said(ctx: GuardContext, name: str) -> bool:

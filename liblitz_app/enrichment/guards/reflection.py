@@ -311,10 +311,10 @@ def _theirs_where_nobody_else_is(ctx: GuardContext, reflection: str, proposal: P
     owner's sex, and of hands, a voice, a body, nobody but the user owns them here (round 79)."""
     found = list(_A_PERSONS_OWN_FR.finditer(reflection))
     if not found or ctx.language != "fr" or voice.says_you(reflection) or not _the_users_own(ctx.original) \
-            or _AN_ANIMAL.search(ctx.original) or _named(ctx, proposal.fields.persons) \
-            or _someone_by_a_word(ctx.original) or _a_woman_spoken_of(ctx.original) \
-            or _a_man_spoken_of(ctx.original) or _SOMEONE_ELSES_FR.search(ctx.original):
-        return []
+            or _AN_ANIMAL.search(ctx.original) or _SOMEONE_ELSES_FR.search(ctx.original) \
+            or _a_woman_spoken_of(ctx.original) or _a_man_spoken_of(ctx.original) \
+            or _someone_by_a_word(ctx.original) or _named(ctx, proposal.fields.persons):
+        return []  # (whom the memory names, the slow part, last)
     return [m.span("who") for m in found]
 
 
