@@ -623,6 +623,14 @@ SETS = {
     "holdout585": ROOT / "benchmarks" / "data" / "guards_blind585" / "holdout.jsonl",
     "holdout586": ROOT / "benchmarks" / "data" / "guards_blind586" / "holdout.jsonl",
     "holdout587": ROOT / "benchmarks" / "data" / "guards_blind587" / "holdout.jsonl",
+    "holdout588": ROOT / "benchmarks" / "data" / "guards_blind588" / "holdout.jsonl",
+    "holdout589": ROOT / "benchmarks" / "data" / "guards_blind589" / "holdout.jsonl",
+    "holdout590": ROOT / "benchmarks" / "data" / "guards_blind590" / "holdout.jsonl",
+    "holdout591": ROOT / "benchmarks" / "data" / "guards_blind591" / "holdout.jsonl",
+    "holdout592": ROOT / "benchmarks" / "data" / "guards_blind592" / "holdout.jsonl",
+    "holdout593": ROOT / "benchmarks" / "data" / "guards_blind593" / "holdout.jsonl",
+    "holdout594": ROOT / "benchmarks" / "data" / "guards_blind594" / "holdout.jsonl",
+    "holdout595": ROOT / "benchmarks" / "data" / "guards_blind595" / "holdout.jsonl",
 }
 # Every set has been run: holdout32..39 were measured once before round 16 and once after it, unread, then tuned on
 # in round 17; holdout40..43 were measured once before round 17 and once after it (aggregates only), then tuned on;
@@ -794,10 +802,12 @@ SETS = {
 # the repository's brief, were read once on the code of 587ad23 and, with holdout572..579, after each of its parts:
 # aggregates only.
 # Round 80 opened holdout572..579 (read after every part of rounds 78 and 79, the last on 062c990); holdout580..587
-# stay closed.
-MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(580, 588))
+# stay closed. holdout588..595, written at the start of round 80 (their writers launched before its first edit) from
+# the repository's brief, were read once on the code of bbe1fed and, with holdout580..587, after each of its parts:
+# aggregates only.
+MEASURED_ONLY: frozenset[str] = frozenset(f"holdout{n}" for n in range(580, 596))
 # Run only when named (--set NAME): a set that is run is spent.
-UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(580, 588))
+UNSPENT: frozenset[str] = frozenset(f"holdout{n}" for n in range(580, 596))
 XED = ROOT.parent / "shared" / "data" / "xed"
 XED_EMOTIONS = {1: Emotion.ANGER, 2: Emotion.ANTICIPATION, 3: Emotion.DISGUST, 4: Emotion.FEAR,
                 5: Emotion.JOY, 6: Emotion.SADNESS, 7: Emotion.SURPRISE, 8: Emotion.TRUST}
