@@ -135,6 +135,8 @@ class WhoIsWho:
                              and not _a_proper_names_start(said, text, s, e)
                              and not _a_word_unaccented(said, text[s:e]))
                 found.extend((person, text[s:e], (s, e)) for s, e in _texted_possessive(text, said))
+            found.extend((person, text[s:e], (s, e)) for s, e in _titled(text, person.name)
+                         if not any(other[0] is person and other[2][0] <= s and e <= other[2][1] for other in found))
             for said in _relation_phrases(person.relation, self):
                 related.extend((person, text[s:e], (s, e)) for s, e in find_phrase(text, said) if _whole(text, s, e))
         said = found + [m for m in related if not _said_of_another_too(m, related)]
@@ -292,10 +294,34 @@ def _initialled(name: str) -> tuple[str, ...]:
         and len(rest[-1]) > 2 and rest[-1][:1].isupper() else ()  # (not "Mme Haddad", "Aunt Rosa": a title)
 
 
+def _titled(text: str, name: str) -> list[tuple[int, int]]:
+    """"mrs p" for "Mrs Pritchard", « mme vaseur » for « Mme Vasseur »: her title and her surname shortened or
+    misspelt, as a text message writes it (the title alone is anyone's: _first_names)."""
+    title, *rest = name.split() if " " in name else ("",)
+    surname = fold_str(rest[-1]) if rest else ""
+    if fold_str(title).rstrip(".") not in _TITLES_BEFORE_A_NAME or len(surname) < 3 or not surname.isalpha():
+        return []
+    folded = fold(text)
+    said = rf"\b{re.escape(fold_str(title).rstrip('.'))}\.?\s+{surname[0]}(?:\.|\b|{surname[1:3]}\w*)"
+    return [folded.span(m.start(), m.end()) for m in re.finditer(said, folded.folded)]
+
+
 def _first_names(name: str) -> tuple[str, ...]:
-    """"Daniel" stands for "Daniel Price" when the text says only that."""
+    """"Daniel" stands for "Daniel Price" when the text says only that; not "Nurse" for "Nurse Alison" ("the nurse
+    said it happens": any nurse), nor "Father" for "Father Declan" ("my father")."""
     first = name.split()[0] if " " in name else ""
+    if fold_str(first).rstrip(".") in _TITLES_BEFORE_A_NAME:
+        return ()
     return (first,) if len(first) > 2 and first[:1].isupper() else ()
+
+
+# Said before a name, a word of its own alone: a title, a trade, an office, a religious life's (not kin: "Nana Jo"
+# is "Nana" at home).
+_TITLES_BEFORE_A_NAME = frozenset(
+    "mr mrs ms miss mister mme madame mlle mademoiselle monsieur dr doctor docteur doc prof professor professeur pr"
+    " nurse sister father brother frere soeur pere abbe pastor pasteur rev revd reverend canon imam rabbi padre"
+    " coach captain capitaine chef chief maitre judge juge sergeant sergent officer adjudant commandant colonel"
+    " lieutenant detective inspector inspecteur constable frau herr".split())
 
 
 def _said_of_another_too(match: tuple[KnownPerson, str, tuple[int, int]],

@@ -1,0 +1,41 @@
+"""Round 80 (2026-12-08): a title is nobody alone.
+
+"Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
+must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
+writes it, is still her: "mrs p will say no", « mme vaseur dit ke… ».
+
+The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from liblitz_app.enrichment import FlagKind, WhoIsWho
+from liblitz_app.enrichment.persona import KnownPerson
+from tests.helpers.proposals import flag_kinds
+
+_GLAD = "What a lovely thing to share, and I'm glad it went so well."
+
+
+def _people(*people: tuple[str, str]) -> WhoIsWho:
+    return WhoIsWho(tuple(KnownPerson(name, relation) for name, relation in people))
+
+
+@pytest.mark.parametrize(("original", "person"), [
+    ("Mum slept most of the day. The nurse said it happens near the end.", ("Nurse Alison", "memory clinic nurse")),
+    ("My father drove me to the station at six, like when I was at school.", ("Father Declan", "parish priest")),
+])
+def test_a_title_alone_is_not_the_person_it_comes_before(original: str, person: tuple[str, str]) -> None:
+    people = _people(person, ("Kusum", "mother"))
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, people=people, persons=("Kusum",), reflection=_GLAD)
+
+
+@pytest.mark.parametrize(("original", "name", "reflection"), [
+    ("omg the choir wants a joint concert in dec!! mrs p will say no, she always does", "Mrs Pritchard", _GLAD),
+    ("cour de piano ok, mme vaseur dit ke ma main gauche é tro lourde", "Mme Vasseur",
+     "Je suis contente que la leçon se soit bien passée."),
+])
+def test_a_title_and_the_surname_shortened_are_the_person(original: str, name: str, reflection: str) -> None:
+    people = _people((name, "teacher"))
+    kinds = flag_kinds(original, people=people, persons=(name,), reflection=reflection)
+    assert not kinds & {FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED}
