@@ -1590,6 +1590,22 @@ _A_CONTEST_OF = re.compile(r"\b(?:finales?|demi-finales?|tournoi|coupe|championn
                            re.IGNORECASE)
 
 
+def _a_french_ben(text: str, start: int, end: int) -> bool:
+    """« ben » after « bon », « eh », « et »…, or opening a clause before what no Ben opening it would be followed by
+    (a subject of its own, « oui », « aujourd'hui »): the interjection of a French memory (not « j'ai vu Ben hier »)."""
+    if detect_language(text) == "en":
+        return False
+    opens = sentence_start(text, start) or re.search(r"[,;:]\s*$", text[max(0, start - 3):start]) is not None \
+        and not any(a_someone_noun(word) for word in _preceding(text, start, 1))  # (« le stagiaire, ben, il… »)
+    return bool(_BEN_BEFORE.search(fold_str(text[max(0, start - 8):start]))
+                or opens and _BEN_AFTER.match(fold_str(text[end:])))
+
+
+_BEN_BEFORE = re.compile(r"\b(?:bon|eh|et|ah|oh|mais|ouais|beh)[\s,.!]*$")
+_BEN_AFTER = re.compile(r"[\s,]*(?:je|j['’]|j\b|g\b|tu|t['’]|il|elle|on|nous|vous|ils|elles|moi|toi|ca|c['’]|oui|non|voila"
+                        r"|quoi|alors|dis|ecoute|justement|si|ouais|aujourd['’]hui|hier|demain|la|franchement|du coup)\b")
+
+
 def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     """Words that are no one's name where they stand: ordinary words, acronyms, a quoted word, a
     thing's name after its noun, a street."""
@@ -1612,6 +1628,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
     if sentence_start(text, start) and not maybe_first_name(head) \
             and a_function_word(text, start, detect_language(text) or ""):
         return True  # « Sinon, Léa… », « Bref, … »: the sentence's first word, no name
+    if head == "ben" and " " not in folded and _a_french_ben(text, start, end):
+        return True  # « bon ben j'ai raté… », « Ben aujourd'hui Declan m'a… »: the French "well", no Ben
     if re.search(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$", text[max(0, start - 8):start]):
         return True  # "St Patrick's parade", « la Saint Jean »: a saint's day, no one there
     if _DEDICATED_BEFORE.search(text[max(0, start - 14):start]) and _DEDICATED_TO.match(text, end):

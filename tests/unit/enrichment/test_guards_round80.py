@@ -1,8 +1,11 @@
-"""Round 80 (2026-12-08): a title is nobody alone.
+"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well".
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
 writes it, is still her: "mrs p will say no", « mme vaseur dit ke… ».
+
+« bon ben j'ai raté le gâteau », « Ben aujourd'hui Farid m'a appelé »: the French interjection, no Ben the proposal
+must list (still « J'ai vu Ben hier soir », « le stagiaire, ben, il est de Leeds »: someone).
 
 The sentences were written for these tests.
 """
@@ -39,3 +42,25 @@ def test_a_title_and_the_surname_shortened_are_the_person(original: str, name: s
     people = _people((name, "teacher"))
     kinds = flag_kinds(original, people=people, persons=(name,), reflection=reflection)
     assert not kinds & {FlagKind.PERSON_DROPPED, FlagKind.PERSON_INVENTED}
+
+
+_FINE = "Je suis contente pour toi, ça compte."
+
+
+@pytest.mark.parametrize("original", [
+    "bon ben j'ai raté le gâteau du dimanche. la pâte a pas levé, je recommence samedi",
+    "Tu te souviens de l'entretien ? Ben aujourd'hui Farid m'a appelé, je commence lundi.",
+    "Farid a raccroché et il a dit « Bon. Ben on dort plus. » On a ri jusqu'à minuit.",
+])
+def test_the_french_ben_is_no_one(original: str) -> None:
+    people = _people(("Farid", "collègue"))
+    persons = ("Farid",) if "Farid" in original else ()
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, people=people, persons=persons, reflection=_FINE)
+
+
+@pytest.mark.parametrize("original", [
+    "J'ai vu Ben hier soir au bar du port, il part à Lyon en janvier.",
+    "à la cantine j'ai parlé anglais avec le nouveau stagiaire, ben, il est de leeds",
+])
+def test_ben_named_is_someone(original: str) -> None:
+    assert FlagKind.PERSON_INVENTED not in flag_kinds(original, persons=("Ben",), reflection=_FINE)
