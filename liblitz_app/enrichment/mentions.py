@@ -1602,8 +1602,9 @@ def _a_french_ben(text: str, start: int, end: int) -> bool:
 
 
 _BEN_BEFORE = re.compile(r"\b(?:bon|eh|et|ah|oh|mais|ouais|beh)[\s,.!]*$")
-_BEN_AFTER = re.compile(r"[\s,]*(?:je|j['’]|j\b|g\b|tu|t['’]|il|elle|on|nous|vous|ils|elles|moi|toi|ca|c['’]|oui|non|voila"
-                        r"|quoi|alors|dis|ecoute|justement|si|ouais|aujourd['’]hui|hier|demain|la|franchement|du coup)\b")
+_BEN_AFTER = re.compile(r"[\s,]*(?:je|j['’]|j\b|g\b|tu|t['’]|il|elle|on|nous|vous|ils|elles|moi|toi|ca|c['’]"
+                        r"|oui|non|voila|quoi|alors|dis|ecoute|justement|si|ouais|aujourd['’]hui|hier|demain|la"
+                        r"|franchement|du coup)\b")
 
 
 def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
