@@ -1649,6 +1649,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # a name quoted as a word: my name written 'Jorge' on a cup
     if text[max(0, start - 1):start].isalnum():
         return True  # inside a word: "iPhone"
+    if text[end:end + 1] == "+":
+        return True  # "Canal+", "Disney+": a service's name
     if words[:1].isupper() and _a_show(text, start, end):
         return True  # "watched Notting Hill", "saw Cats at the Palladium": a film, a show
     if _A_NAME_SAID.search(text[max(0, start - 30):start]):

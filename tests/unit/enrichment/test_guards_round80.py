@@ -1,4 +1,4 @@
-"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well".
+"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel.
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
@@ -6,6 +6,8 @@ writes it, is still her: "mrs p will say no", « mme vaseur dit ke… ».
 
 « bon ben j'ai raté le gâteau », « Ben aujourd'hui Farid m'a appelé »: the French interjection, no Ben the proposal
 must list (still « J'ai vu Ben hier soir », « le stagiaire, ben, il est de Leeds »: someone).
+
+« regardé le match sur Canal+ chez papa », "Disney+ again": a name glued to a plus is a service's.
 
 The sentences were written for these tests.
 """
@@ -64,3 +66,11 @@ def test_the_french_ben_is_no_one(original: str) -> None:
 ])
 def test_ben_named_is_someone(original: str) -> None:
     assert FlagKind.PERSON_INVENTED not in flag_kinds(original, persons=("Ben",), reflection=_FINE)
+
+
+@pytest.mark.parametrize("original", [
+    "Hier soir on a regardé la finale sur Canal+ chez papa, il a crié à chaque essai.",
+    "Rainy Sunday: Disney+ again with the kids, and popcorn on the sofa.",
+])
+def test_a_name_glued_to_a_plus_is_a_service(original: str) -> None:
+    assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=_FINE if "papa" in original else _GLAD)
