@@ -335,18 +335,20 @@ def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[i
     if voice.says_you(reflection):
         return []
     mine = kin_said(ctx.original) | _kin_by_who_is_who(ctx)
-    if mine & _THEIR_OTHER_CHILDREN or not mine & (_PARENTS | _GRANDPARENTS):
+    if mine & _THEIR_OTHER_CHILDREN or not mine & (_PARENTS | _GRANDPARENTS | _UNCLES):
         return []
     spans = []
     for m in _THEIR_CHILD.finditer(reflection):
-        grand = "grandchild" in kin(m["child"])  # (kin() says "grandchild" of « petit-fils », "granddaughter"…)
-        if not mine & (_GRANDPARENTS if grand else _PARENTS):
+        # (kin() says "grandchild" of « petit-fils », "granddaughter"…; round 80: "his niece got to drive it" of Den)
+        child = kin(m["child"])
+        grand, elders = "grandchild" in child, _UNCLES if child & {"niece", "nephew"} else _PARENTS
+        if not mine & (_GRANDPARENTS if grand else elders):
             continue
         # (the verb last: in French it asks the pipeline)
         if not (a_verb_follows(reflection, m.end(), "fr") if ctx.language == "fr"
                 else _does_en(reflection, m.end()) or _DOING_EN.match(reflection, m.end())):
             continue  # told doing something, not "c'est son fils", "his daughter's work", « voir son enfant »
-        elders = _PARENTS | _GRANDPARENTS if grand else _PARENTS
+        elders = _PARENTS | _GRANDPARENTS if grand else elders
         if all(kin(n.words) & elders or n.person is not None and kin(n.person.relation) & elders
                for n in ctx.persons_named):
             spans.append(m.span())
@@ -367,8 +369,9 @@ _DOING_EN = re.compile(r"\s+(?!(?:being|going|nothing|something|anything|everyth
 _BARE_VERBS_EN = frozenset("let read put set cut will would can should might must".split())
 _THEIR_CHILD = re.compile(r"\b(?:his|her|sa|son)\s+(?:(?:only|youngest|eldest|little|petite?)\s+)?"
                           r"(?P<child>son|daughter|child|kid|boy|girl|fils|fille|enfant|grandson|granddaughter"
-                          r"|grandchild|petit-fils|petite-fille)\b", re.IGNORECASE)
+                          r"|grandchild|petit-fils|petite-fille|niece|nephew|ni[èe]ce|neveu)\b", re.IGNORECASE)
 _PARENTS = frozenset({"mother", "father"})
+_UNCLES = frozenset({"uncle", "aunt"})
 # Anyone else in the family the parent's child could be: a brother, a sister, the user's own children.
 _THEIR_OTHER_CHILDREN = frozenset({"brother", "sister", "son", "daughter", "child", "nephew", "niece", "cousin",
                                    "grandchild"})
@@ -1049,7 +1052,18 @@ def _kinship_claimed(ctx: GuardContext, reflection: str) -> list[tuple[int, int]
     return [span for span in voice.kinship_as_a_name(reflection, ctx.original)
             if not (ctx.people.find(reflection[span[0]:span[1]]) is not None
                     and (said := sentence_of(reflection, span)) and _HER_FEELING.search(said)
-                    and not _MISSED.search(said))]
+                    and not _MISSED.search(said))
+            and not _a_recorded_name_begun(ctx, reflection, span)]
+
+
+def _a_recorded_name_begun(ctx: GuardContext, reflection: str, span: tuple[int, int]) -> bool:
+    """"Uncle Dennis is already ordering firebricks" where the who-is-who records him so (round 80): his name, as the
+    proposal lists him, though the memory calls him "Den"; not a claim to be his niece."""
+    named = _A_NAME_AFTER.match(reflection, span[1])
+    return named is not None and ctx.people.find(reflection[span[0]:named.end()]) is not None
+
+
+_A_NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+")
 
 
 # What she feels or wonders, said in her own words (not "Papa me manque", "I miss Mum": the user's loss, claimed).

@@ -1,4 +1,5 @@
-"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel.
+"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel; "Uncle
+Dennis" as the who-is-who records him.
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
@@ -8,6 +9,11 @@ writes it, is still her: "mrs p will say no", « mme vaseur dit ke… ».
 must list (still « J'ai vu Ben hier soir », « le stagiaire, ben, il est de Leeds »: someone).
 
 « regardé le match sur Canal+ chez papa », "Disney+ again": a name glued to a plus is a service's.
+
+"Uncle Dennis is already ordering bricks" where the who-is-who records him as "Uncle Dennis" and the memory says
+"Den": his name as the proposal lists him, no claim to be his niece (still "Uncle is ordering bricks"). "His niece
+got to drive it" of a memory that speaks of the user's uncle alone is the user told of, as "her daughter" of a mother
+was (round 74).
 
 The sentences were written for these tests.
 """
@@ -74,3 +80,20 @@ def test_ben_named_is_someone(original: str) -> None:
 ])
 def test_a_name_glued_to_a_plus_is_a_service(original: str) -> None:
     assert FlagKind.PERSON_DROPPED not in flag_kinds(original, reflection=_FINE if "papa" in original else _GLAD)
+
+
+_DEN = WhoIsWho((KnownPerson("Uncle Dennis", "uncle, retired kiln fireman", ("Den", "Uncle Den")),))
+
+
+def test_her_uncles_recorded_name_is_no_claim_to_be_his_niece() -> None:
+    original = "The Heritage Fund said yes to round two! Den's already ordering firebricks, I'm so happy."
+    reflection = "Round two! I'm thrilled, and of course Uncle Dennis is already ordering firebricks."
+    kinds = flag_kinds(original, people=_DEN, persons=("Uncle Dennis",), reflection=reflection)
+    assert FlagKind.NOT_FIRST_PERSON not in kinds
+
+
+def test_the_user_as_her_uncles_niece_is_told_of() -> None:
+    original = "Den finally let me drive the old forklift in the yard. He talks to that machine like a stubborn mule."
+    reflection = "A stubborn machine that behaves only for Uncle Dennis, and his niece finally got to drive it."
+    kinds = flag_kinds(original, people=_DEN, persons=("Uncle Dennis",), reflection=reflection)
+    assert FlagKind.NOT_FIRST_PERSON in kinds
