@@ -82,7 +82,15 @@ def only_elsewhere(text: str, place: str) -> bool:
     cancelled trip ("booked flights to Lisbon", "il veut la Bretagne", "j'ai raté le train pour
     Nantes"), or where someone else is or was ("Malo, qui vit à Montréal"): the memory did not happen there."""
     spans = find_phrase(text, place)
-    return bool(spans) and all(_elsewhere_here(text, s, e) for s, e in spans)
+    return bool(spans) and all(_elsewhere_here(text, s, e) for s, e in spans) \
+        and not _WENT_THERE.search(text, spans[-1][1])
+
+
+# The wish or the plan, then the going (round 80): « Théo voulait voir Pegasus Bridge. On y est allés samedi »,
+# "Mia wanted to see the lighthouse, so we went there after lunch".
+_WENT_THERE = re.compile(r"(?<![\w'’])(?:on y (?:est|était|a passé)|j['’]y (?:suis|étais|ai passé)|nous y (?:sommes|étions"
+                         r"|avons passé)|y sommes allé|we (?:went|got|drove|walked) there|we did go)\b(?!\s+(?:pas|jamais|point)\b)",
+                         re.IGNORECASE)  # (not « J'y étais pas »)
 
 
 # Tries counted: a failure where one was, not a trip missed (round 71: « raté le kickflip 30 fois au skatepark »).

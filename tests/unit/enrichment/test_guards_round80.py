@@ -1,5 +1,5 @@
 """Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel; "Uncle
-Dennis" as the who-is-who records him.
+Dennis" as the who-is-who records him; the wish, then the going.
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
@@ -14,6 +14,9 @@ must list (still « J'ai vu Ben hier soir », « le stagiaire, ben, il est de Le
 "Den": his name as the proposal lists him, no claim to be his niece (still "Uncle is ordering bricks"). "His niece
 got to drive it" of a memory that speaks of the user's uncle alone is the user told of, as "her daughter" of a mother
 was (round 74).
+
+« Papa voulait s'arrêter à Vézelay. On y est restés trois heures »: the wish, then the going; Vézelay is where it
+happened (still « Il s'est marié à Biarritz. J'y étais pas »).
 
 The sentences were written for these tests.
 """
@@ -97,3 +100,13 @@ def test_the_user_as_her_uncles_niece_is_told_of() -> None:
     reflection = "A stubborn machine that behaves only for Uncle Dennis, and his niece finally got to drive it."
     kinds = flag_kinds(original, people=_DEN, persons=("Uncle Dennis",), reflection=reflection)
     assert FlagKind.NOT_FIRST_PERSON in kinds
+
+
+def test_a_wish_then_the_going_is_where_it_happened() -> None:
+    original = "Papa voulait absolument s'arrêter à Vézelay pour la basilique. On y est restés trois heures."
+    assert FlagKind.PLACE_CHANGED not in flag_kinds(original, place="Vézelay", reflection=_FINE)
+
+
+def test_a_wedding_the_user_missed_is_not_where_it_happened() -> None:
+    original = "Tu te souviens de Baptiste ? Il s'est marié hier à Biarritz. J'y étais pas, j'ai regardé la vidéo."
+    assert FlagKind.PLACE_CHANGED in flag_kinds(original, place="Biarritz", reflection=_FINE)
