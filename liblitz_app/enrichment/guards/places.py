@@ -575,7 +575,9 @@ def _one_plain_word_added(place: str, kept: set[str], added: set[str], original_
     if word not in proposed or not is_english_word(word) and not is_french_word(word):
         return False
     at = proposed.index(word)
-    if not tokens[at].islower() or not kept & set(proposed[at + 1:]):
+    # (round 80: "Welfare hall" for "at the Welfare", "Leopard pub" for "at the Leopard": a name, then its kind)
+    named_then_kind = at == len(tokens) - 1 and at > 0 and proposed[at - 1] in kept and tokens[at - 1][:1].isupper()
+    if not tokens[at].islower() or not kept & set(proposed[at + 1:]) and not named_then_kind:
         return False  # a name; or a word after the memory's, another kind ("show ground" for "the village hall")
     folded = fold_str(original_text)
     return any(re.search(rf"\b(?:at|in|inside|on|sur|dans|au|aux|a)\s+(?:(?:the|la|le|les|a|an)\s+|l')?"

@@ -1,5 +1,5 @@
 """Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel; "Uncle
-Dennis" as the who-is-who records him; the wish, then the going.
+Dennis" as the who-is-who records him; the wish, then the going; a name, then its kind.
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
@@ -17,6 +17,9 @@ was (round 74).
 
 « Papa voulait s'arrêter à Vézelay. On y est restés trois heures »: the wish, then the going; Vézelay is where it
 happened (still « Il s'est marié à Biarritz. J'y étais pas »).
+
+"Welfare hall" for "a small do at the Welfare", "Leopard pub" for "at the Leopard": the memory's place by its name,
+and what kind it is after it (still "show ground" for "the village hall": another kind).
 
 The sentences were written for these tests.
 """
@@ -110,3 +113,12 @@ def test_a_wish_then_the_going_is_where_it_happened() -> None:
 def test_a_wedding_the_user_missed_is_not_where_it_happened() -> None:
     original = "Tu te souviens de Baptiste ? Il s'est marié hier à Biarritz. J'y étais pas, j'ai regardé la vidéo."
     assert FlagKind.PLACE_CHANGED in flag_kinds(original, place="Biarritz", reflection=_FINE)
+
+
+@pytest.mark.parametrize(("original", "place"), [
+    ("Neil's 50th. Small do at the Welfare, and Tony did a speech about the forklift.", "Welfare hall"),
+    ("Hayley's baby shower was at the Leopard. I made her a set of tiny bowls.", "Leopard pub"),
+])
+def test_a_name_then_its_kind_is_the_memorys_place(original: str, place: str) -> None:
+    kinds = flag_kinds(original, place=place, reflection=_GLAD)
+    assert not kinds & {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
