@@ -71,6 +71,7 @@ def check_first_person(ctx: GuardContext, proposal: Proposal) -> list[Flag]:
             or _the_user_and_another_as_they(ctx, reflection, proposal.fields.persons) \
             or _the_users_kin_as_someone_elses(ctx, reflection) \
             or _the_user_as_their_child(ctx, reflection) \
+            or _the_user_as_their_parent(ctx, reflection) \
             or _theirs_where_nobody_else_is(ctx, reflection, proposal):
         said = reflection[spans[0][0]:spans[0][1]]
         return [Flag(
@@ -353,6 +354,26 @@ def _the_user_as_their_child(ctx: GuardContext, reflection: str) -> list[tuple[i
                for n in ctx.persons_named):
             spans.append(m.span())
     return spans
+
+
+def _the_user_as_their_parent(ctx: GuardContext, reflection: str) -> list[tuple[int, int]]:
+    """"He rang his dad before his girlfriend" for "Liam passed… He rang me before he rang his girlfriend": the user
+    told as the parent of the child the memory speaks of (round 80), as _the_user_as_their_child the other way round,
+    where the memory speaks of no one but the user's children, and no partner whose child they are too."""
+    if voice.says_you(reflection):
+        return []
+    mine = kin_said(ctx.original) | _kin_by_who_is_who(ctx)
+    if not mine & _CHILDREN or mine - _CHILDREN or not ctx.persons_named:
+        return []
+    if not all(n.person is not None and kin(n.person.relation) & _CHILDREN or kin(n.words) & _CHILDREN
+               for n in ctx.persons_named):
+        return []
+    # (not what is theirs, nor a likeness: « le métier de son père », "her mother's spirit", « comme sa mère »)
+    return [m.span() for m in _THEIR_PARENT.finditer(reflection) if not re.match(r"['’]s\b", reflection[m.end():])]
+
+
+_THEIR_PARENT = re.compile(r"(?<!\bcomme )(?<!\blike )(?<!\bde )(?<!\bdu )(?<!\bdes )\b(?:his|her|sa|son)\s+"
+                           r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|papa|maman|p[èe]re|m[èe]re)\b", re.IGNORECASE)
 
 
 def _does_en(text: str, end: int) -> bool:

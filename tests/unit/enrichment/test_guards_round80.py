@@ -1,5 +1,6 @@
 """Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel; "Uncle
-Dennis" as the who-is-who records him; the wish, then the going; a name, then its kind.
+Dennis" as the who-is-who records him; the wish, then the going; a name, then its kind;
+the user as their child's parent.
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
@@ -20,6 +21,10 @@ happened (still « Il s'est marié à Biarritz. J'y étais pas »).
 
 "Welfare hall" for "a small do at the Welfare", "Leopard pub" for "at the Leopard": the memory's place by its name,
 and what kind it is after it (still "show ground" for "the village hall": another kind).
+
+"He rang his dad before his girlfriend" for "Liam passed… He rang me before he rang his girlfriend": the user told as
+the parent of the child the memory speaks of, as "her daughter" of a mother was (round 74); not "she's got her
+mother's spirit", « comme sa mère » (a likeness), nor where the memory speaks of the user's wife too (his mum).
 
 The sentences were written for these tests.
 """
@@ -122,3 +127,21 @@ def test_a_wedding_the_user_missed_is_not_where_it_happened() -> None:
 def test_a_name_then_its_kind_is_the_memorys_place(original: str, place: str) -> None:
     kinds = flag_kinds(original, place=place, reflection=_GLAD)
     assert not kinds & {FlagKind.PLACE_CHANGED, FlagKind.PLACE_INVENTED}
+
+
+_LIAM = WhoIsWho((KnownPerson("Liam", "son"),))
+_RANG = "Liam passed his apprenticeship assessment today, with distinction. He rang me before he rang his girlfriend."
+
+
+def test_the_user_as_their_childs_parent_is_told_of() -> None:
+    reflection = "He rang his dad before his girlfriend, and I don't think that's an accident."
+    assert FlagKind.NOT_FIRST_PERSON in flag_kinds(_RANG, people=_LIAM, persons=("Liam",), reflection=reflection)
+
+
+@pytest.mark.parametrize(("original", "reflection"), [
+    (_RANG, "A distinction, and straight on the phone: he's got his father's stubborn streak, in the best way."),
+    ("Liam passed his assessment today. He rang my wife first, then me.",
+     "I'm so glad for Liam. Of course he rang his mum first, I would have done the same."),
+])
+def test_a_likeness_or_another_parent_is_no_one_told_of(original: str, reflection: str) -> None:
+    assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, people=_LIAM, persons=("Liam",), reflection=reflection)
