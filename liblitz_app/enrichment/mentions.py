@@ -1590,6 +1590,13 @@ _A_CONTEST_OF = re.compile(r"\b(?:finales?|demi-finales?|tournoi|coupe|championn
                            re.IGNORECASE)
 
 
+# A number right after a name, no count of anything (not "Paul 2 fois", "Léa 3 ans", « Romain 5 € »), no year
+# ("Jean-Baptiste Roux 1871"), nor a list's or a score's ("Sam 2, Jo 3", "Léa 2-1").
+_A_MODELS_NUMBER = re.compile(r" (?!(?:1[5-9]|20)\d\d\b)\d+\b(?![,.:]?\s*(?:fois|times|x\b|ans?\b|years?|yrs?|mois|months?"
+                              r"|jours?|days?|h\b|heures?|hours?|hrs?|min|minutes?|sec|km|miles?|m\b|kg|points?|pts|€|\$|£"
+                              r"|%|euros?|pounds?|quid|dollars?|p\b|[-–—/:,]|$))")
+
+
 def _a_french_ben(text: str, start: int, end: int) -> bool:
     """« ben » after « bon », « eh », « et »…, or opening a clause before what no Ben opening it would be followed by
     (a subject of its own, « oui », « aujourd'hui »): the interjection of a French memory (not « j'ai vu Ben hier »)."""
@@ -1651,6 +1658,8 @@ def _not_a_name_here(text: str, words: str, start: int, end: int) -> bool:
         return True  # inside a word: "iPhone"
     if text[end:end + 1] == "+":
         return True  # "Canal+", "Disney+": a service's name
+    if words[:1].isupper() and _A_MODELS_NUMBER.match(text, end):
+        return True  # « le lancement d'Ariane 6 », "my old Nokia 3310": a model by its number (round 80)
     if words[:1].isupper() and _a_show(text, start, end):
         return True  # "watched Notting Hill", "saw Cats at the Palladium": a film, a show
     if _A_NAME_SAID.search(text[max(0, start - 30):start]):

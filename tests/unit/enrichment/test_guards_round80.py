@@ -1,4 +1,4 @@
-"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel; "Uncle
+"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel, "Ariane 6" a rocket; "Uncle
 Dennis" as the who-is-who records him; the wish, then the going; a name, then its kind;
 the user as their child's parent.
 
@@ -10,6 +10,9 @@ writes it, is still her: "mrs p will say no", « mme vaseur dit ke… ».
 must list (still « J'ai vu Ben hier soir », « le stagiaire, ben, il est de Leeds »: someone).
 
 « regardé le match sur Canal+ chez papa », "Disney+ again": a name glued to a plus is a service's.
+
+« le lancement d'Ariane 6 », "Toy Story 3": a name and its number, a model's or a sequel's (still « J'ai mis 20 €,
+Romain 5 € », "the death record of Jean-Baptiste Roux 1871").
 
 "Uncle Dennis is already ordering bricks" where the who-is-who records him as "Uncle Dennis" and the memory says
 "Den": his name as the proposal lists him, no claim to be his niece (still "Uncle is ordering bricks"). "His niece
@@ -145,3 +148,21 @@ def test_the_user_as_their_childs_parent_is_told_of() -> None:
 ])
 def test_a_likeness_or_another_parent_is_no_one_told_of(original: str, reflection: str) -> None:
     assert FlagKind.NOT_FIRST_PERSON not in flag_kinds(original, people=_LIAM, persons=("Liam",), reflection=reflection)
+
+
+@pytest.mark.parametrize("original", [
+    "Le lancement d'Ariane 6 est reporté à cause des vents. Fabrice a annoncé le report d'une voix blanche.",
+    "Is it weird that I cry at the end of Toy Story 3 every time? Fifth time, still crying.",
+])
+def test_a_name_and_its_number_is_a_model(original: str) -> None:
+    persons = ("Fabrice",) if "Fabrice" in original else ()
+    kinds = flag_kinds(original, persons=persons, reflection=_FINE if persons else _GLAD)
+    assert FlagKind.PERSON_DROPPED not in kinds
+
+
+@pytest.mark.parametrize("original", [
+    "Pot de départ de Martine, on s'est cotisés pour un bon d'achat. J'ai mis 20 €, Romain 5 €. Romain abuse.",
+    "Transcrit l'acte de décès de Jean-Baptiste Roux 1871 avec Camille, l'écriture du curé était horrible.",
+])
+def test_a_sum_or_a_year_after_a_name_leaves_the_person(original: str) -> None:
+    assert FlagKind.PERSON_DROPPED in flag_kinds(original, persons=("Martine", "Camille"), reflection=_FINE)
