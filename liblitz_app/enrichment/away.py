@@ -88,9 +88,9 @@ def only_elsewhere(text: str, place: str) -> bool:
 
 # The wish or the plan, then the going (round 80): « Théo voulait voir Pegasus Bridge. On y est allés samedi »,
 # "Mia wanted to see the lighthouse, so we went there after lunch".
-_WENT_THERE = re.compile(r"(?<![\w'’])(?:on y (?:est|était|a passé)|j['’]y (?:suis|étais|ai passé)|nous y (?:sommes|étions"
-                         r"|avons passé)|y sommes allé|we (?:went|got|drove|walked) there|we did go)\b(?!\s+(?:pas|jamais|point)\b)",
-                         re.IGNORECASE)  # (not « J'y étais pas »)
+_WENT_THERE = re.compile(r"(?<![\w'’])(?:on y (?:est|était|a passé)|j['’]y (?:suis|étais|ai passé)"
+                         r"|nous y (?:sommes|étions|avons passé)|y sommes allé|we (?:went|got|drove|walked) there"
+                         r"|we did go)\b(?!\s+(?:pas|jamais|point)\b)", re.IGNORECASE)  # (not « J'y étais pas »)
 
 
 # Tries counted: a failure where one was, not a trip missed (round 71: « raté le kickflip 30 fois au skatepark »).

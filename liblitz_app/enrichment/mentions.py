@@ -1592,9 +1592,9 @@ _A_CONTEST_OF = re.compile(r"\b(?:finales?|demi-finales?|tournoi|coupe|championn
 
 # A number right after a name, no count of anything (not "Paul 2 fois", "Léa 3 ans", « Romain 5 € »), no year
 # ("Jean-Baptiste Roux 1871"), nor a list's or a score's ("Sam 2, Jo 3", "Léa 2-1").
-_A_MODELS_NUMBER = re.compile(r" (?!(?:1[5-9]|20)\d\d\b)\d+\b(?![,.:]?\s*(?:fois|times|x\b|ans?\b|years?|yrs?|mois|months?"
-                              r"|jours?|days?|h\b|heures?|hours?|hrs?|min|minutes?|sec|km|miles?|m\b|kg|points?|pts|€|\$|£"
-                              r"|%|euros?|pounds?|quid|dollars?|p\b|[-–—/:,]|$))")
+_A_MODELS_NUMBER = re.compile(r" (?!(?:1[5-9]|20)\d\d\b)\d+\b(?![,.:]?\s*(?:fois|times|x\b|ans?\b|years?|yrs?"
+                              r"|mois|months?|jours?|days?|h\b|heures?|hours?|hrs?|min|minutes?|sec|km|miles?|m\b|kg"
+                              r"|points?|pts|€|\$|£|%|euros?|pounds?|quid|dollars?|p\b|[-–—/:,]|$))")
 
 
 def _a_french_ben(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
-"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel, "Ariane 6" a rocket; "Uncle
-Dennis" as the who-is-who records him; the wish, then the going; a name, then its kind;
-the user as their child's parent.
+"""Round 80 (2026-12-08): a title is nobody alone; « ben » is French for "well"; "Canal+" is a channel, "Ariane 6" a
+rocket; "Uncle Dennis" as the who-is-who records him; the wish, then the going; a name, then its kind; the user as
+their child's parent.
 
 "Nurse Alison" in the who-is-who, "The nurse said it happens" in the memory: any nurse, not her, and no one the proposal
 must list; "Father Declan" is not "my father". Her title with her surname shortened or misspelt, as a text message
